@@ -1,0 +1,37 @@
+# One entry point per job. `make demo` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV   ?= .venv
+KG      = $(VENV)/bin/kg
+PY      = $(VENV)/bin/python
+TEST_ENV = NEO4J_URI=bolt://127.0.0.1:7688 NEO4J_USER=neo4j NEO4J_PASSWORD=kg-local-password KG_NEO4J_INSTANCE=test
+
+.PHONY: install demo test eval bench clean-neo4j
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+# Neo4j (local jars, or Docker if an engine answers, or NEO4J_URI), load corpus/, answer the canned questions.
+demo: install
+	$(KG) neo4j start
+	$(KG) load corpus/
+	$(KG) query who-ran-province
+	$(KG) query officials
+	$(KG) query figures --param province=قم
+
+# The test suite against a real Neo4j: a separate local instance (ports 7688/7475) that is
+# always stopped afterwards, even when tests fail.
+test: install
+	$(KG) neo4j fetch
+	$(TEST_ENV) $(KG) neo4j start --instance test
+	$(TEST_ENV) $(VENV)/bin/pytest; status=$$?; $(KG) neo4j stop --instance test; exit $$status
+
+eval: install
+	$(KG) eval
+
+bench: install
+	$(KG) bench

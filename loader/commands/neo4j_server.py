@@ -1,0 +1,101 @@
+"""`kg neo4j start|stop|status|fetch`: the local Neo4j server for machines without Docker."""
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+
+import click
+
+from loader.commands.util import one_line_errors
+from loader.config import instance_name, resolve_settings
+from loader.neo4j.connection import open_driver
+from loader.neo4j.docker import docker_engine_available
+from loader.neo4j.server import LocalServer, fetch_jars, jar_dir
+
+instance_option = click.option("--instance", default=instance_name, show_default="default",
+                               help="Name of the local server instance (each has its own data and ports).")
+
+
+@click.group("neo4j")
+def neo4j_group() -> None:
+    """Run a real Neo4j 5.26 Community server for kg.
+
+    \b
+    Example:
+      kg neo4j start && kg neo4j status && kg neo4j stop
+    """
+
+
+@neo4j_group.command("start")
+@instance_option
+@click.option("--docker/--no-docker", default=None, help="Force or forbid `docker compose up -d` (default: use Docker when an engine answers).")
+@one_line_errors
+def start(instance: str, docker: bool | None) -> None:
+    """Start Neo4j: NEO4J_URI's server, else Docker, else the local jars.
+
+    \b
+    Example:
+      kg neo4j start            # bolt://127.0.0.1:7687, browser http://127.0.0.1:7474/browser/
+      kg neo4j start --instance test
+    """
+    settings = resolve_settings()
+    if os.environ.get("NEO4J_URI"):
+        with open_driver(settings):
+            click.echo(f"NEO4J_URI is set: using {settings.describe()}; nothing to start")
+        return
+    if docker or (docker is None and instance == "default" and docker_engine_available()):
+        subprocess.run(["docker", "compose", "up", "-d", "--wait"], check=False)
+        with open_driver(settings):
+            click.echo(f"Neo4j running in Docker at {settings.uri}")
+        return
+    began = time.monotonic()
+    status = LocalServer(instance).start(settings.password)
+    click.echo(f"{status.line()} (started in {time.monotonic() - began:.1f}s)")
+
+
+@neo4j_group.command("stop")
+@instance_option
+@one_line_errors
+def stop(instance: str) -> None:
+    """Stop the local server and wait until its Java process is gone.
+
+    \b
+    Example:
+      kg neo4j stop
+    """
+    server = LocalServer(instance)
+    click.echo("stopped" if server.stop() else "not running")
+
+
+@neo4j_group.command("status")
+@instance_option
+@one_line_errors
+def status(instance: str) -> None:
+    """Say whether the local server runs, its pid, ports and data directory (exit 3 when stopped).
+
+    \b
+    Example:
+      kg neo4j status
+    """
+    state = LocalServer(instance).status()
+    click.echo(state.line())
+    if not state.running:
+        raise SystemExit(3)
+
+
+@neo4j_group.command("fetch")
+@one_line_errors
+def fetch() -> None:
+    """Download the Neo4j, APOC and Browser jars from Maven Central into the cache (once).
+
+    \b
+    Example:
+      kg neo4j fetch
+    """
+    path = fetch_jars()
+    size = sum(p.stat().st_size for p in path.iterdir())
+    click.echo(f"{len(list(path.glob('*.jar')))} jars, {size / 1e6:.0f} MB in {jar_dir()}")
+
+
+COMMANDS = [neo4j_group]

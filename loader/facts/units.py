@@ -1,0 +1,254 @@
+"""Quantities: a number plus the unit that follows it.
+
+``scan_quantities(text)`` pairs every number found by
+:func:`loader.facts.numbers.scan_numbers` with a unit from
+``loader/data/units.tsv`` that follows it directly (nothing but one space or
+ZWNJ between them). Scale words (هزار/میلیون/میلیارد) belong to the number,
+so ``137 میلیارد تومان`` is number ``137 میلیارد`` + unit ``تومان``.
+
+Rial and toman stay distinct units; :func:`to_rial` converts. Money written
+with a scale of a billion or more and no currency word (``300 میلیارد کسری
+منابع``) is kind MONEY with ``unit=None`` and ``implied_currency=True`` so a
+later stage can take the currency from context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from loader.facts.numbers import SCALES, ZWNJ, scan_number_tokens
+
+__all__ = [
+    "Quantity",
+    "UnitDef",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "RATIO",
+    "load_units",
+    "scan_quantities",
+    "to_rial",
+    "unit_at",
+]
+
+MONEY = "MONEY"
+PERCENT = "PERCENT"
+QUANTITY = "QUANTITY"
+RATIO = "RATIO"
+
+_KIND_BY_UNIT_KIND = {"currency": MONEY, "percent": PERCENT, "ratio": RATIO}
+# A bare number whose largest scale is at least this is money in this domain
+# (people/workshop counts never reach billions; budgets always do).
+_IMPLIED_MONEY_SCALE = 1e9
+
+
+@dataclass(frozen=True, slots=True)
+class UnitDef:
+    text: str
+    unit: str
+    kind: str  # unit kind from the TSV: currency, percent, count, duration...
+    factor: float
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    kind: str  # MONEY | PERCENT | QUANTITY | RATIO
+    text: str
+    number_start: int
+    number_end: int
+    unit_kind: str | None = None  # TSV kind: currency, count, duration, ...
+    implied_currency: bool = False
+    qualifier: str | None = None  # approx | gt | lt | min | max
+    inherited_unit: bool = False  # unit taken from "2 تا 3 درصد"
+
+
+def _parse_tsv(lines: Iterable[str]) -> list[UnitDef]:
+    out = []
+    for line in lines:
+        line = line.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 3:
+            continue
+        try:
+            factor = float(cols[3]) if len(cols) > 3 and cols[3].strip() else 1.0
+        except ValueError:
+            factor = 1.0
+        out.append(UnitDef(cols[0].strip(), cols[1].strip(), cols[2].strip(), factor))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_units() -> dict[str, UnitDef]:
+    """Surface form -> UnitDef, with ZWNJ-less and spaced variants added."""
+    text = resources.files("loader").joinpath("data/units.tsv").read_text("utf-8")
+    table: dict[str, UnitDef] = {}
+    for u in _parse_tsv(text.splitlines()):
+        for form in {u.text, u.text.replace(ZWNJ, ""), u.text.replace(ZWNJ, " ")}:
+            table.setdefault(form, u)
+    return table
+
+
+_SEP_RE = re.compile(r"[ \u200c]")
+
+
+@lru_cache(maxsize=1)
+def _compact_table() -> dict[str, UnitDef]:
+    """Unit lookup keyed by the form with spaces/ZWNJ removed."""
+    out: dict[str, UnitDef] = {}
+    for form, u in load_units().items():
+        out.setdefault(_SEP_RE.sub("", form), u)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _unit_re() -> re.Pattern[str]:
+    forms = sorted(load_units(), key=len, reverse=True)
+    alts = []
+    for f in forms:
+        # inside a unit a space may also be a ZWNJ or missing: متر مربع/مترمربع
+        alts.append(r"[ \u200c]?".join(re.escape(p) for p in f.split(" ")))
+    return re.compile(
+        r"[ \u200c]?(?P<u>" + "|".join(alts) + r")(?![^\W\d_]|\u200c[^\W\d_])"
+    )
+
+
+_PREFIX_PERCENT_RE = re.compile(r"[%٪] ?$")
+_HALF_AFTER_RE = re.compile(r" و نیم(?![^\W\d_]|\u200c)")
+_RANGE_SEP_RE = re.compile(r" ?(?:تا|الی|-|–|یا) ?")
+_QUALIFIERS = [
+    ("approx", "در حدود|حدودا|حدوداً|حدود|قریب به|نزدیک به|تقریبا|تقریباً|بالغ بر"),
+    ("gt", "بیش از|بیشتر از|افزون بر|متجاوز از|بالای|بالغ بر بیش از"),
+    ("lt", "کمتر از|کم‌تر از|زیر|کمتر|کم تر از"),
+    ("min", "حداقل|دست‌کم|دستکم|دست کم"),
+    ("max", "حداکثر|تا سقف|سقف"),
+]
+_QUAL_RE = re.compile(
+    "(?:" + "|".join(f"(?P<{k}>(?:{v}))" for k, v in _QUALIFIERS) + r") ?$"
+)
+
+
+def unit_at(text: str, pos: int) -> tuple[UnitDef, int] | None:
+    """Unit starting at ``pos`` (after at most one space/ZWNJ) and its end."""
+    if not isinstance(text, str) or not 0 <= pos <= len(text):
+        return None
+    m = _unit_re().match(text, pos)
+    if not m:
+        return None
+    u = _compact_table().get(_SEP_RE.sub("", m.group("u")))
+    if u is None:
+        return None
+    return u, m.end()
+
+
+def to_rial(value: float, unit: str | None) -> float | None:
+    """Money value in rial; None when the unit is not a known currency."""
+    try:
+        if unit == "rial":
+            return float(value)
+        if unit == "toman":
+            return float(value) * 10.0
+    except (TypeError, ValueError):
+        return None
+    return None
+
+
+def _qualifier(text: str, start: int) -> str | None:
+    m = _QUAL_RE.search(text, max(0, start - 25), start)
+    if not m or m.end() != start:
+        return None
+    # the qualifier must start at a word boundary
+    s = m.start()
+    if s > 0 and not text[s - 1].isspace():
+        return None
+    for k, _ in _QUALIFIERS:
+        if m.group(k):
+            return k
+    return None
+
+
+def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]:
+    """Every number in ``text`` with its unit (if any), in text order.
+
+    A number without a unit is kind QUANTITY, unit None (``7.27``), except
+    implied money (scale >= میلیارد). ``n برابر`` is RATIO. ``دو سال و نیم``
+    is one duration 2.5 year. With ``exclude_dates=True`` numbers that fall
+    inside a span found by :func:`loader.facts.dates.scan_dates` (``سال 1401``,
+    ``5 مهرماه``) are dropped.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    toks, nums = scan_number_tokens(text)
+    date_spans: list[tuple[int, int]] = []
+    if exclude_dates and nums:
+        from loader.facts.dates import scan_dates
+
+        date_spans = [(d.start, d.end) for d in scan_dates(text)]
+
+    out: list[Quantity] = []
+    consumed = 0
+    for a, b, value in nums:
+        ns, ne = toks[a].start, toks[b].end
+        if ns < consumed:
+            continue
+        if date_spans and any(s < ne and ns < e for s, e in date_spans):
+            continue
+        start, end = ns, ne
+        unit: UnitDef | None = None
+        found = unit_at(text, ne)
+        if found:
+            unit, end = found
+        else:
+            pm = _PREFIX_PERCENT_RE.search(text, max(consumed, ns - 2), ns)
+            if pm and pm.end() == ns:
+                unit, start = load_units()["%"], pm.start()
+        if unit is not None and unit.kind in ("duration", "count"):
+            hm = _HALF_AFTER_RE.match(text, end)
+            if hm:
+                value += 0.5
+                end = hm.end()
+        implied = False
+        if unit is None:
+            top = 0.0
+            for t in toks[a:b + 1]:
+                top = max(top, SCALES.get(t.text.replace(ZWNJ, ""), 0.0))
+            implied = top >= _IMPLIED_MONEY_SCALE
+            kind = MONEY if implied else QUANTITY
+            v = value
+        else:
+            kind = _KIND_BY_UNIT_KIND.get(unit.kind, QUANTITY)
+            v = value * unit.factor
+        out.append(Quantity(
+            start, end, v, unit.unit if unit else None, kind, text[start:end],
+            ns, ne, unit.kind if unit else None, implied, _qualifier(text, start),
+        ))
+        consumed = end
+    return _inherit_range_units(text, out)
+
+
+def _inherit_range_units(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """``2 تا 3 درصد``: the first number takes the unit of the second."""
+    if len(qs) < 2:
+        return qs
+    res = list(qs)
+    for i in range(len(res) - 2, -1, -1):
+        q, nxt = res[i], res[i + 1]
+        if q.unit is not None or q.implied_currency or nxt.unit is None:
+            continue
+        m = _RANGE_SEP_RE.fullmatch(text, q.end, nxt.number_start)
+        if not m:
+            continue
+        res[i] = Quantity(
+            q.start, q.end, q.value, nxt.unit, nxt.kind, q.text, q.number_start,
+            q.number_end, nxt.unit_kind, False, q.qualifier, True,
+        )
+    return res

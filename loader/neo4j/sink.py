@@ -1,0 +1,122 @@
+"""The only code that writes to Neo4j: one transaction per document, batched with UNWIND.
+
+A document's facts are replaced as a whole: inside one transaction we delete what the document
+contributed before (its mentions, the relationships it is the evidence for, and nodes left with no
+evidence at all), then MERGE the new batch. Either the document is all in or all out. Labels and
+relationship types come from the graph model, never from input text; every value is a parameter.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from neo4j import Driver, ManagedTransaction
+
+from loader.graph.batch import GraphBatch
+from loader.graph.model import MODEL
+
+
+@dataclass
+class WriteSummary:
+    nodes_created: int = 0
+    nodes_deleted: int = 0
+    relationships_created: int = 0
+    relationships_deleted: int = 0
+    properties_set: int = 0
+    rows: int = 0
+
+    def add(self, counters, rows: int = 0) -> None:
+        self.nodes_created += counters.nodes_created
+        self.nodes_deleted += counters.nodes_deleted
+        self.relationships_created += counters.relationships_created
+        self.relationships_deleted += counters.relationships_deleted
+        self.properties_set += counters.properties_set
+        self.rows += rows
+
+
+@dataclass
+class DocumentState:
+    id: str
+    sha256: str | None = None
+    extractor: str | None = None
+    facts: dict = field(default_factory=dict)
+
+
+def ensure_schema(driver: Driver, database: str) -> None:
+    with driver.session(database=database) as session:
+        for statement in MODEL.schema_statements():
+            session.run(statement).consume()
+
+
+def document_state(driver: Driver, database: str, doc_id: str) -> DocumentState:
+    records, _, _ = driver.execute_query(
+        "MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256, d.extractor AS extractor",
+        id=doc_id, database_=database)
+    if not records:
+        return DocumentState(doc_id)
+    return DocumentState(doc_id, records[0]["sha256"], records[0]["extractor"])
+
+
+def _delete_document_facts(tx: ManagedTransaction, doc_id: str, summary: WriteSummary) -> None:
+    # Per relationship type so the relationship-property index on `doc` is used; nodes the
+    # deleted evidence touched go too if no other document's evidence still points at them.
+    touched: set[str] = set()
+    for rel_type in MODEL.relationship_types():
+        result = tx.run(
+            f"MATCH (a)-[r:{rel_type} {{doc: $doc}}]->(b) "
+            "WITH collect(r) AS rels, collect(DISTINCT elementId(a)) + collect(DISTINCT elementId(b)) AS ids "
+            "FOREACH (r IN rels | DELETE r) RETURN ids", doc=doc_id)
+        record = result.single()
+        touched.update(record["ids"] if record else [])
+        summary.add(result.consume().counters)
+    result = tx.run(
+        "UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id AND NOT n:Document "
+        "OPTIONAL MATCH (n)-[r]-() WHERE r.doc IS NOT NULL "
+        "WITH n, count(r) AS evidence WHERE evidence = 0 DETACH DELETE n", ids=sorted(touched))
+    summary.add(result.consume().counters)
+
+
+def _write_batch(tx: ManagedTransaction, batch: GraphBatch, summary: WriteSummary) -> None:
+    result = tx.run(
+        "MERGE (d:Document {id: $row.id}) SET d += $row",
+        row=batch.document)
+    summary.add(result.consume().counters, 1)
+    for label, rows in batch.nodes.items():
+        key = MODEL.node_key(label)
+        statement = f"UNWIND $rows AS row MERGE (n:{label} {{{key}: row.{key}}}) SET n += row"
+        for chunk in _chunks(rows, batch.size):
+            summary.add(tx.run(statement, rows=chunk).consume().counters, len(chunk))
+    for (rel_type, start_label, end_label), rows in batch.relationships.items():
+        MODEL.check_relationship(rel_type, start_label, end_label)
+        start_key, end_key = MODEL.node_key(start_label), MODEL.node_key(end_label)
+        statement = (
+            f"UNWIND $rows AS row "
+            f"MATCH (a:{start_label} {{{start_key}: row.start}}) "
+            f"MATCH (b:{end_label} {{{end_key}: row.end}}) "
+            f"MERGE (a)-[r:{rel_type} {{key: row.key}}]->(b) SET r += row.props")
+        for chunk in _chunks(rows, batch.size):
+            summary.add(tx.run(statement, rows=chunk).consume().counters, len(chunk))
+
+
+def _chunks(rows: list, size: int):
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def replace_document(driver: Driver, database: str, batch: GraphBatch, replace: bool = True) -> WriteSummary:
+    """Write one document atomically; the driver retries transient failures."""
+    def work(tx: ManagedTransaction) -> WriteSummary:
+        summary = WriteSummary()
+        if replace:
+            _delete_document_facts(tx, batch.document["id"], summary)
+        _write_batch(tx, batch, summary)
+        return summary
+
+    with driver.session(database=database) as session:
+        return session.execute_write(work)
+
+
+def graph_counts(driver: Driver, database: str) -> tuple[int, int]:
+    records, _, _ = driver.execute_query(
+        "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } "
+        "RETURN nodes, rels", database_=database)
+    return records[0]["nodes"], records[0]["rels"]

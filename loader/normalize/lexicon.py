@@ -1,0 +1,280 @@
+"""Lexicon-driven word repair: ZWNJ restoration, lost lam-alef, spelling variants.
+
+Built from hazm's ``words.dat`` (lemma list with corpus frequencies and POS) and
+``verbs.dat`` (past#present stems, conjugated here).  Nothing in this module knows
+about our corpus; decisions are morphology + lexicon + frequency.
+"""
+from __future__ import annotations
+
+import os
+import threading
+
+ZWNJ = "\u200c"
+# letters that do not join to the following letter: no ZWNJ is ever needed after them
+NON_JOINING = set("اآأإدذرزژوؤۀةء")
+
+# suffixes written after a ZWNJ when the stem ends in a joining letter
+HA = ["هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها"]
+COMPAR = ["ترین", "تری", "تر"]
+AFTER_HE = ["ای", "ام", "ات", "اش", "اید", "ایم", "اند", "ایی"]  # after final ه / ی
+# suffixes glued without ZWNJ (needed to analyse the stem)
+GLUED = ["شان", "تان", "مان", "یان", "ان", "ات", "ی", "یی", "ش", "م", "ت", "یم", "ید"]
+VERB_PREFIX = ["باز", "در", "بر", "فرا", "فرو", "ور"]
+WORD_PREFIX = {"به": 2000, "بی": 2000, "هم": 2000}
+
+MIN_COMPOUND_FREQ = 20000   # both halves of an unlisted compound must be this frequent
+MIN_LAM_FREQ = 20000        # lam-alef repair target must be this frequent
+
+
+def _hazm_data(name: str) -> str:
+    import hazm
+    return os.path.join(os.path.dirname(hazm.__file__), "data", name)
+
+
+def _conjugate(past: str, present: str):
+    pers_past = ["م", "ی", "", "یم", "ید", "ند"]
+    pers_pres = ["م", "ی", "د", "یم", "ید", "ند"]
+    perf = ["ام", "ای", "ایم", "اید", "اند"]
+    out = []
+    if past:
+        for neg in ("", "ن"):
+            out.append(neg + past + "ن")
+            for p in pers_past:
+                out.append(neg + past + p)
+                out.append(neg + "می" + ZWNJ + past + p)
+            pp = neg + past + "ه"
+            out.append(pp)
+            out.append(neg + "می" + ZWNJ + past + "ه")
+            for p in perf:
+                out.append(pp + ZWNJ + p)
+                out.append(neg + "می" + ZWNJ + past + "ه" + ZWNJ + p)
+        out.append(past + "گی")
+    if present:
+        if present[0] == "آ":
+            b_forms = ["بیا" + present[1:], "نیا" + present[1:]]
+        elif present[0] == "ا":
+            b_forms = ["بی" + present, "نی" + present]
+        else:
+            b_forms = ["ب" + present, "ن" + present]
+        for stem in [present] + b_forms:
+            out.append(stem)
+            for p in pers_pres:
+                out.append(stem + p)
+        for neg in ("", "ن"):
+            for p in pers_pres:
+                out.append(neg + "می" + ZWNJ + present + p)
+            out.append(neg + "می" + ZWNJ + present)
+        out.append(present + "نده")
+        out.append(present + "ندگان")
+        out.append(present + "ان")
+    return out
+
+
+class Lexicon:
+    def __init__(self):
+        self.freq: dict[str, int] = {}
+        self.pos: dict[str, str] = {}
+        with open(_hazm_data("words.dat"), encoding="utf8") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                w = parts[0]
+                if not w:
+                    continue
+                f = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+                if f >= self.freq.get(w, -1):
+                    self.freq[w] = f
+                    self.pos[w] = parts[2] if len(parts) > 2 else ""
+        # compounds: ZWNJ-stripped form -> lexicon form (most frequent wins)
+        self.compound: dict[str, str] = {}
+        for w, f in self.freq.items():
+            if ZWNJ in w:
+                k = w.replace(ZWNJ, "")
+                cur = self.compound.get(k)
+                if cur is None or f > self.freq.get(cur, 0):
+                    self.compound[k] = w
+        # verb forms
+        self.verb: dict[str, str] = {}
+        verb_plain: set[str] = set()
+        with open(_hazm_data("verbs.dat"), encoding="utf8") as fh:
+            for line in fh:
+                line = line.strip()
+                if not line or "#" not in line:
+                    continue
+                past, present = line.split("#", 1)
+                for form in _conjugate(past, present):
+                    k = form.replace(ZWNJ, "")
+                    if k not in self.verb:
+                        self.verb[k] = form
+                    if ZWNJ not in form:
+                        verb_plain.add(form)
+        for w in ("است", "هست", "نیست", "هستم", "هستی", "هستیم", "هستید", "هستند",
+                  "نیستم", "نیستی", "نیستیم", "نیستید", "نیستند", "استم"):
+            verb_plain.add(w)
+        self.verb_plain = verb_plain
+        # spelling variants (hamza) -> most frequent hamza spelling
+        self.variant: dict[str, str] = {}
+        for w, f in self.freq.items():
+            if f > 0 and any(c in w for c in "أؤئ"):
+                k = w.replace("أ", "ا").replace("ؤ", "و").replace("ئ", "ی")
+                if k != w:
+                    cur = self.variant.get(k)
+                    if cur is None or f > self.freq[cur]:
+                        self.variant[k] = w
+        self._cache: dict[str, str] = {}
+
+    # ------------------------------------------------------------------
+    def known(self, w: str) -> bool:
+        """Word exists as written (lexicon entry of any frequency, or a verb form)."""
+        return w in self.freq or w in self.verb_plain
+
+    def strong(self, w: str) -> bool:
+        """Word attested with a corpus frequency (hazm's freq-0 tail is noisy and holds
+        many ZWNJ-less spellings such as مهمترین / کتابها)."""
+        return self.freq.get(w, 0) > 0 or w in self.verb_plain
+
+    def f(self, w: str) -> int:
+        return self.freq.get(w, 0)
+
+    def _spell(self, w: str) -> str | None:
+        """Hamza variant with positive frequency when w is unknown or has freq 0."""
+        v = self.variant.get(w)
+        if v and v != w and (not self.known(w) or (self.f(w) == 0 and w not in self.verb_plain)):
+            return v
+        return None
+
+    def _stem(self, s: str, depth: int) -> str | None:
+        """Return the repaired form of a stem if it is a word/analysable, else None."""
+        if len(s) < 2:
+            return None
+        if self.strong(s):
+            return self._spell(s) or s
+        r = self._analyse(s, depth)
+        if r is None and self.known(s):
+            return s
+        return r
+
+    def _analyse(self, t: str, depth: int) -> str | None:
+        """Analyse an unknown token; returns repaired string or None."""
+        c = self.compound.get(t)
+        if c is not None:
+            return c
+        v = self.verb.get(t)
+        if v is not None:
+            return v
+        sp = self._spell(t)
+        if sp:
+            return sp
+        if depth <= 0:
+            return None
+        # -gan / -gi after a word in -e (بیمه‌شدگان <- بیمه‌شده)
+        for suf in ("گان", "گی"):
+            if t.endswith(suf) and len(t) > 4:
+                base = t[: -len(suf)] + "ه"
+                r = self._stem(base, depth - 1)
+                if r and r.endswith("ه") and r != base[:-1]:
+                    if r != base:
+                        return r[:-1] + suf
+                    # stem unchanged: only useful if it is a word, which means t is regular
+                    return t
+        # verb with separable prefix (بازمی‌گردد)
+        for p in VERB_PREFIX:
+            if t.startswith(p) and len(t) > len(p) + 3:
+                v = self.verb.get(t[len(p):])
+                if v is not None and v.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
+                    return p + v
+        # suffixes: keep the analysis whose stem is most frequent
+        best = None
+        for suf in HA + COMPAR + AFTER_HE + GLUED:
+            if not t.endswith(suf) or len(t) - len(suf) < 2:
+                continue
+            s = t[: -len(suf)]
+            last = s[-1]
+            if suf in AFTER_HE and last not in "هی":
+                continue
+            if suf in COMPAR:
+                if last in NON_JOINING:
+                    continue
+            if suf in GLUED and last == "ه" and suf[0] in "اآی":
+                continue
+            r = self._stem(s, depth - 1)
+            if r is None:
+                continue
+            if suf in COMPAR and not any(p in self.pos.get(s, "") or p in self.pos.get(r, "")
+                                         for p in ("AJ", "ADV")):
+                continue
+            need_zwnj = (suf in HA or suf in COMPAR or suf in AFTER_HE) and r[-1] not in NON_JOINING
+            score = max(self.f(s), self.f(r.replace(ZWNJ, "")), self.f(r)) + (1 if self.known(s) else 0)
+            if best is None or score > best[0]:
+                best = (score, r + (ZWNJ if need_zwnj else "") + suf)
+        if best:
+            return best[1]
+        # word prefixes
+        for p, minf in WORD_PREFIX.items():
+            if t.startswith(p) and len(t) - len(p) >= 3:
+                rest = t[len(p):]
+                r = self._stem(rest, depth - 1)
+                if r and (self.f(rest) >= minf or self.f(r) >= minf):
+                    return p + ZWNJ + r
+        # two-word compound (unlisted): both halves frequent words
+        best = None
+        for i in range(2, len(t) - 1):
+            w1, w2 = t[:i], t[i:]
+            if w1[-1] in NON_JOINING:
+                continue
+            r1 = self._spell(w1) or (w1 if self.strong(w1) else None)
+            if r1 is None:
+                continue
+            r2 = self._spell(w2) or (w2 if self.strong(w2) else None)
+            if r2 is None:
+                continue
+            f1, f2 = max(self.f(w1), self.f(r1)), max(self.f(w2), self.f(r2))
+            m = min(f1, f2)
+            if m >= MIN_COMPOUND_FREQ and (best is None or m > best[0]):
+                best = (m, r1 + ZWNJ + r2)
+        if best:
+            return best[1]
+        return None
+
+    def _lam_alef(self, t: str) -> str | None:
+        idx = [i for i, ch in enumerate(t) if ch == "ا"]
+        best = None
+        for i in idx:
+            if i > 0 and t[i - 1] == "ل":
+                continue
+            cand = t[:i] + "ل" + t[i:]
+            fr = self.f(cand)
+            if fr >= MIN_LAM_FREQ and (best is None or fr > best[0]):
+                best = (fr, cand)
+        return best[1] if best else None
+
+    def repair(self, t: str) -> str:
+        """Repair a ZWNJ-free token of Persian letters (cached)."""
+        r = self._cache.get(t)
+        if r is not None:
+            return r
+        if self.strong(t):
+            r = self._spell(t) or t
+        else:
+            r = self._analyse(t, 2)
+            if r is None or r == t:
+                lam = self._lam_alef(t)
+                if lam is not None:
+                    r = lam
+            if r is None:
+                r = t
+        if len(self._cache) < 500000:
+            self._cache[t] = r
+        return r
+
+
+_LEX: Lexicon | None = None
+_LOCK = threading.Lock()
+
+
+def get_lexicon() -> Lexicon:
+    global _LEX
+    if _LEX is None:
+        with _LOCK:
+            if _LEX is None:
+                _LEX = Lexicon()
+    return _LEX

@@ -1,0 +1,108 @@
+"""Canned Cypher queries: ``cypher/*.cypher`` files whose header comments describe them.
+
+Header lines look like ``// name: who-ran-province``, ``// description: ...``,
+``// param: province = optional Persian province name``, ``// example: kg query ...``,
+``// columns: person, title, organization, province, documents``. Queries run read-only, with
+every declared parameter passed (absent ones as null) so a query can treat them as optional.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from neo4j import Driver, READ_ACCESS
+
+from loader.errors import KgError
+from loader.text_keys import fold
+
+HEADER = re.compile(r"^//\s*(name|description|param|example|columns):\s*(.*)$")
+
+
+@dataclass
+class CannedQuery:
+    name: str
+    path: Path
+    cypher: str
+    description: str = ""
+    params: dict[str, str] = field(default_factory=dict)
+    examples: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)
+
+
+def cypher_dir() -> Path:
+    override = os.environ.get("KG_CYPHER_DIR")
+    return Path(override) if override else Path(__file__).resolve().parent.parent / "cypher"
+
+
+def parse_query_file(path: Path) -> CannedQuery:
+    text = path.read_text(encoding="utf-8")
+    query = CannedQuery(name=path.stem, path=path, cypher=text)
+    for line in text.splitlines():
+        match = HEADER.match(line.strip())
+        if not match:
+            continue
+        key, value = match.groups()
+        if key == "name":
+            query.name = value.strip()
+        elif key == "description":
+            query.description = (query.description + " " + value.strip()).strip()
+        elif key == "param":
+            name, _, doc = value.partition("=")
+            query.params[name.strip()] = doc.strip()
+        elif key == "example":
+            query.examples.append(value.strip())
+        elif key == "columns":
+            query.columns = [c.strip() for c in value.split(",") if c.strip()]
+    return query
+
+
+def canned_queries() -> dict[str, CannedQuery]:
+    found = {}
+    for path in sorted(cypher_dir().glob("*.cypher")):
+        if path.stem == "schema":
+            continue
+        query = parse_query_file(path)
+        found[query.name] = query
+    return found
+
+
+def parse_params(pairs: tuple[str, ...] | list[str], query: CannedQuery) -> dict:
+    params: dict[str, object] = {name: None for name in query.params}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise KgError(f"--param {pair!r}: expected key=value")
+        if key not in query.params:
+            known = ", ".join(query.params) or "none"
+            raise KgError(f"query '{query.name}' has no parameter '{key}' (parameters: {known})")
+        params[key] = _coerce(value)
+    # Names are compared in folded form so ZWNJ, spacing and Arabic letters do not matter.
+    params.update({f"{k}_key": fold(v) if isinstance(v, str) else None for k, v in list(params.items())})
+    return params
+
+
+def _coerce(value: str):
+    if re.fullmatch(r"-?\d+", value):
+        return int(value)
+    if re.fullmatch(r"-?\d+\.\d+", value):
+        return float(value)
+    return value
+
+
+def run_read_only(driver: Driver, database: str, cypher: str, params: dict | None = None) -> tuple[list[str], list[dict]]:
+    """Refuse anything but a read query: EXPLAIN tells its type before it runs."""
+    params = params or {}
+    with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
+        try:
+            summary = session.run("EXPLAIN " + cypher, params).consume()
+        except Exception as err:  # syntax and semantic errors arrive as several driver types
+            message = getattr(err, "message", None) or str(err)
+            raise KgError(f"Cypher error: {message.splitlines()[0]}") from None
+        if summary.query_type != "r":
+            raise KgError(f"refused: kg runs read-only Cypher, and this query writes (query type '{summary.query_type}')")
+        result = session.run(cypher, params)
+        columns = list(result.keys())
+        rows = [dict(record) for record in result]
+    return columns, rows

@@ -1,0 +1,68 @@
+"""A real Neo4j for the tests, by the project's three-way rule.
+
+1. ``NEO4J_URI`` names a server (``make test`` and CI start the local ``test`` instance and set it);
+2. else a Docker engine answers: testcontainers starts ``neo4j:5.26-community``;
+3. else the local jar-based server instance ``test`` (ports 7688/7475) is started here and stopped
+   at the end of the session.
+Tests that need isolation use ``graph``, which wipes the database first.
+"""
+from __future__ import annotations
+
+import os
+import pytest
+
+from loader.config import LOCAL_PASSWORD, Neo4jSettings, instance_ports
+from loader.neo4j.connection import open_driver
+
+
+def _from_environment() -> Neo4jSettings | None:
+    uri = os.environ.get("NEO4J_URI")
+    if not uri:
+        return None
+    return Neo4jSettings(uri, os.environ.get("NEO4J_USER", "neo4j"),
+                         os.environ.get("NEO4J_PASSWORD", LOCAL_PASSWORD),
+                         os.environ.get("NEO4J_DATABASE", "neo4j"), "NEO4J_URI")
+
+
+@pytest.fixture(scope="session")
+def neo4j_settings(request) -> Neo4jSettings:
+    settings = _from_environment()
+    if settings:
+        return settings
+    from loader.neo4j.docker import docker_engine_available
+    if docker_engine_available():
+        from testcontainers.neo4j import Neo4jContainer
+        container = Neo4jContainer("neo4j:5.26-community", password=LOCAL_PASSWORD)
+        container.start()
+        request.addfinalizer(container.stop)
+        return Neo4jSettings(container.get_connection_url(), "neo4j", LOCAL_PASSWORD, "neo4j", "testcontainers")
+    from loader.neo4j.server import LocalServer
+    server = LocalServer("test")
+    started = not server.status().running
+    server.start(LOCAL_PASSWORD)
+    if started:
+        request.addfinalizer(server.stop)
+    bolt, _ = instance_ports("test")
+    return Neo4jSettings(f"bolt://127.0.0.1:{bolt}", "neo4j", LOCAL_PASSWORD, "neo4j", "local instance 'test'")
+
+
+@pytest.fixture(scope="session")
+def neo4j_driver(neo4j_settings):
+    with open_driver(neo4j_settings) as driver:
+        yield driver
+
+
+def wipe(driver, database: str) -> None:
+    with driver.session(database=database) as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
+
+
+@pytest.fixture
+def graph(neo4j_driver, neo4j_settings, monkeypatch):
+    """An empty database, and the environment pointing `kg` commands at it."""
+    wipe(neo4j_driver, neo4j_settings.database)
+    monkeypatch.setenv("NEO4J_URI", neo4j_settings.uri)
+    monkeypatch.setenv("NEO4J_USER", neo4j_settings.user)
+    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_settings.password)
+    monkeypatch.setenv("NEO4J_DATABASE", neo4j_settings.database)
+    return neo4j_driver

@@ -1,0 +1,24 @@
+"""Connection failures become one line that names the URI or the setting."""
+import pytest
+
+from loader.config import Neo4jSettings
+from loader.errors import KgError
+from loader.neo4j.connection import open_driver
+
+
+def test_unreachable_server_names_uri_and_how_to_start():
+    settings = Neo4jSettings("bolt://127.0.0.1:1", "neo4j", "x", "neo4j", "NEO4J_URI")
+    with pytest.raises(KgError) as err:
+        with open_driver(settings):
+            pass
+    message = str(err.value)
+    assert "bolt://127.0.0.1:1" in message and "kg neo4j start" in message and "\n" not in message
+
+
+def test_wrong_password_is_named_and_not_echoed(neo4j_settings):
+    settings = Neo4jSettings(neo4j_settings.uri, neo4j_settings.user, "definitely-wrong-pw", "neo4j", "test")
+    with pytest.raises(KgError) as err:
+        with open_driver(settings):
+            pass
+    message = str(err.value)
+    assert "NEO4J_PASSWORD" in message and "definitely-wrong-pw" not in message
