@@ -39,6 +39,7 @@ __all__ = [
     "scan_numbers",
     "is_date_like",
     "tokenize",
+    "scan_number_tokens",
     "CARDINALS",
     "SCALES",
 ]
@@ -164,6 +165,8 @@ def _word_value(word: str) -> int | None:
     w = word.replace(ZWNJ, "")
     if w in CARDINALS:
         return CARDINALS[w]
+    if len(w) > 40:  # no Persian number word is this long; bounds recursion
+        return None
     # Compound joined with و: چهلوشش, صدوبیست, یکصدوبیست‌وپنج
     for i in range(1, len(w) - 1):
         if w[i] != AND:

@@ -14,15 +14,16 @@ ZWNJ = "\u200c"
 NON_JOINING = set("اآأإدذرزژوؤۀةء")
 
 # suffixes written after a ZWNJ when the stem ends in a joining letter
-HA = ["هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها"]
+HA = ["هاست", "هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها"]
 COMPAR = ["ترین", "تری", "تر"]
 AFTER_HE = ["ای", "ام", "ات", "اش", "اید", "ایم", "اند", "ایی"]  # after final ه / ی
 # suffixes glued without ZWNJ (needed to analyse the stem)
 GLUED = ["شان", "تان", "مان", "یان", "ان", "ات", "ی", "یی", "ش", "م", "ت", "یم", "ید"]
 VERB_PREFIX = ["باز", "در", "بر", "فرا", "فرو", "ور"]
-WORD_PREFIX = {"به": 2000, "بی": 2000, "هم": 2000}
+WORD_PREFIX = {"به": 2000, "بی": 2000, "هم": 2000, "کم": 5000}
 
-MIN_COMPOUND_FREQ = 20000   # both halves of an unlisted compound must be this frequent
+MIN_COMPOUND_FREQ = 200000   # both halves of an unlisted compound must be this frequent
+MIN_COMPOUND_FREQ_HE = 20000  # after final ه a compound is (almost) always ZWNJ-joined
 MIN_LAM_FREQ = 20000        # lam-alef repair target must be this frequent
 
 
@@ -63,7 +64,6 @@ def _conjugate(past: str, present: str):
         for neg in ("", "ن"):
             for p in pers_pres:
                 out.append(neg + "می" + ZWNJ + present + p)
-            out.append(neg + "می" + ZWNJ + present)
         out.append(present + "نده")
         out.append(present + "ندگان")
         out.append(present + "ان")
@@ -111,6 +111,13 @@ class Lexicon:
                   "نیستم", "نیستی", "نیستیم", "نیستید", "نیستند", "استم"):
             verb_plain.add(w)
         self.verb_plain = verb_plain
+        self.present: set[str] = set()
+        with open(_hazm_data("verbs.dat"), encoding="utf8") as fh:
+            for line in fh:
+                if "#" in line:
+                    pr = line.strip().split("#", 1)[1]
+                    if len(pr) >= 3:
+                        self.present.add(pr)
         # spelling variants (hamza) -> most frequent hamza spelling
         self.variant: dict[str, str] = {}
         for w, f in self.freq.items():
@@ -159,8 +166,8 @@ class Lexicon:
         if c is not None:
             return c
         v = self.verb.get(t)
-        if v is not None:
-            return v
+        if v is not None and (depth >= 2 or v.endswith("ه")):
+            return v  # inside a nominal analysis only participles (شده) are stems
         sp = self._spell(t)
         if sp:
             return sp
@@ -191,19 +198,20 @@ class Lexicon:
             last = s[-1]
             if suf in AFTER_HE and last not in "هی":
                 continue
-            if suf in COMPAR:
-                if last in NON_JOINING:
-                    continue
             if suf in GLUED and last == "ه" and suf[0] in "اآی":
                 continue
             r = self._stem(s, depth - 1)
             if r is None:
                 continue
+            if suf in GLUED and any(r.endswith(ZWNJ + x) for x in AFTER_HE):
+                continue  # no clitic after a personal ending (*میره‌اش+م)
             if suf in COMPAR and not any(p in self.pos.get(s, "") or p in self.pos.get(r, "")
                                          for p in ("AJ", "ADV")):
                 continue
             need_zwnj = (suf in HA or suf in COMPAR or suf in AFTER_HE) and r[-1] not in NON_JOINING
-            score = max(self.f(s), self.f(r.replace(ZWNJ, "")), self.f(r)) + (1 if self.known(s) else 0)
+            if suf in COMPAR and self.strong(s + "تر"):
+                need_zwnj = False  # بیشتر / کمتر / بهتر are written joined
+            score = max(self.f(s), self.f(r)) + (1 if self.known(s) else 0)
             if best is None or score > best[0]:
                 best = (score, r + (ZWNJ if need_zwnj else "") + suf)
         if best:
@@ -219,7 +227,14 @@ class Lexicon:
         best = None
         for i in range(2, len(t) - 1):
             w1, w2 = t[:i], t[i:]
-            if w1[-1] in NON_JOINING:
+            if w1[-1] in NON_JOINING or w2[0] == "ی" or (i == 2 and len(w2) < 4):
+                continue
+            if len(w2) < 3 and w1[-1] != "ه":
+                continue
+            if w1[-1] == "ه" and w2 in self.present and self.f(w1) >= MIN_COMPOUND_FREQ:
+                m = self.f(w1)
+                if best is None or m > best[0]:
+                    best = (m, (self._spell(w1) or w1) + ZWNJ + w2)
                 continue
             r1 = self._spell(w1) or (w1 if self.strong(w1) else None)
             if r1 is None:
@@ -229,7 +244,8 @@ class Lexicon:
                 continue
             f1, f2 = max(self.f(w1), self.f(r1)), max(self.f(w2), self.f(r2))
             m = min(f1, f2)
-            if m >= MIN_COMPOUND_FREQ and (best is None or m > best[0]):
+            need = MIN_COMPOUND_FREQ_HE if w1[-1] == "ه" else MIN_COMPOUND_FREQ
+            if m >= need and (best is None or m > best[0]):
                 best = (m, r1 + ZWNJ + r2)
         if best:
             return best[1]

@@ -1,0 +1,67 @@
+"""CLI commands for the normalizer: ``kg normalize`` and ``kg zwnj-eval``."""
+from __future__ import annotations
+
+import time
+
+import click
+
+
+@click.command("normalize")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--show-map", is_flag=True, help="Print each sentence with its raw span.")
+@click.option("--edits", "show_edits", is_flag=True, help="Print the list of edits.")
+def normalize(file: str, show_map: bool, show_edits: bool) -> None:
+    """Normalize a PDF-extracted Persian text file and print the result.
+
+    Example: kg normalize corpus/000_06211529e3fb513d.txt --show-map
+    """
+    from loader.normalize import normalize as _normalize
+
+    with open(file, encoding="utf8") as fh:
+        raw = fh.read()
+    t0 = time.perf_counter()
+    doc = _normalize(raw)
+    ms = (time.perf_counter() - t0) * 1000
+    if show_map:
+        for s in doc.sentences:
+            click.echo(f"[{s.index}] block={s.block} norm={s.start}:{s.end} raw={s.raw_start}:{s.raw_end}")
+            click.echo(f"    {s.text}")
+    elif not show_edits:
+        click.echo(doc.text)
+    if show_edits:
+        for e in doc.edits:
+            click.echo(f"{e.transform}\t{e.raw_start}:{e.raw_end}\t{e.before!r} -> {e.after!r}")
+    click.echo(f"# {len(raw)} chars, {len(doc.blocks)} blocks, {len(doc.sentences)} sentences, "
+               f"{len(doc.edits)} edits, {ms:.1f} ms", err=True)
+
+
+@click.command("zwnj-eval")
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--details", is_flag=True, help="Also list false positives/negatives.")
+def zwnj_eval(file: str | None, details: bool) -> None:
+    """Measure ZWNJ restoration (strip all ZWNJs, repair, compare) vs hazm's Normalizer.
+
+    Example: kg zwnj-eval            # uses loader/data/zwnj_sample_fa.txt
+    """
+    from loader.normalize import zwnj_eval as ev
+
+    if file:
+        with open(file, encoding="utf8") as fh:
+            text = fh.read()
+    else:
+        text = ev.load_sample()
+    ours = ev.evaluate(text, details=details)
+    theirs = ev.evaluate_hazm(text)
+    for name, r in (("loader.normalize", ours), ("hazm.Normalizer", theirs)):
+        click.echo(f"{name:18s} precision={r['precision']:.3f} recall={r['recall']:.3f} "
+                   f"f1={r['f1']:.3f} tp={r['tp']} fp={r['fp']} fn={r['fn']}")
+    if details:
+        click.echo("false positives: " + " ".join(ours["fp_examples"]))
+        click.echo("false negatives: " + " ".join(ours["fn_examples"]))
+
+
+commands = [normalize, zwnj_eval]
+
+if __name__ == "__main__":  # pragma: no cover
+    grp = click.Group(commands={c.name: c for c in commands})
+    grp()

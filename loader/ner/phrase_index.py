@@ -1,0 +1,48 @@
+"""Longest-match lookup of multi-word phrases over tokens, insensitive to ZWNJ and spacing.
+
+The same name arrives as one token (`تأمین‌اجتماعی`) or two (`تامین اجتماعی`), so phrases are
+stored as folded strings with no separators and matched by concatenating folded token keys;
+a set of every character prefix lets a scan stop as soon as no phrase can continue.
+"""
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from loader.text_keys import fold
+
+T = TypeVar("T")
+
+
+class PhraseIndex(Generic[T]):
+    def __init__(self, max_tokens: int = 10):
+        self.entries: dict[str, T] = {}
+        self.prefixes: set[str] = set()
+        self.max_tokens = max_tokens
+
+    def add(self, phrase: str, payload: T, overwrite: bool = False) -> None:
+        key = fold(phrase)
+        if len(key) < 2 or (key in self.entries and not overwrite):
+            return
+        self.entries[key] = payload
+        self.prefixes.update(key[:i] for i in range(1, len(key) + 1))
+
+    def __contains__(self, phrase: str) -> bool:
+        return fold(phrase) in self.entries
+
+    def get(self, phrase: str) -> T | None:
+        return self.entries.get(fold(phrase))
+
+    def match(self, keys: list[str], start: int, stop: int | None = None) -> tuple[int, T] | None:
+        """Longest phrase starting at token ``start``: (end token, payload), or None."""
+        stop = len(keys) if stop is None else stop
+        best = None
+        joined = ""
+        for end in range(start, min(stop, start + self.max_tokens)):
+            if not keys[end]:
+                break
+            joined += keys[end]
+            if joined not in self.prefixes:
+                break
+            if joined in self.entries:
+                best = (end + 1, self.entries[joined])
+        return best

@@ -1,0 +1,203 @@
+"""Posts, organisations, programs, laws and facilities built from a head word and what follows.
+
+`معاون` + `درمان`, `اداره کل` + `امور مالی` + `سازمان تأمین‌اجتماعی`, `بیمارستان` + `197 تختخوابی`
++ `هشتگرد`: the head comes from a gazetteer, the complement is the run of nameable words after it,
+cut at anything that starts another entity, a function word, a verb or punctuation. Lists inside
+a complement (`فناوری اطلاعات، آمار و محاسبات`) continue over `،` only when a `و` closes them.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from loader.ner.candidates import add, starts
+from loader.ner.resources import GENERIC_LAW_HEADS, GENERIC_PROGRAM_HEADS, Resources, resources
+from loader.ner.tokens import TokenInfo, token_info
+from loader.text_keys import fold
+
+AND = fold("و")
+COMMA = {"،", ","}
+QUALIFIED_TITLE_KINDS = {"deputy", "acting", "advisor"}
+EXCLUDED_TITLE_KINDS = {"staff"}
+CITY_WORDS = {fold(w) for w in ("شهر", "شهرستان", "استان", "کشور", "کلانشهر", "شهرک")}
+PROGRAM_HEAD_KEYS = {fold(w) for w in GENERIC_PROGRAM_HEADS}
+LAW_HEAD_KEYS = {fold(w) for w in GENERIC_LAW_HEADS}
+ORDINAL_PROGRAM = {fold(w) for w in ("برنامه",)}
+MAX_COMPLEMENT = 7
+
+
+class Context:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.res: Resources = resources()
+        self.info: TokenInfo = token_info(doc)
+        self.keys = self.info.keys
+        self.persons = starts(doc, "PERSON")
+        self.places = {**starts(doc, "CITY"), **starts(doc, "PROVINCE")}
+        self.orgs = starts(doc, "ORG")
+        self.numbers = {**starts(doc, "QUANTITY"), **starts(doc, "MONEY")}
+
+    def stops_complement(self, j: int) -> bool:
+        keys, info, res = self.keys, self.info, self.res
+        return (j >= len(keys) or info.punct[j] or info.function[j] or info.verb[j]
+                or j in self.persons or j in self.places or keys[j] in CITY_WORDS
+                or bool(res.titles.match(keys, j)) or bool(res.honorifics.match(keys, j))
+                or bool(res.speech_verbs.match(keys, j)))
+
+    def complement(self, j: int, allow_numbers: bool = False, allow_orgs: bool = True) -> int:
+        """End of the complement that starts at token j."""
+        keys = self.keys
+        end = j
+        while end < len(keys) and end - j < MAX_COMPLEMENT:
+            if allow_orgs and end in self.orgs:
+                return self.orgs[end].end
+            if self.info.number[end] and allow_numbers:
+                end += 1
+                continue
+            if keys[end] == AND or keys[end] in COMMA:
+                if end > j and self._list_continues(end):
+                    end += 1
+                    continue
+                break
+            if self.stops_complement(end) or self.info.number[end]:
+                break
+            if self.res.org_units.match(keys, end) and end > j and not allow_orgs:
+                break
+            end += 1
+        return end
+
+    def _list_continues(self, j: int) -> bool:
+        """After `و` or `،` at j, the list goes on if a nameable word follows, and a `،` only if
+        a `و` closes the list within three words."""
+        nxt = j + 1
+        if nxt >= len(self.keys) or self.stops_complement(nxt) or self.info.number[nxt]:
+            return False
+        if self.keys[j] == AND:
+            return True
+        return any(self.keys[k] == AND for k in range(nxt, min(nxt + 3, len(self.keys))))
+
+
+def find_phrases(doc: Doc) -> Doc:
+    ctx = Context(doc)
+    for i in range(len(ctx.keys)):
+        _title(ctx, i)
+        _org_chain(ctx, i)
+        _program(ctx, i)
+        _law(ctx, i)
+        _facility(ctx, i)
+    return doc
+
+
+def _title(ctx: Context, i: int) -> None:
+    found = ctx.res.titles.match(ctx.keys, i)
+    if not found or found[1]["kind"] in EXCLUDED_TITLE_KINDS:
+        return
+    end, entry = found
+    if ctx.res.org_units.match(ctx.keys, i) and fold(entry["text"]) == ctx.keys[i]:
+        return  # `معاونت` on its own is a unit, not a post
+    if entry["kind"] in QUALIFIED_TITLE_KINDS and end < len(ctx.keys):
+        inner = ctx.res.titles.match(ctx.keys, end)
+        if inner:
+            end = inner[0]  # `مشاور مدیرعامل`, `سرپرست معاونت ...`
+            if inner[1]["kind"] in QUALIFIED_TITLE_KINDS:
+                end = _qualifier(ctx, end)
+        elif not ctx.res.org_units.match(ctx.keys, end):
+            end = _qualifier(ctx, end)
+    add(ctx.doc, i, end, "TITLE", "titles", {"head": entry["text"], "kind": entry["kind"]})
+
+
+def _qualifier(ctx: Context, j: int) -> int:
+    """`درمان`, `فرهنگی، اجتماعی و امور استان‌ها`, `خرید راهبردی و اسناد پزشکی` after a deputy."""
+    end = j
+    while end < len(ctx.keys) and end - j < MAX_COMPLEMENT:
+        if end in ctx.orgs or ctx.res.org_units.match(ctx.keys, end):
+            break
+        if ctx.keys[end] == AND or ctx.keys[end] in COMMA:
+            if end > j and ctx._list_continues(end) and end + 1 not in ctx.orgs:
+                end += 1
+                continue
+            break
+        if ctx.stops_complement(end) or ctx.info.number[end]:
+            break
+        end += 1
+    return end
+
+
+def _org_chain(ctx: Context, i: int) -> None:
+    head = ctx.res.org_units.match(ctx.keys, i)
+    if not head or (i and ctx.res.org_units.match(ctx.keys, i - 1)):
+        return
+    end = head[0]
+    while end < len(ctx.keys):
+        if end in ctx.orgs:
+            end = ctx.orgs[end].end
+            break
+        nxt = ctx.complement(end, allow_numbers=True)
+        if nxt == end:
+            break
+        end = nxt
+    if end == head[0] and i not in ctx.orgs:
+        return  # a bare unit word (`سازمان`, `مرکز`) names nothing by itself
+    add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]})
+
+
+def _program(ctx: Context, i: int) -> None:
+    key = ctx.keys[i]
+    if key in PROGRAM_HEAD_KEYS:
+        end = ctx.complement(i + 1, allow_orgs=False)
+        if end - (i + 1) >= 1 and end - (i + 1) <= 3:
+            add(ctx.doc, i, end, "PROGRAM", "program_head")
+    elif key in ORDINAL_PROGRAM and i + 2 < len(ctx.keys) and ctx.keys[i + 2] == fold("توسعه"):
+        add(ctx.doc, i, i + 3, "PROGRAM", "development_plan")
+
+
+def _law(ctx: Context, i: int) -> None:
+    """`ماده 5 قانون ...`, `ماده 99 و 50 قانون ...`, `قانون اصلاحیه ماده (5) ...`."""
+    if ctx.keys[i] not in LAW_HEAD_KEYS or (i and ctx.keys[i - 1] in LAW_HEAD_KEYS):
+        return
+    end = i + 1
+    saw_law = ctx.keys[i] == fold("قانون")
+    while end < len(ctx.keys) and end - i < 14:
+        key = ctx.keys[end]
+        if ctx.info.number[end] or key in {"(", ")"}:
+            end += 1
+        elif key == AND and end + 1 < len(ctx.keys) and ctx.info.number[end + 1]:
+            end += 1
+        elif key in LAW_HEAD_KEYS:
+            saw_law = saw_law or key == fold("قانون")
+            end += 1
+        elif ctx.stops_complement(end) and key not in {fold("اصلاح"), fold("اصلاحیه")}:
+            break
+        else:
+            end += 1
+    while end > i and (ctx.keys[end - 1] in {"(", AND} or ctx.info.punct[end - 1]):
+        end -= 1
+    named = [k for k in range(i + 1, end) if not ctx.info.number[k] and ctx.keys[k] not in LAW_HEAD_KEYS
+             and ctx.keys[k] not in {"(", ")"}]
+    if saw_law and named:
+        add(ctx.doc, i, end, "LAW", "law_head")
+
+
+def _facility(ctx: Context, i: int) -> None:
+    head = ctx.res.facility_heads.match(ctx.keys, i)
+    if not head:
+        return
+    end = head[0]
+    while end < len(ctx.keys) and end - head[0] < 8:
+        if end in ctx.places:
+            end = ctx.places[end].end
+            break
+        if end in ctx.persons:
+            end = ctx.persons[end].end
+            break
+        if ctx.info.number[end] or ctx.res.honorifics.match(ctx.keys, end):
+            end += 1
+            continue
+        if ctx.keys[end] in CITY_WORDS and end + 1 in ctx.places:
+            end += 1
+            continue
+        nxt = ctx.complement(end, allow_orgs=False)
+        if nxt == end:
+            break
+        end = nxt
+    if end > head[0]:
+        add(ctx.doc, i, end, "FACILITY", "facility_head", {"head": head[1]["text"]})

@@ -1,0 +1,412 @@
+"""normalize(raw) -> NormalizedDoc: PDF-damage repair with an exact offset map."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from statistics import median
+
+from .align import Aligned, Edit
+from .lexicon import ZWNJ, get_lexicon
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    kind: str  # "paragraph" | "heading"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    text: str
+    block: int
+
+
+@dataclass
+class NormalizedDoc:
+    raw: str
+    text: str
+    blocks: list[Block]
+    sentences: list[Sentence]
+    edits: list[Edit]
+    _al: Aligned = field(repr=False, default=None)
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        return self._al.to_raw(start, end)
+
+    def to_norm(self, raw_start: int, raw_end: int) -> tuple[int, int]:
+        return self._al.to_norm(raw_start, raw_end)
+
+
+# ---------------------------------------------------------------- characters
+_CHARMAP: dict[str, tuple[str, str]] = {}
+
+
+def _cm(chars: str, repl: str, tr: str):
+    for c in chars:
+        _CHARMAP[c] = (repl, tr)
+
+
+_cm("يى", "ی", "arabic_letters")
+_cm("ك", "ک", "arabic_letters")
+_cm("ة", "ه", "arabic_letters")
+_cm("ە", "ه", "arabic_letters")
+for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹"):
+    _CHARMAP[c] = (str(i), "digits")
+for i, c in enumerate("٠١٢٣٤٥٦٧٨٩"):
+    _CHARMAP[c] = (str(i), "digits")
+_CHARMAP["٫"] = (".", "digits")
+_CHARMAP["٬"] = (",", "digits")
+_cm("ـ", "", "kashida")
+# diacritics (tanwin-fatha is kept, see below); superscript alef; small high marks
+_cm("\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0655\u0670\u0610\u0611\u0612"
+    "\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a\u06d6\u06d7\u06d8\u06d9\u06da"
+    "\u06db\u06dc\u06df\u06e0\u06e1\u06e2\u06e3\u06e4\u06e7\u06e8\u06ea\u06eb\u06ec\u06ed",
+    "", "diacritics")
+_cm("\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad",
+    "", "spaces")
+_cm("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f",
+    " ", "spaces")
+_cm("\r\u2028\u2029\x85", "\n", "spaces")
+_cm("\u066a", "%", "punctuation")
+
+
+def _presentation(c: str) -> str | None:
+    o = ord(c)
+    if 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF:
+        d = unicodedata.normalize("NFKC", c)
+        if d != c:
+            out = []
+            for ch in d:
+                m = _CHARMAP.get(ch)
+                out.append(m[0] if m else ch)
+            return "".join(out).replace(" ", "")
+    return None
+
+
+_CHAR_RE = re.compile("[" + re.escape("".join(_CHARMAP)) + "\ufb50-\ufdff\ufe70-\ufefe]|\u064b+")
+_TANWIN_RE = re.compile("([^\\sا])\u064b+ا|ا\u064b{2,}")
+
+
+def _chars(al: Aligned):
+    reps = []
+    text = al.text
+    for m in _CHAR_RE.finditer(text):
+        c = m.group()
+        s = m.start()
+        if c[0] == "\u064b":
+            # tanwin-fatha: keep exactly one, only right after alef (handled below)
+            if s > 0 and text[s - 1] == "ا" or (m.end() < len(text) and text[m.end()] == "ا"):
+                if len(c) > 1:
+                    reps.append((s + 1, m.end(), "", "diacritics"))
+                continue
+            reps.append((s, m.end(), "", "diacritics"))
+            continue
+        mp = _CHARMAP.get(c)
+        if mp is not None:
+            reps.append((s, s + 1, mp[0], mp[1]))
+            continue
+        p = _presentation(c)
+        if p is not None:
+            reps.append((s, s + 1, p, "arabic_letters"))
+    al.rewrite(reps)
+    # ًا -> اً  (tanwin written before alef in PDF fonts)
+    reps = []
+    text = al.text
+    for m in re.finditer("\u064bا", text):
+        reps.append((m.start(), m.end(), "ا\u064b", "diacritics"))
+    al.rewrite(reps)
+    # stray ZWNJ: collapse runs, drop at word edges
+    reps = []
+    text = al.text
+    for m in re.finditer("\u200c+", text):
+        s, e = m.start(), m.end()
+        left = text[s - 1] if s else " "
+        right = text[e] if e < len(text) else " "
+        if not _is_letter(left) or not _is_letter(right) or left in _NONJOIN_ZW:
+            reps.append((s, e, "", "zwnj"))
+        elif e - s > 1:
+            reps.append((s + 1, e, "", "zwnj"))
+    al.rewrite(reps)
+
+
+_NONJOIN_ZW = set("اآأإدذرزژوؤۀةء")
+
+
+def _is_letter(c: str) -> bool:
+    return ("\u0620" <= c <= "\u064a") or ("\u066e" <= c <= "\u06d3") or c in "\u06d5\u06fa\u06fb\u06fc\u06ff\u0654"
+
+
+# ---------------------------------------------------------------- words
+_WORD_RE = re.compile("[\u0621-\u063a\u0641-\u064a\u0654\u066e-\u06d3\u06d5\u06fa-\u06fc\u06ff\u200c]+")
+
+
+def _words(al: Aligned):
+    lex = get_lexicon()
+    reps = []
+    text = al.text
+    for m in _WORD_RE.finditer(text):
+        t = m.group()
+        if ZWNJ in t or len(t) < 3:
+            continue
+        r = lex.repair(t)
+        if r == t:
+            continue
+        s = m.start()
+        # express the repair as minimal insertions/replacements so the map stays exact
+        reps.extend(_diff(s, t, r))
+    al.rewrite(reps)
+
+
+def _diff(s: int, t: str, r: str):
+    """Turn t->r (insertions of ZWNJ/ل and 1:1 substitutions) into replacements."""
+    out = []
+    i = j = 0
+    nt, nr = len(t), len(r)
+    while i < nt and j < nr:
+        if t[i] == r[j]:
+            i += 1
+            j += 1
+            continue
+        if r[j] == ZWNJ:
+            out.append((s + i, s + i, ZWNJ, "zwnj"))
+            j += 1
+            continue
+        if r[j] == "ل" and nr - j > nt - i:
+            out.append((s + i, s + i, "ل", "lam_alef"))
+            j += 1
+            continue
+        if nr - j == nt - i:
+            out.append((s + i, s + i + 1, r[j], "spelling"))
+            i += 1
+            j += 1
+            continue
+        # fallback: replace the rest wholesale
+        out.append((s + i, s + nt, r[j:], "spelling"))
+        return out
+    if j < nr:
+        out.append((s + nt, s + nt, r[j:], "zwnj" if r[j:] == ZWNJ else "spelling"))
+    elif i < nt:
+        out.append((s + i, s + nt, "", "spelling"))
+    return out
+
+
+# ---------------------------------------------------------------- layout
+_TERMINAL = set(".؟?!:؛;…")
+_CLOSERS = "«»\"'()[]) "
+
+
+def _terminal(line: str) -> bool:
+    x = line.rstrip(_CLOSERS)
+    return bool(x) and x[-1] in _TERMINAL
+
+
+class _Chunk:
+    __slots__ = ("lines", "words", "W")
+
+    def __init__(self, lines):
+        self.lines = lines  # list of (start, end) in current text, stripped
+        self.words = 0
+        self.W = None
+
+
+def _layout(al: Aligned):
+    """Decide line joins/block breaks; returns list of block kinds."""
+    text = al.text
+    # non-empty lines with stripped spans
+    lines = []  # (s, e, blank_before)
+    pos = 0
+    blank = False
+    for ln in text.split("\n"):
+        ls = pos + (len(ln) - len(ln.lstrip(" ")))
+        le = pos + len(ln.rstrip(" "))
+        if le > ls:
+            lines.append([ls, le, blank])
+            blank = False
+        else:
+            blank = True
+        pos += len(ln) + 1
+    if not lines:
+        al.rewrite([(0, len(text), "", "spaces")] if text else [])
+        return []
+    chunks: list[list[int]] = []
+    for i, ln in enumerate(lines):
+        if i == 0 or ln[2]:
+            chunks.append([i])
+        else:
+            chunks[-1].append(i)
+    L = [e - s for s, e, _ in lines]
+    T = [_terminal(text[s:e]) for s, e, _ in lines]
+    Wd = [len(text[s:e].split()) for s, e, _ in lines]
+
+    def heading_like(ch):
+        return not any(T[i] for i in ch) and len(ch) <= 3 and sum(Wd[i] for i in ch) <= 10
+
+    def own_w(ch):
+        return median(L[i] for i in ch) if len(ch) >= 3 else None
+
+    def cont(A, B):
+        if T[A[-1]] or heading_like(A) or heading_like(B):
+            return False
+        W = own_w(A)
+        if W is None:
+            Wb = median(L[i] for i in B[:5])
+            if any(L[i] > 1.35 * Wb for i in A):
+                return False
+            W = Wb
+        if L[A[-1]] < 0.75 * W:
+            return False
+        if any(L[i] < 0.75 * W and not T[i] for i in A[:-1]):
+            return False
+        return True
+
+    chunk_w = {}
+    for ch in chunks:
+        w = own_w(ch)
+        for k in ch:
+            chunk_w[k] = w
+    # merge chunks into groups
+    groups: list[tuple[list[int], bool]] = []  # (line idx, is_heading)
+    i = 0
+    while i < len(chunks):
+        g = list(chunks[i])
+        if heading_like(chunks[i]):
+            groups.append((g, True))
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(chunks) and cont(chunks[j], chunks[j + 1]):
+            j += 1
+            g.extend(chunks[j])
+        groups.append((g, False))
+        i = j + 1
+    # split groups into blocks at paragraph ends / leading short headings
+    blocks: list[tuple[list[int], str]] = []
+    for g, is_head in groups:
+        if is_head:
+            blocks.append((g, "heading"))
+            continue
+        Wg = median(L[k] for k in g) if len(g) >= 3 else max(L[k] for k in g)
+        cur: list[int] = []
+        for n, k in enumerate(g):
+            W = chunk_w[k] or Wg
+            if (not cur and n + 1 < len(g) and not T[k] and Wd[k] <= 10 and L[k] < 0.7 * W
+                    and (n == 0 or T[g[n - 1]])):
+                blocks.append(([k], "heading"))
+                continue
+            cur.append(k)
+            if n + 1 < len(g) and T[k] and L[k] < 0.8 * W:
+                blocks.append((cur, "paragraph"))
+                cur = []
+        if cur:
+            blocks.append((cur, "paragraph"))
+    # whitespace rewrites
+    reps = []
+    first = lines[0][0]
+    if first > 0:
+        reps.append((0, first, "", "spaces"))
+    order = [k for b, _ in blocks for k in b]
+    bstart = set(b[0] for b, _ in blocks)
+    for n in range(len(order) - 1):
+        k, k2 = order[n], order[n + 1]
+        gap_s, gap_e = lines[k][1], lines[k2][0]
+        sep = "\n\n" if k2 in bstart else " "
+        if text[gap_s:gap_e] != sep:
+            reps.append((gap_s, gap_e, sep, "line_join" if sep == " " else "spaces"))
+    last = lines[-1][1]
+    if last < len(text):
+        reps.append((last, len(text), "", "spaces"))
+    # inner runs of spaces
+    for s, e, _ in lines:
+        for m in re.finditer("  +", text[s:e]):
+            reps.append((s + m.start(), s + m.end(), " ", "spaces"))
+    reps.sort(key=lambda r: (r[0], r[1]))
+    al.rewrite(reps)
+    return [kind for _, kind in blocks]
+
+
+# ---------------------------------------------------------------- punctuation
+def _punct(al: Aligned):
+    text = al.text
+    n = len(text)
+    reps = []
+    for m in re.finditer("[()«»]", text):
+        s = m.start()
+        c = m.group()
+        prev = text[s - 1] if s else "\n"
+        nxt = text[s + 1] if s + 1 < n else "\n"
+        opening_ctx = prev.isspace() or prev in "(«[:"
+        closing_ctx = nxt.isspace() or nxt in ".،,؛;:؟?!)»]"
+        if c == ")" and opening_ctx and not closing_ctx:
+            reps.append((s, s + 1, "(", "mirrored_brackets"))
+        elif c == "(" and closing_ctx and not opening_ctx:
+            reps.append((s, s + 1, ")", "mirrored_brackets"))
+        elif c == "»" and opening_ctx and not closing_ctx:
+            reps.append((s, s + 1, "«", "quotes"))
+        elif c == "«" and closing_ctx and not opening_ctx:
+            reps.append((s, s + 1, "»", "quotes"))
+    al.rewrite(reps)
+
+
+# ---------------------------------------------------------------- sentences
+_SENT_END = re.compile(r"(?<!\.)(?:[.!?؟]|\?!|!+)[»\"')\]]*(?= )")
+
+
+def _sentences(al: Aligned, blocks: list[Block]) -> list[Sentence]:
+    text = al.text
+    out: list[Sentence] = []
+    for bi, b in enumerate(blocks):
+        seg = text[b.start:b.end]
+        cuts = [0]
+        for m in _SENT_END.finditer(seg):
+            e = m.end()
+            # "..." ellipsis is not an end
+            if seg[m.start()] == "." and m.start() > 0 and seg[m.start() - 1] == ".":
+                continue
+            cuts.append(e + 1)
+        cuts.append(len(seg) + 1)
+        for k in range(len(cuts) - 1):
+            s = b.start + cuts[k]
+            e = b.start + min(cuts[k + 1] - 1, len(seg))
+            while s < e and text[s] == " ":
+                s += 1
+            while e > s and text[e - 1] == " ":
+                e -= 1
+            if e <= s:
+                continue
+            rs, re_ = al.to_raw(s, e)
+            out.append(Sentence(len(out), s, e, rs, re_, text[s:e], bi))
+    return out
+
+
+def _blocks(text: str, kinds: list[str]) -> list[Block]:
+    out = []
+    pos = 0
+    parts = text.split("\n\n") if text else []
+    for i, p in enumerate(parts):
+        kind = kinds[i] if i < len(kinds) else "paragraph"
+        if p:
+            out.append(Block(pos, pos + len(p), kind))
+        pos += len(p) + 2
+    return out
+
+
+def normalize(raw: str) -> NormalizedDoc:
+    """Normalize PDF-extracted Persian text; never raises on any str."""
+    if not isinstance(raw, str):
+        raw = str(raw)
+    al = Aligned(raw)
+    _chars(al)
+    _words(al)
+    kinds = _layout(al)
+    _punct(al)
+    blocks = _blocks(al.text, kinds)
+    sents = _sentences(al, blocks)
+    return NormalizedDoc(raw=raw, text=al.text, blocks=blocks, sentences=sents,
+                         edits=al.edits, _al=al)

@@ -1,0 +1,115 @@
+import math
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from loader.facts.units import (
+    MONEY, PERCENT, QUANTITY, RATIO, load_units, scan_quantities, to_rial,
+)
+
+CASES = [
+    # text, span text, value, unit, kind
+    ("137 میلیارد تومان", "137 میلیارد تومان", 137e9, "toman", MONEY),
+    ("5 میلیارد ریال", "5 میلیارد ریال", 5e9, "rial", MONEY),
+    ("حدود 5 میلیارد و 500 میلیون تومان جبران", "5 میلیارد و 500 میلیون تومان", 5.5e9, "toman", MONEY),
+    ("15 درصد", "15 درصد", 15, "percent", PERCENT),
+    ("رشد 2/5 درصدی", "2/5 درصدی", 2.5, "percent", PERCENT),
+    ("84 درصدی", "84 درصدی", 84, "percent", PERCENT),
+    ("15% رشد", "15%", 15, "percent", PERCENT),
+    ("رشد ٪15", "٪15", 15, "percent", PERCENT),
+    ("20 هزار نفر", "20 هزار نفر", 20_000, "person", QUANTITY),
+    ("197 تختخوابی", "197 تختخوابی", 197, "bed", QUANTITY),
+    ("197 تخت‌خوابی", "197 تخت‌خوابی", 197, "bed", QUANTITY),
+    ("225 هزار و 644 نفر", "225 هزار و 644 نفر", 225_644, "person", QUANTITY),
+    ("یک میلیون و 500 هزار نفری", "یک میلیون و 500 هزار نفری", 1.5e6, "person", QUANTITY),
+    ("12 هزار و 859 کارگاه", "12 هزار و 859 کارگاه", 12_859, "workshop", QUANTITY),
+    ("هزار و 500 زوج", "هزار و 500 زوج", 1500, "couple", QUANTITY),
+    ("30 هزار بازرسی", "30 هزار بازرسی", 30_000, "inspection", QUANTITY),
+    ("60 قسط", "60 قسط", 60, "installment", QUANTITY),
+    ("24 ساعته", "24 ساعته", 24, "hour", QUANTITY),
+    ("دو سال و نیم", "دو سال و نیم", 2.5, "year", QUANTITY),
+    ("1000 متر مربع", "1000 متر مربع", 1000, "square_meter", QUANTITY),
+    ("1000 مترمربع", "1000 مترمربع", 1000, "square_meter", QUANTITY),
+    ("10 برابر", "10 برابر", 10, "times_ratio", RATIO),
+    ("رشد 10 برابری", "10 برابری", 10, "times_ratio", RATIO),
+    ("7.27", "7.27", 7.27, None, QUANTITY),
+    ("یک میلیون بار", "یک میلیون بار", 1e6, "times", QUANTITY),
+]
+
+
+@pytest.mark.parametrize("text,span,value,unit,kind", CASES)
+def test_scan_quantities(text, span, value, unit, kind):
+    qs = scan_quantities(text)
+    assert len(qs) == 1, qs
+    q = qs[0]
+    assert q.text == span == text[q.start:q.end]
+    assert math.isclose(q.value, value)
+    assert q.unit == unit
+    assert q.kind == kind
+    assert text[q.number_start:q.number_end].strip()
+
+
+def test_implied_currency():
+    (q,) = scan_quantities("حدود 300 میلیارد کسری منابع داشتیم")
+    assert q.kind == MONEY and q.unit is None and q.implied_currency
+    assert math.isclose(q.value, 300e9)
+    assert q.qualifier == "approx"
+
+
+def test_millions_without_unit_are_not_money():
+    (q,) = scan_quantities("بیش از 46 میلیون از جمعیت")
+    assert q.kind == QUANTITY and not q.implied_currency and q.qualifier == "gt"
+
+
+def test_two_numbers_joined_by_va():
+    qs = scan_quantities("ماده 99 و 50 قانون")
+    assert [q.value for q in qs] == [99, 50]
+
+
+def test_range_inherits_unit():
+    a, b = scan_quantities("2 تا 3 درصد")
+    assert a.unit == b.unit == "percent" and a.inherited_unit and not b.inherited_unit
+    assert a.text == "2"
+
+
+def test_exclude_dates():
+    text = "در سال 1401 حدود 20 هزار نفر"
+    assert [q.value for q in scan_quantities(text)] == [1401, 20_000]
+    assert [q.value for q in scan_quantities(text, exclude_dates=True)] == [20_000]
+
+
+def test_rial_toman_distinct():
+    assert to_rial(5, "toman") == 50
+    assert to_rial(5, "rial") == 5
+    assert to_rial(5, "percent") is None
+    assert to_rial(5, None) is None
+
+
+def test_units_table_has_variants():
+    t = load_units()
+    assert t["تخت‌خوابی"].unit == t["تختخوابی"].unit == "bed"
+    assert t["ریال"].unit == "rial" and t["تومان"].unit == "toman"
+
+
+def test_unit_needs_word_boundary():
+    # "نفرات" is not "نفر"; "ماهی" is not "ماه"
+    (q,) = scan_quantities("5 نفرات")
+    assert q.unit is None
+
+
+_ALPHABET = st.sampled_from(list("0123456789./,% ٪و یکدوسهنیم هزار میلیون میلیارد تومان ریال درصدی نفر برابر\u200c"))
+_TEXT = st.one_of(st.text(), st.text(alphabet=_ALPHABET, max_size=80))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.booleans())
+def test_scan_quantities_properties(text, excl):
+    qs = scan_quantities(text, exclude_dates=excl)
+    prev_end = 0
+    for q in qs:
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.start >= prev_end
+        assert q.start <= q.number_start < q.number_end <= q.end
+        assert q.text == text[q.start:q.end]
+        assert q.kind in (MONEY, PERCENT, QUANTITY, RATIO)
+        prev_end = q.end

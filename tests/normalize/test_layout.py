@@ -1,0 +1,41 @@
+from loader.normalize import normalize
+
+
+def test_mid_sentence_blank_line_joined(corpus):
+    t = normalize(corpus["000_06211529e3fb513d.txt"]).text
+    assert "در حالیکه در فرایند جدید، چک" in t.replace("\u200c", "")
+
+
+def test_headings(corpus):
+    d = normalize(corpus["002_baa149da528b4423.txt"])
+    heads = [d.text[b.start:b.end] for b in d.blocks if b.kind == "heading"]
+    assert "خبر" in heads
+    assert "گفت‌وگو" in heads
+    assert any(h.startswith("رتبه دوم برای اداره") for h in heads)
+    d1 = normalize(corpus["001_c635d5fb73222770.txt"])
+    heads1 = [d1.text[b.start:b.end] for b in d1.blocks if b.kind == "heading"]
+    assert "کلنگ‌زنی پروژه بیمارستان 197 تختخوابی هشتگرد".replace("\u200c", "") in [h.replace("\u200c", "") for h in heads1]
+
+
+def test_blocks_separated_by_blank_line(corpus):
+    for raw in corpus.values():
+        d = normalize(raw)
+        assert d.text == "\n\n".join(d.text[b.start:b.end] for b in d.blocks)
+        assert "  " not in d.text and "\n\n\n" not in d.text
+        for b in d.blocks:
+            assert "\n" not in d.text[b.start:b.end]
+            assert b.kind in ("paragraph", "heading")
+
+
+def test_sentences_within_blocks(corpus):
+    for raw in corpus.values():
+        d = normalize(raw)
+        for s in d.sentences:
+            b = d.blocks[s.block]
+            assert b.start <= s.start < s.end <= b.end
+            assert d.text[s.start:s.end] == s.text
+
+
+def test_quote_sentence_split():
+    d = normalize("او گفت: «این کار انجام شد.» سپس رفت.")
+    assert [s.text for s in d.sentences] == ["او گفت: «این کار انجام شد.»", "سپس رفت."]

@@ -1,0 +1,24 @@
+from loader.normalize import normalize
+
+
+def test_mirrored_brackets_corpus_line():
+    raw = "شاهد روند کاهشی ضریب پشتیبانی )نسبت تعداد \nبیمه‌پردازان به مستمری‌بگیران( خبر می‌دهد"
+    t = normalize(raw).text
+    assert "(نسبت تعداد" in t and "مستمری‌بگیران)" in t
+    assert ")نسبت" not in t
+
+
+def test_reversed_quotes():
+    raw = "گفت: »تعاونیها، مصداق »تعاونوا \nعلی البر و تقوی« هستند.«"
+    t = normalize(raw).text
+    assert t == "گفت: «تعاونی‌ها، مصداق «تعاونوا علی البر و تقوی» هستند.»"
+
+
+def test_correct_punctuation_untouched():
+    s = "او گفت: «سلام» (ILO) و (نسبت)."
+    assert normalize(s).text == s
+
+
+def test_corpus_has_no_opening_guillemet_reversed(corpus):
+    t = normalize(corpus["001_c635d5fb73222770.txt"]).text
+    assert ": »" not in t and ".«" not in t

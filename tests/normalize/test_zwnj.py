@@ -1,0 +1,59 @@
+import pytest
+
+from loader.normalize import normalize
+from loader.normalize.zwnj_eval import evaluate, evaluate_hazm, load_sample
+
+Z = "\u200c"
+
+CASES = {
+    "تامیناجتماعی": "تأمین‌اجتماعی",
+    "بیمهشدگان": "بیمه‌شدگان",
+    "میتوانیم": "می‌توانیم",
+    "کارگاههای": "کارگاه‌های",
+    "شدهاند": "شده‌اند",
+    "بهعنوان": "به‌عنوان",
+    "کوتاهمدت": "کوتاه‌مدت",
+    "پیشبینی": "پیش‌بینی",
+    "حقبیمه": "حق‌بیمه",
+    "حقبیمهها": "حق‌بیمه‌ها",
+    "نمیتوانستیم": "نمی‌توانستیم",
+    "اطلاعرسانی": "اطلاع‌رسانی",
+    "بیمهای": "بیمه‌ای",
+    "مهمترین": "مهم‌ترین",
+}
+
+
+@pytest.mark.parametrize("raw,want", CASES.items())
+def test_word_repaired(raw, want):
+    assert normalize(raw).text == want
+
+
+@pytest.mark.parametrize("word", ["بیمه", "استان", "همچنین", "بیشتر", "کمتر", "بهار", "میز", "میدان",
+                                  "بهداشت", "کارها", "اینکه", "میرهاشم"])
+def test_existing_words_not_split(word):
+    assert normalize(word).text == word
+
+
+def test_corpus_lines():
+    raw = "ماده 99 و 50 قانون تامیناجتماعی، اقســاط کوتاهمدت تا 60 قسط و ... در \nاین زمینه پیشبینی و ابلاغ شده است."
+    t = normalize(raw).text
+    for w in ("تأمین‌اجتماعی", "اقساط", "کوتاه‌مدت", "پیش‌بینی"):
+        assert w in t
+
+
+def test_zwnj_targets_on_sample():
+    r = evaluate(load_sample())
+    assert r["precision"] >= 0.95, r
+    assert r["recall"] >= 0.90, r
+
+
+def test_hazm_comparison_runs():
+    r = evaluate_hazm(load_sample())
+    assert 0 <= r["precision"] <= 1 and 0 <= r["recall"] <= 1
+
+
+def test_inserted_zwnj_maps_to_zero_width():
+    d = normalize("میتوانیم")
+    i = d.text.index(Z)
+    rs, re_ = d.to_raw(i, i + 1)
+    assert rs == re_ == 2
