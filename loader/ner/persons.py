@@ -18,6 +18,7 @@ from loader.text_keys import fold
 # Surname fragments that PDF extraction or typing splits off a compound surname (`مجیدیان راد`).
 SPLIT_SURNAME_TAILS = {fold(w) for w in ("راد", "زاده", "پور", "نیا", "فر", "نژاد", "منش", "کیا", "وند", "فرد")}
 COMMA = {"،", ","}
+DEMONSTRATIVES = {fold(w) for w in ("این", "آن", "همین", "همان", "هر", "چند", "یک")}
 
 
 def _surname_like(key: str, res: Resources) -> bool:
@@ -43,19 +44,31 @@ def _given_name_end(keys: list[str], i: int, res: Resources, info: TokenInfo) ->
     return end
 
 
-def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, blocked: set[int]) -> int:
+def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, blocked: set[int],
+                 strict: bool = True) -> int:
     """Surname tokens from i: one nameable word, extended by a split-off tail or a second
-    surname-shaped word (`نظام خیرآبادی`)."""
+    surname-shaped word (`نظام خیرآبادی`). With ``strict``, an ordinary word (`اسلامی`,
+    `مصوب`) is no surname unless a second surname-shaped word follows it."""
     if i >= len(keys) or not info.nameable(i) or i in blocked:
         return i
     end = i + 1
     if end < len(keys) and end not in blocked and info.nameable(end):
         if keys[end] in SPLIT_SURNAME_TAILS:
-            end += 1
-        elif (not _surname_like(keys[i], res) and _surname_like(keys[end], res)
-              and keys[end] not in res.given_names and keys[end] not in res.common_words):
-            end += 1
+            return end + 1
+        if (not _surname_like(keys[i], res) and _surname_like(keys[end], res)
+                and keys[end] not in res.given_names and keys[end] not in res.common_words):
+            return end + 1
+    if strict and keys[i] not in res.surnames and (keys[i] in res.lexicon_words or keys[i] in res.common_words
+                                                    or keys[i].endswith(("ها", "های", "هایی"))):
+        return i
     return end
+
+
+def _post_context(keys: list[str], j: int, res: Resources) -> bool:
+    """A post or a speech verb right after a name (`... معاون درمان`, `... ، مدیرکل`, `... گفت`)."""
+    if j < len(keys) and keys[j] in COMMA:
+        j += 1
+    return j < len(keys) and bool(res.titles.match(keys, j) or res.speech_verbs.match(keys, j))
 
 
 def find_persons(doc: Doc) -> Doc:
@@ -66,26 +79,7 @@ def find_persons(doc: Doc) -> Doc:
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(keys):
-        h_end, h_in_name = _honorifics(keys, i, res)
-        g_end = _given_name_end(keys, h_end, res, info)
-        span = None
-        if g_end > h_end:
-            s_end = _surname_end(keys, g_end, res, info, blocked)
-            ambiguous = any(res.given_names.get(keys[k]) for k in range(h_end, g_end))
-            surname_ok = s_end > g_end and (not ambiguous or h_end > i or _surname_like(keys[g_end], res))
-            if surname_ok and not (g_end - h_end == 1 and keys[h_end] in res.common_words and h_end == i
-                                   and not _surname_like(keys[g_end], res)):
-                span = (i if h_in_name else h_end, s_end)
-            elif g_end - h_end >= 2:
-                # Two given names and nothing after: the second is the surname (`جواد یزدانی`-like
-                # names whose surname is also a given name, `علی اکبر`).
-                span = (i if h_in_name else h_end, g_end)
-        elif h_end > i:
-            s_end = _surname_end(keys, h_end, res, info, blocked)
-            if s_end > h_end:
-                span = (i if h_in_name else h_end, s_end)
-        elif _apposition(keys, i, info, res, blocked):
-            span = (i, i + 2)
+        span = _person_at(keys, i, res, info, blocked)
         if span:
             add(doc, span[0], span[1], "PERSON", "persons")
             found.append(span)
@@ -96,11 +90,53 @@ def find_persons(doc: Doc) -> Doc:
     return doc
 
 
+def _good_surname(key: str, res: Resources) -> bool:
+    """Looks like a family name on its own: listed, or name-shaped and unknown to the lexicon."""
+    if key in res.surnames:
+        return True
+    if key in res.lexicon_words or res.inflected_common(key):
+        return False  # `ساختمانی`, `کارگران`: an ordinary word inflected, not a family name
+    return any(key.endswith(s) and len(key) > len(s) + 2 for s in res.surname_suffixes)
+
+
+def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tuple[int, int] | None:
+    h_end, h_in_name = _honorifics(keys, i, res)
+    if h_end > i and i and keys[i - 1] in DEMONSTRATIVES:
+        return None  # `این شهید عزیز`: the honorific is a plain noun here
+    start = i if h_in_name else h_end
+    honorific = h_end > i
+    if h_end < len(keys) and h_end not in blocked:
+        run_end = _given_name_end(keys, h_end, res, info)
+        for g_end in range(run_end, h_end, -1):
+            tiers = {res.given_names[keys[k]] for k in range(h_end, g_end)}
+            loose_end = _surname_end(keys, g_end, res, info, blocked, strict=False)
+            if loose_end > g_end and _post_context(keys, loose_end, res):
+                return start, loose_end
+            strict_end = _surname_end(keys, g_end, res, info, blocked)
+            if strict_end > g_end and (tiers == {"strong"} or honorific or _good_surname(keys[g_end], res)):
+                return start, strict_end
+            if g_end - h_end >= 2 and "weak" not in tiers and _post_context(keys, g_end, res):
+                return start, g_end  # a surname that is also a given name
+        if honorific:
+            loose_end = _surname_end(keys, h_end, res, info, blocked, strict=False)
+            if loose_end > h_end and _post_context(keys, loose_end, res):
+                return start, loose_end
+            s_end = _surname_end(keys, h_end, res, info, blocked)
+            if s_end > h_end:
+                return start, s_end
+    if _apposition(keys, i, info, res, blocked):
+        return i, i + 2
+    return None
+
+
 def _blocked_tokens(doc: Doc, res: Resources, keys: list[str]) -> set[int]:
     """Tokens that start a title, an organisation unit or a place cannot be part of a name."""
     blocked = set()
     for i in range(len(keys)):
-        for index in (res.titles, res.org_units, res.provinces, res.honorifics, res.speech_verbs):
+        if keys[i] in res.surnames:
+            continue
+        for index in (res.titles, res.org_units, res.organizations, res.provinces, res.cities,
+                      res.honorifics, res.speech_verbs, res.measures):
             if index.match(keys, i):
                 blocked.add(i)
                 break

@@ -18,6 +18,7 @@ from loader.text_keys import fold
 GENERIC_FACILITY_KINDS = {"hospital", "clinic", "polyclinic", "building", "center", "medical_center",
                           "complex", "pharmacy", "lab", "health_center", "rehab", "nursing_home"}
 GENERIC_PROGRAM_HEADS = {"طرح", "سامانه"}
+INFLECTIONS = ("های", "ها", "هایی", "یان", "ان", "گان", "ای", "ی")
 GENERIC_LAW_HEADS = {"قانون", "ماده", "تبصره", "آیین‌نامه", "آئین‌نامه", "اصلاحیه", "لایحه", "ماده‌واحده"}
 
 
@@ -34,11 +35,22 @@ class Resources:
     honorifics: PhraseIndex = field(default_factory=PhraseIndex)
     speech_verbs: PhraseIndex = field(default_factory=PhraseIndex)
     measures: PhraseIndex = field(default_factory=PhraseIndex)
-    given_names: dict[str, bool] = field(default_factory=dict)   # folded -> ambiguous
+    given_names: dict[str, str] = field(default_factory=dict)   # folded -> strong|ambiguous|weak
     surnames: set[str] = field(default_factory=set)
     surname_suffixes: tuple[str, ...] = ()
     province_by_id: dict[str, dict] = field(default_factory=dict)
     common_words: set[str] = field(default_factory=set)
+    lexicon_words: set[str] = field(default_factory=set)
+    lexicon_any: set[str] = field(default_factory=set)
+
+    def inflected_common(self, key: str) -> bool:
+        """A common word, or one with a plural/adjective ending (`کارگران`, `قانونی`, `بسترهای`)."""
+        if key in self.common_words:
+            return True
+        if key.endswith("ای") and key[:-1] in self.lexicon_any:
+            return True  # ezafe after a final alef: `اعضای`, `آقای`
+        return any(key.endswith(suffix) and key[: -len(suffix)] in self.common_words
+                   for suffix in INFLECTIONS)
 
 
 def _rows(name: str) -> list[dict]:
@@ -46,6 +58,21 @@ def _rows(name: str) -> list[dict]:
         return load_table(name)
     except FileNotFoundError:
         return []
+
+
+# Name lists curated by people (as opposed to scraped ones that also hold ordinary words).
+RELIABLE_NAME_SOURCES = {"faker", "persian-names", "fake-persian-name", "curated"}
+
+
+def _name_tier(row: dict) -> str:
+    """How much a given name alone says: `strong` names start a person with any surname-shaped
+    word after them; `ambiguous` ones (also ordinary words) and `weak` ones (only in scraped
+    lists) need a surname that looks like one, an honorific or a post beside them."""
+    if row["name"].endswith("الله"):
+        return "strong"
+    if set(split_multi(row.get("source"))) & RELIABLE_NAME_SOURCES:
+        return "ambiguous" if row.get("ambiguous") == "yes" else "strong"
+    return "weak"
 
 
 @functools.lru_cache(maxsize=1)
@@ -93,10 +120,17 @@ def resources() -> Resources:
         res.measures.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
                                        "default_unit": row.get("default_unit")})
     for row in _rows("given_names"):
-        res.given_names[fold(row["name"])] = row.get("ambiguous") == "yes"
-    res.surnames = {fold(row["name"]) for row in _rows("surnames")}
-    res.surname_suffixes = tuple(sorted({fold(r["suffix"]) for r in _rows("surname_suffixes")}, key=len, reverse=True))
-    # Frequent lexicon words that are not names: a capitalisation-free language needs this to
-    # keep "نظام" (system) and "امید" (hope) from starting a person on their own.
+        res.given_names[fold(row["name"])] = _name_tier(row)
+    # Frequent lexicon words: a capitalisation-free language needs this to keep "نظام" (system)
+    # and "امید" (hope) from starting a person on their own.
     res.common_words = {fold(w) for w, f in lexicon.freq.items() if f >= 200000}
+    res.lexicon_any = {fold(w) for w in lexicon.freq}
+    res.surname_suffixes = tuple(sorted({fold(r["suffix"]) for r in _rows("surname_suffixes")}, key=len, reverse=True))
+    # Scraped surname lists also hold inflected ordinary words (`قانونی`, `کارگران`); an entry
+    # only a scraped list vouches for is dropped when it is a common word or one inflected.
+    res.surnames = {fold(row["name"]) for row in _rows("surnames")
+                    if set(split_multi(row.get("source"))) & RELIABLE_NAME_SOURCES
+                    or not res.inflected_common(fold(row["name"]))}
+    # Frequent tagged lexicon words that no name list claims are no surnames either.
+    res.lexicon_words = {fold(w) for w, f in lexicon.freq.items() if f >= 20000} - res.surnames
     return res
