@@ -589,7 +589,10 @@ def _paragraph_break(a: Article) -> None:
 
 def _news_item(a: Article, p: str, long: bool) -> None:
     who = a.new_person()
-    a.b.t(a.pick(HEADLINES).replace("{p}", p))
+    before, after = a.pick(HEADLINES).split("{p}")
+    a.b.t(before)
+    a.b.m(p, "PROVINCE")
+    a.b.t(after)
     _paragraph_break(a)
     a.pick(LEADS)(a, who, p)
     for _ in range(a.rng.randint(1, 5) if long else a.rng.randint(0, 1)):

@@ -17,8 +17,8 @@ from loader.export.graphml import xml_text
 NS = "http://www.gexf.net/1.2draft"
 VIZ = "http://www.gexf.net/1.2draft/viz"
 GEXF_TYPES = {"boolean": "boolean", "long": "long", "double": "double"}
-# Names GEXF (and Gephi) reserve for the element itself; properties by these names get a prefix.
-RESERVED = {"id", "label", "source", "target", "type", "weight"}
+# Names GEXF, Gephi or networkx reserve for the element itself; properties by these names get a prefix.
+RESERVED = {"id", "label", "source", "target", "type", "weight", "key", "networkx_key"}
 
 
 def attr_name(name: str) -> str:

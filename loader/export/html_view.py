@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -70,7 +71,6 @@ class HtmlExporter(Exporter):
             "__VIEWER__": asset("viewer.js").replace("</script", "<\\/script"),
         }
         # One pass, so placeholder-like text inside the data is never substituted.
-        import re
         pattern = re.compile("|".join(re.escape(k) for k in parts))
         return pattern.sub(lambda m: parts[m.group(0)], page)
 

@@ -15,7 +15,6 @@ and would pull the whole graph in. The subgraph holds every relationship between
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from neo4j import Driver, READ_ACCESS
@@ -54,10 +53,6 @@ def plain(value):
     if hasattr(value, "srid"):  # spatial point: no exporter has a type for it
         return str(value)
     return value
-
-
-def _props(entity) -> dict:
-    return {k: plain(v) for k, v in dict(entity).items() if v is not None}
 
 
 def _node(record_id: str, labels, props: dict) -> dict:
@@ -223,7 +218,3 @@ def read_graph(driver: Driver, database: str, *, provinces: list[str] = (), pers
     meta.update({"subgraph": {"provinces": list(provinces), "persons": list(persons),
                               "query": query.name if query else None, "hops": hops}})
     return Graph(_read_nodes(driver, database, ids), _read_links(driver, database, ids), meta)
-
-
-def describe(graph: Graph) -> str:
-    return json.dumps({"nodes": len(graph.nodes), "links": len(graph.links)})

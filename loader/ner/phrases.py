@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from loader.facts.numbers import parse_ordinal
 from loader.ner.candidates import add, starts
 from loader.ner.resources import GENERIC_LAW_HEADS, GENERIC_PROGRAM_HEADS, Resources, resources
 from loader.ner.tokens import TokenInfo, token_info
@@ -23,6 +24,9 @@ PROGRAM_HEAD_KEYS = {fold(w) for w in GENERIC_PROGRAM_HEADS}
 LAW_HEAD_KEYS = {fold(w) for w in GENERIC_LAW_HEADS}
 ORDINAL_PROGRAM = {fold(w) for w in ("برنامه",)}
 MAX_COMPLEMENT = 7
+GENERIC_UNIT_KEYS = {fold(w) for w in ("سازمان", "صندوق", "گروه", "هیأت", "هیئت", "مجمع", "نهاد", "مدیریت", "بنیاد")}
+DIRECTOR_KEYS = {fold(w) for w in ("مدیرکل", "مدیر کل")}
+DEMONSTRATIVES = {fold(w) for w in ("این", "آن", "همین", "همان", "هر", "چند", "یک", "دو", "سه", "چهار", "پنج")}
 
 
 class Context:
@@ -58,7 +62,7 @@ class Context:
                     end += 1
                     continue
                 break
-            if self.stops_complement(end) or self.info.number[end]:
+            if self.stops_complement(end) or self.info.number[end] or self.info.preverbal(end):
                 break
             if self.res.org_units.match(keys, end) and end > j and not allow_orgs:
                 break
@@ -69,7 +73,8 @@ class Context:
         """After `و` or `،` at j, the list goes on if a nameable word follows, and a `،` only if
         a `و` closes the list within three words."""
         nxt = j + 1
-        if nxt >= len(self.keys) or self.stops_complement(nxt) or self.info.number[nxt]:
+        if (nxt >= len(self.keys) or self.stops_complement(nxt) or self.info.number[nxt]
+                or self.info.preverbal(nxt)):
             return False
         if self.keys[j] == AND:
             return True
@@ -81,6 +86,7 @@ def find_phrases(doc: Doc) -> Doc:
     for i in range(len(ctx.keys)):
         _title(ctx, i)
         _org_chain(ctx, i)
+        _ordinal_extension(ctx, i)
         _program(ctx, i)
         _law(ctx, i)
         _facility(ctx, i)
@@ -103,6 +109,13 @@ def _title(ctx: Context, i: int) -> None:
         elif not ctx.res.org_units.match(ctx.keys, end):
             end = _qualifier(ctx, end)
     add(ctx.doc, i, end, "TITLE", "titles", {"head": entry["text"], "kind": entry["kind"]})
+    if ctx.keys[i] in DIRECTOR_KEYS and end < len(ctx.keys) and end not in ctx.orgs \
+            and not ctx.res.org_units.match(ctx.keys, end):
+        # `مدیرکل تعاون، کار و رفاه اجتماعی`, `مدیر کل ارتباطات و نظارت مردمی`: a directorate
+        # named by its function, without the unit word.
+        org_end = ctx.complement(end)
+        if org_end > end:
+            add(ctx.doc, end, org_end, "ORG", "directorate")
 
 
 def _qualifier(ctx: Context, j: int) -> int:
@@ -124,9 +137,21 @@ def _qualifier(ctx: Context, j: int) -> int:
 
 def _org_chain(ctx: Context, i: int) -> None:
     head = ctx.res.org_units.match(ctx.keys, i)
-    if not head or (i and ctx.res.org_units.match(ctx.keys, i - 1)):
+    if not head or (i and ctx.res.org_units.match(ctx.keys, i - 1)) or ctx.res.titles.match(ctx.keys, i):
+        return
+    if i and (ctx.keys[i - 1] in DEMONSTRATIVES or ctx.info.number[i - 1] or i - 1 in ctx.numbers):
+        return  # `این سازمان`, `2 شعبه`: a reference or a count, not a name
+    if i in ctx.orgs:
+        # A known organisation: extend only to the parent it belongs to (`... سازمان تأمین‌اجتماعی`).
+        end = ctx.orgs[i].end
+        if end in ctx.orgs:
+            add(ctx.doc, i, ctx.orgs[end].end, "ORG", "org_chain", {"head": head[1]["text"]})
         return
     end = head[0]
+    bonus = 0
+    if end < len(ctx.keys) and ctx.res.titles.match(ctx.keys, end) and not ctx.info.preverbal(end):
+        end = ctx.res.titles.match(ctx.keys, end)[0]  # `دفتر مدیرعامل`: the office, not the post
+        bonus = 10
     while end < len(ctx.keys):
         if end in ctx.orgs:
             end = ctx.orgs[end].end
@@ -135,9 +160,25 @@ def _org_chain(ctx: Context, i: int) -> None:
         if nxt == end:
             break
         end = nxt
-    if end == head[0] and i not in ctx.orgs:
+    if end == head[0] and not head[1]["named"]:
         return  # a bare unit word (`سازمان`, `مرکز`) names nothing by itself
-    add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]})
+    if ctx.keys[i] in GENERIC_UNIT_KEYS and not head[1]["named"] and not any(
+            k in ctx.orgs for k in range(head[0], end)):
+        return  # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase
+    add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
+
+
+def _ordinal_extension(ctx: Context, i: int) -> None:
+    """`دولت مردمی سیزدهم`, `مجلس یازدهم`: a known body and the term that identifies it."""
+    if i not in ctx.orgs:
+        return
+    end = ctx.orgs[i].end
+    for j in range(end, min(end + 4, len(ctx.keys))):
+        if parse_ordinal(ctx.doc[j].text):
+            add(ctx.doc, i, j + 1, "ORG", "org_term")
+            return
+        if not ctx.info.nameable(j) and ctx.keys[j] != AND:
+            return
 
 
 def _program(ctx: Context, i: int) -> None:

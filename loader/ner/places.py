@@ -28,9 +28,9 @@ def find_places(doc: Doc) -> Doc:
         province = res.provinces.match(keys, i)
         city = res.cities.match(keys, i)
         best = None
-        if province and (previous in PROVINCE_CUES or not _ambiguous(keys, i, province[0], res)):
+        if province and (previous in PROVINCE_CUES or not province[1]["ambiguous"]):
             best = ("PROVINCE", province[0], province[1])
-        if city and (previous in CITY_CUES or (not _ambiguous(keys, i, city[0], res) and
+        if city and (previous in CITY_CUES or (not city[1]["ambiguous"] and
                                                 (best is None or city[0] > best[1]))):
             if best is None or previous in CITY_CUES or city[0] > best[1]:
                 best = ("CITY", city[0], city[1])
@@ -42,10 +42,6 @@ def find_places(doc: Doc) -> Doc:
         _known_names(doc, i, res, keys)
         i += 1
     return doc
-
-
-def _ambiguous(keys: list[str], start: int, end: int, res) -> bool:
-    return end - start == 1 and keys[start] in res.common_words
 
 
 def _known_names(doc: Doc, i: int, res, keys: list[str]) -> None:

@@ -22,6 +22,21 @@ INFLECTIONS = ("های", "ها", "هایی", "یان", "ان", "گان", "ای",
 GENERIC_LAW_HEADS = {"قانون", "ماده", "تبصره", "آیین‌نامه", "آئین‌نامه", "اصلاحیه", "لایحه", "ماده‌واحده"}
 
 
+AREA_WORDS = ("استان", "کشور", "شهرستان")
+# Unit words that news prose drops before a directorate's or ministry's function name.
+DIRECTORATE_HEADS: PhraseIndex = PhraseIndex()
+for _head in ("وزارت", "اداره کل", "اداره‌کل", "سازمان"):
+    DIRECTORATE_HEADS.add(_head, _head)
+
+
+def _strip_area(name: str) -> str:
+    """`اداره کل تأمین‌اجتماعی استان` → the organisation; the area is recognised separately."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in AREA_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 @dataclass
 class Resources:
     provinces: PhraseIndex = field(default_factory=PhraseIndex)
@@ -80,22 +95,38 @@ def resources() -> Resources:
     res = Resources()
     lexicon = get_lexicon()
     for row in _rows("provinces"):
-        entry = {"id": row["id"], "name": row["name"], "name_en": row.get("name_en", "")}
+        entry = {"id": row["id"], "name": row["name"], "name_en": row.get("name_en", ""),
+                 "ambiguous": row.get("ambiguous") == "yes"}
         res.province_by_id[row["id"]] = entry
         for name in [row["name"], *split_multi(row.get("variants"))]:
             if not name.startswith("استان"):
                 res.provinces.add(name, entry)
     for row in _rows("cities"):
         province = res.province_by_id.get(row.get("province_id", ""), {})
+        freq = lexicon.freq.get(row["name"], 0)
+        # Town names that are frequent words (`شنبه`, `بار`, `نور`) are places only after a cue.
+        ambiguous = (row.get("kind") in ("town", "district") and freq >= 100000) or \
+            (row.get("kind") == "county_seat" and freq >= 2000000)
         entry = {"name": row["name"], "province_id": row.get("province_id"), "kind": row.get("kind"),
-                 "province": province.get("name"), "name_en": row.get("name_en", "")}
+                 "province": province.get("name"), "name_en": row.get("name_en", ""), "ambiguous": ambiguous}
         for name in [row["name"], *split_multi(row.get("variants"))]:
             res.cities.add(name, entry)
+    for row in _rows("org_units"):
+        # A multi-word unit (`مدیریت درمان`, `هیأت‌مدیره`) names something by itself.
+        res.org_units.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
+                                        "named": " " in row["text"] or "\u200c" in row["text"]})
     for row in _rows("organizations"):
         entry = {"id": row["id"], "name": row["name"], "kind": row.get("kind"),
                  "parent_id": row.get("parent_id"), "name_en": row.get("name_en", "")}
         for name in [row["name"], *split_multi(row.get("aliases"))]:
+            name = _strip_area(name)
             res.organizations.add(name, entry)
+            # `مدیرکل تعاون، کار و رفاه اجتماعی` names the directorate without its unit word.
+            words = name.split()
+            head = DIRECTORATE_HEADS.match([fold(w) for w in words], 0)
+            rest = words[head[0]:] if head else []
+            if len(rest) >= 2:
+                res.organizations.add(" ".join(rest), entry)
     for row in _rows("programs"):
         entry = {"name": row["name"], "kind": row.get("kind"), "name_en": row.get("name_en", "")}
         for name in [row["name"], *split_multi(row.get("aliases"))]:
@@ -104,9 +135,13 @@ def resources() -> Resources:
         entry = {"name": row["name"], "name_en": row.get("name_en", "")}
         for name in [row["name"], *split_multi(row.get("aliases"))]:
             res.laws.add(name, entry)
-    for row in _rows("org_units"):
-        res.org_units.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     for row in _rows("titles"):
+        words = row["text"].split()
+        # `رئیس مجلس`, `عضو کمیسیون`: a head word plus an organisation is a post *at* that
+        # organisation; the organisation is recognised on its own.
+        if len(words) > 1 and (res.org_units.match([fold(w) for w in words[1:]], 0)
+                               or res.organizations.match([fold(w) for w in words[1:]], 0)):
+            continue
         res.titles.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     for row in _rows("facility_heads"):
         if row.get("kind") in GENERIC_FACILITY_KINDS:

@@ -22,6 +22,14 @@ FUNCTION_WORDS = set("""
 نسبت درباره پیرامون بدون جز مانند مثل حتی فقط تنها هنوز اکنون الان سپس نیز بلکه زیرا
 است بود شد شده کرد کند کنند دارد داشت داد گفت افزود ادامه گردید باشد باشند نیست هستند
 خصوص زمینه راستای جهت منظور عنوان سوی سمت حال حاضر ها های ای
+سایر تمامی برخی بعضی اکثر تعدادی بسیاری دیگر همچنین همچنان ضمنا البته
+""".split())
+# Light and auxiliary verbs, some of which the lexicon also lists as adjectives (`کند` "slow").
+AUXILIARIES = set("""
+کرد کردند کردیم کرده کند کنند کنیم کنید کن کردن شد شدند شدیم شده شود شوند شویم شدن
+داد دادند داده دهد دهند دهیم دادن دارد دارند داریم داشت داشتند داشته گرفت گرفتند گرفته گیرد گیرند
+نمود نمودند نموده نماید نمایند یافت یافتند یافته یابد یابند گردید گردیدند گردد گردند
+است بود بودند باشد باشند هست هستند نیست نیستند
 """.split())
 NUMBER = re.compile(r"^[\d.,/]+$")
 
@@ -35,6 +43,10 @@ class TokenInfo:
     verb: list[bool]
     sentence_start: list[bool]
 
+    def preverbal(self, i: int) -> bool:
+        """Token i is the noun of a light-verb construction (`فراهم شد`, `ارائه می‌دهد`)."""
+        return i + 1 < len(self.verb) and self.verb[i + 1]
+
     def nameable(self, i: int) -> bool:
         """May token i be part of a proper name?"""
         return not (self.punct[i] or self.number[i] or self.function[i] or self.verb[i]) and len(self.keys[i]) > 1
@@ -45,6 +57,8 @@ _FUNCTION_KEYS = {fold(w) for w in FUNCTION_WORDS}
 
 def _is_verb(text: str, lexicon) -> bool:
     plain = text.replace("\u200c", "")
+    if plain in AUXILIARIES or (plain.startswith(("می", "نمی")) and plain in lexicon.verb):
+        return True
     if plain not in lexicon.verb:
         return False
     pos = lexicon.pos.get(text) or lexicon.pos.get(plain) or ""

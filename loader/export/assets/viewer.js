@@ -88,10 +88,10 @@
     if (sim) sim.stop();
     sim = d3.forceSimulation(visNodes)
       .force("link", d3.forceLink(visLinks.map(function (l) { return {source: l.s, target: l.t}; }))
-        .distance(function (l) { return 18 + (l.source.size + l.target.size); })
+        .distance(function (l) { return (n < 300 ? 45 : 18) + (l.source.size + l.target.size); })
         .strength(function (l) { return 0.7 / Math.min(l.source.degree || 1, l.target.degree || 1); }))
-      .force("charge", d3.forceManyBody().strength(n > 2000 ? -25 : -60).theta(n > 2000 ? 1.2 : 0.9).distanceMax(600))
-      .force("collide", d3.forceCollide(function (d) { return d.size + 1; }).iterations(1))
+      .force("charge", d3.forceManyBody().strength(n > 2000 ? -25 : n > 300 ? -60 : -260).theta(n > 2000 ? 1.2 : 0.9).distanceMax(n > 300 ? 600 : 1200))
+      .force("collide", d3.forceCollide(function (d) { return d.size + (n < 300 ? 16 : 1); }).iterations(1))
       .force("x", d3.forceX(0).strength(n > 2000 ? 0.06 : 0.04))
       .force("y", d3.forceY(0).strength(n > 2000 ? 0.06 : 0.04))
       .alphaDecay(n > 2000 ? 0.05 : 0.03)
@@ -109,7 +109,7 @@
     if (!visNodes.length || !width) return;
     var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     visNodes.forEach(function (n) { x0 = Math.min(x0, n.x); y0 = Math.min(y0, n.y); x1 = Math.max(x1, n.x); y1 = Math.max(y1, n.y); });
-    var k = Math.min(4, 0.9 * Math.min(width / Math.max(x1 - x0, 1), height / Math.max(y1 - y0, 1)));
+    var k = Math.min(2, 0.9 * Math.min(width / Math.max(x1 - x0, 1), height / Math.max(y1 - y0, 1)));
     transform = {k: k, x: width / 2 - k * (x0 + x1) / 2, y: height / 2 - k * (y0 + y1) / 2};
     requestDraw();
   }
@@ -138,7 +138,7 @@
       ctx.stroke();
     }
     // arrow heads and edge captions when zoomed in
-    var edgeText = k > 1.6 && visLinks.length < 3000;
+    var edgeText = (k > 2.5 || visLinks.length < 80) && visLinks.length < 3000;
     if (edgeText) {
       ctx.fillStyle = "#777"; ctx.font = (10 / k) + "px " + FONT; ctx.textAlign = "center"; ctx.direction = "rtl";
       visLinks.forEach(function (l) {
@@ -148,7 +148,7 @@
         ctx.lineTo(ex - dx / len * a * 1.6 + dy / len * a, ey - dy / len * a * 1.6 - dx / len * a);
         ctx.lineTo(ex - dx / len * a * 1.6 - dy / len * a, ey - dy / len * a * 1.6 + dx / len * a);
         ctx.fill();
-        if (len * k > 60) ctx.fillText(l.caption, (l.s.x + l.t.x) / 2, (l.s.y + l.t.y) / 2 - 2 / k);
+        if (len * k > 90 && (k > 2.5 || strong.indexOf(l) >= 0)) ctx.fillText(l.caption, (l.s.x + l.t.x) / 2, (l.s.y + l.t.y) / 2 - 2 / k);
       });
     }
     // nodes, batched by colour
@@ -170,7 +170,7 @@
       ctx.stroke();
     }
     // labels: high-degree nodes, the selection and its neighbours, matches, or everything when zoomed in
-    var fontPx = 12 / Math.sqrt(k) ;
+    var fontPx = 12.5 / k;
     ctx.font = fontPx + "px " + FONT; ctx.textAlign = "center"; ctx.direction = "rtl"; ctx.lineJoin = "round";
     var showAll = k > 1.3 || visNodes.length < 60;
     var x0 = -transform.x / k, y0 = -transform.y / k, x1 = x0 + width / k, y1 = y0 + height / k;
@@ -179,7 +179,7 @@
       if (!(showAll || labelled.has(n.id) || (focus && focus.has(n.id)) || matches.has(n.id))) return;
       var text = n.caption.length > 40 ? n.caption.slice(0, 38) + "…" : n.caption;
       var y = n.y + n.size + fontPx;
-      ctx.lineWidth = 3 / Math.sqrt(k); ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.strokeText(text, n.x, y);
+      ctx.lineWidth = 3 / k; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.strokeText(text, n.x, y);
       ctx.fillStyle = "#222"; ctx.fillText(text, n.x, y);
     });
   }
@@ -379,6 +379,13 @@
   showIntro();
   buildSimulation();
   draw();
+  // #q=NAME opens the view on a node, as if searched and clicked (used for the docs screenshot).
+  if (location.hash.indexOf("#q=") === 0) {
+    search.value = decodeURIComponent(location.hash.slice(3));
+    search.dispatchEvent(new Event("input"));
+    var first = results.querySelector("a");
+    if (first) first.click();
+  }
   document.body.setAttribute("data-node-count", String(nodes.length));
   document.body.setAttribute("data-link-count", String(links.length));
   document.body.setAttribute("data-render-ms", String(Math.round(performance.now() - t0)));
