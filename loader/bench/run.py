@@ -356,6 +356,7 @@ def bench_size(driver: Driver, database: str, size: int, jobs: int, workdir: Pat
     m = result.metrics
     extract, mode = extractor()
     m["extractor"] = mode
+    m["loadavg_start"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
 
     echo(f"[{size}] generating corpus in {workdir / f'corpus-{size}'} ...")
     info = write_corpus(workdir / f"corpus-{size}", size, seed)
@@ -472,6 +473,7 @@ def bench_size(driver: Driver, database: str, size: int, jobs: int, workdir: Pat
     echo(f"[{size}] naive (one transaction per row): {n:,} rows in {seconds:.2f}s = {m['naive_rps']:,.0f} rows/s")
     wipe(driver, database)
 
+    m["loadavg_end"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     own, children = peak_memory_mb()
     m["rss_self_mb"], m["rss_child_mb"] = own, children
     echo(f"[{size}] peak memory: main process {own:,.0f} MB, largest child {children:,.0f} MB")
@@ -515,7 +517,10 @@ def markdown(results: list[SizeResult], host: dict, neo4j: str, where: str, prea
         lines += [
             f"## {r.size:,} articles",
             "",
-            f"{m['words']:,} words, {m['mb']:.1f} MB of text; extractor: `{m['extractor']}`.",
+            f"{m['words']:,} words, {m['mb']:.1f} MB of text; extractor: `{m['extractor']}`; "
+            f"1-minute load average {_f(m.get('loadavg_start'), '.1f')} at the start, "
+            f"{_f(m.get('loadavg_end'), '.1f')} at the end (other processes share the machine when it "
+            f"exceeds 0).",
             "",
             "| measure | value |",
             "|---|---|",

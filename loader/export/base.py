@@ -61,8 +61,21 @@ def jsonable(value):
     """Temporal → ISO text; everything else is already JSON."""
     if isinstance(value, list):
         return [jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
     iso = temporal_iso(value)
     return iso if iso is not None else value
+
+
+def _typed(value):
+    """Like ``jsonable`` but keeping the type of temporal values and of numbers, for hashing."""
+    if isinstance(value, list):
+        return [_typed(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _typed(v) for k, v in value.items()}
+    if temporal_iso(value) is not None or isinstance(value, float):
+        return [value_kind(value), temporal_iso(value) or repr(value)]
+    return value
 
 
 def flat_value(value):
@@ -115,11 +128,11 @@ def content_hash(graph) -> str:
     node_keys = {}
     node_rows = []
     for node in graph.nodes:
-        props = jsonable(node["properties"])
+        props = _typed(node["properties"])
         node_keys[node["id"]] = json.dumps([sorted(node["labels"]), props.get("id")], ensure_ascii=False)
         node_rows.append(json.dumps([sorted(node["labels"]), props], sort_keys=True, ensure_ascii=False))
     link_rows = [json.dumps([l["type"], node_keys.get(l["source"]), node_keys.get(l["target"]),
-                             jsonable(l["properties"])], sort_keys=True, ensure_ascii=False)
+                             _typed(l["properties"])], sort_keys=True, ensure_ascii=False)
                  for l in graph.links]
     digest = hashlib.sha256()
     for row in sorted(node_rows) + ["--"] + sorted(link_rows):

@@ -10,8 +10,8 @@ them); everything else is already a str, int, float, bool or a list of those.
 
 A subgraph starts from seed nodes (a province and its cities, a person, or what a canned query
 returns) and grows ``hops`` steps along relationships in either direction. Documents and Mentions
-are taken in when adjacent but never grown from: a Document touches everything in its article
-and would pull the whole graph in. The subgraph holds every relationship between its nodes.
+are taken in when adjacent but never grown from (unless they are seeds): a Document touches
+everything in its article and would pull the whole graph in. The subgraph holds every relationship between its nodes.
 """
 from __future__ import annotations
 
@@ -135,9 +135,10 @@ def _expand(driver: Driver, database: str, seeds: set[str], hops: int) -> set[st
             if not frontier:
                 break
             result = session.run(
-                "UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id AND NONE(l IN labels(n) WHERE l IN $leaves) "
+                "UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id "
+                "AND (id IN $seeds OR NONE(l IN labels(n) WHERE l IN $leaves)) "
                 "MATCH (n)--(m) RETURN DISTINCT elementId(m) AS id",
-                ids=sorted(frontier), leaves=list(LEAF_LABELS))
+                ids=sorted(frontier), seeds=sorted(seeds), leaves=list(LEAF_LABELS))
             reached = {r["id"] for r in result}
             frontier = reached - found
             found |= reached

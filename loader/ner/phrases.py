@@ -183,9 +183,11 @@ def _ordinal_extension(ctx: Context, i: int) -> None:
 
 def _program(ctx: Context, i: int) -> None:
     key = ctx.keys[i]
-    if key in PROGRAM_HEAD_KEYS:
+    if key in PROGRAM_HEAD_KEYS and not (i and ctx.keys[i - 1] in DEMONSTRATIVES):
         end = ctx.complement(i + 1, allow_orgs=False)
-        if end - (i + 1) >= 1 and end - (i + 1) <= 3:
+        if end - (i + 1) > 3 and ctx.keys[i + 1] not in ctx.res.lexicon_any:
+            end = i + 2  # a coined name (`طرح دارویاری`) followed by ordinary prose
+        if 1 <= end - (i + 1) <= 3:
             add(ctx.doc, i, end, "PROGRAM", "program_head")
     elif key in ORDINAL_PROGRAM and i + 2 < len(ctx.keys) and ctx.keys[i + 2] == fold("توسعه"):
         add(ctx.doc, i, i + 3, "PROGRAM", "development_plan")

@@ -23,6 +23,7 @@ FUNCTION_WORDS = set("""
 است بود شد شده کرد کند کنند دارد داشت داد گفت افزود ادامه گردید باشد باشند نیست هستند
 خصوص زمینه راستای جهت منظور عنوان سوی سمت حال حاضر ها های ای
 سایر تمامی برخی بعضی اکثر تعدادی بسیاری دیگر همچنین همچنان ضمنا البته
+حدود بیش کمتر بالغ قریب نزدیک تقریبا
 """.split())
 # Light and auxiliary verbs, some of which the lexicon also lists as adjectives (`کند` "slow").
 AUXILIARIES = set("""
@@ -62,7 +63,10 @@ def _is_verb(text: str, lexicon) -> bool:
     if plain not in lexicon.verb:
         return False
     pos = lexicon.pos.get(text) or lexicon.pos.get(plain) or ""
-    return not (set(pos.split(",")) & CONTENT_POS)
+    if set(pos.split(",")) & CONTENT_POS:
+        return False
+    # Second-person forms (`فرهنگی` read as "you ...") are rare in news; adjectives in -ی are not.
+    return not plain.endswith("ی")
 
 
 def token_info(doc: Doc) -> TokenInfo:

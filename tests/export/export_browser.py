@@ -7,6 +7,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars",
@@ -32,11 +33,17 @@ def _run(chromium: str, args: list[str], timeout: float) -> tuple[str, str, floa
     return proc.stdout, proc.stderr, elapsed
 
 
-def dump_dom(chromium: str, page: Path, timeout: float = 180, budget_ms: int | None = None) -> tuple[str, float]:
+def page_url(page: Path, fragment: str | None = None) -> str:
+    url = Path(page).resolve().as_uri()
+    return url + "#" + quote(fragment, safe="=") if fragment else url
+
+
+def dump_dom(chromium: str, page: Path, timeout: float = 180, budget_ms: int | None = None,
+             fragment: str | None = None) -> tuple[str, float]:
     args = ["--enable-logging=stderr", "--v=0"]
     if budget_ms:
         args.append(f"--virtual-time-budget={budget_ms}")
-    out, _, elapsed = _run(chromium, [*args, "--dump-dom", Path(page).resolve().as_uri()], timeout)
+    out, _, elapsed = _run(chromium, [*args, "--dump-dom", page_url(page, fragment)], timeout)
     return out, elapsed
 
 
@@ -46,9 +53,9 @@ def body_attributes(dom: str) -> dict[str, str]:
 
 
 def screenshot(chromium: str, page: Path, png: Path, size: str = "1280,800", budget_ms: int = 4000,
-               timeout: float = 180) -> float:
+               timeout: float = 180, fragment: str | None = None) -> float:
     png = Path(png).resolve()
     png.parent.mkdir(parents=True, exist_ok=True)
     _, _, elapsed = _run(chromium, [f"--screenshot={png}", f"--window-size={size}",
-                                    f"--virtual-time-budget={budget_ms}", Path(page).resolve().as_uri()], timeout)
+                                    f"--virtual-time-budget={budget_ms}", page_url(page, fragment)], timeout)
     return elapsed

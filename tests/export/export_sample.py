@@ -144,3 +144,69 @@ def load_sample(driver, database: str = "neo4j") -> dict:
         assert records[0][0] == 1, (rel_type, sid, tid)
     nodes = 2 + len(PERSONS) + 1 + len(PROVINCES) + len(CITIES) + len(POSTS) + 1 + len(FIGURES) + 1 + len(mentions)
     return {"nodes": nodes, "relationships": len(rels)}
+
+
+def synthetic_graph(n_nodes: int = 5000, seed: int = 7):
+    """A Graph (no Neo4j) shaped like the real one: provinces, cities, organizations, posts, persons,
+    figures and documents, with evidence on relationships; exactly ``n_nodes`` nodes."""
+    import random
+
+    from loader.neo4j.read_graph import Graph
+
+    rng = random.Random(seed)
+    provinces = ["تهران", "قم", "البرز", "اصفهان", "فارس", "خراسان رضوی", "گیلان", "مازندران", "کرمان", "یزد",
+                 "همدان", "زنجان", "قزوین", "سمنان", "مرکزی", "لرستان", "ایلام", "بوشهر", "هرمزگان", "کردستان",
+                 "اردبیل", "آذربایجان شرقی", "آذربایجان غربی", "خوزستان", "کرمانشاه", "گلستان", "سیستان و بلوچستان",
+                 "چهارمحال و بختیاری", "کهگیلویه و بویراحمد", "خراسان شمالی", "خراسان جنوبی"]
+    given = ["علی", "محمد", "حسین", "مهدی", "رضا", "مجتبی", "سید مجتبی", "میرهاشم", "زهرا", "فاطمه", "مریم", "احمد"]
+    family = ["موسوی", "رضایی", "سالاری", "محمدی", "حسینی", "کریمی", "احمدی", "نوری", "صادقی", "جعفری", "قاسمی"]
+    nodes, links = [], []
+
+    def add(label, props):
+        nid = f"n{len(nodes)}"
+        nodes.append({"id": nid, "labels": [label], "properties": props})
+        return nid
+
+    def link(rel_type, s, t, doc=None, sentence=None, **extra):
+        props = {"key": f"k{len(links)}", **extra}
+        if doc:
+            props.update({"doc": doc, "raw_start": rng.randint(0, 5000), "sentence": sentence})
+            props["raw_end"] = props["raw_start"] + len(sentence)
+        links.append({"id": f"r{len(links)}", "type": rel_type, "source": s, "target": t, "properties": props})
+
+    budget = n_nodes
+    prov_ids = [add("Province", {"id": f"province:{i}", "name": p, "aliases": ["استان " + p]}) for i, p in enumerate(provinces)]
+    org = add("Organization", {"id": "org:tamin", "name": "سازمان تأمین‌اجتماعی", "aliases": ["تأمین اجتماعی"]})
+    docs = [add("Document", {"id": f"doc{i:03d}", "title": f"خبر شماره {i} تأمین اجتماعی"}) for i in range(60)]
+    cities = []
+    for i in range(350):
+        p = rng.randrange(len(prov_ids))
+        c = add("City", {"id": f"city:{i}", "name": f"شهر {i}", "aliases": []})
+        link("IN", c, prov_ids[p])
+        cities.append((c, p))
+    remaining = budget - len(nodes)
+    persons = []
+    while len(nodes) < budget:
+        left = budget - len(nodes)
+        doc = rng.choice(docs)
+        name = rng.choice(given) + " " + rng.choice(family) + (f" {len(persons)}" if rng.random() < 0.8 else "")
+        person = add("Person", {"id": f"person:{len(persons)}", "name": name, "aliases": [name.split()[-1]]})
+        persons.append(person)
+        if left < 3:
+            continue
+        p = rng.randrange(len(prov_ids))
+        label = f"مدیرکل تأمین‌اجتماعی استان {provinces[p]}"
+        sentence = f"{name}، {label}، گفت: خدمات بیمه‌ای در استان {provinces[p]} گسترش یافت."
+        post = add("Post", {"id": f"post:{len(nodes)}", "label": label, "title": "مدیرکل"})
+        link("HOLDS", person, post, nodes[int(doc[1:])]["properties"]["id"], sentence, title=label)
+        link("OF_ORGANIZATION", post, org)
+        link("FOR_AREA", post, prov_ids[p])
+        link("MENTIONS", doc, person)
+        if len(nodes) < budget and rng.random() < 0.6:
+            value = rng.randint(1, 900)
+            fig = add("Figure", {"id": f"figure:{len(nodes)}", "value": float(value), "unit": "هزار نفر",
+                                 "raw": f"{value} هزار نفر", "measure": "بیمه‌شدگان"})
+            link("STATED", person, fig, nodes[int(doc[1:])]["properties"]["id"], sentence)
+            link("ABOUT", fig, rng.choice([prov_ids[p], cities[rng.randrange(len(cities))][0]]))
+    del remaining
+    return Graph(nodes, links, {"synthetic": True})

@@ -60,8 +60,8 @@ def test_gexf_opens_in_networkx(sample_graph, tmp_path):
     assert (g.number_of_nodes(), g.number_of_edges()) == (sample_graph["nodes"], sample_graph["relationships"])
     labels = {d["label"] for _, d in g.nodes(data=True)}
     assert {"سید مجتبی موسوی", "قم", "کرج", "مدیرکل تأمین‌اجتماعی استان البرز", "۱۲ هزار و ۵۰۰ میلیارد ریال"} <= labels
-    province = next(d for _, d in g.nodes(data=True) if d["label"] == "البرز")
-    assert province["labels"] == "Province" and province["viz"]["color"]["r"] == 0x57
+    province = next(d for _, d in g.nodes(data=True) if d["label"] == "البرز" and d["labels"] == "Province")
+    assert province["name_en"] == "Alborz" and province["viz"]["color"]["r"] == 0x57
     holds = [d for *_, d in g.edges(data=True) if d.get("rel_type") == "HOLDS"]
     assert len(holds) == 3 and all(d["sentence"] and isinstance(d["raw_start"], int) for d in holds)
 

@@ -276,7 +276,15 @@
     });
     return table;
   }
-  function evidenceList(items) {
+  function evidenceList(all) {
+    // The same sentence often backs several facts (HOLDS, STATED, a Mention): show it once.
+    var seen = new Map(), items = [];
+    all.forEach(function (ev) {
+      var key = ev.doc + "|" + ev.start + "|" + ev.end + "|" + ev.sentence;
+      if (seen.has(key)) { var first = seen.get(key); first.via += "؛ " + ev.via + (ev.other ? " ← " + ev.other : ""); return; }
+      var copy = Object.assign({}, ev); copy.via = (ev.via || "") + (ev.other ? " ← " + ev.other : ""); delete copy.other;
+      seen.set(key, copy); items.push(copy);
+    });
     var box = el("div", {"class": "evidence"});
     box.appendChild(el("h3", {}, "شواهد (" + items.length + ")"));
     if (!items.length) box.appendChild(el("p", {"class": "muted"}, "جمله‌ای برای این مورد ثبت نشده است."));
