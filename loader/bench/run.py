@@ -519,8 +519,8 @@ def markdown(results: list[SizeResult], host: dict, neo4j: str, where: str, prea
             "",
             f"{m['words']:,} words, {m['mb']:.1f} MB of text; extractor: `{m['extractor']}`; "
             f"1-minute load average {_f(m.get('loadavg_start'), '.1f')} at the start, "
-            f"{_f(m.get('loadavg_end'), '.1f')} at the end (other processes share the machine when it "
-            f"exceeds 0).",
+            f"{_f(m.get('loadavg_end'), '.1f')} at the end (above the core count, other processes were "
+            f"competing for the CPU).",
             "",
             "| measure | value |",
             "|---|---|",

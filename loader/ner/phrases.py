@@ -109,7 +109,7 @@ def _title(ctx: Context, i: int) -> None:
         elif not ctx.res.org_units.match(ctx.keys, end):
             end = _qualifier(ctx, end)
     add(ctx.doc, i, end, "TITLE", "titles", {"head": entry["text"], "kind": entry["kind"]})
-    if ctx.keys[i] in DIRECTOR_KEYS and end < len(ctx.keys) and end not in ctx.orgs \
+    if fold(entry["text"]) in DIRECTOR_KEYS and end < len(ctx.keys) and end not in ctx.orgs \
             and not ctx.res.org_units.match(ctx.keys, end):
         # `مدیرکل تعاون، کار و رفاه اجتماعی`, `مدیر کل ارتباطات و نظارت مردمی`: a directorate
         # named by its function, without the unit word.
@@ -195,12 +195,15 @@ def _program(ctx: Context, i: int) -> None:
 
 def _law(ctx: Context, i: int) -> None:
     """`ماده 5 قانون ...`, `ماده 99 و 50 قانون ...`, `قانون اصلاحیه ماده (5) ...`."""
-    if ctx.keys[i] not in LAW_HEAD_KEYS or (i and ctx.keys[i - 1] in LAW_HEAD_KEYS):
+    amendment = ctx.keys[i] == fold("اصلاح") and i + 1 < len(ctx.keys) and ctx.keys[i + 1] == fold("ماده")
+    if (ctx.keys[i] not in LAW_HEAD_KEYS and not amendment) or (i and ctx.keys[i - 1] in LAW_HEAD_KEYS):
         return
     end = i + 1
     saw_law = ctx.keys[i] == fold("قانون")
     while end < len(ctx.keys) and end - i < 14:
         key = ctx.keys[end]
+        if ctx.doc[end].is_space:
+            break
         if ctx.info.number[end] or key in {"(", ")"}:
             end += 1
         elif key == AND and end + 1 < len(ctx.keys) and ctx.info.number[end + 1]:
@@ -222,10 +225,12 @@ def _law(ctx: Context, i: int) -> None:
 
 def _facility(ctx: Context, i: int) -> None:
     head = ctx.res.facility_heads.match(ctx.keys, i)
-    if not head:
+    if not head or (i and (ctx.info.number[i - 1] or i - 1 in ctx.numbers or ctx.keys[i - 1] in DEMONSTRATIVES)):
         return
     end = head[0]
-    while end < len(ctx.keys) and end - head[0] < 8:
+    while end < len(ctx.keys) and end - head[0] < 14:
+        if end > head[0] and ctx.res.facility_heads.match(ctx.keys, end):
+            return  # `ساختمان جدید پلی‌کلینیک ...`: the inner head names the facility
         if end in ctx.places:
             end = ctx.places[end].end
             break

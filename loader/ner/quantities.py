@@ -5,22 +5,69 @@ from spacy.tokens import Doc
 
 from loader.facts.dates import scan_dates
 from loader.facts.units import scan_quantities
-from loader.ner.candidates import add
+from loader.facts.numbers import scan_numbers
+from loader.ner.candidates import add, starts
+from loader.ner.resources import resources
+from loader.ner.tokens import token_info
+from loader.text_keys import fold
 
 KIND_TO_LABEL = {"MONEY": "MONEY", "PERCENT": "PERCENT", "QUANTITY": "QUANTITY", "RATIO": "QUANTITY"}
+# Words around a date that belong to the clause, not to the date (`ظهر شنبه`, `از ... تاکنون`).
+DATE_TRIM_START = {fold(w) for w in ("ظهر", "بعدازظهر", "بعد از ظهر", "صبح", "عصر", "شامگاه", "شب", "از", "در", "تا")}
+DATE_TRIM_END = {fold(w) for w in ("تاکنون", "تا کنون")}
+SAME_PERIOD = [fold("مدت"), fold("مشابه")]
+NOT_A_DAY = {fold(w) for w in ("امام", "نماز", "ائمه")}
+MEASURE_WINDOW = 12
 
 
 def find_quantities(doc: Doc) -> Doc:
     text = doc.text
+    info = token_info(doc)
+    keys = info.keys
     for date in scan_dates(text, doc.user_data.get("doc_year")):
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
-        if span is not None:
-            add(doc, span.start, span.end, "DATE", "dates", {"date": date})
+        if span is None:
+            continue
+        start, end = span.start, span.end
+        while end - start > 1 and keys[start] in DATE_TRIM_START:
+            start += 1
+        while end - start > 1 and keys[end - 1] in DATE_TRIM_END:
+            end -= 1
+        if start and keys[start - 1] in NOT_A_DAY:
+            continue  # `امام جمعه` is a post, not a Friday
+        # `مدت مشابه (در) سال قبل`: the same period of another year.
+        back = start - 1 if start and keys[start - 1] == fold("در") else start
+        if back >= 2 and keys[back - 2:back] == SAME_PERIOD:
+            start = back - 2
+        add(doc, start, end, "DATE", "dates", {"date": date})
     for qty in scan_quantities(text, exclude_dates=True):
         if qty.unit is None and not qty.implied_currency and qty.kind == "QUANTITY":
             # A bare number is a figure only when a measure names it; facts decide that later.
             continue
         span = doc.char_span(qty.start, qty.end, alignment_mode="expand")
         if span is not None:
-            add(doc, span.start, span.end, KIND_TO_LABEL.get(qty.kind, "QUANTITY"), "units", {"quantity": qty})
+            end = span.end
+            res = resources()
+            # `دو شعبه اقماری`: a counted noun keeps the adjective that says which kind.
+            if qty.kind == "QUANTITY" and end < len(keys) and info.nameable(end) and not info.preverbal(end) \
+                    and "AJ" in res.pos_of(doc[end].text) and "N" not in res.pos_of(doc[end].text).split(","):
+                end += 1
+            add(doc, span.start, end, KIND_TO_LABEL.get(qty.kind, "QUANTITY"), "units", {"quantity": qty})
+    _measured_numbers(doc, info)
     return doc
+
+
+def _measured_numbers(doc: Doc, info) -> None:
+    """A bare number is a figure when a measure was named just before and a verb closes it:
+    `ضریب پشتیبانی ... امسال به 7.27 رسیده است`."""
+    res = resources()
+    taken = {k for cand in doc.user_data.get("kg_candidates", []) for k in range(cand.start, cand.end)}
+    measures = [k for k in range(len(info.keys)) if res.measures.match(info.keys, k)]
+    for number in scan_numbers(doc.text):
+        span = doc.char_span(number.start, number.end, alignment_mode="expand")
+        if span is None or set(range(span.start, span.end)) & taken:
+            continue
+        nxt = span.end
+        closes = nxt < len(info.keys) and (info.verb[nxt] or info.preverbal(nxt))
+        if closes and any(span.start - MEASURE_WINDOW <= k < span.start for k in measures):
+            add(doc, span.start, span.end, "QUANTITY", "measured_number", {"number": number})

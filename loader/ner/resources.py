@@ -58,6 +58,9 @@ class Resources:
     lexicon_words: set[str] = field(default_factory=set)
     lexicon_any: set[str] = field(default_factory=set)
 
+    def pos_of(self, word: str) -> str:
+        return get_lexicon().pos.get(word, "") or ""
+
     def inflected_common(self, key: str) -> bool:
         """A common word, or one with a plural/adjective ending (`کارگران`, `قانونی`, `بسترهای`)."""
         if key in self.common_words:
@@ -126,7 +129,8 @@ def resources() -> Resources:
             head = DIRECTORATE_HEADS.match([fold(w) for w in words], 0)
             rest = words[head[0]:] if head else []
             if len(rest) >= 2:
-                res.organizations.add(" ".join(rest), entry)
+                # A directorate-general is what `مدیرکل X` heads, so it wins over the ministry.
+                res.organizations.add(" ".join(rest), entry, overwrite=fold(head[1]) == fold("اداره کل"))
     for row in _rows("programs"):
         entry = {"name": row["name"], "kind": row.get("kind"), "name_en": row.get("name_en", "")}
         for name in [row["name"], *split_multi(row.get("aliases"))]:
@@ -136,7 +140,7 @@ def resources() -> Resources:
         for name in [row["name"], *split_multi(row.get("aliases"))]:
             res.laws.add(name, entry)
     for row in _rows("titles"):
-        words = row["text"].split()
+        words = row["text"].replace("\u200c", " ").split()
         # `رئیس مجلس`, `عضو کمیسیون`: a head word plus an organisation is a post *at* that
         # organisation; the organisation is recognised on its own.
         if len(words) > 1 and (res.org_units.match([fold(w) for w in words[1:]], 0)

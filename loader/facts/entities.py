@@ -1,0 +1,118 @@
+"""Which mentions are the same thing, and the stable id of each thing.
+
+People: within a document a bare surname (`موسوی`) is the full name it ends (`سید مجتبی موسوی`),
+the nearest one before it, else after it. Across documents only full names merge, because ids
+of full names are global and ids of surname-only people carry their document. Places,
+organisations, programs and laws take their gazetteer identity where they have one.
+"""
+from __future__ import annotations
+
+from loader.facts.model import Entity, Mention
+from loader.ner.resources import _strip_area, resources
+from loader.text_keys import fold
+
+LABEL_OF = {"PERSON": "Person", "ORG": "Organization", "PROVINCE": "Province", "CITY": "City",
+            "PROGRAM": "Program", "LAW": "Law", "FACILITY": "Facility"}
+
+
+def _name_tokens(text: str) -> list[str]:
+    return text.split()
+
+
+def _lineage_free(tokens: list[str]) -> list[str]:
+    res = resources()
+    return [t for t in tokens if not res.honorifics.get(t)]
+
+
+def link_entities(doc_id: str, mentions: list[Mention]) -> list[Entity]:
+    entities: dict[str, Entity] = {}
+    _link_persons(doc_id, [m for m in mentions if m.label == "PERSON"], entities)
+    for m in mentions:
+        if m.label in LABEL_OF and m.label != "PERSON":
+            entity = _named_entity(m)
+            if entity.id in entities:
+                entities[entity.id].mentions.append(m.id)
+                if m.text not in entities[entity.id].aliases and m.text != entities[entity.id].name:
+                    entities[entity.id].aliases.append(m.text)
+            else:
+                entity.mentions.append(m.id)
+                entities[entity.id] = entity
+            m.entity_id = entity.id
+    return list(entities.values())
+
+
+def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Entity]) -> None:
+    full = [m for m in mentions if len(_lineage_free(_name_tokens(m.text))) >= 2]
+    for m in full:
+        core = _lineage_free(_name_tokens(m.text))
+        pid = "person:" + fold(" ".join(core))
+        entity = entities.get(pid)
+        if entity is None:
+            entity = entities[pid] = Entity(pid, "Person", m.text, [], [], {"name_key": fold(" ".join(core))})
+        elif len(m.text) > len(entity.name):
+            entity.aliases.append(entity.name)
+            entity.name = m.text
+        entity.mentions.append(m.id)
+        m.entity_id = pid
+    for m in mentions:
+        if m.entity_id:
+            continue
+        surname = fold(" ".join(_lineage_free(_name_tokens(m.text))))
+        owners = [f for f in full if fold(" ".join(_lineage_free(_name_tokens(f.text)))).endswith(surname)]
+        before = [f for f in owners if f.start < m.start]
+        owner = before[-1] if before else (owners[0] if owners else None)
+        if owner is not None:
+            m.entity_id = owner.entity_id
+            entities[owner.entity_id].mentions.append(m.id)
+            if m.text not in entities[owner.entity_id].aliases:
+                entities[owner.entity_id].aliases.append(m.text)
+            continue
+        # A surname alone never leaves its document: two articles' `موسوی` may be two people.
+        pid = f"person:{doc_id}:{surname}"
+        entity = entities.setdefault(pid, Entity(pid, "Person", m.text, [], [], {"name_key": surname,
+                                                                                   "scope": doc_id}))
+        entity.mentions.append(m.id)
+        m.entity_id = pid
+
+
+def organization_identity(text: str, payload: dict) -> tuple[str, str, str | None]:
+    """(id, canonical name, parent id) of an organisation mention."""
+    res = resources()
+    if payload.get("source") == "gazetteer" and payload.get("id"):
+        return "org:" + payload["id"], _strip_area(payload["name"]), payload.get("parent_id") or None
+    whole = res.organizations.get(text)
+    if whole:
+        return "org:" + whole["id"], _strip_area(whole["name"]), whole.get("parent_id") or None
+    words = text.split()
+    parent = None
+    for k in range(1, len(words)):
+        found = res.organizations.get(" ".join(words[k:]))
+        if found:
+            parent = "org:" + found["id"]
+            break
+    name = _strip_area(text)
+    return "org:" + fold(name), name, parent
+
+
+def _named_entity(m: Mention) -> Entity:
+    payload = m.payload
+    if m.label == "ORG":
+        oid, name, parent = organization_identity(m.text, payload)
+        props = {"kind": payload.get("kind")} if payload.get("kind") else {}
+        if parent and parent != oid:
+            props["parent_id"] = parent
+        return Entity(oid, "Organization", name, [], [], props)
+    if m.label == "PROVINCE" and payload.get("id"):
+        return Entity("province:" + payload["id"], "Province", payload["name"], [], [],
+                      {"name_en": payload.get("name_en", "")})
+    if m.label == "CITY" and payload.get("name"):
+        return Entity("city:" + fold(payload["name"]), "City", payload["name"], [], [],
+                      {"province_id": payload.get("province_id"), "kind": payload.get("kind"),
+                       "name_en": payload.get("name_en", "")})
+    if m.label == "PROGRAM" and payload.get("name"):
+        return Entity("program:" + fold(payload["name"]), "Program", payload["name"], [], [],
+                      {"kind": payload.get("kind")})
+    if m.label == "LAW" and payload.get("name"):
+        return Entity("law:" + fold(payload["name"]), "Law", payload["name"], [], [], {})
+    label = LABEL_OF[m.label]
+    return Entity(f"{label.lower()}:{fold(m.text)}", label, m.text, [], [], {})

@@ -1,0 +1,52 @@
+"""Events the text states: visits, openings, groundbreakings and meetings, with who, what,
+where and when taken from the sentence that reports them."""
+from __future__ import annotations
+
+import re
+
+from loader.facts.model import Entity, Event
+from loader.facts.view import DocumentView
+
+TRIGGERS = [
+    ("groundbreaking", re.compile(r"کلنگ(?:\u200c?زنی)?")),
+    ("opening", re.compile(r"افتتاح")),
+    ("visit", re.compile(r"بازدید|سفر استانی")),
+    ("meeting", re.compile(r"نشست|جلسه")),
+]
+
+
+def find_events(view: DocumentView, entities: dict[str, Entity], title_holder: dict[str, str]) -> list[Event]:
+    events = []
+    for sentence in view.norm.sentences:
+        kind = next((k for k, pattern in TRIGGERS if pattern.search(sentence.text)), None)
+        if kind is None:
+            continue
+        mentions = view.by_sentence.get(sentence.index, [])
+        who = []
+        for m in mentions:
+            pid = m.entity_id if m.label == "PERSON" else title_holder.get(m.id) if m.label == "TITLE" else None
+            if pid and pid in entities and (pid, entities[pid].name) not in who:
+                who.append((pid, entities[pid].name))
+        what = next((m for m in mentions if m.label == "FACILITY"), None) or \
+            next((m for m in mentions if m.label in ("ORG", "PROGRAM") and m.entity_id), None)
+        where = next((m for m in mentions if m.label == "CITY"), None) or \
+            next((m for m in mentions if m.label == "PROVINCE"), None)
+        if not who or (what is None and where is None):
+            continue
+        date = next((m.payload["date"] for m in mentions if m.label == "DATE" and m.payload.get("date")), None)
+        events.append(Event(
+            id=f"event:{sentence.index}",
+            type=kind, who=who,
+            what=_ref(what, entities), where=_ref(where, entities),
+            date=date.start_date if date and date.resolved else (date.text if date else None),
+            date_precision=date.precision if date else None,
+            gregorian=date.gregorian_start if date else None,
+            evidence=view.evidence(sentence.start, sentence.end, sentence.index)))
+    return events
+
+
+def _ref(m, entities: dict[str, Entity]):
+    if m is None or not m.entity_id or m.entity_id not in entities:
+        return None
+    e = entities[m.entity_id]
+    return (e.id, e.label, e.name)

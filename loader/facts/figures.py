@@ -1,0 +1,101 @@
+"""Figures: a number with its unit, the measure it describes, what it is about, who said it, when.
+
+The measure is the nearest measure term (`loader/data/gazetteers/measures.tsv`) before the
+number in its sentence, else the noun phrase counted right after it; the subject is the place
+the sentence names, else the place the article last named (provincial news stays in its
+province), else an organisation of the sentence. A figure with neither is kept and flagged
+`unattached` rather than guessed.
+"""
+from __future__ import annotations
+
+from loader.facts.model import Entity, Figure, Mention
+from loader.facts.units import to_rial
+from loader.facts.view import DocumentView
+from loader.ner.resources import resources
+from loader.text_keys import fold
+
+MEASURE_WINDOW = 80
+CURRENCY_UNITS = {"toman", "rial"}
+
+
+def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict[int, str | None]) -> list[Figure]:
+    figures = []
+    for m in view.mentions:
+        if m.label not in ("MONEY", "PERCENT", "QUANTITY"):
+            continue
+        qty = m.payload.get("quantity")
+        number = m.payload.get("number")
+        if qty is not None:
+            value, unit, qualifier = qty.value, qty.unit, qty.qualifier
+            if unit is None and qty.implied_currency:
+                unit = "currency"
+        elif number is not None:
+            value, unit, qualifier = number.value, None, None
+        else:
+            continue
+        subject = _subject(view, m, entities)
+        period = _period(view, m)
+        speaker = speakers.get(m.sentence_index)
+        figures.append(Figure(
+            id=f"figure:{m.id}", text=m.text, value=value, unit=unit, kind=m.label,
+            measure=_measure(view, m), subject_id=subject.id if subject else None,
+            subject=subject.name if subject else None, subject_label=subject.label if subject else None,
+            stated_by_id=speaker, stated_by=entities[speaker].name if speaker in entities else None,
+            period=period[0], period_start=period[1], period_end=period[2],
+            value_rial=to_rial(value, unit) if unit in CURRENCY_UNITS else None,
+            unattached=subject is None, qualifier=qualifier,
+            evidence=view.evidence(m.start, m.end, m.sentence_index)))
+    return figures
+
+
+def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity]) -> Entity | None:
+    in_sentence = [x for x in view.by_sentence.get(m.sentence_index, []) if x.label in ("PROVINCE", "CITY")]
+    before = [x for x in in_sentence if x.start < m.start]
+    place = before[-1] if before else (in_sentence[0] if in_sentence else view.previous(m, {"PROVINCE", "CITY"}))
+    if place is None:
+        for label in ("FACILITY", "PROGRAM", "ORG"):
+            place = next((x for x in view.by_sentence.get(m.sentence_index, []) if x.label == label), None)
+            if place is not None:
+                break
+    return entities.get(place.entity_id) if place is not None and place.entity_id else None
+
+
+def _period(view: DocumentView, m: Mention) -> tuple[str | None, str | None, str | None]:
+    dates = [x for x in view.by_sentence.get(m.sentence_index, []) if x.label == "DATE" and x.payload.get("date")]
+    if not dates:
+        return None, None, None
+    nearest = min(dates, key=lambda d: abs(d.start - m.start))
+    date = nearest.payload["date"]
+    if not date.start_date:
+        return nearest.text, None, None
+    if date.precision == "year":
+        label = str(date.year)
+    elif date.precision == "month":
+        label = date.start_date[:7]
+    elif date.precision == "day":
+        label = date.start_date
+    else:
+        label = f"{date.start_date}..{date.end_date or ''}"
+    return label, date.start_date, date.end_date
+
+
+def _measure(view: DocumentView, m: Mention) -> str | None:
+    res = resources()
+    sentence = view.sentences.get(m.sentence_index)
+    floor = max(sentence.start if sentence else 0, m.start - MEASURE_WINDOW)
+    before = view.norm.text[floor:m.start].split()
+    keys = [fold(w) for w in before]
+    best = None
+    for i in range(len(keys)):
+        found = res.measures.match(keys, i)
+        if found:
+            best = " ".join(before[i:found[0]])
+    if best:
+        return best
+    after = view.text_after(m, 40).split()
+    keys = [fold(w) for w in after]
+    for i in range(min(3, len(keys))):
+        found = res.measures.match(keys, i)
+        if found:
+            return " ".join(after[i:found[0]])
+    return None

@@ -1,0 +1,119 @@
+"""The facts one document yields, each with the raw span and sentence that justify it."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Evidence:
+    raw_start: int
+    raw_end: int
+    sentence: str
+    sentence_index: int
+
+
+@dataclass
+class Mention:
+    id: str
+    label: str
+    text: str            # normalized text of the span
+    raw_start: int
+    raw_end: int
+    start: int           # normalized offsets
+    end: int
+    sentence_index: int
+    entity_id: str | None = None
+    payload: dict = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class Entity:
+    """A thing the graph has a node for: person, organisation, place, program, law, facility."""
+    id: str
+    label: str           # Person | Organization | Province | City | Program | Law | Facility
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)
+    properties: dict = field(default_factory=dict)
+
+
+@dataclass
+class Post:
+    id: str
+    title: str
+    organization: str | None
+    organization_id: str | None
+    area: str | None
+    area_id: str | None
+    area_label: str | None
+
+
+@dataclass
+class Holding:
+    person_id: str
+    person: str
+    post: Post
+    acting: bool
+    status: str          # current | former
+    evidence: Evidence
+    mentions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Figure:
+    id: str
+    text: str
+    value: float
+    unit: str | None
+    kind: str            # MONEY | PERCENT | QUANTITY
+    measure: str | None
+    subject_id: str | None
+    subject: str | None
+    subject_label: str | None
+    stated_by_id: str | None
+    stated_by: str | None
+    period: str | None
+    period_start: str | None
+    period_end: str | None
+    value_rial: float | None
+    unattached: bool
+    qualifier: str | None
+    evidence: Evidence
+
+
+@dataclass
+class Event:
+    id: str
+    type: str            # visit | opening | groundbreaking | meeting
+    who: list[tuple[str, str]]        # (person id, name)
+    what: tuple[str, str, str] | None  # (entity id, label, name)
+    where: tuple[str, str, str] | None
+    date: str | None
+    date_precision: str | None
+    gregorian: str | None
+    evidence: Evidence
+
+
+@dataclass
+class Extraction:
+    doc_id: str
+    doc_year: int | None
+    title: str
+    mentions: list[Mention]
+    entities: list[Entity]
+    holdings: list[Holding]
+    figures: list[Figure]
+    events: list[Event]
+
+    def records(self):
+        """One JSON-able dict per fact, for `kg extract --format jsonl`."""
+        for m in self.mentions:
+            yield {"type": "mention", "document": self.doc_id, **{k: v for k, v in asdict(m).items() if k != "payload"}}
+        for e in self.entities:
+            yield {"type": "entity", "document": self.doc_id, **asdict(e)}
+        for h in self.holdings:
+            yield {"type": "holds", "document": self.doc_id, **asdict(h)}
+        for f in self.figures:
+            yield {"type": "figure", "document": self.doc_id, **asdict(f)}
+        for ev in self.events:
+            yield {"type": "event", "document": self.doc_id, **asdict(ev)}

@@ -1,0 +1,158 @@
+"""Who holds which post: (person, title, organisation, area), current or former, acting or not.
+
+Patterns of the genre, in the order they are tried for each TITLE mention:
+- `NAME، TITLE ORG استان X` and `NAME TITLE ORG` (also inside lists of officials);
+- `TITLE ORG استان X ... گفت/خبر داد` whose holder is named in a following sentence
+  (`... خبر داد. جمشید امیدی با بیان ...`) or, failing that, the person the article is about;
+- an earlier post: `NAME ... حدود 5 سال رئیس شعبه 2 ... بود`.
+A bare `مدیرعامل سازمان` whose post someone in the article already holds is that person.
+"""
+from __future__ import annotations
+
+import re
+
+from loader.facts.entities import organization_identity
+from loader.facts.model import Entity, Holding, Mention, Post
+from loader.facts.view import THIS_PROVINCE, DocumentView
+from loader.text_keys import fold, slug
+
+FORMER = re.compile(r"(?:^|\s)(?:بود|بودند|سابق|پیشین|اسبق)(?:[\s.،]|$)")
+# Posts that are provincial by nature: without an adjacent area they take the sentence's province.
+PROVINCIAL_TITLES = {fold(t) for t in ("مدیرکل", "مدیر کل", "سرپرست")}
+FORWARD_SENTENCES = 8
+BACKWARD_SENTENCES = 15
+
+
+def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list[Holding], dict[str, str]]:
+    """Holdings, and for every TITLE mention the person it refers to (for speaker resolution)."""
+    holdings: list[Holding] = []
+    title_holder: dict[str, str] = {}
+    pending: list[tuple[Mention, Post, Mention]] = []
+    title_person: dict[str, Mention] = {}
+    for t in (m for m in view.mentions if m.label == "TITLE"):
+        post, last = _post_of(view, t, entities)
+        person = _adjacent_person(view, t, last)
+        if person is None:
+            person = _conjoined_holder(view, t, title_person)
+        status = "current"
+        if person is None:
+            person = _sentence_subject(view, t)
+            if person is not None and FORMER.search(view.text_after(t, 80)):
+                status = "former"
+            elif person is not None and not _post_is_specific(post):
+                person = None
+        if person is None:
+            pending.append((t, post, last))
+            continue
+        holdings.append(_holding(view, person, t, last, post, status, entities))
+        title_holder[t.id] = person.entity_id
+        title_person[t.id] = person
+    for t, post, last in pending:
+        same = next((h for h in holdings if _same_post(h.post, post)), None)
+        if same is not None:
+            title_holder[t.id] = same.person_id
+            continue
+        if not _post_is_specific(post):
+            continue
+        person = _named_nearby(view, t, holdings)
+        if person is not None:
+            holdings.append(_holding(view, person, t, last, post, "current", entities))
+            title_holder[t.id] = person.entity_id
+    return _dedupe(holdings), title_holder
+
+
+def _post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tuple[Post, Mention]:
+    last = t
+    org = area = None
+    nxt = view.next_mention(t)
+    if nxt is not None and nxt.label == "ORG" and view.adjacent(t, nxt):
+        org, last = nxt, nxt
+        nxt = view.next_mention(nxt)
+    if nxt is not None and nxt.label in ("PROVINCE", "CITY") and view.adjacent(last, nxt):
+        area, last = nxt, nxt
+    elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()):
+        area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`
+    if area is None and (fold(t.text) in PROVINCIAL_TITLES or t.text.startswith("سرپرست")):
+        area = next((m for m in view.by_sentence.get(t.sentence_index, [])
+                     if m.label == "PROVINCE" and m.start > t.start), None)
+    org_id = org_name = None
+    if org is not None:
+        org_id, org_name, _ = organization_identity(org.text, org.payload)
+    area_id = area.entity_id if area is not None else None
+    area_name = entities[area_id].name if area_id in entities else (area.text if area else None)
+    label = "Province" if area is not None and area.label == "PROVINCE" else ("City" if area is not None else None)
+    title = " ".join(t.text.split())
+    post_id = "post:" + slug(title, org_name or "", area_name or "")
+    return Post(post_id, title, org_name, org_id, area_name, area_id, label), last
+
+
+def _post_is_specific(post: Post) -> bool:
+    return post.organization is not None or post.area is not None
+
+
+def _same_post(a: Post, b: Post) -> bool:
+    return fold(a.title) == fold(b.title) and (b.organization is None or a.organization_id == b.organization_id) \
+        and (b.area is None or a.area_id == b.area_id)
+
+
+def _adjacent_person(view: DocumentView, t: Mention, last: Mention) -> Mention | None:
+    before = view.previous(t, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "MONEY", "QUANTITY", "PERCENT", "DATE"})
+    if before is not None and before.label == "PERSON" and before.sentence_index == t.sentence_index \
+            and view.adjacent(before, t):
+        return before
+    return None
+
+
+def _conjoined_holder(view: DocumentView, t: Mention, title_person: dict[str, Mention]) -> Mention | None:
+    """`NAME مشاور مدیرعامل و مدیر کل دفتر مدیرعامل`: a second post joined by `و` is the same person's."""
+    before = view.previous(t, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY"})
+    while before is not None and before.label in ("ORG", "PROVINCE", "CITY"):
+        before = view.previous(before, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY"})
+    if before is not None and before.label == "TITLE" and before.id in title_person \
+            and view.norm.text[before.end:t.start].strip().endswith("و") \
+            and "،" not in view.norm.text[before.end:t.start]:
+        return title_person[before.id]
+    return None
+
+
+def _sentence_subject(view: DocumentView, t: Mention) -> Mention | None:
+    """The person a sentence is about: its first PERSON before the post."""
+    for m in view.by_sentence.get(t.sentence_index, []):
+        if m.start >= t.start:
+            return None
+        if m.label == "PERSON":
+            return m
+    return None
+
+
+def _named_nearby(view: DocumentView, t: Mention, holdings: list[Holding]) -> Mention | None:
+    """The holder of an unnamed post: the first person named in the next sentences who holds
+    nothing yet, else the nearest such person before it."""
+    holders = {h.person_id for h in holdings}
+    people = [m for m in view.mentions if m.label == "PERSON" and m.entity_id not in holders]
+    after = [m for m in people if t.sentence_index < m.sentence_index <= t.sentence_index + FORWARD_SENTENCES
+             or (m.sentence_index == t.sentence_index and m.start > t.end)]
+    if after:
+        return after[0]
+    before = [m for m in people if t.sentence_index - BACKWARD_SENTENCES <= m.sentence_index <= t.sentence_index
+              and m.start < t.start]
+    return before[-1] if before else None
+
+
+def _holding(view: DocumentView, person: Mention, t: Mention, last: Mention, post: Post, status: str,
+             entities: dict[str, Entity]) -> Holding:
+    evidence = view.sentence_evidence(person if person.start < t.start else t, last if last.end > person.end else person)
+    name = entities[person.entity_id].name if person.entity_id in entities else person.text
+    return Holding(person.entity_id, name, post, post.title.startswith("سرپرست"), status, evidence,
+                   [person.id, t.id])
+
+
+def _dedupe(holdings: list[Holding]) -> list[Holding]:
+    seen: dict[tuple[str, str], Holding] = {}
+    for h in holdings:
+        key = (h.person_id, h.post.id)
+        if key not in seen:
+            seen[key] = h
+        else:
+            seen[key].mentions.extend(m for m in h.mentions if m not in seen[key].mentions)
+    return list(seen.values())

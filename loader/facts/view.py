@@ -1,0 +1,74 @@
+"""A document as the fact rules see it: mentions in order, grouped by sentence, with the text
+between them, and the evidence of any span."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from loader.facts.model import Evidence, Mention
+from loader.normalize import NormalizedDoc
+
+# What may stand between the parts of `NAME، TITLE ORG استان X`.
+JOINERS = re.compile(r"^[\s،,]*(?:(?:استان|شهرستان|شهر|کلانشهر|سازمان|محترم|جدید|و)\s*[\s،,]*)*$")
+THIS_PROVINCE = re.compile(r"^\s*(?:این|همین)\s+استان")
+
+
+@dataclass
+class DocumentView:
+    norm: NormalizedDoc
+    mentions: list[Mention]
+
+    def __post_init__(self):
+        self.mentions.sort(key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            self.by_sentence.setdefault(m.sentence_index, []).append(m)
+        self.sentences = {s.index: s for s in self.norm.sentences}
+
+    def gap(self, left: Mention, right: Mention) -> str:
+        return self.norm.text[left.end:right.start]
+
+    def adjacent(self, left: Mention, right: Mention) -> bool:
+        return left.end <= right.start and bool(JOINERS.match(self.gap(left, right)))
+
+    def next_mention(self, m: Mention) -> Mention | None:
+        i = bisect.bisect_right(self.starts, m.start)
+        while i < len(self.mentions) and self.mentions[i].start < m.end:
+            i += 1
+        return self.mentions[i] if i < len(self.mentions) else None
+
+    def previous(self, m: Mention, labels: set[str], limit_chars: int | None = None) -> Mention | None:
+        i = bisect.bisect_left(self.starts, m.start) - 1
+        while i >= 0:
+            cand = self.mentions[i]
+            if limit_chars is not None and m.start - cand.end > limit_chars:
+                return None
+            if cand.label in labels:
+                return cand
+            i -= 1
+        return None
+
+    def text_before(self, m: Mention, chars: int = 40) -> str:
+        sentence = self.sentences.get(m.sentence_index)
+        floor = sentence.start if sentence else 0
+        return self.norm.text[max(floor, m.start - chars):m.start]
+
+    def text_after(self, m: Mention, chars: int = 40) -> str:
+        sentence = self.sentences.get(m.sentence_index)
+        ceiling = sentence.end if sentence else len(self.norm.text)
+        return self.norm.text[m.end:min(ceiling, m.end + chars)]
+
+    def evidence(self, start: int, end: int, sentence_index: int) -> Evidence:
+        raw_start, raw_end = self.norm.to_raw(start, end)
+        sentence = self.sentences.get(sentence_index)
+        return Evidence(raw_start, raw_end, sentence.text if sentence else "", sentence_index)
+
+    def sentence_evidence(self, first: Mention, last: Mention) -> Evidence:
+        start, end = min(first.start, last.start), max(first.end, last.end)
+        sentences = [self.sentences[i].text for i in range(min(first.sentence_index, last.sentence_index),
+                                                           max(first.sentence_index, last.sentence_index) + 1)
+                     if i in self.sentences]
+        raw_start, raw_end = self.norm.to_raw(start, end)
+        return Evidence(raw_start, raw_end, " ".join(sentences), first.sentence_index)
