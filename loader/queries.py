@@ -61,8 +61,8 @@ def parse_query_file(path: Path) -> CannedQuery:
 def canned_queries() -> dict[str, CannedQuery]:
     found = {}
     for path in sorted(cypher_dir().glob("*.cypher")):
-        if path.stem == "schema":
-            continue
+        if path.stem in ("schema", "browser-favorites"):
+            continue  # the schema and the Browser's saved queries are not canned questions
         query = parse_query_file(path)
         found[query.name] = query
     return found

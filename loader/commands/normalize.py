@@ -60,7 +60,7 @@ def zwnj_eval(file: str | None, details: bool) -> None:
         click.echo("false negatives: " + " ".join(ours["fn_examples"]))
 
 
-commands = [normalize, zwnj_eval]
+COMMANDS = [normalize, zwnj_eval]
 
 if __name__ == "__main__":  # pragma: no cover
     grp = click.Group(commands={c.name: c for c in commands})

@@ -118,6 +118,7 @@ def resources() -> Resources:
         # A multi-word unit (`مدیریت درمان`, `هیأت‌مدیره`) names something by itself.
         res.org_units.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
                                         "named": " " in row["text"] or "\u200c" in row["text"]})
+    derived: list[tuple[str, dict, bool]] = []
     for row in _rows("organizations"):
         entry = {"id": row["id"], "name": row["name"], "kind": row.get("kind"),
                  "parent_id": row.get("parent_id"), "name_en": row.get("name_en", "")}
@@ -129,8 +130,13 @@ def resources() -> Resources:
             head = DIRECTORATE_HEADS.match([fold(w) for w in words], 0)
             rest = words[head[0]:] if head else []
             if len(rest) >= 2:
-                # A directorate-general is what `مدیرکل X` heads, so it wins over the ministry.
-                res.organizations.add(" ".join(rest), entry, overwrite=fold(head[1]) == fold("اداره کل"))
+                derived.append((" ".join(rest), entry, fold(head[1]) == fold("اداره کل")))
+    # Derived names never replace a listed one; among themselves a directorate-general wins over
+    # a ministry, since `مدیرکل X` heads the directorate.
+    listed = set(res.organizations.entries)
+    for name, entry, directorate in derived:
+        if fold(name) not in listed:
+            res.organizations.add(name, entry, overwrite=directorate)
     for row in _rows("programs"):
         entry = {"name": row["name"], "kind": row.get("kind"), "name_en": row.get("name_en", "")}
         for name in [row["name"], *split_multi(row.get("aliases"))]:

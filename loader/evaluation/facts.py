@@ -1,0 +1,114 @@
+"""Scoring posts, figures, coreference and events against gold.
+
+Names are compared folded (`loader.text_keys.fold`), so ZWNJ, spacing and hamza spelling do not
+count as errors; values must be exact (relative tolerance 1e-9) and units equal.
+"""
+from __future__ import annotations
+
+import math
+
+from loader.evaluation.scores import Score
+from loader.facts.model import Extraction
+from loader.text_keys import fold
+
+# Gold unit names that the extractor spells differently or folds into one.
+UNIT_ALIASES = {"staff": "person", "patient": "person", "couple": "couple", "inspection": "inspection"}
+
+
+def _post_key(person: str, title: str, area: str | None) -> tuple[str, str, str]:
+    return fold(person), fold(title), fold(area or "")
+
+
+def score_posts(gold: dict, x: Extraction) -> tuple[Score, Score, list, list]:
+    """(person, title, area) triples; a second score also requires the organisation to agree."""
+    pred_keys = {_post_key(h.person, h.post.title, h.post.area): h for h in x.holdings}
+    gold_keys = {}
+    for p in gold.get("posts", []):
+        # A post placed in a city may be annotated with its province too; either names its area.
+        keys = [_post_key(p["person"], p["title"], area) for area in (p.get("city"), p.get("province")) if area]
+        keys = keys or [_post_key(p["person"], p["title"], None)]
+        gold_keys[next((k for k in keys if k in pred_keys), keys[-1])] = p
+    triple = Score(len(gold_keys.keys() & pred_keys.keys()), len(pred_keys.keys() - gold_keys.keys()),
+                   len(gold_keys.keys() - pred_keys.keys()))
+    with_org = Score()
+    for key, g in gold_keys.items():
+        h = pred_keys.get(key)
+        ok = h is not None and _org_agrees(g.get("organization"), h.post.organization)
+        with_org.tp += ok
+        with_org.fn += not ok
+    with_org.fp = len(pred_keys) - with_org.tp
+    misses = [gold_keys[k] for k in gold_keys.keys() - pred_keys.keys()]
+    alarms = [pred_keys[k] for k in pred_keys.keys() - gold_keys.keys()]
+    return triple, with_org, misses, alarms
+
+
+def _org_agrees(gold_org: str | None, pred_org: str | None) -> bool:
+    if not gold_org:
+        return not pred_org
+    if not pred_org:
+        return False
+    g, p = fold(gold_org), fold(pred_org)
+    return g == p or g in p or p in g
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score_figures(gold: dict, x: Extraction) -> dict[str, Score]:
+    """`value`: exact value on an overlapping span; `value+unit`; `subject` and `stated_by`
+    among figures whose value matched."""
+    scores = {name: Score() for name in ("value", "value+unit", "subject", "stated_by")}
+    predicted = list(x.figures)
+    used: set[int] = set()
+    for g in gold.get("figures", []):
+        match = None
+        for i, f in enumerate(predicted):
+            if i in used or not _overlaps((g["start"], g["end"]), (f.evidence.raw_start, f.evidence.raw_end)):
+                continue
+            if math.isclose(float(g["value"]), float(f.value), rel_tol=1e-9, abs_tol=1e-9):
+                match = i
+                break
+        if match is None:
+            for name in scores:
+                scores[name].fn += 1
+            continue
+        used.add(match)
+        f = predicted[match]
+        scores["value"].tp += 1
+        unit_ok = UNIT_ALIASES.get(g.get("unit"), g.get("unit")) == UNIT_ALIASES.get(f.unit, f.unit)
+        scores["value+unit"].tp += unit_ok
+        scores["value+unit"].fn += not unit_ok
+        subject_ok = fold(g.get("subject") or "") == fold(f.subject or "")
+        scores["subject"].tp += subject_ok
+        scores["subject"].fn += not subject_ok
+        speaker_ok = fold(g.get("stated_by") or "") == fold(f.stated_by or "")
+        scores["stated_by"].tp += speaker_ok
+        scores["stated_by"].fn += not speaker_ok
+    extra = len(predicted) - len(used)
+    scores["value"].fp += extra
+    scores["value+unit"].fp += extra + (scores["value"].tp - scores["value+unit"].tp)
+    return scores
+
+
+def score_coreference(gold: dict, x: Extraction) -> Score:
+    """Each gold person mention counts as right when the extractor links it to an entity whose
+    name is the gold person's name."""
+    names = {e.id: e.name for e in x.entities if e.label == "Person"}
+    by_span = {(m.raw_start, m.raw_end): names.get(m.entity_id) for m in x.mentions if m.label == "PERSON"}
+    score = Score()
+    for person in gold.get("persons", []):
+        for start, end in person["mentions"]:
+            linked = next((n for (s, e), n in by_span.items() if s < end and start < e), None)
+            if linked is not None and fold(linked) == fold(person["name"]):
+                score.tp += 1
+            else:
+                score.fn += 1
+                score.fp += linked is not None
+    return score
+
+
+def score_events(gold: dict, x: Extraction) -> Score:
+    gold_keys = {(g["type"], fold(g["who"][0]) if g.get("who") else "") for g in gold.get("events", [])}
+    pred_keys = {(e.type, fold(e.who[0][1]) if e.who else "") for e in x.events}
+    return Score(len(gold_keys & pred_keys), len(pred_keys - gold_keys), len(gold_keys - pred_keys))
