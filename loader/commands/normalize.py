@@ -61,7 +61,3 @@ def zwnj_eval(file: str | None, details: bool) -> None:
 
 
 COMMANDS = [normalize, zwnj_eval]
-
-if __name__ == "__main__":  # pragma: no cover
-    grp = click.Group(commands={c.name: c for c in commands})
-    grp()

@@ -45,4 +45,11 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
             if named is not None:
                 current = named
         speakers[sentence.index] = current
+    # An interview or a lead often quotes before it names: what comes before the first
+    # attribution belongs to the first person attributed.
+    first = next((v for v in speakers.values() if v is not None), None)
+    for index, value in speakers.items():
+        if value is not None:
+            break
+        speakers[index] = first
     return speakers

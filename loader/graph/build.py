@@ -1,23 +1,156 @@
-"""From one document's extraction to the rows of a ``GraphBatch``: ids, names, evidence."""
+"""From one document's extraction to the rows of a ``GraphBatch``: ids, names, evidence.
+
+Every relationship that states a fact carries ``doc``, ``raw_start``, ``raw_end`` and
+``sentence``, so a user can go from an edge to the words behind it; structural relationships
+that come from the gazetteers (a city IN its province, a unit PART_OF its parent) carry none.
+"""
 from __future__ import annotations
 
+import re
+
 from loader.corpus import RawDocument
+from loader.facts.extract import extract_text
+from loader.facts.model import Entity, Evidence, Extraction
 from loader.graph.batch import GraphBatch
+from loader.ner.resources import _strip_area, resources
+from loader.text_keys import fold
 
 # Bump when extraction changes what a document yields, so `kg load` re-extracts unchanged files.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "1.0.0"
+LINKED_LABELS = {"PERSON": "Person", "ORG": "Organization", "PROVINCE": "Province", "CITY": "City",
+                 "PROGRAM": "Program", "LAW": "Law", "FACILITY": "Facility"}
 
 
-def _title(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return " ".join(line.split())[:200]
-    return ""
+def search_text(*names: str) -> str:
+    """The form the full-text index sees: folded words, compounds also split at ZWNJ, so a name
+    typed with or without ZWNJ, with Arabic ي/ك, finds the node."""
+    words: list[str] = []
+    for name in names:
+        if not name:
+            continue
+        for word in [name] + re.split(r"[\s\u200c]+", name) + name.split():
+            key = fold(word)
+            if key and key not in words:
+                words.append(key)
+    return " ".join(words)
 
 
 def document_batch(raw: RawDocument) -> GraphBatch:
-    return GraphBatch(document={
-        "id": raw.id, "path": raw.path, "sha256": raw.sha256, "title": _title(raw.text),
-        "text": raw.text, "chars": len(raw.text), "encoding": raw.encoding,
-        "extractor": EXTRACTOR_VERSION,
+    return extraction_batch(raw, extract_text(raw.id, raw.text))
+
+
+def extraction_batch(raw: RawDocument, x: Extraction) -> GraphBatch:
+    batch = GraphBatch(document={
+        "id": raw.id, "path": raw.path, "sha256": raw.sha256, "title": x.title, "text": raw.text,
+        "chars": len(raw.text), "encoding": raw.encoding, "extractor": EXTRACTOR_VERSION,
+        **({"year": x.doc_year} if x.doc_year else {}),
     })
+    doc = raw.id
+    entities = {e.id: e for e in x.entities}
+    for entity in x.entities:
+        _entity_node(batch, entity)
+    _gazetteer_structure(batch, x.entities)
+    _mentions(batch, doc, x, entities)
+    _holdings(batch, doc, x)
+    _figures(batch, doc, x)
+    _events(batch, doc, x)
+    return batch
+
+
+def _entity_node(batch: GraphBatch, entity: Entity) -> None:
+    props = {k: v for k, v in entity.properties.items() if v not in (None, "") and k != "parent_id"}
+    batch.node(entity.label, {"id": entity.id, "name": entity.name, "aliases": sorted(set(entity.aliases)),
+                              "search": search_text(entity.name, *entity.aliases), **props})
+
+
+def _gazetteer_structure(batch: GraphBatch, entities: list[Entity]) -> None:
+    res = resources()
+    for entity in entities:
+        if entity.label == "City" and entity.properties.get("province_id"):
+            province = res.province_by_id.get(entity.properties["province_id"])
+            if province:
+                pid = "province:" + province["id"]
+                batch.node("Province", {"id": pid, "name": province["name"], "search": search_text(province["name"]),
+                                        "name_en": province.get("name_en", "")})
+                batch.relate("IN", "City", entity.id, "Province", pid, key=f"{entity.id}->{pid}")
+        parent_id = entity.properties.get("parent_id")
+        if entity.label == "Organization" and parent_id:
+            parent = res.organization_by_id.get(parent_id.removeprefix("org:"))
+            name = _strip_area(parent["name"]) if parent else parent_id
+            batch.node("Organization", {"id": parent_id, "name": name, "search": search_text(name)})
+            batch.relate("PART_OF", "Organization", entity.id, "Organization", parent_id,
+                         key=f"{entity.id}->{parent_id}")
+
+
+def _evidence(doc: str, ev: Evidence) -> dict:
+    return {"doc": doc, "raw_start": ev.raw_start, "raw_end": ev.raw_end, "sentence": ev.sentence}
+
+
+def _mentions(batch: GraphBatch, doc: str, x: Extraction, entities: dict[str, Entity]) -> None:
+    sentences = {}
+    for m in x.mentions:
+        batch.node("Mention", {"id": m.id, "label": m.label, "text": m.text, "doc": doc,
+                               "raw_start": m.raw_start, "raw_end": m.raw_end, "sentence_index": m.sentence_index})
+        sentences[m.id] = m
+        batch.relate("IN_DOCUMENT", "Mention", m.id, "Document", doc, key=f"{m.id}:doc", doc=doc)
+        if m.entity_id in entities:
+            label = entities[m.entity_id].label
+            batch.relate("REFERS_TO", "Mention", m.id, label, m.entity_id, key=f"{m.id}:ref", doc=doc,
+                         raw_start=m.raw_start, raw_end=m.raw_end)
+    for entity in entities.values():
+        batch.relate("MENTIONS", "Document", doc, entity.label, entity.id, key=f"{doc}:{entity.id}", doc=doc,
+                     count=len(entity.mentions))
+
+
+def _holdings(batch: GraphBatch, doc: str, x: Extraction) -> None:
+    res = resources()
+    for h in x.holdings:
+        post = h.post
+        label = " — ".join(p for p in (post.title, post.organization, post.area) if p)
+        batch.node("Post", {"id": post.id, "label": label, "title": post.title, "organization": post.organization,
+                            "area": post.area, "search": search_text(label)})
+        if post.organization_id:
+            gazetteer = res.organization_by_id.get(post.organization_id.removeprefix("org:"))
+            name = _strip_area(gazetteer["name"]) if gazetteer else post.organization
+            batch.node("Organization", {"id": post.organization_id, "name": name, "search": search_text(name)})
+            batch.relate("OF_ORGANIZATION", "Post", post.id, "Organization", post.organization_id,
+                         key=f"{post.id}->{post.organization_id}")
+        if post.area_id:
+            batch.relate("FOR_AREA", "Post", post.id, post.area_label, post.area_id, key=f"{post.id}->{post.area_id}")
+        as_of = {"as_of": str(x.doc_year), "as_of_precision": "year"} if x.doc_year and h.status == "current" else {}
+        batch.relate("HOLDS", "Person", h.person_id, "Post", post.id, key=f"{doc}:{h.person_id}:{post.id}",
+                     title=post.title, status=h.status, acting=h.acting, **as_of, **_evidence(doc, h.evidence))
+        for mention_id in h.mentions:
+            if mention_id.endswith(":TITLE"):
+                batch.relate("REFERS_TO", "Mention", mention_id, "Post", post.id, key=f"{mention_id}:post", doc=doc)
+
+
+def _figures(batch: GraphBatch, doc: str, x: Extraction) -> None:
+    for f in x.figures:
+        row = {"id": f.id, "value": f.value, "unit": f.unit, "kind": f.kind, "measure": f.measure, "raw": f.text,
+               "period": f.period, "period_start": f.period_start, "period_end": f.period_end,
+               "value_rial": f.value_rial, "unattached": f.unattached, "qualifier": f.qualifier,
+               **_evidence(doc, f.evidence)}
+        batch.node("Figure", {k: v for k, v in row.items() if v is not None})
+        batch.relate("IN_DOCUMENT", "Figure", f.id, "Document", doc, key=f"{f.id}:doc", doc=doc)
+        if f.subject_id:
+            batch.relate("ABOUT", "Figure", f.id, f.subject_label, f.subject_id, key=f"{f.id}:about",
+                         **_evidence(doc, f.evidence))
+        if f.stated_by_id:
+            batch.relate("STATED", "Person", f.stated_by_id, "Figure", f.id, key=f"{f.id}:stated",
+                         **_evidence(doc, f.evidence))
+
+
+def _events(batch: GraphBatch, doc: str, x: Extraction) -> None:
+    for e in x.events:
+        row = {"id": e.id, "type": e.type, "what": e.what[2] if e.what else None, "date": e.date,
+               "date_precision": e.date_precision, "gregorian": e.gregorian, **_evidence(doc, e.evidence)}
+        batch.node("Event", {k: v for k, v in row.items() if v is not None})
+        batch.relate("IN_DOCUMENT", "Event", e.id, "Document", doc, key=f"{e.id}:doc", doc=doc)
+        for pid, _ in e.who:
+            batch.relate("PARTICIPATED_IN", "Person", pid, "Event", e.id, key=f"{e.id}:{pid}", **_evidence(doc, e.evidence))
+        if e.what and e.what[1] in ("Facility", "Program", "Organization"):
+            batch.relate("CONCERNS", "Event", e.id, e.what[1], e.what[0], key=f"{e.id}:what", **_evidence(doc, e.evidence))
+        if e.where:
+            batch.relate("TOOK_PLACE_IN", "Event", e.id, e.where[1], e.where[0], key=f"{e.id}:where",
+                         **_evidence(doc, e.evidence))

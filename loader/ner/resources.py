@@ -54,6 +54,7 @@ class Resources:
     surnames: set[str] = field(default_factory=set)
     surname_suffixes: tuple[str, ...] = ()
     province_by_id: dict[str, dict] = field(default_factory=dict)
+    organization_by_id: dict[str, dict] = field(default_factory=dict)
     common_words: set[str] = field(default_factory=set)
     lexicon_words: set[str] = field(default_factory=set)
     lexicon_any: set[str] = field(default_factory=set)
@@ -122,6 +123,7 @@ def resources() -> Resources:
     for row in _rows("organizations"):
         entry = {"id": row["id"], "name": row["name"], "kind": row.get("kind"),
                  "parent_id": row.get("parent_id"), "name_en": row.get("name_en", "")}
+        res.organization_by_id[row["id"]] = entry
         for name in [row["name"], *split_multi(row.get("aliases"))]:
             name = _strip_area(name)
             res.organizations.add(name, entry)

@@ -1,0 +1,21 @@
+// name: timeline
+// description: Events and dated figures in date order (Jalali dates; undated events last).
+// param: province = optional province or city of the event or figure
+// example: kg query timeline
+// columns: date, kind, what, who, where, document
+CALL () {
+  MATCH (e:Event)
+  OPTIONAL MATCH (p:Person)-[:PARTICIPATED_IN]->(e)
+  OPTIONAL MATCH (e)-[:TOOK_PLACE_IN]->(w)
+  RETURN e.date AS date, e.type AS kind, e.what AS what, collect(DISTINCT p.name) AS who, w AS place, e.doc AS document
+  UNION ALL
+  MATCH (f:Figure) WHERE f.period_start IS NOT NULL
+  OPTIONAL MATCH (p:Person)-[:STATED]->(f)
+  OPTIONAL MATCH (f)-[:ABOUT]->(w)
+  RETURN f.period AS date, 'figure' AS kind, f.raw + coalesce(' — ' + f.measure, '') AS what,
+         collect(DISTINCT p.name) AS who, w AS place, f.doc AS document
+}
+WITH date, kind, what, who, place, document
+WHERE $province_key IS NULL OR $province_key IN split(place.search, ' ')
+RETURN date, kind, what, who, place.name AS where, document
+ORDER BY date IS NULL, date, document
