@@ -12,12 +12,13 @@ from loader.facts.view import DocumentView
 from loader.ner.resources import resources
 from loader.text_keys import fold
 
+WORD = re.compile(r"[\w\u200c]+")
 PRONOUN = re.compile(r"(?:^|[\s«])(?:او|وی)\s")
 
 
 def _has_speech_verb(text: str) -> bool:
     res = resources()
-    words = [fold(w) for w in text.split()]
+    words = [fold(w) for w in WORD.findall(text)]
     return any(res.speech_verbs.match(words, i) for i in range(len(words)))
 
 
