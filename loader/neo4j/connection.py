@@ -1,38 +1,60 @@
 """Opening a driver and turning the driver's failures into one-line errors a user can act on."""
 from __future__ import annotations
 
+import os
+import time
 from contextlib import contextmanager
 from typing import Iterator
 
 from neo4j import Driver, GraphDatabase
-from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable
+from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, SessionExpired
 
 from loader.config import Neo4jSettings
 from loader.errors import KgError
 
 HOW_TO_START = "start one with `kg neo4j start` (or `docker compose up -d`), or set NEO4J_URI"
+# Opening a connection: a few quick attempts with doubling waits, so a server that is still starting
+# or briefly unreachable is waited for, while a server that is not there is reported within seconds.
+# Transactions are retried by the driver itself (`execute_write`, up to MAX_TRANSACTION_RETRY_SECONDS).
+CONNECT_ATTEMPTS = int(os.environ.get("KG_NEO4J_CONNECT_ATTEMPTS", "3"))
+CONNECT_BACKOFF = 0.5
+MAX_TRANSACTION_RETRY_SECONDS = 30
 
 
 def explain(err: Exception, settings: Neo4jSettings) -> KgError:
+    """One line naming the URI and the setting to fix; never the password."""
     if isinstance(err, AuthError) or (isinstance(err, ClientError) and "Unauthorized" in (err.code or "")):
         return KgError(f"Neo4j at {settings.uri} refused user '{settings.user}': wrong NEO4J_USER or NEO4J_PASSWORD")
-    if isinstance(err, (ServiceUnavailable, OSError)):
+    if isinstance(err, (ServiceUnavailable, SessionExpired, OSError)):
         return KgError(f"Neo4j is unreachable at {settings.uri} ({settings.source}): {HOW_TO_START}")
-    return KgError(f"Neo4j at {settings.uri} failed: {type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}")
+    text = (getattr(err, "message", None) or str(err)).replace(settings.password, "***") if settings.password else str(err)
+    first = text.splitlines()[0] if text else ""
+    return KgError(f"Neo4j at {settings.uri} failed: {type(err).__name__}: {first}")
+
+
+def _retryable(err: Exception) -> bool:
+    return isinstance(err, (ServiceUnavailable, SessionExpired, OSError)) and not isinstance(err, AuthError)
 
 
 @contextmanager
 def open_driver(settings: Neo4jSettings) -> Iterator[Driver]:
-    driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password),
-                                  connection_timeout=5, max_transaction_retry_time=30,
-                                  connection_acquisition_timeout=10,
-                                  notifications_min_severity="OFF")
     try:
-        try:
-            driver.verify_connectivity()
-            driver.verify_authentication()
-        except Exception as err:  # the driver raises several unrelated types here
-            raise explain(err, settings) from err
+        driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password),
+                                      connection_timeout=5, max_transaction_retry_time=MAX_TRANSACTION_RETRY_SECONDS,
+                                      connection_acquisition_timeout=10,
+                                      notifications_min_severity="OFF")
+    except Exception as err:  # a malformed URI (scheme, port) fails here, before any connection
+        raise KgError(f"NEO4J_URI {settings.uri!r} is not a Neo4j URI: {str(err).splitlines()[0] if str(err) else type(err).__name__}") from None
+    try:
+        for attempt in range(1, max(1, CONNECT_ATTEMPTS) + 1):
+            try:
+                driver.verify_connectivity()
+                driver.verify_authentication()
+                break
+            except Exception as err:  # the driver raises several unrelated types here
+                if attempt >= CONNECT_ATTEMPTS or not _retryable(err):
+                    raise explain(err, settings) from err
+                time.sleep(CONNECT_BACKOFF * 2 ** (attempt - 1))
         yield driver
     finally:
         driver.close()

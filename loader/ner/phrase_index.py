@@ -6,22 +6,40 @@ a set of every character prefix lets a scan stop as soon as no phrase can contin
 """
 from __future__ import annotations
 
+import re
 from typing import Generic, TypeVar
 
 from loader.text_keys import fold
 
 T = TypeVar("T")
+PIECES = re.compile(r"[^\W_]+|[^\w\s\u200c]")
+
+
+def _boundaries(phrase: str) -> frozenset[int]:
+    """Offsets in the folded phrase where one of its words or punctuation marks ends: the only
+    places a token boundary of the text may fall, so `تیپ یک و` never matches `تیپیکو`."""
+    cuts, length = set(), 0
+    for piece in PIECES.findall(phrase.replace("\u200c", " ")):
+        length += len(fold(piece))
+        cuts.add(length)
+    return frozenset(cuts)
 
 
 class PhraseIndex(Generic[T]):
     def __init__(self, max_tokens: int = 10):
         self.entries: dict[str, T] = {}
+        self.boundaries: dict[str, frozenset[int]] = {}
         self.prefixes: set[str] = set()
         self.max_tokens = max_tokens
 
     def add(self, phrase: str, payload: T, overwrite: bool = False) -> None:
         key = fold(phrase)
-        if len(key) < 2 or (key in self.entries and not overwrite):
+        if len(key) < 2:
+            return
+        # Spelling variants of one entry (`مدیرکل`, `مدیر کل`) share a key; each may be split
+        # where it has a space.
+        self.boundaries[key] = _boundaries(phrase) | self.boundaries.get(key, frozenset())
+        if key in self.entries and not overwrite:
             return
         self.entries[key] = payload
         self.prefixes.update(key[:i] for i in range(1, len(key) + 1))
@@ -37,12 +55,15 @@ class PhraseIndex(Generic[T]):
         stop = len(keys) if stop is None else stop
         best = None
         joined = ""
+        cuts: list[int] = []
         for end in range(start, min(stop, start + self.max_tokens)):
             if not keys[end]:
                 break
+            if joined:
+                cuts.append(len(joined))
             joined += keys[end]
             if joined not in self.prefixes:
                 break
-            if joined in self.entries:
+            if joined in self.entries and self.boundaries[joined].issuperset(cuts):
                 best = (end + 1, self.entries[joined])
         return best

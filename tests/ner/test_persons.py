@@ -1,0 +1,42 @@
+"""People: honorifics, given-name tiers, surname morphology, apposition and surname mentions."""
+import pytest
+
+from loader.ner.pipeline import recognize
+from loader.normalize import normalize
+
+
+def persons(text):
+    _, mentions = recognize(normalize(text))
+    return [m.text for m in mentions if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("سید مجتبی موسوی، مدیرکل تامیناجتماعی استان قم تاکید کرد", ["سید مجتبی موسوی"]),
+    ("آقای امیرآبادی عضو کمیسیون تلفیق و آقای دکتر لاریجانی رئیس مجلس", ["امیرآبادی", "لاریجانی"]),
+    ("در جریان این بازدید، احمد اسفندیاری معاون فرهنگی و دامون خدابنده رییس مرکز", ["احمد اسفندیاری", "دامون خدابنده"]),
+    ("سید محسن نظام خیرآبادی مدیر کل تشکیلات", ["سید محسن نظام خیرآبادی"]),
+    ("از خانواده شهید مجید مجیدیان راد تقدیر شد", ["مجید مجیدیان راد"]),
+    ("شیخ شعاعی، مدیرکل تأمیناجتماعی این استان گفت", ["شیخ شعاعی"]),
+])
+def test_corpus_patterns(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "عوارض صدور پروانه ساختمانی به تامین اجتماعی پرداخت شود",   # پروانه: a name and a noun
+    "ساختار هیأت‌مدیره قانونی و سایر بسترهای قانونی باید فراهم شود",
+    "این شهید عزیز و بزرگوار باعث افتخار ماست",
+    "جامعه شریف کارگری و پوشش بیمه‌ای این قشر",
+])
+def test_ordinary_words_are_not_people(text):
+    assert persons(text) == []
+
+
+def test_bare_surname_refers_back_anywhere_in_the_document():
+    text = "موسوی در بازدید از مرکز گفت. میرهاشم موسوی، مدیرعامل سازمان تأمین‌اجتماعی افزود."
+    assert persons(text) == ["موسوی", "میرهاشم موسوی"]
+
+
+def test_unknown_given_name_in_apposition_with_a_post():
+    # `هورشید` is in no name list; the apposition with a post names the person.
+    assert persons("گفت. هورشید کیانپور، مدیرکل تأمین‌اجتماعی استان یزد افزود") == ["هورشید کیان‌پور"]

@@ -1,0 +1,43 @@
+"""Posts, organisations, programs, laws and facilities built from a head and its complement."""
+import pytest
+
+from loader.ner.pipeline import recognize
+from loader.normalize import normalize
+
+
+def labelled(text, labels):
+    _, mentions = recognize(normalize(text))
+    return [(m.label, m.text) for m in mentions if m.label in labels]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("سرپرست معاونت خرید راهبردی و اسناد پزشکی مدیریت درمان تأمیناجتماعی استان خوزستان",
+     [("TITLE", "سرپرست معاونت خرید راهبردی و اسناد پزشکی"), ("ORG", "مدیریت درمان تأمین‌اجتماعی")]),
+    ("احمد اسفندیاری معاون فرهنگی، اجتماعی و امور استانها، دامون خدابنده",
+     [("TITLE", "معاون فرهنگی، اجتماعی و امور استان‌ها")]),
+    ("مدیرکل تعاون، کار و رفاه اجتماعی استان مرکزی",
+     [("TITLE", "مدیرکل"), ("ORG", "تعاون، کار و رفاه اجتماعی")]),
+    ("روحالله سمیع مشاور مدیرعامل و مدیر کل دفتر مدیرعامل",
+     [("TITLE", "مشاور مدیرعامل"), ("TITLE", "مدیر کل"), ("ORG", "دفتر مدیرعامل")]),
+    ("آقای دکتر لاریجانی رئیس مجلس", [("TITLE", "رئیس"), ("ORG", "مجلس")]),
+    ("حجت‌الاسلام روح‌الله مختاری امام جمعه هشتگرد", [("TITLE", "امام جمعه")]),
+])
+def test_titles_and_organisations(text, expected):
+    assert labelled(text, {"TITLE", "ORG"}) == expected
+
+
+def test_generic_unit_words_are_not_organisations():
+    assert labelled("این سازمان خدمت‌محور و سازمان مشابه ما و مدیریت منابع", {"ORG"}) == []
+
+
+def test_programs_laws_facilities():
+    text = ("اجرای طرح دارویاری و سامانه رسا و ماده 5 قانون بیمه‌های اجتماعی کارگران ساختمانی. "
+            "کلنگ بیمارستان 197 تختخوابی هشتگرد به زمین زده شد.")
+    assert labelled(text, {"PROGRAM", "LAW", "FACILITY"}) == [
+        ("PROGRAM", "طرح دارویاری"), ("PROGRAM", "سامانه رسا"),
+        ("LAW", "ماده 5 قانون بیمه‌های اجتماعی کارگران ساختمانی"),
+        ("FACILITY", "بیمارستان 197 تختخوابی هشتگرد")]
+
+
+def test_counted_units_are_quantities_not_organisations():
+    assert labelled("با 2 شعبه تیپ یک و دو شعبه اقماری", {"ORG"}) == []

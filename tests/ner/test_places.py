@@ -1,0 +1,30 @@
+"""Provinces and cities, and the words that make an ordinary word a place."""
+from loader.ner.pipeline import recognize
+from loader.normalize import normalize
+
+
+def labelled(text):
+    _, mentions = recognize(normalize(text))
+    return [(m.label, m.text) for m in mentions if m.label in ("PROVINCE", "CITY")]
+
+
+def test_province_after_ostan_and_variants():
+    assert labelled("مدیرکل تأمین‌اجتماعی استان چهار محال و بختیاری و استان خراسان شمالی") == [
+        ("PROVINCE", "چهار محال و بختیاری"), ("PROVINCE", "خراسان شمالی")]
+
+
+def test_ambiguous_province_needs_ostan():
+    assert labelled("ستاد مرکزی سازمان") == []
+    assert labelled("در استان مرکزی") == [("PROVINCE", "مرکزی")]
+
+
+def test_qom_is_a_city_after_shahr_and_a_province_otherwise():
+    assert labelled("استان قم و بویژه شهر قم") == [("PROVINCE", "قم"), ("CITY", "قم")]
+
+
+def test_towns_and_cities():
+    assert labelled("در شهرک پردیسان و در کرج و هشتگرد") == [("CITY", "پردیسان"), ("CITY", "کرج"), ("CITY", "هشتگرد")]
+
+
+def test_town_named_like_a_common_word_needs_a_cue():
+    assert labelled("روز شنبه بار دیگر") == []
