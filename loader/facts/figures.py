@@ -8,6 +8,8 @@ province), else an organisation of the sentence. A figure with neither is kept a
 """
 from __future__ import annotations
 
+import re
+
 from loader.facts.model import Entity, Figure, Mention
 from loader.facts.units import to_rial
 from loader.facts.view import DocumentView
@@ -15,6 +17,7 @@ from loader.ner.resources import resources
 from loader.text_keys import fold
 
 MEASURE_WINDOW = 80
+BASELINE = re.compile(r"نسبت\s+به\s*$")
 CURRENCY_UNITS = {"toman", "rial"}
 
 
@@ -64,7 +67,9 @@ def _period(view: DocumentView, m: Mention) -> tuple[str | None, str | None, str
     dates = [x for x in view.by_sentence.get(m.sentence_index, []) if x.label == "DATE" and x.payload.get("date")]
     if not dates:
         return None, None, None
-    nearest = min(dates, key=lambda d: abs(d.start - m.start))
+    # `در سال 1401 نسبت به سال 1400`: the year compared against is not the figure's period.
+    own = [d for d in dates if not BASELINE.search(view.norm.text[max(0, d.start - 12):d.start])] or dates
+    nearest = min(own, key=lambda d: abs(d.start - m.start))
     date = nearest.payload["date"]
     if not date.start_date:
         return nearest.text, None, None
@@ -85,13 +90,13 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     floor = max(sentence.start if sentence else 0, m.start - MEASURE_WINDOW)
     before = view.norm.text[floor:m.start].split()
     keys = [fold(w) for w in before]
-    best = None
+    best = None  # (end, length, text): the closest measure, and of those the longest
     for i in range(len(keys)):
         found = res.measures.match(keys, i)
-        if found:
-            best = " ".join(before[i:found[0]])
+        if found and (best is None or (found[0], found[0] - i) > best[:2]):
+            best = (found[0], found[0] - i, " ".join(before[i:found[0]]))
     if best:
-        return best
+        return best[2]
     after = view.text_after(m, 40).split()
     keys = [fold(w) for w in after]
     for i in range(min(3, len(keys))):

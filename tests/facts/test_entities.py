@@ -1,0 +1,34 @@
+"""Coreference inside a document and identity across documents."""
+from helpers import CORPUS
+from loader.facts.extract import extract_text
+
+
+def extraction(stem):
+    return extract_text(stem, (CORPUS / f"{stem}.txt").read_text(encoding="utf-8"))
+
+
+def test_two_mousavis_are_two_people():
+    qom = extraction("000_06211529e3fb513d")
+    ceo = extraction("001_c635d5fb73222770")
+    qom_ids = {e.id for e in qom.entities if e.label == "Person" and "موسوی" in e.name}
+    ceo_ids = {e.id for e in ceo.entities if e.label == "Person" and "موسوی" in e.name}
+    assert len(qom_ids) == 1 and len(ceo_ids) == 1 and qom_ids != ceo_ids
+
+
+def test_bare_surname_links_to_the_full_name_of_the_same_article():
+    x = extraction("001_c635d5fb73222770")
+    ceo = next(e for e in x.entities if e.name == "میرهاشم موسوی")
+    bare = [m for m in x.mentions if m.label == "PERSON" and m.text == "موسوی"]
+    assert bare and all(m.entity_id == ceo.id for m in bare)
+
+
+def test_surname_only_person_stays_in_its_document():
+    x = extraction("002_baa149da528b4423")
+    sheikh = next(e for e in x.entities if e.label == "Person" and "شعاعی" in e.name)
+    assert sheikh.id.startswith("person:002_baa149da528b4423:")
+
+
+def test_unnamed_ceo_title_refers_to_the_named_ceo():
+    x = extraction("001_c635d5fb73222770")
+    ceo_figures = [f for f in x.figures if f.text.startswith("117 هزار")]
+    assert ceo_figures and ceo_figures[0].stated_by == "میرهاشم موسوی"

@@ -1,0 +1,56 @@
+"""Who ran which province, on the corpus: the answers the relations issue asks for."""
+import pytest
+
+from helpers import CORPUS
+from loader.facts.extract import extract_text
+from loader.text_keys import fold
+
+
+@pytest.fixture(scope="module")
+def holdings():
+    found = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        x = extract_text(path.stem, path.read_text(encoding="utf-8"))
+        found += [(h.person, h.post.title, h.post.organization or "", h.post.area or "", h.acting, h.status, path.stem)
+                  for h in x.holdings]
+    return found
+
+
+def holders(holdings, area):
+    return [h for h in holdings if fold(h[3]) == fold(area)]
+
+
+@pytest.mark.parametrize("area, person, title, org_word, acting", [
+    ("قم", "سید مجتبی موسوی", "مدیرکل", "تأمین", False),
+    ("قم", "محمد عاشوری", "مدیرکل", "تأمین", False),
+    ("کرمان", "شیخ شعاعی", "مدیرکل", "تأمین", False),
+    ("اصفهان", "مرتضی حاجی‌کاظمی", "مدیرکل", "تأمین", False),
+    ("مرکزی", "جمشید امیدی", "مدیرکل", "تعاون، کار و رفاه اجتماعی", False),
+    ("خوزستان", "مریم حیدریان", "سرپرست معاونت خرید راهبردی و اسناد پزشکی", "مدیریت درمان", True),
+    ("خراسان شمالی", "جواد یزدانی", "مدیرکل", "تأمین", False),
+    ("گیلان", "کیوان مرتضوی", "سرپرست", "تأمین", True),
+    ("البرز", "مجتبی عبداللهی", "استاندار", "", False),
+])
+def test_who_ran_which_province(holdings, area, person, title, org_word, acting):
+    match = [h for h in holders(holdings, area) if fold(h[0]) == fold(person) and fold(h[1]) == fold(title)]
+    assert match, holders(holdings, area)
+    assert fold(org_word) in fold(match[0][2])
+    assert match[0][4] is acting
+
+
+def test_earlier_post_is_former(holdings):
+    former = [h for h in holdings if h[5] == "former"]
+    assert [(h[0], h[1]) for h in former] == [("سید مجتبی موسوی", "رئیس")]
+    assert "شعبه 2" in former[0][2]
+
+
+def test_list_of_seven_posts_in_one_sentence(holdings):
+    listed = {(h[0], h[1]) for h in holdings if h[6].startswith("001")}
+    assert {("احمد اسفندیاری", "معاون فرهنگی، اجتماعی و امور استان‌ها"), ("دامون خدابنده", "رییس"),
+            ("روح‌الله سمیع", "مشاور مدیرعامل"), ("روح‌الله سمیع", "مدیر کل"), ("هادی قیومی", "مدیر کل"),
+            ("رحمان فراهانی", "مدیر کل"), ("سید محسن نظام خیرآبادی", "مدیر کل")} <= listed
+
+
+def test_ceo_holds_his_post_once_with_no_area(holdings):
+    ceo = [h for h in holdings if h[1] == "مدیرعامل" and h[2] == "سازمان تأمین‌اجتماعی"]
+    assert [(h[0], h[3]) for h in ceo] == [("میرهاشم موسوی", "")]

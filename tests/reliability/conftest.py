@@ -1,0 +1,63 @@
+"""Shared fixtures for the reliability tests: sample articles, running `kg`, and graph snapshots."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import CORPUS, ROOT
+
+KG = [sys.executable, "-m", "loader.cli"] if not (ROOT / ".venv" / "bin" / "kg").exists() else [str(ROOT / ".venv" / "bin" / "kg")]
+
+
+@pytest.fixture(scope="session")
+def article() -> str:
+    """A real article of the corpus (UTF-8 Persian)."""
+    return sorted(CORPUS.glob("*.txt"))[0].read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def kg():
+    """Run the real `kg` executable in a subprocess; returns the CompletedProcess (text)."""
+    def run(*args: str, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+        full_env = {**os.environ, **(env or {})}
+        return subprocess.run([*KG, *args], capture_output=True, text=True, env=full_env, timeout=timeout,
+                              cwd=ROOT)
+    return run
+
+
+def _canonical(value):
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, list):
+        return [_canonical(v) for v in value]
+    return value
+
+
+def snapshot(driver, database: str = "neo4j") -> dict:
+    """Counts and a content hash of the whole graph, independent of element ids and write order."""
+    nodes, _, _ = driver.execute_query(
+        "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", database_=database)
+    rels, _, _ = driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS props, "
+        "labels(a) AS a_labels, coalesce(a.id, a.name) AS a_key, labels(b) AS b_labels, coalesce(b.id, b.name) AS b_key",
+        database_=database)
+    node_lines = sorted(json.dumps([sorted(r["labels"]), {k: _canonical(v) for k, v in sorted(r["props"].items())}],
+                                   ensure_ascii=False, sort_keys=True) for r in nodes)
+    rel_lines = sorted(json.dumps([r["type"], sorted(r["a_labels"]), r["a_key"], sorted(r["b_labels"]), r["b_key"],
+                                   {k: _canonical(v) for k, v in sorted(r["props"].items())}],
+                                  ensure_ascii=False, sort_keys=True) for r in rels)
+    digest = hashlib.sha256("\n".join(node_lines + ["--"] + rel_lines).encode()).hexdigest()
+    return {"nodes": len(node_lines), "relationships": len(rel_lines), "sha256": digest}
+
+
+@pytest.fixture
+def graph_snapshot():
+    return snapshot
+
+
