@@ -504,6 +504,15 @@ def _f(value, fmt: str = ",.0f") -> str:
         return str(value)
 
 
+def _load_note(m: dict, host: dict) -> str:
+    start, end, cores = m.get("loadavg_start"), m.get("loadavg_end"), host.get("nproc") or 1
+    if start is not None and start > 0.5:
+        return " (the machine was already busy before this size started: timings are noisy)"
+    if end is not None and end > cores + 0.5:
+        return " (more runnable processes than cores at the end: timings are noisy)"
+    return ""
+
+
 def _q(value) -> str:
     return "n/a" if not value else f"P {value[0]:.2f} / R {value[1]:.2f} / F1 {value[2]:.2f}"
 
@@ -548,10 +557,9 @@ def markdown(results: list[SizeResult], host: dict, neo4j: str, where: str, prea
         lines += [
             f"## {r.size:,} articles",
             "",
-            f"{m['words']:,} words, {m['mb']:.1f} MB of text; extractor: `{m['extractor']}`; "
+            f"{m['words']:,} words, {m['mb']:.1f} million characters; extractor: `{m['extractor']}`; "
             f"1-minute load average {_f(m.get('loadavg_start'), '.1f')} at the start, "
-            f"{_f(m.get('loadavg_end'), '.1f')} at the end (above the core count, other processes were "
-            f"competing for the CPU).",
+            f"{_f(m.get('loadavg_end'), '.1f')} at the end{_load_note(m, host)}.",
             "",
             "| measure | value |",
             "|---|---|",
