@@ -18,6 +18,8 @@ DATE_TRIM_END = {fold(w) for w in ("تاکنون", "تا کنون")}
 SAME_PERIOD = [fold("مدت"), fold("مشابه")]
 NOT_A_DAY = {fold(w) for w in ("امام", "نماز", "ائمه")}
 MEASURE_WINDOW = 12
+QUALIFIED_UNITS = {"branch", "unit", "center"}
+RELATIVE_AGO = {fold(w) for w in ("گذشته", "اخیر", "قبل", "پیش")}
 
 
 def find_quantities(doc: Doc) -> Doc:
@@ -47,14 +49,25 @@ def find_quantities(doc: Doc) -> Doc:
         span = doc.char_span(qty.start, qty.end, alignment_mode="expand")
         if span is not None:
             end = span.end
-            res = resources()
-            # `دو شعبه اقماری`: a counted noun keeps the adjective that says which kind.
-            if qty.kind == "QUANTITY" and end < len(keys) and info.nameable(end) and not info.preverbal(end) \
-                    and "AJ" in res.pos_of(doc[end].text) and "N" not in res.pos_of(doc[end].text).split(","):
-                end += 1
+            if qty.unit_kind == "duration" and end < len(keys) and keys[end] in RELATIVE_AGO:
+                # `دو سال و نیم گذشته`: a stretch of time counted back from now is a date.
+                add(doc, span.start, end + 1, "DATE", "dates", {"duration": qty})
+                continue
+            if qty.unit in QUALIFIED_UNITS and not any(ch.isdigit() for ch in qty.text) and _qualifies(doc, info, end):
+                end += 1  # `دو شعبه اقماری`: a small count of branches keeps the word that says which kind
             add(doc, span.start, end, KIND_TO_LABEL.get(qty.kind, "QUANTITY"), "units", {"quantity": qty})
     _measured_numbers(doc, info)
     return doc
+
+
+def _qualifies(doc: Doc, info, j: int) -> bool:
+    if j >= len(info.keys) or not info.nameable(j):
+        return False
+    res = resources()
+    if res.measures.match(info.keys, j) or res.provinces.match(info.keys, j) or res.cities.match(info.keys, j):
+        return False
+    pos = set(res.pos_of(doc[j].text).split(","))
+    return ("AJ" in pos and "N" not in pos) or doc[j].text.endswith("ی")
 
 
 def _measured_numbers(doc: Doc, info) -> None:
