@@ -38,6 +38,8 @@ def load(paths: tuple[str, ...], dry_run: bool, quiet: bool) -> None:
         after = graph_counts(driver, settings.database)
     for message in errors:
         click.echo(f"Error: {message}", err=True)
+    for doc_id, rows in report.planned:
+        click.echo(f"would write {doc_id}: {rows} rows ({'replacing its facts' if doc_id in report.replaced else 'new'})")
     verb = "would load" if dry_run else "loaded"
     w = report.writes
     rate = w.relationships_created / report.seconds if report.seconds else 0.0

@@ -25,6 +25,9 @@ def explain(err: Exception, settings: Neo4jSettings) -> KgError:
     """One line naming the URI and the setting to fix; never the password."""
     if isinstance(err, AuthError) or (isinstance(err, ClientError) and "Unauthorized" in (err.code or "")):
         return KgError(f"Neo4j at {settings.uri} refused user '{settings.user}': wrong NEO4J_USER or NEO4J_PASSWORD")
+    if isinstance(err, ClientError) and (err.code or "").endswith("AuthenticationRateLimit"):
+        return KgError(f"Neo4j at {settings.uri} locked user '{settings.user}' for a few seconds after repeated failed "
+                       f"logins: check NEO4J_USER and NEO4J_PASSWORD, then retry")
     if isinstance(err, (ServiceUnavailable, SessionExpired, OSError)):
         return KgError(f"Neo4j is unreachable at {settings.uri} ({settings.source}): {HOW_TO_START}")
     text = (getattr(err, "message", None) or str(err)).replace(settings.password, "***") if settings.password else str(err)

@@ -7,7 +7,7 @@ relationship types come from the graph model, never from input text; every value
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from neo4j import Driver, ManagedTransaction
 
@@ -24,6 +24,11 @@ class WriteSummary:
     properties_set: int = 0
     rows: int = 0
 
+    def __iadd__(self, other: "WriteSummary") -> "WriteSummary":
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
     def add(self, counters, rows: int = 0) -> None:
         self.nodes_created += counters.nodes_created
         self.nodes_deleted += counters.nodes_deleted
@@ -33,27 +38,17 @@ class WriteSummary:
         self.rows += rows
 
 
-@dataclass
-class DocumentState:
-    id: str
-    sha256: str | None = None
-    extractor: str | None = None
-    facts: dict = field(default_factory=dict)
-
-
 def ensure_schema(driver: Driver, database: str) -> None:
     with driver.session(database=database) as session:
         for statement in MODEL.schema_statements():
             session.run(statement).consume()
 
 
-def document_state(driver: Driver, database: str, doc_id: str) -> DocumentState:
+def document_states(driver: Driver, database: str) -> dict[str, tuple[str, str]]:
+    """Every loaded document's (sha256, extractor version), by id."""
     records, _, _ = driver.execute_query(
-        "MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256, d.extractor AS extractor",
-        id=doc_id, database_=database)
-    if not records:
-        return DocumentState(doc_id)
-    return DocumentState(doc_id, records[0]["sha256"], records[0]["extractor"])
+        "MATCH (d:Document) RETURN d.id AS id, d.sha256 AS sha256, d.extractor AS extractor", database_=database)
+    return {r["id"]: (r["sha256"], r["extractor"]) for r in records}
 
 
 def _delete_document_facts(tx: ManagedTransaction, doc_id: str, summary: WriteSummary) -> None:

@@ -56,7 +56,7 @@ def snapshot(driver, database: str = "neo4j") -> dict:
     return {"nodes": len(node_lines), "relationships": len(rel_lines), "sha256": digest}
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def graph_snapshot():
     return snapshot
 
