@@ -10,7 +10,6 @@ class GraphBatch:
     document: dict
     nodes: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
     relationships: dict[tuple[str, str, str], list[dict]] = field(default_factory=lambda: defaultdict(list))
-    size: int = 1000
 
     def node(self, label: str, row: dict) -> None:
         self.nodes[label].append(row)

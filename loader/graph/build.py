@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from loader.corpus import RawDocument
-from loader.facts.extract import extract_text
 from loader.facts.model import Entity, Evidence, Extraction
 from loader.graph.batch import GraphBatch
 from loader.ner.resources import _strip_area, resources
+from loader.pipeline import extract
 from loader.text_keys import fold
 
 # Bump when extraction changes what a document yields, so `kg load` re-extracts unchanged files.
@@ -36,7 +36,7 @@ def search_text(*names: str) -> str:
 
 
 def document_batch(raw: RawDocument) -> GraphBatch:
-    return extraction_batch(raw, extract_text(raw.id, raw.text))
+    return extraction_batch(raw, extract(raw))
 
 
 def extraction_batch(raw: RawDocument, x: Extraction) -> GraphBatch:

@@ -7,6 +7,7 @@ relationship types come from the graph model, never from input text; every value
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from neo4j import Driver, ManagedTransaction
@@ -70,31 +71,35 @@ def _delete_document_facts(tx: ManagedTransaction, doc_id: str, summary: WriteSu
     summary.add(result.consume().counters)
 
 
-def _write_batch(tx: ManagedTransaction, batch: GraphBatch, summary: WriteSummary) -> None:
-    result = tx.run(
-        "MERGE (d:Document {id: $row.id}) SET d += $row",
-        row=batch.document)
-    summary.add(result.consume().counters, 1)
-    for label, rows in batch.nodes.items():
+@functools.lru_cache(maxsize=1)
+def _write_statement() -> tuple[str, tuple[str, ...], tuple[tuple[str, str, str], ...]]:
+    """One statement that writes a whole document: a sub-query per label and per relationship
+    type and label pair of the model, always the same text so Neo4j plans it once. A document
+    is one round trip, whatever it contains."""
+    labels = tuple(label for label in MODEL.nodes if label != "Document")
+    rels = tuple((rel_type, start, end) for rel_type, pairs in MODEL.relationships.items() for start, end in pairs)
+    parts = ["MERGE (d:Document {id: $document.id}) SET d += $document WITH d"]
+    for i, label in enumerate(labels):
         key = MODEL.node_key(label)
-        statement = f"UNWIND $rows AS row MERGE (n:{label} {{{key}: row.{key}}}) SET n += row"
-        for chunk in _chunks(rows, batch.size):
-            summary.add(tx.run(statement, rows=chunk).consume().counters, len(chunk))
-    for (rel_type, start_label, end_label), rows in batch.relationships.items():
-        MODEL.check_relationship(rel_type, start_label, end_label)
-        start_key, end_key = MODEL.node_key(start_label), MODEL.node_key(end_label)
-        statement = (
-            f"UNWIND $rows AS row "
-            f"MATCH (a:{start_label} {{{start_key}: row.start}}) "
-            f"MATCH (b:{end_label} {{{end_key}: row.end}}) "
-            f"MERGE (a)-[r:{rel_type} {{key: row.key}}]->(b) SET r += row.props")
-        for chunk in _chunks(rows, batch.size):
-            summary.add(tx.run(statement, rows=chunk).consume().counters, len(chunk))
+        parts.append(f"CALL () {{ UNWIND $nodes_{i} AS row MERGE (n:{label} {{{key}: row.{key}}}) SET n += row }}")
+    for j, (rel_type, start, end) in enumerate(rels):
+        start_key, end_key = MODEL.node_key(start), MODEL.node_key(end)
+        parts.append(
+            f"CALL () {{ UNWIND $rels_{j} AS row MATCH (a:{start} {{{start_key}: row.start}}) "
+            f"MATCH (b:{end} {{{end_key}: row.end}}) MERGE (a)-[r:{rel_type} {{key: row.key}}]->(b) SET r += row.props }}")
+    return "\n".join(parts), labels, rels
 
 
-def _chunks(rows: list, size: int):
-    for i in range(0, len(rows), size):
-        yield rows[i:i + size]
+def _write_batch(tx: ManagedTransaction, batch: GraphBatch, summary: WriteSummary) -> None:
+    statement, labels, rels = _write_statement()
+    for label in batch.nodes:
+        MODEL.node_key(label)
+    for rel_type, start, end in batch.relationships:
+        MODEL.check_relationship(rel_type, start, end)
+    params = {"document": batch.document}
+    params.update({f"nodes_{i}": batch.nodes.get(label, []) for i, label in enumerate(labels)})
+    params.update({f"rels_{j}": batch.relationships.get(key, []) for j, key in enumerate(rels)})
+    summary.add(tx.run(statement, params).consume().counters, batch.row_count())
 
 
 def replace_document(driver: Driver, database: str, batch: GraphBatch, replace: bool = True) -> WriteSummary:
