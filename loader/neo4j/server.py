@@ -236,5 +236,9 @@ class LocalServer:
             os.killpg(pid, signal.SIGKILL)
             while _alive(pid):
                 time.sleep(0.1)
+        try:
+            os.waitpid(pid, 0)  # reap it when this process started it (tests do)
+        except ChildProcessError:
+            pass
         self.pid_file.unlink(missing_ok=True)
         return True
