@@ -55,10 +55,7 @@ class ParallelLoadReport(LoadReport):
 
 
 def known_documents(driver: Driver, database: str) -> dict[str, tuple[str | None, str | None]]:
-    records, _, _ = driver.execute_query(
-        "MATCH (d:Document) RETURN d.id AS id, d.sha256 AS sha256, d.extractor AS extractor",
-        database_=database)
-    return {r["id"]: (r["sha256"], r["extractor"]) for r in records}
+    return sink.document_states(driver, database)
 
 
 def prepare(path: str, known: tuple[str | None, str | None] | None):
@@ -122,7 +119,9 @@ def load_parallel(driver: Driver, database: str, paths: Iterable[str | Path], jo
             report.unchanged.append(ident)
         else:
             existed = status == "replaced" or ident in written
-            if not dry_run:
+            if dry_run:
+                report.planned.append((ident, batch.row_count()))
+            else:
                 t = time.perf_counter()
                 try:
                     summary = replace_in_session(session, batch, existed)

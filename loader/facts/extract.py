@@ -24,7 +24,7 @@ def extract_text(doc_id: str, raw: str) -> Extraction:
     view = DocumentView(norm, mentions)
     holdings, title_holder = find_holdings(view, entities)
     speakers = sentence_speakers(view, title_holder)
-    figures = find_figures(view, entities, speakers)
+    figures = find_figures(view, entities, speakers, holdings)
     events = find_events(view, entities, title_holder)
     for event in events:
         event.id = f"event:{doc_id}:{event.id.split(':', 1)[1]}"

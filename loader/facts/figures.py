@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from loader.facts.model import Entity, Figure, Mention
+from loader.facts.model import Entity, Figure, Holding, Mention
 from loader.facts.units import to_rial
 from loader.facts.view import DocumentView
 from loader.ner.resources import resources
@@ -21,7 +21,11 @@ BASELINE = re.compile(r"نسبت\s+به\s*$")
 CURRENCY_UNITS = {"toman", "rial"}
 
 
-def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict[int, str | None]) -> list[Figure]:
+def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict[int, str | None],
+                 holdings: list[Holding]) -> list[Figure]:
+    # A speaker whose post has no area (the organisation's CEO) talks about the organisation.
+    national = {h.person_id: h.post.organization_id for h in holdings
+                if h.post.area_id is None and h.post.organization_id and h.status == "current"}
     figures = []
     for m in view.mentions:
         if m.label not in ("MONEY", "PERCENT", "QUANTITY"):
@@ -36,9 +40,9 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
             value, unit, qualifier = number.value, None, None
         else:
             continue
-        subject = _subject(view, m, entities)
-        period = _period(view, m)
         speaker = speakers.get(m.sentence_index)
+        subject = _subject(view, m, entities, national.get(speaker))
+        period = _period(view, m)
         figures.append(Figure(
             id=f"figure:{m.id}", text=m.text, value=value, unit=unit, kind=m.label,
             measure=_measure(view, m), subject_id=subject.id if subject else None,
@@ -51,10 +55,15 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
     return figures
 
 
-def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity]) -> Entity | None:
+def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], speaker_org: str | None) -> Entity | None:
     in_sentence = [x for x in view.by_sentence.get(m.sentence_index, []) if x.label in ("PROVINCE", "CITY")]
     before = [x for x in in_sentence if x.start < m.start]
-    place = before[-1] if before else (in_sentence[0] if in_sentence else view.previous(m, {"PROVINCE", "CITY"}))
+    place = before[-1] if before else (in_sentence[0] if in_sentence else None)
+    if place is None and speaker_org in entities:
+        return entities[speaker_org]
+    if place is None:
+        # Provincial news stays in its province; a town named sentences ago does not carry over.
+        place = view.previous(m, {"PROVINCE"})
     if place is None:
         for label in ("FACILITY", "PROGRAM", "ORG"):
             place = next((x for x in view.by_sentence.get(m.sentence_index, []) if x.label == label), None)

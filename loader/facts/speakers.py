@@ -25,6 +25,7 @@ def _has_speech_verb(text: str) -> bool:
 def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[int, str | None]:
     """Sentence index → person id of the speaker (or None)."""
     speakers: dict[int, str | None] = {}
+    attributed: set[int] = set()
     current: str | None = None
     for sentence in view.norm.sentences:
         mentions = view.by_sentence.get(sentence.index, [])
@@ -45,12 +46,32 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                 named = current
             if named is not None:
                 current = named
+                attributed.add(sentence.index)
         speakers[sentence.index] = current
-    # An interview or a lead often quotes before it names: what comes before the first
-    # attribution belongs to the first person attributed.
-    first = next((v for v in speakers.values() if v is not None), None)
-    for index, value in speakers.items():
-        if value is not None:
+    _backfill_sections(view, speakers, attributed)
+    # An interview's answers, before the box that names the interviewee, are still theirs.
+    first = next((speakers[i] for i in sorted(attributed)), None)
+    for index in sorted(speakers):
+        if speakers[index] is not None:
             break
         speakers[index] = first
     return speakers
+
+
+def _backfill_sections(view: DocumentView, speakers: dict[int, str | None], attributed: set[int]) -> None:
+    """A lead or an interview often reports before it names: in each section (the text between
+    two headings) what comes before the first attribution belongs to the first person attributed
+    there, not to the previous section's speaker."""
+    section: list[int] = []
+    for sentence in view.norm.sentences + [None]:
+        heading = sentence is None or view.norm.blocks[sentence.block].kind == "heading"
+        if heading and section:
+            first = next((i for i in section if i in attributed), None)
+            if first is not None:
+                for index in section:
+                    if index == first:
+                        break
+                    speakers[index] = speakers[first]
+            section = []
+        if sentence is not None and not heading:
+            section.append(sentence.index)

@@ -31,7 +31,7 @@ def test_tiny_bench_end_to_end(graph, tmp_path):
         assert fragment in result.output
     report = output.read_text("utf-8")
     assert "## 20 articles" in report and "nproc" in report and "Neo4j" in report
-    assert "| quality, figures (value, unit) |" in report
+    assert "| quality, figures (value on the span, and unit; as `kg eval`) |" in report
 
 
 def test_bench_refuses_to_wipe_a_database_it_does_not_own(graph, tmp_path):
