@@ -7,6 +7,7 @@ import re
 from loader.facts.model import Entity, Event
 from loader.facts.view import DocumentView
 
+QUOTED = re.compile(r"«[^»]*»?")
 TRIGGERS = [
     ("groundbreaking", re.compile(r"کلنگ(?:\u200c?زنی)?")),
     ("opening", re.compile(r"افتتاح")),
@@ -17,11 +18,16 @@ TRIGGERS = [
 
 def find_events(view: DocumentView, entities: dict[str, Entity], title_holder: dict[str, str]) -> list[Event]:
     events = []
+    seen: set[tuple] = set()
     for sentence in view.norm.sentences:
-        kind = next((k for k, pattern in TRIGGERS if pattern.search(sentence.text)), None)
+        # What a speaker says (inside «») is not what the reporter saw happen.
+        narrative = QUOTED.sub(" ", sentence.text)
+        kind = next((k for k, pattern in TRIGGERS if pattern.search(narrative)), None)
         if kind is None:
             continue
-        mentions = view.by_sentence.get(sentence.index, [])
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(sentence.text)]
+        mentions = [m for m in view.by_sentence.get(sentence.index, [])
+                    if not any(a <= m.start - sentence.start < b for a, b in quoted)]
         who = []
         for m in mentions:
             pid = m.entity_id if m.label == "PERSON" else title_holder.get(m.id) if m.label == "TITLE" else None
@@ -33,6 +39,10 @@ def find_events(view: DocumentView, entities: dict[str, Entity], title_holder: d
             next((m for m in mentions if m.label == "PROVINCE"), None)
         if not who or (what is None and where is None):
             continue
+        key = (kind, what.entity_id if what else None, where.entity_id if where else None)
+        if key in seen:
+            continue
+        seen.add(key)
         date = next((m.payload["date"] for m in mentions if m.label == "DATE" and m.payload.get("date")), None)
         events.append(Event(
             id=f"event:{sentence.index}",
