@@ -61,9 +61,13 @@ def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str
 
 
 def _displacy_page(doc_id: str, raw: str, x) -> str:
+    """The repaired text reads better than the PDF's broken lines; spans are the same mentions."""
     from spacy import displacy
-    ents = [{"start": m.raw_start, "end": m.raw_end, "label": m.label} for m in x.mentions]
-    return displacy.render({"text": raw, "ents": ents, "title": doc_id}, style="ent", manual=True,
+    from loader.normalize import normalize
+    text = normalize(raw).text
+    ents = [{"start": m.start, "end": m.end, "label": m.label} for m in x.mentions]
+    return displacy.render({"text": text, "ents": ents, "title": doc_id,
+                            "settings": {"lang": "fa", "direction": "rtl"}}, style="ent", manual=True,
                            page=False, options={"direction": "rtl"})
 
 
