@@ -200,8 +200,12 @@ def _law(ctx: Context, i: int) -> None:
         return
     end = i + 1
     saw_law = ctx.keys[i] == fold("قانون")
+    known = starts(ctx.doc, "LAW")
     while end < len(ctx.keys) and end - i < 14:
         key = ctx.keys[end]
+        if end in known:
+            end, saw_law = known[end].end, True  # a listed law's name ends the chain
+            break
         if ctx.doc[end].is_space:
             break
         if ctx.info.number[end] or key in {"(", ")"}:

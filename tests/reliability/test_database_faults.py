@@ -85,24 +85,38 @@ def test_wrong_password_is_named_never_printed(kg, tmp_path, article, private_se
 # ------------------------------------------------------------------------------ half a document
 
 def _failing_write_batch(after_statements: int, error: Exception, fail_times: int = 1):
-    """`_write_batch` that runs its first statements for real, then raises (``fail_times`` times)."""
+    """`_write_batch` that runs its first statements for real, then raises (``fail_times`` times).
+
+    If the batch is written with fewer statements than ``after_statements`` (the sink may send a
+    document as one statement), it raises after the whole batch is written, before the commit.
+    Either way ``state["written_before_failure"]`` records the document's rows visible inside the
+    transaction at the moment of failure, to show the failure really came mid-document.
+    """
     original = sink._write_batch
-    state = {"failures": 0, "attempts": 0}
+    state = {"failures": 0, "attempts": 0, "written_before_failure": []}
+
+    def fail(tx, doc_id):
+        record = tx.run("MATCH (m:Mention {doc: $d}) RETURN count(m) AS n", d=doc_id).single()
+        state["written_before_failure"].append(record["n"])
+        state["failures"] += 1
+        raise error
 
     class Proxy:
-        def __init__(self, tx):
-            self.tx, self.calls = tx, 0
+        def __init__(self, tx, doc_id):
+            self.tx, self.doc_id, self.calls = tx, doc_id, 0
 
         def run(self, *args, **kwargs):
             if self.calls >= after_statements and state["failures"] < fail_times:
-                state["failures"] += 1
-                raise error
+                fail(self.tx, self.doc_id)
             self.calls += 1
             return self.tx.run(*args, **kwargs)
 
     def write(tx, batch, summary):
         state["attempts"] += 1
-        return original(Proxy(tx), batch, summary)
+        result = original(Proxy(tx, batch.document["id"]), batch, summary)
+        if state["failures"] < fail_times and len(state["written_before_failure"]) < state["attempts"]:
+            fail(tx, batch.document["id"])
+        return result
     return write, state
 
 
@@ -123,6 +137,7 @@ def test_failure_in_the_middle_of_a_document_leaves_nothing_of_it(graph, tmp_pat
     with pytest.raises(RuntimeError, match="disk on fire"):
         replace_document(graph, "neo4j", batch, replace=False)
     assert state["attempts"] == 1  # not a transient error: no retry
+    assert state["written_before_failure"][0] > 0  # rows of the document existed inside the transaction
     assert _doc_subgraph(graph, "half") == (0, 0, 0)
 
 
@@ -154,7 +169,7 @@ def test_transient_error_mid_document_is_retried_and_written_once(graph, tmp_pat
     write, state = _failing_write_batch(after_statements=5, error=TransientError("deadlock detected"), fail_times=2)
     monkeypatch.setattr(sink, "_write_batch", write)
     replace_document(graph, "neo4j", batch, replace=False)
-    assert state == {"failures": 2, "attempts": 3}
+    assert (state["failures"], state["attempts"]) == (2, 3)
     assert _doc_subgraph(graph, "retried") == clean
 
 
