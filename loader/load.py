@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from neo4j import Driver
+from neo4j.exceptions import DriverError, Neo4jError
 
 from loader.corpus import expand_paths, read_document
 from loader.errors import KgError
@@ -65,6 +66,16 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], dry_r
         except KgError as err:
             report.failed.append(str(err))
             on_error(str(err))
+        except (Neo4jError, DriverError) as err:
+            # The database itself failed: every later document would too, after the same retries.
+            # This document's transaction was rolled back; the ones before it are complete.
+            first = (str(err).splitlines() or [""])[0]
+            raise KgError(f"{item}: Neo4j failed while writing this document ({type(err).__name__}: {first}); "
+                          f"nothing of it was written, earlier documents are complete; run kg load again") from None
+        except Exception as err:  # an extractor bug must not stop the rest of the corpus
+            message = f"{item}: internal error while extracting: {type(err).__name__}: {(str(err).splitlines() or [''])[0]}"
+            report.failed.append(message)
+            on_error(message)
         progress(str(item))
     report.seconds = time.perf_counter() - began
     return report

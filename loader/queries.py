@@ -102,7 +102,29 @@ def run_read_only(driver: Driver, database: str, cypher: str, params: dict | Non
             raise KgError(f"Cypher error: {message.splitlines()[0]}") from None
         if summary.query_type != "r":
             raise KgError(f"refused: kg runs read-only Cypher, and this query writes (query type '{summary.query_type}')")
-        result = session.run(cypher, params)
-        columns = list(result.keys())
-        rows = [dict(record) for record in result]
+        # EXPLAIN calls these reads, but one kills other sessions' work and the other makes the
+        # server fetch URLs.
+        refused = _operators(summary.plan) & UNSAFE_OPERATORS
+        if refused:
+            raise KgError(f"refused: kg runs read-only Cypher, and this query uses {', '.join(sorted(refused))}")
+        try:
+            result = session.run(cypher, params)
+            columns = list(result.keys())
+            rows = [dict(record) for record in result]
+        except Exception as err:  # runtime errors (`1/0`) arrive as several driver types
+            message = getattr(err, "message", None) or str(err)
+            raise KgError(f"Cypher error: {message.splitlines()[0]}") from None
     return columns, rows
+
+
+UNSAFE_OPERATORS = {"TerminateTransactions", "LoadCSV"}
+
+
+def _operators(plan) -> set[str]:
+    if not plan:
+        return set()
+    name = plan.get("operatorType", "").split("@")[0]
+    found = {name}
+    for child in plan.get("children", []):
+        found |= _operators(child)
+    return found

@@ -8,6 +8,7 @@ across processes.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import signal
@@ -48,8 +49,13 @@ JVM_FLAGS = [
 ]
 
 
+def _pom() -> bytes:
+    return resources.files("loader.neo4j").joinpath("pom.xml").read_bytes()
+
+
 def jar_dir() -> Path:
-    return kg_home() / "jars" / NEO4J_VERSION
+    """One cache per pom.xml content, so a changed dependency list never reuses stale jars."""
+    return kg_home() / "jars" / f"{NEO4J_VERSION}-{hashlib.sha256(_pom()).hexdigest()[:8]}"
 
 
 def _require(tool: str, hint: str) -> str:
@@ -79,7 +85,7 @@ def fetch_jars() -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="jars-", dir=target.parent))
     pom = staging / "pom.xml"
-    pom.write_bytes(resources.files("loader.neo4j").joinpath("pom.xml").read_bytes())
+    pom.write_bytes(_pom())
     cmd = [mvn, "-q", "-B", "-f", str(pom), "dependency:copy-dependencies", f"-DoutputDirectory={staging / 'lib'}"]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
@@ -189,8 +195,13 @@ class LocalServer:
                           f"stop it or set NEO4J_URI to use that server")
         jars = fetch_jars()
         conf_dir = self.write_config()
+        # As Neo4j's own launcher does: plugins are on the classpath (for APOC's kernel
+        # extension) and in the plugins directory (where procedures are discovered).
+        for jar in jars.glob("apoc-*.jar"):
+            shutil.copy2(jar, self.home / "plugins" / jar.name)
+        classpath = [str(jar) for jar in sorted(jars.glob("*.jar"))]
         heap = os.environ.get("KG_NEO4J_HEAP", "1g")
-        cmd = [java, f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS, "-cp", f"{jars}/*",
+        cmd = [java, f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS, "-cp", ":".join(classpath),
                "org.neo4j.server.CommunityEntryPoint", f"--home-dir={self.home}",
                f"--config-dir={conf_dir}", "--console-mode"]
         with open(self.console_log, "ab") as log:

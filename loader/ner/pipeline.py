@@ -62,6 +62,9 @@ def kg_entity_resolver(doc: Doc) -> Doc:
 @functools.lru_cache(maxsize=1)
 def build_nlp() -> Language:
     nlp = spacy.blank("fa")
+    # spaCy's 1M-character guard protects parsers' memory; a tokenizer and rules need no such
+    # limit, and a one-line 2 MB article must still be read.
+    nlp.max_length = 10**8
     for name in ("kg_places", "kg_quantities", "kg_persons", "kg_phrases", "kg_entity_resolver"):
         nlp.add_pipe(name)
     return nlp

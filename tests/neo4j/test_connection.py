@@ -22,3 +22,8 @@ def test_wrong_password_is_named_and_not_echoed(neo4j_settings):
             pass
     message = str(err.value)
     assert "NEO4J_PASSWORD" in message and "definitely-wrong-pw" not in message
+
+
+def test_apoc_procedures_are_registered(neo4j_driver):
+    records, _, _ = neo4j_driver.execute_query("RETURN apoc.version() AS version")
+    assert records[0]["version"].startswith("5.26")
