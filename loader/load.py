@@ -45,7 +45,14 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], dry_r
     # One query for every document's fingerprint: re-loading an unchanged corpus costs a file
     # read and a hash per document, not a round trip.
     known = document_states(driver, database)
-    for item in expand_paths(paths):
+    with driver.session(database=database) as session:
+        _load_items(session, expand_paths(paths), known, report, dry_run, on_error, progress)
+    report.seconds = time.perf_counter() - began
+    return report
+
+
+def _load_items(session, items, known, report: LoadReport, dry_run, on_error, progress) -> None:
+    for item in items:
         if isinstance(item, KgError):
             report.failed.append(str(item))
             on_error(str(item))
@@ -60,7 +67,7 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], dry_r
                 if dry_run:
                     report.planned.append((raw.id, batch.row_count()))
                 else:
-                    report.writes += replace_document(driver, database, batch, replace=state is not None)
+                    report.writes += replace_document(session, batch, replace=state is not None)
                     known[raw.id] = (raw.sha256, EXTRACTOR_VERSION)
                 (report.replaced if state is not None else report.loaded).append(raw.id)
         except KgError as err:
@@ -77,6 +84,4 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], dry_r
             report.failed.append(message)
             on_error(message)
         progress(str(item))
-    report.seconds = time.perf_counter() - began
-    return report
 

@@ -29,7 +29,7 @@ from typing import Callable
 from neo4j import Driver
 
 from loader.bench.generator import write_corpus
-from loader.bench.parallel import chunk_size, load_parallel, pool_context
+from loader.parallel_load import chunk_size, load_parallel, pool_context
 from loader.corpus import read_document
 from loader.evaluation.scores import Score
 from loader.graph.batch import GraphBatch

@@ -1,11 +1,14 @@
 """`kg load`: extract articles and write them to Neo4j, one transaction per document."""
 from __future__ import annotations
 
+import functools
+
 import click
 
 from loader.commands.util import one_line_errors
 from loader.config import resolve_settings
 from loader.load import load_paths
+from loader.parallel_load import load_parallel
 from loader.neo4j.connection import open_driver
 from loader.neo4j.sink import graph_counts
 
@@ -14,8 +17,10 @@ from loader.neo4j.sink import graph_counts
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--dry-run", is_flag=True, help="Extract and compare with the graph, but write nothing.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,
+              help="Extract in this many worker processes while the main process writes.")
 @one_line_errors
-def load(paths: tuple[str, ...], dry_run: bool, quiet: bool) -> None:
+def load(paths: tuple[str, ...], dry_run: bool, quiet: bool, jobs: int) -> None:
     """Load articles (files or directories of .txt) into Neo4j.
 
     Unchanged documents are skipped by sha256; a changed one replaces its own facts.
@@ -25,6 +30,7 @@ def load(paths: tuple[str, ...], dry_run: bool, quiet: bool) -> None:
     Example:
       kg load corpus/
       kg load --dry-run corpus/001_c635d5fb73222770.txt
+      kg load --jobs 2 ~/magazine/
     """
     settings = resolve_settings()
     errors: list[str] = []
@@ -32,7 +38,8 @@ def load(paths: tuple[str, ...], dry_run: bool, quiet: bool) -> None:
         before = graph_counts(driver, settings.database)
         with click.progressbar(length=0, label="loading", file=None if not quiet else open("/dev/null", "w"),
                                show_pos=True, item_show_func=lambda x: x) as bar:
-            report = load_paths(driver, settings.database, paths, dry_run=dry_run,
+            loader = load_paths if jobs == 1 else functools.partial(load_parallel, jobs=jobs)
+            report = loader(driver, settings.database, paths, dry_run=dry_run,
                                 on_error=errors.append,
                                 progress=lambda item: (setattr(bar, "length", bar.length + 1), bar.update(1, item)))
         after = graph_counts(driver, settings.database)

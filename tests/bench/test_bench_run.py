@@ -3,7 +3,7 @@ from click.testing import CliRunner
 
 from helpers import scalar
 from loader.bench.generator import write_corpus
-from loader.bench.parallel import load_parallel
+from loader.parallel_load import load_parallel
 from loader.cli import main
 
 

@@ -23,6 +23,11 @@ from loader.load import load_paths
 from loader.neo4j.connection import open_driver
 from loader.neo4j.sink import ensure_schema, replace_document
 
+
+def _replace(driver, batch, replace):
+    with driver.session(database="neo4j") as session:
+        return replace_document(session, batch, replace=replace)
+
 WRONG_PASSWORD = "wrong-Pa55word-that-must-not-leak"
 
 
@@ -135,7 +140,7 @@ def test_failure_in_the_middle_of_a_document_leaves_nothing_of_it(graph, tmp_pat
     write, state = _failing_write_batch(after_statements=4, error=RuntimeError("disk on fire"))
     monkeypatch.setattr(sink, "_write_batch", write)
     with pytest.raises(RuntimeError, match="disk on fire"):
-        replace_document(graph, "neo4j", batch, replace=False)
+        _replace(graph, batch, replace=False)
     assert state["attempts"] == 1  # not a transient error: no retry
     assert state["written_before_failure"][0] > 0  # rows of the document existed inside the transaction
     assert _doc_subgraph(graph, "half") == (0, 0, 0)
@@ -145,14 +150,14 @@ def test_failed_replacement_keeps_the_previous_version_whole(graph, tmp_path, ar
     path = tmp_path / "versioned.txt"
     path.write_text(article, encoding="utf-8")
     ensure_schema(graph, "neo4j")
-    replace_document(graph, "neo4j", document_batch(read_document(path)), replace=False)
+    _replace(graph, document_batch(read_document(path)), replace=False)
     before = _doc_subgraph(graph, "versioned")
     text_before = scalar(graph, "MATCH (d:Document {id: 'versioned'}) RETURN d.text")
     path.write_text(article.replace("\n\n", "\n\nخبر تازه.\n\n", 1), encoding="utf-8")
     write, _ = _failing_write_batch(after_statements=6, error=RuntimeError("connection reset"))
     monkeypatch.setattr(sink, "_write_batch", write)
     with pytest.raises(RuntimeError):
-        replace_document(graph, "neo4j", document_batch(read_document(path)), replace=True)
+        _replace(graph, document_batch(read_document(path)), replace=True)
     assert _doc_subgraph(graph, "versioned") == before
     assert scalar(graph, "MATCH (d:Document {id: 'versioned'}) RETURN d.text") == text_before
 
@@ -162,13 +167,13 @@ def test_transient_error_mid_document_is_retried_and_written_once(graph, tmp_pat
     path.write_text(article, encoding="utf-8")
     batch = document_batch(read_document(path))
     ensure_schema(graph, "neo4j")
-    replace_document(graph, "neo4j", batch, replace=False)
+    _replace(graph, batch, replace=False)
     clean = _doc_subgraph(graph, "retried")
     _wipe_doc = "MATCH (n) WHERE n.doc = 'retried' OR n.id = 'retried' DETACH DELETE n"
     graph.execute_query(_wipe_doc)
     write, state = _failing_write_batch(after_statements=5, error=TransientError("deadlock detected"), fail_times=2)
     monkeypatch.setattr(sink, "_write_batch", write)
-    replace_document(graph, "neo4j", batch, replace=False)
+    _replace(graph, batch, replace=False)
     assert (state["failures"], state["attempts"]) == (2, 3)
     assert _doc_subgraph(graph, "retried") == clean
 

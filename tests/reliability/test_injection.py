@@ -18,6 +18,11 @@ from loader.graph.build import extraction_batch
 from loader.load import load_paths
 from loader.neo4j.sink import ensure_schema, replace_document
 
+
+def _replace(driver, batch, replace):
+    with driver.session(database="neo4j") as session:
+        return replace_document(session, batch, replace=replace)
+
 ATTEMPTS = [
     "'}) MATCH (n) DETACH DELETE n //",
     '"}) MATCH (n) DETACH DELETE n //',
@@ -69,8 +74,8 @@ def test_names_that_look_like_cypher_are_stored_as_text(graph):
     text = "\n".join(ATTEMPTS) + "\n"
     raw = RawDocument(FILE_NAME, f"/tmp/{FILE_NAME}.txt", "0" * 64, text, "utf-8")
     batch = extraction_batch(raw, _evil_extraction(raw.id, text))
-    replace_document(graph, "neo4j", batch, replace=False)
-    replace_document(graph, "neo4j", batch, replace=True)  # the delete path gets the same values
+    _replace(graph, batch, replace=False)
+    _replace(graph, batch, replace=True)  # the delete path gets the same values
 
     assert _protected(graph) == before
     assert scalar(graph, "MATCH (n:Pwned) RETURN count(n)") == 0

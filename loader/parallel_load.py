@@ -29,19 +29,6 @@ from loader.neo4j import sink
 from loader.neo4j.sink import WriteSummary, ensure_schema
 
 
-def replace_in_session(session, batch, replace: bool) -> WriteSummary:
-    """``sink.replace_document`` on a session kept open across documents: the same single
-    transaction per document (``execute_write``, retried on transient errors), without acquiring a
-    session for each one, which halves the per-document cost on small documents."""
-    def work(tx) -> WriteSummary:
-        summary = WriteSummary()
-        if replace:
-            sink._delete_document_facts(tx, batch.document["id"], summary)
-        sink._write_batch(tx, batch, summary)
-        return summary
-    return session.execute_write(work)
-
-
 @dataclass
 class ParallelLoadReport(LoadReport):
     jobs: int = 1
@@ -52,10 +39,6 @@ class ParallelLoadReport(LoadReport):
     @property
     def write_rows_per_second(self) -> float:
         return self.writes.rows / self.write_seconds if self.write_seconds else 0.0
-
-
-def known_documents(driver: Driver, database: str) -> dict[str, tuple[str | None, str | None]]:
-    return sink.document_states(driver, database)
 
 
 def prepare(path: str, known: tuple[str | None, str | None] | None):
@@ -99,7 +82,7 @@ def load_parallel(driver: Driver, database: str, paths: Iterable[str | Path], jo
     began = time.perf_counter()
     if not dry_run:
         ensure_schema(driver, database)
-    known = known_documents(driver, database)
+    known = sink.document_states(driver, database)
     items: list[tuple[str, tuple | None]] = []
     for item in expand_paths(paths):
         if isinstance(item, KgError):
@@ -124,7 +107,7 @@ def load_parallel(driver: Driver, database: str, paths: Iterable[str | Path], jo
             else:
                 t = time.perf_counter()
                 try:
-                    summary = replace_in_session(session, batch, existed)
+                    summary = sink.replace_document(session, batch, existed)
                 except KgError as err:
                     report.failed.append(str(err))
                     on_error(str(err))
