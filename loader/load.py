@@ -17,6 +17,7 @@ from neo4j.exceptions import DriverError, Neo4jError
 from loader.corpus import expand_paths, read_document
 from loader.errors import KgError
 from loader.graph.build import EXTRACTOR_VERSION, document_batch
+from loader.neo4j.connection import server_address
 from loader.neo4j.sink import WriteSummary, document_states, ensure_schema, replace_document
 
 
@@ -46,12 +47,12 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], dry_r
     # read and a hash per document, not a round trip.
     known = document_states(driver, database)
     with driver.session(database=database) as session:
-        _load_items(session, expand_paths(paths), known, report, dry_run, on_error, progress)
+        _load_items(driver, session, expand_paths(paths), known, report, dry_run, on_error, progress)
     report.seconds = time.perf_counter() - began
     return report
 
 
-def _load_items(session, items, known, report: LoadReport, dry_run, on_error, progress) -> None:
+def _load_items(driver, session, items, known, report: LoadReport, dry_run, on_error, progress) -> None:
     for item in items:
         if isinstance(item, KgError):
             report.failed.append(str(item))
@@ -77,7 +78,8 @@ def _load_items(session, items, known, report: LoadReport, dry_run, on_error, pr
             # The database itself failed: every later document would too, after the same retries.
             # This document's transaction was rolled back; the ones before it are complete.
             first = (str(err).splitlines() or [""])[0]
-            raise KgError(f"{item}: Neo4j failed while writing this document ({type(err).__name__}: {first}); "
+            raise KgError(f"{item}: Neo4j at {server_address(driver)} "
+                          f"failed while writing this document ({type(err).__name__}: {first}); "
                           f"nothing of it was written, earlier documents are complete; run kg load again") from None
         except Exception as err:  # an extractor bug must not stop the rest of the corpus
             message = f"{item}: internal error while extracting: {type(err).__name__}: {(str(err).splitlines() or [''])[0]}"

@@ -68,3 +68,9 @@ def set_initial_password(uri: str, password: str) -> None:
         with driver.session(database="system") as session:
             session.run("ALTER CURRENT USER SET PASSWORD FROM $old TO $new",
                         old="neo4j", new=password).consume()
+
+
+def server_address(driver: Driver) -> str:
+    """`bolt://host:port` of a direct driver, for error messages (the driver keeps no public URI)."""
+    address = getattr(getattr(driver, "_pool", None), "address", None)
+    return f"bolt://{address[0]}:{address[1]}" if address else "the Neo4j server"

@@ -101,7 +101,9 @@ def _failing_write_batch(after_statements: int, error: Exception, fail_times: in
     state = {"failures": 0, "attempts": 0, "written_before_failure": []}
 
     def fail(tx, doc_id):
-        record = tx.run("MATCH (m:Mention {doc: $d}) RETURN count(m) AS n", d=doc_id).single()
+        record = tx.run("CALL () { MATCH (d:Document {id: $d}) RETURN count(d) AS docs } "
+                        "CALL () { MATCH (m:Mention {doc: $d}) RETURN count(m) AS mentions } "
+                        "RETURN docs + mentions AS n", d=doc_id).single()
         state["written_before_failure"].append(record["n"])
         state["failures"] += 1
         raise error
