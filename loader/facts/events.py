@@ -8,11 +8,12 @@ from loader.facts.model import Entity, Event
 from loader.facts.view import DocumentView
 
 QUOTED = re.compile(r"«[^»]*»?")
+WORD_START = r"(?<![\w\u200c])"  # `نشست` is a meeting, `بازنشستگان` is not
 TRIGGERS = [
-    ("groundbreaking", re.compile(r"کلنگ(?:\u200c?زنی)?")),
-    ("opening", re.compile(r"افتتاح")),
-    ("visit", re.compile(r"بازدید|سفر استانی")),
-    ("meeting", re.compile(r"نشست|جلسه")),
+    ("groundbreaking", re.compile(WORD_START + r"کلنگ(?:\u200c?زنی)?")),
+    ("opening", re.compile(WORD_START + r"افتتاح")),
+    ("visit", re.compile(WORD_START + r"(?:بازدید|سفر استانی)")),
+    ("meeting", re.compile(WORD_START + r"(?:نشست|جلسه)")),
 ]
 
 

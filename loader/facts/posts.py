@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from loader.facts.entities import organization_identity
+from loader.ner.resources import _strip_area, resources
 from loader.facts.model import Entity, Holding, Mention, Post
 from loader.facts.view import THIS_PROVINCE, DocumentView
 from loader.text_keys import fold, slug
@@ -78,6 +79,12 @@ def _post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tup
     org_id = org_name = None
     if org is not None:
         org_id, org_name, _ = organization_identity(org.text, org.payload)
+        unit = (t.payload.get("implies_unit") or "") if t.payload else ""
+        listed = org.payload.get("source") == "gazetteer" and not org.payload.get("derived")
+        implied = resources().organizations.get(f"{unit} {org.text}") if unit and not listed else None
+        if implied and not fold(org.text).startswith(fold(unit)):
+            # `وزیر تعاون، کار و رفاه اجتماعی` heads the ministry, `مدیرکل ...` the directorate.
+            org_id, org_name = "org:" + implied["id"], _strip_area(implied["name"])
     area_id = area.entity_id if area is not None else None
     area_name = entities[area_id].name if area_id in entities else (area.text if area else None)
     label = "Province" if area is not None and area.label == "PROVINCE" else ("City" if area is not None else None)

@@ -112,6 +112,10 @@ def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> t
             loose_end = _surname_end(keys, g_end, res, info, blocked, strict=False)
             if loose_end > g_end and _post_context(keys, loose_end, res):
                 return start, loose_end
+            two = g_end + 2
+            if two <= len(keys) and all(info.nameable(k) and k not in blocked for k in (g_end, g_end + 1)) \
+                    and _post_context(keys, two, res):
+                return start, two  # `محمدرضا واعظ مهدوی مدیرکل ...`: a two-word surname before a post
             strict_end = _surname_end(keys, g_end, res, info, blocked)
             if strict_end > g_end and (tiers == {"strong"} or honorific or _good_surname(keys[g_end], res)):
                 return start, strict_end

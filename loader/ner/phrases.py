@@ -108,7 +108,8 @@ def _title(ctx: Context, i: int) -> None:
                 end = _qualifier(ctx, end)
         elif not ctx.res.org_units.match(ctx.keys, end):
             end = _qualifier(ctx, end)
-    add(ctx.doc, i, end, "TITLE", "titles", {"head": entry["text"], "kind": entry["kind"]})
+    add(ctx.doc, i, end, "TITLE", "titles", {"head": entry["text"], "kind": entry["kind"],
+                                             "implies_unit": entry.get("implies_unit")})
     if fold(entry["text"]) in DIRECTOR_KEYS and end < len(ctx.keys) and end not in ctx.orgs \
             and not ctx.res.org_units.match(ctx.keys, end):
         # `مدیرکل تعاون، کار و رفاه اجتماعی`, `مدیر کل ارتباطات و نظارت مردمی`: a directorate

@@ -138,7 +138,7 @@ def resources() -> Resources:
     listed = set(res.organizations.entries)
     for name, entry, directorate in derived:
         if fold(name) not in listed:
-            res.organizations.add(name, entry, overwrite=directorate)
+            res.organizations.add(name, {**entry, "derived": True}, overwrite=directorate)
     for row in _rows("programs"):
         entry = {"name": row["name"], "kind": row.get("kind"), "name_en": row.get("name_en", "")}
         for name in [row["name"], *split_multi(row.get("aliases"))]:
@@ -154,7 +154,8 @@ def resources() -> Resources:
         if len(words) > 1 and (res.org_units.match([fold(w) for w in words[1:]], 0)
                                or res.organizations.match([fold(w) for w in words[1:]], 0)):
             continue
-        res.titles.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
+        res.titles.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
+                                     "implies_unit": row.get("implies_unit") or None})
     for row in _rows("facility_heads"):
         if row.get("kind") in GENERIC_FACILITY_KINDS:
             res.facility_heads.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
