@@ -26,7 +26,7 @@ from loader.corpus import document_id, expand_paths, read_document
 from loader.errors import KgError
 from loader.load import LoadReport
 from loader.neo4j import sink
-from loader.neo4j.sink import WriteSummary, ensure_schema
+from loader.neo4j.sink import ensure_schema
 
 
 @dataclass
@@ -152,10 +152,3 @@ def _run(items: list, jobs: int, consume: Callable, report: ParallelLoadReport) 
                 report.wait_seconds += time.perf_counter() - t
                 for result in results:
                     consume(result)
-
-
-def summary_line(report: LoadReport) -> str:
-    w: WriteSummary = report.writes
-    return (f"{report.documents} documents ({len(report.loaded)} new, {len(report.replaced)} replaced, "
-            f"{len(report.unchanged)} unchanged, {len(report.failed)} failed), {w.rows} rows in "
-            f"{report.seconds:.2f}s")

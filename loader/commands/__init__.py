@@ -1,4 +1,4 @@
-"""CLI command modules. Each module exposes ``COMMANDS``; a missing optional module is skipped."""
+"""CLI command modules; each exposes ``COMMANDS``, registered on the `kg` group in this order."""
 from __future__ import annotations
 
 import importlib
@@ -8,10 +8,4 @@ MODULES = ["neo4j_server", "load", "query", "normalize", "extract", "evaluate", 
 
 def registered_commands():
     for name in MODULES:
-        try:
-            module = importlib.import_module(f"loader.commands.{name}")
-        except ModuleNotFoundError as err:
-            if err.name == f"loader.commands.{name}":
-                continue
-            raise
-        yield from getattr(module, "COMMANDS", [])
+        yield from importlib.import_module(f"loader.commands.{name}").COMMANDS

@@ -11,7 +11,6 @@ properties; a type that joins several label pairs gets one file per pair,
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 import re
 from pathlib import Path

@@ -39,21 +39,14 @@ class DocumentView:
             i += 1
         return self.mentions[i] if i < len(self.mentions) else None
 
-    def previous(self, m: Mention, labels: set[str], limit_chars: int | None = None) -> Mention | None:
+    def previous(self, m: Mention, labels: set[str]) -> Mention | None:
         i = bisect.bisect_left(self.starts, m.start) - 1
         while i >= 0:
             cand = self.mentions[i]
-            if limit_chars is not None and m.start - cand.end > limit_chars:
-                return None
             if cand.label in labels:
                 return cand
             i -= 1
         return None
-
-    def text_before(self, m: Mention, chars: int = 40) -> str:
-        sentence = self.sentences.get(m.sentence_index)
-        floor = sentence.start if sentence else 0
-        return self.norm.text[max(floor, m.start - chars):m.start]
 
     def text_after(self, m: Mention, chars: int = 40) -> str:
         sentence = self.sentences.get(m.sentence_index)

@@ -17,8 +17,6 @@ from loader.text_keys import fold
 
 # Bump when extraction changes what a document yields, so `kg load` re-extracts unchanged files.
 EXTRACTOR_VERSION = "1.0.0"
-LINKED_LABELS = {"PERSON": "Person", "ORG": "Organization", "PROVINCE": "Province", "CITY": "City",
-                 "PROGRAM": "Program", "LAW": "Law", "FACILITY": "Facility"}
 
 
 def search_text(*names: str) -> str:
@@ -87,11 +85,9 @@ def _evidence(doc: str, ev: Evidence) -> dict:
 
 
 def _mentions(batch: GraphBatch, doc: str, x: Extraction, entities: dict[str, Entity]) -> None:
-    sentences = {}
     for m in x.mentions:
         batch.node("Mention", {"id": m.id, "label": m.label, "text": m.text, "doc": doc,
                                "raw_start": m.raw_start, "raw_end": m.raw_end, "sentence_index": m.sentence_index})
-        sentences[m.id] = m
         batch.relate("IN_DOCUMENT", "Mention", m.id, "Document", doc, key=f"{m.id}:doc", doc=doc)
         if m.entity_id in entities:
             label = entities[m.entity_id].label

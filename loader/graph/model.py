@@ -6,7 +6,6 @@ reaches a query string must come from here; anything else is refused before it g
 from __future__ import annotations
 
 import json
-from functools import cached_property
 from importlib import resources
 
 
@@ -26,10 +25,6 @@ class GraphModel:
     def check_relationship(self, rel_type: str, start: str, end: str) -> None:
         if [start, end] not in self.relationships.get(rel_type, []):
             raise ValueError(f"({start})-[:{rel_type}]->({end}) is not in the graph model")
-
-    @cached_property
-    def name_properties(self) -> list[str]:
-        return sorted({p for spec in self.nodes.values() for p in spec["names"]})
 
     def schema_statements(self) -> list[str]:
         statements = [

@@ -26,9 +26,6 @@ class Candidate:
     source: str
     payload: dict = field(default_factory=dict)
 
-    def overlaps(self, other: "Candidate") -> bool:
-        return self.start < other.end and other.start < self.end
-
 
 def candidates(doc: Doc) -> list[Candidate]:
     return doc.user_data.setdefault("kg_candidates", [])

@@ -20,9 +20,6 @@ from loader.ner.places import find_places
 from loader.ner.quantities import find_quantities
 from loader.normalize import NormalizedDoc
 
-LABELS = ["PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "PROGRAM", "LAW", "FACILITY",
-          "MONEY", "QUANTITY", "PERCENT", "DATE"]
-
 if not Span.has_extension("kg"):
     Span.set_extension("kg", default=None)
 

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from loader.facts.dates import scan_dates
 from loader.facts.units import scan_quantities
 from loader.facts.numbers import scan_numbers
-from loader.ner.candidates import add, starts
+from loader.ner.candidates import add
 from loader.ner.resources import resources
 from loader.ner.tokens import token_info
 from loader.text_keys import fold

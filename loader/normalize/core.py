@@ -207,15 +207,6 @@ def _terminal(line: str) -> bool:
     return bool(x) and x[-1] in _TERMINAL
 
 
-class _Chunk:
-    __slots__ = ("lines", "words", "W")
-
-    def __init__(self, lines):
-        self.lines = lines  # list of (start, end) in current text, stripped
-        self.words = 0
-        self.W = None
-
-
 def _layout(al: Aligned):
     """Decide line joins/block breaks; returns list of block kinds."""
     text = al.text

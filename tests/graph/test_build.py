@@ -1,5 +1,4 @@
 """Batches follow the graph model, carry evidence on every fact, and are deterministic."""
-from pathlib import Path
 
 from helpers import CORPUS
 from loader.corpus import read_document

@@ -6,7 +6,6 @@ through `kg load` with good articles next to the bad ones.
 """
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
