@@ -94,7 +94,13 @@ def _period(view: DocumentView, m: Mention) -> tuple[str | None, str | None, str
 
 
 def _measure(view: DocumentView, m: Mention) -> str | None:
+    """The measure term right after the figure (`... ریال مستمری`), else the closest before it."""
     res = resources()
+    after = view.text_after(m, 40).split()
+    keys = [fold(w) for w in after]
+    found = res.measures.match(keys, 0) if keys else None
+    if found:
+        return " ".join(after[:found[0]])
     sentence = view.sentences.get(m.sentence_index)
     floor = max(sentence.start if sentence else 0, m.start - MEASURE_WINDOW)
     before = view.norm.text[floor:m.start].split()
@@ -106,10 +112,8 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
             best = (found[0], found[0] - i, " ".join(before[i:found[0]]))
     if best:
         return best[2]
-    after = view.text_after(m, 40).split()
-    keys = [fold(w) for w in after]
-    for i in range(min(3, len(keys))):
-        found = res.measures.match(keys, i)
+    for i in range(1, min(3, len(after))):
+        found = res.measures.match([fold(w) for w in after], i)
         if found:
             return " ".join(after[i:found[0]])
     return None

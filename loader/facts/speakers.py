@@ -33,15 +33,23 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
             quote_at = sentence.text.find("«")
             prefix_end = sentence.start + (quote_at if quote_at >= 0 else len(sentence.text))
             named = None
+            unnamed_post = False
             for m in mentions:
                 if m.start >= prefix_end:
                     break
                 if m.label == "PERSON" and m.entity_id:
                     named = m.entity_id
                     break
-                if m.label == "TITLE" and m.id in title_holder:
-                    named = title_holder[m.id]
+                if m.label == "TITLE":
+                    named = title_holder.get(m.id)
+                    unnamed_post = named is None
                     break
+            if unnamed_post and _has_speech_verb(sentence.text):
+                # `استاندار سمنان ... گفت` with no name anywhere: someone new speaks, unnamed.
+                current = None
+                attributed.add(sentence.index)
+                speakers[sentence.index] = None
+                continue
             if named is None and PRONOUN.search(sentence.text[: max(quote_at, 0) or len(sentence.text)]):
                 named = current
             if named is not None:
