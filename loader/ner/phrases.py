@@ -24,6 +24,7 @@ PROGRAM_HEAD_KEYS = {fold(w) for w in GENERIC_PROGRAM_HEADS}
 LAW_HEAD_KEYS = {fold(w) for w in GENERIC_LAW_HEADS}
 ORDINAL_PROGRAM = {fold(w) for w in ("برنامه",)}
 MAX_COMPLEMENT = 7
+SMALL_NUMBERS = {fold(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده".split()}
 GENERIC_UNIT_KEYS = {fold(w) for w in ("سازمان", "صندوق", "گروه", "هیأت", "هیئت", "مجمع", "نهاد", "مدیریت", "بنیاد")}
 DIRECTOR_KEYS = {fold(w) for w in ("مدیرکل", "مدیر کل")}
 DEMONSTRATIVES = {fold(w) for w in ("این", "آن", "همین", "همان", "هر", "چند", "یک", "دو", "سه", "چهار", "پنج")}
@@ -150,6 +151,8 @@ def _org_chain(ctx: Context, i: int) -> None:
         return
     end = head[0]
     bonus = 0
+    if end < len(ctx.keys) and (ctx.info.number[end] or ctx.keys[end] in SMALL_NUMBERS):
+        end += 1  # `شعبه 2`, `شعبه یک`: a numbered unit
     if end < len(ctx.keys) and ctx.res.titles.match(ctx.keys, end) and not ctx.info.preverbal(end):
         end = ctx.res.titles.match(ctx.keys, end)[0]  # `دفتر مدیرعامل`: the office, not the post
         bonus = 10
