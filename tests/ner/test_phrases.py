@@ -41,3 +41,8 @@ def test_programs_laws_facilities():
 
 def test_counted_units_are_quantities_not_organisations():
     assert labelled("با 2 شعبه تیپ یک و دو شعبه اقماری", {"ORG"}) == []
+
+
+def test_numbered_unit_is_part_of_the_organisation():
+    assert labelled("عبدالله نوری رئیس شعبه یک تأمین اجتماعی کرمانشاه گفت", {"ORG"}) == [
+        ("ORG", "شعبه یک تأمین اجتماعی")]
