@@ -97,8 +97,8 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     """The measure term right after the figure (`... ریال مستمری`), else the closest before it."""
     res = resources()
     after = view.text_after(m, 40).split()
-    keys = [fold(w) for w in after]
-    found = res.measures.match(keys, 0) if keys else None
+    after_keys = [fold(w) for w in after]
+    found = res.measures.match(after_keys, 0) if after_keys else None
     if found:
         return " ".join(after[:found[0]])
     sentence = view.sentences.get(m.sentence_index)
@@ -113,7 +113,7 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     if best:
         return best[2]
     for i in range(1, min(3, len(after))):
-        found = res.measures.match([fold(w) for w in after], i)
+        found = res.measures.match(after_keys, i)
         if found:
             return " ".join(after[i:found[0]])
     return None

@@ -29,7 +29,8 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
     current: str | None = None
     for sentence in view.norm.sentences:
         mentions = view.by_sentence.get(sentence.index, [])
-        if _has_speech_verb(sentence.text) or "«" in sentence.text:
+        speech = _has_speech_verb(sentence.text)
+        if speech or "«" in sentence.text:
             quote_at = sentence.text.find("«")
             prefix_end = sentence.start + (quote_at if quote_at >= 0 else len(sentence.text))
             named = None
@@ -44,7 +45,7 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                     named = title_holder.get(m.id)
                     unnamed_post = named is None
                     break
-            if unnamed_post and _has_speech_verb(sentence.text):
+            if unnamed_post and speech:
                 # `استاندار سمنان ... گفت` with no name anywhere: someone new speaks, unnamed.
                 current = None
                 attributed.add(sentence.index)

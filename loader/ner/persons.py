@@ -12,13 +12,11 @@ from spacy.tokens import Doc
 
 from loader.ner.candidates import add
 from loader.ner.resources import Resources, resources
-from loader.ner.tokens import TokenInfo, token_info
+from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
 from loader.text_keys import fold
 
 # Surname fragments that PDF extraction or typing splits off a compound surname (`مجیدیان راد`).
 SPLIT_SURNAME_TAILS = {fold(w) for w in ("راد", "زاده", "پور", "نیا", "فر", "نژاد", "منش", "کیا", "وند", "فرد")}
-COMMA = {"،", ","}
-DEMONSTRATIVES = {fold(w) for w in ("این", "آن", "همین", "همان", "هر", "چند", "یک")}
 
 
 def _surname_like(key: str, res: Resources) -> bool:

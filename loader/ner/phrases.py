@@ -12,11 +12,10 @@ from spacy.tokens import Doc
 from loader.facts.numbers import parse_ordinal
 from loader.ner.candidates import add, starts
 from loader.ner.resources import GENERIC_LAW_HEADS, GENERIC_PROGRAM_HEADS, Resources, resources
-from loader.ner.tokens import TokenInfo, token_info
+from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
 from loader.text_keys import fold
 
 AND = fold("و")
-COMMA = {"،", ","}
 QUALIFIED_TITLE_KINDS = {"deputy", "acting", "advisor"}
 EXCLUDED_TITLE_KINDS = {"staff"}
 CITY_WORDS = {fold(w) for w in ("شهر", "شهرستان", "استان", "کشور", "کلانشهر", "شهرک")}
@@ -27,7 +26,7 @@ MAX_COMPLEMENT = 7
 SMALL_NUMBERS = {fold(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده".split()}
 GENERIC_UNIT_KEYS = {fold(w) for w in ("سازمان", "صندوق", "گروه", "هیأت", "هیئت", "مجمع", "نهاد", "مدیریت", "بنیاد")}
 DIRECTOR_KEYS = {fold(w) for w in ("مدیرکل", "مدیر کل")}
-DEMONSTRATIVES = {fold(w) for w in ("این", "آن", "همین", "همان", "هر", "چند", "یک", "دو", "سه", "چهار", "پنج")}
+COUNTED = DEMONSTRATIVES | {fold(w) for w in ("دو", "سه", "چهار", "پنج")}
 
 
 class Context:
@@ -141,7 +140,7 @@ def _org_chain(ctx: Context, i: int) -> None:
     head = ctx.res.org_units.match(ctx.keys, i)
     if not head or (i and ctx.res.org_units.match(ctx.keys, i - 1)) or ctx.res.titles.match(ctx.keys, i):
         return
-    if i and (ctx.keys[i - 1] in DEMONSTRATIVES or ctx.info.number[i - 1] or i - 1 in ctx.numbers):
+    if i and (ctx.keys[i - 1] in COUNTED or ctx.info.number[i - 1] or i - 1 in ctx.numbers):
         return  # `این سازمان`, `2 شعبه`: a reference or a count, not a name
     if i in ctx.orgs:
         # A known organisation: extend only to the parent it belongs to (`... سازمان تأمین‌اجتماعی`).
@@ -187,7 +186,7 @@ def _ordinal_extension(ctx: Context, i: int) -> None:
 
 def _program(ctx: Context, i: int) -> None:
     key = ctx.keys[i]
-    if key in PROGRAM_HEAD_KEYS and not (i and ctx.keys[i - 1] in DEMONSTRATIVES):
+    if key in PROGRAM_HEAD_KEYS and not (i and ctx.keys[i - 1] in COUNTED):
         end = ctx.complement(i + 1, allow_orgs=False)
         if end - (i + 1) > 3 and ctx.keys[i + 1] not in ctx.res.lexicon_any:
             end = i + 2  # a coined name (`طرح دارویاری`) followed by ordinary prose
@@ -233,7 +232,7 @@ def _law(ctx: Context, i: int) -> None:
 
 def _facility(ctx: Context, i: int) -> None:
     head = ctx.res.facility_heads.match(ctx.keys, i)
-    if not head or (i and (ctx.info.number[i - 1] or i - 1 in ctx.numbers or ctx.keys[i - 1] in DEMONSTRATIVES)):
+    if not head or (i and (ctx.info.number[i - 1] or i - 1 in ctx.numbers or ctx.keys[i - 1] in COUNTED)):
         return
     end = head[0]
     while end < len(ctx.keys) and end - head[0] < 14:

@@ -32,6 +32,9 @@ AUXILIARIES = set("""
 نمود نمودند نموده نماید نمایند یافت یافتند یافته یابد یابند گردید گردیدند گردد گردند
 است بود بودند باشد باشند هست هستند نیست نیستند
 """.split())
+COMMA = {"،", ","}
+# Words before a noun that make it a reference or a count (`این سازمان`, `یک شعبه`), not a name.
+DEMONSTRATIVES = {fold(w) for w in ("این", "آن", "همین", "همان", "هر", "چند", "یک")}
 NUMBER = re.compile(r"^[\d.,/]+$")
 
 
