@@ -1,4 +1,6 @@
 """Paths and small utilities shared by tests (importable because pytest puts tests/ on sys.path)."""
+import hashlib
+import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -9,3 +11,28 @@ GOLD = ROOT / "tests" / "gold"
 def scalar(driver, cypher, **params):
     records, _, _ = driver.execute_query(cypher, params)
     return records[0][0]
+
+
+def _canonical(value):
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, list):
+        return [_canonical(v) for v in value]
+    return value
+
+
+def snapshot(driver, database: str = "neo4j") -> dict:
+    """Counts and a content hash of the whole graph, independent of element ids and write order."""
+    nodes, _, _ = driver.execute_query(
+        "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", database_=database)
+    rels, _, _ = driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS props, "
+        "labels(a) AS a_labels, coalesce(a.id, a.name) AS a_key, labels(b) AS b_labels, coalesce(b.id, b.name) AS b_key",
+        database_=database)
+    node_lines = sorted(json.dumps([sorted(r["labels"]), {k: _canonical(v) for k, v in sorted(r["props"].items())}],
+                                   ensure_ascii=False, sort_keys=True) for r in nodes)
+    rel_lines = sorted(json.dumps([r["type"], sorted(r["a_labels"]), r["a_key"], sorted(r["b_labels"]), r["b_key"],
+                                   {k: _canonical(v) for k, v in sorted(r["props"].items())}],
+                                  ensure_ascii=False, sort_keys=True) for r in rels)
+    digest = hashlib.sha256("\n".join(node_lines + ["--"] + rel_lines).encode()).hexdigest()
+    return {"nodes": len(node_lines), "relationships": len(rel_lines), "sha256": digest}

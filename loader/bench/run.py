@@ -4,8 +4,8 @@ For each size, on one Neo4j (the bench's own local instance, or ``NEO4J_URI``):
 
 * extraction words/second on one core and with ``jobs`` worker processes (a sample of documents);
 * extraction quality against the generated expected facts (persons, posts, figures);
-* ``load_paths`` (the serial ``kg load``) rows/second, then the re-load of the unchanged corpus;
-* ``load_parallel`` (extraction in a process pool overlapping the writes) rows/second;
+* ``kg load`` (extraction in worker processes overlapping grouped writes) rows/second, the re-load
+  of the unchanged corpus, and ``kg load --jobs 1`` (extraction and writing in turn);
 * the raw ceiling of the database: bare ``UNWIND $rows AS row MERGE ... SET n += row`` of the same
   rows in the same batch size, so loader efficiency is a ratio; and the naive
   one-transaction-per-row rate for contrast;
@@ -24,218 +24,75 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from neo4j import Driver
 
 from loader.bench.generator import write_corpus
-from loader.parallel_load import chunk_size, load_parallel, pool_context
 from loader.corpus import read_document
+from loader.evaluation.entities import score_entities
+from loader.evaluation.facts import score_figures, score_posts
 from loader.evaluation.scores import Score
+from loader.facts.model import Extraction
 from loader.graph.batch import GraphBatch
+from loader.graph.build import document_batch
 from loader.graph.model import MODEL
-from loader.load import load_paths
+from loader.load import DEFAULT_BATCH_ROWS, load_paths
 from loader.neo4j.sink import ensure_schema
+from loader.pipeline import extract
+from loader.prepare import chunk_size, pool_context, prepared, warm_up as warm_up_extractor
 from loader.text_keys import fold
 
 Echo = Callable[[str], None]
 
 
 # --------------------------------------------------------------------------------------------
-# The extractor under test.
-
-_EXTRACT = None
-_MODE = None
-
-
-def extractor() -> tuple[Callable, str]:
-    """``loader.pipeline.extract`` if it exists, else ``document_batch`` (said in the output)."""
-    global _EXTRACT, _MODE
-    if _EXTRACT is None:
-        try:
-            from loader.pipeline import extract
-            _EXTRACT, _MODE = extract, "loader.pipeline.extract"
-        except ImportError:
-            from loader.graph.build import document_batch
-            _EXTRACT, _MODE = document_batch, "document_batch (loader.pipeline.extract not available)"
-    return _EXTRACT, _MODE
-
-
-def pipeline_available() -> bool:
-    return extractor()[1] == "loader.pipeline.extract"
-
-
-def _get(item, *names, default=None):
-    for name in names:
-        if isinstance(item, dict):
-            if name in item:
-                return item[name]
-        elif hasattr(item, name):
-            return getattr(item, name)
-    return default
-
-
-def _name(value) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    return _get(value, "name", "text", "canonical")
-
-
-def extraction_facts(extraction) -> dict | None:
-    """Persons, posts and figures of an extraction in the gold format, or None if it has none.
-
-    Accepts an object with a ``to_gold()``/``as_gold()``/``gold()`` method, or with ``persons``,
-    ``posts`` and ``figures`` (dicts or objects) as attributes or keys.
-    """
-    if extraction is None or isinstance(extraction, GraphBatch):
-        return None
-    for method in ("to_gold", "as_gold", "gold"):
-        fn = getattr(extraction, method, None)
-        if callable(fn):
-            try:
-                extraction = fn()
-            except TypeError:
-                continue
-            break
-    persons, posts, figures = (_get(extraction, key) for key in ("persons", "posts", "figures"))
-    if persons is None and posts is None and figures is None:
-        return None
-    return {
-        "persons": [{"name": _name(_get(p, "name", "canonical", "text"))} for p in persons or []],
-        "posts": [{"person": _name(_get(p, "person", "holder")), "title": _name(_get(p, "title")),
-                   "province": _name(_get(p, "province"))} for p in posts or []],
-        "figures": [{"value": _get(f, "value"), "unit": _get(f, "unit")} for f in figures or []],
-    }
-
-
-def _keys(facts: dict, kind: str) -> Counter:
-    if kind == "persons":
-        return Counter(fold(p["name"] or "") for p in facts["persons"] if p.get("name"))
-    if kind == "posts":
-        return Counter((fold(p["person"] or ""), fold(p["title"] or ""), fold(p.get("province") or ""))
-                       for p in facts["posts"])
-    keys = Counter()
-    for f in facts["figures"]:
-        try:
-            keys[(round(float(f["value"]), 6), f["unit"])] += 1
-        except (TypeError, ValueError):
-            keys[(None, f["unit"])] += 1
-    return keys
-
-
-def score_facts(expected: dict, predicted: dict) -> dict[str, Score]:
-    """Multiset matching: persons by folded name; posts by (person, title, province) folded;
-    figures by (value, unit)."""
-    scores = {}
-    for kind in ("persons", "posts", "figures"):
-        want, got = _keys(expected, kind), _keys(predicted, kind)
-        tp = sum((want & got).values())
-        scores[kind] = Score(tp, sum(got.values()) - tp, sum(want.values()) - tp)
-    return scores
-
+# Extraction: speed and quality against the generated expected facts.
 
 # Entity labels the generator marks exhaustively (it leaves DATE, ORG and some TITLE mentions out).
 SCORED_LABELS = ("PERSON", "PROVINCE", "CITY", "MONEY", "PERCENT", "QUANTITY")
-_NER = None
 
 
-def ner_stage() -> Callable | None:
-    """While ``loader.pipeline`` is missing: normalize + NER, the stages that exist, as a stand-in."""
-    global _NER
-    if _NER is None:
-        try:
-            from loader.ner.pipeline import recognize
-            from loader.normalize import normalize
-            _NER = lambda raw: recognize(normalize(raw.text))[1]  # noqa: E731
-        except ImportError:
-            _NER = False
-    return _NER or None
-
-
-def _mentions(extraction) -> list[dict] | None:
-    items = extraction if isinstance(extraction, list) else _get(extraction, "mentions", "entities")
-    if not isinstance(items, list):
-        return None
-    out = []
-    for item in items:
-        label = _get(item, "label")
-        start, end = _get(item, "raw_start", "start"), _get(item, "raw_end", "end")
-        if isinstance(label, str) and isinstance(start, int) and isinstance(end, int):
-            out.append({"label": label, "start": start, "end": end})
-    return out
-
-
-def score_mentions(raw: str, expected: dict, predicted: list[dict]) -> dict[str, tuple[int, int, int, int, int, int]]:
+def score_mentions(raw: str, expected: dict, x: Extraction) -> dict[str, tuple[int, int, int, int, int, int]]:
     """Per label: strict (tp, fp, fn) then lenient (tp, fp, fn), over ``SCORED_LABELS``."""
-    from loader.evaluation.entities import score_entities
     gold = [e for e in expected["entities"] if e["label"] in SCORED_LABELS]
-    pred = [p for p in predicted if p["label"] in SCORED_LABELS]
+    pred = [{"label": m.label, "start": m.raw_start, "end": m.raw_end} for m in x.mentions if m.label in SCORED_LABELS]
     strict, lenient, _, _ = score_entities(raw, gold, pred)
     return {label: (strict[label].tp, strict[label].fp, strict[label].fn,
                     lenient[label].tp, lenient[label].fp, lenient[label].fn) for label in SCORED_LABELS}
 
 
-def score_extraction(expected: dict, extraction) -> dict[str, tuple[int, int, int]] | None:
-    """(tp, fp, fn) for persons, posts and figures. An ``Extraction`` is scored with the same
-    functions as `kg eval` (posts by folded (person, title, area); figures by value on an
-    overlapping span and unit); anything else through ``extraction_facts``."""
-    try:
-        from loader.evaluation.facts import score_figures, score_posts
-        from loader.facts.model import Extraction
-    except ImportError:
-        Extraction = None
-    if Extraction is not None and isinstance(extraction, Extraction):
-        posts = score_posts(expected, extraction)[0]
-        figures = score_figures(expected, extraction)["value+unit"]
-        want = Counter(fold(p["name"]) for p in expected["persons"])
-        got = Counter(fold(e.name) for e in extraction.entities if e.label == "Person")
-        tp = sum((want & got).values())
-        persons = Score(tp, sum(got.values()) - tp, sum(want.values()) - tp)
-        return {k: (s.tp, s.fp, s.fn) for k, s in (("persons", persons), ("posts", posts), ("figures", figures))}
-    predicted = extraction_facts(extraction)
-    if predicted is None:
-        return None
-    return {k: (s.tp, s.fp, s.fn) for k, s in score_facts(expected, predicted).items()}
+def score_extraction(expected: dict, x: Extraction) -> dict[str, tuple[int, int, int]]:
+    """(tp, fp, fn) for persons (folded names), posts (folded person, title, area, as `kg eval`)
+    and figures (value on an overlapping span, and unit, as `kg eval`)."""
+    posts = score_posts(expected, x)[0]
+    figures = score_figures(expected, x)["value+unit"]
+    want = Counter(fold(p["name"]) for p in expected["persons"])
+    got = Counter(fold(e.name) for e in x.entities if e.label == "Person")
+    tp = sum((want & got).values())
+    persons = Score(tp, sum(got.values()) - tp, sum(want.values()) - tp)
+    return {k: (s.tp, s.fp, s.fn) for k, s in (("persons", persons), ("posts", posts), ("figures", figures))}
 
 
 def extract_one(path: str) -> dict:
-    """Worker: read, extract, and score one generated article against its expected facts."""
-    extract, _ = extractor()
+    """Read, extract, and score one generated article against its expected facts."""
     raw = read_document(Path(path))
     began = time.perf_counter()
-    extraction = extract(raw)
+    x = extract(raw)
     seconds = time.perf_counter() - began
-    result = {"words": len(raw.text.split()), "chars": len(raw.text), "seconds": seconds, "quality": None,
-              "ner_seconds": None, "entities": None}
-    expected_path = Path(path).with_suffix(".json")
-    expected = json.loads(expected_path.read_text("utf-8")) if expected_path.is_file() else None
-    if expected is not None:
-        result["quality"] = score_extraction(expected, extraction)
-    mentions = _mentions(extraction)
-    if mentions is None and not pipeline_available() and ner_stage():
-        began = time.perf_counter()
-        mentions = _mentions(ner_stage()(raw))
-        result["ner_seconds"] = time.perf_counter() - began
-    if mentions is not None and expected is not None:
-        result["entities"] = score_mentions(raw.text, expected, mentions)
-    return result
+    expected = json.loads(Path(path).with_suffix(".json").read_text("utf-8"))
+    return {"words": len(raw.text.split()), "seconds": seconds,
+            "quality": score_extraction(expected, x), "entities": score_mentions(raw.text, expected, x)}
 
 
 def speed_one(path: str) -> int:
     """Worker for the parallel timing: read and extract only; returns the word count."""
     raw = read_document(Path(path))
-    extractor()[0](raw)
-    return len(raw.text.split())
-
-
-def ner_speed_one(path: str) -> int:
-    raw = read_document(Path(path))
-    ner_stage()(raw)
+    extract(raw)
     return len(raw.text.split())
 
 
 def batch_one(path: str) -> GraphBatch:
-    from loader.graph.build import document_batch
     return document_batch(read_document(Path(path)))
 
 
@@ -264,13 +121,18 @@ def neo4j_version(driver: Driver, database: str) -> str:
         return f"unknown ({type(err).__name__})"
 
 
-class RowBuffer:
-    """The rows of many documents' batches, grouped as the loader groups them."""
+class CeilingWriter:
+    """The database's own rate on the loader's rows: a bare ``UNWIND $rows AS row MERGE ... SET``
+    per label and relationship type, ``batch_rows`` rows per transaction, rows pooled across
+    documents. Rows are held for a window of documents at a time (nodes are written before the
+    relationships that match them), so memory does not grow with the corpus."""
 
-    def __init__(self):
+    def __init__(self, session, batch_rows: int, window_rows: int = 100_000):
+        self.session, self.batch_rows, self.window_rows = session, batch_rows, window_rows
         self.nodes: dict[str, list[dict]] = {}
         self.rels: dict[tuple[str, str, str], list[dict]] = {}
-        self.size = 1000
+        self.held = self.count = 0
+        self.seconds = 0.0
 
     def add(self, batch: GraphBatch) -> None:
         self.nodes.setdefault("Document", []).append(batch.document)
@@ -278,36 +140,38 @@ class RowBuffer:
             self.nodes.setdefault(label, []).extend(rows)
         for key, rows in batch.relationships.items():
             self.rels.setdefault(key, []).extend(rows)
+        self.held += batch.row_count()
+        if self.held >= self.window_rows:
+            self.flush()
 
-    def count(self) -> int:
-        return sum(map(len, self.nodes.values())) + sum(map(len, self.rels.values()))
-
-
-def ceiling(driver: Driver, database: str, rows: RowBuffer) -> tuple[int, float]:
-    """Bare UNWIND MERGE of ``rows`` in the loader's batch size, one transaction per batch."""
-    count, seconds = 0, 0.0
-    with driver.session(database=database) as session:
-        for label, node_rows in rows.nodes.items():
+    def flush(self) -> None:
+        for label, rows in self.nodes.items():
             key = MODEL.node_key(label)
-            statement = f"UNWIND $rows AS row MERGE (n:{label} {{{key}: row.{key}}}) SET n += row"
-            for i in range(0, len(node_rows), rows.size):
-                chunk = node_rows[i:i + rows.size]
-                t = time.perf_counter()
-                session.execute_write(lambda tx: tx.run(statement, rows=chunk).consume())
-                seconds += time.perf_counter() - t
-                count += len(chunk)
-        for (rel_type, start_label, end_label), rel_rows in rows.rels.items():
+            self._write(f"UNWIND $rows AS row MERGE (n:{label} {{{key}: row.{key}}}) SET n += row", rows)
+        for (rel_type, start_label, end_label), rows in self.rels.items():
             sk, ek = MODEL.node_key(start_label), MODEL.node_key(end_label)
-            statement = (f"UNWIND $rows AS row MATCH (a:{start_label} {{{sk}: row.start}}) "
-                         f"MATCH (b:{end_label} {{{ek}: row.end}}) "
-                         f"MERGE (a)-[r:{rel_type} {{key: row.key}}]->(b) SET r += row.props")
-            for i in range(0, len(rel_rows), rows.size):
-                chunk = rel_rows[i:i + rows.size]
-                t = time.perf_counter()
-                session.execute_write(lambda tx: tx.run(statement, rows=chunk).consume())
-                seconds += time.perf_counter() - t
-                count += len(chunk)
-    return count, seconds
+            self._write(f"UNWIND $rows AS row MATCH (a:{start_label} {{{sk}: row.start}}) "
+                        f"MATCH (b:{end_label} {{{ek}: row.end}}) "
+                        f"MERGE (a)-[r:{rel_type} {{key: row.key}}]->(b) SET r += row.props", rows)
+        self.nodes, self.rels, self.held = {}, {}, 0
+
+    def _write(self, statement: str, rows: list[dict]) -> None:
+        for i in range(0, len(rows), self.batch_rows):
+            chunk = rows[i:i + self.batch_rows]
+            began = time.perf_counter()
+            self.session.execute_write(lambda tx: tx.run(statement, rows=chunk).consume())
+            self.seconds += time.perf_counter() - began
+            self.count += len(chunk)
+
+
+def ceiling(driver: Driver, database: str, batches: Iterable[GraphBatch], batch_rows: int) -> tuple[int, float]:
+    """Rows written and seconds spent inside their transactions."""
+    with driver.session(database=database) as session:
+        writer = CeilingWriter(session, batch_rows)
+        for batch in batches:
+            writer.add(batch)
+        writer.flush()
+    return writer.count, writer.seconds
 
 
 def naive(driver: Driver, database: str, rows: list[tuple[str, dict]]) -> tuple[int, float]:
@@ -325,11 +189,9 @@ def warm_up(driver: Driver, database: str, rows: int = 1500) -> None:
     """A freshly started JVM is slow for its first thousands of transactions; warm it before timing."""
     wipe(driver, database)
     ensure_schema(driver, database)
-    data = [("Document", {"id": f"warm-up-{i}", "text": "گرم کردن " * 50}) for i in range(rows)]
-    naive(driver, database, data)
-    buffer = RowBuffer()
-    buffer.nodes["Document"] = [{"id": f"warm-up-b-{i}", "text": "گرم کردن " * 50} for i in range(rows * 5)]
-    ceiling(driver, database, buffer)
+    naive(driver, database, [("Document", {"id": f"warm-up-{i}", "text": "گرم کردن " * 50}) for i in range(rows)])
+    ceiling(driver, database, (GraphBatch({"id": f"warm-up-b-{i}", "text": "گرم کردن " * 50})
+                               for i in range(rows * 5)), DEFAULT_BATCH_ROWS)
     wipe(driver, database)
 
 
@@ -384,134 +246,113 @@ def _pool_time(fn: Callable, paths: list[str], jobs: int) -> float:
     return time.perf_counter() - began
 
 
+def _load(driver: Driver, database: str, paths: list[str], jobs: int, batch_rows: int, errors: list[str]):
+    return load_paths(driver, database, paths, jobs=jobs, batch_rows=batch_rows, on_error=errors.append)
+
+
 def bench_size(driver: Driver, database: str, size: int, jobs: int, workdir: Path, seed: int = 1402,
-               sample: int = 1000, ceiling_docs: int = 10000, naive_rows: int = 2000,
-               echo: Echo = print) -> SizeResult:
+               sample: int = 1000, serial_docs: int = 10000, naive_rows: int = 2000,
+               batch_rows: int = DEFAULT_BATCH_ROWS, echo: Echo = print) -> SizeResult:
     result = SizeResult(size)
     m = result.metrics
-    extract, mode = extractor()
-    m["extractor"] = mode
     m["loadavg_start"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    m["jobs"], m["batch_rows"] = jobs, batch_rows
 
     echo(f"[{size}] generating corpus in {workdir / f'corpus-{size}'} ...")
     info = write_corpus(workdir / f"corpus-{size}", size, seed)
     paths = sorted(str(p) for p in info.directory.glob("[0-9]*.txt"))
-    m["articles"], m["words"], m["mb"] = size, info.words, info.chars / 1e6
-    m["generate_s"] = info.seconds
-    m["generate_reused"] = info.reused
+    m["words"], m["mb"] = info.words, info.chars / 1e6
     echo(f"[{size}] {size} articles, {info.words:,} words "
          f"({'reused' if info.reused else f'generated in {info.seconds:.1f}s'})")
 
     # Extraction speed and quality on a sample.
     picked = paths[:min(size, sample)]
-    extract_one(picked[0])  # warm-up: load models and gazetteers once, before forking
+    warm_up_extractor()  # load gazetteers and the pipeline once, before timing and before forking
     singles = [extract_one(p) for p in picked]
     one_core = sum(r["seconds"] for r in singles)
     words = sum(r["words"] for r in singles)
-    m["sample_docs"], m["sample_words"] = len(picked), words
-    m["extract_1_wps"] = _rate(words, one_core)
-    m["extract_1_dps"] = _rate(len(picked), one_core)
+    m["sample_docs"] = len(picked)
+    m["extract_1_wps"], m["extract_1_dps"] = _rate(words, one_core), _rate(len(picked), one_core)
     echo(f"[{size}] extraction, 1 core: {m['extract_1_wps']:,.0f} words/s ({m['extract_1_dps']:,.1f} docs/s) "
-         f"on {len(picked)} docs [{mode}]")
-    m["jobs"] = jobs
+         f"on {len(picked)} docs")
     m["extract_n_wps"] = _rate(words, _pool_time(speed_one, picked, jobs))
     echo(f"[{size}] extraction, {jobs} processes: {m['extract_n_wps']:,.0f} words/s")
+    m["q_entities"] = {}
+    for label in SCORED_LABELS:
+        strict, lenient = Score(), Score()
+        for r in singles:
+            strict += Score(*r["entities"][label][:3])
+            lenient += Score(*r["entities"][label][3:])
+        m["q_entities"][label] = (strict.precision, strict.recall, lenient.precision, lenient.recall)
+    for kind in ("persons", "posts", "figures"):
+        total = Score()
+        for r in singles:
+            total += Score(*r["quality"][kind])
+        m[f"q_{kind}"] = (total.precision, total.recall, total.f1)
+    echo(f"[{size}] quality (P/R): " + ", ".join(
+        f"{k} {m[f'q_{k}'][0]:.2f}/{m[f'q_{k}'][1]:.2f}" for k in ("persons", "posts", "figures")))
+    del singles
 
-    ner_seconds = [r["ner_seconds"] for r in singles if r["ner_seconds"] is not None]
-    m["ner_1_wps"] = m["ner_n_wps"] = None
-    if ner_seconds and len(ner_seconds) == len(singles):
-        m["ner_1_wps"] = _rate(words, sum(ner_seconds))
-        m["ner_n_wps"] = _rate(words, _pool_time(ner_speed_one, picked, jobs))
-        echo(f"[{size}] normalize + NER only (stand-in while loader.pipeline is missing): "
-             f"{m['ner_1_wps']:,.0f} words/s on 1 core, {m['ner_n_wps']:,.0f} words/s on {jobs} processes")
-    entity_scores = [r["entities"] for r in singles if r["entities"] is not None]
-    m["q_entities"] = None
-    if entity_scores:
-        per_label = {}
-        for label in SCORED_LABELS:
-            strict, lenient = Score(), Score()
-            for e in entity_scores:
-                strict += Score(*e[label][:3])
-                lenient += Score(*e[label][3:])
-            per_label[label] = (strict.precision, strict.recall, lenient.precision, lenient.recall)
-        m["q_entities"] = per_label
-        echo(f"[{size}] entities (strict P/R): " + ", ".join(
-            f"{label} {v[0]:.2f}/{v[1]:.2f}" for label, v in per_label.items()))
-
-    quality = [r["quality"] for r in singles if r["quality"] is not None]
-    if quality:
-        for i, kind in enumerate(("persons", "posts", "figures")):
-            s = Score()
-            for q in quality:
-                s += Score(*q[kind])
-            m[f"q_{kind}"] = (s.precision, s.recall, s.f1)
-        echo(f"[{size}] quality (P/R): " + ", ".join(
-            f"{k} {m[f'q_{k}'][0]:.2f}/{m[f'q_{k}'][1]:.2f}" for k in ("persons", "posts", "figures")))
-    else:
-        m["q_persons"] = m["q_posts"] = m["q_figures"] = None
-        echo(f"[{size}] quality: n/a (the extractor returns no facts yet)")
-
-    # Serial loader, then re-load of the unchanged corpus.
+    # `kg load` as shipped: extraction in worker processes overlapping grouped writes.
+    errors: list[str] = []
     wipe(driver, database)
     ensure_schema(driver, database)  # created once; not part of the timed load
-    errors: list[str] = []
-    report = load_paths(driver, database, paths, on_error=errors.append)
-    m["load_s"], m["load_rows"] = report.seconds, report.writes.rows
-    m["load_rps"] = _rate(report.writes.rows, report.seconds)
-    m["load_dps"] = _rate(report.documents, report.seconds)
-    m["load_failed"] = len(report.failed)
-    echo(f"[{size}] kg load (serial): {report.writes.rows:,} rows in {report.seconds:.1f}s = "
-         f"{m['load_rps']:,.0f} rows/s, {m['load_dps']:,.1f} docs/s, {len(report.failed)} failed")
-    report = load_paths(driver, database, paths, on_error=errors.append)
+    report = _load(driver, database, paths, jobs, batch_rows, errors)
+    m["load_s"], m["load_rows"], m["load_tx"] = report.seconds, report.writes.rows, report.transactions
+    m["load_rps"], m["load_dps"] = _rate(report.writes.rows, report.seconds), _rate(report.documents, report.seconds)
+    m["load_write_rps"] = _rate(report.writes.rows, report.write_seconds)
+    m["load_write_share"] = report.write_seconds / report.seconds if report.seconds else float("nan")
+    echo(f"[{size}] kg load (--jobs {jobs}): {report.writes.rows:,} rows in {report.seconds:.1f}s = "
+         f"{m['load_rps']:,.0f} rows/s, {m['load_dps']:,.1f} docs/s, {report.transactions:,} transactions, "
+         f"writer busy {m['load_write_share']:.0%}, {len(report.failed)} failed")
+    report = _load(driver, database, paths, jobs, batch_rows, errors)
     m["reload_s"], m["reload_unchanged"] = report.seconds, len(report.unchanged)
-    echo(f"[{size}] re-load, unchanged (serial): {report.seconds:.2f}s, {len(report.unchanged)} unchanged")
+    echo(f"[{size}] re-load, unchanged: {report.seconds:.2f}s, {len(report.unchanged)} unchanged")
 
-    # Parallel loader: extraction in processes overlapping writes; then its re-load.
+    # `kg load --jobs 1`: extraction and writing in turn, in one process.
+    serial = paths[:min(size, serial_docs)]
     wipe(driver, database)
-    report = load_parallel(driver, database, paths, jobs, on_error=errors.append)
-    m["par_s"], m["par_rows"] = report.seconds, report.writes.rows
-    m["par_rps"] = _rate(report.writes.rows, report.seconds)
-    m["par_dps"] = _rate(report.documents, report.seconds)
-    m["par_write_rps"] = report.write_rows_per_second
-    m["par_write_share"] = report.write_seconds / report.seconds if report.seconds else float("nan")
-    echo(f"[{size}] load_parallel ({jobs} processes): {report.writes.rows:,} rows in {report.seconds:.1f}s = "
-         f"{m['par_rps']:,.0f} rows/s ({m['par_write_rps']:,.0f} rows/s counting write time only; "
-         f"writer busy {m['par_write_share']:.0%})")
-    report = load_parallel(driver, database, paths, jobs, on_error=errors.append)
-    m["par_reload_s"] = report.seconds
-    echo(f"[{size}] re-load, unchanged (parallel, bulk state check): {report.seconds:.2f}s")
+    ensure_schema(driver, database)
+    report = _load(driver, database, serial, 1, batch_rows, errors)
+    m["serial_docs"], m["serial_s"] = len(serial), report.seconds
+    m["serial_rps"] = _rate(report.writes.rows, report.seconds)
+    echo(f"[{size}] kg load --jobs 1 ({len(serial):,} docs): {report.writes.rows:,} rows in {report.seconds:.1f}s "
+         f"= {m['serial_rps']:,.0f} rows/s")
     if errors:
         result.notes.append(f"{len(errors)} load errors; first: {errors[0]}")
 
     # The database's raw ceiling on the same rows, and the naive rate.
     wipe(driver, database)
     ensure_schema(driver, database)
-    rows = RowBuffer()
-    ceiling_paths = paths[:min(size, ceiling_docs)]
-    with pool_context().Pool(jobs) as pool:
-        for batch in pool.imap(batch_one, ceiling_paths, chunksize=chunk_size(len(ceiling_paths), jobs)):
-            rows.add(batch)
-    n, seconds = ceiling(driver, database, rows)
-    m["ceiling_docs"], m["ceiling_rows"], m["ceiling_rps"] = len(ceiling_paths), n, _rate(n, seconds)
-    m["eff_serial"] = m["load_rps"] / m["ceiling_rps"]
-    m["eff_parallel"] = m["par_rps"] / m["ceiling_rps"]
-    m["eff_write"] = m["par_write_rps"] / m["ceiling_rps"]
-    echo(f"[{size}] ceiling (bare UNWIND MERGE, batch {rows.size}): {n:,} rows in {seconds:.2f}s = "
-         f"{m['ceiling_rps']:,.0f} rows/s; loader efficiency serial {m['eff_serial']:.0%}, "
-         f"parallel {m['eff_parallel']:.0%}, write-only {m['eff_write']:.0%}")
+    naive_sample: list[tuple[str, dict]] = []
+    with driver.session(database=database) as session:
+        writer = CeilingWriter(session, batch_rows)
+        for i, prepared_doc in enumerate(prepared([(p, None) for p in paths], jobs), 1):
+            batch = prepared_doc.batch
+            writer.add(batch)
+            if len(naive_sample) < naive_rows:
+                naive_sample += [(label, row) for label, rows in batch.nodes.items() for row in rows]
+            if i == len(serial):
+                writer.flush()
+                serial_ceiling = _rate(writer.count, writer.seconds)
+        writer.flush()
+    m["ceiling_rows"], m["ceiling_rps"] = writer.count, _rate(writer.count, writer.seconds)
+    m["eff_load"] = m["load_rps"] / m["ceiling_rps"]
+    m["eff_write"] = m["load_write_rps"] / m["ceiling_rps"]
+    m["eff_serial"] = m["serial_rps"] / serial_ceiling
+    echo(f"[{size}] ceiling (bare UNWIND MERGE, {batch_rows} rows per transaction): {writer.count:,} rows in "
+         f"{writer.seconds:.1f}s = {m['ceiling_rps']:,.0f} rows/s; kg load at {m['eff_load']:.0%} of it "
+         f"({m['eff_write']:.0%} counting its write time only); --jobs 1 at {m['eff_serial']:.0%}")
     wipe(driver, database)
     ensure_schema(driver, database)
-    sample_rows = [(label, row) for label, node_rows in rows.nodes.items() for row in node_rows][:naive_rows]
-    del rows
-    n, seconds = naive(driver, database, sample_rows)
+    n, seconds = naive(driver, database, naive_sample[:naive_rows])
     m["naive_rows"], m["naive_rps"] = n, _rate(n, seconds)
     echo(f"[{size}] naive (one transaction per row): {n:,} rows in {seconds:.2f}s = {m['naive_rps']:,.0f} rows/s")
     wipe(driver, database)
 
     m["loadavg_end"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
-    own, children = peak_memory_mb()
-    m["rss_self_mb"], m["rss_child_mb"] = own, children
-    echo(f"[{size}] peak memory: main process {own:,.0f} MB, largest child {children:,.0f} MB")
+    m["rss_self_mb"], m["rss_child_mb"] = peak_memory_mb()
+    echo(f"[{size}] peak memory: main process {m['rss_self_mb']:,.0f} MB, largest child {m['rss_child_mb']:,.0f} MB")
     return result
 
 
@@ -540,11 +381,48 @@ def _q(value) -> str:
     return "n/a" if not value else f"P {value[0]:.2f} / R {value[1]:.2f} / F1 {value[2]:.2f}"
 
 
-def markdown(results: list[SizeResult], host: dict, neo4j: str, where: str, preamble: list[str]) -> str:
-    lines = ["# Benchmarks", ""]
-    lines += preamble
-    lines += [
-        f"Measured {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC with `kg bench` on:",
+NOTES_MARKER = "<!-- notes: kg bench keeps everything below this line -->"
+
+
+def _targets(results: list[SizeResult]) -> list[str]:
+    """The issue's targets, checked against the sizes that bear on each."""
+    def verdict(ok):
+        return "n/a" if ok is None else ("met" if ok else "**not met**")
+    largest = max(results, key=lambda r: r.size)
+    ten_k = min(results, key=lambda r: abs(r.size - 10_000))
+    per_core = min(r.metrics["extract_1_wps"] for r in results)
+    efficiency = min(r.metrics["eff_load"] for r in results)
+    reload = ten_k.metrics["reload_s"]
+    memory = max(largest.metrics["rss_self_mb"], largest.metrics["rss_child_mb"])
+    return [
+        "## Against the targets", "",
+        "| target | measured | |", "|---|---|---|",
+        f"| extraction ≥ 20,000 words/s per core | {per_core:,.0f} words/s (lowest over the sizes) | {verdict(per_core >= 20_000)} |",
+        f"| `kg load` ≥ 50% of the bare `UNWIND` ceiling | {efficiency:.0%} (lowest over the sizes) | {verdict(efficiency >= 0.5)} |",
+        f"| re-load of 10,000 unchanged articles < 5 s | {reload:.2f} s at {ten_k.size:,} articles | "
+        f"{verdict(reload < 5 if ten_k.size >= 10_000 else None)} |",
+        f"| peak memory < 1 GiB at 100,000 articles | {memory:,.0f} MB at {largest.size:,} articles (largest process) | "
+        f"{verdict(memory < 1024 if largest.size >= 100_000 else None)} |",
+        "",
+    ]
+
+
+def _growth(results: list[SizeResult]) -> list[str]:
+    lines = ["## How it grows", "",
+             "| articles | words | `kg load` rows/s | ceiling rows/s | efficiency | re-load | peak memory (main / child) |",
+             "|---|---|---|---|---|---|---|"]
+    for r in results:
+        m = r.metrics
+        lines.append(f"| {r.size:,} | {m['words']:,} | {_f(m['load_rps'])} | {_f(m['ceiling_rps'])} | "
+                     f"{m['eff_load']:.0%} | {m['reload_s']:.2f} s | {m['rss_self_mb']:,.0f} / {m['rss_child_mb']:,.0f} MB |")
+    return lines + [""]
+
+
+def markdown(results: list[SizeResult], host: dict, neo4j: str, where: str, notes: str = "") -> str:
+    lines = [
+        "# Benchmarks", "",
+        f"Measured {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC with "
+        f"`kg bench --sizes {','.join(str(r.size) for r in results)}` on:",
         "",
         f"- CPU: {host.get('cpu', 'unknown')}, `nproc` = {host.get('nproc')}",
         f"- memory: {host.get('memory_gb', '?')} GB",
@@ -552,74 +430,82 @@ def markdown(results: list[SizeResult], host: dict, neo4j: str, where: str, prea
         f"- Neo4j: {neo4j} ({where})",
         "",
         "The corpus is synthetic (`loader/bench/generator.py`, seeded): new combinations of names, posts,",
-        "provinces, programs and figures in the sentence patterns of `corpus/`, with the same PDF damage.",
-        "Rows are `GraphBatch.row_count()` rows: the document, its nodes and its relationships.",
+        "provinces, programs and figures in the sentence patterns of `corpus/`, with the same PDF damage,",
+        "and the facts each article states, to score extraction against. Rows are",
+        "`GraphBatch.row_count()` rows: the document, its nodes and its relationships.",
         "",
-        "How to read the table:",
+        "How to read the tables:",
         "",
-        "- *extraction* words/s: 1 core is the extractor's own time over the sample; N processes is wall",
-        "  time of a `multiprocessing` pool (fork, chunked `imap`) over the same sample, file reads included.",
-        "- *`kg load`* is `loader.load.load_paths`: one state query for the corpus, then per document",
-        "  extraction and one write transaction, all serial. *`load_parallel`* (`loader/parallel_load.py`, behind `kg load --jobs N`) extracts in worker",
-        "  processes while the main thread writes, still one transaction per document, on one session;",
-        "  \"writer busy\" is the share of its wall time spent inside write transactions (near 100% = the",
-        "  database side is the bottleneck, extraction is fully hidden).",
+        "- *extraction* words/s: 1 core is `loader.pipeline.extract`'s own time over the sample; N",
+        "  processes is the wall time of a `multiprocessing` pool over the same sample, file reads included.",
+        "- *`kg load`* is the command as shipped (`loader.load.load_paths`): one query for the state of",
+        "  every document, extraction in `--jobs` worker processes, and the main process committing whole",
+        "  documents together until a transaction holds `--batch-rows` rows (a failed group is retried one",
+        "  document per transaction). \"Writer busy\" is the share of its wall time spent inside write",
+        "  transactions. *`--jobs 1`* extracts and writes in turn in one process.",
         "- *ceiling*: the same rows written bare, `UNWIND $rows AS row MERGE (n:Label {id: row.id}) SET n += row`",
-        "  (and the relationship equivalent) in batches of 1,000 rows per transaction across documents, on an",
-        "  empty database with the loader's constraints. Loader efficiency = loader rows/s ÷ ceiling rows/s.",
-        "  Per-document transactions cost a round trip and a commit each, so efficiency grows with the",
-        "  number of rows a document yields.",
-        "- *re-load*: the unchanged corpus loaded again (everything skipped by sha256 and extractor",
-        "  version); both loaders read every document's state in one query.",
-        "- *peak memory*: `ru_maxrss` of the bench process, and of the largest single child process",
-        "  (Linux reports the maximum over children, not the sum).",
+        "  (and the relationship equivalent), pooled across documents, in transactions of the same",
+        "  `--batch-rows`, on an empty database with the loader's constraints. Efficiency = `kg load`",
+        "  rows/s ÷ ceiling rows/s over the same documents.",
+        "- *re-load*: the unchanged corpus loaded again; every document is skipped by sha256 and extractor",
+        "  version, so the time is reading and hashing files.",
+        "- *peak memory*: `ru_maxrss` of the bench process (which runs the loads), and of the largest",
+        "  single worker process (Linux reports the maximum over children, not the sum). Neo4j's own JVM",
+        "  (heap and page cache, set by `KG_NEO4J_HEAP` and `KG_NEO4J_PAGECACHE`) is not counted.",
         "",
     ]
+    lines += _targets(results) + _growth(results)
     for r in results:
         m = r.metrics
+        serial_note = "" if m["serial_docs"] == r.size else f", first {m['serial_docs']:,} docs"
         lines += [
             f"## {r.size:,} articles",
             "",
-            f"{m['words']:,} words, {m['mb']:.1f} million characters; extractor: `{m['extractor']}`; "
-            f"1-minute load average {_f(m.get('loadavg_start'), '.1f')} at the start, "
-            f"{_f(m.get('loadavg_end'), '.1f')} at the end{_load_note(m, host)}.",
+            f"{m['words']:,} words, {m['mb']:.1f} million characters; 1-minute load average "
+            f"{_f(m.get('loadavg_start'), '.1f')} at the start, {_f(m.get('loadavg_end'), '.1f')} at the end"
+            f"{_load_note(m, host)}.",
             "",
             "| measure | value |",
             "|---|---|",
             f"| extraction, 1 core ({m['sample_docs']:,} docs) | {_f(m['extract_1_wps'])} words/s ({_f(m['extract_1_dps'], ',.1f')} docs/s) |",
             f"| extraction, {m['jobs']} processes | {_f(m['extract_n_wps'])} words/s |",
-            f"| `kg load` (serial `load_paths`) | {_f(m['load_rps'])} rows/s, {_f(m['load_dps'], ',.1f')} docs/s ({m['load_rows']:,} rows in {m['load_s']:.1f} s) |",
-            f"| `load_parallel`, {m['jobs']} processes | {_f(m['par_rps'])} rows/s, {_f(m['par_dps'], ',.1f')} docs/s ({m['par_s']:.1f} s; writer busy {m['par_write_share']:.0%}) |",
-            f"| database ceiling: bare `UNWIND … MERGE`, same rows and batch size ({m['ceiling_docs']:,} docs) | {_f(m['ceiling_rps'])} rows/s |",
-            f"| loader efficiency (serial / parallel / write time only) | {m['eff_serial']:.0%} / {m['eff_parallel']:.0%} / {m['eff_write']:.0%} of the ceiling |",
+            f"| `kg load --jobs {m['jobs']}` | {_f(m['load_rps'])} rows/s, {_f(m['load_dps'], ',.1f')} docs/s "
+            f"({m['load_rows']:,} rows in {m['load_s']:.1f} s, {m['load_tx']:,} transactions; writer busy {m['load_write_share']:.0%}) |",
+            f"| `kg load --jobs 1`{serial_note} | {_f(m['serial_rps'])} rows/s ({m['serial_s']:.1f} s) |",
+            f"| database ceiling: bare `UNWIND … MERGE`, {m['batch_rows']:,} rows per transaction | {_f(m['ceiling_rps'])} rows/s ({m['ceiling_rows']:,} rows) |",
+            f"| `kg load` efficiency: wall time / write time only / `--jobs 1` | {m['eff_load']:.0%} / {m['eff_write']:.0%} / {m['eff_serial']:.0%} of the ceiling |",
             f"| naive, one transaction per row ({m['naive_rows']:,} rows) | {_f(m['naive_rps'])} rows/s |",
-            f"| re-load of the unchanged corpus: serial / parallel | {m['reload_s']:.2f} s / {m['par_reload_s']:.2f} s |",
-            f"| peak memory (ru_maxrss): main process / largest child | {m['rss_self_mb']:,.0f} MB / {m['rss_child_mb']:,.0f} MB |",
+            f"| re-load of the unchanged corpus | {m['reload_s']:.2f} s |",
+            f"| peak memory (ru_maxrss): main process / largest worker | {m['rss_self_mb']:,.0f} MB / {m['rss_child_mb']:,.0f} MB |",
             f"| quality, persons (folded names) | {_q(m['q_persons'])} |",
             f"| quality, posts (person, title, area; as `kg eval`) | {_q(m['q_posts'])} |",
             f"| quality, figures (value on the span, and unit; as `kg eval`) | {_q(m['q_figures'])} |",
             "",
+            "Entity mentions against the generated spans (labels the generator marks exhaustively):", "",
+            "| label | strict P | strict R | lenient P | lenient R |", "|---|---|---|---|---|",
         ]
-        if m.get("ner_1_wps"):
-            lines += [f"Stand-in while `loader.pipeline` is missing: normalize + NER alone run at "
-                      f"{_f(m['ner_1_wps'])} words/s on one core and {_f(m['ner_n_wps'])} words/s on "
-                      f"{m['jobs']} processes.", ""]
-        if m.get("q_entities"):
-            lines += ["Entity mentions against the generated spans (labels the generator marks exhaustively):", "",
-                      "| label | strict P | strict R | lenient P | lenient R |", "|---|---|---|---|---|"]
-            lines += [f"| {label} | {v[0]:.2f} | {v[1]:.2f} | {v[2]:.2f} | {v[3]:.2f} |"
-                      for label, v in m["q_entities"].items()]
-            lines.append("")
+        lines += [f"| {label} | {v[0]:.2f} | {v[1]:.2f} | {v[2]:.2f} | {v[3]:.2f} |" for label, v in m["q_entities"].items()]
+        lines.append("")
         lines += [f"- {note}" for note in r.notes]
         if r.notes:
             lines.append("")
+    lines += [NOTES_MARKER, notes.strip("\n"), ""] if notes.strip() else [NOTES_MARKER, ""]
     return "\n".join(lines)
 
 
+def kept_notes(output: Path) -> str:
+    """What a person wrote below the marker in an earlier report."""
+    try:
+        text = output.read_text("utf-8")
+    except OSError:
+        return ""
+    return text.split(NOTES_MARKER, 1)[1] if NOTES_MARKER in text else ""
+
+
 def run_bench(sizes: list[int], jobs: int, instance: str = "bench", workdir: Path | None = None,
-              output: Path | None = None, seed: int = 1402, sample: int = 1000, ceiling_docs: int = 10000,
-              naive_rows: int = 2000, allow_wipe: bool = False, keep_server: bool = False,
-              echo: Echo = print) -> list[SizeResult]:
+              output: Path | None = None, seed: int = 1402, sample: int = 1000, serial_docs: int = 10000,
+              naive_rows: int = 2000, batch_rows: int = DEFAULT_BATCH_ROWS, allow_wipe: bool = False,
+              keep_server: bool = False, echo: Echo = print) -> list[SizeResult]:
     from loader.config import LOCAL_PASSWORD, Neo4jSettings, instance_ports, kg_home, resolve_settings
     from loader.errors import KgError
     from loader.neo4j.connection import open_driver
@@ -628,11 +514,21 @@ def run_bench(sizes: list[int], jobs: int, instance: str = "bench", workdir: Pat
     server = None
     if os.environ.get("NEO4J_URI"):
         settings = resolve_settings()
+        where = settings.source
     else:
         from loader.neo4j.server import LocalServer
         server = LocalServer(instance)
         password = os.environ.get("NEO4J_PASSWORD", LOCAL_PASSWORD)
         started = not server.status().running
+        if started:
+            # A 100,000-article graph is several GB of store: give the bench's own server room
+            # to cache it, unless the user chose otherwise.
+            os.environ.setdefault("KG_NEO4J_HEAP", "2g")
+            os.environ.setdefault("KG_NEO4J_PAGECACHE", "6g")
+            where = (f"local instance '{instance}', heap {os.environ['KG_NEO4J_HEAP']}, "
+                     f"page cache {os.environ['KG_NEO4J_PAGECACHE']}")
+        else:
+            where = f"local instance '{instance}', already running with its own memory settings"
         echo(f"starting local Neo4j instance '{instance}' ..." if started else f"using running instance '{instance}'")
         server.start(password)
         if not started:
@@ -647,24 +543,17 @@ def run_bench(sizes: list[int], jobs: int, instance: str = "bench", workdir: Pat
                 raise KgError(f"the database at {settings.describe()} is not empty and the bench wipes it; "
                               f"pass --wipe to allow that, or unset NEO4J_URI to use the bench's own instance")
             host, neo4j = machine(), neo4j_version(driver, settings.database)
-            _, mode = extractor()
             echo(f"machine: {host.get('cpu')}, {host.get('nproc')} cores, {host.get('memory_gb')} GB; "
-                 f"{neo4j} at {settings.describe()}; extractor: {mode}")
+                 f"{neo4j} at {settings.describe()}")
+            notes = kept_notes(Path(output)) if output else ""
             results = []
-            preamble: list[str] = []
-            if not pipeline_available():
-                preamble += ["> **The full extraction pipeline had not landed when these figures were measured**:",
-                             "> `loader.pipeline.extract` did not exist, so extraction timings are those of",
-                             "> `document_batch` as it stood, quality is n/a, and row counts are what that",
-                             "> `document_batch` yields. Re-run `kg bench --sizes 1000,10000` to replace them.", ""]
             warm_up(driver, settings.database)
             for size in sizes:
                 results.append(bench_size(driver, settings.database, size, jobs, workdir, seed, sample,
-                                          ceiling_docs, naive_rows, echo))
+                                          serial_docs, naive_rows, batch_rows, echo))
                 if output:
                     Path(output).parent.mkdir(parents=True, exist_ok=True)
-                    Path(output).write_text(markdown(results, host, neo4j, settings.source, preamble) + "\n",
-                                            encoding="utf-8")
+                    Path(output).write_text(markdown(results, host, neo4j, where, notes), encoding="utf-8")
             if output:
                 echo(f"wrote {output}")
             return results

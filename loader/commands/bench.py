@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from loader.commands.util import one_line_errors
+from loader.load import DEFAULT_BATCH_ROWS
 
 
 def _sizes(ctx, param, value: str) -> list[int]:
@@ -23,7 +24,7 @@ def _sizes(ctx, param, value: str) -> list[int]:
 @click.option("--sizes", default="1000,10000", show_default=True, callback=_sizes,
               help="Corpus sizes (articles), comma-separated.")
 @click.option("--jobs", type=click.IntRange(1), default=os.cpu_count() or 1, show_default=True,
-              help="Worker processes for parallel extraction and load_parallel.")
+              help="Worker processes for extraction, in the timing and in kg load.")
 @click.option("--instance", default="bench", show_default=True,
               help="Local Neo4j instance the bench starts and stops (ignored when NEO4J_URI is set).")
 @click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -33,8 +34,10 @@ def _sizes(ctx, param, value: str) -> list[int]:
 @click.option("--seed", type=int, default=1402, show_default=True, help="Generator seed.")
 @click.option("--sample", type=click.IntRange(1), default=1000, show_default=True,
               help="Documents timed for extraction speed and scored for quality.")
-@click.option("--ceiling-docs", type=click.IntRange(1), default=10000, show_default=True,
-              help="Documents whose rows are written bare to measure the database ceiling.")
+@click.option("--serial-docs", type=click.IntRange(1), default=10000, show_default=True,
+              help="Documents loaded with --jobs 1 (extraction and writing in turn), for contrast.")
+@click.option("--batch-rows", type=click.IntRange(1), default=DEFAULT_BATCH_ROWS, show_default=True,
+              help="Rows per transaction, for kg load and for the ceiling alike.")
 @click.option("--naive-rows", type=click.IntRange(1), default=2000, show_default=True,
               help="Rows written one transaction each, for contrast.")
 @click.option("--wipe", "allow_wipe", is_flag=True,
@@ -42,23 +45,24 @@ def _sizes(ctx, param, value: str) -> list[int]:
 @click.option("--keep-server", is_flag=True, help="Leave the bench instance running afterwards.")
 @one_line_errors
 def bench(sizes: list[int], jobs: int, instance: str, workdir: Path | None, output: Path, seed: int,
-          sample: int, ceiling_docs: int, naive_rows: int, allow_wipe: bool, keep_server: bool) -> None:
+          sample: int, serial_docs: int, batch_rows: int, naive_rows: int, allow_wipe: bool,
+          keep_server: bool) -> None:
     """Measure extraction and loading speed on a generated corpus.
 
     Generates a seeded synthetic corpus per size (with expected facts), then measures extraction
-    words/s on one core and on --jobs processes, extraction quality, `kg load` rows/s, the
-    parallel loader, the database's bare UNWIND MERGE ceiling, the naive one-transaction-per-row
-    rate, re-load of the unchanged corpus and peak memory. Uses its own local Neo4j instance
+    words/s on one core and on --jobs processes, extraction quality, `kg load` rows/s (and with
+    --jobs 1), the database's bare UNWIND MERGE ceiling on the same rows, the naive
+    one-transaction-per-row rate, re-load of the unchanged corpus and peak memory. Uses its own local Neo4j instance
     (started and stopped here) unless NEO4J_URI is set; the database is wiped. Never fails on speed.
 
     \b
     Example:
-      kg bench --sizes 1000,10000 --jobs 2
+      kg bench --sizes 1000,10000,100000
       kg bench --sizes 20 --output /tmp/bench.md
     """
     from loader.bench.run import run_bench
     run_bench(sizes, jobs, instance=instance, workdir=workdir, output=output, seed=seed, sample=sample,
-              ceiling_docs=ceiling_docs, naive_rows=naive_rows, allow_wipe=allow_wipe,
+              serial_docs=serial_docs, naive_rows=naive_rows, batch_rows=batch_rows, allow_wipe=allow_wipe,
               keep_server=keep_server, echo=click.echo)
 
 

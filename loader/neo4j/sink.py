@@ -1,4 +1,4 @@
-"""The only code that writes to Neo4j: one transaction per document, batched with UNWIND.
+"""The only code that writes to Neo4j: whole documents per transaction, batched with UNWIND.
 
 A document's facts are replaced as a whole: inside one transaction we delete what the document
 contributed before (its mentions, the relationships it is the evidence for, and nodes left with no
@@ -8,6 +8,7 @@ relationship types come from the graph model, never from input text; every value
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 from neo4j import Driver, ManagedTransaction, Session
 
@@ -70,16 +71,25 @@ def _delete_document_facts(tx: ManagedTransaction, doc_id: str, summary: WriteSu
     summary.add(result.consume().counters)
 
 
-def _write_batch(tx: ManagedTransaction, batch: GraphBatch, summary: WriteSummary) -> None:
-    """One small `UNWIND` per label and per relationship type present. Measured against one
-    large statement holding every label: Neo4j re-plans the large one as the graph grows
-    (about 190 rows/s on a fresh graph, against 2,300 rows/s for these)."""
-    summary.add(tx.run("MERGE (d:Document {id: $row.id}) SET d += $row", row=batch.document).consume().counters, 1)
-    for label, rows in batch.nodes.items():
+def _write_batches(tx: ManagedTransaction, batches: Sequence[GraphBatch], summary: WriteSummary) -> None:
+    """The rows of several documents, one small `UNWIND` per label and per relationship type
+    present. Measured against one large statement holding every label: Neo4j re-plans the large
+    one as the graph grows (about 190 rows/s on a fresh graph, against 2,300 rows/s for these)."""
+    documents = [batch.document for batch in batches]
+    summary.add(tx.run("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row",
+                       rows=documents).consume().counters, len(documents))
+    nodes: dict[str, list[dict]] = {}
+    relationships: dict[tuple[str, str, str], list[dict]] = {}
+    for batch in batches:
+        for label, rows in batch.nodes.items():
+            nodes.setdefault(label, []).extend(rows)
+        for key, rows in batch.relationships.items():
+            relationships.setdefault(key, []).extend(rows)
+    for label, rows in nodes.items():
         key = MODEL.node_key(label)
         statement = f"UNWIND $rows AS row MERGE (n:{label} {{{key}: row.{key}}}) SET n += row"
         summary.add(tx.run(statement, rows=rows).consume().counters, len(rows))
-    for (rel_type, start_label, end_label), rows in batch.relationships.items():
+    for (rel_type, start_label, end_label), rows in relationships.items():
         MODEL.check_relationship(rel_type, start_label, end_label)
         start_key, end_key = MODEL.node_key(start_label), MODEL.node_key(end_label)
         statement = (
@@ -90,17 +100,30 @@ def _write_batch(tx: ManagedTransaction, batch: GraphBatch, summary: WriteSummar
         summary.add(tx.run(statement, rows=rows).consume().counters, len(rows))
 
 
-def replace_document(session: Session, batch: GraphBatch, replace: bool = True) -> WriteSummary:
-    """Write one document atomically in its own transaction; the driver retries transient
-    failures. The session is the caller's, so a corpus load reuses one connection."""
+def write_documents(session: Session, items: Sequence[tuple[GraphBatch, bool]]) -> WriteSummary:
+    """Write whole documents in one transaction: for each ``(batch, replace)``, its old facts are
+    deleted first when ``replace``. A commit holds complete documents only, so every document is
+    all in or all out; grouping a few of them per transaction is what brings the loader near the
+    database's bare ``UNWIND`` rate (docs/BENCHMARKS.md). The driver retries transient failures.
+    The session is the caller's, so a corpus load reuses one connection."""
+    ids = [batch.document["id"] for batch, _ in items]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"a document appears twice in one transaction: {sorted(ids)}")
+
     def work(tx: ManagedTransaction) -> WriteSummary:
         summary = WriteSummary()
-        if replace:
-            _delete_document_facts(tx, batch.document["id"], summary)
-        _write_batch(tx, batch, summary)
+        for batch, replace in items:
+            if replace:
+                _delete_document_facts(tx, batch.document["id"], summary)
+        _write_batches(tx, [batch for batch, _ in items], summary)
         return summary
 
     return session.execute_write(work)
+
+
+def replace_document(session: Session, batch: GraphBatch, replace: bool = True) -> WriteSummary:
+    """One document in its own transaction."""
+    return write_documents(session, [(batch, replace)])
 
 
 def graph_counts(driver: Driver, database: str) -> tuple[int, int]:

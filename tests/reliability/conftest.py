@@ -1,15 +1,13 @@
 """Shared fixtures for the reliability tests: sample articles, running `kg`, and graph snapshots."""
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import subprocess
 import sys
 
 import pytest
 
-from helpers import CORPUS, ROOT
+from helpers import CORPUS, ROOT, snapshot
 
 KG = [sys.executable, "-m", "loader.cli"] if not (ROOT / ".venv" / "bin" / "kg").exists() else [str(ROOT / ".venv" / "bin" / "kg")]
 
@@ -28,31 +26,6 @@ def kg():
         return subprocess.run([*KG, *args], capture_output=True, text=True, env=full_env, timeout=timeout,
                               cwd=ROOT)
     return run
-
-
-def _canonical(value):
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, list):
-        return [_canonical(v) for v in value]
-    return value
-
-
-def snapshot(driver, database: str = "neo4j") -> dict:
-    """Counts and a content hash of the whole graph, independent of element ids and write order."""
-    nodes, _, _ = driver.execute_query(
-        "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", database_=database)
-    rels, _, _ = driver.execute_query(
-        "MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS props, "
-        "labels(a) AS a_labels, coalesce(a.id, a.name) AS a_key, labels(b) AS b_labels, coalesce(b.id, b.name) AS b_key",
-        database_=database)
-    node_lines = sorted(json.dumps([sorted(r["labels"]), {k: _canonical(v) for k, v in sorted(r["props"].items())}],
-                                   ensure_ascii=False, sort_keys=True) for r in nodes)
-    rel_lines = sorted(json.dumps([r["type"], sorted(r["a_labels"]), r["a_key"], sorted(r["b_labels"]), r["b_key"],
-                                   {k: _canonical(v) for k, v in sorted(r["props"].items())}],
-                                  ensure_ascii=False, sort_keys=True) for r in rels)
-    digest = hashlib.sha256("\n".join(node_lines + ["--"] + rel_lines).encode()).hexdigest()
-    return {"nodes": len(node_lines), "relationships": len(rel_lines), "sha256": digest}
 
 
 @pytest.fixture(scope="session")

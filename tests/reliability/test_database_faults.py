@@ -89,15 +89,15 @@ def test_wrong_password_is_named_never_printed(kg, tmp_path, article, private_se
 
 # ------------------------------------------------------------------------------ half a document
 
-def _failing_write_batch(after_statements: int, error: Exception, fail_times: int = 1):
-    """`_write_batch` that runs its first statements for real, then raises (``fail_times`` times).
+def _failing_write_batches(after_statements: int, error: Exception, fail_times: int = 1):
+    """`_write_batches` that runs its first statements for real, then raises (``fail_times`` times).
 
     If the batch is written with fewer statements than ``after_statements`` (the sink may send a
     document as one statement), it raises after the whole batch is written, before the commit.
     Either way ``state["written_before_failure"]`` records the document's rows visible inside the
     transaction at the moment of failure, to show the failure really came mid-document.
     """
-    original = sink._write_batch
+    original = sink._write_batches
     state = {"failures": 0, "attempts": 0, "written_before_failure": []}
 
     def fail(tx, doc_id):
@@ -118,11 +118,12 @@ def _failing_write_batch(after_statements: int, error: Exception, fail_times: in
             self.calls += 1
             return self.tx.run(*args, **kwargs)
 
-    def write(tx, batch, summary):
+    def write(tx, batches, summary):
         state["attempts"] += 1
-        result = original(Proxy(tx, batch.document["id"]), batch, summary)
+        doc_id = batches[0].document["id"]
+        result = original(Proxy(tx, doc_id), batches, summary)
         if state["failures"] < fail_times and len(state["written_before_failure"]) < state["attempts"]:
-            fail(tx, batch.document["id"])
+            fail(tx, doc_id)
         return result
     return write, state
 
@@ -139,8 +140,8 @@ def test_failure_in_the_middle_of_a_document_leaves_nothing_of_it(graph, tmp_pat
     batch = document_batch(read_document(path))
     assert batch.row_count() > 50
     ensure_schema(graph, "neo4j")
-    write, state = _failing_write_batch(after_statements=4, error=RuntimeError("disk on fire"))
-    monkeypatch.setattr(sink, "_write_batch", write)
+    write, state = _failing_write_batches(after_statements=4, error=RuntimeError("disk on fire"))
+    monkeypatch.setattr(sink, "_write_batches", write)
     with pytest.raises(RuntimeError, match="disk on fire"):
         _replace(graph, batch, replace=False)
     assert state["attempts"] == 1  # not a transient error: no retry
@@ -156,8 +157,8 @@ def test_failed_replacement_keeps_the_previous_version_whole(graph, tmp_path, ar
     before = _doc_subgraph(graph, "versioned")
     text_before = scalar(graph, "MATCH (d:Document {id: 'versioned'}) RETURN d.text")
     path.write_text(article.replace("\n\n", "\n\nخبر تازه.\n\n", 1), encoding="utf-8")
-    write, _ = _failing_write_batch(after_statements=6, error=RuntimeError("connection reset"))
-    monkeypatch.setattr(sink, "_write_batch", write)
+    write, _ = _failing_write_batches(after_statements=6, error=RuntimeError("connection reset"))
+    monkeypatch.setattr(sink, "_write_batches", write)
     with pytest.raises(RuntimeError):
         _replace(graph, document_batch(read_document(path)), replace=True)
     assert _doc_subgraph(graph, "versioned") == before
@@ -173,8 +174,8 @@ def test_transient_error_mid_document_is_retried_and_written_once(graph, tmp_pat
     clean = _doc_subgraph(graph, "retried")
     _wipe_doc = "MATCH (n) WHERE n.doc = 'retried' OR n.id = 'retried' DETACH DELETE n"
     graph.execute_query(_wipe_doc)
-    write, state = _failing_write_batch(after_statements=5, error=TransientError("deadlock detected"), fail_times=2)
-    monkeypatch.setattr(sink, "_write_batch", write)
+    write, state = _failing_write_batches(after_statements=5, error=TransientError("deadlock detected"), fail_times=2)
+    monkeypatch.setattr(sink, "_write_batches", write)
     _replace(graph, batch, replace=False)
     assert (state["failures"], state["attempts"]) == (2, 3)
     assert _doc_subgraph(graph, "retried") == clean
@@ -182,15 +183,18 @@ def test_transient_error_mid_document_is_retried_and_written_once(graph, tmp_pat
 
 def test_load_paths_reports_a_document_whose_write_fails_and_loads_the_others(graph, tmp_path, monkeypatch):
     corpus = _corpus(tmp_path / "corpus", 3)
-    original = sink._write_batch
+    original = sink._write_batches
+    groups = []
 
-    def write(tx, batch, summary):
-        if batch.document["id"] == "gen-0001":
+    def write(tx, batches, summary):
+        groups.append([b.document["id"] for b in batches])
+        if "gen-0001" in groups[-1]:
             raise KgError("gen-0001: simulated write failure")
-        return original(tx, batch, summary)
-    monkeypatch.setattr(sink, "_write_batch", write)
+        return original(tx, batches, summary)
+    monkeypatch.setattr(sink, "_write_batches", write)
     errors: list[str] = []
     report = load_paths(graph, "neo4j", [corpus], on_error=errors.append)
+    assert groups[0] == ["gen-0000", "gen-0001", "gen-0002"]  # written together first, then one by one
     assert errors == ["gen-0001: simulated write failure"]
     assert report.loaded == ["gen-0000", "gen-0002"]
     assert _doc_subgraph(graph, "gen-0001") == (0, 0, 0)
