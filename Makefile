@@ -35,4 +35,4 @@ eval: install
 	$(KG) eval
 
 bench: install
-	$(KG) bench
+	$(KG) bench --sizes 1000,10000,100000

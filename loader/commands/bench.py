@@ -21,7 +21,7 @@ def _sizes(ctx, param, value: str) -> list[int]:
 
 
 @click.command("bench")
-@click.option("--sizes", default="1000,10000", show_default=True, callback=_sizes,
+@click.option("--sizes", default="1000,10000,100000", show_default=True, callback=_sizes,
               help="Corpus sizes (articles), comma-separated.")
 @click.option("--jobs", type=click.IntRange(1), default=os.cpu_count() or 1, show_default=True,
               help="Worker processes for extraction, in the timing and in kg load.")
