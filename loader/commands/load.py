@@ -55,7 +55,8 @@ def load(paths: tuple[str, ...], dry_run: bool, quiet: bool, jobs: int, batch_ro
         f"{'would be replaced' if dry_run else 'replaced'}, {len(report.unchanged)} unchanged, "
         f"{len(report.failed)} failed\n"
         f"nodes +{w.nodes_created} -{w.nodes_deleted}, relationships +{w.relationships_created} "
-        f"-{w.relationships_deleted}, {w.rows} rows in {report.transactions} transactions, "
+        f"-{w.relationships_deleted}, {w.rows} rows in {report.transactions} "
+        f"transaction{'' if report.transactions == 1 else 's'}, "
         f"{report.seconds:.2f}s ({rate:,.0f} relationships/s)\n"
         f"graph: {after[0]} nodes, {after[1]} relationships (was {before[0]}, {before[1]})")
     if report.failed:
