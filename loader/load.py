@@ -40,9 +40,7 @@ class LoadReport:
     seconds: float = 0.0
     jobs: int = 1
     transactions: int = 0
-    extract_seconds: float = 0.0   # reading and extracting, summed over workers
     write_seconds: float = 0.0     # inside write transactions
-    wait_seconds: float = 0.0      # the writer waiting for extraction results
 
     @property
     def documents(self) -> int:
@@ -71,13 +69,7 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], jobs:
             items.append((str(item), known.get(document_id(item))))
     with driver.session(database=database) as session:
         writer = _GroupWriter(session, server_address(driver), report, dry_run, on_error, progress, batch_rows)
-        results = prepared(items, jobs)
-        while True:
-            waited = time.perf_counter()
-            result = next(results, None)
-            report.wait_seconds += time.perf_counter() - waited
-            if result is None:
-                break
+        for result in prepared(items, jobs):
             writer.add(result)
         writer.flush()
     report.seconds = time.perf_counter() - began
@@ -95,7 +87,6 @@ class _GroupWriter:
 
     def add(self, result: Prepared) -> None:
         report = self.report
-        report.extract_seconds += result.seconds
         if result.status == "failed":
             self._failed(result.ident, result.ident)
         elif result.status == "unchanged":

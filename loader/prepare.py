@@ -8,7 +8,6 @@ stays flat however large the corpus and however slow the database.
 from __future__ import annotations
 
 import multiprocessing
-import time
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,24 +26,20 @@ class Prepared:
     status: str                 # "loaded" (new), "replaced", "unchanged" or "failed"
     ident: str                  # the document id, or the one-line error when failed
     batch: GraphBatch | None
-    seconds: float              # spent reading and extracting
 
 
 def prepare(path: str, known: State) -> Prepared:
     """One file: skipped by fingerprint when unchanged, else extracted into its batch."""
-    began = time.perf_counter()
     try:
         raw = read_document(Path(path))
         if known is not None and known == (raw.sha256, EXTRACTOR_VERSION):
-            return Prepared("unchanged", raw.id, None, time.perf_counter() - began)
-        batch = document_batch(raw)
-        return Prepared("replaced" if known is not None else "loaded", raw.id, batch, time.perf_counter() - began)
+            return Prepared("unchanged", raw.id, None)
+        return Prepared("replaced" if known is not None else "loaded", raw.id, document_batch(raw))
     except KgError as err:
-        return Prepared("failed", str(err), None, time.perf_counter() - began)
+        return Prepared("failed", str(err), None)
     except Exception as err:  # an extractor bug in one document must not stop a 100,000-document load
         first = (str(err).splitlines() or [""])[0]
-        return Prepared("failed", f"{path}: internal error while extracting: {type(err).__name__}: {first}",
-                        None, time.perf_counter() - began)
+        return Prepared("failed", f"{path}: internal error while extracting: {type(err).__name__}: {first}", None)
 
 
 def _prepare_chunk(items: list[tuple[str, State]]) -> list[Prepared]:

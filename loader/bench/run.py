@@ -34,11 +34,11 @@ from loader.evaluation.entities import score_entities
 from loader.evaluation.facts import score_figures, score_posts
 from loader.evaluation.scores import Score
 from loader.facts.model import Extraction
-from loader.graph.batch import GraphBatch
+from loader.graph.batch import GraphBatch, pooled_rows
 from loader.graph.build import document_batch
 from loader.graph.model import MODEL
 from loader.load import DEFAULT_BATCH_ROWS, load_paths
-from loader.neo4j.sink import ensure_schema
+from loader.neo4j.sink import ensure_schema, node_statement, relationship_statement
 from loader.pipeline import extract
 from loader.prepare import chunk_size, pool_context, prepared, warm_up as warm_up_extractor
 from loader.text_keys import fold
@@ -122,38 +122,30 @@ def neo4j_version(driver: Driver, database: str) -> str:
 
 
 class CeilingWriter:
-    """The database's own rate on the loader's rows: a bare ``UNWIND $rows AS row MERGE ... SET``
-    per label and relationship type, ``batch_rows`` rows per transaction, rows pooled across
-    documents. Rows are held for a window of documents at a time (nodes are written before the
-    relationships that match them), so memory does not grow with the corpus."""
+    """The database's own rate on the loader's rows: the loader's own ``UNWIND`` statements, one
+    per transaction, ``batch_rows`` rows each, rows pooled across documents. Batches are held for
+    a window of about ``window_rows`` rows at a time (nodes are written before the relationships
+    that match them), so memory does not grow with the corpus."""
 
     def __init__(self, session, batch_rows: int, window_rows: int = 100_000):
         self.session, self.batch_rows, self.window_rows = session, batch_rows, window_rows
-        self.nodes: dict[str, list[dict]] = {}
-        self.rels: dict[tuple[str, str, str], list[dict]] = {}
+        self.batches: list[GraphBatch] = []
         self.held = self.count = 0
         self.seconds = 0.0
 
     def add(self, batch: GraphBatch) -> None:
-        self.nodes.setdefault("Document", []).append(batch.document)
-        for label, rows in batch.nodes.items():
-            self.nodes.setdefault(label, []).extend(rows)
-        for key, rows in batch.relationships.items():
-            self.rels.setdefault(key, []).extend(rows)
+        self.batches.append(batch)
         self.held += batch.row_count()
         if self.held >= self.window_rows:
             self.flush()
 
     def flush(self) -> None:
-        for label, rows in self.nodes.items():
-            key = MODEL.node_key(label)
-            self._write(f"UNWIND $rows AS row MERGE (n:{label} {{{key}: row.{key}}}) SET n += row", rows)
-        for (rel_type, start_label, end_label), rows in self.rels.items():
-            sk, ek = MODEL.node_key(start_label), MODEL.node_key(end_label)
-            self._write(f"UNWIND $rows AS row MATCH (a:{start_label} {{{sk}: row.start}}) "
-                        f"MATCH (b:{end_label} {{{ek}: row.end}}) "
-                        f"MERGE (a)-[r:{rel_type} {{key: row.key}}]->(b) SET r += row.props", rows)
-        self.nodes, self.rels, self.held = {}, {}, 0
+        nodes, relationships = pooled_rows(self.batches)
+        for label, rows in nodes.items():
+            self._write(node_statement(label), rows)
+        for key, rows in relationships.items():
+            self._write(relationship_statement(*key), rows)
+        self.batches, self.held = [], 0
 
     def _write(self, statement: str, rows: list[dict]) -> None:
         for i in range(0, len(rows), self.batch_rows):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Iterable
 
 
 @dataclass
@@ -21,3 +22,17 @@ class GraphBatch:
 
     def row_count(self) -> int:
         return 1 + sum(map(len, self.nodes.values())) + sum(map(len, self.relationships.values()))
+
+
+def pooled_rows(batches: Iterable[GraphBatch]) -> tuple[dict[str, list[dict]], dict[tuple[str, str, str], list[dict]]]:
+    """The rows of several documents by node label (``Document`` first) and by relationship
+    (type, start label, end label): what one ``UNWIND`` each writes."""
+    nodes: dict[str, list[dict]] = {"Document": []}
+    relationships: dict[tuple[str, str, str], list[dict]] = {}
+    for batch in batches:
+        nodes["Document"].append(batch.document)
+        for label, rows in batch.nodes.items():
+            nodes.setdefault(label, []).extend(rows)
+        for key, rows in batch.relationships.items():
+            relationships.setdefault(key, []).extend(rows)
+    return nodes, relationships

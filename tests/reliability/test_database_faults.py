@@ -21,12 +21,12 @@ from loader.errors import KgError
 from loader.graph.build import document_batch
 from loader.load import load_paths
 from loader.neo4j.connection import open_driver
-from loader.neo4j.sink import ensure_schema, replace_document
+from loader.neo4j.sink import ensure_schema, write_documents
 
 
 def _replace(driver, batch, replace):
     with driver.session(database="neo4j") as session:
-        return replace_document(session, batch, replace=replace)
+        return write_documents(session, [(batch, replace)])
 
 WRONG_PASSWORD = "wrong-Pa55word-that-must-not-leak"
 

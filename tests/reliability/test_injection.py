@@ -16,12 +16,12 @@ from loader.corpus import RawDocument
 from loader.facts.model import Entity, Evidence, Extraction, Holding, Mention, Post
 from loader.graph.build import extraction_batch
 from loader.load import load_paths
-from loader.neo4j.sink import ensure_schema, replace_document
+from loader.neo4j.sink import ensure_schema, write_documents
 
 
 def _replace(driver, batch, replace):
     with driver.session(database="neo4j") as session:
-        return replace_document(session, batch, replace=replace)
+        return write_documents(session, [(batch, replace)])
 
 ATTEMPTS = [
     "'}) MATCH (n) DETACH DELETE n //",
