@@ -1,0 +1,77 @@
+"""Draw the Fars development gold set: a fixed-seed, category-stratified sample of real news.
+
+The articles come from `../shared/data/fars-news/articles.jsonl` (Apache-2.0, see
+`tests/gold/fars/NOTICE`). Each drawn article is written verbatim to
+`tests/gold/fars/<split>/<id>.txt`; annotations are added beside it. Re-running with the same
+seed and source gives the same sample and split, so the draw is reproducible and no one chooses
+articles by hand.
+
+    python scripts/gold/sample_fars.py [--source PATH] [--seed 13]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "fars-news" / "articles.jsonl"
+OUT = ROOT / "tests" / "gold" / "fars"
+
+# How many articles each stratum gives: officials' news (province, politics, economy, social)
+# weighs most, the rest of the agency's output is there so rules meet every register.
+QUOTA = {"province": 22, "politics": 14, "economy": 10, "social": 10, "world": 10,
+         "farsplus-magazine": 6, "sports": 5, "culture": 4, "scientific-academic": 3}
+MERGE = {"foreign-policy": "politics", "arts-media": "culture", "tehran": "province",
+         "regional-offices": "province"}
+# The regional bureaus publish under the province's own slug.
+PROVINCIAL_BUREAUS = {
+    "alborz", "ardabil", "azarbaijan-gharbi", "azarbaijan-sharghi", "bushehr", "chaharmahal-bakhtiari",
+    "fars", "gilan", "golestan", "hamedan", "hormozgan", "ilam", "isfahan", "kerman", "kermanshah",
+    "khorasan-jonubi", "khorasan-shomali", "khuzestan", "kohgiluyeh-boyerahmad", "kordestan", "lorestan",
+    "markazi", "mazandaran", "qazvin", "qom", "razavi", "semnan", "sistan-baluchestan", "yazd", "zanjan"}
+MIN_WORDS, MAX_WORDS = 80, 700   # a news item, not a one-line brief or a 10,000-word dossier
+
+
+def stratum(category: str) -> str | None:
+    category = MERGE.get(category, category)
+    if category in PROVINCIAL_BUREAUS:
+        return "province"
+    return category if category in QUOTA else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args()
+    rows = [json.loads(line) for line in args.source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    pools: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        group = stratum(row["category"])
+        if group and MIN_WORDS <= len(row["text"].split()) <= MAX_WORDS:
+            pools[group].append(row)
+    rng = random.Random(args.seed)
+    manifest = []
+    for group in sorted(QUOTA):
+        pool = sorted(pools[group], key=lambda r: r["id"])
+        drawn = rng.sample(pool, QUOTA[group])
+        for index, row in enumerate(drawn):
+            split = "dev" if index % 2 == 0 else "test"
+            path = OUT / split / f"{row['id']}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(row["text"], encoding="utf-8")
+            manifest.append({"id": row["id"], "split": split, "stratum": group, "category": row["category"],
+                             "url": row["url"], "words": len(row["text"].split())})
+    manifest.sort(key=lambda m: (m["split"], m["id"]))
+    (OUT / "manifest.jsonl").write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in manifest),
+                                        encoding="utf-8")
+    for split in ("dev", "test"):
+        chosen = [m for m in manifest if m["split"] == split]
+        print(f"{split}: {len(chosen)} articles, {sum(m['words'] for m in chosen)} words")
+
+
+if __name__ == "__main__":
+    main()
