@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 
 ZWNJ = "\u200c"
+# How careful news writers spell compounds where the lexicon cannot tell (learned; see
+# scripts/zwnj/learn_preferences.py).
+PREFERENCES_PATH = Path(__file__).resolve().parent.parent / "data" / "zwnj_preferences.tsv"
 # letters that do not join to the following letter: no ZWNJ is ever needed after them
 NON_JOINING = set("اآأإدذرزژوؤۀةء")
 
@@ -20,6 +24,13 @@ AFTER_HE = ["ای", "ام", "ات", "اش", "اید", "ایم", "اند", "ای�
 # suffixes glued without ZWNJ (needed to analyse the stem)
 GLUED = ["شان", "تان", "مان", "یان", "ان", "ات", "ی", "یی", "ش", "م", "ت", "یم", "ید"]
 VERB_PREFIX = ["باز", "در", "بر", "فرا", "فرو", "ور"]
+# Written apart in web text, joined by `join_spaced`: the durative/negative verb prefixes, and
+# the endings that follow a final ه (`خانه ای`, `گفته اند`). `است` stays a word of its own.
+VERB_PREFIXES_SPACED = {"می", "نمی"}
+AFTER_HE_SPACED = {"ای", "ام", "ات", "اش", "اید", "ایم", "اند", "ایی"}
+# Prepositions that also prefix listed compounds (`به‌روز`): apart, they are usually just words.
+FREE_PREFIXES = {"به", "در", "از", "با", "بر", "که", "و"}
+BOUND_PREFIXES = {"بی", "نا"}
 WORD_PREFIX = {"به": 2000, "بی": 2000, "هم": 2000, "کم": 5000}
 
 MIN_COMPOUND_FREQ = 200000   # both halves of an unlisted compound must be this frequent
@@ -64,6 +75,7 @@ def _conjugate(past: str, present: str):
         for neg in ("", "ن"):
             for p in pers_pres:
                 out.append(neg + "می" + ZWNJ + present + p)
+            out.append(neg + "می" + ZWNJ + present)   # `می‌توان`, `نمی‌توان`
         out.append(present + "نده")
         out.append(present + "ندگان")
         out.append(present + "ان")
@@ -112,12 +124,15 @@ class Lexicon:
             verb_plain.add(w)
         self.verb_plain = verb_plain
         self.present: set[str] = set()
+        self.past: set[str] = set()
         with open(_hazm_data("verbs.dat"), encoding="utf8") as fh:
             for line in fh:
                 if "#" in line:
-                    pr = line.strip().split("#", 1)[1]
+                    pa, pr = line.strip().split("#", 1)
                     if len(pr) >= 3:
                         self.present.add(pr)
+                    if len(pa) >= 2:
+                        self.past.add(pa)
         # spelling variants (hamza) -> most frequent hamza spelling
         self.variant: dict[str, str] = {}
         for w, f in self.freq.items():
@@ -128,6 +143,7 @@ class Lexicon:
                     if cur is None or f > self.freq[cur]:
                         self.variant[k] = w
         self._cache: dict[str, str] = {}
+        self.preferred: dict[str, str] = _read_preferences()
 
     # ------------------------------------------------------------------
     def known(self, w: str) -> bool:
@@ -167,6 +183,8 @@ class Lexicon:
             return c
         v = self.verb.get(t)
         if v is not None and (depth >= 2 or v.endswith("ه")):
+            if t.endswith("ی") and self.strong(t[:-1]) and self.known(t):
+                return t  # `میدانی` is میدان + ی, not "you know"
             return v  # inside a nominal analysis only participles (شده) are stems
         sp = self._spell(t)
         if sp:
@@ -189,6 +207,8 @@ class Lexicon:
                 v = self.verb.get(t[len(p):])
                 if v is not None and v.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
                     return p + v
+                if t[len(p):] in self.verb_plain:
+                    return t  # `برشمرد`: a prefixed verb, written as one word
         # suffixes: keep the analysis whose stem is most frequent
         best = None
         for suf in HA + COMPAR + AFTER_HE + GLUED:
@@ -196,8 +216,8 @@ class Lexicon:
                 continue
             s = t[: -len(suf)]
             last = s[-1]
-            if suf in AFTER_HE and last not in "هی":
-                continue
+            if suf in AFTER_HE and (last not in "هی" or len(s) < 3):
+                continue  # `هیات` is no `هی` + `ات`
             if suf in GLUED and last == "ه" and suf[0] in "اآی":
                 continue
             r = self._stem(s, depth - 1)
@@ -263,11 +283,52 @@ class Lexicon:
                 best = (fr, cand)
         return best[1] if best else None
 
-    def repair(self, t: str) -> str:
-        """Repair a ZWNJ-free token of Persian letters (cached)."""
+    def join_spaced(self, w1: str, w2: str) -> str | None:
+        """The one word two space-separated tokens spell, when the second is a bound morpheme or
+        half of a listed compound (`می کند`, `کتاب ها`, `بزرگ تر`, `گفته اند`, `بین المللی`);
+        None when they are two words. Web text writes these apart; the lexicon decides."""
+        if len(w1) < 2 or len(w2) < 2 or ZWNJ in w1 + w2:
+            return None
+        if w1 in VERB_PREFIXES_SPACED:
+            form = self.verb.get(w1 + w2)
+            if form is not None and form.startswith(w1 + ZWNJ):
+                return form
+            if w2 in self.present or w2 in self.past:
+                return w1 + ZWNJ + w2
+            return None
+        joiner = "" if w1[-1] in NON_JOINING else ZWNJ
+        if w2 in HA:
+            return w1 + joiner + w2
+        if w2 in COMPAR:
+            if self.strong(w1 + w2) and w2 == "تر":
+                return w1 + w2   # بیشتر, کمتر, بهتر are written joined
+            pos = self.pos.get(w1, "")
+            return w1 + joiner + w2 if ("AJ" in pos or "ADV" in pos) else None
+        if w2 in AFTER_HE_SPACED and w1[-1] == "ه" and len(w1) > 2:
+            return w1 + ZWNJ + w2
+        compound = self.compound.get(w1 + w2)
+        if compound is not None and compound == w1 + ZWNJ + w2 and w1 not in FREE_PREFIXES \
+                and (not self.known(w2) or w1 in BOUND_PREFIXES):
+            return compound   # `بین المللی`, `بی توجهی`: the second half is no word of its own
+        return None
+
+    def repair(self, t: str, learned: bool = True) -> str:
+        """Repair a ZWNJ-free token of Persian letters (cached): writers' learned spelling
+        first, then the lexicon's analysis."""
+        if not learned:
+            return self._repair(t)
+        preferred = self.preferred.get(t)
+        if preferred is not None:
+            return preferred
         r = self._cache.get(t)
         if r is not None:
             return r
+        r = self._repair(t)
+        if len(self._cache) < 500000:
+            self._cache[t] = r
+        return r
+
+    def _repair(self, t: str) -> str:
         if self.strong(t):
             r = self._spell(t) or t
         else:
@@ -278,9 +339,18 @@ class Lexicon:
                     r = lam
             if r is None:
                 r = t
-        if len(self._cache) < 500000:
-            self._cache[t] = r
         return r
+
+
+def _read_preferences() -> dict[str, str]:
+    if not PREFERENCES_PATH.exists():
+        return {}
+    out = {}
+    for line in PREFERENCES_PATH.read_text(encoding="utf-8").splitlines()[1:]:
+        if line and not line.startswith(("#", "glued\t")):
+            glued, spelling = line.split("\t")[:2]
+            out[glued] = spelling
+    return out
 
 
 _LEX: Lexicon | None = None
