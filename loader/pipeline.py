@@ -9,3 +9,11 @@ from loader.facts.model import Extraction
 
 def extract(raw: RawDocument) -> Extraction:
     return extract_text(raw.id, raw.text)
+
+
+def recognize_text(text: str):
+    """Entity mentions of a text alone (normalize, then the recogniser), for NER-only scoring."""
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+
+    return recognize(normalize(text))[1]

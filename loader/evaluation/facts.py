@@ -30,15 +30,38 @@ def _post_key(person: str, title: str, area: str | None) -> tuple[str, str, str]
     return fold(person), fold(title), fold(area or "")
 
 
-def score_posts(gold: dict, x: Extraction) -> tuple[Score, Score, list, list]:
-    """(person, title, area) triples; a second score also requires the organisation to agree."""
-    pred_keys = {_post_key(h.person, h.post.title, h.post.area): h for h in x.holdings}
+def _gold_post_keys(gold: dict, pred_keys: dict, title=lambda t: t) -> dict:
     gold_keys = {}
     for p in gold.get("posts", []):
         # A post placed in a city may be annotated with its province too; either names its area.
-        keys = [_post_key(p["person"], p["title"], area) for area in (p.get("city"), p.get("province")) if area]
-        keys = keys or [_post_key(p["person"], p["title"], None)]
+        areas = (p.get("city"), p.get("province"), p.get("country"))
+        keys = [_post_key(p["person"], title(p["title"]), area) for area in areas if area]
+        keys = keys or [_post_key(p["person"], title(p["title"]), None)]
         gold_keys[next((k for k in keys if k in pred_keys), keys[-1])] = p
+    return gold_keys
+
+
+def _head(title: str) -> str:
+    """The head of a post: the longest listed title it starts with (`معاون` of `معاون سیاسی
+    امنیتی`, `نماینده مردم`, `مدیر کل`), else its first word."""
+    from loader.ner.resources import resources
+
+    keys = [fold(w) for w in title.split()]
+    found = resources().titles.match(keys, 0) if keys else None
+    return "".join(keys[:found[0]]) if found else (keys[0] if keys else "")
+
+
+def score_post_heads(gold: dict, x: Extraction) -> Score:
+    """(person, title head, area): a post found with a shorter or longer qualifier still counts."""
+    pred = {_post_key(h.person, _head(h.post.title), h.post.area) for h in x.holdings}
+    gold_keys = _gold_post_keys(gold, dict.fromkeys(pred), _head)
+    return Score(len(gold_keys.keys() & pred), len(pred - gold_keys.keys()), len(gold_keys.keys() - pred))
+
+
+def score_posts(gold: dict, x: Extraction) -> tuple[Score, Score, list, list]:
+    """(person, title, area) triples; a second score also requires the organisation to agree."""
+    pred_keys = {_post_key(h.person, h.post.title, h.post.area): h for h in x.holdings}
+    gold_keys = _gold_post_keys(gold, pred_keys)
     triple = Score(len(gold_keys.keys() & pred_keys.keys()), len(pred_keys.keys() - gold_keys.keys()),
                    len(gold_keys.keys() - pred_keys.keys()))
     with_org = Score()
@@ -69,7 +92,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def score_figures(gold: dict, x: Extraction) -> dict[str, Score]:
     """`value`: exact value on an overlapping span; `value+unit`; `subject` and `stated_by`
     among figures whose value matched."""
-    scores = {name: Score() for name in ("value", "value+unit", "subject", "stated_by")}
+    scores = {name: Score() for name in ("value", "value+unit", "subject", "stated_by", "stated_by of found")}
     predicted = list(x.figures)
     used: set[int] = set()
     for g in gold.get("figures", []):
@@ -82,7 +105,7 @@ def score_figures(gold: dict, x: Extraction) -> dict[str, Score]:
                 break
         if match is None:
             for name in scores:
-                scores[name].fn += 1
+                scores[name].fn += name != "stated_by of found"
             continue
         used.add(match)
         f = predicted[match]
@@ -96,6 +119,8 @@ def score_figures(gold: dict, x: Extraction) -> dict[str, Score]:
         speaker_ok = fold(g.get("stated_by") or "") == fold(f.stated_by or "")
         scores["stated_by"].tp += speaker_ok
         scores["stated_by"].fn += not speaker_ok
+        scores["stated_by of found"].tp += speaker_ok
+        scores["stated_by of found"].fp += not speaker_ok
     extra = len(predicted) - len(used)
     scores["value"].fp += extra
     scores["value+unit"].fp += extra + (scores["value"].tp - scores["value+unit"].tp)

@@ -22,10 +22,10 @@ CAPTION_FALLBACK = ("name", "label", "title", "text", "raw", "measure", "what", 
 # One colour per label; cypher/style.grass uses the same ones.
 COLORS = {
     "Person": "#4C8EDA", "Post": "#F79767", "Organization": "#DA7194", "Province": "#57C7E3",
-    "City": "#8DCC93", "Program": "#C990C0", "Law": "#A5ABB6", "Facility": "#ECB5C9",
+    "City": "#8DCC93", "Country": "#4DB6AC", "Program": "#C990C0", "Law": "#A5ABB6", "Facility": "#ECB5C9",
     "Figure": "#FFC454", "Event": "#D9C8AE", "Mention": "#B6B6B6", "Document": "#6DCE9E",
 }
-SIZES = {"Person": 10, "Post": 7, "Organization": 12, "Province": 12, "City": 9, "Program": 9, "Law": 8,
+SIZES = {"Person": 10, "Post": 7, "Organization": 12, "Province": 12, "City": 9, "Country": 12, "Program": 9, "Law": 8,
          "Facility": 8, "Figure": 6, "Event": 7, "Mention": 4, "Document": 11}
 DEFAULT_COLOR = "#A5ABB6"
 LABEL_ORDER = list(MODEL.nodes)

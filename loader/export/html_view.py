@@ -20,7 +20,7 @@ from pathlib import Path
 from loader.export.base import COLORS, DEFAULT_COLOR, SIZES, Exporter, caption, jsonable, primary_label
 
 DROP = {"Document": ("text",)}
-NAMES_FA = {"Person": "شخص", "Post": "سمت", "Organization": "سازمان", "Province": "استان", "City": "شهر",
+NAMES_FA = {"Person": "شخص", "Post": "سمت", "Organization": "سازمان", "Province": "استان", "City": "شهر", "Country": "کشور",
             "Program": "برنامه", "Law": "قانون", "Facility": "مرکز", "Figure": "رقم", "Event": "رویداد",
             "Mention": "اشاره", "Document": "سند"}
 

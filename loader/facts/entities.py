@@ -12,7 +12,7 @@ from loader.ner.resources import _strip_area, resources
 from loader.text_keys import fold
 
 LABEL_OF = {"PERSON": "Person", "ORG": "Organization", "PROVINCE": "Province", "CITY": "City",
-            "PROGRAM": "Program", "LAW": "Law", "FACILITY": "Facility"}
+            "COUNTRY": "Country", "PROGRAM": "Program", "LAW": "Law", "FACILITY": "Facility"}
 
 
 def _name_tokens(text: str) -> list[str]:
@@ -104,6 +104,9 @@ def _named_entity(m: Mention) -> Entity:
         return Entity(oid, "Organization", name, [], [], props)
     if m.label == "PROVINCE" and payload.get("id"):
         return Entity("province:" + payload["id"], "Province", payload["name"], [], [],
+                      {"name_en": payload.get("name_en", "")})
+    if m.label == "COUNTRY" and payload.get("id"):
+        return Entity("country:" + payload["id"], "Country", payload["name"], [], [],
                       {"name_en": payload.get("name_en", "")})
     if m.label == "CITY" and payload.get("name"):
         return Entity("city:" + fold(payload["name"]), "City", payload["name"], [], [],

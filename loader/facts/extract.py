@@ -2,7 +2,7 @@
 events off the result. Pure: the same raw text always yields the same facts."""
 from __future__ import annotations
 
-from loader.facts.dates import infer_doc_year
+from loader.ner.dates import infer_doc_year
 from loader.facts.entities import link_entities
 from loader.facts.events import find_events
 from loader.facts.figures import find_figures

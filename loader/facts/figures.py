@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from loader.facts.model import Entity, Figure, Holding, Mention
-from loader.facts.units import to_rial
+from loader.ner.units import to_rial
 from loader.facts.view import DocumentView
 from loader.ner.resources import resources
 from loader.text_keys import fold

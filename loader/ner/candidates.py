@@ -1,19 +1,23 @@
-"""Entity candidates proposed by the rule components, before overlaps are resolved.
+"""Entity candidates proposed by the rule components and the model, before overlaps are resolved.
 
-Each component adds candidates with a priority; the resolver keeps a non-overlapping set,
-preferring higher priority, then longer spans. Priorities encode which reading wins when two
-rules claim the same words: a facility name contains a number and a city, a date contains a
-number, a law contains an article number.
+A candidate is a span in `doc.spans[CANDIDATES]` with a record in `doc._.kg_records` (priority,
+source, payload). The resolver keeps a non-overlapping set, preferring higher priority, then
+longer spans. Priorities encode which reading wins when two rules claim the same words: a
+facility name contains a number and a city, a date contains a number, a law contains an article
+number.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+import loader.ner.extensions  # noqa: F401  (registers the extension attributes)
+
+CANDIDATES = "kg_candidates"
 PRIORITY = {
     "DATE": 90, "MONEY": 86, "PERCENT": 86, "FACILITY": 82, "LAW": 80, "PERSON": 76, "TITLE": 72,
-    "PROGRAM": 68, "ORG": 66, "QUANTITY": 60, "PROVINCE": 56, "CITY": 54,
+    "PROGRAM": 68, "ORG": 66, "QUANTITY": 60, "PROVINCE": 56, "COUNTRY": 55, "CITY": 54,
 }
 
 
@@ -28,22 +32,39 @@ class Candidate:
 
 
 def candidates(doc: Doc) -> list[Candidate]:
-    return doc.user_data.setdefault("kg_candidates", [])
+    return list(doc._.kg_records.values())
 
 
 def add(doc: Doc, start: int, end: int, label: str, source: str, payload: dict | None = None,
         bonus: int = 0) -> None:
-    if end > start:
-        candidates(doc).append(Candidate(start, end, label, PRIORITY[label] + bonus, source, payload or {}))
+    """Propose a reading of tokens start..end. A second proposal of the same span and label
+    keeps the stronger one."""
+    if end <= start:
+        return
+    cand = Candidate(start, end, label, PRIORITY[label] + bonus, source, payload or {})
+    key = (start, end, label)
+    records = doc._.kg_records
+    old = records.get(key)
+    if old is None:
+        if CANDIDATES not in doc.spans:
+            doc.spans[CANDIDATES] = []
+        doc.spans[CANDIDATES].append(Span(doc, start, end, label=label))
+        records[key] = cand
+    elif cand.priority > old.priority:
+        records[key] = cand
 
 
 def starts(doc: Doc, label: str) -> dict[int, Candidate]:
     """Candidates of one label by start token (the longest wins)."""
     found: dict[int, Candidate] = {}
-    for cand in candidates(doc):
+    for cand in doc._.kg_records.values():
         if cand.label == label and (cand.start not in found or cand.end > found[cand.start].end):
             found[cand.start] = cand
     return found
+
+
+def taken_tokens(doc: Doc) -> set[int]:
+    return {k for cand in doc._.kg_records.values() for k in range(cand.start, cand.end)}
 
 
 def resolve(cands: list[Candidate]) -> list[Candidate]:

@@ -1,4 +1,4 @@
-"""Load the TSV gazetteers in loader/data/gazetteers/.
+"""Load the TSV tables of the recogniser's lexicon (`loader/data/pipeline/kg_lexicon/`).
 
 Format: UTF-8, tab-separated, optional leading ``#`` comment lines (source, license, and
 ``# multi-valued: col1, col2`` naming the ``|``-separated columns), then a header row.
@@ -12,7 +12,8 @@ import functools
 import os
 from pathlib import Path
 
-GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteers"
+# The lexicon of the shipped spaCy pipeline: gazetteers, word lists and units, one TSV each.
+GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "pipeline" / "kg_lexicon"
 ENV_VAR = "KG_GAZETTEER_DIR"
 MULTI_SEP = "|"
 
@@ -53,28 +54,35 @@ def _read(path: Path) -> tuple[list[str], list[dict], list[str]]:
     return header, rows, multi
 
 
-def table_path(name: str) -> Path:
-    return GAZETTEER_DIR / f"{name}.tsv"
+def table_path(name: str, directory: Path | None = None) -> Path:
+    return (directory or GAZETTEER_DIR) / f"{name}.tsv"
 
 
 @functools.lru_cache(maxsize=None)
-def _load(name: str, extra_dir: str | None) -> tuple[tuple[str, ...], tuple[dict, ...], tuple[str, ...]]:
-    header, rows, multi = _read(table_path(name))
+def _load(name: str, extra_dir: str | None, directory: Path | None = None
+          ) -> tuple[tuple[str, ...], tuple[dict, ...], tuple[str, ...]]:
+    header, rows, multi = _read(table_path(name, directory))
     if extra_dir:
         p = Path(extra_dir) / f"{name}.tsv"
         if p.exists():
             h2, rows2, m2 = _read(p)
             unknown = set(h2) - set(header)
             if unknown:
-                raise ValueError(f"{p}: columns {sorted(unknown)} not in {table_path(name).name}")
+                raise ValueError(f"{p}: columns {sorted(unknown)} not in {table_path(name, directory).name}")
             rows += [{k: r.get(k, "") for k in header} for r in rows2]
             multi += [m for m in m2 if m not in multi]
     return tuple(header), tuple(rows), tuple(multi)
 
 
-def load_table(name: str) -> list[dict]:
-    """Rows of ``<name>.tsv`` as dicts of raw strings (use :func:`split_multi` on multi-valued columns)."""
-    return [dict(r) for r in _load(name, os.environ.get(ENV_VAR) or None)[1]]
+def load_table(name: str, directory: Path | None = None) -> list[dict]:
+    """Rows of ``<name>.tsv`` (in ``directory``, default the shipped lexicon) as dicts of raw
+    strings (use :func:`split_multi` on multi-valued columns)."""
+    return [dict(r) for r in _load(name, os.environ.get(ENV_VAR) or None, directory)[1]]
+
+
+def load_words(name: str, directory: Path | None = None) -> list[str]:
+    """The ``word`` column of a word-list table (`function_words.tsv`, `auxiliaries.tsv`, ...)."""
+    return [row["word"] for row in load_table(name, directory) if row.get("word")]
 
 
 def columns(name: str) -> list[str]:
@@ -86,8 +94,8 @@ def multi_valued_columns(name: str) -> list[str]:
     return list(_load(name, os.environ.get(ENV_VAR) or None)[2])
 
 
-def available_tables() -> list[str]:
-    return sorted(p.stem for p in GAZETTEER_DIR.glob("*.tsv"))
+def available_tables(directory: Path | None = None) -> list[str]:
+    return sorted(p.stem for p in (directory or GAZETTEER_DIR).glob("*.tsv"))
 
 
 def clear_cache() -> None:

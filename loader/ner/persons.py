@@ -11,12 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loader.ner.candidates import add
-from loader.ner.resources import Resources, resources
+from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
 from loader.text_keys import fold
 
-# Surname fragments that PDF extraction or typing splits off a compound surname (`مجیدیان راد`).
-SPLIT_SURNAME_TAILS = {fold(w) for w in ("راد", "زاده", "پور", "نیا", "فر", "نژاد", "منش", "کیا", "وند", "فرد")}
 
 
 def _surname_like(key: str, res: Resources) -> bool:
@@ -51,7 +49,7 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
         return i
     end = i + 1
     if end < len(keys) and end not in blocked and info.nameable(end):
-        if keys[end] in SPLIT_SURNAME_TAILS:
+        if keys[end] in res.surname_tails:
             return end + 1
         if (not _surname_like(keys[i], res) and _surname_like(keys[end], res)
                 and keys[end] not in res.given_names and keys[end] not in res.common_words):
@@ -69,9 +67,8 @@ def _post_context(keys: list[str], j: int, res: Resources) -> bool:
     return j < len(keys) and bool(res.titles.match(keys, j) or res.speech_verbs.match(keys, j))
 
 
-def find_persons(doc: Doc) -> Doc:
-    res = resources()
-    info = token_info(doc)
+def find_persons(doc: Doc, res: Resources) -> Doc:
+    info = token_info(doc, res)
     keys = info.keys
     blocked = _blocked_tokens(doc, res, keys)
     found: list[tuple[int, int]] = []

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from loader.facts.numbers import parse_ordinal
+from loader.ner.numbers import parse_ordinal
 from loader.ner.candidates import add, starts
-from loader.ner.resources import GENERIC_LAW_HEADS, GENERIC_PROGRAM_HEADS, Resources, resources
+from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
 from loader.text_keys import fold
 
 AND = fold("و")
 QUALIFIED_TITLE_KINDS = {"deputy", "acting", "advisor"}
+OFFICER_KIND = "officer"
+PLACE_NAMED_KINDS = {"municipality", "governorate", "university"}
+MINISTRY = "وزارت"
+# Posts whose deputies are named after them (`معاون ... استاندار`, `مشاور ... وزیر`).
+PRINCIPAL_RANKS = {"1", "2", "3", "4", "5"}
+PLURAL_ENDINGS = tuple(fold(w) for w in ("ها", "های", "هایی", "ان"))
 EXCLUDED_TITLE_KINDS = {"staff"}
 CITY_WORDS = {fold(w) for w in ("شهر", "شهرستان", "استان", "کشور", "کلانشهر", "شهرک")}
-PROGRAM_HEAD_KEYS = {fold(w) for w in GENERIC_PROGRAM_HEADS}
-LAW_HEAD_KEYS = {fold(w) for w in GENERIC_LAW_HEADS}
 ORDINAL_PROGRAM = {fold(w) for w in ("برنامه",)}
 MAX_COMPLEMENT = 7
 SMALL_NUMBERS = {fold(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده".split()}
@@ -30,13 +34,13 @@ COUNTED = DEMONSTRATIVES | {fold(w) for w in ("دو", "سه", "چهار", "پن�
 
 
 class Context:
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, res: Resources):
         self.doc = doc
-        self.res: Resources = resources()
-        self.info: TokenInfo = token_info(doc)
+        self.res = res
+        self.info: TokenInfo = token_info(doc, res)
         self.keys = self.info.keys
         self.persons = starts(doc, "PERSON")
-        self.places = {**starts(doc, "CITY"), **starts(doc, "PROVINCE")}
+        self.places = {**starts(doc, "COUNTRY"), **starts(doc, "CITY"), **starts(doc, "PROVINCE")}
         self.orgs = starts(doc, "ORG")
         self.numbers = {**starts(doc, "QUANTITY"), **starts(doc, "MONEY")}
 
@@ -81,8 +85,8 @@ class Context:
         return any(self.keys[k] == AND for k in range(nxt, min(nxt + 3, len(self.keys))))
 
 
-def find_phrases(doc: Doc) -> Doc:
-    ctx = Context(doc)
+def find_phrases(doc: Doc, res: Resources) -> Doc:
+    ctx = Context(doc, res)
     for i in range(len(ctx.keys)):
         _title(ctx, i)
         _org_chain(ctx, i)
@@ -100,6 +104,16 @@ def _title(ctx: Context, i: int) -> None:
     end, entry = found
     if ctx.res.org_units.match(ctx.keys, i) and fold(entry["text"]) == ctx.keys[i]:
         return  # `معاونت` on its own is a unit, not a post
+    if entry["kind"] == OFFICER_KIND:
+        # `مسئول روابط عمومی`, `عضو کمیسیون ...`: a post only with what the holder is in charge of;
+        # `کشورهای عضو`, a bare `مسئول`, are not.
+        if end >= len(ctx.keys) or i and ctx.keys[i - 1].endswith(PLURAL_ENDINGS):
+            return
+        if not (end in ctx.orgs or ctx.res.org_units.match(ctx.keys, end)):
+            qualified = _qualifier(ctx, end)
+            if qualified == end:
+                return
+            end = qualified
     if entry["kind"] in QUALIFIED_TITLE_KINDS and end < len(ctx.keys):
         inner = ctx.res.titles.match(ctx.keys, end)
         if inner:
@@ -108,12 +122,15 @@ def _title(ctx: Context, i: int) -> None:
                 end = _qualifier(ctx, end)
         elif not ctx.res.org_units.match(ctx.keys, end):
             end = _qualifier(ctx, end)
+            principal = ctx.res.titles.match(ctx.keys, end) if end < len(ctx.keys) else None
+            if principal and principal[1]["kind"] == "head" and principal[1].get("rank") in PRINCIPAL_RANKS:
+                end = principal[0]  # `معاون سیاسی امنیتی استاندار`: the deputy of the governor
     add(ctx.doc, i, end, "TITLE", "titles", {"head": entry["text"], "kind": entry["kind"],
                                              "implies_unit": entry.get("implies_unit")})
-    if fold(entry["text"]) in DIRECTOR_KEYS and end < len(ctx.keys) and end not in ctx.orgs \
-            and not ctx.res.org_units.match(ctx.keys, end):
-        # `مدیرکل تعاون، کار و رفاه اجتماعی`, `مدیر کل ارتباطات و نظارت مردمی`: a directorate
-        # named by its function, without the unit word.
+    if (fold(entry["text"]) in DIRECTOR_KEYS or entry.get("implies_unit") == MINISTRY) and end < len(ctx.keys) \
+            and end not in ctx.orgs and not ctx.res.org_units.match(ctx.keys, end):
+        # `مدیرکل تعاون، کار و رفاه اجتماعی`, `وزیر امور خارجه`: a directorate or a ministry named
+        # by its function, without the unit word.
         org_end = ctx.complement(end)
         if org_end > end:
             add(ctx.doc, end, org_end, "ORG", "directorate")
@@ -163,12 +180,21 @@ def _org_chain(ctx: Context, i: int) -> None:
         if nxt == end:
             break
         end = nxt
+    end = _named_by_place(ctx, end)
     if end == head[0] and not head[1]["named"]:
         return  # a bare unit word (`سازمان`, `مرکز`) names nothing by itself
     if ctx.keys[i] in GENERIC_UNIT_KEYS and not head[1]["named"] and not any(
             k in ctx.orgs for k in range(head[0], end)):
         return  # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
+
+
+def _named_by_place(ctx: Context, end: int) -> int:
+    """`شهرداری تهران`, `استانداری قم`, `دانشگاه تهران`: bodies whose proper name is their place."""
+    unit = ctx.res.org_units.get(ctx.doc[end - 1].text) if end else None
+    if unit and unit.get("kind") in PLACE_NAMED_KINDS and end in ctx.places:
+        return ctx.places[end].end
+    return end
 
 
 def _ordinal_extension(ctx: Context, i: int) -> None:
@@ -186,7 +212,7 @@ def _ordinal_extension(ctx: Context, i: int) -> None:
 
 def _program(ctx: Context, i: int) -> None:
     key = ctx.keys[i]
-    if key in PROGRAM_HEAD_KEYS and not (i and ctx.keys[i - 1] in COUNTED):
+    if key in ctx.res.program_heads and not (i and ctx.keys[i - 1] in COUNTED):
         end = ctx.complement(i + 1, allow_orgs=False)
         if end - (i + 1) > 3 and ctx.keys[i + 1] not in ctx.res.lexicon_any:
             end = i + 2  # a coined name (`طرح دارویاری`) followed by ordinary prose
@@ -199,7 +225,7 @@ def _program(ctx: Context, i: int) -> None:
 def _law(ctx: Context, i: int) -> None:
     """`ماده 5 قانون ...`, `ماده 99 و 50 قانون ...`, `قانون اصلاحیه ماده (5) ...`."""
     amendment = ctx.keys[i] == fold("اصلاح") and i + 1 < len(ctx.keys) and ctx.keys[i + 1] == fold("ماده")
-    if (ctx.keys[i] not in LAW_HEAD_KEYS and not amendment) or (i and ctx.keys[i - 1] in LAW_HEAD_KEYS):
+    if (ctx.keys[i] not in ctx.res.law_heads and not amendment) or (i and ctx.keys[i - 1] in ctx.res.law_heads):
         return
     end = i + 1
     saw_law = ctx.keys[i] == fold("قانون")
@@ -215,7 +241,7 @@ def _law(ctx: Context, i: int) -> None:
             end += 1
         elif key == AND and end + 1 < len(ctx.keys) and ctx.info.number[end + 1]:
             end += 1
-        elif key in LAW_HEAD_KEYS:
+        elif key in ctx.res.law_heads:
             saw_law = saw_law or key == fold("قانون")
             end += 1
         elif ctx.stops_complement(end) and key not in {fold("اصلاح"), fold("اصلاحیه")}:
@@ -224,7 +250,7 @@ def _law(ctx: Context, i: int) -> None:
             end += 1
     while end > i and (ctx.keys[end - 1] in {"(", AND} or ctx.info.punct[end - 1]):
         end -= 1
-    named = [k for k in range(i + 1, end) if not ctx.info.number[k] and ctx.keys[k] not in LAW_HEAD_KEYS
+    named = [k for k in range(i + 1, end) if not ctx.info.number[k] and ctx.keys[k] not in ctx.res.law_heads
              and ctx.keys[k] not in {"(", ")"}]
     if saw_law and named:
         add(ctx.doc, i, end, "LAW", "law_head")

@@ -1,69 +1,62 @@
-"""The entity recogniser as a spaCy pipeline on `spacy.blank("fa")`.
+"""The recogniser as a spaCy pipeline directory shipped inside the package.
 
-Each rule family is a registered component (`kg_places`, `kg_quantities`, `kg_persons`,
-`kg_phrases`, `kg_entity_resolver`), so a user can add them to a pipeline of their own with
-`nlp.add_pipe(...)`. Components propose candidates; the resolver alone writes `doc.ents`.
+`loader/data/pipeline/` is what `spacy.load` opens: `config.cfg`, the `kg_lexicon` tables, and
+the trained `tok2vec` + `ner` that `make model` builds. The component factories are registered
+under spaCy's `spacy_factories` entry point, so `spacy.load(PIPELINE_DIR)` works in a fresh
+interpreter without importing this package first. `recognize` runs it over a normalized document
+and returns entity mentions with raw offsets and payloads.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
 
-from loader.ner.candidates import candidates, resolve
-from loader.ner.persons import find_persons
-from loader.ner.phrases import find_phrases
-from loader.ner.places import find_places
-from loader.ner.quantities import find_quantities
+import loader.ner.components  # noqa: F401  (registers the factories)
+from loader.ner.components import RULE_STEPS
 from loader.normalize import NormalizedDoc
 
-if not Span.has_extension("kg"):
-    Span.set_extension("kg", default=None)
+PIPELINE_DIR = Path(__file__).resolve().parent.parent / "data" / "pipeline"
+# spaCy's 1M-character guard protects parsers' memory; the rules need no such limit, and a
+# one-line 2 MB article must still be read (the model reads it sentence by sentence).
+MAX_LENGTH = 10**8
 
 
-@Language.component("kg_places")
-def kg_places(doc: Doc) -> Doc:
-    return find_places(doc)
-
-
-@Language.component("kg_quantities")
-def kg_quantities(doc: Doc) -> Doc:
-    return find_quantities(doc)
-
-
-@Language.component("kg_persons")
-def kg_persons(doc: Doc) -> Doc:
-    return find_persons(doc)
-
-
-@Language.component("kg_phrases")
-def kg_phrases(doc: Doc) -> Doc:
-    return find_phrases(doc)
-
-
-@Language.component("kg_entity_resolver")
-def kg_entity_resolver(doc: Doc) -> Doc:
-    """Keeps a non-overlapping set of candidates as `doc.ents`; payloads go to `span._.kg`."""
-    ents = []
-    for cand in resolve(candidates(doc)):
-        span = Span(doc, cand.start, cand.end, label=cand.label)
-        ents.append(span)
-        doc.user_data[("kg", cand.start, cand.end)] = {"source": cand.source, **cand.payload}
-    doc.ents = ents
-    return doc
+def assemble(model_dir: Path | None = None) -> Language:
+    """A fresh pipeline: the lexicon, the trained `tok2vec` + `ner` from `model_dir` (a
+    `spacy train` output) when given, the rule steps and the resolver."""
+    if model_dir is not None:
+        trained = spacy.load(model_dir)
+        nlp = spacy.blank("fa", vocab=trained.vocab)
+        nlp.add_pipe("kg_lexicon")
+        for name in trained.pipe_names:
+            nlp.add_pipe(name, source=trained)
+        nlp.add_pipe("kg_model_spans")
+    else:
+        nlp = spacy.blank("fa")
+        nlp.add_pipe("kg_lexicon")
+    for name in RULE_STEPS:
+        nlp.add_pipe(name)
+    nlp.add_pipe("kg_entity_resolver")
+    nlp.meta.update({"name": "kg_recognizer", "version": "1.0.0",
+                     "description": "Persian news: persons, titles, organisations, places and figures "
+                                    "(rules over a lexicon, with a trained NER for persons)",
+                     "license": "MIT (model, ParsTwiNER data) / CC0 (lexicon tables); see README"})
+    return nlp
 
 
 @functools.lru_cache(maxsize=1)
 def build_nlp() -> Language:
-    nlp = spacy.blank("fa")
-    # spaCy's 1M-character guard protects parsers' memory; a tokenizer and rules need no such
-    # limit, and a one-line 2 MB article must still be read.
-    nlp.max_length = 10**8
-    for name in ("kg_places", "kg_quantities", "kg_persons", "kg_phrases", "kg_entity_resolver"):
-        nlp.add_pipe(name)
+    """The shipped pipeline, or the rules alone when no trained pipeline has been saved yet."""
+    if (PIPELINE_DIR / "config.cfg").exists():
+        nlp = spacy.load(PIPELINE_DIR)
+    else:
+        nlp = assemble()
+    nlp.max_length = MAX_LENGTH
     return nlp
 
 
@@ -79,24 +72,26 @@ class EntityMention:
     payload: dict
 
 
-def recognize(norm: NormalizedDoc, doc_year: int | None = None) -> tuple[Doc, list[EntityMention]]:
+def recognize(norm: NormalizedDoc, doc_year: int | None = None):
+    """Run the pipeline over a normalized document: (spaCy Doc, entity mentions)."""
     nlp = build_nlp()
     doc = nlp.make_doc(norm.text)
-    doc.user_data["doc_year"] = doc_year
+    doc._.kg_year = doc_year
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     sentence_of = _sentence_lookup(norm)
+    records = doc._.kg_records
     mentions = []
     for span in doc.ents:
         raw_start, raw_end = norm.to_raw(span.start_char, span.end_char)
+        record = records.get((span.start, span.end, span.label_))
+        payload = {"source": record.source, **record.payload} if record is not None else {"source": "other"}
         mentions.append(EntityMention(span.label_, span.text, span.start_char, span.end_char, raw_start, raw_end,
-                                      sentence_of(span.start_char),
-                                      doc.user_data.get(("kg", span.start, span.end), {})))
+                                      sentence_of(span.start_char), payload))
     return doc, mentions
 
 
 def _sentence_lookup(norm: NormalizedDoc):
-    import bisect
     starts = [s.start for s in norm.sentences]
 
     def find(offset: int) -> int:

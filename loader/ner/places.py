@@ -10,30 +10,38 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loader.ner.candidates import add
-from loader.ner.resources import resources
+from loader.ner.resources import Resources
 from loader.ner.tokens import token_info
 from loader.text_keys import fold
 
-PROVINCE_CUES = {fold(w) for w in ("استان", "استانهای", "استان‌های")}
-CITY_CUES = {fold(w) for w in ("شهر", "شهرستان", "کلانشهر", "کلان‌شهر", "شهرک", "بخش", "روستای", "بندر")}
+COUNTRY_CUES = {fold(w) for w in ("کشور", "کشورهای", "کشور‌های", "دولت")}
 
 
-def find_places(doc: Doc) -> Doc:
-    res = resources()
-    info = token_info(doc)
+def find_places(doc: Doc, res: Resources) -> Doc:
+    info = token_info(doc, res)
     keys = info.keys
+    provincial = _provincial(keys, res)
     i = 0
     while i < len(keys):
         previous = keys[i - 1] if i else ""
         province = res.provinces.match(keys, i)
         city = res.cities.match(keys, i)
         best = None
-        if province and (previous in PROVINCE_CUES or not province[1]["ambiguous"]):
+        if province and (previous in res.province_cues or not province[1]["ambiguous"]):
             best = ("PROVINCE", province[0], province[1])
-        if city and (previous in CITY_CUES or (not city[1]["ambiguous"] and
-                                                (best is None or city[0] > best[1]))):
-            if best is None or previous in CITY_CUES or city[0] > best[1]:
+        if best is not None and city and city[0] == best[1]:
+            # A name that is both (`تهران`, `یزد`) is the province after a cue, a provincial post
+            # or body, or in provincial news; else the city.
+            if previous in res.city_cues or (previous not in res.province_cues and not provincial
+                                             and not _province_context(keys, i, res)):
                 best = ("CITY", city[0], city[1])
+        elif city and (previous in res.city_cues or (not city[1]["ambiguous"] and
+                                                  (best is None or city[0] > best[1]))):
+            if best is None or previous in res.city_cues or city[0] > best[1]:
+                best = ("CITY", city[0], city[1])
+        country = res.countries.match(keys, i) if best is None else None
+        if country and (previous in COUNTRY_CUES or not country[1]["ambiguous"]):
+            best = ("COUNTRY", country[0], country[1])
         if best:
             label, end, payload = best
             add(doc, i, end, label, "gazetteer", payload)
@@ -42,6 +50,28 @@ def find_places(doc: Doc) -> Doc:
         _known_names(doc, i, res, keys)
         i += 1
     return doc
+
+
+PROVINCIAL_WINDOW = 6
+
+
+def _provincial(keys: list[str], res: Resources) -> bool:
+    """Provincial news: it names a province as such (`استان ...`) or a provincial post or body."""
+    return any(k in res.province_cues for k in keys) or any(
+        _provincial_word(keys, i, res) for i in range(len(keys)))
+
+
+def _provincial_word(keys: list[str], i: int, res: Resources) -> bool:
+    found = res.titles.match(keys, i) or res.org_units.match(keys, i)
+    return bool(found) and fold(found[1]["text"]) in res.provincial_heads
+
+
+def _province_context(keys: list[str], i: int, res: Resources) -> bool:
+    """A provincial post or body shortly before (`استاندار تهران`, `مدیرکل ... تهران`), or the
+    agency's provincial bureau (`خبرگزاری فارس از یزد`)."""
+    if i >= 2 and keys[i - 1] == fold("از") and keys[i - 2] in res.news_agencies:
+        return True
+    return any(_provincial_word(keys, j, res) for j in range(max(0, i - PROVINCIAL_WINDOW), i))
 
 
 def _known_names(doc: Doc, i: int, res, keys: list[str]) -> None:

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from loader.facts.dates import scan_dates
-from loader.facts.units import scan_quantities
-from loader.facts.numbers import scan_numbers
+from loader.ner.dates import scan_dates
+from loader.ner.units import scan_quantities
+from loader.ner.numbers import scan_numbers
 from loader.ner.candidates import add
-from loader.ner.resources import resources
+from loader.ner.candidates import taken_tokens
+from loader.ner.resources import Resources
 from loader.ner.tokens import token_info
 from loader.text_keys import fold
 
@@ -22,11 +23,11 @@ QUALIFIED_UNITS = {"branch", "unit", "center"}
 RELATIVE_AGO = {fold(w) for w in ("گذشته", "اخیر", "قبل", "پیش")}
 
 
-def find_quantities(doc: Doc) -> Doc:
+def find_quantities(doc: Doc, res: Resources) -> Doc:
     text = doc.text
-    info = token_info(doc)
+    info = token_info(doc, res)
     keys = info.keys
-    for date in scan_dates(text, doc.user_data.get("doc_year")):
+    for date in scan_dates(text, doc._.kg_year):
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
         if span is None:
             continue
@@ -53,28 +54,26 @@ def find_quantities(doc: Doc) -> Doc:
                 # `دو سال و نیم گذشته`: a stretch of time counted back from now is a date.
                 add(doc, span.start, end + 1, "DATE", "dates", {"duration": qty})
                 continue
-            if qty.unit in QUALIFIED_UNITS and not any(ch.isdigit() for ch in qty.text) and _qualifies(doc, info, end):
+            if qty.unit in QUALIFIED_UNITS and not any(ch.isdigit() for ch in qty.text) and _qualifies(doc, info, end, res):
                 end += 1  # `دو شعبه اقماری`: a small count of branches keeps the word that says which kind
             add(doc, span.start, end, KIND_TO_LABEL.get(qty.kind, "QUANTITY"), "units", {"quantity": qty})
-    _measured_numbers(doc, info)
+    _measured_numbers(doc, info, res)
     return doc
 
 
-def _qualifies(doc: Doc, info, j: int) -> bool:
+def _qualifies(doc: Doc, info, j: int, res: Resources) -> bool:
     if j >= len(info.keys) or not info.nameable(j):
         return False
-    res = resources()
     if res.measures.match(info.keys, j) or res.provinces.match(info.keys, j) or res.cities.match(info.keys, j):
         return False
     pos = set(res.pos_of(doc[j].text).split(","))
     return ("AJ" in pos and "N" not in pos) or doc[j].text.endswith("ی")
 
 
-def _measured_numbers(doc: Doc, info) -> None:
+def _measured_numbers(doc: Doc, info, res: Resources) -> None:
     """A bare number is a figure when a measure was named just before and a verb closes it:
     `ضریب پشتیبانی ... امسال به 7.27 رسیده است`."""
-    res = resources()
-    taken = {k for cand in doc.user_data.get("kg_candidates", []) for k in range(cand.start, cand.end)}
+    taken = taken_tokens(doc)
     measures = [k for k in range(len(info.keys)) if res.measures.match(info.keys, k)]
     for number in scan_numbers(doc.text):
         span = doc.char_span(number.start, number.end, alignment_mode="expand")

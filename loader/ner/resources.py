@@ -1,25 +1,21 @@
-"""The gazetteers compiled into lookup structures, once per process.
+"""The lexicon (gazetteers and word lists) compiled into lookup structures, once per directory.
 
-Everything a rule knows about the language comes from `loader/data/gazetteers/*.tsv` through
-here; `KG_GAZETTEER_DIR` adds a user's own rows without touching code.
+Everything a rule knows about the language comes from the TSV tables of a lexicon directory
+through here: the shipped one is `loader/data/pipeline/kg_lexicon/`, the `kg_lexicon` component
+of the spaCy pipeline; `KG_GAZETTEER_DIR` adds a user's own rows without touching code.
 """
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from loader.ner.gazetteer_io import load_table, split_multi
+from loader.ner.gazetteer_io import GAZETTEER_DIR, load_table, load_words, split_multi
 from loader.ner.phrase_index import PhraseIndex
 from loader.normalize.lexicon import get_lexicon
 from loader.text_keys import fold
 
-# Heads whose generic "head + complement" reading is reliable enough to fire without a gazetteer
-# entry; the rest of the heads in the files only extend known names.
-GENERIC_FACILITY_KINDS = {"hospital", "clinic", "polyclinic", "building", "center", "medical_center",
-                          "complex", "pharmacy", "lab", "health_center", "rehab", "nursing_home"}
-GENERIC_PROGRAM_HEADS = {"طرح", "سامانه"}
 INFLECTIONS = ("های", "ها", "هایی", "یان", "ان", "گان", "ای", "ی")
-GENERIC_LAW_HEADS = {"قانون", "ماده", "تبصره", "آیین‌نامه", "آئین‌نامه", "اصلاحیه", "لایحه", "ماده‌واحده"}
 
 
 AREA_WORDS = ("استان", "کشور", "شهرستان")
@@ -41,6 +37,7 @@ def _strip_area(name: str) -> str:
 class Resources:
     provinces: PhraseIndex = field(default_factory=PhraseIndex)
     cities: PhraseIndex = field(default_factory=PhraseIndex)
+    countries: PhraseIndex = field(default_factory=PhraseIndex)
     organizations: PhraseIndex = field(default_factory=PhraseIndex)
     programs: PhraseIndex = field(default_factory=PhraseIndex)
     laws: PhraseIndex = field(default_factory=PhraseIndex)
@@ -50,6 +47,17 @@ class Resources:
     honorifics: PhraseIndex = field(default_factory=PhraseIndex)
     speech_verbs: PhraseIndex = field(default_factory=PhraseIndex)
     measures: PhraseIndex = field(default_factory=PhraseIndex)
+    program_heads: set[str] = field(default_factory=set)        # folded heads with a generic reading
+    law_heads: set[str] = field(default_factory=set)
+    name_prefixes: set[str] = field(default_factory=set)        # `میر`, `عبد`: start a given name
+    function_words: set[str] = field(default_factory=set)
+    auxiliaries: set[str] = field(default_factory=set)
+    bound_morphemes: set[str] = field(default_factory=set)
+    province_cues: set[str] = field(default_factory=set)
+    provincial_heads: set[str] = field(default_factory=set)      # `استاندار`, `اداره کل`: posts and bodies of a province
+    news_agencies: set[str] = field(default_factory=set)         # `فارس` in `خبرگزاری فارس از یزد`
+    city_cues: set[str] = field(default_factory=set)
+    surname_tails: set[str] = field(default_factory=set)
     given_names: dict[str, str] = field(default_factory=dict)   # folded -> strong|ambiguous|weak
     surnames: set[str] = field(default_factory=set)
     surname_suffixes: tuple[str, ...] = ()
@@ -72,9 +80,16 @@ class Resources:
                    for suffix in INFLECTIONS)
 
 
-def _rows(name: str) -> list[dict]:
+def _table_rows(name: str, directory: Path | None = None) -> list[dict]:
     try:
-        return load_table(name)
+        return load_table(name, directory)
+    except FileNotFoundError:
+        return []
+
+
+def _word_rows(name: str, directory: Path | None = None) -> list[str]:
+    try:
+        return load_words(name, directory)
     except FileNotFoundError:
         return []
 
@@ -94,10 +109,22 @@ def _name_tier(row: dict) -> str:
     return "weak"
 
 
-@functools.lru_cache(maxsize=1)
-def resources() -> Resources:
+def resources(directory: Path | None = None) -> Resources:
+    """The compiled lexicon of a directory (default: the shipped pipeline's `kg_lexicon`)."""
+    return _compiled(Path(directory or GAZETTEER_DIR).resolve())
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled(directory: Path) -> Resources:
     res = Resources()
     lexicon = get_lexicon()
+
+    def _rows(name: str) -> list[dict]:
+        return _table_rows(name, directory)
+
+    def _words(name: str) -> list[str]:
+        return _word_rows(name, directory)
+
     for row in _rows("provinces"):
         entry = {"id": row["id"], "name": row["name"], "name_en": row.get("name_en", ""),
                  "ambiguous": row.get("ambiguous") == "yes"}
@@ -115,6 +142,11 @@ def resources() -> Resources:
                  "province": province.get("name"), "name_en": row.get("name_en", ""), "ambiguous": ambiguous}
         for name in [row["name"], *split_multi(row.get("variants"))]:
             res.cities.add(name, entry)
+    for row in _rows("countries"):
+        entry = {"id": row["id"], "name": row["name"], "name_en": row.get("name_en", ""),
+                 "ambiguous": row.get("ambiguous") == "yes"}
+        for name in [row["name"], *split_multi(row.get("variants"))]:
+            res.countries.add(name, entry)
     for row in _rows("org_units"):
         # A multi-word unit (`مدیریت درمان`, `هیأت‌مدیره`) names something by itself.
         res.org_units.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
@@ -154,11 +186,23 @@ def resources() -> Resources:
         if len(words) > 1 and (res.org_units.match([fold(w) for w in words[1:]], 0)
                                or res.organizations.match([fold(w) for w in words[1:]], 0)):
             continue
-        res.titles.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
+        res.titles.add(row["text"], {"text": row["text"], "kind": row.get("kind"), "rank": row.get("rank") or None,
                                      "implies_unit": row.get("implies_unit") or None})
     for row in _rows("facility_heads"):
-        if row.get("kind") in GENERIC_FACILITY_KINDS:
+        if row.get("generic") == "yes":
             res.facility_heads.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
+    res.program_heads = {fold(r["text"]) for r in _rows("program_heads") if r.get("generic") == "yes"}
+    res.law_heads = {fold(r["text"]) for r in _rows("law_heads") if r.get("generic") == "yes"}
+    res.name_prefixes = {fold(r["text"]) for r in _rows("name_prefixes")}
+    res.function_words = {fold(w) for w in _words("function_words")}
+    res.auxiliaries = {w.replace("\u200c", "") for w in _words("auxiliaries")}
+    res.bound_morphemes = {fold(w) for w in _words("bound_morphemes")}
+    cues = _rows("place_cues")
+    res.province_cues = {fold(r["word"]) for r in cues if r.get("kind") == "province"}
+    res.city_cues = {fold(r["word"]) for r in cues if r.get("kind") == "city"}
+    res.provincial_heads = {fold(r["word"]) for r in cues if r.get("kind") == "provincial_head"}
+    res.news_agencies = {fold(r["word"]) for r in cues if r.get("kind") == "news_agency"}
+    res.surname_tails = {fold(w) for w in _words("surname_tails")}
     for row in _rows("honorifics"):
         res.honorifics.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
                                          "in_name": row.get("in_name") == "yes"})

@@ -1,16 +1,56 @@
-"""The recogniser as a whole: spaCy components, raw spans, the gold targets and unseen news."""
+"""The recogniser as a whole: a spaCy pipeline directory, raw spans, the gold targets, unseen news."""
 import json
+import subprocess
+import sys
 import time
 
+import spacy
+
 from helpers import CORPUS, GOLD, ROOT
-from loader.evaluation.run import evaluate
-from loader.ner.pipeline import build_nlp, recognize
+from loader.evaluation.run import GoldSet, evaluate
+from loader.ner.pipeline import PIPELINE_DIR, build_nlp, recognize
 from loader.normalize import normalize
 from loader.text_keys import fold
 
+SENTENCE = "سید مجتبی موسوی مدیرکل تأمین‌اجتماعی استان قم گفت: 20 هزار نفر بیمه شدند."
 
-def test_components_are_registered_spacy_factories():
-    assert build_nlp().pipe_names == ["kg_places", "kg_quantities", "kg_persons", "kg_phrases", "kg_entity_resolver"]
+
+def test_the_shipped_directory_is_the_pipeline():
+    names = build_nlp().pipe_names
+    assert names[0] == "kg_lexicon" and names[-1] == "kg_entity_resolver"
+    assert {"kg_places", "kg_quantities", "kg_persons", "kg_phrases"} <= set(names)
+    assert (PIPELINE_DIR / "config.cfg").exists() and (PIPELINE_DIR / "kg_lexicon" / "titles.tsv").exists()
+
+
+def test_spacy_load_in_a_fresh_interpreter_gives_the_same_entities():
+    """spaCy finds the factories through the package's entry points: no import of loader needed."""
+    script = ("import json, spacy, sys; nlp = spacy.load(sys.argv[1]); doc = nlp(sys.argv[2]); "
+              "print(json.dumps([[e.text, e.label_] for e in doc.ents], ensure_ascii=False))")
+    out = subprocess.run([sys.executable, "-c", script, str(PIPELINE_DIR), SENTENCE], capture_output=True,
+                         text=True, check=True, cwd="/")
+    _, mentions = recognize(normalize(SENTENCE))
+    assert json.loads(out.stdout) == [[m.text, m.label] for m in mentions]
+    assert ["سید مجتبی موسوی", "PERSON"] in json.loads(out.stdout)
+
+
+def test_a_rule_step_alone_in_another_pipeline_keeps_its_entities():
+    nlp = spacy.blank("fa")
+    nlp.add_pipe("kg_persons")
+    doc = nlp.make_doc(SENTENCE)
+    doc.ents = [doc.char_span(SENTENCE.index("قم"), SENTENCE.index("قم") + 2, label="GPE")]
+    doc = nlp.get_pipe("kg_persons")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("سید مجتبی موسوی", "PERSON"), ("قم", "GPE")]
+    assert "kg_candidates" in doc.spans
+
+
+def test_the_lexicon_travels_with_the_pipeline(tmp_path):
+    nlp = build_nlp()
+    nlp.to_disk(tmp_path / "copy")
+    assert (tmp_path / "copy" / "kg_lexicon" / "cities.tsv").read_bytes() == \
+        (PIPELINE_DIR / "kg_lexicon" / "cities.tsv").read_bytes()
+    copy = spacy.load(tmp_path / "copy")
+    assert copy.get_pipe("kg_lexicon").directory == tmp_path / "copy" / "kg_lexicon"
+    assert [e.text for e in copy(SENTENCE).ents] == [e.text for e in nlp(SENTENCE).ents]
 
 
 def test_mentions_point_into_the_raw_text():
@@ -25,7 +65,7 @@ def test_mentions_point_into_the_raw_text():
 
 
 def test_gold_targets_strict_f1():
-    report = evaluate(GOLD, CORPUS)
+    report = evaluate(GoldSet("corpus gold", GOLD, CORPUS))
     f1 = {label: score.f1 for label, score in report.strict.items()}
     assert f1["PERSON"] >= 0.95
     assert f1["PROVINCE"] >= 0.98

@@ -8,9 +8,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from loader.facts.dates import infer_doc_year, scan_dates
+from loader.ner.dates import infer_doc_year, scan_dates
 from loader.facts.extract import extract_text
-from loader.facts.numbers import parse_number, parse_ordinal, scan_numbers
+from loader.ner.numbers import parse_number, parse_ordinal, scan_numbers
 from loader.normalize import normalize
 
 PERSIAN_LETTERS = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآأؤئءةيكۀ"

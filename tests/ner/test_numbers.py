@@ -3,7 +3,7 @@ import math
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from loader.facts.numbers import (
+from loader.ner.numbers import (
     is_date_like,
     parse_number,
     parse_ordinal,

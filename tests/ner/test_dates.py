@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from loader.facts.dates import infer_doc_year, month_length, scan_dates
+from loader.ner.dates import infer_doc_year, month_length, scan_dates
 
 # text, span text, year, month, day, precision, start, end, relative, resolved
 CASES = [

@@ -1,7 +1,7 @@
 """Quantities: a number plus the unit that follows it.
 
 ``scan_quantities(text)`` pairs every number found by
-:func:`loader.facts.numbers.scan_numbers` with a unit from
+:func:`loader.ner.numbers.scan_numbers` with a unit from
 ``loader/data/units.tsv`` that follows it directly (nothing but one space or
 ZWNJ between them). Scale words (هزار/میلیون/میلیارد) belong to the number,
 so ``137 میلیارد تومان`` is number ``137 میلیارد`` + unit ``تومان``.
@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import Iterable
 
-from loader.facts.numbers import SCALES, ZWNJ, scan_number_tokens
+from loader.ner.gazetteer_io import load_table
+from loader.ner.numbers import SCALES, ZWNJ, scan_number_tokens
 
 __all__ = [
     "Quantity",
@@ -70,29 +69,22 @@ class Quantity:
     inherited_unit: bool = False  # unit taken from "2 تا 3 درصد"
 
 
-def _parse_tsv(lines: Iterable[str]) -> list[UnitDef]:
+def _unit_defs() -> list[UnitDef]:
     out = []
-    for line in lines:
-        line = line.rstrip("\n")
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 3:
-            continue
+    for row in load_table("units"):
         try:
-            factor = float(cols[3]) if len(cols) > 3 and cols[3].strip() else 1.0
+            factor = float(row.get("factor") or 1.0)
         except ValueError:
             factor = 1.0
-        out.append(UnitDef(cols[0].strip(), cols[1].strip(), cols[2].strip(), factor))
+        out.append(UnitDef(row["text"].strip(), row["unit"].strip(), row["kind"].strip(), factor))
     return out
 
 
 @lru_cache(maxsize=1)
 def load_units() -> dict[str, UnitDef]:
     """Surface form -> UnitDef, with ZWNJ-less and spaced variants added."""
-    text = resources.files("loader").joinpath("data/units.tsv").read_text("utf-8")
     table: dict[str, UnitDef] = {}
-    for u in _parse_tsv(text.splitlines()):
+    for u in _unit_defs():
         for form in {u.text, u.text.replace(ZWNJ, ""), u.text.replace(ZWNJ, " ")}:
             table.setdefault(form, u)
     return table
@@ -182,7 +174,7 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
     A number without a unit is kind QUANTITY, unit None (``7.27``), except
     implied money (scale >= میلیارد). ``n برابر`` is RATIO. ``دو سال و نیم``
     is one duration 2.5 year. With ``exclude_dates=True`` numbers that fall
-    inside a span found by :func:`loader.facts.dates.scan_dates` (``سال 1401``,
+    inside a span found by :func:`loader.ner.dates.scan_dates` (``سال 1401``,
     ``5 مهرماه``) are dropped.
     """
     if not isinstance(text, str) or not text:
@@ -190,7 +182,7 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
     toks, nums = scan_number_tokens(text)
     date_spans: list[tuple[int, int]] = []
     if exclude_dates and nums:
-        from loader.facts.dates import scan_dates
+        from loader.ner.dates import scan_dates
 
         date_spans = [(d.start, d.end) for d in scan_dates(text)]
 

@@ -3,7 +3,7 @@ import math
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from loader.facts.units import (
+from loader.ner.units import (
     MONEY, PERCENT, QUANTITY, RATIO, load_units, scan_quantities, to_rial,
 )
 

@@ -26,7 +26,7 @@ from typing import Callable
 
 import jdatetime
 
-from loader.facts.numbers import parse_number, parse_ordinal
+from loader.ner.numbers import parse_number, parse_ordinal
 
 __all__ = ["DateSpan", "scan_dates", "infer_doc_year", "month_length", "MONTHS"]
 
