@@ -76,3 +76,10 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
             chosen.append(cand)
             taken.update(span)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def withdraw(doc: Doc, cand: Candidate) -> None:
+    """Take a proposal back (a reading the resolver found no support for)."""
+    key = (cand.start, cand.end, cand.label)
+    if doc._.kg_records.pop(key, None) is not None and CANDIDATES in doc.spans:
+        doc.spans[CANDIDATES] = [s for s in doc.spans[CANDIDATES] if (s.start, s.end, s.label_) != key]

@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span
 
 from loader.ner.candidates import CANDIDATES, candidates, resolve
 from loader.ner.gazetteer_io import GAZETTEER_DIR
-from loader.ner.model_support import model_candidates
-from loader.ner.persons import find_persons
+from loader.ner.model_support import weigh_persons
+from loader.ner.persons import find_persons, persons_with_surnames, propagate_surnames
 from loader.ner.phrases import find_phrases
 from loader.ner.places import find_places
 from loader.ner.quantities import find_quantities
@@ -71,16 +71,18 @@ def lexicon_of(nlp: Language) -> Resources:
 class RuleComponent:
     """One family of rules: proposes candidates; writes entities only when no resolver follows."""
 
-    def __init__(self, nlp: Language, name: str, find: Callable[[Doc, Resources], Doc], annotate_ents: str):
+    def __init__(self, nlp: Language, name: str, find: Callable[[Doc, Resources], Doc], annotate_ents: str,
+                 find_alone: Callable[[Doc, Resources], Doc] | None = None):
         self.nlp = nlp
         self.name = name
         self.find = find
+        self.find_alone = find_alone or find
         self.annotate_ents = annotate_ents
 
     def __call__(self, doc: Doc) -> Doc:
-        self.find(doc, lexicon_of(self.nlp))
-        alone = self.annotate_ents == "auto" and RESOLVER not in self.nlp.pipe_names
-        if self.annotate_ents == "always" or alone:
+        alone = RESOLVER not in self.nlp.pipe_names
+        (self.find_alone if alone else self.find)(doc, lexicon_of(self.nlp))
+        if self.annotate_ents == "always" or (self.annotate_ents == "auto" and alone):
             write_entities(doc, resolve(candidates(doc)), overwrite=False)
         return doc
 
@@ -115,7 +117,7 @@ def make_quantities(nlp: Language, name: str, annotate_ents: str) -> RuleCompone
 
 @Language.factory("kg_persons", default_config={"annotate_ents": "auto"})
 def make_persons(nlp: Language, name: str, annotate_ents: str) -> RuleComponent:
-    return RuleComponent(nlp, name, find_persons, annotate_ents)
+    return RuleComponent(nlp, name, find_persons, annotate_ents, find_alone=persons_with_surnames)
 
 
 @Language.factory("kg_phrases", default_config={"annotate_ents": "auto"})
@@ -143,7 +145,9 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         res = lexicon_of(self.nlp)
         if self.model_key in doc.spans:
-            model_candidates(doc, doc.spans[self.model_key], res)
+            weigh_persons(doc, doc.spans[self.model_key], res)
+        chosen = resolve(candidates(doc))
+        propagate_surnames(doc, res, [(c.start, c.end) for c in chosen if c.label == "PERSON"])
         chosen = resolve(candidates(doc))
         write_entities(doc, chosen, overwrite=self.overwrite_ents)
         return doc

@@ -11,34 +11,98 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, SpanGroup
 
-from loader.ner.candidates import add, taken_tokens
+from loader.ner.candidates import Candidate, add, candidates, withdraw
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, token_info
+from loader.normalize.lexicon import get_lexicon
 
 MODEL_PERSON_SOURCE = "model"
+# A plural ending, with or without an indefinite or ezafe `ی` after it (`مدیرانی`, `کارگرها`).
+PLURAL_ENDINGS = ("انی", "ها", "های", "هایی")
 
 
-def model_candidates(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> None:
-    """Add the model's supported persons as candidates where no rule claimed the words."""
+def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> None:
+    """Settle the persons: the rules' sure readings stand; their unsure ones stand only where the
+    model also sees a person; the model's own persons are added where no rule claimed the words
+    and the lexicon or the context supports them, and may complete a rule's surname
+    (`موسوی` + `لاری`)."""
     info = token_info(doc, res)
-    taken = taken_tokens(doc)
-    for span in spans:
-        if span.label_ != "PERSON" or taken.intersection(range(span.start, span.end)):
+    model = [s for s in spans if s.label_ == "PERSON"]
+    for cand in [c for c in candidates(doc) if c.label == "PERSON" and not c.payload.get("sure", True)]:
+        if not any(m.start < cand.end and cand.start < m.end for m in model):
+            withdraw(doc, cand)
+    for m in model:
+        overlapping = [c for c in candidates(doc) if c.start < m.end and m.start < c.end]
+        persons = [c for c in overlapping if c.label == "PERSON"]
+        if overlapping and len(persons) < len(overlapping):
+            continue  # a title, a place, an organisation: the rules' reading stands
+        if persons and not _model_reads_better(m, persons, info, res):
             continue
-        if supported_person(span.start, span.end, info, res):
-            add(doc, span.start, span.end, "PERSON", MODEL_PERSON_SOURCE)
+        if not persons and not supported_person(m.start, m.end, info, res):
+            continue
+        for cand in persons:
+            withdraw(doc, cand)
+        add(doc, m.start, m.end, "PERSON", MODEL_PERSON_SOURCE, {"sure": True})
+
+
+def _model_reads_better(m: Span, persons: list[Candidate], info, res: Resources) -> bool:
+    """Unsure rule readings yield to a model reading that is not inside them (inside, the model
+    confirms them); a sure one only to a longer name that adds surname-like words at its end
+    (`سید عبدالواحد موسوی` + `لاری`)."""
+    if len(persons) != 1:
+        return all(not c.payload.get("sure", True) for c in persons)
+    rule = persons[0]
+    if not rule.payload.get("sure", True):
+        if rule.start <= m.start and m.end <= rule.end:
+            rule.payload["sure"] = True
+            return False
+        return True
+    if not (m.start == rule.start and m.end > rule.end):
+        return False
+    keys = info.keys
+    return all(info.nameable(k) and (keys[k] in res.surnames or keys[k] in res.surname_tails or not res.inflected_common(keys[k]))
+               for k in range(rule.end, m.end))
 
 
 def supported_person(start: int, end: int, info, res: Resources) -> bool:
-    keys = info.keys
+    """A person only the model proposes, vouched for by the lexicon or the context: a title,
+    honorific or speech verb beside it; a listed surname at its end or given name at its start; a
+    surname-shaped last word after a given name; or a last word no dictionary attests (foreign
+    names: `پل برمر`, `لودویک`). One word alone must not be an ordinary word (`نوروز`), and no
+    word may be a compound or inflection of ordinary ones (`کلنگزنی`, `مدیرانی`)."""
+    keys, words = info.keys, [info.doc[k].text for k in range(start, end)]
     if any(not info.nameable(k) for k in range(start, end)):
         return False
-    if end - start == 1 and (keys[start] in res.common_words or keys[start] in res.lexicon_words):
-        return False  # one ordinary word (`نوروز`) is no name on its own
-    named = any(keys[k] in res.given_names or keys[k] in res.surnames for k in range(start, end))
-    shaped = keys[end - 1].endswith(res.surname_suffixes) and not res.inflected_common(keys[end - 1])
-    unknown = all(keys[k] not in res.lexicon_any for k in range(start, end))
-    return named or shaped or unknown or _cue_beside(start, end, info, res)
+    if any(_derived(word, keys[k], res) for k, word in zip(range(start, end), words)):
+        return False
+    if _cue_beside(start, end, info, res):
+        return True
+    first, last = keys[start], keys[end - 1]
+    if end - start == 1:
+        return first not in res.common_words and (first in res.surnames or first in res.given_names
+                                                  or _foreign(words[0], first, res))
+    named = first in res.given_names or first in res.name_prefixes or last in res.surnames
+    shaped = last.endswith(res.surname_suffixes) and first in res.given_names
+    return named or shaped or _foreign(words[-1], last, res)
+
+
+def _foreign(text: str, key: str, res: Resources) -> bool:
+    """No dictionary attests the word (hazm lists many names with frequency 0)."""
+    return get_lexicon().freq.get(text, 0) == 0 and key not in res.common_words and not res.inflected_common(key)
+
+
+def _derived(text: str, key: str, res: Resources) -> bool:
+    """A compound, an inflection or an adverb of ordinary words, not a name: `کلنگزنی`,
+    `مدیرانی`, `لطفا`."""
+    if key in res.given_names or key in res.surnames:
+        return False
+    lexicon = get_lexicon()
+    plain = text.replace("\u200c", "")
+    if lexicon.known(plain + "\u064b"):
+        return True  # `لطفا` is `لطفاً` with its tanwin lost
+    if any(plain.endswith(ending) and lexicon.freq.get(plain[: -len(ending)], 0) > 0 for ending in PLURAL_ENDINGS):
+        return True
+    return lexicon.freq.get(plain, 0) == 0 and lexicon.repair(plain) != plain
 
 
 def _cue_beside(start: int, end: int, info, res: Resources) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from loader.ner.candidates import add
+from loader.ner.candidates import add, starts as starts_of
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
 from loader.text_keys import fold
@@ -68,20 +68,28 @@ def _post_context(keys: list[str], j: int, res: Resources) -> bool:
 
 
 def find_persons(doc: Doc, res: Resources) -> Doc:
+    """Propose persons; a reading the lexicon alone cannot vouch for (a given name before a
+    dictionary word: `حمید درخشان`, `سیما هماهنگی`) is marked unsure, for the model to confirm."""
     info = token_info(doc, res)
     keys = info.keys
     blocked = _blocked_tokens(doc, res, keys)
-    found: list[tuple[int, int]] = []
     i = 0
     while i < len(keys):
-        span = _person_at(keys, i, res, info, blocked)
-        if span:
-            add(doc, span[0], span[1], "PERSON", "persons")
-            found.append(span)
-            i = span[1]
+        found = _person_at(keys, i, res, info, blocked)
+        if found:
+            start, end, sure = found
+            add(doc, start, end, "PERSON", "persons", {"sure": sure})
+            i = end
         else:
             i += 1
-    _surname_mentions(doc, keys, info, found, res, blocked)
+    return doc
+
+
+def persons_with_surnames(doc: Doc, res: Resources) -> Doc:
+    """The rules alone (no resolver to weigh them against a model): every proposed person
+    counts, and their bare surnames are mentions of them."""
+    find_persons(doc, res)
+    propagate_surnames(doc, res, [(c.start, c.end) for c in starts_of(doc, "PERSON").values()])
     return doc
 
 
@@ -94,10 +102,22 @@ def _good_surname(key: str, res: Resources) -> bool:
     return any(key.endswith(s) and len(key) > len(s) + 2 for s in res.surname_suffixes)
 
 
-def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tuple[int, int] | None:
+COUNT_WORDS = {fold(w) for w in ("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده", "صد", "هزار", "چند")}
+
+
+def _vouched(keys: list[str], start: int, end: int, res: Resources) -> bool:
+    """The lexicon vouches for a surname it lists, or one no dictionary knows as a word."""
+    return all(keys[k] in res.surnames or not (keys[k] in res.lexicon_any or res.inflected_common(keys[k]))
+               for k in range(start, end))
+
+
+def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tuple[int, int, bool] | None:
+    """(start, end, sure) of a person starting at token i."""
     h_end, h_in_name = _honorifics(keys, i, res)
-    if h_end > i and i and keys[i - 1] in DEMONSTRATIVES:
-        return None  # `این شهید عزیز`: the honorific is a plain noun here
+    if h_end > i and i and (keys[i - 1] in DEMONSTRATIVES or info.number[i - 1] or keys[i - 1] in COUNT_WORDS):
+        return None  # `این شهید عزیز`, `26 شهید فرهنگی`: the honorific is a plain noun here
+    if i and keys[i - 1] in res.program_heads:
+        return None  # `طرح هادی روستایی`: the words after a plan's head name the plan
     start = i if h_in_name else h_end
     honorific = h_end > i
     if h_end < len(keys) and h_end not in blocked:
@@ -106,25 +126,26 @@ def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> t
             tiers = {res.given_names[keys[k]] for k in range(h_end, g_end)}
             loose_end = _surname_end(keys, g_end, res, info, blocked, strict=False)
             if loose_end > g_end and _post_context(keys, loose_end, res):
-                return start, loose_end
+                return start, loose_end, True
             two = g_end + 2
             if two <= len(keys) and all(info.nameable(k) and k not in blocked for k in (g_end, g_end + 1)) \
+                    and not all(res.inflected_common(keys[k]) for k in (g_end, g_end + 1)) \
                     and _post_context(keys, two, res):
-                return start, two  # `محمدرضا واعظ مهدوی مدیرکل ...`: a two-word surname before a post
+                return start, two, True  # `محمدرضا واعظ مهدوی مدیرکل ...`: a two-word surname before a post
             strict_end = _surname_end(keys, g_end, res, info, blocked)
             if strict_end > g_end and (tiers == {"strong"} or honorific or _good_surname(keys[g_end], res)):
-                return start, strict_end
+                return start, strict_end, honorific or ("weak" not in tiers and _vouched(keys, g_end, strict_end, res))
             if g_end - h_end >= 2 and "weak" not in tiers and _post_context(keys, g_end, res):
-                return start, g_end  # a surname that is also a given name
+                return start, g_end, True  # a surname that is also a given name
         if honorific:
             loose_end = _surname_end(keys, h_end, res, info, blocked, strict=False)
             if loose_end > h_end and _post_context(keys, loose_end, res):
-                return start, loose_end
+                return start, loose_end, True
             s_end = _surname_end(keys, h_end, res, info, blocked)
             if s_end > h_end:
-                return start, s_end
+                return start, s_end, True
     if _apposition(keys, i, info, res, blocked):
-        return i, i + 2
+        return i, i + 2, True
     return None
 
 
@@ -153,10 +174,14 @@ def _apposition(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> 
     return bool(res.titles.match(keys, i + 3)) and _surname_like(keys[i + 1], res)
 
 
-def _surname_mentions(doc: Doc, keys, info: TokenInfo, found, res: Resources, blocked) -> None:
-    taken = {k for start, end in found for k in range(start, end)}
+def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]]) -> None:
+    """Every bare surname of a person named in full in the document is a mention of them too."""
+    info = token_info(doc, res)
+    keys = info.keys
+    blocked = _blocked_tokens(doc, res, keys)
+    taken = {k for start, end in persons for k in range(start, end)}
     surnames: dict[tuple[str, ...], int] = {}
-    for start, end in found:
+    for start, end in persons:
         tokens = [k for k in range(start, end) if not res.honorifics.match(keys, k)]
         given = [k for k in tokens if keys[k] in res.given_names]
         rest = tuple(keys[k] for k in tokens if k not in given[: len(tokens) - 1])
@@ -169,6 +194,6 @@ def _surname_mentions(doc: Doc, keys, info: TokenInfo, found, res: Resources, bl
             continue
         for surname, length in surnames.items():
             if tuple(keys[i:i + length]) == surname and not (set(range(i, i + length)) & taken):
-                add(doc, i, i + length, "PERSON", "surname")
+                add(doc, i, i + length, "PERSON", "surname", {"sure": True})
                 taken.update(range(i, i + length))
                 break

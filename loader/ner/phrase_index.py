@@ -31,6 +31,10 @@ class PhraseIndex(Generic[T]):
         self.boundaries: dict[str, frozenset[int]] = {}
         self.prefixes: set[str] = set()
         self.max_tokens = max_tokens
+        # Rules ask the same index about the same token many times per document: the answers
+        # for the token list last asked about are kept (a list is one document's keys).
+        self._memo_keys: list[str] | None = None
+        self._memo: dict[int, tuple[int, T] | None] = {}
 
     def add(self, phrase: str, payload: T, overwrite: bool = False) -> None:
         key = fold(phrase)
@@ -42,6 +46,7 @@ class PhraseIndex(Generic[T]):
         if key in self.entries and not overwrite:
             return
         self.entries[key] = payload
+        self._memo_keys = None
         self.prefixes.update(key[:i] for i in range(1, len(key) + 1))
 
     def __contains__(self, phrase: str) -> bool:
@@ -52,7 +57,17 @@ class PhraseIndex(Generic[T]):
 
     def match(self, keys: list[str], start: int, stop: int | None = None) -> tuple[int, T] | None:
         """Longest phrase starting at token ``start``: (end token, payload), or None."""
-        stop = len(keys) if stop is None else stop
+        if stop is None:
+            if keys is not self._memo_keys:
+                self._memo_keys, self._memo = keys, {}
+            if start in self._memo:
+                return self._memo[start]
+            found = self._match(keys, start, len(keys))
+            self._memo[start] = found
+            return found
+        return self._match(keys, start, stop)
+
+    def _match(self, keys: list[str], start: int, stop: int) -> tuple[int, T] | None:
         best = None
         joined = ""
         cuts: list[int] = []

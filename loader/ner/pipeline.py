@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,8 @@ PIPELINE_DIR = Path(__file__).resolve().parent.parent / "data" / "pipeline"
 # spaCy's 1M-character guard protects parsers' memory; the rules need no such limit, and a
 # one-line 2 MB article must still be read (the model reads it sentence by sentence).
 MAX_LENGTH = 10**8
+# The trained model reads each word's class in the lexicon as its SHAPE (see lexical_classes).
+LEXICAL_CLASSES = {"nlp": {"after_creation": {"@callbacks": "kg.lexical_classes.v1"}}}
 
 
 def assemble(model_dir: Path | None = None) -> Language:
@@ -31,7 +34,7 @@ def assemble(model_dir: Path | None = None) -> Language:
     `spacy train` output) when given, the rule steps and the resolver."""
     if model_dir is not None:
         trained = spacy.load(model_dir)
-        nlp = spacy.blank("fa", vocab=trained.vocab)
+        nlp = spacy.blank("fa", vocab=trained.vocab, config=LEXICAL_CLASSES)
         nlp.add_pipe("kg_lexicon")
         for name in trained.pipe_names:
             nlp.add_pipe(name, source=trained)
@@ -49,11 +52,18 @@ def assemble(model_dir: Path | None = None) -> Language:
     return nlp
 
 
+def pipeline_dir() -> Path:
+    """The pipeline `kg` runs: `KG_PIPELINE_DIR` when set (a pipeline of your own, for example
+    one retrained with `make model`), else the shipped one."""
+    return Path(os.environ.get("KG_PIPELINE_DIR") or PIPELINE_DIR)
+
+
 @functools.lru_cache(maxsize=1)
 def build_nlp() -> Language:
-    """The shipped pipeline, or the rules alone when no trained pipeline has been saved yet."""
-    if (PIPELINE_DIR / "config.cfg").exists():
-        nlp = spacy.load(PIPELINE_DIR)
+    """The pipeline, or the rules alone when no pipeline has been saved there yet."""
+    directory = pipeline_dir()
+    if (directory / "config.cfg").exists():
+        nlp = spacy.load(directory)
     else:
         nlp = assemble()
     nlp.max_length = MAX_LENGTH

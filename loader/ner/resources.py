@@ -111,7 +111,14 @@ def _name_tier(row: dict) -> str:
 
 def resources(directory: Path | None = None) -> Resources:
     """The compiled lexicon of a directory (default: the shipped pipeline's `kg_lexicon`)."""
-    return _compiled(Path(directory or GAZETTEER_DIR).resolve())
+    if directory is None:
+        return _default()
+    return _compiled(Path(directory).resolve())
+
+
+@functools.lru_cache(maxsize=1)
+def _default() -> Resources:
+    return _compiled(GAZETTEER_DIR.resolve())
 
 
 @functools.lru_cache(maxsize=4)
@@ -140,6 +147,12 @@ def _compiled(directory: Path) -> Resources:
             (row.get("kind") == "county_seat" and freq >= 2000000)
         entry = {"name": row["name"], "province_id": row.get("province_id"), "kind": row.get("kind"),
                  "province": province.get("name"), "name_en": row.get("name_en", ""), "ambiguous": ambiguous}
+        for name in [row["name"], *split_multi(row.get("variants"))]:
+            res.cities.add(name, entry)
+    for row in _rows("world_cities"):
+        entry = {"name": row["name"], "province_id": None, "country_id": row.get("country_id"),
+                 "kind": row.get("kind"), "province": None, "name_en": row.get("name_en", ""),
+                 "ambiguous": row.get("ambiguous") == "yes"}
         for name in [row["name"], *split_multi(row.get("variants"))]:
             res.cities.add(name, entry)
     for row in _rows("countries"):

@@ -25,6 +25,7 @@ NUMBER = re.compile(r"^[\d.,/]+$")
 
 @dataclass
 class TokenInfo:
+    doc: Doc
     keys: list[str]
     punct: list[bool]
     number: list[bool]
@@ -74,6 +75,6 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
         verb.append(not is_punct and _is_verb(text, lexicon, res.auxiliaries))
         starts.append(previous_end)
         previous_end = text in {".", "؟", "?", "!", ":", "«", "»"} or "\n" in text
-    info = TokenInfo(keys, punct, number, function, verb, starts)
+    info = TokenInfo(doc, keys, punct, number, function, verb, starts)
     doc._.kg_tokens = info
     return info
