@@ -79,11 +79,17 @@ def supported_person(start: int, end: int, info, res: Resources) -> bool:
         return True
     first, last = keys[start], keys[end - 1]
     if end - start == 1:
-        return first not in res.common_words and (first in res.surnames or first in res.given_names
-                                                  or _foreign(words[0], first, res))
+        if res.given_names.get(first) in ("strong", "ambiguous") or first in res.surnames:
+            return True
+        return first not in res.common_words and not _nisba(first, res)
     named = first in res.given_names or first in res.name_prefixes or last in res.surnames
     shaped = last.endswith(res.surname_suffixes) and first in res.given_names
     return named or shaped or _foreign(words[-1], last, res)
+
+
+def _nisba(key: str, res: Resources) -> bool:
+    """An adjective of relation (`عراقی`, `فرهنگی`, `روستایی`): a word plus `ی`."""
+    return key.endswith("ی") and (key[:-1] in res.lexicon_any or key[:-2] in res.lexicon_any and key.endswith("یی"))
 
 
 def _foreign(text: str, key: str, res: Resources) -> bool:

@@ -105,6 +105,13 @@ def _good_surname(key: str, res: Resources) -> bool:
 COUNT_WORDS = {fold(w) for w in ("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده", "صد", "هزار", "چند")}
 
 
+def _singular(key: str) -> str:
+    for ending in ("هایی", "های", "ها"):
+        if key.endswith(ending) and len(key) > len(ending) + 1:
+            return key[: -len(ending)]
+    return key
+
+
 def _vouched(keys: list[str], start: int, end: int, res: Resources) -> bool:
     """The lexicon vouches for a surname it lists, or one no dictionary knows as a word."""
     return all(keys[k] in res.surnames or not (keys[k] in res.lexicon_any or res.inflected_common(keys[k]))
@@ -116,7 +123,7 @@ def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> t
     h_end, h_in_name = _honorifics(keys, i, res)
     if h_end > i and i and (keys[i - 1] in DEMONSTRATIVES or info.number[i - 1] or keys[i - 1] in COUNT_WORDS):
         return None  # `این شهید عزیز`, `26 شهید فرهنگی`: the honorific is a plain noun here
-    if i and keys[i - 1] in res.program_heads:
+    if i and _singular(keys[i - 1]) in res.program_heads:
         return None  # `طرح هادی روستایی`: the words after a plan's head name the plan
     start = i if h_in_name else h_end
     honorific = h_end > i
@@ -185,6 +192,8 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
         tokens = [k for k in range(start, end) if not res.honorifics.match(keys, k)]
         given = [k for k in tokens if keys[k] in res.given_names]
         rest = tuple(keys[k] for k in tokens if k not in given[: len(tokens) - 1])
+        if len(rest) == len(tokens) > 1 and not given:
+            rest = (keys[tokens[-1]],)  # a name the lexicon does not know (`پل برمر`): its last word
         if rest and len(tokens) > len(rest):
             surnames[rest] = len(rest)
     if not surnames:

@@ -21,11 +21,25 @@ def find_places(doc: Doc, res: Resources) -> Doc:
     info = token_info(doc, res)
     keys = info.keys
     provincial = _provincial(keys, res)
+    countries = _countries_named(keys, res)
     i = 0
     while i < len(keys):
         previous = keys[i - 1] if i else ""
+        if i >= 1 and (previous in res.region_cues or i >= 2 and keys[i - 2] + previous in res.region_cues):
+            i += 1  # `شبه قاره هند`, `اقیانوس هند`: a region named after the place
+            continue
+        if previous in REPORTING_WORDS and keys[i] in res.news_agencies:
+            add(doc, i, i + 1, "ORG", "news_agency", {"name": doc[i].text})  # `به گزارش فارس`, `خبرنگار فارس`
+            i += 1
+            continue
+        if (org := res.organizations.match(keys, i)) and org[0] > i + 1 and not org[1].get("derived"):
+            _known_names(doc, i, res, keys)  # `ایران خودرو`, `نیویورک تایمز`: a name that starts with a place
+            i = org[0]
+            continue
         province = res.provinces.match(keys, i)
         city = res.cities.match(keys, i)
+        if city and city[1]["ambiguous"] and city[1].get("country_id") in countries:
+            city = (city[0], {**city[1], "ambiguous": False})  # `کابل` in news about Afghanistan
         best = None
         if province and (previous in res.province_cues or not province[1]["ambiguous"]):
             best = ("PROVINCE", province[0], province[1])
@@ -42,6 +56,10 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         country = res.countries.match(keys, i) if best is None else None
         if country and (previous in COUNTRY_CUES or not country[1]["ambiguous"]):
             best = ("COUNTRY", country[0], country[1])
+        if best is None and previous in UNLISTED_PLACE_CUES:
+            named = _unlisted_place(info, i, res)
+            if named > i:
+                best = ("CITY", named, {"name": " ".join(t.text for t in doc[i:named]), "kind": "unlisted"})
         if best:
             label, end, payload = best
             add(doc, i, end, label, "gazetteer", payload)
@@ -53,6 +71,27 @@ def find_places(doc: Doc, res: Resources) -> Doc:
 
 
 PROVINCIAL_WINDOW = 6
+REPORTING_WORDS = {fold(w) for w in ("گزارش", "خبرنگار", "خبرگزاری", "گفت‌وگو")}
+
+
+def _countries_named(keys: list[str], res: Resources) -> set[str]:
+    return {found[1]["id"] for i in range(len(keys)) if (found := res.countries.match(keys, i))}
+
+
+def _unlisted_place(info, i: int, res: Resources) -> int:
+    """`شهرستان دنا`, `روستای توتنده`: after a word that announces a place, a name the lexicon
+    does not list as an ordinary word is that place (one or two words)."""
+    end = i
+    while end < len(info.keys) and end - i < 2 and info.nameable(end) and not res.inflected_common(info.keys[end]) \
+            and not (info.keys[end].endswith("ی") and info.keys[end][:-1] in res.lexicon_any) \
+            and not res.titles.match(info.keys, end) and not res.org_units.match(info.keys, end):
+        end += 1
+    return end
+
+
+# Words that announce a county or a village strongly enough to take an unlisted name after them
+# (`بخش`, `شهر` also mean "section" and appear before ordinary words).
+UNLISTED_PLACE_CUES = {fold(w) for w in ("شهرستان", "روستای", "روستاهای")}
 
 
 def _provincial(keys: list[str], res: Resources) -> bool:
@@ -77,5 +116,25 @@ def _province_context(keys: list[str], i: int, res: Resources) -> bool:
 def _known_names(doc: Doc, i: int, res, keys: list[str]) -> None:
     for label, index in (("ORG", res.organizations), ("PROGRAM", res.programs), ("LAW", res.laws)):
         found = index.match(keys, i)
-        if found and not (found[0] - i == 1 and keys[i] in res.common_words and label != "ORG"):
-            add(doc, i, found[0], label, "gazetteer", found[1])
+        if not found or (found[0] - i == 1 and keys[i] in res.common_words and label != "ORG"):
+            continue
+        if label == "ORG" and not _org_in_context(keys, i, found, res):
+            continue
+        add(doc, i, found[0], label, "gazetteer", found[1])
+
+
+def _org_in_context(keys: list[str], i: int, found, res) -> bool:
+    """A one-word name that is also an ordinary word (`کیهان`, `استقلال`) needs the word for its
+    kind before it (`روزنامه`, `باشگاه`); a name derived from a ministry's (`محیط زیست`) needs
+    the post it follows (`رئیس سازمان ... `, `وزیر ...`)."""
+    end, entry = found
+    previous = keys[i - 1] if i else ""
+    if entry.get("derived") and not _after_title(keys, i, res):
+        return False
+    if entry.get("ambiguous") and end - i == 1:
+        return previous in res.org_kind_cues or bool(res.org_units.match(keys, i - 1)) if i else False
+    return True
+
+
+def _after_title(keys: list[str], i: int, res) -> bool:
+    return any((found := res.titles.match(keys, j)) and found[0] == i for j in range(max(0, i - 4), i))

@@ -58,7 +58,16 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
                 end += 1  # `دو شعبه اقماری`: a small count of branches keeps the word that says which kind
             add(doc, span.start, end, KIND_TO_LABEL.get(qty.kind, "QUANTITY"), "units", {"quantity": qty})
     _measured_numbers(doc, info, res)
+    _holidays(doc, info, res)
     return doc
+
+
+def _holidays(doc: Doc, info, res: Resources) -> None:
+    """`نوروز`, `عید فطر`, `اربعین`: named days are dates (and `نوروز` no person)."""
+    for i in range(len(info.keys)):
+        found = res.holidays.match(info.keys, i)
+        if found:
+            add(doc, i, found[0], "DATE", "holidays", {"holiday": found[1]["text"]})
 
 
 def _qualifies(doc: Doc, info, j: int, res: Resources) -> bool:

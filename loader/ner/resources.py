@@ -46,6 +46,7 @@ class Resources:
     facility_heads: PhraseIndex = field(default_factory=PhraseIndex)
     honorifics: PhraseIndex = field(default_factory=PhraseIndex)
     speech_verbs: PhraseIndex = field(default_factory=PhraseIndex)
+    holidays: PhraseIndex = field(default_factory=PhraseIndex)
     measures: PhraseIndex = field(default_factory=PhraseIndex)
     program_heads: set[str] = field(default_factory=set)        # folded heads with a generic reading
     law_heads: set[str] = field(default_factory=set)
@@ -54,8 +55,10 @@ class Resources:
     auxiliaries: set[str] = field(default_factory=set)
     bound_morphemes: set[str] = field(default_factory=set)
     province_cues: set[str] = field(default_factory=set)
+    region_cues: set[str] = field(default_factory=set)            # `شبه قاره`, `اقیانوس`: regions named after a place
     provincial_heads: set[str] = field(default_factory=set)      # `استاندار`, `اداره کل`: posts and bodies of a province
-    news_agencies: set[str] = field(default_factory=set)         # `فارس` in `خبرگزاری فارس از یزد`
+    news_agencies: set[str] = field(default_factory=set)
+    org_kind_cues: set[str] = field(default_factory=set)          # `روزنامه`, `باشگاه`: before a one-word name         # `فارس` in `خبرگزاری فارس از یزد`
     city_cues: set[str] = field(default_factory=set)
     surname_tails: set[str] = field(default_factory=set)
     given_names: dict[str, str] = field(default_factory=dict)   # folded -> strong|ambiguous|weak
@@ -167,7 +170,8 @@ def _compiled(directory: Path) -> Resources:
     derived: list[tuple[str, dict, bool]] = []
     for row in _rows("organizations"):
         entry = {"id": row["id"], "name": row["name"], "kind": row.get("kind"),
-                 "parent_id": row.get("parent_id"), "name_en": row.get("name_en", "")}
+                 "parent_id": row.get("parent_id"), "name_en": row.get("name_en", ""),
+                 "ambiguous": row.get("ambiguous") == "yes"}
         res.organization_by_id[row["id"]] = entry
         for name in [row["name"], *split_multi(row.get("aliases"))]:
             name = _strip_area(name)
@@ -214,11 +218,15 @@ def _compiled(directory: Path) -> Resources:
     res.province_cues = {fold(r["word"]) for r in cues if r.get("kind") == "province"}
     res.city_cues = {fold(r["word"]) for r in cues if r.get("kind") == "city"}
     res.provincial_heads = {fold(r["word"]) for r in cues if r.get("kind") == "provincial_head"}
+    res.region_cues = {fold(r["word"]) for r in cues if r.get("kind") == "region"}
+    res.org_kind_cues = {fold(r["word"]) for r in cues if r.get("kind") == "org_kind"}
     res.news_agencies = {fold(r["word"]) for r in cues if r.get("kind") == "news_agency"}
     res.surname_tails = {fold(w) for w in _words("surname_tails")}
     for row in _rows("honorifics"):
         res.honorifics.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
                                          "in_name": row.get("in_name") == "yes"})
+    for row in _rows("holidays"):
+        res.holidays.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     for row in _rows("speech_verbs"):
         res.speech_verbs.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     for row in _rows("measures"):

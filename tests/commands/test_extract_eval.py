@@ -36,8 +36,25 @@ def test_extract_reports_bad_paths_and_goes_on(tmp_path):
 
 
 def test_eval_prints_per_label_and_relation_scores():
-    result = CliRunner().invoke(main, ["eval"])
+    result = CliRunner().invoke(main, ["eval", "--split", "corpus", "--split", "dev", "--split", "parstwiner"])
     assert result.exit_code == 0, result.output
-    for label in ("PERSON", "TITLE", "ORG", "PROVINCE", "MONEY", "QUANTITY", "PERCENT", "DATE"):
+    for label in ("PERSON", "TITLE", "ORG", "PROVINCE", "COUNTRY", "MONEY", "QUANTITY", "PERCENT", "DATE", "PER"):
         assert f"\n{label} " in result.output
     assert "HOLDS (person, title, area)" in result.output and "FIGURE value+unit" in result.output
+    for section in ("== corpus gold: 3 documents", "== fars dev: 43 documents", "== parstwiner test: 303 documents"):
+        assert section in result.output
+
+
+def test_scoring_the_test_split_is_logged_and_its_errors_never_shown(tmp_path, monkeypatch):
+    from loader.evaluation import run
+
+    log = tmp_path / "test-scorings.log"
+    sets = [s if s.name != "fars test" else run.GoldSet(s.name, s.gold_dir, s.text_dir, log=log, show_errors=False)
+            for s in run.default_sets()]
+    monkeypatch.setattr("loader.commands.evaluate.default_sets", lambda: sets)
+    for expected in (1, 2):
+        result = CliRunner().invoke(main, ["eval", "--split", "test", "--errors"])
+        assert result.exit_code == 0, result.output
+        assert f"scored {expected} times" in result.output
+    assert " miss " not in result.output and " false " not in result.output
+    assert len(log.read_text(encoding="utf-8").splitlines()) == 2

@@ -1,0 +1,63 @@
+"""How the resolver weighs the rules' persons against the trained model's.
+
+The model's proposals are written by hand into `doc.spans["kg_model"]` here, so these tests pin
+the combination itself, whatever model ships."""
+import spacy
+from spacy.tokens import Span
+
+from loader.ner.components import RULE_STEPS
+
+
+def _pipeline():
+    nlp = spacy.blank("fa")
+    nlp.add_pipe("kg_lexicon")
+    for name in RULE_STEPS:
+        nlp.add_pipe(name)
+    nlp.add_pipe("kg_entity_resolver")
+    return nlp
+
+
+def _persons(text: str, model_words: list[str]) -> list[str]:
+    nlp = _pipeline()
+    doc = nlp.make_doc(text)
+    spans = []
+    for words in model_words:
+        start = text.index(words)
+        spans.append(doc.char_span(start, start + len(words), label="PERSON"))
+    doc.spans["kg_model"] = spans
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_sure_rule_person_stands_without_the_model():
+    assert _persons("سید مجتبی موسوی مدیرکل تأمین‌اجتماعی قم گفت.", []) == ["سید مجتبی موسوی"]
+
+
+def test_an_unsure_rule_person_needs_the_model():
+    text = "به گزارش فارس، حمید درخشان در این دیدار حضور داشت."
+    assert _persons(text, []) == []
+    assert _persons(text, ["حمید درخشان"]) == ["حمید درخشان"]
+
+
+def test_a_foreign_name_only_the_model_finds_is_kept():
+    assert _persons("به گزارش فارس، پل برمر در بغداد گفت که ...", ["پل برمر"]) == ["پل برمر"]
+
+
+def test_an_ordinary_word_the_model_calls_a_person_is_not():
+    assert _persons("در نوروز امسال مسافران زیادی آمدند.", ["نوروز"]) == []
+    assert _persons("مدیرانی که در این طرح بودند.", ["مدیرانی"]) == []
+
+
+def test_the_model_completes_a_two_word_surname():
+    text = "سید عبدالواحد موسوی لاری وزیر کشور گفت."
+    assert _persons(text, ["سید عبدالواحد موسوی لاری"]) == ["سید عبدالواحد موسوی لاری"]
+
+
+def test_bare_surnames_of_a_model_person_are_mentions_of_them():
+    text = "پل برمر در بغداد گفت. برمر افزود که ..."
+    assert _persons(text, ["پل برمر"]) == ["پل برمر", "برمر"]
+
+
+def test_a_title_the_rules_read_is_no_person():
+    assert _persons("رهبر انقلاب در این دیدار گفت.", ["رهبر انقلاب"]) == []
