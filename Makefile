@@ -5,7 +5,7 @@ KG      = $(VENV)/bin/kg
 PY      = $(VENV)/bin/python
 TEST_ENV = NEO4J_URI=bolt://127.0.0.1:7688 NEO4J_USER=neo4j NEO4J_PASSWORD=kg-local-password KG_NEO4J_INSTANCE=test
 
-.PHONY: install demo test eval bench clean-neo4j
+.PHONY: install demo test eval model bench clean-neo4j
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ test: install
 
 eval: install
 	$(KG) eval
+
+# Retrain the recogniser's statistical component (ParsTwiNER + the Fars dev gold, seed 13, CPU) and
+# write the pipeline to loader/data/pipeline/ (see training/train.py).
+model: install
+	$(PY) training/train.py
 
 bench: install
 	$(KG) bench --sizes 1000,10000,100000

@@ -1,19 +1,41 @@
-"""The whole extraction as one pure function of a document: what a distributed engine maps over
-a corpus (see docs/SCALING.md). Reads nothing but its argument and the packaged data."""
+"""The one place the stages are chained: raw text → normalized document with its offset map →
+entity mentions (the spaCy pipeline) → facts. A pure function of a document, which is what
+`kg load` runs in its workers and a distributed engine maps over a corpus (docs/SCALING.md).
+Reads nothing but its argument and the packaged data.
+
+`timings`, when given, accumulates the seconds each stage and each pipeline step took, which is
+how `kg bench` reports the share of every step.
+"""
 from __future__ import annotations
 
+import time
+
 from loader.corpus import RawDocument
-from loader.facts.extract import extract_text
+from loader.facts.extract import extract_facts
 from loader.facts.model import Extraction
+from loader.ner.dates import infer_doc_year
+from loader.ner.pipeline import recognize
+from loader.normalize import normalize
 
 
-def extract(raw: RawDocument) -> Extraction:
-    return extract_text(raw.id, raw.text)
+def extract(raw: RawDocument, timings: dict[str, float] | None = None) -> Extraction:
+    return extract_text(raw.id, raw.text, timings)
+
+
+def extract_text(doc_id: str, raw: str, timings: dict[str, float] | None = None) -> Extraction:
+    began = time.perf_counter()
+    norm = normalize(raw)
+    doc_year = infer_doc_year(norm.text)
+    normalized = time.perf_counter()
+    _, mentions = recognize(norm, doc_year, timings)
+    recognized = time.perf_counter()
+    extraction = extract_facts(doc_id, norm, doc_year, mentions)
+    if timings is not None:
+        timings["normalize"] = timings.get("normalize", 0.0) + normalized - began
+        timings["facts"] = timings.get("facts", 0.0) + time.perf_counter() - recognized
+    return extraction
 
 
 def recognize_text(text: str):
     """Entity mentions of a text alone (normalize, then the recogniser), for NER-only scoring."""
-    from loader.ner.pipeline import recognize
-    from loader.normalize import normalize
-
     return recognize(normalize(text))[1]

@@ -60,7 +60,7 @@ def chunk_size(count: int, jobs: int) -> int:
 
 def warm_up() -> None:
     """Load the gazetteers and the spaCy pipeline once, before forking, instead of once per worker."""
-    from loader.facts.extract import extract_text
+    from loader.pipeline import extract_text
     extract_text("warm-up", "سید علی موسوی، مدیرکل تأمین‌اجتماعی استان قم گفت.")
 
 

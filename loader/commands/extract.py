@@ -8,7 +8,7 @@ import click
 from loader.commands.util import one_line_errors
 from loader.corpus import expand_paths, read_document
 from loader.errors import KgError
-from loader.facts.extract import extract_text
+from loader.pipeline import extract_text
 
 
 @click.command("extract")

@@ -27,7 +27,19 @@ def units_agree(gold_unit: str | None, predicted: str | None) -> bool:
 
 
 def _post_key(person: str, title: str, area: str | None) -> tuple[str, str, str]:
-    return fold(person), fold(title), fold(area or "")
+    return fold(person), _canonical(title), fold(area or "")
+
+
+def _canonical(title: str) -> str:
+    """A title folded, its head in the lexicon's canonical spelling, so `رییس جمهوری` and
+    `رئیس‌جمهور` compare equal on either side."""
+    from loader.ner.resources import resources
+
+    keys = [fold(w) for w in title.split()]
+    found = resources().titles.match(keys, 0) if keys else None
+    if not found:
+        return fold(title)
+    return fold(found[1]["canonical"]) + "".join(keys[found[0]:])
 
 
 def _gold_post_keys(gold: dict, pred_keys: dict, title=lambda t: t) -> dict:
@@ -48,7 +60,7 @@ def _head(title: str) -> str:
 
     keys = [fold(w) for w in title.split()]
     found = resources().titles.match(keys, 0) if keys else None
-    return "".join(keys[:found[0]]) if found else (keys[0] if keys else "")
+    return fold(found[1]["canonical"]) if found else (keys[0] if keys else "")
 
 
 def score_post_heads(gold: dict, x: Extraction) -> Score:

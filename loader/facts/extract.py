@@ -1,8 +1,7 @@
-"""Document → facts: normalize, recognise entities, link them, and read posts, figures and
-events off the result. Pure: the same raw text always yields the same facts."""
+"""Recognised mentions → facts: link the entities, then read posts, speakers, figures and events
+off them. Pure: the same document and mentions always yield the same facts."""
 from __future__ import annotations
 
-from loader.ner.dates import infer_doc_year
 from loader.facts.entities import link_entities
 from loader.facts.events import find_events
 from loader.facts.figures import find_figures
@@ -10,14 +9,10 @@ from loader.facts.model import Extraction, Mention
 from loader.facts.posts import find_holdings
 from loader.facts.speakers import sentence_speakers
 from loader.facts.view import DocumentView
-from loader.ner.pipeline import recognize
-from loader.normalize import normalize
+from loader.normalize import NormalizedDoc
 
 
-def extract_text(doc_id: str, raw: str) -> Extraction:
-    norm = normalize(raw)
-    doc_year = infer_doc_year(norm.text)
-    _, recognized = recognize(norm, doc_year)
+def extract_facts(doc_id: str, norm: NormalizedDoc, doc_year: int | None, recognized) -> Extraction:
     mentions = [Mention(f"{doc_id}:{r.raw_start}:{r.raw_end}:{r.label}", r.label, r.text, r.raw_start, r.raw_end,
                         r.start, r.end, r.sentence, None, r.payload) for r in recognized]
     entities = {e.id: e for e in link_entities(doc_id, mentions)}
@@ -28,11 +23,10 @@ def extract_text(doc_id: str, raw: str) -> Extraction:
     events = find_events(view, entities, title_holder)
     for event in events:
         event.id = f"event:{doc_id}:{event.id.split(':', 1)[1]}"
-    title = _title(norm)
-    return Extraction(doc_id, doc_year, title, mentions, list(entities.values()), holdings, figures, events)
+    return Extraction(doc_id, doc_year, _title(norm), mentions, list(entities.values()), holdings, figures, events)
 
 
-def _title(norm) -> str:
+def _title(norm: NormalizedDoc) -> str:
     for block in norm.blocks:
         if block.kind == "heading":
             text = norm.text[block.start:block.end].strip()

@@ -69,7 +69,7 @@ def _post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tup
     if nxt is not None and nxt.label == "ORG" and view.adjacent(t, nxt):
         org, last = nxt, nxt
         nxt = view.next_mention(nxt)
-    if nxt is not None and nxt.label in ("PROVINCE", "CITY") and view.adjacent(last, nxt):
+    if nxt is not None and nxt.label in ("PROVINCE", "CITY", "COUNTRY") and view.adjacent(last, nxt):
         area, last = nxt, nxt
     elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()):
         area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`
@@ -87,10 +87,22 @@ def _post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tup
             org_id, org_name = "org:" + implied["id"], _strip_area(implied["name"])
     area_id = area.entity_id if area is not None else None
     area_name = entities[area_id].name if area_id in entities else (area.text if area else None)
-    label = "Province" if area is not None and area.label == "PROVINCE" else ("City" if area is not None else None)
-    title = " ".join(t.text.split())
+    label = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}.get(area.label) if area is not None else None
+    title = canonical_title(t)
     post_id = "post:" + slug(title, org_name or "", area_name or "")
     return Post(post_id, title, org_name, org_id, area_name, area_id, label), last
+
+
+def canonical_title(t: Mention) -> str:
+    """The post as stored and compared: its head in the lexicon's canonical spelling (`رییس`,
+    `سخنگوی` → `رئیس`, `سخنگو`), then its qualifier as written."""
+    text = " ".join(t.text.split())
+    head_chars = t.payload.get("head_chars") if t.payload else None
+    canonical = t.payload.get("canonical") if t.payload else None
+    if not canonical or head_chars is None:
+        return text
+    rest = " ".join(t.text[head_chars:].split())
+    return f"{canonical} {rest}".strip()
 
 
 def _post_is_specific(post: Post) -> bool:
@@ -133,17 +145,20 @@ def _sentence_subject(view: DocumentView, t: Mention) -> Mention | None:
 
 
 def _named_nearby(view: DocumentView, t: Mention, holdings: list[Holding]) -> Mention | None:
-    """The holder of an unnamed post: the first person named in the next sentences who holds
-    nothing yet, else the nearest such person before it."""
+    """The holder of a post named without one: the first person named after it in its news item
+    (`مدیرکل ... گفت: ... به گزارش فارس، NAME ...`), else the last person named before it there,
+    in the same or the previous sentence; in either case only when nobody else is named between
+    them, and only someone who holds no other post of the document yet."""
     holders = {h.person_id for h in holdings}
-    people = [m for m in view.mentions if m.label == "PERSON" and m.entity_id not in holders]
-    after = [m for m in people if t.sentence_index < m.sentence_index <= t.sentence_index + FORWARD_SENTENCES
-             or (m.sentence_index == t.sentence_index and m.start > t.end)]
+    people = [m for m in view.mentions if m.label == "PERSON" and view.same_item(m, t)]
+    after = [m for m in people if m.start > t.end and m.sentence_index <= t.sentence_index + FORWARD_SENTENCES]
     if after:
-        return after[0]
-    before = [m for m in people if t.sentence_index - BACKWARD_SENTENCES <= m.sentence_index <= t.sentence_index
-              and m.start < t.start]
-    return before[-1] if before else None
+        first = after[0]
+        return first if first.entity_id not in holders else None
+    before = [m for m in people if m.start < t.start and m.sentence_index >= t.sentence_index - 1]
+    if before and before[-1].entity_id not in holders:
+        return before[-1]
+    return None
 
 
 def _holding(view: DocumentView, person: Mention, t: Mention, last: Mention, post: Post, status: str,

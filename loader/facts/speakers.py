@@ -27,7 +27,10 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
     speakers: dict[int, str | None] = {}
     attributed: set[int] = set()
     current: str | None = None
+    item = None
     for sentence in view.norm.sentences:
+        if view.item_of.get(sentence.index) != item:
+            item, current = view.item_of.get(sentence.index), None  # no speaker carries across news items
         mentions = view.by_sentence.get(sentence.index, [])
         speech = _has_speech_verb(sentence.text)
         if speech or "«" in sentence.text:
@@ -58,12 +61,15 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                 attributed.add(sentence.index)
         speakers[sentence.index] = current
     _backfill_sections(view, speakers, attributed)
-    # An interview's answers, before the box that names the interviewee, are still theirs.
-    first = next((speakers[i] for i in sorted(attributed)), None)
-    for index in sorted(speakers):
-        if speakers[index] is not None:
-            break
-        speakers[index] = first
+    # An item's lead and an interview's answers, before the sentence that names the speaker,
+    # are still theirs.
+    for item in view.items:
+        indices = range(item.first_sentence, item.last_sentence + 1)
+        first = next((speakers[i] for i in indices if i in attributed), None)
+        for index in indices:
+            if speakers.get(index) is not None or index in attributed:
+                break
+            speakers[index] = first
     return speakers
 
 
@@ -73,7 +79,8 @@ def _backfill_sections(view: DocumentView, speakers: dict[int, str | None], attr
     there, not to the previous section's speaker."""
     section: list[int] = []
     for sentence in view.norm.sentences + [None]:
-        heading = sentence is None or view.norm.blocks[sentence.block].kind == "heading"
+        heading = sentence is None or view.norm.blocks[sentence.block].kind == "heading" \
+            or (bool(section) and view.item_of.get(sentence.index) != view.item_of.get(section[-1]))
         if heading and section:
             first = next((i for i in section if i in attributed), None)
             if first is not None:

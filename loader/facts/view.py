@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from loader.facts.items import item_names, split_items
 from loader.facts.model import Evidence, Mention
 from loader.normalize import NormalizedDoc
 
@@ -26,6 +27,9 @@ class DocumentView:
         for m in self.mentions:
             self.by_sentence.setdefault(m.sentence_index, []).append(m)
         self.sentences = {s.index: s for s in self.norm.sentences}
+        self.items = split_items(self.norm, *item_names(self.mentions, self.norm.sentences))
+        self.item_of: dict[int, int] = {i: item.index for item in self.items
+                                        for i in range(item.first_sentence, item.last_sentence + 1)}
 
     def gap(self, left: Mention, right: Mention) -> str:
         return self.norm.text[left.end:right.start]
@@ -39,14 +43,21 @@ class DocumentView:
             i += 1
         return self.mentions[i] if i < len(self.mentions) else None
 
-    def previous(self, m: Mention, labels: set[str]) -> Mention | None:
+    def previous(self, m: Mention, labels: set[str], same_item: bool = True) -> Mention | None:
+        """The nearest mention before m with one of the labels, within m's news item."""
         i = bisect.bisect_left(self.starts, m.start) - 1
+        item = self.item_of.get(m.sentence_index)
         while i >= 0:
             cand = self.mentions[i]
+            if same_item and self.item_of.get(cand.sentence_index) != item:
+                return None
             if cand.label in labels:
                 return cand
             i -= 1
         return None
+
+    def same_item(self, a: Mention, b: Mention) -> bool:
+        return self.item_of.get(a.sentence_index) == self.item_of.get(b.sentence_index)
 
     def text_after(self, m: Mention, chars: int = 40) -> str:
         sentence = self.sentences.get(m.sentence_index)

@@ -74,12 +74,28 @@ def lexical_class(text: str) -> str:
     return "unknown"
 
 
+def word_start(text: str) -> str:
+    """The first three letters (spaCy's PREFIX is one), ZWNJ aside: `عبد`, `ابو`, `میر`."""
+    return text.replace("\u200c", "")[:3]
+
+
+def word_end(text: str) -> str:
+    """The last four letters (spaCy's SUFFIX is three), ZWNJ aside: `زاده`, `نژاد`, `پور`.
+    Persian has no case, so this fills the LOWER slot."""
+    return text.replace("\u200c", "")[-4:]
+
+
 @registry.callbacks("kg.lexical_classes.v1")
 def make_lexical_classes():
-    """`[nlp.after_creation]` callback: SHAPE becomes the lexicon class of a word."""
+    """`[nlp.after_creation]` callback: SHAPE becomes the lexicon class of a word, PREFIX its
+    first three letters and LOWER its last four."""
+    getters = {attrs.SHAPE: lexical_class, attrs.PREFIX: word_start, attrs.LOWER: word_end}
+
     def set_lexical_classes(nlp: Language) -> Language:
-        nlp.vocab.lex_attr_getters[attrs.SHAPE] = lexical_class
+        nlp.vocab.lex_attr_getters.update(getters)
         for lexeme in nlp.vocab:  # words the vocabulary already holds (stop words, exceptions)
             lexeme.shape_ = lexical_class(lexeme.orth_)
+            lexeme.prefix_ = word_start(lexeme.orth_)
+            lexeme.lower_ = word_end(lexeme.orth_)
         return nlp
     return set_lexical_classes

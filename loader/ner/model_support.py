@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, SpanGroup
 
 from loader.ner.candidates import Candidate, add, candidates, withdraw
+from loader.ner.persons import singular
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -27,15 +28,18 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
     and the lexicon or the context supports them, and may complete a rule's surname
     (`موسوی` + `لاری`)."""
     info = token_info(doc, res)
-    model = [s for s in spans if s.label_ == "PERSON"]
+    model = [t for t in (_trimmed(s, info, res) for s in spans if s.label_ == "PERSON") if t is not None]
     for cand in [c for c in candidates(doc) if c.label == "PERSON" and not c.payload.get("sure", True)]:
         if not any(m.start < cand.end and cand.start < m.end for m in model):
             withdraw(doc, cand)
     for m in model:
         overlapping = [c for c in candidates(doc) if c.start < m.end and m.start < c.end]
         persons = [c for c in overlapping if c.label == "PERSON"]
-        if overlapping and len(persons) < len(overlapping):
+        others = [c for c in overlapping if c.label != "PERSON"]
+        if others and not all(_place_inside_name(c, m, info, res) for c in others):
             continue  # a title, a place, an organisation: the rules' reading stands
+        for place in others:
+            withdraw(doc, place)
         if persons and not _model_reads_better(m, persons, info, res):
             continue
         if not persons and not supported_person(m.start, m.end, info, res):
@@ -43,6 +47,37 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
         for cand in persons:
             withdraw(doc, cand)
         add(doc, m.start, m.end, "PERSON", MODEL_PERSON_SOURCE, {"sure": True})
+
+
+def _trimmed(span: Span, info, res: Resources) -> Span | None:
+    """The model's span without the honorifics and ordinary words it took in before a name
+    (`سردار افشار` → `افشار`, `مبارک آقای جهانگیر جهان‌مهر` → `جهانگیر جهان‌مهر`)."""
+    keys = info.keys
+    start = span.start
+    while start < span.end - 1:
+        honorific = res.honorifics.match(keys, start)
+        if honorific and not honorific[1]["in_name"]:
+            start = honorific[0]
+        elif keys[start] in res.common_words and keys[start] not in res.given_names and \
+                keys[start] not in res.surnames and keys[start] not in res.name_prefixes and \
+                (keys[start + 1] in res.given_names or res.honorifics.match(keys, start + 1)):
+            start += 1
+        else:
+            break
+    if start >= span.end:
+        return None
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def _place_inside_name(cand: Candidate, m: Span, info, res: Resources) -> bool:
+    """A place the lexicon lists inside a longer name the model reads (`شهریار اهی`,
+    `علی‌اکبر رجبی`): the name, when it starts with a given name or ends with a surname."""
+    if cand.label not in ("CITY", "PROVINCE") or not (m.start <= cand.start and cand.end <= m.end):
+        return False
+    if (cand.start, cand.end) == (m.start, m.end):
+        return False
+    keys = info.keys
+    return keys[m.start] in res.given_names or keys[m.end - 1] in res.surnames
 
 
 def _model_reads_better(m: Span, persons: list[Candidate], info, res: Resources) -> bool:
@@ -73,6 +108,11 @@ def supported_person(start: int, end: int, info, res: Resources) -> bool:
     keys, words = info.keys, [info.doc[k].text for k in range(start, end)]
     if any(not info.nameable(k) for k in range(start, end)):
         return False
+    if start and singular(keys[start - 1]) in res.program_heads:
+        return False  # `طرح تکافل`: the words after a plan's head name the plan
+    if any(key.startswith("ال") and len(key) > 3 and key not in res.given_names and key not in res.surnames
+           for key in keys[start + 1:end]):
+        return False  # `علی البر`: an Arabic phrase (a preposition and a noun with its article)
     if any(_derived(word, keys[k], res) for k, word in zip(range(start, end), words)):
         return False
     if _cue_beside(start, end, info, res):
@@ -84,12 +124,18 @@ def supported_person(start: int, end: int, info, res: Resources) -> bool:
         return first not in res.common_words and not _nisba(first, res)
     named = first in res.given_names or first in res.name_prefixes or last in res.surnames
     shaped = last.endswith(res.surname_suffixes) and first in res.given_names
-    return named or shaped or _foreign(words[-1], last, res)
+    return named or shaped or any(_foreign(word, keys[k], res) for k, word in zip(range(start, end), words))
 
 
 def _nisba(key: str, res: Resources) -> bool:
-    """An adjective of relation (`عراقی`, `فرهنگی`, `روستایی`): a word plus `ی`."""
-    return key.endswith("ی") and (key[:-1] in res.lexicon_any or key[:-2] in res.lexicon_any and key.endswith("یی"))
+    """An adjective of relation (`عراقی`, `فرهنگی`, `روستایی`): a word plus `ی`. Made from a
+    given name or a place (`اسماعیلی`, `شیرازی`), it is the classic shape of a surname."""
+    if not key.endswith("ی"):
+        return False
+    stem = key[:-2] if key.endswith("یی") else key[:-1]
+    if stem in res.given_names or res.cities.get(stem) or res.provinces.get(stem):
+        return False
+    return stem in res.lexicon_any
 
 
 def _foreign(text: str, key: str, res: Resources) -> bool:

@@ -105,7 +105,13 @@ def _good_surname(key: str, res: Resources) -> bool:
 COUNT_WORDS = {fold(w) for w in ("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده", "صد", "هزار", "چند")}
 
 
-def _singular(key: str) -> str:
+def _surname_of_name(key: str, res: Resources) -> bool:
+    """A surname made from a given name (`مهدوی` of `مهدی`, `حسینی` of `حسین`)."""
+    return key in res.surnames or (key.endswith("ی") and (key[:-1] in res.given_names or key[:-2] + "ی" in res.given_names))
+
+
+def singular(key: str) -> str:
+    """A plural noun's singular (`طرح‌های` → `طرح`), for the head words the rules look for."""
     for ending in ("هایی", "های", "ها"):
         if key.endswith(ending) and len(key) > len(ending) + 1:
             return key[: -len(ending)]
@@ -123,7 +129,7 @@ def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> t
     h_end, h_in_name = _honorifics(keys, i, res)
     if h_end > i and i and (keys[i - 1] in DEMONSTRATIVES or info.number[i - 1] or keys[i - 1] in COUNT_WORDS):
         return None  # `این شهید عزیز`, `26 شهید فرهنگی`: the honorific is a plain noun here
-    if i and _singular(keys[i - 1]) in res.program_heads:
+    if i and singular(keys[i - 1]) in res.program_heads:
         return None  # `طرح هادی روستایی`: the words after a plan's head name the plan
     start = i if h_in_name else h_end
     honorific = h_end > i
@@ -136,7 +142,8 @@ def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> t
                 return start, loose_end, True
             two = g_end + 2
             if two <= len(keys) and all(info.nameable(k) and k not in blocked for k in (g_end, g_end + 1)) \
-                    and not all(res.inflected_common(keys[k]) for k in (g_end, g_end + 1)) \
+                    and not all(res.inflected_common(keys[k]) and not _surname_of_name(keys[k], res)
+                                for k in (g_end, g_end + 1)) \
                     and _post_context(keys, two, res):
                 return start, two, True  # `محمدرضا واعظ مهدوی مدیرکل ...`: a two-word surname before a post
             strict_end = _surname_end(keys, g_end, res, info, blocked)

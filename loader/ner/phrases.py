@@ -102,6 +102,7 @@ def _title(ctx: Context, i: int) -> None:
     if not found or found[1]["kind"] in EXCLUDED_TITLE_KINDS:
         return
     end, entry = found
+    head_chars = len(ctx.doc[i:end].text)
     if ctx.res.org_units.match(ctx.keys, i) and fold(entry["text"]) == ctx.keys[i]:
         return  # `معاونت` on its own is a unit, not a post
     if entry["kind"] == OFFICER_KIND:
@@ -126,7 +127,9 @@ def _title(ctx: Context, i: int) -> None:
             if principal and principal[1]["kind"] == "head" and principal[1].get("rank") in PRINCIPAL_RANKS:
                 end = principal[0]  # `معاون سیاسی امنیتی استاندار`: the deputy of the governor
     add(ctx.doc, i, end, "TITLE", "titles", {"head": entry["text"], "kind": entry["kind"],
-                                             "implies_unit": entry.get("implies_unit")})
+                                             "implies_unit": entry.get("implies_unit"),
+                                             "canonical": entry.get("canonical") or entry["text"],
+                                             "head_chars": head_chars})
     if (fold(entry["text"]) in DIRECTOR_KEYS or entry.get("implies_unit") == MINISTRY) and end < len(ctx.keys) \
             and end not in ctx.orgs and not ctx.res.org_units.match(ctx.keys, end):
         # `مدیرکل تعاون، کار و رفاه اجتماعی`, `وزیر امور خارجه`: a directorate or a ministry named

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,13 +83,22 @@ class EntityMention:
     payload: dict
 
 
-def recognize(norm: NormalizedDoc, doc_year: int | None = None):
-    """Run the pipeline over a normalized document: (spaCy Doc, entity mentions)."""
+def recognize(norm: NormalizedDoc, doc_year: int | None = None, timings: dict[str, float] | None = None):
+    """Run the pipeline over a normalized document: (spaCy Doc, entity mentions). `timings`
+    accumulates the seconds of each step (`tokenizer`, `ner`, `kg_persons`...)."""
     nlp = build_nlp()
+    began = time.perf_counter()
     doc = nlp.make_doc(norm.text)
     doc._.kg_year = doc_year
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    if timings is None:
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+    else:
+        timings["tokenizer"] = timings.get("tokenizer", 0.0) + time.perf_counter() - began
+        for name, proc in nlp.pipeline:
+            began = time.perf_counter()
+            doc = proc(doc)
+            timings[name] = timings.get(name, 0.0) + time.perf_counter() - began
     sentence_of = _sentence_lookup(norm)
     records = doc._.kg_records
     mentions = []

@@ -204,7 +204,8 @@ def _compiled(directory: Path) -> Resources:
                                or res.organizations.match([fold(w) for w in words[1:]], 0)):
             continue
         res.titles.add(row["text"], {"text": row["text"], "kind": row.get("kind"), "rank": row.get("rank") or None,
-                                     "implies_unit": row.get("implies_unit") or None})
+                                     "implies_unit": row.get("implies_unit") or None,
+                                     "canonical": row.get("canonical") or row["text"]})
     for row in _rows("facility_heads"):
         if row.get("generic") == "yes":
             res.facility_heads.add(row["text"], {"text": row["text"], "kind": row.get("kind")})

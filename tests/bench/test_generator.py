@@ -103,7 +103,7 @@ def test_expected_facts_score_the_real_extraction(sample):
     """The generated expectations and the extractor agree on most of what the articles state,
     and a missing fact shows up as a miss."""
     from loader.bench.run import score_extraction
-    from loader.facts.extract import extract_text
+    from loader.pipeline import extract_text
     totals = {}
     for i, (raw, expected) in enumerate(sample[:20]):
         for kind, (tp, fp, fn) in score_extraction(expected, extract_text(f"g{i}", raw)).items():

@@ -1,6 +1,6 @@
 """Coreference inside a document and identity across documents."""
 from helpers import CORPUS
-from loader.facts.extract import extract_text
+from loader.pipeline import extract_text
 
 
 def extraction(stem):

@@ -1,5 +1,5 @@
 """Posts name the unit their title implies; events come from the reporter's narrative."""
-from loader.facts.extract import extract_text
+from loader.pipeline import extract_text
 
 TEXT = ("سید صولت مرتضوی وزیر تعاون، کار و رفاه اجتماعی در بازدید از بیمارستان شهید لواسانی تهران گفت: "
         "«ظرفیت این بیمارستان با افتتاح 120 تخت جدید افزایش یافت.» "

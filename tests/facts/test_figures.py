@@ -2,7 +2,7 @@
 import pytest
 
 from helpers import CORPUS
-from loader.facts.extract import extract_text
+from loader.pipeline import extract_text
 
 
 @pytest.fixture(scope="module")

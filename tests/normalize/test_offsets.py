@@ -37,11 +37,19 @@ def test_edits_recorded(corpus):
         assert 0 <= e.raw_start <= e.raw_end <= len(d.raw)
 
 
-def test_speed(corpus):
+def test_time_grows_linearly_with_length(corpus):
+    """Speed itself is a benchmark figure (kg bench); what a test can hold without flaking on a
+    busy machine is that four times the text takes about four times as long, not sixteen."""
     import time
     raw = corpus["002_baa149da528b4423.txt"]
     normalize(raw)
-    t = time.perf_counter()
-    for _ in range(5):
-        normalize(raw)
-    assert (time.perf_counter() - t) / 5 < 0.05
+
+    def best_of_three(text: str) -> float:
+        times = []
+        for _ in range(3):
+            began = time.perf_counter()
+            normalize(text)
+            times.append(time.perf_counter() - began)
+        return min(times)
+
+    assert best_of_three("\n\n".join([raw] * 4)) / best_of_three(raw) < 8

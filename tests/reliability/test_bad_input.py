@@ -16,7 +16,7 @@ from helpers import scalar
 from loader.cli import main
 from loader.corpus import expand_paths, read_document
 from loader.errors import KgError
-from loader.facts.extract import extract_text
+from loader.pipeline import extract_text
 
 LATIN = "Social security officials met in Tehran on Monday to discuss pensions.\n" * 20
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from loader.ner.dates import infer_doc_year, scan_dates
-from loader.facts.extract import extract_text
+from loader.pipeline import extract_text
 from loader.ner.numbers import parse_number, parse_ordinal, scan_numbers
 from loader.normalize import normalize
 
