@@ -14,10 +14,14 @@ from loader.text_keys import fold
 # The extractor's units (loader/data/units.tsv) are finer than the gold's list in places; these
 # name the same thing at the gold's granularity.
 UNIT_ALIASES = {"staff": "person", "patient": "person", "insured": "person", "worker": "person",
-                "times_ratio": "times", "hospital": "center", "polyclinic": "center", "clinic": "center"}
-GOLD_UNITS = {"toman", "rial", "currency", "percent", "person", "workshop", "branch", "bed", "staff", "prescription",
-              "case", "contract", "center", "unit", "year", "month", "times", "ratio", "patient", "couple",
-              "installment", "inspection", "document", "other"}
+                "pensioner": "person", "retiree": "person", "physician": "person", "nurse": "person",
+                "times_ratio": "times", "hospital": "center", "polyclinic": "center", "clinic": "center",
+                "usd": "dollar", "eur": "euro", "square_meter": "other", "cubic_meter": "other", "barrel": "other",
+                "kilogram": "other"}
+GOLD_UNITS = {"toman", "rial", "dollar", "euro", "currency", "percent", "person", "workshop", "branch", "bed",
+              "staff", "prescription", "case", "contract", "center", "unit", "year", "month", "day", "times", "ratio",
+              "patient", "couple", "installment", "inspection", "document", "country", "school", "project", "village",
+              "hectare", "ton", "kilometer", "meter", "liter", "vehicle", "other"}
 
 
 def units_agree(gold_unit: str | None, predicted: str | None) -> bool:

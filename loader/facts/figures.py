@@ -27,6 +27,7 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
     national = {h.person_id: h.post.organization_id for h in holdings
                 if h.post.area_id is None and h.post.organization_id and h.status == "current"}
     figures = []
+    restated = _restated_in_body(view, speakers)
     for m in view.mentions:
         if m.label not in ("MONEY", "PERCENT", "QUANTITY"):
             continue
@@ -41,6 +42,8 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
         else:
             continue
         speaker = speakers.get(m.sentence_index)
+        if speaker is None and _in_heading(view, m):
+            speaker = restated.get((view.item_of.get(m.sentence_index), value))
         subject = _subject(view, m, entities, national.get(speaker))
         period = _period(view, m)
         figures.append(Figure(
@@ -53,6 +56,27 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
             unattached=subject is None, qualifier=qualifier,
             evidence=view.evidence(m.start, m.end, m.sentence_index)))
     return figures
+
+
+def _in_heading(view: DocumentView, m: Mention) -> bool:
+    sentence = view.sentences.get(m.sentence_index)
+    return sentence is not None and view.norm.blocks[sentence.block].kind == "heading"
+
+
+def _restated_in_body(view: DocumentView, speakers: dict[int, str | None]) -> dict[tuple, str]:
+    """(news item, value) → the speaker who states that figure in the item's body: a headline's
+    figure that restates it is theirs (`پرداخت 11000 میلیارد تومان ...` over `... 11 هزار
+    میلیارد تومان ...` said by the official)."""
+    found: dict[tuple, str] = {}
+    for m in view.mentions:
+        if m.label not in ("MONEY", "PERCENT", "QUANTITY") or _in_heading(view, m):
+            continue
+        qty, number = m.payload.get("quantity"), m.payload.get("number")
+        value = qty.value if qty is not None else (number.value if number is not None else None)
+        speaker = speakers.get(m.sentence_index)
+        if value is not None and speaker:
+            found.setdefault((view.item_of.get(m.sentence_index), value), speaker)
+    return found
 
 
 def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], speaker_org: str | None) -> Entity | None:

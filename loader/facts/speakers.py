@@ -23,19 +23,30 @@ def _has_speech_verb(text: str) -> bool:
 
 
 def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[int, str | None]:
-    """Sentence index → person id of the speaker (or None)."""
+    """Sentence index → person id of the speaker (or None).
+
+    A sentence speaks for the subject of its speech verb (a person, a post's holder, `وی`/`او`
+    for the item's last speaker); a quote that runs on, and an interview's answers, speak for
+    whoever spoke last; a sentence of the reporter's own, with no speech verb and outside any
+    quote, speaks for nobody. Nothing carries across news items."""
     speakers: dict[int, str | None] = {}
+    unnamed_speech: set[int] = set()
     attributed: set[int] = set()
     current: str | None = None
     item = None
+    quote_open = False
+    interview = False
     for sentence in view.norm.sentences:
         if view.item_of.get(sentence.index) != item:
-            item, current = view.item_of.get(sentence.index), None  # no speaker carries across news items
+            item, current, quote_open = view.item_of.get(sentence.index), None, False
+            interview = _interview(view, item)
         mentions = view.by_sentence.get(sentence.index, [])
-        speech = _has_speech_verb(sentence.text)
-        if speech or "«" in sentence.text:
-            quote_at = sentence.text.find("«")
-            prefix_end = sentence.start + (quote_at if quote_at >= 0 else len(sentence.text))
+        text = sentence.text
+        speech = _has_speech_verb(text)
+        speaker = current if (quote_open or interview) else None
+        if speech or "«" in text:
+            quote_at = text.find("«")
+            prefix_end = sentence.start + (quote_at if quote_at >= 0 else len(text))
             named = None
             unnamed_post = False
             for m in mentions:
@@ -48,35 +59,60 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                     named = title_holder.get(m.id)
                     unnamed_post = named is None
                     break
+            if named is None and not unnamed_post and PRONOUN.search(text[: quote_at if quote_at >= 0 else len(text)]):
+                named = current
             if unnamed_post and speech:
                 # `استاندار سمنان ... گفت` with no name anywhere: someone new speaks, unnamed.
-                current = None
+                current, speaker = None, None
                 attributed.add(sentence.index)
-                speakers[sentence.index] = None
-                continue
-            if named is None and PRONOUN.search(sentence.text[: max(quote_at, 0) or len(sentence.text)]):
-                named = current
-            if named is not None:
-                current = named
+            elif named is not None:
+                current = speaker = named
                 attributed.add(sentence.index)
-        speakers[sentence.index] = current
-    _backfill_sections(view, speakers, attributed)
-    # An item's lead and an interview's answers, before the sentence that names the speaker,
-    # are still theirs.
-    for item in view.items:
-        indices = range(item.first_sentence, item.last_sentence + 1)
-        first = next((speakers[i] for i in indices if i in attributed), None)
-        for index in indices:
-            if speakers.get(index) is not None or index in attributed:
-                break
-            speakers[index] = first
+            elif speech:
+                unnamed_speech.add(sentence.index)  # `... اظهار داشت:` whose speaker comes later
+        speakers[sentence.index] = speaker
+        quote_open = _quote_open_after(text, quote_open)
+    _backfill_sections(view, speakers, attributed, unnamed_speech)
+    for news in view.items:
+        if _interview(view, news.index):
+            # An interview's answers before the box that names the interviewee are theirs too.
+            indices = range(news.first_sentence, news.last_sentence + 1)
+            first = next((speakers[i] for i in indices if i in attributed and speakers[i]), None)
+            for index in indices:
+                if index in attributed:
+                    break
+                if not _question(view, index):
+                    speakers[index] = first
     return speakers
 
 
-def _backfill_sections(view: DocumentView, speakers: dict[int, str | None], attributed: set[int]) -> None:
-    """A lead or an interview often reports before it names: in each section (the text between
-    two headings) what comes before the first attribution belongs to the first person attributed
-    there, not to the previous section's speaker."""
+def _quote_open_after(text: str, was_open: bool) -> bool:
+    """Whether a quote is still open after this sentence (`«` without its `»`)."""
+    opened, closed = text.rfind("«"), text.rfind("»")
+    if opened > closed:
+        return True
+    if closed > opened:
+        return False
+    return was_open
+
+
+def _question(view: DocumentView, index: int) -> bool:
+    return index in view.sentences and view.sentences[index].text.rstrip(" »").endswith(("؟", "?"))
+
+
+def _interview(view: DocumentView, item: int | None) -> bool:
+    """An item in questions and answers: two or more questions (`...؟`) between its answers."""
+    if item is None:
+        return False
+    news = view.items[item]
+    return sum(1 for i in range(news.first_sentence, news.last_sentence + 1) if _question(view, i)) >= 2
+
+
+def _backfill_sections(view: DocumentView, speakers: dict[int, str | None], attributed: set[int],
+                       unnamed_speech: set[int]) -> None:
+    """A lead often reports before it names (`... اظهار داشت: ...`, then `به گزارش فارس، NAME ...`):
+    in each section (the text between two headings, within one news item) a speech that names no
+    one before the first attribution belongs to the first person attributed there."""
     section: list[int] = []
     for sentence in view.norm.sentences + [None]:
         heading = sentence is None or view.norm.blocks[sentence.block].kind == "heading" \
@@ -87,7 +123,8 @@ def _backfill_sections(view: DocumentView, speakers: dict[int, str | None], attr
                 for index in section:
                     if index == first:
                         break
-                    speakers[index] = speakers[first]
+                    if index in unnamed_speech:
+                        speakers[index] = speakers[first]
             section = []
         if sentence is not None and not heading:
             section.append(sentence.index)

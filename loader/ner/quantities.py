@@ -1,10 +1,13 @@
 """Money, percentages, counts and dates, from the number and date scanners of `loader.facts`."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from loader.ner.dates import scan_dates
 from loader.ner.units import scan_quantities
+from loader.normalize.lexicon import get_lexicon
 from loader.ner.numbers import scan_numbers
 from loader.ner.candidates import add
 from loader.ner.candidates import taken_tokens
@@ -45,7 +48,7 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
         add(doc, start, end, "DATE", "dates", {"date": date})
     for qty in scan_quantities(text, exclude_dates=True):
         if qty.unit is None and not qty.implied_currency and qty.kind == "QUANTITY":
-            # A bare number is a figure only when a measure names it; facts decide that later.
+            _counted(doc, info, qty, res)  # `سه کشور`, `47 مسجد`: a number and the noun it counts
             continue
         span = doc.char_span(qty.start, qty.end, alignment_mode="expand")
         if span is not None:
@@ -68,6 +71,34 @@ def _holidays(doc: Doc, info, res: Resources) -> None:
         found = res.holidays.match(info.keys, i)
         if found:
             add(doc, i, found[0], "DATE", "holidays", {"holiday": found[1]["text"]})
+
+
+# Words after a number that make it no count: an age, a score, an ordinal, a clock time.
+NOT_COUNTED = {fold(w) for w in ("ساله", "سالگی", "بر", "ام", "امین", "مین", "ین", "صبح", "عصر", "شب", "ظهر",
+                                 "درصد", "هزار", "میلیون", "میلیارد", "و", "تا", "یا", "الی")}
+YEAR_LIKE = range(1300, 1500)
+
+
+def _counted(doc: Doc, info, qty, res: Resources) -> None:
+    """A number followed by a noun is a count of that noun, unit `other` when the units table
+    does not know the noun (`47 مسجد`, `دو عامل`); never `یک` alone, a year, an age or a score."""
+    span = doc.char_span(qty.start, qty.end, alignment_mode="expand")
+    if span is None or span.end >= len(info.keys):
+        return
+    j = span.end
+    value = qty.value
+    scaled = any(w in qty.text for w in ("هزار", "میلیون", "میلیارد"))
+    if value is None or value < 2 or (int(value) == value and int(value) in YEAR_LIKE and not scaled):
+        return
+    key = info.keys[j]
+    if not info.nameable(j) or key in NOT_COUNTED or res.titles.match(info.keys, j) \
+            or res.honorifics.match(info.keys, j) or res.provinces.match(info.keys, j) \
+            or res.cities.match(info.keys, j) or key in res.given_names and key not in res.common_words \
+            or doc[j].text.replace("\u200c", "") in get_lexicon().verb:
+        return  # `به 7.27 رسیده`, `20 نفر را ...`: a verb, not a counted noun, follows
+    end = doc[j].idx + len(doc[j].text)
+    counted = replace(qty, unit="other", unit_kind="count", end=end, text=doc.text[qty.start:end])
+    add(doc, span.start, j + 1, "QUANTITY", "counted", {"quantity": counted, "counted": doc[j].text})
 
 
 def _qualifies(doc: Doc, info, j: int, res: Resources) -> bool:
