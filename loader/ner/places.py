@@ -22,6 +22,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
     keys = info.keys
     provincial = _provincial(keys, res)
     countries = _countries_named(keys, res)
+    unlisted: dict[tuple[str, ...], dict] = {}
     i = 0
     while i < len(keys):
         previous = keys[i - 1] if i else ""
@@ -40,6 +41,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         city = res.cities.match(keys, i)
         if city and city[1]["ambiguous"] and city[1].get("country_id") in countries:
             city = (city[0], {**city[1], "ambiguous": False})  # `کابل` in news about Afghanistan
+        if city and city[0] < len(keys) and keys[city[0]] in res.surname_tails:
+            city = None  # `قوچان نژاد`: a surname made from a place
         best = None
         if province and (previous in res.province_cues or not province[1]["ambiguous"]):
             best = ("PROVINCE", province[0], province[1])
@@ -60,6 +63,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             named = _unlisted_place(info, i, res)
             if named > i:
                 best = ("CITY", named, {"name": " ".join(t.text for t in doc[i:named]), "kind": "unlisted"})
+                unlisted[tuple(keys[i:named])] = best[2]
         if best:
             label, end, payload = best
             add(doc, i, end, label, "gazetteer", payload)
@@ -67,10 +71,21 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             continue
         _known_names(doc, i, res, keys)
         i += 1
+    _again(doc, keys, unlisted)
     return doc
 
 
+def _again(doc: Doc, keys: list[str], places: dict[tuple[str, ...], dict]) -> None:
+    """A place the text introduced with a cue (`شهرستان دنا`) is that place wherever it is named
+    again in the document (`... مناطق دنا`)."""
+    for name, payload in places.items():
+        for i in range(len(keys) - len(name) + 1):
+            if tuple(keys[i:i + len(name)]) == name:
+                add(doc, i, i + len(name), "CITY", "gazetteer", payload)
+
+
 PROVINCIAL_WINDOW = 6
+PROVINCIAL_SIGNALS = 4
 REPORTING_WORDS = {fold(w) for w in ("گزارش", "خبرنگار", "خبرگزاری", "گفت‌وگو")}
 
 
@@ -82,7 +97,8 @@ def _unlisted_place(info, i: int, res: Resources) -> int:
     """`شهرستان دنا`, `روستای توتنده`: after a word that announces a place, a name the lexicon
     does not list as an ordinary word is that place (one or two words)."""
     end = i
-    while end < len(info.keys) and end - i < 2 and info.nameable(end) and not res.inflected_common(info.keys[end]) \
+    while end < len(info.keys) and end - i < 2 and info.nameable(end) \
+            and (end == i or not res.inflected_common(info.keys[end])) \
             and not (info.keys[end].endswith("ی") and info.keys[end][:-1] in res.lexicon_any) \
             and not res.titles.match(info.keys, end) and not res.org_units.match(info.keys, end):
         end += 1
@@ -95,9 +111,11 @@ UNLISTED_PLACE_CUES = {fold(w) for w in ("شهرستان", "روستای", "رو
 
 
 def _provincial(keys: list[str], res: Resources) -> bool:
-    """Provincial news: it names a province as such (`استان ...`) or a provincial post or body."""
-    return any(k in res.province_cues for k in keys) or any(
-        _provincial_word(keys, i, res) for i in range(len(keys)))
+    """Provincial news: it keeps naming provinces as such (`استان ...`) and provincial posts and
+    bodies; one `استان` in passing does not make it so."""
+    signals = sum(1 for k in keys if k in res.province_cues)
+    signals += sum(1 for i in range(len(keys)) if _provincial_word(keys, i, res))
+    return signals >= PROVINCIAL_SIGNALS
 
 
 def _provincial_word(keys: list[str], i: int, res: Resources) -> bool:
