@@ -18,7 +18,7 @@ from loader.text_keys import fold
 INFLECTIONS = ("های", "ها", "هایی", "یان", "ان", "گان", "ای", "ی")
 
 
-AREA_WORDS = ("استان", "کشور", "شهرستان")
+AREA_WORDS = ("استان", "شهرستان")
 # Unit words that news prose drops before a directorate's or ministry's function name.
 DIRECTORATE_HEADS: PhraseIndex = PhraseIndex()
 for _head in ("وزارت", "اداره کل", "اداره‌کل", "سازمان"):
