@@ -11,7 +11,7 @@ from loader.errors import KgError
 from loader.export import EXPORTERS, get_exporter
 from loader.neo4j.connection import open_driver
 from loader.neo4j.read_graph import read_graph
-from loader.queries import canned_queries, parse_params
+from loader.queries import canned_queries, unknown_query
 
 
 @click.command("export")
@@ -47,9 +47,9 @@ def export(fmt: str, output: Path, provinces: tuple[str, ...], persons: tuple[st
     if query_name:
         queries = canned_queries()
         if query_name not in queries:
-            raise KgError(f"no canned query named '{query_name}'; `kg query --list` shows them")
+            raise unknown_query(query_name, queries)
         query = queries[query_name]
-        values = parse_params(params, query)
+        values = list(params)
     elif params:
         raise KgError("--param needs --query")
     exporter = get_exporter(fmt)

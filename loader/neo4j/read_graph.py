@@ -21,7 +21,8 @@ from neo4j import Driver, READ_ACCESS
 from neo4j.graph import Node, Path, Relationship
 
 from loader.errors import KgError
-from loader.queries import CannedQuery, run_read_only
+from loader.neo4j import names as graph_names
+from loader.queries import CannedQuery, run_canned
 from loader.text_keys import fold
 
 # Labels a subgraph reaches but does not grow from.
@@ -124,7 +125,9 @@ def find_named(driver: Driver, database: str, label: str, name: str) -> list[str
     partial = [i for i, keys in candidates if any(wanted in k for k in keys)]
     if partial:
         return partial
-    raise KgError(f"no {label} named '{name}' in the graph (compared without ZWNJ, spaces and Arabic letter forms)")
+    suggestions = graph_names.closest(driver, database, [graph_names.Target(label)], name)
+    raise KgError(f"no {label} named '{name}' in the graph (compared without ZWNJ, spaces and Arabic letter forms)"
+                  f"{graph_names.did_you_mean(suggestions)}")
 
 
 def _expand(driver: Driver, database: str, seeds: set[str], hops: int) -> set[str]:
@@ -168,10 +171,13 @@ def _collect(value, node_ids: set[str], link_ids: set[str], keys: set[str]) -> N
         keys.add(value)
 
 
-def query_seeds(driver: Driver, database: str, query: CannedQuery, params: dict) -> set[str]:
+def query_seeds(driver: Driver, database: str, query: CannedQuery, params: list[str]) -> set[str]:
     """Nodes a canned query returns: node/relationship/path values, or ids in columns named
-    ``id``, ``ids``, ``*_id`` or ``*_ids`` (either the model key ``id`` or an elementId)."""
-    columns, rows = run_read_only(driver, database, query.cypher, params)
+    ``id``, ``ids``, ``*_id`` or ``*_ids`` (either the model key ``id`` or an elementId). Its
+    parameters are checked as `kg query` checks them."""
+    columns, rows, _ = run_canned(driver, database, query, params)
+    if not rows:
+        raise KgError(f"query '{query.name}' returned no rows with these parameters: nothing to export")
     node_ids: set[str] = set()
     link_ids: set[str] = set()
     keys: set[str] = set()
@@ -189,13 +195,13 @@ def query_seeds(driver: Driver, database: str, query: CannedQuery, params: dict)
                                  "RETURN DISTINCT elementId(n) AS id", keys=sorted(keys))
             node_ids |= {r["id"] for r in result}
     if not node_ids:
-        raise KgError(f"query '{query.name}' returned no nodes, relationships or ids to export "
+        raise KgError(f"query '{query.name}' cannot be exported: it returns no nodes, relationships or id columns "
                       f"(columns: {', '.join(columns) or 'none'})")
     return node_ids
 
 
 def read_graph(driver: Driver, database: str, *, provinces: list[str] = (), persons: list[str] = (),
-               query: CannedQuery | None = None, params: dict | None = None, hops: int | None = None) -> Graph:
+               query: CannedQuery | None = None, params: list[str] | None = None, hops: int | None = None) -> Graph:
     """The whole graph, or the subgraph around the named provinces/persons/query results."""
     seeds: set[str] = set()
     meta: dict = {"database": database}
@@ -210,7 +216,7 @@ def read_graph(driver: Driver, database: str, *, provinces: list[str] = (), pers
     for name in persons:
         seeds |= set(find_named(driver, database, "Person", name))
     if query is not None:
-        seeds |= query_seeds(driver, database, query, params or {})
+        seeds |= query_seeds(driver, database, query, params or [])
     if not subgraph:
         return Graph(_read_nodes(driver, database, None), _read_links(driver, database, None), meta)
     if hops is None:

@@ -1,0 +1,83 @@
+"""Progress a person can follow: a rich bar (or spinner) on a terminal, plain lines otherwise.
+
+Everything goes to stderr, so stdout stays the command's answer (JSON lines, a table). On a
+terminal the bar has a counted total known before the work starts; in a pipe or a log the same
+progress is a line at every tenth of the work, so a 100,000-document load writes eleven lines,
+not 100,000.
+"""
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, \
+    TimeRemainingColumn
+
+
+def _console(console: Console | None) -> Console:
+    return console or Console(stderr=True)
+
+
+def is_terminal(console: Console | None = None) -> bool:
+    return _console(console).is_terminal
+
+
+class PlainCounter:
+    """The non-terminal form: a line at 0, at every further tenth, and at the end."""
+
+    def __init__(self, label: str, total: int, unit: str, echo: Callable[[str], None]):
+        self.label, self.total, self.unit, self.echo = label, total, unit, echo
+        self.done = 0
+        self.next_tenth = 1
+        self.began = time.monotonic()
+        echo(f"{label}: 0/{total:,} {unit}")
+
+    def advance(self, count: int = 1) -> None:
+        self.done += count
+        if self.total <= 0:
+            return
+        tenth = min(10, self.done * 10 // self.total)
+        if tenth >= self.next_tenth:
+            self.next_tenth = tenth + 1
+            elapsed = time.monotonic() - self.began
+            self.echo(f"{self.label}: {self.done:,}/{self.total:,} {self.unit} ({tenth * 10}%, {elapsed:.0f} s)")
+
+
+@contextmanager
+def counted(label: str, total: int, unit: str = "documents", quiet: bool = False,
+            console: Console | None = None) -> Iterator[Callable[[int], None]]:
+    """Yield ``advance(count=1)``; the total is known up front so the bar means something."""
+    if quiet:
+        yield lambda count=1: None
+        return
+    console = _console(console)
+    if not console.is_terminal:
+        counter = PlainCounter(label, total, unit, lambda line: click.echo(line, err=True))
+        yield counter.advance
+        return
+    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn(unit),
+               TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn()]
+    with Progress(*columns, console=console, transient=False) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda count=1: progress.advance(task, count)
+
+
+@contextmanager
+def waiting(console: Console | None = None) -> Iterator[Callable[[str], None]]:
+    """Yield ``say(message)``: each message is what we now wait for. A terminal shows it with a
+    spinner and the seconds spent; elsewhere it is one line."""
+    console = _console(console)
+    if not console.is_terminal:
+        yield lambda message: click.echo(message, err=True)
+        return
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console,
+                  transient=True) as progress:
+        task = progress.add_task("", total=None)
+
+        def say(message: str) -> None:
+            progress.console.print(f"[dim]…[/dim] {message}", highlight=False)
+            progress.update(task, description=message)
+        yield say
