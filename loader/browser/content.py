@@ -7,6 +7,8 @@ imports when the file is dropped on its window).
 from __future__ import annotations
 
 import io
+import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -16,6 +18,19 @@ from loader.queries import canned_queries
 
 REPO_CYPHER = Path(__file__).resolve().parents[2] / "cypher"
 BASE_URL = "/browser/kg"
+
+
+GRASS_RULE = re.compile(r"^([\w.]+)\s*\{\s*\n(.*?)\n\}\s*$", re.M | re.S)  # captions hold braces too
+GRASS_PROPERTY = re.compile(r"([\w-]+)\s*:\s*([^;]+);")
+
+
+def grass_json(text: str | None = None) -> str:
+    """``cypher/style.grass`` as the JSON form Browser's ``:style`` also accepts: one line, no
+    semicolons, so it fits in ``browser.post_connect_cmd`` and needs no fetch."""
+    text = (REPO_CYPHER / "style.grass").read_text(encoding="utf-8") if text is None else text
+    rules = {selector: {k: v.strip().strip('"') for k, v in GRASS_PROPERTY.findall(body)}
+             for selector, body in GRASS_RULE.findall(text)}
+    return json.dumps(rules, ensure_ascii=False, separators=(",", ":"))
 
 
 def favorites() -> list[Path]:

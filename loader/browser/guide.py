@@ -117,7 +117,9 @@ def _ask(query: CannedQuery) -> str:
 
 
 def _slide(title: str, body: str) -> str:
-    return f'<slide class="row-fluid"><div class="col-sm-12"><h3>{html.escape(title)}</h3>\n{body}\n</div></slide>'
+    """One page; Browser keeps only what is inside ``<slide>``, so each carries the table style."""
+    return (f'<slide class="row-fluid"><style>{TABLE_CSS}</style><div class="col-sm-12">'
+            f"<h3>{html.escape(title)}</h3>\n{body}\n</div></slide>")
 
 
 def favorites_list(favorites: list[Path], base_url: str) -> str:
@@ -166,6 +168,5 @@ holds them all: drop it on the window to add every one at once.</p>
 questions here leave them out, except <i>where a name is mentioned</i>. A plain
 <code>MATCH (n) RETURN n</code> shows them as small grey dots.</p>"""))
     return (f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{html.escape(TITLE)}</title></head><body>\n"
-            f"<style>{TABLE_CSS}</style>\n"
             '<article class="guide"><carousel class="deck container-fluid">\n'
             + "\n".join(slides) + "\n</carousel></article></body></html>\n")

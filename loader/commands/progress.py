@@ -26,18 +26,23 @@ def is_terminal(console: Console | None = None) -> bool:
 
 
 class PlainCounter:
-    """The non-terminal form: a line at 0, at every further tenth, and at the end."""
+    """The non-terminal form: a line when the total is known, at every further tenth, at the end."""
 
-    def __init__(self, label: str, total: int, unit: str, echo: Callable[[str], None]):
-        self.label, self.total, self.unit, self.echo = label, total, unit, echo
+    def __init__(self, label: str, unit: str, echo: Callable[[str], None]):
+        self.label, self.unit, self.echo = label, unit, echo
+        self.total: int | None = None
         self.done = 0
         self.next_tenth = 1
         self.began = time.monotonic()
-        echo(f"{label}: 0/{total:,} {unit}")
+
+    def set_total(self, total: int) -> None:
+        self.total = total
+        if total > 1:  # one document needs no progress report
+            self.echo(f"{self.label}: {total:,} {self.unit}")
 
     def advance(self, count: int = 1) -> None:
         self.done += count
-        if self.total <= 0:
+        if not self.total or self.total < 2:
             return
         tenth = min(10, self.done * 10 // self.total)
         if tenth >= self.next_tenth:
@@ -46,23 +51,42 @@ class PlainCounter:
             self.echo(f"{self.label}: {self.done:,}/{self.total:,} {self.unit} ({tenth * 10}%, {elapsed:.0f} s)")
 
 
+class BarCounter:
+    """The terminal form: a rich bar whose total is set once it is counted."""
+
+    def __init__(self, progress: Progress, task):
+        self.progress, self.task = progress, task
+
+    def set_total(self, total: int) -> None:
+        self.progress.update(self.task, total=total)
+
+    def advance(self, count: int = 1) -> None:
+        self.progress.advance(self.task, count)
+
+
+class Silent:
+    def set_total(self, total: int) -> None:
+        pass
+
+    def advance(self, count: int = 1) -> None:
+        pass
+
+
 @contextmanager
-def counted(label: str, total: int, unit: str = "documents", quiet: bool = False,
-            console: Console | None = None) -> Iterator[Callable[[int], None]]:
-    """Yield ``advance(count=1)``; the total is known up front so the bar means something."""
+def counted(label: str, unit: str = "documents", quiet: bool = False, console: Console | None = None):
+    """Yield a counter with ``set_total(n)`` (call it once the work is counted, before it starts)
+    and ``advance(count=1)``."""
     if quiet:
-        yield lambda count=1: None
+        yield Silent()
         return
     console = _console(console)
     if not console.is_terminal:
-        counter = PlainCounter(label, total, unit, lambda line: click.echo(line, err=True))
-        yield counter.advance
+        yield PlainCounter(label, unit, lambda line: click.echo(line, err=True))
         return
     columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn(unit),
                TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn()]
     with Progress(*columns, console=console, transient=False) as progress:
-        task = progress.add_task(label, total=total)
-        yield lambda count=1: progress.advance(task, count)
+        yield BarCounter(progress, progress.add_task(label, total=None))
 
 
 @contextmanager

@@ -9,7 +9,7 @@ Three things make Browser ready on first connect, all through Neo4j's own means:
   Browser: Neo4j serves ``/browser`` from the first ``browser/`` folder on its classpath, so the
   instance runs a copy of the ``neo4j-browser`` jar with ``browser/kg/...`` added (built once per
   content, cached; appending to a zip copies nothing else).
-* ``browser.post_connect_cmd`` runs ``:style URL`` and ``:play URL`` on connect, and
+* ``browser.post_connect_cmd`` runs ``:style {…}`` and ``:play URL`` on connect, and
   ``browser.remote_content_hostname_whitelist`` (5.26's name for the allow-list) lets Browser
   fetch them from 127.0.0.1.
 
@@ -32,12 +32,16 @@ KEEP_JARS = 3
 
 
 def settings_lines(bolt_port: int, http_port: int) -> list[str]:
-    """The ``neo4j.conf`` lines for Browser and for the addresses the instance advertises."""
+    """The ``neo4j.conf`` lines for Browser and for the addresses the instance advertises.
+
+    The style goes inline (Browser applies it at once), the guide by URL: Browser adds a frame
+    when its command completes, so the guide, fetched second, lands on top."""
+    from loader.browser.content import grass_json
     base = f"http://127.0.0.1:{http_port}{BROWSER_PATH}"
     return [
         f"server.bolt.advertised_address=127.0.0.1:{bolt_port}",
         f"server.http.advertised_address=127.0.0.1:{http_port}",
-        f"browser.post_connect_cmd=style {base}/style.grass; play {base}/guide.html",
+        f"browser.post_connect_cmd=style {grass_json()}; play {base}/guide.html",
         # Neo4j 5.26 knows this setting only by its old name (the server refuses "_allowlist").
         "browser.remote_content_hostname_whitelist=127.0.0.1,localhost,guides.neo4j.com",
         # Browser asks to send usage data to Neo4j unless told not to; journalists' sessions stay local.

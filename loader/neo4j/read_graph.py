@@ -225,3 +225,13 @@ def read_graph(driver: Driver, database: str, *, provinces: list[str] = (), pers
     meta.update({"subgraph": {"provinces": list(provinces), "persons": list(persons),
                               "query": query.name if query else None, "hops": hops}})
     return Graph(_read_nodes(driver, database, ids), _read_links(driver, database, ids), meta)
+
+
+def label_counts(driver: Driver, database: str) -> dict[str, int]:
+    """How many nodes of each label of the model the graph holds (one count store lookup each)."""
+    from loader.graph.model import MODEL
+    counts = {}
+    with _session(driver, database) as session:
+        for label in MODEL.nodes:  # labels come from the model, never from input
+            counts[label] = session.run(f"MATCH (n:`{label}`) RETURN count(n) AS c").single()["c"]
+    return counts

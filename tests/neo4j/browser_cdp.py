@@ -99,7 +99,8 @@ class Chromium:
         result = self.call("Runtime.evaluate", session=True, expression=expression, returnByValue=True,
                            awaitPromise=True)
         if "exceptionDetails" in result:
-            raise RuntimeError(f"{expression[:80]}: {result['exceptionDetails'].get('text')}")
+            details = result["exceptionDetails"]
+            raise RuntimeError(f"{expression[:80]}: {details.get('exception', {}).get('description') or details.get('text')}")
         return result.get("result", {}).get("value")
 
     def wait_for(self, expression: str, timeout: float = 60, what: str | None = None):

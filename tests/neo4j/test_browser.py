@@ -24,16 +24,39 @@ ROOT = Path(__file__).resolve().parents[2]
 SHOTS = Path(os.environ.get("KG_SCREENSHOT_DIR", ROOT / "docs" / "img"))
 LINK = re.compile(r"^Neo4j Browser: (http://\S+)  \(log in as (\S+), password (\S+)\)$", re.M)
 FRAMES = "[...document.querySelectorAll('[data-testid=frame]')]"
-GUIDE = f"{FRAMES}.find(f => f.querySelector('[data-testid=frameCommand]').innerText.includes('guide.html'))"
+COMMAND = "(f => (f.querySelector('[data-testid=frameCommand]') || {innerText: ''}).innerText)"
+GUIDE = f"{FRAMES}.find(f => {COMMAND}(f).includes('guide.html'))"
 
 
 def frame_commands(browser: Chromium) -> list[str]:
-    return browser.js(f"{FRAMES}.map(f => f.querySelector('[data-testid=frameCommand]').innerText)")
+    return browser.js(f"{FRAMES}.map({COMMAND})")
 
 
 def play_block(browser: Chromium, index: int) -> None:
     """Click ▶ on the guide's code block ``index`` of the slide shown: Browser runs it at once."""
     browser.js(f"{GUIDE}.querySelectorAll('pre.runnable')[{index}].querySelector('i').click()")
+
+
+def show_slide(browser: Chromium, title: str) -> None:
+    """Step through the guide (back to its first slide, then forward) until ``title`` shows."""
+    for _ in range(30):
+        if not browser.js(f"!!{GUIDE}.querySelector('[data-testid=previousSlide]')"):
+            break
+        browser.js(f"{GUIDE}.querySelector('[data-testid=previousSlide]').click()")
+    for _ in range(30):
+        if browser.js(f"{GUIDE}.querySelector('h3').innerText") == title:
+            return
+        if not browser.js(f"!!{GUIDE}.querySelector('[data-testid=nextSlide]')"):
+            break
+        browser.js(f"{GUIDE}.querySelector('[data-testid=nextSlide]').click()")
+    raise AssertionError(f"no guide slide {title!r}")
+
+
+def wait_params_set(browser: Chromium) -> None:
+    browser.wait_for(f"{COMMAND}({FRAMES}[0]).startsWith(':param') && "
+                     f"{FRAMES}[0].querySelectorAll('.fa-check-square-o').length == "
+                     f"{FRAMES}[0].querySelectorAll('[data-testid=multi-statement-list-title]').length",
+                     what="every parameter set")
 
 
 def start_output(instance: str, monkeypatch) -> str:
@@ -92,10 +115,12 @@ def test_printed_link_opens_browser_connected_styled_with_the_guide(local_instan
         browser.wait_for(f"!!{GUIDE} && {GUIDE}.innerText.includes('Start here')", timeout=120, what="the guide")
         commands = frame_commands(browser)
         assert commands[0].startswith(":play http://127.0.0.1:") and commands[0].endswith("/browser/kg/guide.html")
-        assert any(c.startswith(":style http://127.0.0.1:") for c in commands)
+        assert any(c.startswith(":style {") for c in commands)
         connected = browser.wait_for(f"({FRAMES}.find(f => f.innerText.includes('You are connected')) || "
                                      "{innerText: ''}).innerText", what="the connection frame")
         assert f"bolt://127.0.0.1:{bolt}" in connected
+        browser.wait_for(f"(localStorage.getItem('neo4j.grass') || '').includes('{COLORS['Person']}')",
+                         what="the project's style in Browser's local storage")
         grass = json.loads(browser.js("localStorage.getItem('neo4j.grass')"))
         assert grass["node.Person"]["color"] == COLORS["Person"] and grass["node.Post"]["caption"] == "{label}"
         assert grass["relationship.HOLDS"]["caption"] == "{title}"
@@ -116,19 +141,25 @@ def test_printed_link_opens_browser_connected_styled_with_the_guide(local_instan
 
         # A canned question: type a province the way a user might (Arabic ي, a space), set the
         # parameters, ask; the folded key finds خراسان شمالی.
-        for _ in range(20):
-            if browser.js(f"{GUIDE}.querySelector('h3').innerText") == "who-ran-province":
-                break
-            browser.js(f"{GUIDE}.querySelector('[data-testid=nextSlide]').click()")
+        show_slide(browser, "who-ran-province")
         browser.type_into(f"input[value-for='kg-who-ran-province-province']", "خراسان شمالي")
         browser.key("End", "End", key_code=35)
         assert "خراسان شمالي" in browser.js(f"{GUIDE}.querySelector('pre.runnable').textContent")
         play_block(browser, 0)
-        browser.wait_for(f"{FRAMES}[0].querySelector('[data-testid=frameCommand]').innerText.startsWith(':param') && "
-                         f"{FRAMES}[0].querySelectorAll('.fa-check-square-o').length == "
-                         f"{FRAMES}[0].querySelectorAll('[data-testid=multi-statement-list-title]').length",
-                         what="every parameter set")
+        wait_params_set(browser)
         play_block(browser, 1)
         browser.wait_for(f"{FRAMES}[0].innerText.includes('جواد یزدانی')", timeout=60, what="the answer table")
         assert "ERROR" not in browser.js(f"{FRAMES}[0].innerText")
         browser.screenshot(SHOTS / "browser-question.png")
+
+        # Evidence: long Persian sentences wrap inside their cells instead of running off the frame.
+        show_slide(browser, "evidence")
+        play_block(browser, 0)
+        wait_params_set(browser)
+        play_block(browser, 1)
+        browser.wait_for(f"{FRAMES}[0].innerText.includes('حاجی')", timeout=60, what="the evidence table")
+        widths = browser.js(f"[...{FRAMES}[0].querySelectorAll('.relatable__table-body-cell > span')]"
+                            ".map(s => [s.textContent.length, s.getBoundingClientRect().width])")
+        longest = max(widths)
+        assert longest[0] > 150 and longest[1] < 700, widths
+        browser.screenshot(SHOTS / "browser-evidence.png")
