@@ -23,7 +23,7 @@ ZERO_WIDTH = {"\u200c", "\u200d", "\u200e", "\u200f"}
 # The property that names a node of each label (the same captions as Browser's style and the exports).
 CAPTION_KEYS = {"Post": "label", "Figure": "raw", "Mention": "text", "Document": "title", "Event": "what"}
 NODE_KEYS = ("name", "label", "title", "raw", "text", "what", "measure", "type")
-RELATIONSHIP_KEYS = ("title", "status", "acting", "doc")
+RELATIONSHIP_KEYS = ("title", "status")
 
 
 def _scalar_text(value) -> str:
@@ -143,13 +143,12 @@ GRAPH_TYPES = (Node, Relationship, Path)
 
 
 def to_table(rows: list[dict], columns: list[str], visual: bool = True, max_width: int = 60) -> str:
-    """Cells longer than ``max_width`` are cut with `…`; nodes, relationships and paths get three
-    times as much room, since their point is the whole chain."""
+    """Cells longer than ``max_width`` are cut with `…`, except nodes, relationships and paths,
+    whose point is the whole chain."""
     def prepare(value) -> str:
         text = " ".join(cell_text(value).split())
-        room = max_width * 3 if isinstance(value, GRAPH_TYPES) else max_width
-        if display_width(text) > room:
-            text = text[: room - 1] + "…"
+        if not isinstance(value, GRAPH_TYPES) and display_width(text) > max_width:
+            text = text[: max_width - 1] + "…"
         return get_display(text) if visual and is_rtl(text) else text
 
     cells = [[prepare(row.get(c)) for c in columns] for row in rows]
@@ -165,4 +164,5 @@ def to_table(rows: list[dict], columns: list[str], visual: bool = True, max_widt
 
     separator = "─┼─".join("─" * w for w in widths)
     body = [line(r) for r in cells]
-    return "\n".join([line(columns, header=True), separator, *body, f"({len(rows)} rows)"])
+    count = f"({len(rows)} row{'' if len(rows) == 1 else 's'})"
+    return "\n".join([line(columns, header=True), separator, *body, count])

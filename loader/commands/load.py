@@ -27,6 +27,8 @@ def in_words(counts: dict[str, int]) -> str:
 
 
 def change_in_words(before: dict[str, int], after: dict[str, int]) -> str:
+    if not any(before.values()):
+        return "the graph was empty"
     changed = []
     for label, one, many in WORDS:
         delta = after.get(label, 0) - before.get(label, 0)

@@ -119,6 +119,8 @@ def test_printed_link_opens_browser_connected_styled_with_the_guide(local_instan
         connected = browser.wait_for(f"({FRAMES}.find(f => f.innerText.includes('You are connected')) || "
                                      "{innerText: ''}).innerText", what="the connection frame")
         assert f"bolt://127.0.0.1:{bolt}" in connected
+        browser.js(f"{FRAMES}.find(f => f.innerText.includes('You are connected')).scrollIntoView()")
+        browser.screenshot(SHOTS / "browser-connected.png")
         browser.wait_for(f"(localStorage.getItem('neo4j.grass') || '').includes('{COLORS['Person']}')",
                          what="the project's style in Browser's local storage")
         grass = json.loads(browser.js("localStorage.getItem('neo4j.grass')"))
