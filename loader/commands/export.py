@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 
+from loader.commands.progress import counted
 from loader.commands.util import one_line_errors
 from loader.config import resolve_settings
 from loader.errors import KgError
@@ -54,9 +55,11 @@ def export(fmt: str, output: Path, provinces: tuple[str, ...], persons: tuple[st
         raise KgError("--param needs --query")
     exporter = get_exporter(fmt)
     settings = resolve_settings()
-    with open_driver(settings) as driver:
+    subgraph = bool(provinces or persons or query)
+    with open_driver(settings) as driver, \
+            counted("reading", "nodes" if subgraph else "nodes and relationships") as counter:
         graph = read_graph(driver, settings.database, provinces=list(provinces), persons=list(persons),
-                           query=query, params=values, hops=hops)
+                           query=query, params=values, hops=hops, progress=counter)
     try:
         written = exporter.write(graph, output)
     except OSError as err:

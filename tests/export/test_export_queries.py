@@ -38,3 +38,13 @@ def test_export_query_checks_its_names_like_kg_query(corpus_graph, tmp_path):
                                        "--query", "person", "--param", "name=حیدریانن"])
     assert result.exit_code == 1 and "did you mean مریم حیدریان" in result.stderr
     assert not (tmp_path / "x.json").exists()
+
+
+def test_export_counts_what_it_reads(corpus_graph, neo4j_settings, tmp_path):
+    records, _, _ = corpus_graph.execute_query("MATCH (n) RETURN count(n) AS n, COUNT { ()-[]->() } AS r")
+    total = records[0]["n"] + records[0]["r"]
+    result = CliRunner().invoke(main, ["export", "--format", "json", "-o", str(tmp_path / "all.json")])
+    assert result.exit_code == 0, result.output
+    assert f"reading: {total:,} nodes and relationships" in result.stderr
+    assert f"reading: {total:,}/{total:,} nodes and relationships (100%" in result.stderr
+    assert result.stdout.startswith(f"{records[0]['n']} nodes, {records[0]['r']} relationships")
