@@ -21,10 +21,6 @@ def _console(console: Console | None) -> Console:
     return console or Console(stderr=True)
 
 
-def is_terminal(console: Console | None = None) -> bool:
-    return _console(console).is_terminal
-
-
 class PlainCounter:
     """The non-terminal form: a line when the total is known, at every further tenth, at the end."""
 

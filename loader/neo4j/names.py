@@ -19,7 +19,6 @@ from loader.graph.model import MODEL
 from loader.text_keys import fold
 
 MAX_NAMES = 50_000
-NAME_PROPERTIES = ("name", "label")
 
 
 @dataclass(frozen=True)

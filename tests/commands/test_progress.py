@@ -63,3 +63,12 @@ def test_bench_does_not_overwrite_the_tracked_report_by_default():
     assert "$KG_HOME/bench/BENCHMARKS.md" in "".join(result.output.split())
     from loader.commands.bench import bench
     assert next(p for p in bench.params if p.name == "output").default is None
+
+
+def test_a_terminal_sees_what_start_waits_for():
+    from loader.commands.progress import waiting
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, width=120)
+    with waiting(console=console) as say:
+        say("waiting for Neo4j to open Bolt port 7746")
+    assert "waiting for Neo4j to open Bolt port 7746" in out.getvalue()
