@@ -182,9 +182,9 @@ def run_canned(driver: Driver, database: str, query: CannedQuery, pairs: tuple[s
             hint = ""
             if targets.get(name):
                 some = graph_names.best_connected(driver, database, targets[name][0])
-                hint = f"; {_noun(targets[name])} names in the graph include {', '.join(some)}" if some else ""
+                hint = f"; {_noun(targets[name][:1])} names in the graph include {', '.join(some)}" if some else ""
             doc = query.params[name]
-            raise KgError(f"query '{query.name}' needs --param {name}=... ({doc}), e.g. "
+            raise KgError(f"query '{query.name}' needs --param {name}=..., {doc}; e.g. "
                           f"kg query {query.name} --param {name}={example}{hint}")
     columns, rows = run_read_only(driver, database, query.cypher, params)
     if rows:

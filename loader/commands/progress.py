@@ -80,7 +80,7 @@ def counted(label: str, unit: str = "documents", quiet: bool = False, console: C
         yield PlainCounter(label, unit, lambda line: click.echo(line, err=True))
         return
     columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn(unit),
-               TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn()]
+               TimeElapsedColumn(), TextColumn("elapsed,"), TimeRemainingColumn(), TextColumn("left")]
     with Progress(*columns, console=console, transient=False) as progress:
         yield BarCounter(progress, progress.add_task(label, total=None))
 
