@@ -7,11 +7,16 @@ TEST_ENV = NEO4J_URI=bolt://127.0.0.1:7688 NEO4J_USER=neo4j NEO4J_PASSWORD=kg-lo
 
 .PHONY: install demo test eval model bench clean-neo4j
 
+# pip is quiet for the ~90 s it takes the first time, so say so; its output (and setuptools'
+# editable-install banner, meant for packagers) goes to $(VENV)/install.log, shown only on failure.
 $(VENV)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/pip install -q --upgrade pip
-	$(VENV)/bin/pip install -q -e '.[test]'
-	touch $@
+	@echo "installing Python packages into $(VENV) (spaCy, hazm, neo4j, ...): about 2 minutes the first time"
+	@start=$$(date +%s); \
+	$(PYTHON) -m venv $(VENV) && \
+	{ $(VENV)/bin/pip install -q --upgrade pip && $(VENV)/bin/pip install -q -e '.[test]'; } >$(VENV)/install.log 2>&1 \
+	  || { cat $(VENV)/install.log; echo "pip failed; its output is above and in $(VENV)/install.log"; exit 1; }; \
+	echo "installed in $$(( $$(date +%s) - start )) s"
+	@touch $@
 
 install: $(VENV)/.installed
 
@@ -40,4 +45,4 @@ model: install
 	$(PY) training/train.py
 
 bench: install
-	$(KG) bench --sizes 1000,10000,100000
+	$(KG) bench --sizes 1000,10000,100000 --output docs/BENCHMARKS.md

@@ -4,6 +4,8 @@
 // param: province = optional province or city name
 // example: kg query officials --param organization=تأمین‌اجتماعی
 // columns: person, title, organization, area, status, documents
+// names: organization = Organization:contains
+// names: province = Province, City
 MATCH (p:Person)-[h:HOLDS]->(post:Post)
 OPTIONAL MATCH (post)-[:OF_ORGANIZATION]->(o:Organization)
 OPTIONAL MATCH (post)-[:FOR_AREA]->(area)
@@ -13,5 +15,5 @@ WHERE ($organization_key IS NULL OR (o IS NOT NULL AND any(w IN split(o.search, 
          OR w CONTAINS $organization_key)))
   AND ($province_key IS NULL OR $province_key IN split(area.search, ' ') OR $province_key IN split(parent.search, ' '))
 RETURN p.name AS person, post.title AS title, coalesce(o.name, post.organization) AS organization,
-       area.name AS area, h.status AS status, collect(DISTINCT h.doc) AS documents
+       area.name AS area, h.status AS status, collect(DISTINCT h.doc) AS documents, [p.id, post.id, o.id, area.id] AS ids
 ORDER BY organization, area, person

@@ -6,5 +6,6 @@ MATCH (d:Document)-[:MENTIONS]->(pr:Program)
 OPTIONAL MATCH (d)-[:MENTIONS]->(prov:Province)
 OPTIONAL MATCH (d)-[:MENTIONS]->(p:Person)
 RETURN pr.name AS program, pr.kind AS kind, collect(DISTINCT d.id) AS documents,
-       collect(DISTINCT prov.name) AS provinces, collect(DISTINCT p.name) AS people
+       collect(DISTINCT prov.name) AS provinces, collect(DISTINCT p.name) AS people,
+       pr.id AS program_id, collect(DISTINCT prov.id) AS province_ids, collect(DISTINCT p.id) AS person_ids
 ORDER BY program

@@ -4,6 +4,7 @@
 // example: kg query who-ran-province
 // example: kg query who-ran-province --param province=قم --format json
 // columns: person, title, organization, province, status, acting, documents
+// names: province = Province
 MATCH (p:Person)-[h:HOLDS]->(post:Post)-[:FOR_AREA]->(area)
 OPTIONAL MATCH (area)-[:IN]->(parent:Province)
 WITH p, h, post, CASE WHEN area:Province THEN area ELSE parent END AS province
@@ -12,5 +13,5 @@ WHERE province IS NOT NULL
 OPTIONAL MATCH (post)-[:OF_ORGANIZATION]->(o:Organization)
 RETURN p.name AS person, post.title AS title, coalesce(o.name, post.organization) AS organization,
        province.name AS province, h.status AS status, h.acting AS acting,
-       collect(DISTINCT h.doc) AS documents
+       collect(DISTINCT h.doc) AS documents, [p.id, post.id, province.id, o.id] AS ids
 ORDER BY province, person, title

@@ -44,13 +44,18 @@ def instance_ports(name: str) -> tuple[int, int]:
     return 7687 + offset, 7474 + offset
 
 
+def local_password(instance: str) -> str:
+    """The password of a local instance: ``NEO4J_PASSWORD`` as it was at its first start, else the
+    project's fixed one. One function, so `kg neo4j start` prints what the server was given."""
+    return os.environ.get("NEO4J_PASSWORD", LOCAL_PASSWORD)
+
+
 def resolve_settings() -> Neo4jSettings:
     user = os.environ.get("NEO4J_USER", "neo4j")
-    password = os.environ.get("NEO4J_PASSWORD", LOCAL_PASSWORD)
     database = os.environ.get("NEO4J_DATABASE", "neo4j")
     uri = os.environ.get("NEO4J_URI")
     if uri:
-        return Neo4jSettings(uri, user, password, database, "NEO4J_URI")
+        return Neo4jSettings(uri, user, os.environ.get("NEO4J_PASSWORD", LOCAL_PASSWORD), database, "NEO4J_URI")
     name = instance_name()
     bolt, _ = instance_ports(name)
-    return Neo4jSettings(f"bolt://127.0.0.1:{bolt}", user, password, database, f"local instance '{name}'")
+    return Neo4jSettings(f"bolt://127.0.0.1:{bolt}", user, local_password(name), database, f"local instance '{name}'")

@@ -50,9 +50,11 @@ class LoadReport:
 def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], jobs: int = 1,
                dry_run: bool = False, on_error: Callable[[str], None] = print,
                progress: Callable[[str], None] = lambda doc_id: None,
-               batch_rows: int = DEFAULT_BATCH_ROWS) -> LoadReport:
+               batch_rows: int = DEFAULT_BATCH_ROWS,
+               on_total: Callable[[int], None] = lambda count: None) -> LoadReport:
     """Load files and directories of ``.txt``; extraction runs in ``jobs`` worker processes while
-    this thread writes."""
+    this thread writes. ``on_total`` hears how many documents there are before the first one is
+    read; ``progress`` hears each one as it is done."""
     report = LoadReport(jobs=jobs)
     began = time.perf_counter()
     if not dry_run:
@@ -67,6 +69,7 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], jobs:
             on_error(str(item))
         else:
             items.append((str(item), known.get(document_id(item))))
+    on_total(len(items))
     with driver.session(database=database) as session:
         writer = _GroupWriter(session, server_address(driver), report, dry_run, on_error, progress, batch_rows)
         for result in prepared(items, jobs):

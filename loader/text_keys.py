@@ -25,3 +25,25 @@ def fold(text: str) -> str:
 def slug(*parts: str) -> str:
     """A stable id from folded parts, readable in Persian."""
     return ":".join(fold(p) for p in parts if p)
+
+
+def _cypher_text(text: str) -> str:
+    """A Cypher string literal; invisible and non-ASCII-digit characters as \\uXXXX escapes."""
+    out = []
+    for ch in text:
+        if ch in "\\'":
+            out.append("\\" + ch)
+        elif not ch.isprintable() or ch in "\u200c\u200d\u200e\u200f\u00a0\u0640" or ch.isspace():
+            out.append(f"\\u{ord(ch):04x}" if ch != " " else " ")
+        else:
+            out.append(ch)
+    return "'" + "".join(out) + "'"
+
+
+def cypher_fold(expression: str) -> str:
+    """``fold`` as a Cypher expression over ``expression`` (a literal or a variable), for Neo4j
+    Browser, which cannot call Python: the same letters, digits, ZWNJ and spaces (diacritics,
+    which nobody types into a search, are left as they are)."""
+    pairs = [(chr(code), to or "") for code, to in _TABLE.items()] + [(" ", ""), ("\u00a0", ""), ("\t", "")]
+    items = ", ".join(f"[{_cypher_text(a)}, {_cypher_text(b)}]" for a, b in pairs)
+    return f"reduce(s = {expression}, c IN [{items}] | replace(s, c[0], c[1]))"

@@ -59,12 +59,35 @@ def wipe(driver, database: str) -> None:
         session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
 
+def point_kg_at(monkeypatch, settings: Neo4jSettings) -> None:
+    monkeypatch.setenv("NEO4J_URI", settings.uri)
+    monkeypatch.setenv("NEO4J_USER", settings.user)
+    monkeypatch.setenv("NEO4J_PASSWORD", settings.password)
+    monkeypatch.setenv("NEO4J_DATABASE", settings.database)
+
+
+@pytest.fixture(scope="module")
+def corpus_loaded(neo4j_driver, neo4j_settings):
+    """The three corpus articles, loaded once for a module whose tests only read the graph."""
+    from helpers import CORPUS
+    from loader.load import load_paths
+    wipe(neo4j_driver, neo4j_settings.database)
+    errors: list[str] = []
+    report = load_paths(neo4j_driver, neo4j_settings.database, [CORPUS], jobs=1, on_error=errors.append)
+    assert len(report.loaded) == 3 and not errors, errors
+    return neo4j_driver
+
+
+@pytest.fixture
+def corpus_graph(corpus_loaded, neo4j_settings, monkeypatch):
+    """The corpus graph, and the environment pointing `kg` commands at it."""
+    point_kg_at(monkeypatch, neo4j_settings)
+    return corpus_loaded
+
+
 @pytest.fixture
 def graph(neo4j_driver, neo4j_settings, monkeypatch):
     """An empty database, and the environment pointing `kg` commands at it."""
     wipe(neo4j_driver, neo4j_settings.database)
-    monkeypatch.setenv("NEO4J_URI", neo4j_settings.uri)
-    monkeypatch.setenv("NEO4J_USER", neo4j_settings.user)
-    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_settings.password)
-    monkeypatch.setenv("NEO4J_DATABASE", neo4j_settings.database)
+    point_kg_at(monkeypatch, neo4j_settings)
     return neo4j_driver

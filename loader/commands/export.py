@@ -5,13 +5,14 @@ from pathlib import Path
 
 import click
 
+from loader.commands.progress import counted
 from loader.commands.util import one_line_errors
 from loader.config import resolve_settings
 from loader.errors import KgError
 from loader.export import EXPORTERS, get_exporter
 from loader.neo4j.connection import open_driver
 from loader.neo4j.read_graph import read_graph
-from loader.queries import canned_queries, parse_params
+from loader.queries import canned_queries, unknown_query
 
 
 @click.command("export")
@@ -47,16 +48,18 @@ def export(fmt: str, output: Path, provinces: tuple[str, ...], persons: tuple[st
     if query_name:
         queries = canned_queries()
         if query_name not in queries:
-            raise KgError(f"no canned query named '{query_name}'; `kg query --list` shows them")
+            raise unknown_query(query_name, queries)
         query = queries[query_name]
-        values = parse_params(params, query)
+        values = list(params)
     elif params:
         raise KgError("--param needs --query")
     exporter = get_exporter(fmt)
     settings = resolve_settings()
-    with open_driver(settings) as driver:
+    subgraph = bool(provinces or persons or query)
+    with open_driver(settings) as driver, \
+            counted("reading", "nodes" if subgraph else "nodes and relationships") as counter:
         graph = read_graph(driver, settings.database, provinces=list(provinces), persons=list(persons),
-                           query=query, params=values, hops=hops)
+                           query=query, params=values, hops=hops, progress=counter)
     try:
         written = exporter.write(graph, output)
     except OSError as err:

@@ -5,6 +5,7 @@ import json
 
 import click
 
+from loader.commands.progress import counted
 from loader.commands.util import one_line_errors
 from loader.corpus import expand_paths, read_document
 from loader.errors import KgError
@@ -17,12 +18,13 @@ from loader.pipeline import extract_text
 @click.option("--only", type=click.Choice(["mention", "entity", "holds", "figure", "event"]), multiple=True,
               help="Print only these record types (repeatable).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.option("--quiet", is_flag=True, help="No progress on stderr.")
 @one_line_errors
-def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str | None) -> None:
+def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str | None, quiet: bool) -> None:
     """Extract entities, posts, figures and events; one JSON object per line.
 
     Every record carries its document and raw character span. `--format html` renders the
-    entity spans right-to-left with displaCy.
+    entity spans right-to-left with displaCy. Progress goes to stderr (a bar on a terminal).
 
     \b
     Example:
@@ -32,25 +34,29 @@ def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str
     out = open(output, "w", encoding="utf-8") if output else None
     failed = False
     pages = []
+    items = list(expand_paths(paths))
     try:
-        for item in expand_paths(paths):
-            if isinstance(item, KgError):
-                click.echo(f"Error: {item}", err=True)
-                failed = True
-                continue
-            try:
-                raw = read_document(item)
-            except KgError as err:
-                click.echo(f"Error: {err}", err=True)
-                failed = True
-                continue
-            x = extract_text(raw.id, raw.text)
-            if fmt == "html":
-                pages.append(_displacy_page(raw.id, raw.text, x))
-                continue
-            for record in x.records():
-                if not only or record["type"] in only:
-                    click.echo(json.dumps(record, ensure_ascii=False, default=str), file=out)
+        with counted("extracting", "documents", quiet=quiet) as counter:
+            counter.set_total(len(items))
+            for item in items:
+                counter.advance()
+                if isinstance(item, KgError):
+                    click.echo(f"Error: {item}", err=True)
+                    failed = True
+                    continue
+                try:
+                    raw = read_document(item)
+                except KgError as err:
+                    click.echo(f"Error: {err}", err=True)
+                    failed = True
+                    continue
+                x = extract_text(raw.id, raw.text)
+                if fmt == "html":
+                    pages.append(_displacy_page(raw.id, raw.text, x))
+                    continue
+                for record in x.records():
+                    if not only or record["type"] in only:
+                        click.echo(json.dumps(record, ensure_ascii=False, default=str), file=out)
         if fmt == "html":
             click.echo(_wrap_html(pages), file=out)
     finally:

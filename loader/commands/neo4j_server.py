@@ -7,11 +7,13 @@ import time
 
 import click
 
+from loader.commands.progress import waiting
 from loader.commands.util import one_line_errors
-from loader.config import instance_name, resolve_settings
+from loader.config import instance_name, local_password, resolve_settings
+from loader.neo4j import browser
 from loader.neo4j.connection import open_driver
 from loader.neo4j.docker import docker_engine_available
-from loader.neo4j.server import LocalServer, fetch_jars, jar_dir
+from loader.neo4j.server import NEO4J_VERSION, LocalServer, fetch_jars, jar_dir
 
 instance_option = click.option("--instance", default=instance_name, show_default="default",
                                help="Name of the local server instance (each has its own data and ports).")
@@ -34,10 +36,14 @@ def neo4j_group() -> None:
 def start(instance: str, docker: bool | None) -> None:
     """Start Neo4j: NEO4J_URI's server, else Docker, else the local jars.
 
+    Prints a Neo4j Browser link for the instance: it opens Browser with the instance's own
+    address and user filled in, the project's style and its guide.
+
     \b
     Example:
       kg neo4j start            # bolt://127.0.0.1:7687, browser http://127.0.0.1:7474/browser/
       kg neo4j start --instance test
+      KG_NEO4J_INSTANCE=mine kg neo4j start   # the same as --instance mine
     """
     settings = resolve_settings()
     if os.environ.get("NEO4J_URI"):
@@ -49,9 +55,19 @@ def start(instance: str, docker: bool | None) -> None:
         with open_driver(settings):
             click.echo(f"Neo4j running in Docker at {settings.uri}")
         return
-    began = time.monotonic()
-    status = LocalServer(instance).start(settings.password)
-    click.echo(f"{status.line()} (started in {time.monotonic() - began:.1f}s)")
+    server = LocalServer(instance)
+    status = server.status()
+    if status.running:
+        click.echo(f"already running: instance '{instance}', {status.line().removeprefix('running: ')}")
+    else:
+        began = time.monotonic()
+        with waiting() as say:
+            say(f"starting Neo4j {NEO4J_VERSION}, instance '{instance}' (Bolt port {server.bolt_port}, "
+                f"HTTP port {server.http_port})")
+            status = server.start(local_password(instance), progress=say)
+        click.echo(f"started in {time.monotonic() - began:.0f} s: instance '{instance}', "
+                   f"{status.line().removeprefix('running: ')}")
+    click.echo(browser.instructions(status.bolt_port, status.http_port, settings.user, local_password(instance)))
 
 
 @neo4j_group.command("stop")

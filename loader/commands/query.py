@@ -9,7 +9,7 @@ from loader.commands.util import one_line_errors
 from loader.config import resolve_settings
 from loader.errors import KgError
 from loader.neo4j.connection import open_driver
-from loader.queries import canned_queries, parse_params, run_read_only
+from loader.queries import canned_queries, run_canned, run_read_only, unknown_query
 from loader.render import to_csv, to_json, to_table
 
 format_option = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
@@ -38,6 +38,9 @@ def emit(columns: list[str], rows: list[dict], fmt: str, bidi: bool | None) -> N
 def query(name: str | None, params: tuple[str, ...], list_only: bool, fmt: str, bidi: bool | None) -> None:
     """Run a canned query from cypher/ by name.
 
+    A missing required parameter, or a name the graph does not hold, is an error (exit code 1)
+    that names it and suggests the closest names in the graph.
+
     \b
     Example:
       kg query --list
@@ -50,12 +53,14 @@ def query(name: str | None, params: tuple[str, ...], list_only: bool, fmt: str, 
             click.echo(f"{q.name:20} {q.description}  [params: {params_doc}]")
         return
     if name not in queries:
-        raise KgError(f"no canned query named '{name}'; `kg query --list` shows them")
+        raise unknown_query(name, queries)
     canned = queries[name]
     settings = resolve_settings()
     with open_driver(settings) as driver:
-        columns, rows = run_read_only(driver, settings.database, canned.cypher, parse_params(params, canned))
+        columns, rows, note = run_canned(driver, settings.database, canned, params)
     emit(canned.columns or columns, rows, fmt, bidi)
+    if note:
+        click.echo(note, err=True)
 
 
 @click.command("cypher")
@@ -67,9 +72,13 @@ def query(name: str | None, params: tuple[str, ...], list_only: bool, fmt: str, 
 def cypher(statement: str, params: tuple[str, ...], fmt: str, bidi: bool | None) -> None:
     """Run read-only Cypher; a statement that writes is refused.
 
+    Nodes print with their labels and name, relationships and paths as (a)-[:TYPE]->(b);
+    `--format json` gives them as plain objects (id, labels or type, properties).
+
     \b
     Example:
       kg cypher "MATCH (p:Person) RETURN p.name AS name LIMIT 5" --format json
+      kg cypher "MATCH path = (:Person)-[:HOLDS]->(:Post) RETURN path LIMIT 3"
     """
     values = {}
     for pair in params:

@@ -29,10 +29,20 @@ def explain(err: Exception, settings: Neo4jSettings) -> KgError:
         return KgError(f"Neo4j at {settings.uri} locked user '{settings.user}' for a few seconds after repeated failed "
                        f"logins: check NEO4J_USER and NEO4J_PASSWORD, then retry")
     if isinstance(err, (ServiceUnavailable, SessionExpired, OSError)):
-        return KgError(f"Neo4j is unreachable at {settings.uri} ({settings.source}): {HOW_TO_START}")
+        return KgError(f"Neo4j is unreachable at {settings.uri} ({settings.source}): {how_to_start(settings)}")
     text = (getattr(err, "message", None) or str(err)).replace(settings.password, "***") if settings.password else str(err)
     first = text.splitlines()[0] if text else ""
     return KgError(f"Neo4j at {settings.uri} failed: {type(err).__name__}: {first}")
+
+
+def how_to_start(settings: Neo4jSettings) -> str:
+    """For a local instance, the command that starts that very instance (Docker serves only the
+    default ports, so it is offered for the default instance alone)."""
+    if settings.source.startswith("local instance '"):
+        name = settings.source.split("'")[1]
+        if name != "default":
+            return f"start it with `kg neo4j start --instance {name}`, or set NEO4J_URI"
+    return HOW_TO_START
 
 
 def _retryable(err: Exception) -> bool:

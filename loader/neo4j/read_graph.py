@@ -21,7 +21,8 @@ from neo4j import Driver, READ_ACCESS
 from neo4j.graph import Node, Path, Relationship
 
 from loader.errors import KgError
-from loader.queries import CannedQuery, run_read_only
+from loader.neo4j import names as graph_names
+from loader.queries import CannedQuery, run_canned
 from loader.text_keys import fold
 
 # Labels a subgraph reaches but does not grow from.
@@ -63,24 +64,32 @@ def _session(driver: Driver, database: str):
     return driver.session(database=database, default_access_mode=READ_ACCESS)
 
 
-def _read_nodes(driver: Driver, database: str, ids: list[str] | None) -> list[dict]:
+def _ignore(count: int = 1) -> None:
+    """Progress nobody follows."""
+
+
+def _read_nodes(driver: Driver, database: str, ids: list[str] | None, advance=_ignore) -> list[dict]:
     nodes: list[dict] = []
     with _session(driver, database) as session:
         if ids is None:
             result = session.run("MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props "
                                  "ORDER BY id")
-            nodes.extend(_node(r["id"], r["labels"], r["props"]) for r in result)
+            for r in result:
+                nodes.append(_node(r["id"], r["labels"], r["props"]))
+                advance()
             return nodes
         for start in range(0, len(ids), BATCH):
             result = session.run("UNWIND $ids AS id MATCH (n) WHERE elementId(n) = id "
                                  "RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props",
                                  ids=ids[start:start + BATCH])
-            nodes.extend(_node(r["id"], r["labels"], r["props"]) for r in result)
+            for r in result:
+                nodes.append(_node(r["id"], r["labels"], r["props"]))
+                advance()
     nodes.sort(key=lambda n: n["id"])
     return nodes
 
 
-def _read_links(driver: Driver, database: str, ids: list[str] | None) -> list[dict]:
+def _read_links(driver: Driver, database: str, ids: list[str] | None, advance=_ignore) -> list[dict]:
     links: list[dict] = []
     columns = ("RETURN elementId(r) AS id, type(r) AS type, elementId(a) AS source, elementId(b) AS target, "
                "properties(r) AS props")
@@ -93,6 +102,7 @@ def _read_links(driver: Driver, database: str, ids: list[str] | None) -> list[di
         for r in result:
             links.append({"id": r["id"], "type": r["type"], "source": r["source"], "target": r["target"],
                           "properties": {k: plain(v) for k, v in r["props"].items() if v is not None}})
+            advance()
     links.sort(key=lambda l: l["id"])
     return links
 
@@ -124,7 +134,9 @@ def find_named(driver: Driver, database: str, label: str, name: str) -> list[str
     partial = [i for i, keys in candidates if any(wanted in k for k in keys)]
     if partial:
         return partial
-    raise KgError(f"no {label} named '{name}' in the graph (compared without ZWNJ, spaces and Arabic letter forms)")
+    suggestions = graph_names.closest(driver, database, [graph_names.Target(label)], name)
+    raise KgError(f"no {label} named '{name}' in the graph (compared without ZWNJ, spaces and Arabic letter forms)"
+                  f"{graph_names.did_you_mean(suggestions)}")
 
 
 def _expand(driver: Driver, database: str, seeds: set[str], hops: int) -> set[str]:
@@ -168,10 +180,13 @@ def _collect(value, node_ids: set[str], link_ids: set[str], keys: set[str]) -> N
         keys.add(value)
 
 
-def query_seeds(driver: Driver, database: str, query: CannedQuery, params: dict) -> set[str]:
+def query_seeds(driver: Driver, database: str, query: CannedQuery, params: list[str]) -> set[str]:
     """Nodes a canned query returns: node/relationship/path values, or ids in columns named
-    ``id``, ``ids``, ``*_id`` or ``*_ids`` (either the model key ``id`` or an elementId)."""
-    columns, rows = run_read_only(driver, database, query.cypher, params)
+    ``id``, ``ids``, ``*_id`` or ``*_ids`` (either the model key ``id`` or an elementId). Its
+    parameters are checked as `kg query` checks them."""
+    columns, rows, _ = run_canned(driver, database, query, params)
+    if not rows:
+        raise KgError(f"query '{query.name}' returned no rows with these parameters: nothing to export")
     node_ids: set[str] = set()
     link_ids: set[str] = set()
     keys: set[str] = set()
@@ -189,14 +204,18 @@ def query_seeds(driver: Driver, database: str, query: CannedQuery, params: dict)
                                  "RETURN DISTINCT elementId(n) AS id", keys=sorted(keys))
             node_ids |= {r["id"] for r in result}
     if not node_ids:
-        raise KgError(f"query '{query.name}' returned no nodes, relationships or ids to export "
+        raise KgError(f"query '{query.name}' cannot be exported: it returns no nodes, relationships or id columns "
                       f"(columns: {', '.join(columns) or 'none'})")
     return node_ids
 
 
 def read_graph(driver: Driver, database: str, *, provinces: list[str] = (), persons: list[str] = (),
-               query: CannedQuery | None = None, params: dict | None = None, hops: int | None = None) -> Graph:
-    """The whole graph, or the subgraph around the named provinces/persons/query results."""
+               query: CannedQuery | None = None, params: list[str] | None = None, hops: int | None = None,
+               progress=None) -> Graph:
+    """The whole graph, or the subgraph around the named provinces/persons/query results.
+    ``progress`` (``set_total(n)``, ``advance()``) hears the count first, then each element read:
+    nodes and relationships for the whole graph, nodes for a subgraph."""
+    set_total, advance = (progress.set_total, progress.advance) if progress else (_ignore, _ignore)
     seeds: set[str] = set()
     meta: dict = {"database": database}
     subgraph = bool(provinces or persons or query)
@@ -210,12 +229,26 @@ def read_graph(driver: Driver, database: str, *, provinces: list[str] = (), pers
     for name in persons:
         seeds |= set(find_named(driver, database, "Person", name))
     if query is not None:
-        seeds |= query_seeds(driver, database, query, params or {})
+        seeds |= query_seeds(driver, database, query, params or [])
     if not subgraph:
-        return Graph(_read_nodes(driver, database, None), _read_links(driver, database, None), meta)
+        with _session(driver, database) as session:
+            set_total(session.run("MATCH (n) RETURN count(n) AS c").single()["c"]
+                      + session.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"])
+        return Graph(_read_nodes(driver, database, None, advance), _read_links(driver, database, None, advance), meta)
     if hops is None:
         hops = 0 if (query is not None and not provinces and not persons) else 2
     ids = sorted(_expand(driver, database, seeds, hops))
     meta.update({"subgraph": {"provinces": list(provinces), "persons": list(persons),
                               "query": query.name if query else None, "hops": hops}})
-    return Graph(_read_nodes(driver, database, ids), _read_links(driver, database, ids), meta)
+    set_total(len(ids))
+    return Graph(_read_nodes(driver, database, ids, advance), _read_links(driver, database, ids), meta)
+
+
+def label_counts(driver: Driver, database: str) -> dict[str, int]:
+    """How many nodes of each label of the model the graph holds (one count store lookup each)."""
+    from loader.graph.model import MODEL
+    counts = {}
+    with _session(driver, database) as session:
+        for label in MODEL.nodes:  # labels come from the model, never from input
+            counts[label] = session.run(f"MATCH (n:`{label}`) RETURN count(n) AS c").single()["c"]
+    return counts

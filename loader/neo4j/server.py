@@ -22,6 +22,7 @@ from pathlib import Path
 
 from loader.config import instance_ports, kg_home
 from loader.errors import KgError
+from loader.neo4j import browser
 
 NEO4J_VERSION = "5.26.19"
 JVM_FLAGS = [
@@ -178,11 +179,13 @@ class LocalServer:
             f"server.directories.run={self.home / 'run'}",
             "dbms.security.procedures.unrestricted=apoc.*",
             "db.tx_log.rotation.retention_policy=100M size",
+            *browser.settings_lines(self.bolt_port, self.http_port),
             "",
         ]))
         return conf_dir
 
-    def start(self, password: str, timeout: float = 180.0) -> Status:
+    def start(self, password: str, timeout: float = 180.0, progress=lambda message: None) -> Status:
+        """Start and wait for Bolt; ``progress`` hears each step that takes a while."""
         current = self.status()
         if current.running:
             return current
@@ -193,13 +196,15 @@ class LocalServer:
         if _port_open(self.bolt_port):
             raise KgError(f"port {self.bolt_port} is already in use by another process; "
                           f"stop it or set NEO4J_URI to use that server")
+        if not (jar_dir() / ".complete").exists():
+            progress(f"downloading Neo4j {NEO4J_VERSION}, APOC and Browser from Maven Central (once, about 130 MB)")
         jars = fetch_jars()
         conf_dir = self.write_config()
         # As Neo4j's own launcher does: plugins are on the classpath (for APOC's kernel
         # extension) and in the plugins directory (where procedures are discovered).
         for jar in jars.glob("apoc-*.jar"):
             shutil.copy2(jar, self.home / "plugins" / jar.name)
-        classpath = [str(jar) for jar in sorted(jars.glob("*.jar"))]
+        classpath = browser.classpath(jars)
         heap = os.environ.get("KG_NEO4J_HEAP", "1g")
         cmd = [java, f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS, "-cp", ":".join(classpath),
                "org.neo4j.server.CommunityEntryPoint", f"--home-dir={self.home}",
@@ -208,17 +213,21 @@ class LocalServer:
             proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                     cwd=self.home, start_new_session=True)
         self.pid_file.write_text(str(proc.pid))
+        progress(f"waiting for Neo4j to open Bolt port {self.bolt_port} and HTTP port {self.http_port} "
+                 f"(Java start-up, usually 20-60 s; log: {self.console_log})")
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if proc.poll() is not None:
                 self.pid_file.unlink(missing_ok=True)
                 raise KgError(f"Neo4j exited with code {proc.returncode} during start-up; see {self.console_log}")
-            if _port_open(self.bolt_port):
+            if _port_open(self.bolt_port) and _port_open(self.http_port):  # HTTP serves Browser
                 break
             time.sleep(0.5)
         else:
             self.stop()
             raise KgError(f"Neo4j did not open bolt port {self.bolt_port} within {timeout:.0f}s; see {self.console_log}")
+        if not (self.home / "data" / ".kg-password-set").exists():
+            progress("setting the password of the new database")
         self._set_initial_password(password)
         return self.status()
 

@@ -12,7 +12,7 @@ def test_extract_jsonl_records_carry_document_and_raw_span():
     raw = path.read_text(encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", str(path)])
     assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in result.output.splitlines()]
+    records = [json.loads(line) for line in result.stdout.splitlines()]
     mentions = [r for r in records if r["type"] == "mention"]
     assert mentions and {"document", "label", "text", "raw_start", "raw_end", "sentence_index"} <= set(mentions[0])
     person = next(r for r in mentions if r["label"] == "PERSON" and r["text"] == "جمشید امیدی")

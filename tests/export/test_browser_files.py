@@ -1,4 +1,4 @@
-"""cypher/style.grass matches the exporters' colours and captions; the Browser favourites are valid Cypher."""
+"""cypher/style.grass matches the exporters' colours and captions."""
 from __future__ import annotations
 
 import re
@@ -9,7 +9,6 @@ from loader.graph.model import MODEL
 
 ROOT = Path(__file__).resolve().parents[2]
 GRASS = ROOT / "cypher" / "style.grass"
-FAVORITES = ROOT / "cypher" / "browser-favorites.cypher"
 CAPTIONS = {"Post": "{label}", "Figure": "{raw}", "Mention": "{text}", "Document": "{title}", "Person": "{name}",
             "Province": "{name}", "City": "{name}", "Organization": "{name}"}
 
@@ -32,19 +31,8 @@ def test_style_grass_colours_and_captions():
     assert rules["relationship.HOLDS"]["caption"] == '"{title}"'
 
 
-def favorite_statements() -> list[str]:
-    text = "\n".join(l for l in FAVORITES.read_text(encoding="utf-8").splitlines() if not l.startswith("//"))
-    return [s.strip() for s in text.split(";") if s.strip()]
-
-
-def test_browser_favorites_compile(sample_graph, graph, neo4j_settings):
-    with graph.session(database=neo4j_settings.database) as session:
-        for statement in MODEL.schema_statements():
-            session.run(statement).consume()
-        statements = favorite_statements()
-        assert len(statements) >= 6
-        for statement in statements:
-            summary = session.run("EXPLAIN " + statement, province="قم", person="موسوی").consume()
-            assert summary.query_type == "r", statement
-        rows = session.run(statements[1], province="قم").data()
-        assert {r["p"]["name"] for r in rows} == {"سید مجتبی موسوی"}
+def test_mentions_are_drawn_small():
+    """Mention nodes are evidence: the smallest nodes, so a plain MATCH (n) is not a grey sea."""
+    rules = grass_rules()
+    sizes = {label: int(rules[f"node.{label}"]["diameter"].removesuffix("px")) for label in MODEL.nodes}
+    assert sizes["Mention"] == min(sizes.values()) and sizes["Mention"] <= sizes["Person"] / 3

@@ -62,3 +62,23 @@ def test_html_copes_with_5000_nodes(chromium, tmp_path):
     print(f"\n5000-node HTML: {size / 1e6:.2f} MB, {len(graph.links)} links, first paint after "
           f"{attrs['data-render-ms']} ms in the page, chromium --dump-dom {elapsed:.1f} s")
     assert elapsed < 120
+
+
+def test_search_lists_entities_not_their_mentions(sample_graph, chromium, tmp_path):
+    page = tmp_path / "graph.html"
+    CliRunner().invoke(main, ["export", "--format", "html", "-o", str(page)])
+    dom, _ = browser.dump_dom(chromium, page, fragment="q=موسوی")
+    results = dom[dom.index('id="results"'):]
+    results = results[:results.index("</div>", results.index("مورد"))]
+    hits = re.findall(r"<a [^>]*>(?:<span[^>]*></span>)?([^<]+)</a>", results)
+    assert sorted(hits) == ["سید مجتبی موسوی", "میرهاشم موسوی"], hits
+    assert "پنهان" in results, "the hidden Mention hits are counted, not listed"
+
+
+def test_labels_in_a_dense_cluster_do_not_overlap(chromium, tmp_path):
+    page = tmp_path / "dense.html"
+    HtmlExporter().write(synthetic_graph(55), page)  # under 60 nodes every label is a candidate
+    dom, _ = browser.dump_dom(chromium, page, budget_ms=3000)
+    attrs = browser.body_attributes(dom)
+    assert int(attrs["data-labels-drawn"]) >= 10
+    assert attrs["data-label-overlaps"] == "0"

@@ -27,3 +27,15 @@ def test_wrong_password_is_named_and_not_echoed(neo4j_settings):
 def test_apoc_procedures_are_registered(neo4j_driver):
     records, _, _ = neo4j_driver.execute_query("RETURN apoc.version() AS version")
     assert records[0]["version"].startswith("5.26")
+
+
+def test_a_stopped_named_instance_says_how_to_start_that_instance(monkeypatch):
+    """Not `docker compose up -d`, which serves the default instance's 7687."""
+    from click.testing import CliRunner
+    from loader.cli import main
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setenv("KG_NEO4J_INSTANCE", "never-started")
+    result = CliRunner().invoke(main, ["query", "documents"])
+    assert result.exit_code == 1
+    assert "start it with `kg neo4j start --instance never-started`" in result.output
+    assert "docker" not in result.output and len(result.output.strip().splitlines()) == 1

@@ -64,6 +64,13 @@ def test_start_status_stop_leaves_no_java_process(monkeypatch):
     runner = CliRunner()
     started = runner.invoke(main, ["neo4j", "start", "--instance", "lifecycle", "--no-docker"])
     assert started.exit_code == 0, started.output
+    bolt, http = instance_ports("lifecycle")
+    # What it waits for, then when it is up, then where Browser is: for this instance's ports.
+    assert f"waiting for Neo4j to open Bolt port {bolt} and HTTP port {http}" in started.stderr
+    assert started.stdout.startswith("started in ") and "instance 'lifecycle'" in started.stdout
+    assert f"Neo4j Browser: http://127.0.0.1:{http}/browser/?dbms=bolt://neo4j@127.0.0.1:{bolt}" in started.stdout
+    again = runner.invoke(main, ["neo4j", "start", "--instance", "lifecycle", "--no-docker"])
+    assert again.exit_code == 0 and again.stdout.startswith("already running: instance 'lifecycle'")
     server = LocalServer("lifecycle")
     pid = server.pid()
     assert pid and "running" in runner.invoke(main, ["neo4j", "status", "--instance", "lifecycle"]).output

@@ -63,8 +63,9 @@ def test_kg_load_local_instance_not_started(kg, tmp_path, article):
     bolt, _ = instance_ports("reliability-never-started")
     result = kg("load", "--quiet", str(tmp_path), env={"NEO4J_URI": "", "KG_NEO4J_INSTANCE": "reliability-never-started"})
     assert result.returncode == 1
-    assert result.stderr.startswith(f"Error: Neo4j is unreachable at bolt://127.0.0.1:{bolt} "
-                                    f"(local instance 'reliability-never-started'): start one with `kg neo4j start`")
+    assert result.stderr.strip() == (f"Error: Neo4j is unreachable at bolt://127.0.0.1:{bolt} "
+                                     f"(local instance 'reliability-never-started'): start it with "
+                                     f"`kg neo4j start --instance reliability-never-started`, or set NEO4J_URI")
 
 
 # ------------------------------------------------------------------------------ wrong password

@@ -174,14 +174,46 @@
     ctx.font = fontPx + "px " + FONT; ctx.textAlign = "center"; ctx.direction = "rtl"; ctx.lineJoin = "round";
     var showAll = k > 1.3 || visNodes.length < 60;
     var x0 = -transform.x / k, y0 = -transform.y / k, x1 = x0 + width / k, y1 = y0 + height / k;
-    visNodes.forEach(function (n) {
-      if (n.x < x0 || n.x > x1 || n.y < y0 || n.y > y1) return;
-      if (!(showAll || labelled.has(n.id) || (focus && focus.has(n.id)) || matches.has(n.id))) return;
+    // Candidates in order of importance: the selection and search hits, their neighbours, then by
+    // degree. A label that would overlap one already placed is left out, so dense clusters stay
+    // readable (zoom in and the rest find room).
+    var candidates = visNodes.filter(function (n) {
+      if (n.x < x0 || n.x > x1 || n.y < y0 || n.y > y1) return false;
+      return showAll || labelled.has(n.id) || (focus && focus.has(n.id)) || matches.has(n.id);
+    });
+    function rank(n) { return n === selected || matches.has(n.id) ? 2 : focus && focus.has(n.id) ? 1 : 0; }
+    candidates.sort(function (a, b) { return rank(b) - rank(a) || b.degree - a.degree; });
+    var placed = [], grid = new Map(), cell = 120 / k;
+    function cells(box, add) {
+      var hit = false;
+      for (var gx = Math.floor(box[0] / cell); gx <= Math.floor(box[2] / cell); gx++) {
+        for (var gy = Math.floor(box[1] / cell); gy <= Math.floor(box[3] / cell); gy++) {
+          var key = gx + ":" + gy, list = grid.get(key);
+          if (add) { if (!list) grid.set(key, list = []); list.push(box); continue; }
+          if (list && list.some(function (o) { return box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3]; })) hit = true;
+        }
+      }
+      return hit;
+    }
+    candidates.forEach(function (n) {
       var text = n.caption.length > 40 ? n.caption.slice(0, 38) + "…" : n.caption;
-      var y = n.y + n.size + fontPx;
+      var y = n.y + n.size + fontPx, w = ctx.measureText(text).width;
+      var box = [n.x - w / 2 - 2 / k, y - fontPx, n.x + w / 2 + 2 / k, y + fontPx * 0.3];
+      if (cells(box, false)) return;
+      cells(box, true); placed.push(box);
       ctx.lineWidth = 3 / k; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.strokeText(text, n.x, y);
       ctx.fillStyle = "#222"; ctx.fillText(text, n.x, y);
     });
+    document.body.setAttribute("data-labels-drawn", String(placed.length));
+    if (placed.length <= 300) document.body.setAttribute("data-label-overlaps", String(countOverlaps(placed)));
+  }
+  function countOverlaps(boxes) {
+    var count = 0;
+    for (var i = 0; i < boxes.length; i++) for (var j = i + 1; j < boxes.length; j++) {
+      var a = boxes[i], b = boxes[j];
+      if (a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]) count++;
+    }
+    return count;
   }
 
   // ---- hit testing and interaction -----------------------------------------------------------
@@ -362,7 +394,9 @@
     var q = fold(search.value.trim());
     matches = new Set(); results.replaceChildren();
     if (!q) { requestDraw(); return; }
-    var found = nodes.filter(function (n) { return n.keys.some(function (k) { return k.indexOf(q) >= 0; }); });
+    // Hidden labels (Mentions, by default) are evidence, not answers: they are not listed.
+    var all = nodes.filter(function (n) { return n.keys.some(function (k) { return k.indexOf(q) >= 0; }); });
+    var found = all.filter(function (n) { return !hidden.has(n.label); });
     found.sort(function (a, b) { return (b.keys.indexOf(q) >= 0) - (a.keys.indexOf(q) >= 0) || b.degree - a.degree; });
     found.slice(0, 30).forEach(function (n) {
       if (!hidden.has(n.label)) matches.add(n.id);
@@ -374,7 +408,9 @@
       });
       results.appendChild(a);
     });
-    results.appendChild(el("div", {"class": "muted"}, found.length + " مورد"));
+    var unlisted = all.length - found.length;
+    results.appendChild(el("div", {"class": "muted"}, found.length + " مورد" +
+      (unlisted ? " (" + unlisted + " مورد دیگر در برچسب‌های پنهان)" : "")));
     requestDraw();
   });
   search.addEventListener("keydown", function (ev) {
