@@ -163,10 +163,13 @@ def _org_chain(ctx: Context, i: int) -> None:
     if i and (ctx.keys[i - 1] in COUNTED or ctx.info.number[i - 1] or i - 1 in ctx.numbers):
         return  # `این سازمان`, `2 شعبه`: a reference or a count, not a name
     if i in ctx.orgs:
-        # A known organisation: extend only to the parent it belongs to (`... سازمان تأمین‌اجتماعی`).
+        # A known organisation: extend only to the parent it belongs to (`... سازمان تأمین‌اجتماعی`),
+        # or to the place that is its name (`شهرداری گلستان`).
         end = ctx.orgs[i].end
         if end in ctx.orgs:
             add(ctx.doc, i, ctx.orgs[end].end, "ORG", "org_chain", {"head": head[1]["text"]})
+        elif _named_by_place(ctx, end) > end:
+            add(ctx.doc, i, _named_by_place(ctx, end), "ORG", "org_chain", {"head": head[1]["text"]})
         return
     end = head[0]
     bonus = 0

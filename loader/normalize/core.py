@@ -359,14 +359,19 @@ def _punct(al: Aligned):
             reps.append((s, s + 1, "«", "quotes"))
         elif c == "«" and closing_ctx and not opening_ctx:
             reps.append((s, s + 1, "»", "quotes"))
-    # A number glued to the word before it (`قریب به550`, `سال1401`) is its own token.
+    # A number glued to the word before it (`قریب به550`, `سال1401`) is its own token, and so is
+    # a bracket glued to a word (`خمینی(ره)`, `(ره)کمیته`).
     for m in _GLUED_NUMBER.finditer(text):
+        reps.append((m.start(), m.start(), " ", "spaces"))
+    for m in _GLUED_BRACKET.finditer(text):
         reps.append((m.start(), m.start(), " ", "spaces"))
     reps.sort(key=lambda r: (r[0], r[1]))
     al.rewrite(reps)
 
 
 _GLUED_NUMBER = re.compile(r"(?<=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])(?=\d)")
+_GLUED_BRACKET = re.compile(r"(?<=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])(?=\()"
+                            r"|(?<=\))(?=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])")
 
 
 # ---------------------------------------------------------------- sentences
