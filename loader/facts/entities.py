@@ -43,8 +43,10 @@ def link_entities(doc_id: str, mentions: list[Mention]) -> list[Entity]:
 
 def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Entity]) -> None:
     full = [m for m in mentions if len(_lineage_free(_name_tokens(m.text))) >= 2]
+    cores = {fold(" ".join(_lineage_free(_name_tokens(m.text)))): _lineage_free(_name_tokens(m.text)) for m in full}
     for m in full:
         core = _lineage_free(_name_tokens(m.text))
+        core = _fullest(core, cores.values())
         pid = "person:" + fold(" ".join(core))
         entity = entities.get(pid)
         if entity is None:
@@ -73,6 +75,14 @@ def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Enti
                                                                                    "scope": doc_id}))
         entity.mentions.append(m.id)
         m.entity_id = pid
+
+
+def _fullest(core: list[str], cores) -> list[str]:
+    """A two-word surname (`احمدی نژاد`) is the person the document names in full with a given
+    name before it (`محمود احمدی نژاد`), when exactly one such person is named."""
+    longer = [c for c in cores if len(c) > len(core) and [fold(w) for w in c[-len(core):]] == [fold(w) for w in core]
+              and fold(c[0]) in resources().given_names]
+    return longer[0] if len(longer) == 1 else core
 
 
 def organization_identity(text: str, payload: dict) -> tuple[str, str, str | None]:

@@ -14,10 +14,13 @@ import re
 from loader.facts.entities import organization_identity
 from loader.ner.resources import _strip_area, resources
 from loader.facts.model import Entity, Holding, Mention, Post
+from loader.facts.speakers import _has_speech_verb
 from loader.facts.view import THIS_PROVINCE, DocumentView
 from loader.text_keys import fold, slug
 
 FORMER = re.compile(r"(?:^|\s)(?:بود|بودند|سابق|پیشین|اسبق)(?:[\s.،]|$)")
+# What closes a clause that gives its subject a post: a copula or an appointment.
+COPULA = re.compile(r"(?:^|\s)(?:است|هست|می‌باشد|میباشد|شد|شده|گردید|منصوب|انتخاب|معرفی|بوده)(?:[\s.،]|$)")
 # Posts that are provincial by nature: without an adjacent area they take the sentence's province.
 PROVINCIAL_TITLES = {fold(t) for t in ("مدیرکل", "مدیر کل", "سرپرست")}
 FORWARD_SENTENCES = 8
@@ -37,10 +40,14 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             person = _conjoined_holder(view, t, title_person)
         status = "current"
         if person is None:
+            # `NAME ... حدود 5 سال رئیس شعبه 2 ... بود`: the sentence's subject held the post only
+            # when a copula or an appointment closes the clause; otherwise the post is someone
+            # else's (`NAME با سفیر افغانستان دیدار کرد`).
             person = _sentence_subject(view, t)
-            if person is not None and FORMER.search(view.text_after(t, 80)):
+            after = view.text_after(last, 80)
+            if person is not None and FORMER.search(after):
                 status = "former"
-            elif person is not None and not _post_is_specific(post):
+            elif person is None or not (_post_is_specific(post) and COPULA.search(after)):
                 person = None
         if person is None:
             pending.append((t, post, last))
@@ -53,7 +60,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         if same is not None:
             title_holder[t.id] = same.person_id
             continue
-        if not _post_is_specific(post):
+        if not _post_is_specific(post) or not _speaks(view, t):
             continue
         person = _named_nearby(view, t, holdings)
         if person is not None:
@@ -142,6 +149,17 @@ def _sentence_subject(view: DocumentView, t: Mention) -> Mention | None:
         if m.label == "PERSON":
             return m
     return None
+
+
+def _speaks(view: DocumentView, t: Mention) -> bool:
+    """The post is the subject of its sentence's speech verb (`مدیرکل ... گفت`, `... خبر داد`):
+    the lead whose speaker the next sentences name. A post in any other role (`دیدار با رهبر
+    انقلاب`) is not looked for elsewhere."""
+    first = next((m for m in view.by_sentence.get(t.sentence_index, []) if m.label in ("PERSON", "TITLE")), None)
+    if first is None or first.id != t.id:
+        return False
+    sentence = view.sentences.get(t.sentence_index)
+    return sentence is not None and _has_speech_verb(view.norm.text[t.end:sentence.end])
 
 
 def _named_nearby(view: DocumentView, t: Mention, holdings: list[Holding]) -> Mention | None:

@@ -185,7 +185,10 @@ def _org_chain(ctx: Context, i: int) -> None:
         nxt = ctx.complement(end, allow_numbers=True)
         if nxt == end:
             break
+        reached_org = any(k in ctx.orgs and ctx.orgs[k].end == nxt for k in range(end, nxt))
         end = nxt
+        if reached_org:
+            break  # the parent organisation ends the chain
     end = _named_by_place(ctx, end)
     if end == head[0] and not head[1]["named"]:
         return  # a bare unit word (`سازمان`, `مرکز`) names nothing by itself

@@ -35,7 +35,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             continue
         if (org := res.organizations.match(keys, i)) and org[0] > i + 1 and not org[1].get("derived"):
             _known_names(doc, i, res, keys)  # `ایران خودرو`, `نیویورک تایمز`: a name that starts with a place
-            i = org[0]
+            i = max(i + 1, _without_country(keys, i, org[0], res))
             continue
         province = res.provinces.match(keys, i)
         city = res.cities.match(keys, i)
@@ -138,7 +138,23 @@ def _known_names(doc: Doc, i: int, res, keys: list[str]) -> None:
             continue
         if label == "ORG" and not _org_in_context(keys, i, found, res):
             continue
-        add(doc, i, found[0], label, "gazetteer", found[1])
+        end = found[0]
+        if label == "ORG":
+            end = _without_country(keys, i, end, res)
+        add(doc, i, end, label, "gazetteer", found[1])
+
+
+def _without_country(keys: list[str], i: int, end: int, res) -> int:
+    """`ارتش آمریکا`, `کنگره آمریکا`: an institution and the state it belongs to are two
+    entities (the organisation keeps its identity from the gazetteer; the span leaves the country
+    out), while a proper name that merely contains one stays whole (`بانک ملی ایران`)."""
+    for k in range(i + 1, end):
+        country = res.countries.match(keys, k)
+        if country and country[0] == end and res.org_units.match(keys, i) and end - i == 2:
+            return k
+        if country and country[0] == end and not res.org_units.match(keys, i) and keys[i] in res.generic_institutions:
+            return k
+    return end
 
 
 def _org_in_context(keys: list[str], i: int, found, res) -> bool:
