@@ -141,6 +141,8 @@ def _known_names(doc: Doc, i: int, res, keys: list[str]) -> None:
         end = found[0]
         if label == "ORG":
             end = _without_country(keys, i, end, res)
+            if end < len(keys) and res.countries.match(keys, end) and "".join(keys[i:end]) != fold(found[1]["name"]):
+                continue  # `شورای امنیت روسیه`: a short name before a state is that state's body, not the listed one
         add(doc, i, end, label, "gazetteer", found[1])
 
 
