@@ -5,16 +5,13 @@ from __future__ import annotations
 import re
 
 from loader.facts.model import Entity, Event
+from loader.ner.gazetteer_io import load_table
 from loader.facts.view import DocumentView
 
 QUOTED = re.compile(r"«[^»]*»?")
 WORD_START = r"(?<![\w\u200c])"  # `نشست` is a meeting, `بازنشستگان` is not
-TRIGGERS = [
-    ("groundbreaking", re.compile(WORD_START + r"کلنگ(?:\u200c?زنی)?")),
-    ("opening", re.compile(WORD_START + r"افتتاح")),
-    ("visit", re.compile(WORD_START + r"(?:بازدید|سفر استانی)")),
-    ("meeting", re.compile(WORD_START + r"(?:نشست|جلسه)")),
-]
+# The words that report an event, from the lexicon's `event_triggers.tsv`, tried in file order.
+TRIGGERS = [(row["type"], re.compile(WORD_START + row["pattern"])) for row in load_table("event_triggers")]
 
 
 def find_events(view: DocumentView, entities: dict[str, Entity], title_holder: dict[str, str]) -> list[Event]:

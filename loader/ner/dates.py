@@ -26,26 +26,24 @@ from typing import Callable
 
 import jdatetime
 
+from loader.ner.gazetteer_io import load_table
+
 from loader.ner.numbers import parse_number, parse_ordinal
 
 __all__ = ["DateSpan", "scan_dates", "infer_doc_year", "month_length", "MONTHS"]
 
-MONTHS: dict[str, int] = {
-    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5,
-    "امرداد": 5, "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10,
-    "بهمن": 11, "اسفند": 12,
-}
+def _words(kind: str) -> dict[str, str]:
+    """Date words of one kind from the lexicon's `date_words.tsv`, in file order."""
+    return {row["word"]: row["value"] for row in load_table("date_words") if row["kind"] == kind}
+
+
+MONTHS: dict[str, int] = {w: int(v) for w, v in _words("month").items()}
 # Month names that are also common words/names (تیر arrow, مهر seal,
 # آبان/آذر/بهمن given names, دی "yesterday"/Dey): these need ماه, a day
-# before or a year after them.
-_STRONG_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "مرداد", "امرداد", "شهریور", "اسفند"]
-SEASONS = {"بهار": 1, "تابستان": 2, "پاییز": 3, "پائیز": 3, "زمستان": 4}
-
-_WEEKDAYS = [
-    "یک‌شنبه", "یکشنبه", "یک شنبه", "دو‌شنبه", "دوشنبه", "دو شنبه",
-    "سه‌شنبه", "سهشنبه", "سه شنبه", "چهار‌شنبه", "چهارشنبه", "چهار شنبه",
-    "پنج‌شنبه", "پنجشنبه", "پنج شنبه", "جمعه", "شنبه",
-]
+# before or a year after them; the strong ones do not.
+_STRONG_MONTHS = list(_words("strong_month"))
+SEASONS = {w: int(v) for w, v in _words("season").items()}
+_WEEKDAYS = list(_words("weekday"))
 
 # --------------------------------------------------------------------------
 # regex building blocks
@@ -82,11 +80,7 @@ _WEEKDAY = _alt(_WEEKDAYS)
 _TOD = r"(?:صبح|ظهر|عصر|شب|بامداد|بعدازظهر|بعد از ظهر|بعد‌ازظهر|روز)"
 _SAL = r"سال" + _SO
 
-_REL_YEAR_WORDS = {
-    "امسال": 0, "سال جاری": 0, "سال گذشته": -1, "سال قبل": -1,
-    "سال پیش": -1, "پارسال": -1, "سال آینده": 1, "سال بعد": 1, "سال آتی": 1,
-    "سال پیش‌رو": 1, "سال پیش رو": 1,
-}
+_REL_YEAR_WORDS = {w: int(v) for w, v in _words("relative_year").items()}
 _REL_YEAR = _alt(_REL_YEAR_WORDS)
 # a year reference: "سال 1401", "سال1401", "سال 92", "امسال", "سال گذشته"
 _YR = r"(?:" + _SAL + r"(?:1[34]\d\d|\d\d)(?![\d/.])|" + _REL_YEAR + ")"

@@ -28,6 +28,8 @@ X ends with a round word-number whose place value is bigger than Y
 from __future__ import annotations
 
 import re
+
+from loader.ner.gazetteer_io import load_table
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,45 +51,22 @@ ZWNJ = "\u200c"
 # --------------------------------------------------------------------------
 # Lexicon
 # --------------------------------------------------------------------------
-CARDINALS: dict[str, int] = {
-    "صفر": 0,
-    "یک": 1, "یه": 1,
-    "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6, "هفت": 7,
-    "هشت": 8, "نه": 9, "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13,
-    "چهارده": 14, "پانزده": 15, "پونزده": 15, "شانزده": 16, "شونزده": 16,
-    "هفده": 17, "هیفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19,
-    "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70,
-    "هشتاد": 80, "نود": 90,
-    "صد": 100, "یکصد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400,
-    "پانصد": 500, "پونصد": 500, "ششصد": 600, "هفتصد": 700, "هشتصد": 800,
-    "نهصد": 900,
-}
-SCALES: dict[str, float] = {
-    "هزار": 1e3,
-    "میلیون": 1e6,
-    "ملیون": 1e6,
-    "میلیارد": 1e9,
-    "ملیارد": 1e9,
-    "بیلیون": 1e9,
-    "تریلیون": 1e12,
-    "بیلیارد": 1e15,
-}
-HALF = "نیم"
+def _words(kind: str) -> dict[str, float]:
+    """Number words of one kind from the lexicon's `number_words.tsv`."""
+    return {row["word"]: float(row["value"]) if row["value"] else 0.0
+            for row in load_table("number_words") if row["kind"] == kind}
+
+
+CARDINALS: dict[str, int] = {w: int(v) for w, v in _words("cardinal").items()}
+SCALES: dict[str, float] = _words("scale")
+HALF = next(iter(_words("half")), "نیم")
 AND = "و"
-
 # Ordinal stems that are irregular (the regular rule is cardinal + م).
-_ORD_IRREGULAR: dict[str, int] = {
-    "اول": 1, "نخست": 1, "یکم": 1, "دوم": 2, "سوم": 3, "سیم": 3,
-    "سیام": 30, "سی‌ام": 30, "سی ام": 30,
-}
+_ORD_IRREGULAR: dict[str, int] = {w: int(v) for w, v in _words("ordinal").items()}
 # Denominators allowed in fractions "یک سوم", "دو پنجم" (ordinal form, no -ین).
-_FRACTION_DENOMS: dict[str, int] = {
-    "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7,
-    "هشتم": 8, "نهم": 9, "دهم": 10, "صدم": 100, "هزارم": 1000,
-}
-
+_FRACTION_DENOMS: dict[str, int] = {w: int(v) for w, v in _words("fraction").items()}
 # A word-number that is too ambiguous to stand alone: نه = "no/not".
-_NEEDS_CONTEXT = {"نه"}
+_NEEDS_CONTEXT = set(_words("needs_context"))
 
 # --------------------------------------------------------------------------
 # Tokenizer
