@@ -343,9 +343,9 @@ def scan_numbers(text: str) -> list[NumberSpan]:
     """
     if not isinstance(text, str) or not text:
         return []
-    toks = tokenize(text)
+    toks, spans = _scanned(text)
     res = []
-    for a, b, v in _scan(text, toks):
+    for a, b, v in spans:
         s, e = toks[a].start, toks[b].end
         res.append(NumberSpan(s, e, v, text[s:e]))
     return res
@@ -353,11 +353,17 @@ def scan_numbers(text: str) -> list[NumberSpan]:
 
 def scan_number_tokens(text: str) -> tuple[list[Tok], list[tuple[int, int, float]]]:
     """Lower-level variant used by units/dates: tokens plus
-    (first_tok, last_tok, value) triples."""
+    (first_tok, last_tok, value) triples. The units, dates and bare numbers of one document
+    all ask about the same text, so the last answers are kept."""
     if not isinstance(text, str) or not text:
         return [], []
+    return _scanned(text)
+
+
+@lru_cache(maxsize=4)
+def _scanned(text: str) -> tuple[tuple[Tok, ...], tuple[tuple[int, int, float], ...]]:
     toks = tokenize(text)
-    return toks, _scan(text, toks)
+    return tuple(toks), tuple(_scan(text, toks))
 
 
 _TRAILING_HALF_RE = re.compile(r"^(?P<num>.+?)\s(?P<unit>[^\W\d_](?:[^\W\d_]|\u200c)*)\sو\sنیم$")

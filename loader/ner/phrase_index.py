@@ -57,6 +57,8 @@ class PhraseIndex(Generic[T]):
 
     def match(self, keys: list[str], start: int, stop: int | None = None) -> tuple[int, T] | None:
         """Longest phrase starting at token ``start``: (end token, payload), or None."""
+        if start >= len(keys) or keys[start] not in self.prefixes:
+            return None  # most tokens start no phrase at all: answered before anything else
         if stop is None:
             if keys is not self._memo_keys:
                 self._memo_keys, self._memo = keys, {}
