@@ -31,9 +31,14 @@ def link_entities(doc_id: str, mentions: list[Mention]) -> list[Entity]:
         if m.label in LABEL_OF and m.label != "PERSON":
             entity = _named_entity(m)
             if entity.id in entities:
-                entities[entity.id].mentions.append(m.id)
-                if m.text not in entities[entity.id].aliases and m.text != entities[entity.id].name:
-                    entities[entity.id].aliases.append(m.text)
+                known = entities[entity.id]
+                known.mentions.append(m.id)
+                if m.payload.get("source") == "gazetteer" and known.name != entity.name:
+                    # The listed spelling names the node; what the text wrote is an alias.
+                    known.aliases.append(known.name)
+                    known.name = entity.name
+                if m.text not in known.aliases and m.text != known.name:
+                    known.aliases.append(m.text)
             else:
                 entity.mentions.append(m.id)
                 entities[entity.id] = entity
@@ -89,10 +94,12 @@ def organization_identity(text: str, payload: dict) -> tuple[str, str, str | Non
     """(id, canonical name, parent id) of an organisation mention."""
     res = resources()
     if payload.get("source") == "gazetteer" and payload.get("id"):
-        return "org:" + payload["id"], _strip_area(payload["name"]), payload.get("parent_id") or None
+        parent = payload.get("parent_id")
+        return "org:" + payload["id"], _strip_area(payload["name"]), ("org:" + parent) if parent else None
     whole = res.organizations.get(text)
     if whole:
-        return "org:" + whole["id"], _strip_area(whole["name"]), whole.get("parent_id") or None
+        parent = whole.get("parent_id")
+        return "org:" + whole["id"], _strip_area(whole["name"]), ("org:" + parent) if parent else None
     words = text.split()
     parent = None
     for k in range(1, len(words)):
@@ -123,9 +130,32 @@ def _named_entity(m: Mention) -> Entity:
                       {"province_id": payload.get("province_id"), "kind": payload.get("kind"),
                        "name_en": payload.get("name_en", "")})
     if m.label == "PROGRAM" and payload.get("name"):
-        return Entity("program:" + fold(payload["name"]), "Program", payload["name"], [], [],
+        return Entity("program:" + lexical_key(payload["name"]), "Program", payload["name"], [], [],
                       {"kind": payload.get("kind")})
     if m.label == "LAW" and payload.get("name"):
-        return Entity("law:" + fold(payload["name"]), "Law", payload["name"], [], [], {})
+        return Entity("law:" + lexical_key(payload["name"]), "Law", payload["name"], [], [], {})
+    if m.label == "FACILITY":
+        return Entity("facility:" + _facility_key(m.text, payload), "Facility", " ".join(m.text.split()), [], [], {})
     label = LABEL_OF[m.label]
-    return Entity(f"{label.lower()}:{fold(m.text)}", label, m.text, [], [], {})
+    return Entity(f"{label.lower()}:{lexical_key(m.text)}", label, " ".join(m.text.split()), [], [], {})
+
+
+def lexical_key(name: str) -> str:
+    """One key for the spellings of one name: folded (ZWNJ, spacing, hamza, Arabic letters,
+    digits), without a final `ی` of relation or a plural ending (`طرح دارویار` / `طرح دارویاری`)."""
+    key = fold(name)
+    for ending in ("های", "ها", "ی"):
+        if key.endswith(ending) and len(key) - len(ending) >= 5:
+            return key[: -len(ending)]
+    return key
+
+
+def _facility_key(text: str, payload: dict) -> str:
+    """A facility is its kind and its place (`بیمارستان 197 تختخوابی هشتگرد` and `بیمارستان
+    هشتگرد` are one hospital) when its name ends with a place; else its name."""
+    res = resources()
+    words = text.split()
+    head = payload.get("head")
+    if head and len(words) > 1 and (res.cities.get(words[-1]) or res.provinces.get(words[-1])):
+        return fold(head) + ":" + fold(words[-1])
+    return lexical_key(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from loader.facts.entities import link_entities
 from loader.facts.events import find_events
 from loader.facts.figures import find_figures
+from loader.facts.locations import find_locations
 from loader.facts.model import Extraction, Mention
 from loader.facts.posts import find_holdings
 from loader.facts.speakers import sentence_speakers
@@ -23,7 +24,9 @@ def extract_facts(doc_id: str, norm: NormalizedDoc, doc_year: int | None, recogn
     events = find_events(view, entities, title_holder)
     for event in events:
         event.id = f"event:{doc_id}:{event.id.split(':', 1)[1]}"
-    return Extraction(doc_id, doc_year, _title(norm), mentions, list(entities.values()), holdings, figures, events)
+    locations = find_locations(view, entities)
+    return Extraction(doc_id, doc_year, _title(norm), mentions, list(entities.values()), holdings, figures, events,
+                      locations)
 
 
 def _title(norm: NormalizedDoc) -> str:

@@ -95,6 +95,17 @@ class Event:
 
 
 @dataclass
+class Location:
+    """A program run in, or a facility standing in, a place the statement names."""
+    entity_id: str
+    entity_label: str      # Program | Facility
+    place_id: str
+    place_label: str       # City | Province
+    place_name: str
+    evidence: Evidence
+
+
+@dataclass
 class Extraction:
     doc_id: str
     doc_year: int | None
@@ -104,6 +115,7 @@ class Extraction:
     holdings: list[Holding]
     figures: list[Figure]
     events: list[Event]
+    locations: list[Location] = field(default_factory=list)
 
     def records(self):
         """One JSON-able dict per fact, for `kg extract --format jsonl`."""
@@ -117,3 +129,5 @@ class Extraction:
             yield {"type": "figure", "document": self.doc_id, **asdict(f)}
         for ev in self.events:
             yield {"type": "event", "document": self.doc_id, **asdict(ev)}
+        for loc in self.locations:
+            yield {"type": "location", "document": self.doc_id, **asdict(loc)}

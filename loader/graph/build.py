@@ -52,6 +52,7 @@ def extraction_batch(raw: RawDocument, x: Extraction) -> GraphBatch:
     _holdings(batch, doc, x)
     _figures(batch, doc, x)
     _events(batch, doc, x)
+    _locations(batch, doc, x)
     return batch
 
 
@@ -135,6 +136,13 @@ def _figures(batch: GraphBatch, doc: str, x: Extraction) -> None:
         if f.stated_by_id:
             batch.relate("STATED", "Person", f.stated_by_id, "Figure", f.id, key=f"{f.id}:stated",
                          **_evidence(doc, f.evidence))
+
+
+def _locations(batch: GraphBatch, doc: str, x: Extraction) -> None:
+    for loc in x.locations:
+        batch.node(loc.place_label, {"id": loc.place_id, "name": loc.place_name, "search": search_text(loc.place_name)})
+        batch.relate("IN", loc.entity_label, loc.entity_id, loc.place_label, loc.place_id,
+                     key=f"{doc}:{loc.entity_id}->{loc.place_id}", **_evidence(doc, loc.evidence))
 
 
 def _events(batch: GraphBatch, doc: str, x: Extraction) -> None:
