@@ -114,7 +114,8 @@ def score_figures(gold: dict, x: Extraction) -> dict[str, Score]:
     for g in gold.get("figures", []):
         match = None
         for i, f in enumerate(predicted):
-            if i in used or not _overlaps((g["start"], g["end"]), (f.evidence.raw_start, f.evidence.raw_end)):
+            spans = [(e.raw_start, e.raw_end) for e in [f.evidence, *f.also]]
+            if i in used and len(spans) == 1 or not any(_overlaps((g["start"], g["end"]), span) for span in spans):
                 continue
             if math.isclose(float(g["value"]), float(f.value), rel_tol=1e-9, abs_tol=1e-9):
                 match = i
@@ -137,7 +138,7 @@ def score_figures(gold: dict, x: Extraction) -> dict[str, Score]:
         scores["stated_by"].fn += not speaker_ok
         scores["stated_by of found"].tp += speaker_ok
         scores["stated_by of found"].fp += not speaker_ok
-    extra = len(predicted) - len(used)
+    extra = sum(1 for i in range(len(predicted)) if i not in used)
     scores["value"].fp += extra
     scores["value+unit"].fp += extra + (scores["value"].tp - scores["value+unit"].tp)
     return scores

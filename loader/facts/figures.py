@@ -55,7 +55,20 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
             value_rial=to_rial(value, unit) if unit in CURRENCY_UNITS else None,
             unattached=subject is None, qualifier=qualifier,
             evidence=view.evidence(m.start, m.end, m.sentence_index)))
-    return figures
+    return _once(figures)
+
+
+def _once(figures: list[Figure]) -> list[Figure]:
+    """A figure stated twice in one document (a pull quote, a headline over its paragraph) is one
+    figure with both places it is stated."""
+    kept: dict[tuple, Figure] = {}
+    for f in figures:
+        key = (f.value, f.unit, f.kind, f.measure, f.subject_id, f.stated_by_id, f.period)
+        if key in kept:
+            kept[key].also.append(f.evidence)
+        else:
+            kept[key] = f
+    return list(kept.values())
 
 
 def _in_heading(view: DocumentView, m: Mention) -> bool:

@@ -79,6 +79,7 @@ class Figure:
     unattached: bool
     qualifier: str | None
     evidence: Evidence
+    also: list[Evidence] = field(default_factory=list)   # the same figure stated again (a pull quote)
 
 
 @dataclass

@@ -127,7 +127,8 @@ def _figures(batch: GraphBatch, doc: str, x: Extraction) -> None:
         row = {"id": f.id, "value": f.value, "unit": f.unit, "kind": f.kind, "measure": f.measure, "raw": f.text,
                "period": f.period, "period_start": f.period_start, "period_end": f.period_end,
                "value_rial": f.value_rial, "unattached": f.unattached, "qualifier": f.qualifier,
-               **_evidence(doc, f.evidence)}
+               **_evidence(doc, f.evidence),
+               "also_stated_at": [pos for e in f.also for pos in (e.raw_start, e.raw_end)] or None}
         batch.node("Figure", {k: v for k, v in row.items() if v is not None})
         batch.relate("IN_DOCUMENT", "Figure", f.id, "Document", doc, key=f"{f.id}:doc", doc=doc)
         if f.subject_id:

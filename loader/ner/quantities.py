@@ -85,6 +85,9 @@ def _counted(doc: Doc, info, qty, res: Resources) -> None:
     span = doc.char_span(qty.start, qty.end, alignment_mode="expand")
     if span is None or span.end >= len(info.keys):
         return
+    before = info.keys[span.start - 1] if span.start else ""
+    if before in res.identifier_words or before in res.law_heads or res.org_units.match(info.keys, span.start - 1):
+        return  # `شعبه 2`, `ماده 5`, `قطعنامه 2231`: a number that names, not one that counts
     j = span.end
     value = qty.value
     scaled = any(w in qty.text for w in ("هزار", "میلیون", "میلیارد"))

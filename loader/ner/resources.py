@@ -59,7 +59,8 @@ class Resources:
     provincial_heads: set[str] = field(default_factory=set)      # `استاندار`, `اداره کل`: posts and bodies of a province
     news_agencies: set[str] = field(default_factory=set)
     org_kind_cues: set[str] = field(default_factory=set)
-    generic_institutions: set[str] = field(default_factory=set)   # `ارتش`, `کنگره`: split from the state after them          # `روزنامه`, `باشگاه`: before a one-word name         # `فارس` in `خبرگزاری فارس از یزد`
+    generic_institutions: set[str] = field(default_factory=set)
+    identifier_words: set[str] = field(default_factory=set)       # `شماره`, `قطعنامه`: a number after them names   # `ارتش`, `کنگره`: split from the state after them          # `روزنامه`, `باشگاه`: before a one-word name         # `فارس` in `خبرگزاری فارس از یزد`
     city_cues: set[str] = field(default_factory=set)
     surname_tails: set[str] = field(default_factory=set)
     given_names: dict[str, str] = field(default_factory=dict)   # folded -> strong|ambiguous|weak
@@ -223,6 +224,7 @@ def _compiled(directory: Path) -> Resources:
     res.region_cues = {fold(r["word"]) for r in cues if r.get("kind") == "region"}
     res.org_kind_cues = {fold(r["word"]) for r in cues if r.get("kind") == "org_kind"}
     res.generic_institutions = {fold(r["word"]) for r in cues if r.get("kind") == "institution"}
+    res.identifier_words = {fold(r["word"]) for r in cues if r.get("kind") == "identifier"}
     res.news_agencies = {fold(r["word"]) for r in cues if r.get("kind") == "news_agency"}
     res.surname_tails = {fold(w) for w in _words("surname_tails")}
     for row in _rows("honorifics"):
