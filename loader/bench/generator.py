@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Iterator
 
 GENERATOR_VERSION = "1"
-GAZETTEERS = Path(__file__).resolve().parent.parent / "data" / "gazetteers"
+GAZETTEERS = Path(__file__).resolve().parent.parent / "data" / "pipeline" / "kg_lexicon"
 
 ZWNJ = "\u200c"
 KASHIDA = "ـ"

@@ -31,7 +31,7 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
     info = token_info(doc, res)
     keys = info.keys
     for date in scan_dates(text, doc._.kg_year):
-        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        span = info.span(date.start, date.end)
         if span is None:
             continue
         start, end = span.start, span.end
@@ -48,9 +48,9 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
         add(doc, start, end, "DATE", "dates", {"date": date})
     for qty in scan_quantities(text, exclude_dates=True):
         if qty.unit is None and not qty.implied_currency and qty.kind == "QUANTITY":
-            _counted(doc, info, qty, res)  # `سه کشور`, `47 مسجد`: a number and the noun it counts
+            _counted(doc, text, info, qty, res)  # `سه کشور`, `47 مسجد`: a number and the noun it counts
             continue
-        span = doc.char_span(qty.start, qty.end, alignment_mode="expand")
+        span = info.span(qty.start, qty.end)
         if span is not None:
             end = span.end
             if qty.unit_kind == "duration" and end < len(keys) and keys[end] in RELATIVE_AGO:
@@ -79,12 +79,14 @@ NOT_COUNTED = {fold(w) for w in ("ساله", "سالگی", "بر", "ام", "ام
 YEAR_LIKE = range(1300, 1500)
 
 
-def _counted(doc: Doc, info, qty, res: Resources) -> None:
+def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
     """A number followed by a noun is a count of that noun, unit `other` when the units table
     does not know the noun (`47 مسجد`, `دو عامل`); never `یک` alone, a year, an age or a score."""
-    span = doc.char_span(qty.start, qty.end, alignment_mode="expand")
+    span = info.span(qty.start, qty.end)
     if span is None or span.end >= len(info.keys):
         return
+    if res.provinces.match(info.keys, span.start) or res.cities.match(info.keys, span.start):
+        return  # `چهار محال و بختیاری`: the number word begins a place's name
     before = info.keys[span.start - 1] if span.start else ""
     if before in res.identifier_words or before in res.law_heads or res.org_units.match(info.keys, span.start - 1):
         return  # `شعبه 2`, `ماده 5`, `قطعنامه 2231`: a number that names, not one that counts
@@ -100,7 +102,7 @@ def _counted(doc: Doc, info, qty, res: Resources) -> None:
             or doc[j].text.replace("\u200c", "") in get_lexicon().verb:
         return  # `به 7.27 رسیده`, `20 نفر را ...`: a verb, not a counted noun, follows
     end = doc[j].idx + len(doc[j].text)
-    counted = replace(qty, unit="other", unit_kind="count", end=end, text=doc.text[qty.start:end])
+    counted = replace(qty, unit="other", unit_kind="count", end=end, text=text[qty.start:end])
     add(doc, span.start, j + 1, "QUANTITY", "counted", {"quantity": counted, "counted": doc[j].text})
 
 
@@ -119,7 +121,7 @@ def _measured_numbers(doc: Doc, info, res: Resources) -> None:
     taken = taken_tokens(doc)
     measures = [k for k in range(len(info.keys)) if res.measures.match(info.keys, k)]
     for number in scan_numbers(doc.text):
-        span = doc.char_span(number.start, number.end, alignment_mode="expand")
+        span = info.span(number.start, number.end)
         if span is None or set(range(span.start, span.end)) & taken:
             continue
         nxt = span.end

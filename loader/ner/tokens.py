@@ -5,10 +5,11 @@ lexicon instead: function words, verbs, punctuation and numbers cannot; everythi
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 import loader.ner.extensions  # noqa: F401  (registers the extension attributes)
 from loader.ner.resources import Resources
@@ -32,6 +33,20 @@ class TokenInfo:
     function: list[bool]
     verb: list[bool]
     sentence_start: list[bool]
+    _starts: list[int] | None = None
+    _ends: list[int] | None = None
+
+    def span(self, start_char: int, end_char: int) -> Span | None:
+        """The tokens covering characters start..end (spaCy's `char_span(..., "expand")`, which
+        walks the whole document on every call, in logarithmic time)."""
+        if self._starts is None:
+            self._starts = [t.idx for t in self.doc]
+            self._ends = [t.idx + len(t.text) for t in self.doc]
+        first = bisect.bisect_right(self._ends, start_char)
+        last = bisect.bisect_left(self._starts, end_char)
+        if first >= last:
+            return None
+        return self.doc[first:last]
 
     def preverbal(self, i: int) -> bool:
         """Token i is the noun of a light-verb construction (`فراهم شد`, `ارائه می‌دهد`)."""

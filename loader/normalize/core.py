@@ -363,10 +363,10 @@ def _punct(al: Aligned):
     # a bracket glued to a word (`خمینی(ره)`, `(ره)کمیته`).
     for m in _GLUED_NUMBER.finditer(text):
         reps.append((m.start(), m.start(), " ", "spaces"))
-    for m in _GLUED_BRACKET.finditer(text):
-        reps.append((m.start(), m.start(), " ", "spaces"))
     reps.sort(key=lambda r: (r[0], r[1]))
     al.rewrite(reps)
+    # After the mirrored brackets are set right, a bracket glued to a word gets its space.
+    al.rewrite([(m.start(), m.start(), " ", "spaces") for m in _GLUED_BRACKET.finditer(al.text)])
 
 
 _GLUED_NUMBER = re.compile(r"(?<=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])(?=\d)")

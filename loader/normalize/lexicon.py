@@ -6,6 +6,7 @@ about our corpus; decisions are morphology + lexicon + frequency.
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 import threading
 from pathlib import Path
@@ -39,8 +40,12 @@ MIN_LAM_FREQ = 20000        # lam-alef repair target must be this frequent
 
 
 def _hazm_data(name: str) -> str:
-    import hazm
-    return os.path.join(os.path.dirname(hazm.__file__), "data", name)
+    """A data file of the installed hazm package, found without importing hazm (its import
+    pulls in nltk and gensim and takes seconds; we read only its word lists)."""
+    spec = importlib.util.find_spec("hazm")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("hazm is not installed (pip install hazm==0.10.0)")
+    return os.path.join(list(spec.submodule_search_locations)[0], "data", name)
 
 
 def _conjugate(past: str, present: str):

@@ -10,6 +10,10 @@ KEYS = {
     "cities": ("name", "province_id"),
     "provinces": ("id",),
     "organizations": ("id",),
+    # word lists where one word may have several kinds (`نه` a cardinal that needs context)
+    "number_words": ("word", "kind"),
+    "date_words": ("word", "kind"),
+    "place_cues": ("word", "kind"),
 }
 BAD_CHARS = {"\u0640": "kashida", "\u064a": "Arabic yeh", "\u0643": "Arabic kaf", "\u0649": "alef maksura"}
 PERSIAN_DIGITS = {chr(c) for c in range(0x06F0, 0x06FA)} | {chr(c) for c in range(0x0660, 0x066A)}
