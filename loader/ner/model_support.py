@@ -32,7 +32,11 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
     for cand in [c for c in candidates(doc) if c.label == "PERSON" and not c.payload.get("sure", True)]:
         if not any(m.start < cand.end and cand.start < m.end for m in model):
             withdraw(doc, cand)
+    holy = {k for i in range(len(info.keys)) if (found := res.not_persons.match(info.keys, i))
+            for k in range(i, found[0])}
     for m in model:
+        if holy.intersection(range(m.start, m.end)):
+            continue  # `رسول اکرم`, `امام راحل`: no person under the guidelines
         overlapping = [c for c in candidates(doc) if c.start < m.end and m.start < c.end]
         persons = [c for c in overlapping if c.label == "PERSON"]
         others = [c for c in overlapping if c.label != "PERSON"]

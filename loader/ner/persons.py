@@ -33,10 +33,16 @@ def _honorifics(keys: list[str], i: int, res: Resources) -> tuple[int, bool]:
 
 
 def _given_name_end(keys: list[str], i: int, res: Resources, info: TokenInfo) -> int:
-    """Longest run of given-name tokens at i (`محمد رضا`, `میر هاشم`), at most three."""
+    """Longest run of given-name tokens at i (`محمد رضا`, `میر هاشم`, `روح الله` written apart
+    from `روح‌الله`), at most three."""
     end = i
-    while end < len(keys) and end - i < 3 and keys[end] in res.given_names and info.nameable(end):
-        end += 1
+    while end < len(keys) and end - i < 3 and info.nameable(end):
+        if keys[end] in res.given_names or _prefixed_given(keys[end], res):
+            end += 1
+        elif end + 1 < len(keys) and keys[end] + keys[end + 1] in res.given_names and info.nameable(end + 1):
+            end += 2
+        else:
+            break
     return end
 
 
@@ -52,7 +58,9 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
         if keys[end] in res.surname_tails:
             return end + 1
         if (not _surname_like(keys[i], res) and _surname_like(keys[end], res)
-                and keys[end] not in res.given_names and keys[end] not in res.common_words):
+                and keys[end] not in res.given_names and keys[end] not in res.common_words
+                and (keys[end] in res.surnames or _surname_of_name(keys[end], res)
+                     or not res.inflected_common(keys[end]))):
             return end + 1
     if strict and keys[i] not in res.surnames and (keys[i] in res.lexicon_words or keys[i] in res.common_words
                                                     or keys[i].endswith(("ها", "های", "هایی"))):
@@ -136,7 +144,7 @@ def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> t
     if h_end < len(keys) and h_end not in blocked:
         run_end = _given_name_end(keys, h_end, res, info)
         for g_end in range(run_end, h_end, -1):
-            tiers = {res.given_names[keys[k]] for k in range(h_end, g_end)}
+            tiers = _tiers(keys, h_end, g_end, res)
             loose_end = _surname_end(keys, g_end, res, info, blocked, strict=False)
             if loose_end > g_end and _post_context(keys, loose_end, res):
                 return start, loose_end, True
@@ -167,6 +175,9 @@ def _blocked_tokens(doc: Doc, res: Resources, keys: list[str]) -> set[int]:
     """Tokens that start a title, an organisation unit or a place cannot be part of a name."""
     blocked = set()
     for i in range(len(keys)):
+        holy = res.not_persons.match(keys, i)
+        if holy:
+            blocked.update(range(i, holy[0]))  # `رسول اکرم`, `امام راحل`: no person under the guidelines
         if keys[i] in res.surnames:
             continue
         for index in (res.titles, res.org_units, res.organizations, res.provinces, res.cities,
@@ -186,6 +197,43 @@ def _apposition(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> 
     if keys[i + 2] not in {fold(c) for c in COMMA}:
         return False
     return bool(res.titles.match(keys, i + 3)) and _surname_like(keys[i + 1], res)
+
+
+def _prefixed_given(key: str, res: Resources) -> bool:
+    """`سیدعباس`, `میرهاشم`: a lineage word glued to a given name."""
+    return any(key.startswith(p) and key[len(p):] in res.given_names for p in ("سید", "میر", "سیده"))
+
+
+def _tiers(keys: list[str], start: int, end: int, res: Resources) -> set[str]:
+    """The reliability tiers of the given names in tokens start..end (a name written in two
+    tokens, `روح الله`, counts once)."""
+    tiers, k = set(), start
+    while k < end:
+        if keys[k] in res.given_names:
+            tiers.add(res.given_names[keys[k]])
+            k += 1
+        elif _prefixed_given(keys[k], res):
+            tiers.add("strong")
+            k += 1
+        elif k + 1 < end and keys[k] + keys[k + 1] in res.given_names:
+            tiers.add(res.given_names[keys[k] + keys[k + 1]])
+            k += 2
+        else:
+            k += 1
+    return tiers
+
+
+def _stands_alone(surname: tuple[str, ...], res: Resources) -> bool:
+    """A surname alone still names the person only if it is no ordinary word: a listed surname,
+    or a word the dictionary does not use (`برمر`); `انقلاب`, `امتحانات` alone are the words."""
+    return any(k in res.surnames or (k not in res.common_words and not _plural(k, res)) for k in surname)
+
+
+def _plural(key: str, res: Resources) -> bool:
+    """An ordinary noun's plural (`امتحانات`, `کارگران`); `حیدریان` is a surname's shape."""
+    if any(key.endswith(e) and key[: -len(e)] in res.lexicon_any for e in ("ها", "های", "هایی", "ات")):
+        return True
+    return key.endswith("ان") and not key.endswith("یان") and key[:-2] in res.common_words
 
 
 def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]]) -> None:
@@ -209,7 +257,10 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
         if i in taken or i in blocked:
             continue
         for surname, length in surnames.items():
-            if tuple(keys[i:i + length]) == surname and not (set(range(i, i + length)) & taken):
+            if tuple(keys[i:i + length]) == surname and not (set(range(i, i + length)) & taken) \
+                    and (_stands_alone(surname, res) or _post_context(keys, i + length, res)):
+                # An ordinary word as a surname (`روستا`) is the person only where a person
+                # stands: before a speech verb or a post (`روستا گفت`), not `روستاهای استان`.
                 add(doc, i, i + length, "PERSON", "surname", {"sure": True})
                 taken.update(range(i, i + length))
                 break

@@ -47,6 +47,7 @@ class Resources:
     honorifics: PhraseIndex = field(default_factory=PhraseIndex)
     speech_verbs: PhraseIndex = field(default_factory=PhraseIndex)
     holidays: PhraseIndex = field(default_factory=PhraseIndex)
+    not_persons: PhraseIndex = field(default_factory=PhraseIndex)
     measures: PhraseIndex = field(default_factory=PhraseIndex)
     program_heads: set[str] = field(default_factory=set)        # folded heads with a generic reading
     law_heads: set[str] = field(default_factory=set)
@@ -230,6 +231,8 @@ def _compiled(directory: Path) -> Resources:
     for row in _rows("honorifics"):
         res.honorifics.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
                                          "in_name": row.get("in_name") == "yes"})
+    for row in _rows("not_persons"):
+        res.not_persons.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     for row in _rows("holidays"):
         res.holidays.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     for row in _rows("speech_verbs"):
