@@ -23,6 +23,7 @@ FORMER = re.compile(r"(?:^|\s)(?:بود|بودند|سابق|پیشین|اسبق)
 COPULA = re.compile(r"(?:^|\s)(?:است|هست|می‌باشد|میباشد|شد|شده|گردید|منصوب|انتخاب|معرفی|بوده)(?:[\s.،]|$)")
 # Posts that are provincial by nature: without an adjacent area they take the sentence's province.
 PROVINCIAL_TITLES = {fold(t) for t in ("مدیرکل", "مدیر کل", "سرپرست")}
+DIRECTORATE = "اداره کل"
 FORWARD_SENTENCES = 8
 BACKWARD_SENTENCES = 15
 
@@ -92,6 +93,11 @@ def _post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tup
         if implied and not fold(org.text).startswith(fold(unit)):
             # `وزیر تعاون، کار و رفاه اجتماعی` heads the ministry, `مدیرکل ...` the directorate.
             org_id, org_name = "org:" + implied["id"], _strip_area(implied["name"])
+        elif unit == DIRECTORATE and org.payload.get("kind") == "ministry" \
+                and not resources().org_units.match([fold(w) for w in org.text.split()], 0):
+            # `مدیرکل آموزش و پرورش کهگیلویه`: a provincial directorate of the ministry, not the ministry
+            org_name = f"{DIRECTORATE} {' '.join(org.text.split())}"
+            org_id = "org:" + slug(org_name)
     area_id = area.entity_id if area is not None else None
     area_name = entities[area_id].name if area_id in entities else (area.text if area else None)
     label = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}.get(area.label) if area is not None else None

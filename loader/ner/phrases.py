@@ -115,7 +115,8 @@ def _title(ctx: Context, i: int) -> None:
             if qualified == end:
                 return
             end = qualified
-    if entry["kind"] in QUALIFIED_TITLE_KINDS and end < len(ctx.keys):
+    if entry["kind"] in QUALIFIED_TITLE_KINDS and end < len(ctx.keys) and not entry.get("implies_unit"):
+        # (`معاون وزیر` names its principal already: what follows is the ministry, no qualifier)
         inner = ctx.res.titles.match(ctx.keys, end)
         if inner:
             end = inner[0]  # `مشاور مدیرعامل`, `سرپرست معاونت ...`

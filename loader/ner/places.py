@@ -57,7 +57,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             if best is None or previous in res.city_cues or city[0] > best[1]:
                 best = ("CITY", city[0], city[1])
         country = res.countries.match(keys, i) if best is None else None
-        if country and (previous in COUNTRY_CUES or not country[1]["ambiguous"]):
+        if country and (previous in COUNTRY_CUES or not country[1]["ambiguous"] or _after_title(keys, i, res)):
             best = ("COUNTRY", country[0], country[1])
         if best is None and previous in UNLISTED_PLACE_CUES:
             named = _unlisted_place(info, i, res)
