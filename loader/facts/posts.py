@@ -20,7 +20,8 @@ from loader.text_keys import fold, slug
 
 FORMER = re.compile(r"(?:^|\s)(?:بود|بودند|سابق|پیشین|اسبق)(?:[\s.،]|$)")
 # What closes a clause that gives its subject a post: a copula or an appointment.
-COPULA = re.compile(r"(?:^|\s)(?:است|هست|می‌باشد|میباشد|شد|شده|گردید|منصوب|انتخاب|معرفی|بوده)(?:[\s.،]|$)")
+# An appointment counts only in the passive (`منصوب شد`): in the active the post is the object's.
+COPULA = re.compile(r"(?:^|\s)(?:است|هست|می‌باشد|میباشد|بوده|(?:منصوب|انتخاب|معرفی)\s+(?:شد|شده|گردید))(?:[\s.،]|$)")
 # Posts that are provincial by nature: without an adjacent area they take the sentence's province.
 PROVINCIAL_TITLES = {fold(t) for t in ("مدیرکل", "مدیر کل", "سرپرست")}
 DIRECTORATE = "اداره کل"

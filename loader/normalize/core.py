@@ -371,7 +371,7 @@ def _punct(al: Aligned):
 
 _GLUED_NUMBER = re.compile(r"(?<=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])(?=\d)")
 _GLUED_BRACKET = re.compile(r"(?<=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])(?=\()"
-                            r"|(?<=\))(?=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])")
+                            r"|(?<=[)،؛])(?=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])")
 
 
 # ---------------------------------------------------------------- sentences
