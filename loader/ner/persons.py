@@ -168,7 +168,34 @@ def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> t
                 return start, s_end, True
     if _apposition(keys, i, info, res, blocked):
         return i, i + 2, True
+    quoted = _quoted_name(keys, i, info, res, blocked)
+    if quoted:
+        return quoted
     return None
+
+
+QUOTES_OPEN = {'"', "«", "“"}
+QUOTES_CLOSE = {'"', "»", "”"}
+
+
+def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> tuple[int, int, bool] | None:
+    """`"سلام فیاض"`, `«کنث مک‌کنزی» رئیس ...`: news puts a name it introduces in quotes. Two or
+    three words that could be a name, with a given name first or no dictionary word among
+    them; sure when a post or a speech verb follows."""
+    if not i or keys[i - 1] not in QUOTES_OPEN:
+        return None
+    end = i
+    while end < len(keys) and end - i < 3 and keys[end] not in QUOTES_CLOSE:
+        if not info.nameable(end) or end in blocked:
+            return None
+        end += 1
+    if end >= len(keys) or keys[end] not in QUOTES_CLOSE or end - i < 2:
+        return None
+    named = keys[i] in res.given_names or _prefixed_given(keys[i], res)
+    foreign = all(k not in res.lexicon_any for k in keys[i:end])
+    if not (named or foreign):
+        return None
+    return i, end, _post_context(keys, end + 1, res)
 
 
 def _blocked_tokens(doc: Doc, res: Resources, keys: list[str]) -> set[int]:
