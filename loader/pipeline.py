@@ -13,23 +13,25 @@ import time
 from loader.corpus import RawDocument
 from loader.facts.extract import extract_facts
 from loader.facts.model import Extraction
-from loader.ner.dates import infer_doc_year
+from loader.ner.dates import DocDate, document_date
 from loader.ner.pipeline import recognize
 from loader.normalize import normalize
 
 
-def extract(raw: RawDocument, timings: dict[str, float] | None = None) -> Extraction:
-    return extract_text(raw.id, raw.text, timings)
+def extract(raw: RawDocument, timings: dict[str, float] | None = None, date: DocDate | None = None) -> Extraction:
+    return extract_text(raw.id, raw.text, timings, date)
 
 
-def extract_text(doc_id: str, raw: str, timings: dict[str, float] | None = None) -> Extraction:
+def extract_text(doc_id: str, raw: str, timings: dict[str, float] | None = None,
+                 date: DocDate | None = None) -> Extraction:
+    """`date`, when the user gave one (a manifest), is the document's date; else the text's."""
     began = time.perf_counter()
     norm = normalize(raw)
-    doc_year = infer_doc_year(norm.text)
+    doc_date = date or document_date(norm.text)
     normalized = time.perf_counter()
-    _, mentions = recognize(norm, doc_year, timings)
+    _, mentions = recognize(norm, doc_date.year, timings)
     recognized = time.perf_counter()
-    extraction = extract_facts(doc_id, norm, doc_year, mentions)
+    extraction = extract_facts(doc_id, norm, doc_date, mentions)
     if timings is not None:
         timings["normalize"] = timings.get("normalize", 0.0) + normalized - began
         timings["facts"] = timings.get("facts", 0.0) + time.perf_counter() - recognized

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from loader.ner.dates import UNKNOWN, DocDate
+
 
 @dataclass
 class Evidence:
@@ -49,14 +51,37 @@ class Post:
 
 
 @dataclass
+class Bound:
+    """One end of a tenure: a Jalali date at its precision, whether the text states it (`on`) or
+    only that it was no later (`not_after`) or no earlier (`not_before`), and why."""
+    date: str | None     # `1402`, `1402-07`, `1402-07-08`; None when only the reason is known
+    precision: str       # day | month | year | unknown
+    relation: str        # on | not_after | not_before
+    reason: str          # appointed | farewell | introduced | former | since | counted_back | retired ...
+    inferred: bool
+    evidence: Evidence | None
+
+
+@dataclass
 class Holding:
     person_id: str
     person: str
     post: Post
     acting: bool
-    status: str          # current | former
+    status: str          # what this document says: current | former | appointed
     evidence: Evidence
     mentions: list[str] = field(default_factory=list)
+    start: Bound | None = None
+    end: Bound | None = None
+
+
+@dataclass
+class Succession:
+    """A person who took a post from another, as the text states it (a farewell and introduction)."""
+    successor_id: str
+    predecessor_id: str
+    post_id: str
+    evidence: Evidence
 
 
 @dataclass
@@ -117,6 +142,8 @@ class Extraction:
     figures: list[Figure]
     events: list[Event]
     locations: list[Location] = field(default_factory=list)
+    successions: list[Succession] = field(default_factory=list)
+    doc_date: DocDate = UNKNOWN
 
     def records(self):
         """One JSON-able dict per fact, for `kg extract --format jsonl`."""
@@ -132,3 +159,5 @@ class Extraction:
             yield {"type": "event", "document": self.doc_id, **asdict(ev)}
         for loc in self.locations:
             yield {"type": "location", "document": self.doc_id, **asdict(loc)}
+        for succession in self.successions:
+            yield {"type": "succession", "document": self.doc_id, **asdict(succession)}

@@ -36,7 +36,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
     pending: list[tuple[Mention, Post, Mention]] = []
     title_person: dict[str, Mention] = {}
     for t in (m for m in view.mentions if m.label == "TITLE"):
-        post, last = _post_of(view, t, entities)
+        post, last = post_of(view, t, entities)
         person = _adjacent_person(view, t, last)
         if person is None:
             person = _conjoined_holder(view, t, title_person)
@@ -71,7 +71,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
     return _dedupe(holdings), title_holder
 
 
-def _post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tuple[Post, Mention]:
+def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tuple[Post, Mention]:
     last = t
     org = area = None
     nxt = view.next_mention(t)

@@ -11,7 +11,7 @@ import re
 from loader.corpus import RawDocument
 from loader.facts.model import Entity, Evidence, Extraction
 from loader.graph.batch import GraphBatch
-from loader.ner.resources import _strip_area, resources
+from loader.ner.resources import _strip_area, resources, seats
 from loader.pipeline import extract
 from loader.text_keys import fold
 
@@ -33,15 +33,20 @@ def search_text(*names: str) -> str:
     return " ".join(words)
 
 
-def document_batch(raw: RawDocument) -> GraphBatch:
-    return extraction_batch(raw, extract(raw))
+def document_batch(raw: RawDocument, meta: dict | None = None, date=None) -> GraphBatch:
+    return extraction_batch(raw, extract(raw, date=date), meta)
 
 
-def extraction_batch(raw: RawDocument, x: Extraction) -> GraphBatch:
+def extraction_batch(raw: RawDocument, x: Extraction, meta: dict | None = None) -> GraphBatch:
+    """`meta`: what a manifest says of the document besides its date (`source`, `url`)."""
+    date = x.doc_date
     batch = GraphBatch(document={
         "id": raw.id, "path": raw.path, "sha256": raw.sha256, "title": x.title, "text": raw.text,
         "chars": len(raw.text), "encoding": raw.encoding, "extractor": EXTRACTOR_VERSION,
         **({"year": x.doc_year} if x.doc_year else {}),
+        **({"date": date.jalali, "date_gregorian": date.gregorian} if date.jalali else {}),
+        "date_precision": date.precision, "date_source": date.source,
+        **{k: v for k, v in (meta or {}).items() if v},
     })
     doc = raw.id
     entities = {e.id: e for e in x.entities}
@@ -50,6 +55,7 @@ def extraction_batch(raw: RawDocument, x: Extraction) -> GraphBatch:
     _gazetteer_structure(batch, x.entities)
     _mentions(batch, doc, x, entities)
     _holdings(batch, doc, x)
+    _successions(batch, doc, x)
     _figures(batch, doc, x)
     _events(batch, doc, x)
     _locations(batch, doc, x)
@@ -105,7 +111,7 @@ def _holdings(batch: GraphBatch, doc: str, x: Extraction) -> None:
         post = h.post
         label = " — ".join(p for p in (post.title, post.organization, post.area) if p)
         batch.node("Post", {"id": post.id, "label": label, "title": post.title, "organization": post.organization,
-                            "area": post.area, "search": search_text(label)})
+                            "area": post.area, "seats": seats(post.title), "search": search_text(label)})
         if post.organization_id:
             gazetteer = res.organization_by_id.get(post.organization_id.removeprefix("org:"))
             name = _strip_area(gazetteer["name"]) if gazetteer else post.organization
@@ -114,12 +120,51 @@ def _holdings(batch: GraphBatch, doc: str, x: Extraction) -> None:
                          key=f"{post.id}->{post.organization_id}")
         if post.area_id:
             batch.relate("FOR_AREA", "Post", post.id, post.area_label, post.area_id, key=f"{post.id}->{post.area_id}")
-        as_of = {"as_of": str(x.doc_year), "as_of_precision": "year"} if x.doc_year and h.status == "current" else {}
+        as_of = {"as_of": x.doc_date.jalali, "as_of_precision": x.doc_date.precision} if x.doc_date.jalali else {}
         batch.relate("HOLDS", "Person", h.person_id, "Post", post.id, key=f"{doc}:{h.person_id}:{post.id}",
-                     title=post.title, status=h.status, acting=h.acting, **as_of, **_evidence(doc, h.evidence))
+                     title=post.title, status=h.status, acting=h.acting, **as_of, **_bound("start", h.start),
+                     **_bound("end", h.end), **_evidence(doc, h.evidence))
+        if h.status == "appointed":
+            _post_event(batch, doc, "appointment", post.id, h.start.evidence if h.start and h.start.evidence
+                        else h.evidence, x, [h.person_id])
         for mention_id in h.mentions:
             if mention_id.endswith(":TITLE"):
                 batch.relate("REFERS_TO", "Mention", mention_id, "Post", post.id, key=f"{mention_id}:post", doc=doc)
+
+
+def _bound(name: str, bound) -> dict:
+    """A tenure bound as flat relationship properties (`start`, `start_precision`, `start_reason`...)."""
+    if bound is None:
+        return {}
+    props = {name: bound.date, f"{name}_precision": bound.precision, f"{name}_relation": bound.relation,
+             f"{name}_reason": bound.reason, f"{name}_inferred": bound.inferred}
+    if bound.evidence is not None:
+        props.update({f"{name}_raw_start": bound.evidence.raw_start, f"{name}_raw_end": bound.evidence.raw_end,
+                      f"{name}_sentence": bound.evidence.sentence})
+    return {k: v for k, v in props.items() if v is not None}
+
+
+def _successions(batch: GraphBatch, doc: str, x: Extraction) -> None:
+    for s in x.successions:
+        batch.relate("SUCCEEDED", "Person", s.successor_id, "Person", s.predecessor_id,
+                     key=f"{doc}:{s.successor_id}->{s.predecessor_id}:{s.post_id}", post=s.post_id,
+                     **({"date": x.doc_date.jalali, "date_precision": x.doc_date.precision} if x.doc_date.jalali else {}),
+                     **_evidence(doc, s.evidence))
+        _post_event(batch, doc, "farewell", s.post_id, s.evidence, x, [s.successor_id, s.predecessor_id])
+
+
+def _post_event(batch: GraphBatch, doc: str, kind: str, post_id: str, evidence: Evidence, x: Extraction,
+                people: list[str]) -> None:
+    """An appointment or a farewell-and-introduction, as an event about the post."""
+    event_id = f"event:{doc}:{kind}:{post_id}"
+    row = {"id": event_id, "type": kind, "date": x.doc_date.jalali, "date_precision": x.doc_date.precision,
+           "gregorian": x.doc_date.gregorian, **_evidence(doc, evidence)}
+    batch.node("Event", {k: v for k, v in row.items() if v is not None})
+    batch.relate("IN_DOCUMENT", "Event", event_id, "Document", doc, key=f"{event_id}:doc", doc=doc)
+    batch.relate("CONCERNS", "Event", event_id, "Post", post_id, key=f"{event_id}:post", **_evidence(doc, evidence))
+    for pid in people:
+        batch.relate("PARTICIPATED_IN", "Person", pid, "Event", event_id, key=f"{event_id}:{pid}",
+                     **_evidence(doc, evidence))
 
 
 def _figures(batch: GraphBatch, doc: str, x: Extraction) -> None:

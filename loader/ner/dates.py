@@ -30,7 +30,7 @@ from loader.ner.gazetteer_io import load_table
 
 from loader.ner.numbers import parse_number, parse_ordinal
 
-__all__ = ["DateSpan", "scan_dates", "infer_doc_year", "month_length", "MONTHS"]
+__all__ = ["DateSpan", "DocDate", "scan_dates", "infer_doc_year", "document_date", "jalali_date", "month_length", "MONTHS"]
 
 def _words(kind: str) -> dict[str, str]:
     """Date words of one kind from the lexicon's `date_words.tsv`, in file order."""
@@ -509,3 +509,49 @@ def infer_doc_year(text: str) -> int | None:
             except ValueError:
                 pass
     return max(years) if years else None
+
+
+# ---------------------------------------------------------------------------
+# the date of a document
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DocDate:
+    """A document's date: Jalali text at its precision (`1402-07-08`, `1402-07`, `1402`), the
+    Gregorian day or span it falls on, and where it came from."""
+    jalali: str | None
+    precision: str            # day | month | year | unknown
+    gregorian: str | None
+    source: str               # manifest | text | inferred | unknown
+
+    @property
+    def year(self) -> int | None:
+        return int(self.jalali[:4]) if self.jalali else None
+
+
+UNKNOWN = DocDate(None, "unknown", None, "unknown")
+
+
+def jalali_date(year: int, month: int | None = None, day: int | None = None, source: str = "text") -> DocDate:
+    """A Jalali date at the precision given, with its Gregorian equivalent (the first day of the
+    month or year when the day or month is unknown)."""
+    jalali = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
+    greg = jdatetime.date(year, month or 1, day or 1).togregorian()
+    gregorian = greg.isoformat() if day else (greg.isoformat()[:7] if month else f"{greg.year}")
+    return DocDate(jalali, "day" if day and month else ("month" if month else "year"), gregorian, source)
+
+
+DATELINE_SENTENCES = 3
+
+
+def document_date(text: str) -> DocDate:
+    """When a document was written, from its text: a full date in its first sentences (a
+    dateline, an issue date), else the year its figures are about (`infer_doc_year`), else
+    unknown. A date a user gives in a manifest overrides this."""
+    if not isinstance(text, str) or not text:
+        return UNKNOWN
+    head = " ".join(text.split("\n")[:DATELINE_SENTENCES * 2])[:600]
+    for span in scan_dates(head):
+        if span.precision == "day" and span.year and not span.relative and span.month and span.day:
+            return jalali_date(span.year, span.month, span.day, "text")
+    year = infer_doc_year(text)
+    return jalali_date(year, source="inferred") if year else UNKNOWN

@@ -86,6 +86,14 @@ class Resources:
                    for suffix in INFLECTIONS)
 
 
+def seats(title: str) -> int | None:
+    """How many people hold a post at once (`مدیرکل` 1, `نماینده مردم` many: None), from the
+    `seats` column of titles.tsv for the title's head."""
+    keys = [fold(w) for w in title.split()]
+    found = resources().titles.match(keys, 0) if keys else None
+    return found[1].get("seats") if found else None
+
+
 def _table_rows(name: str, directory: Path | None = None) -> list[dict]:
     try:
         return load_table(name, directory)
@@ -207,6 +215,7 @@ def _compiled(directory: Path) -> Resources:
                                or res.organizations.match([fold(w) for w in words[1:]], 0)):
             continue
         res.titles.add(row["text"], {"text": row["text"], "kind": row.get("kind"), "rank": row.get("rank") or None,
+                                     "seats": int(row["seats"]) if (row.get("seats") or "").isdigit() else None,
                                      "implies_unit": row.get("implies_unit") or None,
                                      "canonical": row.get("canonical") or row["text"]})
     for row in _rows("facility_heads"):
