@@ -8,6 +8,7 @@ province), else an organisation of the sentence. A figure with neither is kept a
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from loader.facts.model import Entity, Figure, Holding, Mention
@@ -19,6 +20,7 @@ from loader.text_keys import fold
 MEASURE_WINDOW = 80
 BASELINE = re.compile(r"نسبت\s+به\s*$")
 CURRENCY_UNITS = {"toman", "rial"}
+PLACES, DATE = frozenset({"PROVINCE", "CITY"}), frozenset({"DATE"})
 
 
 def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict[int, str | None],
@@ -27,6 +29,7 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
     national = {h.person_id: h.post.organization_id for h in holdings
                 if h.post.area_id is None and h.post.organization_id and h.status == "current"}
     figures = []
+    own_dates: dict[int, tuple[list[Mention], list[int]]] = {}
     for m in view.mentions:
         if m.label not in ("MONEY", "PERCENT", "QUANTITY"):
             continue
@@ -42,7 +45,7 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
             continue
         speaker = speakers.get(m.sentence_index)
         subject = _subject(view, m, entities, national.get(speaker))
-        period = _period(view, m)
+        period = _period(view, m, own_dates)
         figures.append(Figure(
             id=f"figure:{m.id}", text=m.text, value=value, unit=unit, kind=m.label,
             measure=_measure(view, m), subject_id=subject.id if subject else None,
@@ -56,9 +59,9 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
 
 
 def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], speaker_org: str | None) -> Entity | None:
-    in_sentence = [x for x in view.by_sentence.get(m.sentence_index, []) if x.label in ("PROVINCE", "CITY")]
-    before = [x for x in in_sentence if x.start < m.start]
-    place = before[-1] if before else (in_sentence[0] if in_sentence else None)
+    places, starts = view.in_sentence(m.sentence_index, PLACES)
+    before = bisect.bisect_left(starts, m.start)
+    place = places[before - 1] if before else (places[0] if places else None)
     if place is None and speaker_org in entities:
         return entities[speaker_org]
     if place is None:
@@ -66,19 +69,17 @@ def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], speake
         place = view.previous(m, {"PROVINCE"})
     if place is None:
         for label in ("FACILITY", "PROGRAM", "ORG"):
-            place = next((x for x in view.by_sentence.get(m.sentence_index, []) if x.label == label), None)
+            place = view.first_in_sentence(m.sentence_index, frozenset({label}))
             if place is not None:
                 break
     return entities.get(place.entity_id) if place is not None and place.entity_id else None
 
 
-def _period(view: DocumentView, m: Mention) -> tuple[str | None, str | None, str | None]:
-    dates = [x for x in view.by_sentence.get(m.sentence_index, []) if x.label == "DATE" and x.payload.get("date")]
-    if not dates:
+def _period(view: DocumentView, m: Mention, own_dates: dict) -> tuple[str | None, str | None, str | None]:
+    own, starts = _own_dates(view, m.sentence_index, own_dates)
+    if not own:
         return None, None, None
-    # `در سال 1401 نسبت به سال 1400`: the year compared against is not the figure's period.
-    own = [d for d in dates if not BASELINE.search(view.norm.text[max(0, d.start - 12):d.start])] or dates
-    nearest = min(own, key=lambda d: abs(d.start - m.start))
+    nearest = _nearest(own, starts, m.start)
     date = nearest.payload["date"]
     if not date.start_date:
         return nearest.text, None, None
@@ -91,6 +92,24 @@ def _period(view: DocumentView, m: Mention) -> tuple[str | None, str | None, str
     else:
         label = f"{date.start_date}..{date.end_date or ''}"
     return label, date.start_date, date.end_date
+
+
+def _own_dates(view: DocumentView, sentence_index: int, cache: dict) -> tuple[list[Mention], list[int]]:
+    """A sentence's dates that can be a figure's period and their starts, computed once per sentence."""
+    if sentence_index not in cache:
+        dates = [x for x in view.in_sentence(sentence_index, DATE)[0] if x.payload.get("date")]
+        # `در سال 1401 نسبت به سال 1400`: the year compared against is not the figure's period.
+        own = [d for d in dates if not BASELINE.search(view.norm.text[max(0, d.start - 12):d.start])] or dates
+        cache[sentence_index] = (own, [d.start for d in own])
+    return cache[sentence_index]
+
+
+def _nearest(dates: list[Mention], starts: list[int], start: int) -> Mention:
+    """The date starting nearest ``start``, the earlier one on a tie (``dates`` are in order)."""
+    i = bisect.bisect_left(starts, start)
+    if i == 0 or (i < len(starts) and starts[i] - start < start - starts[i - 1]):
+        return dates[i]
+    return dates[bisect.bisect_left(starts, starts[i - 1])]
 
 
 def _measure(view: DocumentView, m: Mention) -> str | None:

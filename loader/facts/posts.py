@@ -9,6 +9,7 @@ A bare `مدیرعامل سازمان` whose post someone in the article already
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from loader.facts.entities import organization_identity
@@ -20,6 +21,7 @@ from loader.text_keys import fold, slug
 FORMER = re.compile(r"(?:^|\s)(?:بود|بودند|سابق|پیشین|اسبق)(?:[\s.،]|$)")
 # Posts that are provincial by nature: without an adjacent area they take the sentence's province.
 PROVINCIAL_TITLES = {fold(t) for t in ("مدیرکل", "مدیر کل", "سرپرست")}
+PERSON, PROVINCE = frozenset({"PERSON"}), frozenset({"PROVINCE"})
 FORWARD_SENTENCES = 8
 BACKWARD_SENTENCES = 15
 
@@ -48,16 +50,21 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         holdings.append(_holding(view, person, t, last, post, status, entities))
         title_holder[t.id] = person.entity_id
         title_person[t.id] = person
+    posts = _PostIndex(holdings)
+    people = _Unheld(view, {h.person_id for h in holdings}) if pending else None
     for t, post, last in pending:
-        same = next((h for h in holdings if _same_post(h.post, post)), None)
+        same = posts.first_same(post)
         if same is not None:
             title_holder[t.id] = same.person_id
             continue
         if not _post_is_specific(post):
             continue
-        person = _named_nearby(view, t, holdings)
+        person = _named_nearby(t, people)
         if person is not None:
-            holdings.append(_holding(view, person, t, last, post, "current", entities))
+            holding = _holding(view, person, t, last, post, "current", entities)
+            holdings.append(holding)
+            posts.add(holding)
+            people.hold(holding.person_id)
             title_holder[t.id] = person.entity_id
     return _dedupe(holdings), title_holder
 
@@ -74,8 +81,7 @@ def _post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tup
     elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()):
         area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`
     if area is None and (fold(t.text) in PROVINCIAL_TITLES or t.text.startswith("سرپرست")):
-        area = next((m for m in view.by_sentence.get(t.sentence_index, [])
-                     if m.label == "PROVINCE" and m.start > t.start), None)
+        area = view.first_in_sentence(t.sentence_index, PROVINCE, after=t.start)
     org_id = org_name = None
     if org is not None:
         org_id, org_name, _ = organization_identity(org.text, org.payload)
@@ -95,11 +101,6 @@ def _post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tup
 
 def _post_is_specific(post: Post) -> bool:
     return post.organization is not None or post.area is not None
-
-
-def _same_post(a: Post, b: Post) -> bool:
-    return fold(a.title) == fold(b.title) and (b.organization is None or a.organization_id == b.organization_id) \
-        and (b.area is None or a.area_id == b.area_id)
 
 
 def _adjacent_person(view: DocumentView, t: Mention, last: Mention) -> Mention | None:
@@ -123,27 +124,96 @@ def _conjoined_holder(view: DocumentView, t: Mention, title_person: dict[str, Me
 
 
 def _sentence_subject(view: DocumentView, t: Mention) -> Mention | None:
-    """The person a sentence is about: its first PERSON before the post."""
-    for m in view.by_sentence.get(t.sentence_index, []):
-        if m.start >= t.start:
-            return None
-        if m.label == "PERSON":
-            return m
-    return None
+    """The person a sentence is about: its first PERSON, when it comes before the post."""
+    first = view.first_in_sentence(t.sentence_index, PERSON)
+    return first if first is not None and first.start < t.start else None
 
 
-def _named_nearby(view: DocumentView, t: Mention, holdings: list[Holding]) -> Mention | None:
+def _named_nearby(t: Mention, people: "_Unheld") -> Mention | None:
     """The holder of an unnamed post: the first person named in the next sentences who holds
     nothing yet, else the nearest such person before it."""
-    holders = {h.person_id for h in holdings}
-    people = [m for m in view.mentions if m.label == "PERSON" and m.entity_id not in holders]
-    after = [m for m in people if t.sentence_index < m.sentence_index <= t.sentence_index + FORWARD_SENTENCES
-             or (m.sentence_index == t.sentence_index and m.start > t.end)]
-    if after:
-        return after[0]
-    before = [m for m in people if t.sentence_index - BACKWARD_SENTENCES <= m.sentence_index <= t.sentence_index
-              and m.start < t.start]
-    return before[-1] if before else None
+    found = people.first_after(t.start, lambda m: t.sentence_index < m.sentence_index <= t.sentence_index + FORWARD_SENTENCES
+                               or (m.sentence_index == t.sentence_index and m.start > t.end),
+                               stop=lambda m: m.sentence_index > t.sentence_index + FORWARD_SENTENCES)
+    if found is not None:
+        return found
+    return people.last_before(t.start, lambda m: t.sentence_index - BACKWARD_SENTENCES <= m.sentence_index <= t.sentence_index,
+                              stop=lambda m: m.sentence_index < t.sentence_index - BACKWARD_SENTENCES)
+
+
+class _Unheld:
+    """PERSON mentions in document order whose person holds no post yet. Holders are only ever
+    added, so each mention is skipped at most once over a whole document (a union-find of the
+    next unheld mention on either side), which keeps many unnamed posts linear."""
+
+    def __init__(self, view: DocumentView, holders: set[str]):
+        self.people = [m for m in view.mentions if m.label == "PERSON"]
+        self.starts = [m.start for m in self.people]
+        self.by_person: dict[str | None, list[int]] = {}
+        for i, m in enumerate(self.people):
+            self.by_person.setdefault(m.entity_id, []).append(i)
+        self.right = list(range(len(self.people) + 1))   # i -> next unheld index >= i (len = none)
+        self.left = list(range(-1, len(self.people)))    # i + 1 -> previous unheld index <= i (-1 = none)
+        for person_id in holders:
+            self.hold(person_id)
+
+    def hold(self, person_id: str) -> None:
+        for i in self.by_person.pop(person_id, []):
+            self.right[i] = i + 1
+            self.left[i + 1] = i - 1
+
+    @staticmethod
+    def _find(links: list[int], i: int, offset: int) -> int:
+        root = i
+        while links[root + offset] != root:
+            root = links[root + offset]
+        while links[i + offset] != root:
+            links[i + offset], i = root, links[i + offset]
+        return root
+
+    def first_after(self, position: int, accept, stop) -> Mention | None:
+        i = self._find(self.right, bisect.bisect_left(self.starts, position), 0)
+        while i < len(self.people):
+            m = self.people[i]
+            if stop(m):
+                return None
+            if accept(m):
+                return m
+            i = self._find(self.right, i + 1, 0)
+        return None
+
+    def last_before(self, position: int, accept, stop) -> Mention | None:
+        i = self._find(self.left, bisect.bisect_left(self.starts, position) - 1, 1)
+        while i >= 0:
+            m = self.people[i]
+            if stop(m):
+                return None
+            if accept(m):
+                return m
+            i = self._find(self.left, i - 1, 1)
+        return None
+
+
+class _PostIndex:
+    """The first holding of the same post as an unnamed one: same title, and the same
+    organisation and area where the unnamed post names them. Found by key rather than by a scan
+    of every holding: each holding is filed under its title with its organisation and area, each
+    of them also left open."""
+    ANY = object()
+
+    def __init__(self, holdings: list[Holding]):
+        self.first: dict[tuple, Holding] = {}
+        for h in holdings:
+            self.add(h)
+
+    def add(self, h: Holding) -> None:
+        title, org, area = fold(h.post.title), h.post.organization_id, h.post.area_id
+        for key in ((title, org, area), (title, self.ANY, area), (title, org, self.ANY), (title, self.ANY, self.ANY)):
+            self.first.setdefault(key, h)
+
+    def first_same(self, post: Post) -> Holding | None:
+        return self.first.get((fold(post.title), self.ANY if post.organization is None else post.organization_id,
+                               self.ANY if post.area is None else post.area_id))
 
 
 def _holding(view: DocumentView, person: Mention, t: Mention, last: Mention, post: Post, status: str,
@@ -155,11 +225,15 @@ def _holding(view: DocumentView, person: Mention, t: Mention, last: Mention, pos
 
 
 def _dedupe(holdings: list[Holding]) -> list[Holding]:
-    seen: dict[tuple[str, str], Holding] = {}
+    seen: dict[tuple[str, str], tuple[Holding, set[str]]] = {}
     for h in holdings:
         key = (h.person_id, h.post.id)
         if key not in seen:
-            seen[key] = h
-        else:
-            seen[key].mentions.extend(m for m in h.mentions if m not in seen[key].mentions)
-    return list(seen.values())
+            seen[key] = (h, set(h.mentions))
+            continue
+        kept, ids = seen[key]
+        for mention_id in h.mentions:
+            if mention_id not in ids:
+                ids.add(mention_id)
+                kept.mentions.append(mention_id)
+    return [kept for kept, _ in seen.values()]

@@ -14,6 +14,7 @@ later stage can take the currency from context.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -176,6 +177,12 @@ def _qualifier(text: str, start: int) -> str | None:
     return None
 
 
+def _overlaps(spans: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (in order, not overlapping): one bisection."""
+    i = bisect.bisect_right(ends, start)
+    return i < len(spans) and spans[i][0] < end
+
+
 def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]:
     """Every number in ``text`` with its unit (if any), in text order.
 
@@ -193,6 +200,7 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
         from loader.facts.dates import scan_dates
 
         date_spans = [(d.start, d.end) for d in scan_dates(text)]
+    date_ends = [e for _, e in date_spans]
 
     out: list[Quantity] = []
     consumed = 0
@@ -200,7 +208,7 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
         ns, ne = toks[a].start, toks[b].end
         if ns < consumed:
             continue
-        if date_spans and any(s < ne and ns < e for s, e in date_spans):
+        if date_spans and _overlaps(date_spans, date_ends, ns, ne):
             continue
         start, end = ns, ne
         unit: UnitDef | None = None
