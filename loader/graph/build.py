@@ -7,6 +7,7 @@ that come from the gazetteers (a city IN its province, a unit PART_OF its parent
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from loader.corpus import RawDocument
 from loader.facts.model import Entity, Evidence, Extraction
@@ -39,7 +40,7 @@ def document_batch(raw: RawDocument) -> GraphBatch:
 
 def extraction_batch(raw: RawDocument, x: Extraction) -> GraphBatch:
     batch = GraphBatch(document={
-        "id": raw.id, "path": raw.path, "sha256": raw.sha256, "title": x.title, "text": raw.text,
+        "id": raw.id, "stem": Path(raw.path).stem, "path": raw.path, "sha256": raw.sha256, "title": x.title, "text": raw.text,
         "chars": len(raw.text), "encoding": raw.encoding, "extractor": EXTRACTOR_VERSION,
         **({"year": x.doc_year} if x.doc_year else {}),
     })
