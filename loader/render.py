@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import unicodedata
 
 from bidi import get_display
+
+from loader import json_text
 
 ZERO_WIDTH = {"\u200c", "\u200d", "\u200e", "\u200f"}
 
@@ -27,7 +28,7 @@ def cell_text(value) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return f"{value:,}"
     if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
+        return json_text.dumps(value, ensure_ascii=False)
     return str(value)
 
 
@@ -41,7 +42,7 @@ def is_rtl(text: str) -> bool:
 
 
 def to_json(rows: list[dict]) -> str:
-    return json.dumps(rows, ensure_ascii=False, indent=2, default=str)
+    return json_text.dumps(rows, ensure_ascii=False, indent=2, default=str)
 
 
 def to_csv(rows: list[dict], columns: list[str]) -> str:

@@ -500,7 +500,7 @@ def run_bench(sizes: list[int], jobs: int, instance: str = "bench", workdir: Pat
               output: Path | None = None, seed: int = 1402, sample: int = 1000, serial_docs: int = 10000,
               naive_rows: int = 2000, batch_rows: int = DEFAULT_BATCH_ROWS, allow_wipe: bool = False,
               keep_server: bool = False, echo: Echo = print) -> list[SizeResult]:
-    from loader.config import LOCAL_PASSWORD, Neo4jSettings, instance_ports, kg_home, resolve_settings
+    from loader.config import Neo4jSettings, instance_ports, kg_home, resolve_settings
     from loader.errors import KgError
     from loader.neo4j.connection import open_driver
 
@@ -512,7 +512,7 @@ def run_bench(sizes: list[int], jobs: int, instance: str = "bench", workdir: Pat
     else:
         from loader.neo4j.server import LocalServer
         server = LocalServer(instance)
-        password = os.environ.get("NEO4J_PASSWORD", LOCAL_PASSWORD)
+        password = os.environ.get("NEO4J_PASSWORD") or None
         started = not server.status().running
         if started:
             # A 100,000-article graph is several GB of store: give the bench's own server room
@@ -525,6 +525,7 @@ def run_bench(sizes: list[int], jobs: int, instance: str = "bench", workdir: Pat
             where = f"local instance '{instance}', already running with its own memory settings"
         echo(f"starting local Neo4j instance '{instance}' ..." if started else f"using running instance '{instance}'")
         server.start(password)
+        password = password or server.password()
         if not started:
             server = None  # not ours to stop
         bolt, _ = instance_ports(instance)

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import html
-import json
 
 import click
 
+from loader import json_text
 from loader.commands.util import one_line_errors
 from loader.corpus import Skipped, expand_paths, read_document
 from loader.errors import KgError
@@ -63,7 +63,7 @@ def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str
                 continue
             for record in x.records():
                 if not only or record["type"] in only:
-                    click.echo(json.dumps(record, ensure_ascii=False, default=str), file=out)
+                    click.echo(json_text.dumps(record, ensure_ascii=False, default=str), file=out)
         if fmt == "html":
             click.echo(_wrap_html(pages), file=out)
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import subprocess
 import time
+from dataclasses import replace
 
 import click
 
@@ -11,7 +12,7 @@ from loader.commands.util import one_line_errors
 from loader.config import instance_name, resolve_settings
 from loader.neo4j.connection import open_driver
 from loader.neo4j.docker import docker_engine_available
-from loader.neo4j.server import LocalServer, fetch_jars, jar_dir
+from loader.neo4j.server import LocalServer, fetch_jars, generate_password, jar_dir, write_private
 
 instance_option = click.option("--instance", default=instance_name, show_default="default",
                                help="Name of the local server instance (each has its own data and ports).")
@@ -44,13 +45,24 @@ def start(instance: str, docker: bool | None) -> None:
         with open_driver(settings):
             click.echo(f"NEO4J_URI is set: using {settings.describe()}; nothing to start")
         return
+    server = LocalServer(instance)
     if docker or (docker is None and instance == "default" and docker_engine_available()):
-        subprocess.run(["docker", "compose", "up", "-d", "--wait"], check=False)
-        with open_driver(settings):
+        # The container takes its password from the environment at its first start; kg keeps it
+        # in the instance's password file like a local server's.
+        password = os.environ.get("NEO4J_PASSWORD") or server.password()
+        if password is None:
+            password = generate_password()
+            write_private(server.password_file, password)
+            click.echo(f"password for user neo4j (generated): {password}\nkept in {server.password_file}")
+        subprocess.run(["docker", "compose", "up", "-d", "--wait"], check=False,
+                       env={**os.environ, "NEO4J_PASSWORD": password})
+        with open_driver(replace(settings, password=password)):
             click.echo(f"Neo4j running in Docker at {settings.uri}")
         return
     began = time.monotonic()
-    status = LocalServer(instance).start(settings.password)
+    status = server.start(os.environ.get("NEO4J_PASSWORD") or None)
+    if status.notice:
+        click.echo(status.notice)
     click.echo(f"{status.line()} (started in {time.monotonic() - began:.1f}s)")
 
 
@@ -78,8 +90,11 @@ def status(instance: str) -> None:
     Example:
       kg neo4j status
     """
-    state = LocalServer(instance).status()
+    server = LocalServer(instance)
+    state = server.status()
     click.echo(state.line())
+    if server.password_file.exists():
+        click.echo(f"password file: {server.password_file}")
     if not state.running:
         raise SystemExit(3)
 

@@ -77,7 +77,7 @@ def score_figures(gold: dict, x: Extraction) -> dict[str, Score]:
         for i, f in enumerate(predicted):
             if i in used or not _overlaps((g["start"], g["end"]), (f.evidence.raw_start, f.evidence.raw_end)):
                 continue
-            if math.isclose(float(g["value"]), float(f.value), rel_tol=1e-9, abs_tol=1e-9):
+            if f.value is not None and math.isclose(float(g["value"]), float(f.value), rel_tol=1e-9, abs_tol=1e-9):
                 match = i
                 break
         if match is None:

@@ -9,9 +9,13 @@ province), else an organisation of the sentence. A figure with neither is kept a
 from __future__ import annotations
 
 import bisect
+import math
 import re
+from decimal import Decimal
+from fractions import Fraction
 
 from loader.facts.model import Entity, Figure, Holding, Mention
+from loader.facts.numbers import exact_number
 from loader.facts.units import to_rial
 from loader.facts.view import DocumentView
 from loader.ner.resources import resources
@@ -20,6 +24,7 @@ from loader.text_keys import fold
 MEASURE_WINDOW = 80
 BASELINE = re.compile(r"نسبت\s+به\s*$")
 CURRENCY_UNITS = {"toman", "rial"}
+RIAL_PER = {"rial": 1, "toman": 10}
 PLACES, DATE = frozenset({"PROVINCE", "CITY"}), frozenset({"DATE"})
 
 
@@ -36,26 +41,52 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
         qty = m.payload.get("quantity")
         number = m.payload.get("number")
         if qty is not None:
-            value, unit, qualifier = qty.value, qty.unit, qty.qualifier
+            value, unit, qualifier, exact = qty.value, qty.unit, qty.qualifier, qty.exact
             if unit is None and qty.implied_currency:
                 unit = "currency"
         elif number is not None:
-            value, unit, qualifier = number.value, None, None
+            value, unit, qualifier, exact = number.value, None, None, exact_number(number.text)
         else:
             continue
+        value_rial = to_rial(value, unit) if unit in CURRENCY_UNITS else None
+        exact_rial = exact * RIAL_PER[unit] if exact is not None and unit in CURRENCY_UNITS else None
         speaker = speakers.get(m.sentence_index)
         subject = _subject(view, m, entities, national.get(speaker))
         period = _period(view, m, own_dates)
         figures.append(Figure(
-            id=f"figure:{m.id}", text=m.text, value=value, unit=unit, kind=m.label,
+            id=f"figure:{m.id}", text=m.text, value=_finite(value), unit=unit, kind=m.label,
             measure=_measure(view, m), subject_id=subject.id if subject else None,
             subject=subject.name if subject else None, subject_label=subject.label if subject else None,
             stated_by_id=speaker, stated_by=entities[speaker].name if speaker in entities else None,
             period=period[0], period_start=period[1], period_end=period[2],
-            value_rial=to_rial(value, unit) if unit in CURRENCY_UNITS else None,
-            unattached=subject is None, qualifier=qualifier,
-            evidence=view.evidence(m.start, m.end, m.sentence_index)))
+            value_rial=_finite(value_rial), unattached=subject is None, qualifier=qualifier,
+            evidence=view.evidence(m.start, m.end, m.sentence_index),
+            value_exact=exact_text(exact), value_rial_exact=exact_text(exact_rial),
+            out_of_range=not math.isfinite(value)))
     return figures
+
+
+def _finite(value: float | None) -> float | None:
+    """A float a query can use, or None: never infinity or NaN (invalid JSON, wrong sums)."""
+    return value if value is not None and math.isfinite(value) else None
+
+
+def exact_text(value: Fraction | None) -> str | None:
+    """Integer or decimal text of an exact value (``1250000000000``, ``7.27``), a fraction
+    (``1/3``) when no decimal is exact. Decimal does the printing: Python's int refuses to print
+    more than 4,300 digits."""
+    if value is None:
+        return None
+    denominator, twos, fives = value.denominator, 0, 0
+    while denominator % 2 == 0:
+        denominator, twos = denominator // 2, twos + 1
+    while denominator % 5 == 0:
+        denominator, fives = denominator // 5, fives + 1
+    if denominator != 1:
+        return f"{Decimal(value.numerator)}/{Decimal(value.denominator)}"
+    places = max(twos, fives)
+    _, digits, _ = Decimal(abs(value.numerator) * 10 ** places // value.denominator).as_tuple()
+    return format(Decimal((value < 0, digits, -places)), "f")  # built from its digits: no rounding
 
 
 def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], speaker_org: str | None) -> Entity | None:

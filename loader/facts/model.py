@@ -79,6 +79,11 @@ class Figure:
     unattached: bool
     qualifier: str | None
     evidence: Evidence
+    # `value` and `value_rial` are floats for queries, None when out of a float's range; these
+    # are exact: integer or decimal text (`1250000000000`, `7.27`, `1/3`), None past 1,000 digits.
+    value_exact: str | None = None
+    value_rial_exact: str | None = None
+    out_of_range: bool = False
 
 
 @dataclass

@@ -17,11 +17,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from loader.facts.numbers import SCALES, ZWNJ, scan_number_tokens
+from loader.facts.numbers import SCALES, ZWNJ, exact_number, scan_number_tokens
 
 __all__ = [
     "Quantity",
@@ -69,6 +70,7 @@ class Quantity:
     implied_currency: bool = False
     qualifier: str | None = None  # approx | gt | lt | min | max
     inherited_unit: bool = False  # unit taken from "2 تا 3 درصد"
+    exact: Fraction | None = None  # ``value`` without float rounding or overflow (None: too long)
 
 
 def _parse_tsv(lines: Iterable[str]) -> list[UnitDef]:
@@ -219,10 +221,12 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
             pm = _PREFIX_PERCENT_RE.search(text, max(consumed, ns - 2), ns)
             if pm and pm.end() == ns:
                 unit, start = load_units()["%"], pm.start()
+        exact = exact_number(text[ns:ne])
         if unit is not None and unit.kind in ("duration", "count"):
             hm = _HALF_AFTER_RE.match(text, end)
             if hm:
                 value += 0.5
+                exact = None if exact is None else exact + Fraction(1, 2)
                 end = hm.end()
         implied = False
         if unit is None:
@@ -235,9 +239,11 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
         else:
             kind = _KIND_BY_UNIT_KIND.get(unit.kind, QUANTITY)
             v = value * unit.factor
+            # repr recovers the factor as written in units.tsv (1e9, 0.001), which Fraction keeps exact
+            exact = None if exact is None else exact * Fraction(repr(unit.factor))
         out.append(Quantity(
             start, end, v, unit.unit if unit else None, kind, text[start:end],
-            ns, ne, unit.kind if unit else None, implied, _qualifier(text, start),
+            ns, ne, unit.kind if unit else None, implied, _qualifier(text, start), exact=exact,
         ))
         consumed = end
     return _inherit_range_units(text, out)
@@ -257,6 +263,6 @@ def _inherit_range_units(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue
         res[i] = Quantity(
             q.start, q.end, q.value, nxt.unit, nxt.kind, q.text, q.number_start,
-            q.number_end, nxt.unit_kind, False, q.qualifier, True,
+            q.number_end, nxt.unit_kind, False, q.qualifier, True, q.exact,
         )
     return res

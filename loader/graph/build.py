@@ -126,7 +126,8 @@ def _figures(batch: GraphBatch, doc: str, x: Extraction) -> None:
     for f in x.figures:
         row = {"id": f.id, "value": f.value, "unit": f.unit, "kind": f.kind, "measure": f.measure, "raw": f.text,
                "period": f.period, "period_start": f.period_start, "period_end": f.period_end,
-               "value_rial": f.value_rial, "unattached": f.unattached, "qualifier": f.qualifier,
+               "value_rial": f.value_rial, "value_exact": f.value_exact, "value_rial_exact": f.value_rial_exact,
+               "out_of_range": f.out_of_range or None, "unattached": f.unattached, "qualifier": f.qualifier,
                **_evidence(doc, f.evidence)}
         batch.node("Figure", {k: v for k, v in row.items() if v is not None})
         batch.relate("IN_DOCUMENT", "Figure", f.id, "Document", doc, key=f"{f.id}:doc", doc=doc)

@@ -9,7 +9,7 @@ from typing import Iterator
 from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, SessionExpired
 
-from loader.config import Neo4jSettings
+from loader.config import Neo4jSettings, instance_name, password_file
 from loader.errors import KgError
 
 HOW_TO_START = "start one with `kg neo4j start` (or `docker compose up -d`), or set NEO4J_URI"
@@ -41,6 +41,10 @@ def _retryable(err: Exception) -> bool:
 
 @contextmanager
 def open_driver(settings: Neo4jSettings) -> Iterator[Driver]:
+    if not settings.password:
+        raise KgError(f"no password for Neo4j at {settings.uri} ({settings.source}): set NEO4J_PASSWORD, or start "
+                      f"the local instance with `kg neo4j start`, which generates one and keeps it in "
+                      f"{password_file(instance_name())}")
     try:
         driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password),
                                       connection_timeout=5, max_transaction_retry_time=MAX_TRANSACTION_RETRY_SECONDS,
@@ -63,11 +67,21 @@ def open_driver(settings: Neo4jSettings) -> Iterator[Driver]:
         driver.close()
 
 
-def set_initial_password(uri: str, password: str) -> None:
-    with GraphDatabase.driver(uri, auth=("neo4j", "neo4j")) as driver:
+def change_password(uri: str, old: str, new: str) -> None:
+    """User ``neo4j``'s password from ``old`` to ``new`` (a fresh store's is ``neo4j``, expired);
+    raises the driver's ``AuthError`` when ``old`` is not it."""
+    with GraphDatabase.driver(uri, auth=("neo4j", old)) as driver:
         with driver.session(database="system") as session:
-            session.run("ALTER CURRENT USER SET PASSWORD FROM $old TO $new",
-                        old="neo4j", new=password).consume()
+            session.run("ALTER CURRENT USER SET PASSWORD FROM $old TO $new", old=old, new=new).consume()
+
+
+def accepts(uri: str, password: str) -> bool:
+    """Whether the server at ``uri`` lets user ``neo4j`` in with ``password``."""
+    with GraphDatabase.driver(uri, auth=("neo4j", password)) as driver:
+        try:
+            return bool(driver.verify_authentication())
+        except AuthError:
+            return False
 
 
 def server_address(driver: Driver) -> str:

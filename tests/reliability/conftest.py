@@ -44,7 +44,7 @@ def private_server():
     """
     import shutil
 
-    from loader.config import LOCAL_PASSWORD, Neo4jSettings
+    from loader.config import Neo4jSettings
     from loader.neo4j.server import LocalServer
 
     saved = {k: os.environ.get(k) for k in ("KG_NEO4J_HEAP", "KG_NEO4J_PAGECACHE")}
@@ -53,8 +53,8 @@ def private_server():
     server.stop()
     shutil.rmtree(server.home, ignore_errors=True)
     try:
-        server.start(LOCAL_PASSWORD)
-        settings = Neo4jSettings(f"bolt://127.0.0.1:{server.bolt_port}", "neo4j", LOCAL_PASSWORD, "neo4j",
+        server.start()  # a generated password, as any user gets
+        settings = Neo4jSettings(f"bolt://127.0.0.1:{server.bolt_port}", "neo4j", server.password(), "neo4j",
                                  "local instance 'reliability-chaos'")
         yield server, settings
     finally:
