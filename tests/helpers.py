@@ -1,11 +1,14 @@
 """Paths and small utilities shared by tests (importable because pytest puts tests/ on sys.path)."""
 import hashlib
 import json
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 GOLD = ROOT / "tests" / "gold"
+# The real `kg` executable, for tests that run it as a user would.
+KG = [str(ROOT / ".venv" / "bin" / "kg")] if (ROOT / ".venv" / "bin" / "kg").exists() else [sys.executable, "-m", "loader.cli"]
 
 
 def scalar(driver, cypher, **params):

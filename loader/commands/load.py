@@ -1,8 +1,10 @@
 """`kg load`: extract articles and write them to Neo4j, whole documents per transaction."""
 from __future__ import annotations
 
+import logging
 import os
 import signal
+import sys
 from contextlib import contextmanager
 
 import click
@@ -63,7 +65,12 @@ def load(paths: tuple[str, ...], dry_run: bool, quiet: bool, verbose: bool, jobs
                 click.echo(f"Error: {one_line(message)}", err=True)
             click.echo(f"Interrupted by {interrupted.get('signal', 'Ctrl-C')}: the documents committed so far are "
                        f"complete, nothing else was written; run the same kg load again to go on", err=True)
-            raise SystemExit(130)
+            # The workers are gone and the database session closed; tearing down the interpreter's
+            # extraction resources (spaCy, gazetteers) would take another second or more.
+            sys.stdout.flush()
+            sys.stderr.flush()
+            logging.shutdown()
+            os._exit(130)
     for message in warnings:
         if verbose or message not in report.skipped:
             click.echo(f"Warning: {one_line(message)}", err=True)

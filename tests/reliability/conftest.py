@@ -3,13 +3,10 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 
 import pytest
 
-from helpers import CORPUS, ROOT, snapshot
-
-KG = [sys.executable, "-m", "loader.cli"] if not (ROOT / ".venv" / "bin" / "kg").exists() else [str(ROOT / ".venv" / "bin" / "kg")]
+from helpers import CORPUS, KG, ROOT, snapshot
 
 
 @pytest.fixture(scope="session")
