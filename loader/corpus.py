@@ -2,7 +2,11 @@
 
 A corpus is whatever the user points at: files and directories (their ``*.txt``, recursively).
 Every problem with one file becomes a ``KgError`` for that file alone, so the caller can report it
-and go on with the rest.
+and go on with the rest; a path inside a directory that cannot be read (a FIFO, a link loop, an
+unreadable folder) is a ``Skipped`` with its reason, never dropped silently. Each file's document
+id is its path relative to the directory given (``document_id``). Bytes are decoded as UTF-8,
+strictly, or with a few bad bytes replaced and a warning; legacy encodings only when the letters
+say so (``decode``).
 """
 from __future__ import annotations
 
@@ -128,7 +132,7 @@ def _walk(root: Path) -> Iterator[Source | Skipped]:
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Source | Skipped | KgError]:
     """Files in the order given, with their ids; directories contribute their ``*.txt`` sorted by
     path, each with its id relative to that directory. A file given twice is read once."""
-    seen: set[Path] = set()
+    seen: set[str] = set()   # absolute paths, made from the text alone (no file-system calls)
     for raw in paths:
         path = Path(raw)
         try:
@@ -149,13 +153,13 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Source | Skipped | KgE
                 yield KgError(f"{path}: directory contains no .txt files")
             for item in items:
                 if isinstance(item, Source):
-                    if item.path.resolve() in seen:
+                    if os.path.abspath(item.path) in seen:
                         continue
-                    seen.add(item.path.resolve())
+                    seen.add(os.path.abspath(item.path))
                 yield item
         elif stat.S_ISREG(mode):
-            if path.resolve() not in seen:
-                seen.add(path.resolve())
+            if os.path.abspath(path) not in seen:
+                seen.add(os.path.abspath(path))
                 yield Source(path, document_id(path))
         else:
             yield KgError(f"{path}: {_kind(mode)}, not a file")

@@ -12,6 +12,7 @@ names it.
 """
 from __future__ import annotations
 
+import os
 import time
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -50,11 +51,10 @@ class LoadReport:
         return len(self.loaded) + len(self.replaced) + len(self.unchanged)
 
 
-def _resolved(path: str | None) -> Path | None:
-    try:
-        return Path(path).resolve() if path else None
-    except (OSError, RuntimeError, ValueError):
-        return None
+def _absolute(path: str | Path | None) -> str | None:
+    """The path made absolute from the working directory, as text: no file-system calls, so
+    comparing a 100,000-document graph's paths costs nothing."""
+    return os.path.abspath(path) if path else None
 
 
 def plan(states: dict[str, tuple[str, str, str]], paths: Iterable[str | Path], report: LoadReport,
@@ -66,9 +66,8 @@ def plan(states: dict[str, tuple[str, str, str]], paths: Iterable[str | Path], r
     under another id (the stem, from before ids were paths; or loaded on its own) supersedes it."""
     by_path = {}
     for doc_id, (_, _, path) in states.items():
-        resolved = _resolved(path)
-        if resolved is not None:
-            by_path.setdefault(resolved, doc_id)
+        if path:
+            by_path.setdefault(_absolute(path), doc_id)
     items, owner = [], {}
     for item in expand_paths(paths):
         if isinstance(item, KgError):
@@ -86,7 +85,7 @@ def plan(states: dict[str, tuple[str, str, str]], paths: Iterable[str | Path], r
         else:
             owner[item.id] = item.path
             state = states.get(item.id)
-            previous = by_path.get(item.path.resolve())
+            previous = by_path.get(_absolute(item.path))
             items.append((str(item.path), item.id, state[:2] if state else None,
                           previous if previous not in (None, item.id) else None))
     return items

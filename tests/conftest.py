@@ -14,6 +14,7 @@ import pytest
 import secrets
 
 from loader.config import Neo4jSettings, instance_name, instance_password, instance_ports
+from helpers import wipe
 from loader.neo4j.connection import open_driver
 
 
@@ -54,13 +55,6 @@ def neo4j_settings(request) -> Neo4jSettings:
 def neo4j_driver(neo4j_settings):
     with open_driver(neo4j_settings) as driver:
         yield driver
-
-
-def wipe(driver, database: str) -> None:
-    with driver.session(database=database) as session:
-        # Relationships first: a province with 100,000 edges would not fit one inner transaction.
-        session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume()
-        session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
 
 @pytest.fixture

@@ -11,6 +11,13 @@ GOLD = ROOT / "tests" / "gold"
 KG = [str(ROOT / ".venv" / "bin" / "kg")] if (ROOT / ".venv" / "bin" / "kg").exists() else [sys.executable, "-m", "loader.cli"]
 
 
+def wipe(driver, database: str) -> None:
+    with driver.session(database=database) as session:
+        # Relationships first: a province with 100,000 edges would not fit one inner transaction.
+        session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume()
+        session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+
 def scalar(driver, cypher, **params):
     records, _, _ = driver.execute_query(cypher, params)
     return records[0][0]

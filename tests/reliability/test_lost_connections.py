@@ -15,12 +15,11 @@ from urllib.parse import urlparse
 
 import pytest
 
-from helpers import KG, ROOT, scalar, snapshot
+from helpers import KG, ROOT, scalar, snapshot, wipe
 from loader.errors import KgError
 from loader.load import load_paths
 from loader.neo4j.connection import open_driver
 from reliability.bolt_proxy import BoltProxy
-from conftest import wipe
 
 
 @pytest.fixture
