@@ -40,7 +40,7 @@ from loader.graph.model import MODEL
 from loader.load import DEFAULT_BATCH_ROWS, load_paths
 from loader.neo4j.sink import ensure_schema, node_statement, relationship_statement
 from loader.pipeline import extract
-from loader.prepare import chunk_size, pool_context, prepared, warm_up as warm_up_extractor
+from loader.prepare import pool_context, prepared, warm_up as warm_up_extractor
 from loader.text_keys import fold
 
 Echo = Callable[[str], None]
@@ -175,6 +175,12 @@ def naive(driver: Driver, database: str, rows: list[tuple[str, dict]]) -> tuple[
             statement = f"MERGE (n:{label} {{{key}: $row.{key}}}) SET n += $row"
             session.execute_write(lambda tx: tx.run(statement, row=row).consume())
     return len(rows), time.perf_counter() - began
+
+
+def chunk_size(count: int, jobs: int) -> int:
+    """Documents per task for the timing pool: small enough that the workers stay balanced, large
+    enough to amortise inter-process overhead (a document takes milliseconds to extract)."""
+    return max(1, min(16, count // (jobs * 32) or 1))
 
 
 def warm_up(driver: Driver, database: str, workdir: Path, seed: int, batch_rows: int, docs: int = 400) -> None:
