@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import os
+import socket
 import time
 from contextlib import contextmanager
 from typing import Iterator
+from urllib.parse import urlparse
 
 from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, SessionExpired
@@ -39,9 +41,21 @@ def _retryable(err: Exception) -> bool:
     return isinstance(err, (ServiceUnavailable, SessionExpired, OSError)) and not isinstance(err, AuthError)
 
 
+def _listening(uri: str) -> bool:
+    """Whether something accepts TCP connections at the URI's host and port (no login attempt)."""
+    parsed = urlparse(uri)
+    try:
+        with socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or 7687), timeout=2):
+            return True
+    except (OSError, ValueError):
+        return False
+
+
 @contextmanager
 def open_driver(settings: Neo4jSettings) -> Iterator[Driver]:
     if not settings.password:
+        if not _listening(settings.uri):
+            raise KgError(f"Neo4j is unreachable at {settings.uri} ({settings.source}): {HOW_TO_START}")
         raise KgError(f"no password for Neo4j at {settings.uri} ({settings.source}): set NEO4J_PASSWORD, or start "
                       f"the local instance with `kg neo4j start`, which generates one and keeps it in "
                       f"{password_file(instance_name())}")
