@@ -89,6 +89,20 @@ def change_password(uri: str, old: str, new: str) -> None:
             session.run("ALTER CURRENT USER SET PASSWORD FROM $old TO $new", old=old, new=new).consume()
 
 
+def when_ready(call, seconds: float = 60.0):
+    """``call`` retried while the server, whose port just opened, is not yet answering Bolt."""
+    def retrying(*args, **kwargs):
+        deadline = time.monotonic() + seconds
+        while True:
+            try:
+                return call(*args, **kwargs)
+            except (ServiceUnavailable, SessionExpired, OSError):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
+    return retrying
+
+
 def accepts(uri: str, password: str) -> bool:
     """Whether the server at ``uri`` lets user ``neo4j`` in with ``password``."""
     with GraphDatabase.driver(uri, auth=("neo4j", password)) as driver:

@@ -276,8 +276,9 @@ class LocalServer:
         An instance from before generated passwords has no file: it keeps ``given`` if that is
         its password, else it must still have the old published default, which is replaced by a
         generated one. Returns what to tell the user once (the new password), or None."""
-        from loader.neo4j.connection import accepts, change_password
+        from loader.neo4j.connection import accepts, change_password, when_ready
         uri = f"bolt://127.0.0.1:{self.bolt_port}"
+        accepts, change_password = when_ready(accepts), when_ready(change_password)
         marker = self.home / "data" / ".kg-password-set"
         if not marker.exists():
             password = given or generate_password()
