@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV   ?= .venv
 KG      = $(VENV)/bin/kg
 PY      = $(VENV)/bin/python
-TEST_ENV = NEO4J_URI=bolt://127.0.0.1:7688 NEO4J_USER=neo4j NEO4J_PASSWORD=kg-local-password KG_NEO4J_INSTANCE=test
+# The test instance's password is the one `kg neo4j start` generated and keeps for it (tests/conftest.py reads it).
+TEST_ENV = NEO4J_URI=bolt://127.0.0.1:7688 NEO4J_USER=neo4j KG_NEO4J_INSTANCE=test
 
 .PHONY: install demo test eval model bench clean-neo4j
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from loader.commands import registered_commands
+from loader.logfile import route_library_logs
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -17,6 +18,7 @@ def main() -> None:
     Example:
       kg neo4j start && kg load corpus/ && kg query who-ran-province
     """
+    route_library_logs()
 
 
 for command in registered_commands():

@@ -12,18 +12,20 @@ names it.
 """
 from __future__ import annotations
 
+import os
 import time
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 from neo4j import Driver, Session
-from neo4j.exceptions import DriverError, Neo4jError
+from neo4j.exceptions import DriverError, IncompleteCommit, Neo4jError
 
-from loader.corpus import document_id, expand_paths
-from loader.errors import KgError
+from loader.corpus import Skipped, expand_paths
+from loader.errors import KgError, one_line
 from loader.neo4j.connection import server_address
-from loader.neo4j.sink import WriteSummary, document_states, ensure_schema, write_documents
+from loader.neo4j.sink import WriteSummary, document_states, ensure_schema, migrate_documents, write_documents
 from loader.prepare import Prepared, prepared
 
 DEFAULT_BATCH_ROWS = 2000
@@ -35,6 +37,8 @@ class LoadReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)   # paths met in a directory and not read, with why
+    warnings: list[str] = field(default_factory=list)
     planned: list[tuple[str, int]] = field(default_factory=list)  # (document, rows) a dry run would write
     writes: WriteSummary = field(default_factory=WriteSummary)
     seconds: float = 0.0
@@ -47,43 +51,86 @@ class LoadReport:
         return len(self.loaded) + len(self.replaced) + len(self.unchanged)
 
 
-def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], jobs: int = 1,
-               dry_run: bool = False, on_error: Callable[[str], None] = print,
-               progress: Callable[[str], None] = lambda doc_id: None,
-               batch_rows: int = DEFAULT_BATCH_ROWS,
-               on_total: Callable[[int], None] = lambda count: None) -> LoadReport:
-    """Load files and directories of ``.txt``; extraction runs in ``jobs`` worker processes while
-    this thread writes. ``on_total`` hears how many documents there are before the first one is
-    read; ``progress`` hears each one as it is done."""
-    report = LoadReport(jobs=jobs)
-    began = time.perf_counter()
-    if not dry_run:
-        ensure_schema(driver, database)
-    # One query for every document's fingerprint: re-loading an unchanged corpus costs a file
-    # read and a hash per document, not a round trip.
-    known = document_states(driver, database)
-    items = []
+def _absolute(path: str | Path | None) -> str | None:
+    """The path made absolute from the working directory, as text: no file-system calls, so
+    comparing a 100,000-document graph's paths costs nothing."""
+    return os.path.abspath(path) if path else None
+
+
+def plan(states: dict[str, tuple[str, str, str]], paths: Iterable[str | Path], report: LoadReport,
+         on_error: Callable[[str], None], on_warning: Callable[[str], None]) -> list[tuple[str, str, object, str | None]]:
+    """(path, id, state in the graph, id it supersedes) for every file to read, in order.
+
+    Two files that would get one id (``kg load a/ b/`` with ``same.txt`` in both) would replace
+    each other: the second is refused, naming the first. A file whose document is in the graph
+    under another id (the stem, from before ids were paths; or loaded on its own) supersedes it."""
+    by_path = {}
+    for doc_id, (_, _, path) in states.items():
+        if path:
+            by_path.setdefault(_absolute(path), doc_id)
+    items, owner = [], {}
     for item in expand_paths(paths):
         if isinstance(item, KgError):
             report.failed.append(str(item))
             on_error(str(item))
+        elif isinstance(item, Skipped):
+            report.skipped.append(item.message)
+            on_warning(item.message)
+        elif item.id in owner:
+            message = (f"{one_line(item.path)}: its document id '{one_line(item.id)}' is already the id of "
+                       f"{one_line(owner[item.id])} in this load (ids are paths relative to the directory given); "
+                       f"load their common parent directory instead")
+            report.failed.append(message)
+            on_error(message)
         else:
-            items.append((str(item), known.get(document_id(item))))
+            owner[item.id] = item.path
+            state = states.get(item.id)
+            previous = by_path.get(_absolute(item.path))
+            items.append((str(item.path), item.id, state[:2] if state else None,
+                          previous if previous not in (None, item.id) else None))
+    return items
+
+
+def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], jobs: int = 1,
+               dry_run: bool = False, on_error: Callable[[str], None] = print,
+               progress: Callable[[str], None] = lambda doc_id: None,
+               batch_rows: int = DEFAULT_BATCH_ROWS, on_warning: Callable[[str], None] = lambda message: None,
+               seconds: float | None = None, on_total: Callable[[int], None] = lambda count: None) -> LoadReport:
+    """Load files and directories of ``.txt``; extraction runs in ``jobs`` worker processes while
+    this thread writes. ``seconds`` limits each document's extraction (default ``KG_DOC_TIMEOUT``);
+    ``on_total`` hears how many documents there are before the first one is read; ``progress``
+    hears each one as it is done."""
+    report = LoadReport(jobs=jobs)
+    began = time.perf_counter()
+    if not dry_run:
+        ensure_schema(driver, database)
+        migrate_documents(driver, database)
+    # One query for every document's fingerprint: re-loading an unchanged corpus costs a file
+    # read and a hash per document, not a round trip.
+    items = plan(document_states(driver, database), paths, report, on_error, on_warning)
     on_total(len(items))
     with driver.session(database=database) as session:
-        writer = _GroupWriter(session, server_address(driver), report, dry_run, on_error, progress, batch_rows)
-        for result in prepared(items, jobs):
-            writer.add(result)
+        writer = _GroupWriter(driver, database, session, report, dry_run, on_error, on_warning, progress, batch_rows)
+        with closing(prepared([item[:3] for item in items], jobs, seconds)) as results:
+            for (_, _, _, supersedes), result in zip(items, results):
+                for warning in result.warnings:
+                    report.warnings.append(warning)
+                    on_warning(warning)
+                if result.batch is not None:
+                    result.batch.supersedes = supersedes
+                writer.add(result)
         writer.flush()
     report.seconds = time.perf_counter() - began
     return report
 
 
 class _GroupWriter:
-    def __init__(self, session: Session, server: str, report: LoadReport, dry_run: bool,
-                 on_error: Callable[[str], None], progress: Callable[[str], None], batch_rows: int):
-        self.session, self.server, self.report, self.dry_run = session, server, report, dry_run
-        self.on_error, self.progress, self.batch_rows = on_error, progress, batch_rows
+    def __init__(self, driver: Driver, database: str, session: Session, report: LoadReport, dry_run: bool,
+                 on_error: Callable[[str], None], on_warning: Callable[[str], None],
+                 progress: Callable[[str], None], batch_rows: int):
+        self.driver, self.database, self.session = driver, database, session
+        self.server, self.report, self.dry_run = server_address(driver), report, dry_run
+        self.on_error, self.on_warning, self.progress, self.batch_rows = on_error, on_warning, progress, batch_rows
         self.group: list[Prepared] = []
         self.rows = 0
         self.written: set[str] = set()
@@ -130,6 +177,12 @@ class _GroupWriter:
                 path = group[0].batch.document["path"]
                 self._failed(group[0].ident, str(err) if isinstance(err, KgError) else f"{path}: {err}")
             return
+        except IncompleteCommit as err:
+            # The connection dropped after COMMIT was sent: the server may have committed.
+            # Ask it, rather than tell the user something that may be false.
+            if not self._committed(group, err):
+                raise self._database_failed(group, err) from None
+            summary = WriteSummary(rows=sum(r.batch.row_count() for r in group))
         except DriverError as err:
             raise self._database_failed(group, err) from None
         self.report.transactions += 1
@@ -138,6 +191,29 @@ class _GroupWriter:
             self.written.add(result.ident)
             (self.report.replaced if existed else self.report.loaded).append(result.ident)
             self.progress(result.ident)
+
+    def _committed(self, group: list[Prepared], err: Exception) -> bool:
+        """Whether a transaction whose outcome the driver lost did commit: every document of the
+        group is in the graph with this file's fingerprint. Said in one line either way."""
+        expected = {r.batch.document["id"]: (r.batch.document["sha256"], r.batch.document["extractor"]) for r in group}
+        which = self._which(group)
+        try:
+            found = {doc_id: state[:2] for doc_id, state in
+                     document_states(self.driver, self.database, list(expected)).items()}
+        except (Neo4jError, DriverError, OSError) as check:
+            raise KgError(f"{which}: Neo4j at {self.server} lost the connection while committing "
+                          f"({type(err).__name__}) and could not be asked whether it committed "
+                          f"({type(check).__name__}); run kg load again: documents that were committed "
+                          f"are complete and will be skipped, the others are not in the graph at all") from None
+        if found != expected:
+            return False
+        self.on_warning(f"{which}: Neo4j at {self.server} lost the connection after the commit was sent; "
+                        f"checked: {'it is' if len(group) == 1 else 'they are'} in the graph, complete")
+        return True
+
+    def _which(self, group: list[Prepared]) -> str:
+        first = one_line(group[0].batch.document["path"])
+        return first if len(group) == 1 else f"{first} and {len(group) - 1} more documents"
 
     def _failed(self, ident: str, message: str) -> None:
         self.report.failed.append(message)
@@ -148,8 +224,7 @@ class _GroupWriter:
         """The database itself failed: every later document would too, after the same retries.
         The failed transaction was rolled back; the documents committed before it are complete."""
         first = (str(err).splitlines() or [""])[0]
-        which = (group[0].batch.document["path"] if len(group) == 1 else
-                 f"{group[0].batch.document['path']} and {len(group) - 1} more documents")
+        which = self._which(group)
         return KgError(f"{which}: Neo4j at {self.server} failed while writing "
                        f"({type(err).__name__}: {first}); nothing of {'it' if len(group) == 1 else 'them'} "
                        f"was written, earlier documents are complete; run kg load again")

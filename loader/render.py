@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import unicodedata
 
 from bidi import get_display
 from neo4j.graph import Node, Path, Relationship
+
+from loader import json_text
 
 ZERO_WIDTH = {"\u200c", "\u200d", "\u200e", "\u200f"}
 # The property that names a node of each label (the same captions as Browser's style and the exports).
@@ -113,7 +114,7 @@ def cell_text(value) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return f"{value:,}"
     if isinstance(value, dict):
-        return json.dumps(plain(value), ensure_ascii=False)
+        return json_text.dumps(plain(value), ensure_ascii=False)
     return str(value)
 
 
@@ -127,7 +128,7 @@ def is_rtl(text: str) -> bool:
 
 
 def to_json(rows: list[dict]) -> str:
-    return json.dumps(plain(rows), ensure_ascii=False, indent=2)
+    return json_text.dumps(plain(rows), ensure_ascii=False, indent=2, default=str)
 
 
 def to_csv(rows: list[dict], columns: list[str]) -> str:

@@ -11,7 +11,10 @@ from __future__ import annotations
 import os
 import pytest
 
-from loader.config import LOCAL_PASSWORD, Neo4jSettings, instance_ports
+import secrets
+
+from loader.config import Neo4jSettings, instance_name, instance_password, instance_ports
+from helpers import wipe
 from loader.neo4j.connection import open_driver
 
 
@@ -19,8 +22,9 @@ def _from_environment() -> Neo4jSettings | None:
     uri = os.environ.get("NEO4J_URI")
     if not uri:
         return None
+    # The password: NEO4J_PASSWORD, else the one `kg neo4j start` keeps for KG_NEO4J_INSTANCE.
     return Neo4jSettings(uri, os.environ.get("NEO4J_USER", "neo4j"),
-                         os.environ.get("NEO4J_PASSWORD", LOCAL_PASSWORD),
+                         os.environ.get("NEO4J_PASSWORD") or instance_password(instance_name()) or "",
                          os.environ.get("NEO4J_DATABASE", "neo4j"), "NEO4J_URI")
 
 
@@ -32,31 +36,25 @@ def neo4j_settings(request) -> Neo4jSettings:
     from loader.neo4j.docker import docker_engine_available
     if docker_engine_available():
         from testcontainers.neo4j import Neo4jContainer
-        container = Neo4jContainer("neo4j:5.26-community", password=LOCAL_PASSWORD)
+        password = secrets.token_urlsafe(18)
+        container = Neo4jContainer("neo4j:5.26-community", password=password)
         container.start()
         request.addfinalizer(container.stop)
-        return Neo4jSettings(container.get_connection_url(), "neo4j", LOCAL_PASSWORD, "neo4j", "testcontainers")
+        return Neo4jSettings(container.get_connection_url(), "neo4j", password, "neo4j", "testcontainers")
     from loader.neo4j.server import LocalServer
     server = LocalServer("test")
     started = not server.status().running
-    server.start(LOCAL_PASSWORD)
+    server.start(os.environ.get("NEO4J_PASSWORD") or None)
     if started:
         request.addfinalizer(server.stop)
     bolt, _ = instance_ports("test")
-    return Neo4jSettings(f"bolt://127.0.0.1:{bolt}", "neo4j", LOCAL_PASSWORD, "neo4j", "local instance 'test'")
+    return Neo4jSettings(f"bolt://127.0.0.1:{bolt}", "neo4j", server.password(), "neo4j", "local instance 'test'")
 
 
 @pytest.fixture(scope="session")
 def neo4j_driver(neo4j_settings):
     with open_driver(neo4j_settings) as driver:
         yield driver
-
-
-def wipe(driver, database: str) -> None:
-    with driver.session(database=database) as session:
-        # Relationships first: a province with 100,000 edges would not fit one inner transaction.
-        session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume()
-        session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
 
 def point_kg_at(monkeypatch, settings: Neo4jSettings) -> None:

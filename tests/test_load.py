@@ -91,11 +91,17 @@ def test_a_database_error_names_the_document_and_keeps_the_ones_before(graph, co
     assert scalar(graph, "MATCH ()-[r {doc: '000009'}]->() RETURN count(r)") == 0
 
 
-def test_the_same_document_id_twice_is_written_then_replaced(graph, corpus, tmp_path):
+def test_two_files_with_one_id_in_one_load_the_second_is_refused(graph, corpus, tmp_path):
+    """Both files would be document `000001`: the second would silently replace the first, so it
+    is refused with a line naming both (issue 19, point 6)."""
     other = tmp_path / "other"
     other.mkdir()
     (other / "000001.txt").write_text("سید علی موسوی، مدیرکل تأمین‌اجتماعی استان قم گفت.\n", "utf-8")
+    errors = []
     report = load_paths(graph, "neo4j", [corpus / "000001.txt", other / "000001.txt"], batch_rows=100_000,
-                        on_error=pytest.fail)
-    assert report.loaded == ["000001"] and report.replaced == ["000001"] and report.transactions == 2
-    assert scalar(graph, "MATCH (d:Document {id: '000001'}) RETURN d.path") == str(other / "000001.txt")
+                        on_error=errors.append)
+    assert report.loaded == ["000001"] and report.transactions == 1
+    assert errors == [f"{other / '000001.txt'}: its document id '000001' is already the id of {corpus / '000001.txt'} "
+                      f"in this load (ids are paths relative to the directory given); load their common parent "
+                      f"directory instead"]
+    assert scalar(graph, "MATCH (d:Document {id: '000001'}) RETURN d.path") == str(corpus / "000001.txt")

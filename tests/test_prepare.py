@@ -1,17 +1,40 @@
-"""Preparing documents in worker processes: path order, unchanged ones skipped, failures reported."""
+"""Preparing documents in supervised worker processes: path order, unchanged ones skipped,
+failures reported, a dead or stuck worker failing its own document only (issue 19, point 2)."""
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
 from loader.bench.generator import write_corpus
 from loader.corpus import read_document
 from loader.graph.build import EXTRACTOR_VERSION
-from loader.prepare import chunk_size, prepare, prepared
+from loader.prepare import WorkerPool, describe_exit, prepare, prepared, time_limit, warm_up
+from loader.errors import KgError
+
+SLOW = "مدیرکل تأمین اجتماعی " * 30_000   # several seconds of extraction
 
 
-def test_workers_return_every_document_in_path_order(tmp_path):
-    directory = write_corpus(tmp_path / "c", 40, seed=2).directory
-    items = [(str(p), None) for p in sorted(directory.glob("*.txt"))]
-    results = list(prepared(items, jobs=2))
-    assert [r.ident for r in results] == [f"{i:06d}" for i in range(40)]
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> list[tuple[str, str, None]]:
+    directory = write_corpus(tmp_path_factory.mktemp("c"), 12, seed=2).directory
+    return [(str(p), p.stem, None) for p in sorted(directory.glob("*.txt"))]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split()[2]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def test_workers_return_every_document_in_path_order(corpus):
+    results = list(prepared(corpus, jobs=2))
+    assert [r.ident for r in results] == [f"{i:06d}" for i in range(12)]
     assert all(r.status == "loaded" and r.batch.row_count() > 10 for r in results)
-    in_process = [r.batch.row_count() for r in prepared(items, jobs=1)]
+    in_process = [r.batch.row_count() for r in prepared(corpus, jobs=1)]
     assert in_process == [r.batch.row_count() for r in results]
 
 
@@ -19,14 +42,85 @@ def test_unchanged_changed_and_unreadable(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("سید علی موسوی، مدیرکل تأمین‌اجتماعی استان قم گفت.\n", "utf-8")
     sha = read_document(path).sha256
-    assert prepare(str(path), (sha, EXTRACTOR_VERSION)).status == "unchanged"
-    assert prepare(str(path), (sha, "0.0.1")).status == "replaced"
+    assert prepare(str(path), "a", (sha, EXTRACTOR_VERSION)).status == "unchanged"
+    assert prepare(str(path), "a", (sha, "0.0.1")).status == "replaced"
     (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02binary")
-    failed = prepare(str(tmp_path / "b.txt"), None)
+    failed = prepare(str(tmp_path / "b.txt"), "b", None)
     assert failed.status == "failed" and str(tmp_path / "b.txt") in failed.ident and "\n" not in failed.ident
 
 
-def test_chunks_stay_small_and_never_empty():
-    assert chunk_size(1, 4) == 1
-    assert chunk_size(100_000, 2) == 16
-    assert 1 <= chunk_size(300, 2) <= 16
+def test_a_killed_worker_fails_its_document_by_name_and_the_rest_load(corpus, tmp_path):
+    """SIGKILL (what the out-of-memory killer sends) to a worker in the middle of a slow document:
+    that document is reported by name, a new worker takes over, every other document comes back."""
+    slow = tmp_path / "slow.txt"
+    slow.write_text(SLOW, encoding="utf-8")
+    items = corpus[:3] + [(str(slow), "slow", None)] + corpus[3:]
+    warm_up()
+    pool = WorkerPool(items, jobs=2, seconds=0)
+    results, killed = [], None
+    for result in pool:
+        results.append(result)
+        if len(results) == 3:  # the slow document is next, and being extracted by now
+            busy = [w for w in pool.workers if w.tasks and w.tasks[0][1][0] == str(slow)]
+            deadline = time.monotonic() + 30
+            while not busy and time.monotonic() < deadline:
+                time.sleep(0.05)
+                busy = [w for w in pool.workers if w.tasks and w.tasks[0][1][0] == str(slow)]
+            killed = busy[0].process.pid
+            os.kill(killed, signal.SIGKILL)
+    assert killed is not None and not _alive(killed)
+    failed = [r for r in results if r.status == "failed"]
+    assert [r.ident for r in failed] == [f"{slow}: extraction worker died (killed by SIGKILL, out of memory?); document skipped"]
+    assert [r.ident for r in results if r.status == "loaded"] == [ident for _, ident, _ in corpus]
+    assert pool.replaced == 1
+    assert not any(_alive(pid) for pid in pool.pids())
+
+
+def test_a_document_over_the_time_limit_is_reported_and_skipped(corpus, tmp_path):
+    slow = tmp_path / "slow.txt"
+    slow.write_text(SLOW, encoding="utf-8")
+    items = corpus[:4] + [(str(slow), "slow", None)] + corpus[4:8]
+    began = time.monotonic()
+    results = list(prepared(items, jobs=2, seconds=1.0))
+    print(f"time limit 1 s: {time.monotonic() - began:.1f} s for {len(items)} documents")
+    assert [r.status for r in results] == ["loaded"] * 4 + ["failed"] + ["loaded"] * 4
+    assert results[4].ident == f"{slow}: extraction took longer than the 1 s limit, skipped " \
+                               f"(--doc-timeout or KG_DOC_TIMEOUT changes it)"
+
+
+def test_the_time_limit_also_holds_in_process(tmp_path):
+    slow = tmp_path / "slow.txt"
+    slow.write_text(SLOW, encoding="utf-8")
+    result = prepare(str(slow), "slow", None, seconds=0.5)
+    assert result.status == "failed" and "longer than the 0.5 s limit" in result.ident
+
+
+def test_time_limit_setting(monkeypatch):
+    monkeypatch.delenv("KG_DOC_TIMEOUT", raising=False)
+    assert time_limit() == 300
+    monkeypatch.setenv("KG_DOC_TIMEOUT", "12.5")
+    assert time_limit() == 12.5
+    monkeypatch.setenv("KG_DOC_TIMEOUT", "soon")
+    with pytest.raises(KgError, match="KG_DOC_TIMEOUT='soon' is not a number of seconds"):
+        time_limit()
+
+
+def test_closing_the_pool_early_kills_and_reaps_every_worker(corpus, tmp_path):
+    slow = tmp_path / "slow.txt"
+    slow.write_text(SLOW, encoding="utf-8")
+    warm_up()
+    pool = WorkerPool(corpus[:1] + [(str(slow), "slow", None)] + corpus[1:], jobs=2, seconds=0)
+    iterator = iter(pool)
+    assert next(iterator).ident == corpus[0][1]   # workers running, one of them on the slow document
+    pids = pool.pids()
+    began = time.monotonic()
+    iterator.close()  # what a Ctrl-C in the caller does to the generator
+    print(f"closed in {time.monotonic() - began:.2f} s")
+    assert len(pids) == 2 and not any(_alive(pid) for pid in pids)
+    assert time.monotonic() - began < 2
+
+
+def test_exit_descriptions():
+    assert describe_exit(-signal.SIGKILL) == "killed by SIGKILL, out of memory?"
+    assert describe_exit(-signal.SIGSEGV) == "killed by SIGSEGV"
+    assert describe_exit(3) == "exited with code 3"

@@ -40,7 +40,7 @@ from loader.graph.model import MODEL
 from loader.load import DEFAULT_BATCH_ROWS, load_paths
 from loader.neo4j.sink import ensure_schema, node_statement, relationship_statement
 from loader.pipeline import extract
-from loader.prepare import chunk_size, pool_context, prepared, warm_up as warm_up_extractor
+from loader.prepare import pool_context, prepared, warm_up as warm_up_extractor
 from loader.text_keys import fold
 
 Echo = Callable[[str], None]
@@ -186,6 +186,12 @@ def naive(driver: Driver, database: str, rows: list[tuple[str, dict]]) -> tuple[
             statement = f"MERGE (n:{label} {{{key}: $row.{key}}}) SET n += $row"
             session.execute_write(lambda tx: tx.run(statement, row=row).consume())
     return len(rows), time.perf_counter() - began
+
+
+def chunk_size(count: int, jobs: int) -> int:
+    """Documents per task for the timing pool: small enough that the workers stay balanced, large
+    enough to amortise inter-process overhead (a document takes milliseconds to extract)."""
+    return max(1, min(16, count // (jobs * 32) or 1))
 
 
 def warm_up(driver: Driver, database: str, workdir: Path, seed: int, batch_rows: int, docs: int = 400) -> None:
@@ -340,7 +346,7 @@ def bench_size(driver: Driver, database: str, size: int, jobs: int, workdir: Pat
     naive_sample: list[tuple[str, dict]] = []
     with driver.session(database=database) as session:
         writer = CeilingWriter(session, batch_rows)
-        for i, prepared_doc in enumerate(prepared([(p, None) for p in paths], jobs), 1):
+        for i, prepared_doc in enumerate(prepared([(p, None, None) for p in paths], jobs), 1):
             batch = prepared_doc.batch
             writer.add(batch)
             if len(naive_sample) < naive_rows:
@@ -514,7 +520,7 @@ def run_bench(sizes: list[int], jobs: int, instance: str = "bench", workdir: Pat
               output: Path | None = None, seed: int = 1402, sample: int = 1000, serial_docs: int = 10000,
               naive_rows: int = 2000, batch_rows: int = DEFAULT_BATCH_ROWS, allow_wipe: bool = False,
               keep_server: bool = False, echo: Echo = print) -> list[SizeResult]:
-    from loader.config import LOCAL_PASSWORD, Neo4jSettings, instance_ports, kg_home, resolve_settings
+    from loader.config import Neo4jSettings, instance_ports, kg_home, resolve_settings
     from loader.errors import KgError
     from loader.neo4j.connection import open_driver
 
@@ -526,7 +532,7 @@ def run_bench(sizes: list[int], jobs: int, instance: str = "bench", workdir: Pat
     else:
         from loader.neo4j.server import LocalServer
         server = LocalServer(instance)
-        password = os.environ.get("NEO4J_PASSWORD", LOCAL_PASSWORD)
+        password = os.environ.get("NEO4J_PASSWORD") or None
         started = not server.status().running
         if started:
             # A 100,000-article graph is several GB of store: give the bench's own server room
@@ -539,6 +545,7 @@ def run_bench(sizes: list[int], jobs: int, instance: str = "bench", workdir: Pat
             where = f"local instance '{instance}', already running with its own memory settings"
         echo(f"starting local Neo4j instance '{instance}' ..." if started else f"using running instance '{instance}'")
         server.start(password)
+        password = password or server.password()
         if not started:
             server = None  # not ours to stop
         bolt, _ = instance_ports(instance)

@@ -1,15 +1,17 @@
 """`kg extract`: facts from articles without Neo4j, as JSON lines or a displaCy page."""
 from __future__ import annotations
 
-import json
+import html
 
 import click
 
+from loader import json_text
 from loader.commands.progress import counted
 from loader.commands.util import one_line_errors
-from loader.corpus import expand_paths, read_document
+from loader.corpus import Skipped, expand_paths, read_document
 from loader.errors import KgError
 from loader.pipeline import extract_text
+from loader.prepare import DocumentTimeout, alarm, time_limit, timed_out
 
 
 @click.command("extract")
@@ -36,6 +38,7 @@ def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str
     pages = []
     items = list(expand_paths(paths))
     try:
+        seconds = time_limit()
         with counted("extracting", "documents", quiet=quiet) as counter:
             counter.set_total(len(items))
             for item in items:
@@ -44,19 +47,29 @@ def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str
                     click.echo(f"Error: {item}", err=True)
                     failed = True
                     continue
+                if isinstance(item, Skipped):
+                    click.echo(f"Warning: {item.message}", err=True)
+                    continue
                 try:
-                    raw = read_document(item)
+                    raw = read_document(item.path, item.id)
+                    for warning in raw.warnings:
+                        click.echo(f"Warning: {warning}", err=True)
+                    with alarm(seconds):
+                        x = extract_text(raw.id, raw.text)
                 except KgError as err:
                     click.echo(f"Error: {err}", err=True)
                     failed = True
                     continue
-                x = extract_text(raw.id, raw.text)
+                except DocumentTimeout:
+                    click.echo(f"Error: {timed_out(str(item.path), seconds)}", err=True)
+                    failed = True
+                    continue
                 if fmt == "html":
                     pages.append(_displacy_page(raw.id, raw.text, x))
                     continue
                 for record in x.records():
                     if not only or record["type"] in only:
-                        click.echo(json.dumps(record, ensure_ascii=False, default=str), file=out)
+                        click.echo(json_text.dumps(record, ensure_ascii=False, default=str), file=out)
         if fmt == "html":
             click.echo(_wrap_html(pages), file=out)
     finally:
@@ -67,12 +80,14 @@ def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str
 
 
 def _displacy_page(doc_id: str, raw: str, x) -> str:
-    """The repaired text reads better than the PDF's broken lines; spans are the same mentions."""
+    """The repaired text reads better than the PDF's broken lines; spans are the same mentions.
+    displaCy escapes the text and entities but puts the title in as it is: the document id comes
+    from a file name, which may hold markup (`x<img src=x onerror=...>.txt`), so it is escaped here."""
     from spacy import displacy
     from loader.normalize import normalize
     text = normalize(raw).text
     ents = [{"start": m.start, "end": m.end, "label": m.label} for m in x.mentions]
-    return displacy.render({"text": text, "ents": ents, "title": doc_id,
+    return displacy.render({"text": text, "ents": ents, "title": html.escape(doc_id),
                             "settings": {"lang": "fa", "direction": "rtl"}}, style="ent", manual=True,
                            page=False, options={"direction": "rtl"})
 

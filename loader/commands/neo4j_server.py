@@ -4,16 +4,17 @@ from __future__ import annotations
 import os
 import subprocess
 import time
+from dataclasses import replace
 
 import click
 
 from loader.commands.progress import waiting
 from loader.commands.util import one_line_errors
-from loader.config import instance_name, local_password, resolve_settings
+from loader.config import instance_name, resolve_settings
 from loader.neo4j import browser
 from loader.neo4j.connection import open_driver
 from loader.neo4j.docker import docker_engine_available
-from loader.neo4j.server import NEO4J_VERSION, LocalServer, fetch_jars, jar_dir
+from loader.neo4j.server import NEO4J_VERSION, LocalServer, fetch_jars, generate_password, jar_dir, write_private
 
 instance_option = click.option("--instance", default=instance_name, show_default="default",
                                help="Name of the local server instance (each has its own data and ports).")
@@ -50,24 +51,37 @@ def start(instance: str, docker: bool | None) -> None:
         with open_driver(settings):
             click.echo(f"NEO4J_URI is set: using {settings.describe()}; nothing to start")
         return
+    server = LocalServer(instance)
     if docker or (docker is None and instance == "default" and docker_engine_available()):
-        subprocess.run(["docker", "compose", "up", "-d", "--wait"], check=False)
-        with open_driver(settings):
+        # The container takes its password from the environment at its first start; kg keeps it
+        # in the instance's password file like a local server's.
+        password = os.environ.get("NEO4J_PASSWORD") or server.password()
+        if password is None:
+            password = generate_password()
+            write_private(server.password_file, password)
+            click.echo(f"password for user neo4j (generated): {password}\nkept in {server.password_file}")
+        subprocess.run(["docker", "compose", "up", "-d", "--wait"], check=False,
+                       env={**os.environ, "NEO4J_PASSWORD": password})
+        with open_driver(replace(settings, password=password)):
             click.echo(f"Neo4j running in Docker at {settings.uri}")
         return
-    server = LocalServer(instance)
     status = server.status()
     if status.running:
+        status = server.start(os.environ.get("NEO4J_PASSWORD") or None)
         click.echo(f"already running: instance '{instance}', {status.line().removeprefix('running: ')}")
     else:
         began = time.monotonic()
         with waiting() as say:
             say(f"starting Neo4j {NEO4J_VERSION}, instance '{instance}' (Bolt port {server.bolt_port}, "
                 f"HTTP port {server.http_port})")
-            status = server.start(local_password(instance), progress=say)
+            status = server.start(os.environ.get("NEO4J_PASSWORD") or None, progress=say)
         click.echo(f"started in {time.monotonic() - began:.0f} s: instance '{instance}', "
                    f"{status.line().removeprefix('running: ')}")
-    click.echo(browser.instructions(status.bolt_port, status.http_port, settings.user, local_password(instance)))
+    if status.notice:
+        click.echo(status.notice)
+    where = ("your NEO4J_PASSWORD" if os.environ.get("NEO4J_PASSWORD")
+             else f"the password in {server.password_file}")
+    click.echo(browser.instructions(status.bolt_port, status.http_port, settings.user, where))
 
 
 @neo4j_group.command("stop")
@@ -94,8 +108,11 @@ def status(instance: str) -> None:
     Example:
       kg neo4j status
     """
-    state = LocalServer(instance).status()
+    server = LocalServer(instance)
+    state = server.status()
     click.echo(state.line())
+    if server.password_file.exists():
+        click.echo(f"password file: {server.password_file}")
     if not state.running:
         raise SystemExit(3)
 

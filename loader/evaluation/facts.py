@@ -117,7 +117,7 @@ def score_figures(gold: dict, x: Extraction) -> dict[str, Score]:
             spans = [(e.raw_start, e.raw_end) for e in [f.evidence, *f.also]]
             if i in used and len(spans) == 1 or not any(_overlaps((g["start"], g["end"]), span) for span in spans):
                 continue
-            if math.isclose(float(g["value"]), float(f.value), rel_tol=1e-9, abs_tol=1e-9):
+            if f.value is not None and math.isclose(float(g["value"]), float(f.value), rel_tol=1e-9, abs_tol=1e-9):
                 match = i
                 break
         if match is None:

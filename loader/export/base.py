@@ -13,6 +13,7 @@ import re
 from abc import ABC, abstractmethod
 from pathlib import Path
 
+from loader import json_text
 from loader.graph.model import MODEL
 
 # Captions: which property names a node in Browser, in the HTML view and in Gephi.
@@ -81,7 +82,7 @@ def _typed(value):
 def flat_value(value):
     """A property as a scalar attribute (GraphML/GEXF): lists → JSON text, temporal → ISO text."""
     if isinstance(value, list):
-        return json.dumps(jsonable(value), ensure_ascii=False)
+        return json_text.dumps(jsonable(value), ensure_ascii=False)
     iso = temporal_iso(value)
     return iso if iso is not None else value
 

@@ -11,10 +11,10 @@ properties; a type that joins several label pairs gets one file per pair,
 from __future__ import annotations
 
 import csv
-import json
 import re
 from pathlib import Path
 
+from loader import json_text
 from loader.graph.model import MODEL
 from loader.export.base import Exporter, merge_kinds, primary_label, temporal_iso, value_kind
 
@@ -36,7 +36,7 @@ def cell(value, kind: str) -> str:
     if iso is not None:
         return iso
     if isinstance(value, list):
-        return json.dumps(value, ensure_ascii=False)
+        return json_text.dumps(value, ensure_ascii=False)
     return str(value)
 
 

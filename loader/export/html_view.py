@@ -12,11 +12,11 @@ hidden by default and serve as evidence for the nodes they refer to. Once drawn,
 from __future__ import annotations
 
 import html
-import json
 import re
 from importlib import resources
 from pathlib import Path
 
+from loader import json_text
 from loader.export.base import COLORS, DEFAULT_COLOR, SIZES, Exporter, caption, jsonable, primary_label
 
 DROP = {"Document": ("text",)}
@@ -31,7 +31,7 @@ def asset(name: str) -> str:
 
 def script_json(value) -> str:
     """JSON safe inside <script>: no '<' at all, so no '</script>' or '<!--'."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    return json_text.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
 
 
 def view_data(graph) -> dict:

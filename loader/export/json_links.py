@@ -6,9 +6,9 @@ element ids, temporal values ISO text.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from loader import json_text
 from loader.export.base import Exporter, caption, jsonable
 
 
@@ -34,5 +34,5 @@ class JsonLinksExporter(Exporter):
     def write(self, graph, path: Path) -> list[Path]:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(node_link_data(graph), ensure_ascii=False, indent=1), encoding="utf-8")
+        path.write_text(json_text.dumps(node_link_data(graph), ensure_ascii=False, indent=1), encoding="utf-8")
         return [path]

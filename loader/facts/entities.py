@@ -7,6 +7,8 @@ organisations, programs and laws take their gazetteer identity where they have o
 """
 from __future__ import annotations
 
+import bisect
+
 from loader.facts.model import Entity, Mention
 from loader.ner.resources import _strip_area, resources
 from loader.text_keys import fold
@@ -61,13 +63,14 @@ def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Enti
             entity.name = m.text
         entity.mentions.append(m.id)
         m.entity_id = pid
+    owners_of = _FullNamesEnding(full)
     for m in mentions:
         if m.entity_id:
             continue
         surname = fold(" ".join(_lineage_free(_name_tokens(m.text))))
-        owners = [f for f in full if fold(" ".join(_lineage_free(_name_tokens(f.text)))).endswith(surname)]
-        before = [f for f in owners if f.start < m.start]
-        owner = before[-1] if before else (owners[0] if owners else None)
+        owners, starts = owners_of(surname)
+        before = bisect.bisect_left(starts, m.start)
+        owner = owners[before - 1] if before else (owners[0] if owners else None)
         if owner is not None:
             m.entity_id = owner.entity_id
             entities[owner.entity_id].mentions.append(m.id)
@@ -88,6 +91,27 @@ def _fullest(core: list[str], cores) -> list[str]:
     longer = [c for c in cores if len(c) > len(core) and [fold(w) for w in c[-len(core):]] == [fold(w) for w in core]
               and fold(c[0]) in resources().given_names]
     return longer[0] if len(longer) == 1 else core
+class _FullNamesEnding:
+    """Full-name mentions (in document order, which is start order) whose folded name ends with
+    a given surname, and their starts; found through an index of name suffixes and kept per
+    surname, so a document with many people links in linear time."""
+
+    def __init__(self, full: list[Mention]):
+        self.full = full
+        self.by_name: dict[str, list[int]] = {}
+        for i, f in enumerate(full):
+            self.by_name.setdefault(fold(" ".join(_lineage_free(_name_tokens(f.text)))), []).append(i)
+        self.by_suffix: dict[str, list[str]] = {}
+        for name in self.by_name:
+            for k in range(len(name) + 1):
+                self.by_suffix.setdefault(name[k:], []).append(name)
+        self.found: dict[str, tuple[list[Mention], list[int]]] = {}
+
+    def __call__(self, surname: str) -> tuple[list[Mention], list[int]]:
+        if surname not in self.found:
+            indexes = sorted(i for name in set(self.by_suffix.get(surname, [])) for i in self.by_name[name])
+            self.found[surname] = ([self.full[i] for i in indexes], [self.full[i].start for i in indexes])
+        return self.found[surname]
 
 
 def organization_identity(text: str, payload: dict) -> tuple[str, str, str | None]:

@@ -2,6 +2,7 @@
 where and when taken from the sentence that reports them."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from loader.facts.model import Entity, Event
@@ -24,12 +25,14 @@ def find_events(view: DocumentView, entities: dict[str, Entity], title_holder: d
         if kind is None:
             continue
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(sentence.text)]
-        mentions = [m for m in view.by_sentence.get(sentence.index, [])
-                    if not any(a <= m.start - sentence.start < b for a, b in quoted)]
+        quote_starts = [a for a, _ in quoted]
+        mentions = [m for m in view.by_sentence.get(sentence.index, []) if not _inside(quoted, quote_starts, m.start - sentence.start)]
         who = []
+        seen_who: set[tuple[str, str]] = set()
         for m in mentions:
             pid = m.entity_id if m.label == "PERSON" else title_holder.get(m.id) if m.label == "TITLE" else None
-            if pid and pid in entities and (pid, entities[pid].name) not in who:
+            if pid and pid in entities and (pid, entities[pid].name) not in seen_who:
+                seen_who.add((pid, entities[pid].name))
                 who.append((pid, entities[pid].name))
         what = next((m for m in mentions if m.label == "FACILITY"), None) or \
             next((m for m in mentions if m.label in ("ORG", "PROGRAM") and m.entity_id), None)
@@ -51,6 +54,12 @@ def find_events(view: DocumentView, entities: dict[str, Entity], title_holder: d
             gregorian=date.gregorian_start if date else None,
             evidence=view.evidence(sentence.start, sentence.end, sentence.index)))
     return events
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    """Whether ``offset`` falls in one of ``spans`` (in order, not overlapping): one bisection."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and offset < spans[i][1]
 
 
 def _ref(m, entities: dict[str, Entity]):

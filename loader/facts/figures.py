@@ -8,9 +8,14 @@ province), else an organisation of the sentence. A figure with neither is kept a
 """
 from __future__ import annotations
 
+import bisect
+import math
 import re
+from decimal import Decimal
+from fractions import Fraction
 
 from loader.facts.model import Entity, Figure, Holding, Mention
+from loader.ner.numbers import exact_number
 from loader.ner.units import to_rial
 from loader.facts.view import DocumentView
 from loader.ner.resources import resources
@@ -19,6 +24,8 @@ from loader.text_keys import fold
 MEASURE_WINDOW = 80
 BASELINE = re.compile(r"نسبت\s+به\s*$")
 CURRENCY_UNITS = {"toman", "rial"}
+RIAL_PER = {"rial": 1, "toman": 10}
+PLACES, DATE = frozenset({"PROVINCE", "CITY"}), frozenset({"DATE"})
 
 
 def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict[int, str | None],
@@ -28,33 +35,37 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
                 if h.post.area_id is None and h.post.organization_id and h.status == "current"}
     figures = []
     restated = _restated_in_body(view, speakers)
+    own_dates: dict[int, tuple[list[Mention], list[int]]] = {}
     for m in view.mentions:
         if m.label not in ("MONEY", "PERCENT", "QUANTITY"):
             continue
         qty = m.payload.get("quantity")
         number = m.payload.get("number")
         if qty is not None:
-            value, unit, qualifier = qty.value, qty.unit, qty.qualifier
+            value, unit, qualifier, exact = qty.value, qty.unit, qty.qualifier, qty.exact
             if unit is None and qty.implied_currency:
                 unit = "currency"
         elif number is not None:
-            value, unit, qualifier = number.value, None, None
+            value, unit, qualifier, exact = number.value, None, None, exact_number(number.text)
         else:
             continue
+        value_rial = to_rial(value, unit) if unit in CURRENCY_UNITS else None
+        exact_rial = exact * RIAL_PER[unit] if exact is not None and unit in CURRENCY_UNITS else None
         speaker = speakers.get(m.sentence_index)
         if speaker is None and _in_heading(view, m):
             speaker = restated.get((view.item_of.get(m.sentence_index), value))
         subject = _subject(view, m, entities, national.get(speaker))
-        period = _period(view, m)
+        period = _period(view, m, own_dates)
         figures.append(Figure(
-            id=f"figure:{m.id}", text=m.text, value=value, unit=unit, kind=m.label,
+            id=f"figure:{m.id}", text=m.text, value=_finite(value), unit=unit, kind=m.label,
             measure=_measure(view, m), subject_id=subject.id if subject else None,
             subject=subject.name if subject else None, subject_label=subject.label if subject else None,
             stated_by_id=speaker, stated_by=entities[speaker].name if speaker in entities else None,
             period=period[0], period_start=period[1], period_end=period[2],
-            value_rial=to_rial(value, unit) if unit in CURRENCY_UNITS else None,
-            unattached=subject is None, qualifier=qualifier,
-            evidence=view.evidence(m.start, m.end, m.sentence_index)))
+            value_rial=_finite(value_rial), unattached=subject is None, qualifier=qualifier,
+            evidence=view.evidence(m.start, m.end, m.sentence_index),
+            value_exact=exact_text(exact), value_rial_exact=exact_text(exact_rial),
+            out_of_range=not math.isfinite(value)))
     return _once(figures)
 
 
@@ -92,10 +103,33 @@ def _restated_in_body(view: DocumentView, speakers: dict[int, str | None]) -> di
     return found
 
 
+def _finite(value: float | None) -> float | None:
+    """A float a query can use, or None: never infinity or NaN (invalid JSON, wrong sums)."""
+    return value if value is not None and math.isfinite(value) else None
+
+
+def exact_text(value: Fraction | None) -> str | None:
+    """Integer or decimal text of an exact value (``1250000000000``, ``7.27``), a fraction
+    (``1/3``) when no decimal is exact. Decimal does the printing: Python's int refuses to print
+    more than 4,300 digits."""
+    if value is None:
+        return None
+    denominator, twos, fives = value.denominator, 0, 0
+    while denominator % 2 == 0:
+        denominator, twos = denominator // 2, twos + 1
+    while denominator % 5 == 0:
+        denominator, fives = denominator // 5, fives + 1
+    if denominator != 1:
+        return f"{Decimal(value.numerator)}/{Decimal(value.denominator)}"
+    places = max(twos, fives)
+    _, digits, _ = Decimal(abs(value.numerator) * 10 ** places // value.denominator).as_tuple()
+    return format(Decimal((value < 0, digits, -places)), "f")  # built from its digits: no rounding
+
+
 def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], speaker_org: str | None) -> Entity | None:
-    in_sentence = [x for x in view.by_sentence.get(m.sentence_index, []) if x.label in ("PROVINCE", "CITY")]
-    before = [x for x in in_sentence if x.start < m.start]
-    place = before[-1] if before else (in_sentence[0] if in_sentence else None)
+    places, starts = view.in_sentence(m.sentence_index, PLACES)
+    before = bisect.bisect_left(starts, m.start)
+    place = places[before - 1] if before else (places[0] if places else None)
     if place is None and speaker_org in entities:
         return entities[speaker_org]
     if place is None:
@@ -103,19 +137,17 @@ def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], speake
         place = view.previous(m, {"PROVINCE"})
     if place is None:
         for label in ("FACILITY", "PROGRAM", "ORG"):
-            place = next((x for x in view.by_sentence.get(m.sentence_index, []) if x.label == label), None)
+            place = view.first_in_sentence(m.sentence_index, frozenset({label}))
             if place is not None:
                 break
     return entities.get(place.entity_id) if place is not None and place.entity_id else None
 
 
-def _period(view: DocumentView, m: Mention) -> tuple[str | None, str | None, str | None]:
-    dates = [x for x in view.by_sentence.get(m.sentence_index, []) if x.label == "DATE" and x.payload.get("date")]
-    if not dates:
+def _period(view: DocumentView, m: Mention, own_dates: dict) -> tuple[str | None, str | None, str | None]:
+    own, starts = _own_dates(view, m.sentence_index, own_dates)
+    if not own:
         return None, None, None
-    # `در سال 1401 نسبت به سال 1400`: the year compared against is not the figure's period.
-    own = [d for d in dates if not BASELINE.search(view.norm.text[max(0, d.start - 12):d.start])] or dates
-    nearest = min(own, key=lambda d: abs(d.start - m.start))
+    nearest = _nearest(own, starts, m.start)
     date = nearest.payload["date"]
     if not date.start_date:
         return nearest.text, None, None
@@ -128,6 +160,24 @@ def _period(view: DocumentView, m: Mention) -> tuple[str | None, str | None, str
     else:
         label = f"{date.start_date}..{date.end_date or ''}"
     return label, date.start_date, date.end_date
+
+
+def _own_dates(view: DocumentView, sentence_index: int, cache: dict) -> tuple[list[Mention], list[int]]:
+    """A sentence's dates that can be a figure's period and their starts, computed once per sentence."""
+    if sentence_index not in cache:
+        dates = [x for x in view.in_sentence(sentence_index, DATE)[0] if x.payload.get("date")]
+        # `در سال 1401 نسبت به سال 1400`: the year compared against is not the figure's period.
+        own = [d for d in dates if not BASELINE.search(view.norm.text[max(0, d.start - 12):d.start])] or dates
+        cache[sentence_index] = (own, [d.start for d in own])
+    return cache[sentence_index]
+
+
+def _nearest(dates: list[Mention], starts: list[int], start: int) -> Mention:
+    """The date starting nearest ``start``, the earlier one on a tie (``dates`` are in order)."""
+    i = bisect.bisect_left(starts, start)
+    if i == 0 or (i < len(starts) and starts[i] - start < start - starts[i - 1]):
+        return dates[i]
+    return dates[bisect.bisect_left(starts, starts[i - 1])]
 
 
 def _measure(view: DocumentView, m: Mention) -> str | None:

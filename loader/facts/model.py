@@ -105,6 +105,11 @@ class Figure:
     qualifier: str | None
     evidence: Evidence
     also: list[Evidence] = field(default_factory=list)   # the same figure stated again (a pull quote)
+    # `value` and `value_rial` are floats for queries, None when out of a float's range; these
+    # are exact: integer or decimal text (`1250000000000`, `7.27`, `1/3`), None past 1,000 digits.
+    value_exact: str | None = None
+    value_rial_exact: str | None = None
+    out_of_range: bool = False
 
 
 @dataclass

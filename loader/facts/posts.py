@@ -9,6 +9,7 @@ A bare `مدیرعامل سازمان` whose post someone in the article already
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from loader.facts.entities import organization_identity
@@ -25,8 +26,9 @@ COPULA = re.compile(r"(?:^|\s)(?:است|هست|می‌باشد|میباشد|بو
 # Posts that are provincial by nature: without an adjacent area they take the sentence's province.
 PROVINCIAL_TITLES = {fold(t) for t in ("مدیرکل", "مدیر کل", "سرپرست")}
 DIRECTORATE = "اداره کل"
+PERSON, PROVINCE = frozenset({"PERSON"}), frozenset({"PROVINCE"})
+PERSON_OR_TITLE = frozenset({"PERSON", "TITLE"})
 FORWARD_SENTENCES = 8
-BACKWARD_SENTENCES = 15
 
 
 def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list[Holding], dict[str, str]]:
@@ -57,16 +59,21 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         holdings.append(_holding(view, person, t, last, post, status, entities))
         title_holder[t.id] = person.entity_id
         title_person[t.id] = person
+    posts = _PostIndex(holdings)
+    people = _People(view, holdings)
     for t, post, last in pending:
-        same = next((h for h in holdings if _same_post(h.post, post)), None)
+        same = posts.first_same(post)
         if same is not None:
             title_holder[t.id] = same.person_id
             continue
         if not _post_is_specific(post) or not _speaks(view, t):
             continue
-        person = _named_nearby(view, t, holdings)
+        person = _named_nearby(view, t, people)
         if person is not None:
-            holdings.append(_holding(view, person, t, last, post, "current", entities))
+            holding = _holding(view, person, t, last, post, "current", entities)
+            holdings.append(holding)
+            posts.add(holding)
+            people.holders.add(holding.person_id)
             title_holder[t.id] = person.entity_id
     return _dedupe(holdings), title_holder
 
@@ -83,8 +90,7 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()):
         area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`
     if area is None and (fold(t.text) in PROVINCIAL_TITLES or t.text.startswith("سرپرست")):
-        area = next((m for m in view.by_sentence.get(t.sentence_index, [])
-                     if m.label == "PROVINCE" and m.start > t.start), None)
+        area = view.first_in_sentence(t.sentence_index, PROVINCE, after=t.start)
     org_id = org_name = None
     if org is not None:
         org_id, org_name, _ = organization_identity(org.text, org.payload)
@@ -123,11 +129,6 @@ def _post_is_specific(post: Post) -> bool:
     return post.organization is not None or post.area is not None
 
 
-def _same_post(a: Post, b: Post) -> bool:
-    return fold(a.title) == fold(b.title) and (b.organization is None or a.organization_id == b.organization_id) \
-        and (b.area is None or a.area_id == b.area_id)
-
-
 def _adjacent_person(view: DocumentView, t: Mention, last: Mention) -> Mention | None:
     before = view.previous(t, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "MONEY", "QUANTITY", "PERCENT", "DATE"})
     if before is not None and before.label == "PERSON" and before.sentence_index == t.sentence_index \
@@ -149,41 +150,72 @@ def _conjoined_holder(view: DocumentView, t: Mention, title_person: dict[str, Me
 
 
 def _sentence_subject(view: DocumentView, t: Mention) -> Mention | None:
-    """The person a sentence is about: its first PERSON before the post."""
-    for m in view.by_sentence.get(t.sentence_index, []):
-        if m.start >= t.start:
-            return None
-        if m.label == "PERSON":
-            return m
-    return None
+    """The person a sentence is about: its first PERSON, when it comes before the post."""
+    first = view.first_in_sentence(t.sentence_index, PERSON)
+    return first if first is not None and first.start < t.start else None
 
 
 def _speaks(view: DocumentView, t: Mention) -> bool:
     """The post is the subject of its sentence's speech verb (`مدیرکل ... گفت`, `... خبر داد`):
     the lead whose speaker the next sentences name. A post in any other role (`دیدار با رهبر
     انقلاب`) is not looked for elsewhere."""
-    first = next((m for m in view.by_sentence.get(t.sentence_index, []) if m.label in ("PERSON", "TITLE")), None)
+    first = view.first_in_sentence(t.sentence_index, PERSON_OR_TITLE)
     if first is None or first.id != t.id:
         return False
     sentence = view.sentences.get(t.sentence_index)
     return sentence is not None and _has_speech_verb(view.norm.text[t.end:sentence.end])
 
 
-def _named_nearby(view: DocumentView, t: Mention, holdings: list[Holding]) -> Mention | None:
+def _named_nearby(view: DocumentView, t: Mention, people: "_People") -> Mention | None:
     """The holder of a post named without one: the first person named after it in its news item
     (`مدیرکل ... گفت: ... به گزارش فارس، NAME ...`), else the last person named before it there,
     in the same or the previous sentence; in either case only when nobody else is named between
-    them, and only someone who holds no other post of the document yet."""
-    holders = {h.person_id for h in holdings}
-    people = [m for m in view.mentions if m.label == "PERSON" and view.same_item(m, t)]
-    after = [m for m in people if m.start > t.end and m.sentence_index <= t.sentence_index + FORWARD_SENTENCES]
-    if after:
-        first = after[0]
-        return first if first.entity_id not in holders else None
-    before = [m for m in people if m.start < t.start and m.sentence_index >= t.sentence_index - 1]
-    if before and before[-1].entity_id not in holders:
-        return before[-1]
+    them, and only someone who holds no other post of the document yet. Two bisections: people
+    are in document order and items are runs of sentences."""
+    i = bisect.bisect_right(people.starts, t.end)
+    if i < len(people.mentions):
+        first = people.mentions[i]
+        if view.same_item(first, t) and first.sentence_index <= t.sentence_index + FORWARD_SENTENCES:
+            return first if first.entity_id not in people.holders else None
+    j = bisect.bisect_left(people.starts, t.start) - 1
+    if j >= 0:
+        last = people.mentions[j]
+        if view.same_item(last, t) and last.sentence_index >= t.sentence_index - 1 \
+                and last.entity_id not in people.holders:
+            return last
     return None
+
+
+class _People:
+    """PERSON mentions in document order, their starts, and who holds a post so far (only ever
+    added to, as the unnamed posts find holders)."""
+
+    def __init__(self, view: DocumentView, holdings: list[Holding]):
+        self.mentions = [m for m in view.mentions if m.label == "PERSON"]
+        self.starts = [m.start for m in self.mentions]
+        self.holders = {h.person_id for h in holdings}
+
+
+class _PostIndex:
+    """The first holding of the same post as an unnamed one: same title, and the same
+    organisation and area where the unnamed post names them. Found by key rather than by a scan
+    of every holding: each holding is filed under its title with its organisation and area, each
+    of them also left open."""
+    ANY = object()
+
+    def __init__(self, holdings: list[Holding]):
+        self.first: dict[tuple, Holding] = {}
+        for h in holdings:
+            self.add(h)
+
+    def add(self, h: Holding) -> None:
+        title, org, area = fold(h.post.title), h.post.organization_id, h.post.area_id
+        for key in ((title, org, area), (title, self.ANY, area), (title, org, self.ANY), (title, self.ANY, self.ANY)):
+            self.first.setdefault(key, h)
+
+    def first_same(self, post: Post) -> Holding | None:
+        return self.first.get((fold(post.title), self.ANY if post.organization is None else post.organization_id,
+                               self.ANY if post.area is None else post.area_id))
 
 
 def _holding(view: DocumentView, person: Mention, t: Mention, last: Mention, post: Post, status: str,
@@ -195,11 +227,15 @@ def _holding(view: DocumentView, person: Mention, t: Mention, last: Mention, pos
 
 
 def _dedupe(holdings: list[Holding]) -> list[Holding]:
-    seen: dict[tuple[str, str], Holding] = {}
+    seen: dict[tuple[str, str], tuple[Holding, set[str]]] = {}
     for h in holdings:
         key = (h.person_id, h.post.id)
         if key not in seen:
-            seen[key] = h
-        else:
-            seen[key].mentions.extend(m for m in h.mentions if m not in seen[key].mentions)
-    return list(seen.values())
+            seen[key] = (h, set(h.mentions))
+            continue
+        kept, ids = seen[key]
+        for mention_id in h.mentions:
+            if mention_id not in ids:
+                ids.add(mention_id)
+                kept.mentions.append(mention_id)
+    return [kept for kept, _ in seen.values()]

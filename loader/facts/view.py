@@ -11,12 +11,16 @@ from loader.facts.model import Evidence, Mention
 from loader.normalize import NormalizedDoc
 
 # What may stand between the parts of `NAME، TITLE ORG استان X`.
-JOINERS = re.compile(r"^[\s،,]*(?:(?:استان|شهرستان|شهر|کلانشهر|سازمان|محترم|جدید|و)\s*[\s،,]*)*$")
+# One way to split any gap (no `\s*` beside `[\s،,]*`): a gap of many `و` that does not match
+# fails in linear time instead of trying every split of its spaces.
+JOINERS = re.compile(r"^[\s،,]*(?:(?:استان|شهرستان|شهر|کلانشهر|سازمان|محترم|جدید|و)[\s،,]*)*$")
 THIS_PROVINCE = re.compile(r"^\s*(?:این|همین)\s+استان")
 
 
 @dataclass
 class DocumentView:
+    """Lookups by position are bisections over precomputed indexes, never scans of a sentence or
+    of the document, so extraction stays linear however many mentions one sentence holds."""
     norm: NormalizedDoc
     mentions: list[Mention]
 
@@ -24,12 +28,30 @@ class DocumentView:
         self.mentions.sort(key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.by_sentence: dict[int, list[Mention]] = {}
-        for m in self.mentions:
+        self.positions: dict[str, list[int]] = {}  # label -> indexes into ``mentions``, ascending
+        for i, m in enumerate(self.mentions):
             self.by_sentence.setdefault(m.sentence_index, []).append(m)
+            self.positions.setdefault(m.label, []).append(i)
         self.sentences = {s.index: s for s in self.norm.sentences}
         self.items = split_items(self.norm, *item_names(self.mentions, self.norm.sentences))
         self.item_of: dict[int, int] = {i: item.index for item in self.items
                                         for i in range(item.first_sentence, item.last_sentence + 1)}
+        self._in_sentence: dict[tuple[int, frozenset], tuple[list[Mention], list[int]]] = {}
+
+    def in_sentence(self, sentence_index: int, labels: frozenset[str]) -> tuple[list[Mention], list[int]]:
+        """A sentence's mentions with one of ``labels``, in order, and their starts (computed once)."""
+        key = (sentence_index, labels)
+        found = self._in_sentence.get(key)
+        if found is None:
+            chosen = [m for m in self.by_sentence.get(sentence_index, []) if m.label in labels]
+            found = self._in_sentence[key] = (chosen, [m.start for m in chosen])
+        return found
+
+    def first_in_sentence(self, sentence_index: int, labels: frozenset[str], after: int | None = None) -> Mention | None:
+        """The sentence's first mention with one of ``labels`` (starting after ``after`` when given)."""
+        chosen, starts = self.in_sentence(sentence_index, labels)
+        i = 0 if after is None else bisect.bisect_right(starts, after)
+        return chosen[i] if i < len(chosen) else None
 
     def gap(self, left: Mention, right: Mention) -> str:
         return self.norm.text[left.end:right.start]
@@ -44,17 +66,22 @@ class DocumentView:
         return self.mentions[i] if i < len(self.mentions) else None
 
     def previous(self, m: Mention, labels: set[str], same_item: bool = True) -> Mention | None:
-        """The nearest mention before m with one of the labels, within m's news item."""
-        i = bisect.bisect_left(self.starts, m.start) - 1
-        item = self.item_of.get(m.sentence_index)
-        while i >= 0:
-            cand = self.mentions[i]
-            if same_item and self.item_of.get(cand.sentence_index) != item:
-                return None
-            if cand.label in labels:
-                return cand
-            i -= 1
-        return None
+        """The nearest mention starting before ``m`` with one of ``labels``; with ``same_item``,
+        only within m's news item (a digest's next item is about another place and person)."""
+        limit = bisect.bisect_left(self.starts, m.start)
+        best = -1
+        for label in labels:
+            positions = self.positions.get(label)
+            if positions:
+                j = bisect.bisect_left(positions, limit) - 1
+                if j >= 0 and positions[j] > best:
+                    best = positions[j]
+        if best < 0:
+            return None
+        found = self.mentions[best]
+        if same_item and self.item_of.get(found.sentence_index) != self.item_of.get(m.sentence_index):
+            return None
+        return found
 
     def same_item(self, a: Mention, b: Mention) -> bool:
         return self.item_of.get(a.sentence_index) == self.item_of.get(b.sentence_index)

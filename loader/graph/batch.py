@@ -11,6 +11,9 @@ class GraphBatch:
     document: dict
     nodes: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
     relationships: dict[tuple[str, str, str], list[dict]] = field(default_factory=lambda: defaultdict(list))
+    # The id this file's document had in the graph under an earlier id scheme (or when loaded on
+    # its own rather than from its directory): written in the same transaction, it goes.
+    supersedes: str | None = None
 
     def node(self, label: str, row: dict) -> None:
         self.nodes[label].append(row)

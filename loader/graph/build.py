@@ -7,6 +7,7 @@ that come from the gazetteers (a city IN its province, a unit PART_OF its parent
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from loader.corpus import RawDocument
 from loader.facts.model import Entity, Evidence, Extraction
@@ -41,7 +42,7 @@ def extraction_batch(raw: RawDocument, x: Extraction, meta: dict | None = None) 
     """`meta`: what a manifest says of the document besides its date (`source`, `url`)."""
     date = x.doc_date
     batch = GraphBatch(document={
-        "id": raw.id, "path": raw.path, "sha256": raw.sha256, "title": x.title, "text": raw.text,
+        "id": raw.id, "stem": Path(raw.path).stem, "path": raw.path, "sha256": raw.sha256, "title": x.title, "text": raw.text,
         "chars": len(raw.text), "encoding": raw.encoding, "extractor": EXTRACTOR_VERSION,
         **({"year": x.doc_year} if x.doc_year else {}),
         **({"date": date.jalali, "date_gregorian": date.gregorian} if date.jalali else {}),
@@ -171,7 +172,8 @@ def _figures(batch: GraphBatch, doc: str, x: Extraction) -> None:
     for f in x.figures:
         row = {"id": f.id, "value": f.value, "unit": f.unit, "kind": f.kind, "measure": f.measure, "raw": f.text,
                "period": f.period, "period_start": f.period_start, "period_end": f.period_end,
-               "value_rial": f.value_rial, "unattached": f.unattached, "qualifier": f.qualifier,
+               "value_rial": f.value_rial, "value_exact": f.value_exact, "value_rial_exact": f.value_rial_exact,
+               "out_of_range": f.out_of_range or None, "unattached": f.unattached, "qualifier": f.qualifier,
                **_evidence(doc, f.evidence),
                "also_stated_at": [pos for e in f.also for pos in (e.raw_start, e.raw_end)] or None}
         batch.node("Figure", {k: v for k, v in row.items() if v is not None})

@@ -53,10 +53,12 @@ def link(bolt_port: int, http_port: int, user: str = "neo4j") -> str:
     return f"http://127.0.0.1:{http_port}/browser/?dbms=bolt://{user}@127.0.0.1:{bolt_port}"
 
 
-def instructions(bolt_port: int, http_port: int, user: str, password: str | None) -> str:
-    """One line for the user: where Browser is, and what to type in its connect form."""
-    secret = f"password {password}" if password else "your NEO4J_PASSWORD"
-    return f"Neo4j Browser: {link(bolt_port, http_port, user)}  (log in as {user}, {secret})"
+def instructions(bolt_port: int, http_port: int, user: str, secret: str) -> str:
+    """One line for the user: where Browser is, and what to type in its connect form.
+
+    ``secret`` says where the password is (its file, or NEO4J_PASSWORD), never the password:
+    that is said once, when it is generated."""
+    return f"Neo4j Browser: {link(bolt_port, http_port, user)}  (log in as {user} with {secret})"
 
 
 def content_jar(jars: Path) -> Path:

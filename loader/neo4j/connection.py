@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import os
+import socket
 import time
 from contextlib import contextmanager
 from typing import Iterator
+from urllib.parse import urlparse
 
 from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, SessionExpired
 
-from loader.config import Neo4jSettings
+from loader.config import Neo4jSettings, instance_name, password_file
 from loader.errors import KgError
 
 HOW_TO_START = "start one with `kg neo4j start` (or `docker compose up -d`), or set NEO4J_URI"
@@ -49,8 +51,24 @@ def _retryable(err: Exception) -> bool:
     return isinstance(err, (ServiceUnavailable, SessionExpired, OSError)) and not isinstance(err, AuthError)
 
 
+def _listening(uri: str) -> bool:
+    """Whether something accepts TCP connections at the URI's host and port (no login attempt)."""
+    parsed = urlparse(uri)
+    try:
+        with socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or 7687), timeout=2):
+            return True
+    except (OSError, ValueError):
+        return False
+
+
 @contextmanager
 def open_driver(settings: Neo4jSettings) -> Iterator[Driver]:
+    if not settings.password:
+        if not _listening(settings.uri):
+            raise KgError(f"Neo4j is unreachable at {settings.uri} ({settings.source}): {HOW_TO_START}")
+        raise KgError(f"no password for Neo4j at {settings.uri} ({settings.source}): set NEO4J_PASSWORD, or start "
+                      f"the local instance with `kg neo4j start`, which generates one and keeps it in "
+                      f"{password_file(instance_name())}")
     try:
         driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password),
                                       connection_timeout=5, max_transaction_retry_time=MAX_TRANSACTION_RETRY_SECONDS,
@@ -73,11 +91,35 @@ def open_driver(settings: Neo4jSettings) -> Iterator[Driver]:
         driver.close()
 
 
-def set_initial_password(uri: str, password: str) -> None:
-    with GraphDatabase.driver(uri, auth=("neo4j", "neo4j")) as driver:
+def change_password(uri: str, old: str, new: str) -> None:
+    """User ``neo4j``'s password from ``old`` to ``new`` (a fresh store's is ``neo4j``, expired);
+    raises the driver's ``AuthError`` when ``old`` is not it."""
+    with GraphDatabase.driver(uri, auth=("neo4j", old)) as driver:
         with driver.session(database="system") as session:
-            session.run("ALTER CURRENT USER SET PASSWORD FROM $old TO $new",
-                        old="neo4j", new=password).consume()
+            session.run("ALTER CURRENT USER SET PASSWORD FROM $old TO $new", old=old, new=new).consume()
+
+
+def when_ready(call, seconds: float = 60.0):
+    """``call`` retried while the server, whose port just opened, is not yet answering Bolt."""
+    def retrying(*args, **kwargs):
+        deadline = time.monotonic() + seconds
+        while True:
+            try:
+                return call(*args, **kwargs)
+            except (ServiceUnavailable, SessionExpired, OSError):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
+    return retrying
+
+
+def accepts(uri: str, password: str) -> bool:
+    """Whether the server at ``uri`` lets user ``neo4j`` in with ``password``."""
+    with GraphDatabase.driver(uri, auth=("neo4j", password)) as driver:
+        try:
+            return bool(driver.verify_authentication())
+        except AuthError:
+            return False
 
 
 def server_address(driver: Driver) -> str:

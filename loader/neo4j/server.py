@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import secrets
 import shutil
 import signal
 import socket
@@ -20,11 +21,15 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from loader.config import instance_ports, kg_home
+from loader.config import instance_home, instance_ports, kg_home, password_file
 from loader.errors import KgError
 from loader.neo4j import browser
 
 NEO4J_VERSION = "5.26.19"
+# The password every instance got before passwords were generated; an instance still using it is
+# given a generated one on its next `kg neo4j start`.
+LEGACY_PASSWORD = "kg-local-password"
+PRIVATE_DIRS = ("conf", "data", "logs", "run", "plugins", "import")
 JVM_FLAGS = [
     "-XX:+UseG1GC",
     "-XX:-OmitStackTraceInFastThrow",
@@ -121,6 +126,21 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+def generate_password() -> str:
+    return secrets.token_urlsafe(18)
+
+
+def write_private(path: Path, text: str) -> None:
+    """A file only the user can read (0600), replaced atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    staging = path.with_name(path.name + ".new")
+    staging.unlink(missing_ok=True)
+    fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text + "\n")
+    os.replace(staging, path)
+
+
 @dataclass
 class Status:
     running: bool
@@ -128,6 +148,7 @@ class Status:
     bolt_port: int
     http_port: int
     home: Path
+    notice: str | None = None   # said once, e.g. a newly generated password
 
     def line(self) -> str:
         if self.running:
@@ -141,7 +162,8 @@ class LocalServer:
 
     def __init__(self, name: str = "default"):
         self.name = name
-        self.home = kg_home() / "instances" / name
+        self.home = instance_home(name)
+        self.password_file = password_file(name)
         self.bolt_port, self.http_port = instance_ports(name)
         self.pid_file = self.home / "run" / "neo4j.pid"
         self.console_log = self.home / "logs" / "console.log"
@@ -157,10 +179,18 @@ class LocalServer:
         pid = self.pid()
         return Status(pid is not None and _port_open(self.bolt_port), pid, self.bolt_port, self.http_port, self.home)
 
+    def make_private(self) -> None:
+        """The instance's directories (data, logs, configuration) readable by the user only,
+        including those of instances created before this rule."""
+        self.home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(self.home, 0o700)
+        for sub in PRIVATE_DIRS:
+            (self.home / sub).mkdir(exist_ok=True, mode=0o700)
+            os.chmod(self.home / sub, 0o700)
+
     def write_config(self) -> Path:
         conf_dir = self.home / "conf"
-        for sub in ("conf", "data", "logs", "run", "plugins", "import"):
-            (self.home / sub).mkdir(parents=True, exist_ok=True)
+        self.make_private()
         pagecache = os.environ.get("KG_NEO4J_PAGECACHE", "512m")
         (conf_dir / "neo4j.conf").write_text("\n".join([
             "server.default_listen_address=127.0.0.1",
@@ -170,6 +200,9 @@ class LocalServer:
             "server.http.enabled=true",
             "server.https.enabled=false",
             "dbms.security.auth_enabled=true",
+            # Neo4j's default is `*`, which lets any web page the user opens send authenticated
+            # requests here and read the answers. Browser is served from this origin itself.
+            f"dbms.security.http_access_control_allow_origin=http://127.0.0.1:{self.http_port}",
             "dbms.usage_report.enabled=false",
             f"server.memory.pagecache.size={pagecache}",
             f"server.directories.data={self.home / 'data'}",
@@ -184,10 +217,15 @@ class LocalServer:
         ]))
         return conf_dir
 
-    def start(self, password: str, timeout: float = 180.0, progress=lambda message: None) -> Status:
-        """Start and wait for Bolt; ``progress`` hears each step that takes a while."""
+    def start(self, password: str | None = None, timeout: float = 180.0,
+              progress=lambda message: None) -> Status:
+        """Start the server (if it is not running) and make sure it has a private password:
+        ``password`` (from NEO4J_PASSWORD) when given, else one generated now. ``progress``
+        hears each step that takes a while."""
         current = self.status()
         if current.running:
+            self.make_private()
+            current.notice = self.ensure_password(password)
             return current
         java = _require("java", "install OpenJDK 17 (apt-get install openjdk-17-jre-headless)")
         major = java_major_version(java)
@@ -210,8 +248,10 @@ class LocalServer:
                "org.neo4j.server.CommunityEntryPoint", f"--home-dir={self.home}",
                f"--config-dir={conf_dir}", "--console-mode"]
         with open(self.console_log, "ab") as log:
+            os.chmod(self.console_log, 0o600)
+            # umask 077: the store and logs Neo4j creates are the user's alone.
             proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                    cwd=self.home, start_new_session=True)
+                                    cwd=self.home, start_new_session=True, umask=0o077)
         self.pid_file.write_text(str(proc.pid))
         progress(f"waiting for Neo4j to open Bolt port {self.bolt_port} and HTTP port {self.http_port} "
                  f"(Java start-up, usually 20-60 s; log: {self.console_log})")
@@ -228,17 +268,56 @@ class LocalServer:
             raise KgError(f"Neo4j did not open bolt port {self.bolt_port} within {timeout:.0f}s; see {self.console_log}")
         if not (self.home / "data" / ".kg-password-set").exists():
             progress("setting the password of the new database")
-        self._set_initial_password(password)
-        return self.status()
+        notice = self.ensure_password(password)
+        status = self.status()
+        status.notice = notice
+        return status
 
-    def _set_initial_password(self, password: str) -> None:
-        """A fresh store only knows neo4j/neo4j with an expired password; replace it once."""
+    def password(self) -> str | None:
+        try:
+            return self.password_file.read_text(encoding="utf-8").strip() or None
+        except OSError:
+            return None
+
+    def ensure_password(self, given: str | None) -> str | None:
+        """Give the instance its password once, and keep it in ``password_file`` (0600).
+
+        A fresh store only knows neo4j/neo4j, expired: it gets ``given`` or a generated password.
+        An instance from before generated passwords has no file: it keeps ``given`` if that is
+        its password, else it must still have the old published default, which is replaced by a
+        generated one. Returns what to tell the user once (the new password), or None."""
+        from loader.neo4j.connection import accepts, change_password, when_ready
+        uri = f"bolt://127.0.0.1:{self.bolt_port}"
+        accepts, change_password = when_ready(accepts), when_ready(change_password)
         marker = self.home / "data" / ".kg-password-set"
-        if marker.exists():
-            return
-        from loader.neo4j.connection import set_initial_password
-        set_initial_password(f"bolt://127.0.0.1:{self.bolt_port}", password)
-        marker.write_text("set\n")
+        if not marker.exists():
+            password = given or generate_password()
+            change_password(uri, "neo4j", password)
+            write_private(self.password_file, password)
+            write_private(marker, "set")
+            return None if given else self._announce(password, "generated at first start")
+        if self.password_file.exists():
+            return None
+        if given:
+            if not accepts(uri, given):
+                raise KgError(f"NEO4J_PASSWORD is not the password of local instance '{self.name}' "
+                              f"(it has no password file yet to compare with)")
+            write_private(self.password_file, given)
+            return None
+        password = generate_password()
+        try:
+            change_password(uri, LEGACY_PASSWORD, password)
+        except Exception as err:  # AuthError, or the server locking the user after failures
+            raise KgError(f"local instance '{self.name}' has no password file and does not use the old default "
+                          f"password ({type(err).__name__}); run `NEO4J_PASSWORD=<its password> kg neo4j start "
+                          f"--instance {self.name}` once so kg can keep it") from None
+        write_private(self.password_file, password)
+        return self._announce(password, "replacing the old published default")
+
+    def _announce(self, password: str, why: str) -> str:
+        return (f"password for user neo4j ({why}): {password}\n"
+                f"kept in {self.password_file} (readable by you only); kg reads it from there, "
+                f"NEO4J_PASSWORD overrides it")
 
     def stop(self, timeout: float = 60.0) -> bool:
         pid = self.pid()

@@ -45,11 +45,27 @@ def ensure_schema(driver: Driver, database: str) -> None:
             session.run(statement).consume()
 
 
-def document_states(driver: Driver, database: str) -> dict[str, tuple[str, str]]:
-    """Every loaded document's (sha256, extractor version), by id."""
+def document_states(driver: Driver, database: str, ids: list[str] | None = None) -> dict[str, tuple[str, str, str]]:
+    """Every loaded document's (sha256, extractor version, path as given when loaded), by id
+    (only those of ``ids`` when given)."""
     records, _, _ = driver.execute_query(
-        "MATCH (d:Document) RETURN d.id AS id, d.sha256 AS sha256, d.extractor AS extractor", database_=database)
-    return {r["id"]: (r["sha256"], r["extractor"]) for r in records}
+        "MATCH (d:Document) WHERE $ids IS NULL OR d.id IN $ids "
+        "RETURN d.id AS id, d.sha256 AS sha256, d.extractor AS extractor, d.path AS path",
+        ids=ids, database_=database)
+    return {r["id"]: (r["sha256"], r["extractor"], r["path"]) for r in records}
+
+
+def migrate_documents(driver: Driver, database: str) -> None:
+    """Documents loaded when the id was the file's stem get ``stem``, once. Their ids move to the
+    path-relative scheme when their file is next loaded (``GraphBatch.supersedes``)."""
+    driver.execute_query("MATCH (d:Document) WHERE d.stem IS NULL SET d.stem = last(split(d.id, '/'))",
+                         database_=database)
+
+
+def _delete_document(tx: ManagedTransaction, doc_id: str, summary: WriteSummary) -> None:
+    """A document that the same file now writes under another id: its facts and its node."""
+    _delete_document_facts(tx, doc_id, summary)
+    summary.add(tx.run("MATCH (d:Document {id: $doc}) DETACH DELETE d", doc=doc_id).consume().counters)
 
 
 def _delete_document_facts(tx: ManagedTransaction, doc_id: str, summary: WriteSummary) -> None:
@@ -111,6 +127,8 @@ def write_documents(session: Session, items: Sequence[tuple[GraphBatch, bool]]) 
         for batch, replace in items:
             if replace:
                 _delete_document_facts(tx, batch.document["id"], summary)
+            if batch.supersedes:
+                _delete_document(tx, batch.supersedes, summary)
         _write_batches(tx, [batch for batch, _ in items], summary)
         return summary
 

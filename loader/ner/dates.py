@@ -457,9 +457,11 @@ def scan_dates(text: str, doc_year: int | None = None) -> list[DateSpan]:
                 cands.append(ds)
     cands.sort(key=lambda d: (-(d.end - d.start), d.start))
     chosen: list[DateSpan] = []
+    taken = bytearray(len(text))  # characters covered by a chosen span: overlap is one lookup, not a scan
     for d in cands:
-        if all(d.end <= c.start or d.start >= c.end for c in chosen):
+        if taken.find(1, d.start, d.end) < 0:
             chosen.append(d)
+            taken[d.start:d.end] = b"\x01" * (d.end - d.start)
     chosen.sort(key=lambda d: d.start)
     return chosen
 

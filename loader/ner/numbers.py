@@ -9,6 +9,9 @@ Public API
 ``parse_number(text) -> float | None``
     Value of a text that *is* a number expression (``یک میلیون و 140 هزار``,
     ``2/5``, ``یک سوم``, ``دو سال و نیم``); ``None`` otherwise.
+``exact_number(text) -> Fraction | None``
+    The same value computed exactly (no float rounding, no overflow), for
+    figures that are stored as exact text beside their float.
 ``parse_ordinal(text) -> int | None``
     ``چهل‌وششمین`` -> 46, ``دوم`` -> 2, ``نخست``/``اول`` -> 1.
 ``scan_numbers(text) -> list[NumberSpan]``
@@ -27,10 +30,12 @@ X ends with a round word-number whose place value is bigger than Y
 
 from __future__ import annotations
 
+import math
 import re
 
 from loader.ner.gazetteer_io import load_table
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 
 __all__ = [
@@ -42,6 +47,8 @@ __all__ = [
     "is_date_like",
     "tokenize",
     "scan_number_tokens",
+    "exact_number",
+    "MAX_EXACT_DIGITS",
     "CARDINALS",
     "SCALES",
 ]
@@ -121,19 +128,33 @@ def is_date_like(token: str) -> bool:
     return bool(_DATE_LIKE_RE.fullmatch(t) or _YEAR_SLASH_RE.fullmatch(t))
 
 
-def _digit_value(s: str) -> float | None:
-    """Value of a digit cluster, or None if it is a date / garbage."""
+# Digits beyond which a number is not computed exactly (nor converted with int(), which Python
+# refuses past 4,300 digits): its value is out of range and it is kept as the text written.
+MAX_EXACT_DIGITS = 1000
+
+
+def _digit_value(s: str, exact: bool = False) -> float | Fraction | None:
+    """Value of a digit cluster, or None if it is a date / garbage. A cluster too long for a
+    float is infinite (out of range), never dropped: dropping it left `میلیارد` alone, worth 1e9.
+    ``exact`` gives a Fraction (None past ``MAX_EXACT_DIGITS``)."""
+    digits = sum(c.isdigit() for c in s)
     try:
-        if _INT_RE.fullmatch(s):
-            return float(int(s))
-        if _DECIMAL_RE.fullmatch(s):
-            return float(s)
-        if _THOUSANDS_RE.fullmatch(s):
-            return float(s.replace(",", "").replace("٬", ""))
+        if _INT_RE.fullmatch(s) or _DECIMAL_RE.fullmatch(s) or _THOUSANDS_RE.fullmatch(s):
+            plain = s.replace(",", "").replace("٬", "")
+            if exact:
+                return Fraction(plain) if digits <= MAX_EXACT_DIGITS else None
+            if digits > 400:
+                return math.inf
+            return float(int(plain)) if _INT_RE.fullmatch(s) else float(plain)
         m = _SLASH_RE.fullmatch(s)
         if m and not is_date_like(s):
-            return float(f"{int(m.group(1))}.{m.group(2)}")
-    except (ValueError, OverflowError):
+            text = f"{int(m.group(1))}.{m.group(2)}" if digits <= MAX_EXACT_DIGITS else None
+            if exact:
+                return Fraction(text) if text else None
+            return float(text) if text and digits <= 400 else math.inf
+    except OverflowError:
+        return math.inf
+    except ValueError:
         return None
     return None
 
@@ -175,6 +196,7 @@ def _place(v: float) -> float:
 # A "part" is ('n', value) for a number, ('s', scale) for a scale word.
 
 def _evaluate(parts: list[tuple[str, float]]) -> float | None:
+    """Generic in the number type: floats give a float, Fractions a Fraction."""
     if not parts:
         return None
     # split at the first occurrence of the largest scale
@@ -183,11 +205,11 @@ def _evaluate(parts: list[tuple[str, float]]) -> float | None:
         if k == "s" and v > best_s:
             best_i, best_s = i, v
     if best_i < 0:
-        return float(sum(v for _, v in parts))
+        return sum(v for _, v in parts)
     left = parts[:best_i]
     right = parts[best_i + 1:]
-    lv = _evaluate(left) if left else 1.0
-    rv = _evaluate(right) if right else 0.0
+    lv = _evaluate(left) if left else 1
+    rv = _evaluate(right) if right else 0
     if lv is None or rv is None:
         return None
     return lv * best_s + rv
@@ -214,22 +236,22 @@ class _Group:
         self.pre_join: tuple | None = None
 
 
-def _classify(tok: Tok) -> tuple[str, float, bool] | None:
-    """('n'|'s'|'h', value, is_word) for number-ish tokens."""
+def _classify(tok: Tok, exact: bool = False) -> tuple[str, float, bool] | None:
+    """('n'|'s'|'h', value, is_word) for number-ish tokens (values as Fractions when ``exact``)."""
     if tok.kind == "num":
-        v = _digit_value(tok.text)
+        v = _digit_value(tok.text, exact)
         return None if v is None else ("n", v, False)
     if tok.kind != "word":
         return None
     w = tok.text.replace(ZWNJ, "")
     if w in SCALES:
-        return ("s", SCALES[w], True)
+        return ("s", Fraction(int(SCALES[w])) if exact else SCALES[w], True)
     if w == HALF:
-        return ("h", 0.5, True)
+        return ("h", Fraction(1, 2) if exact else 0.5, True)
     v = _word_value(tok.text)
     if v is None:
         return None
-    return ("n", float(v), True)
+    return ("n", Fraction(v) if exact else float(v), True)
 
 
 def _adjacent(text: str, a: Tok, b: Tok) -> bool:
@@ -253,10 +275,11 @@ def _join_ok(g: _Group, k: str, v: float, w: bool, tok_text: str) -> bool:
     return False
 
 
-def _scan(text: str, toks: list[Tok]) -> list[tuple[int, int, float]]:
-    """Return (first_tok, last_tok, value) for every number expression."""
+def _scan(text: str, toks: list[Tok], exact: bool = False) -> list[tuple[int, int, float]]:
+    """Return (first_tok, last_tok, value) for every number expression (Fraction values when
+    ``exact``)."""
     n = len(toks)
-    cls = [_classify(t) for t in toks]
+    cls = [_classify(t, exact) for t in toks]
     out: list[tuple[int, int, float]] = []
     i = 0
     while i < n:
@@ -364,6 +387,19 @@ def scan_number_tokens(text: str) -> tuple[list[Tok], list[tuple[int, int, float
 def _scanned(text: str) -> tuple[tuple[Tok, ...], tuple[tuple[int, int, float], ...]]:
     toks = tokenize(text)
     return tuple(toks), tuple(_scan(text, toks))
+
+
+def exact_number(text: str) -> Fraction | None:
+    """The exact value of ``text`` when it is one number expression (the span a scan found):
+    the same reading as the float scan, in Fractions; None when it is not one expression or
+    has more than ``MAX_EXACT_DIGITS`` digits."""
+    if not isinstance(text, str) or not text:
+        return None
+    toks = tokenize(text)
+    found = _scan(text, toks, exact=True)
+    if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(toks) - 1:
+        return found[0][2]
+    return None
 
 
 _TRAILING_HALF_RE = re.compile(r"^(?P<num>.+?)\s(?P<unit>[^\W\d_](?:[^\W\d_]|\u200c)*)\sو\sنیم$")

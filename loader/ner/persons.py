@@ -280,10 +280,15 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
             surnames[rest] = len(rest)
     if not surnames:
         return
+    # By first word, in the order found: each token is compared with the surnames it can start,
+    # not with every surname of the document.
+    by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for surname, length in surnames.items():
+        by_first.setdefault(surname[0], []).append((surname, length))
     for i in range(len(keys)):
         if i in taken or i in blocked:
             continue
-        for surname, length in surnames.items():
+        for surname, length in by_first.get(keys[i], ()):
             if tuple(keys[i:i + length]) == surname and not (set(range(i, i + length)) & taken) \
                     and (_stands_alone(surname, res) or _post_context(keys, i + length, res)):
                 # An ordinary word as a surname (`روستا`) is the person only where a person

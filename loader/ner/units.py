@@ -14,12 +14,14 @@ later stage can take the currency from context.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 
 from loader.ner.gazetteer_io import load_table
-from loader.ner.numbers import SCALES, ZWNJ, scan_number_tokens
+from loader.ner.numbers import SCALES, ZWNJ, exact_number, scan_number_tokens
 
 __all__ = [
     "Quantity",
@@ -67,6 +69,7 @@ class Quantity:
     implied_currency: bool = False
     qualifier: str | None = None  # approx | gt | lt | min | max
     inherited_unit: bool = False  # unit taken from "2 تا 3 درصد"
+    exact: Fraction | None = None  # ``value`` without float rounding or overflow (None: too long)
 
 
 def _unit_defs() -> list[UnitDef]:
@@ -168,6 +171,12 @@ def _qualifier(text: str, start: int) -> str | None:
     return None
 
 
+def _overlaps(spans: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (in order, not overlapping): one bisection."""
+    i = bisect.bisect_right(ends, start)
+    return i < len(spans) and spans[i][0] < end
+
+
 def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]:
     """Every number in ``text`` with its unit (if any), in text order.
 
@@ -185,6 +194,7 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
         from loader.ner.dates import scan_dates
 
         date_spans = [(d.start, d.end) for d in scan_dates(text)]
+    date_ends = [e for _, e in date_spans]
 
     out: list[Quantity] = []
     consumed = 0
@@ -192,7 +202,7 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
         ns, ne = toks[a].start, toks[b].end
         if ns < consumed:
             continue
-        if date_spans and any(s < ne and ns < e for s, e in date_spans):
+        if date_spans and _overlaps(date_spans, date_ends, ns, ne):
             continue
         start, end = ns, ne
         unit: UnitDef | None = None
@@ -203,10 +213,12 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
             pm = _PREFIX_PERCENT_RE.search(text, max(consumed, ns - 2), ns)
             if pm and pm.end() == ns:
                 unit, start = load_units()["%"], pm.start()
+        exact = exact_number(text[ns:ne])
         if unit is not None and unit.kind in ("duration", "count"):
             hm = _HALF_AFTER_RE.match(text, end)
             if hm:
                 value += 0.5
+                exact = None if exact is None else exact + Fraction(1, 2)
                 end = hm.end()
         implied = False
         if unit is None:
@@ -219,9 +231,11 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
         else:
             kind = _KIND_BY_UNIT_KIND.get(unit.kind, QUANTITY)
             v = value * unit.factor
+            # repr recovers the factor as written in units.tsv (1e9, 0.001), which Fraction keeps exact
+            exact = None if exact is None else exact * Fraction(repr(unit.factor))
         out.append(Quantity(
             start, end, v, unit.unit if unit else None, kind, text[start:end],
-            ns, ne, unit.kind if unit else None, implied, _qualifier(text, start),
+            ns, ne, unit.kind if unit else None, implied, _qualifier(text, start), exact=exact,
         ))
         consumed = end
     return _inherit_range_units(text, out)
@@ -241,6 +255,6 @@ def _inherit_range_units(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue
         res[i] = Quantity(
             q.start, q.end, q.value, nxt.unit, nxt.kind, q.text, q.number_start,
-            q.number_end, nxt.unit_kind, False, q.qualifier, True,
+            q.number_end, nxt.unit_kind, False, q.qualifier, True, q.exact,
         )
     return res

@@ -71,6 +71,9 @@ _cm("\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0655\u0670\u0610\u0611\u0
     "", "diacritics")
 _cm("\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad",
     "", "spaces")
+# Invisible characters that split a word without showing: word joiner and invisible operators,
+# combining grapheme joiner, Hangul fillers, Arabic letter mark, Mongolian vowel separator.
+_cm("\u2060\u2061\u2062\u2063\u2064\u034f\u115f\u1160\u3164\uffa0\u061c\u180e", "", "spaces")
 _cm("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f",
     " ", "spaces")
 _cm("\r\u2028\u2029\x85", "\n", "spaces")

@@ -48,3 +48,10 @@ def test_bench_refuses_to_wipe_a_database_it_does_not_own(graph, tmp_path):
                                        str(tmp_path / "b.md")])
     assert result.exit_code != 0 and "--wipe" in result.output
     assert scalar(graph, "MATCH (d:Document {id: 'keep-me'}) RETURN count(d)") == 1
+
+
+def test_timing_chunks_stay_small_and_never_empty():
+    from loader.bench.run import chunk_size
+    assert chunk_size(1, 4) == 1
+    assert chunk_size(100_000, 2) == 16
+    assert 1 <= chunk_size(300, 2) <= 16

@@ -1,3 +1,5 @@
+import pytest
+
 from loader.normalize import normalize
 
 
@@ -28,3 +30,20 @@ def test_lam_alef_repair_from_lexicon():
     assert normalize("اصاح").text == "اصلاح"
     # real words are never touched
     assert normalize("سال").text == "سال"
+
+
+@pytest.mark.parametrize("invisible", ["\u2060", "\u034f", "\u3164", "\u061c", "\u2063", "\u115f", "\uffa0", "\u180e"],
+                         ids=["word-joiner", "grapheme-joiner", "hangul-filler", "arabic-letter-mark",
+                              "invisible-separator", "hangul-choseong-filler", "halfwidth-hangul-filler",
+                              "mongolian-vowel-separator"])
+def test_invisible_characters_inside_a_name_do_not_change_the_person(invisible):
+    """Issue 19, point 9: `مو<U+2060>سوی` was a different person from `موسوی`."""
+    from loader.facts.extract import extract_text
+    plain = "سید علی موسوی، مدیرکل تأمین‌اجتماعی استان قم گفت."
+    hidden = plain.replace("موسوی", "مو" + invisible + "سوی")
+    x, y = extract_text("d", plain), extract_text("d", hidden)
+    assert [e.id for e in x.entities if e.label == "Person"] == [e.id for e in y.entities if e.label == "Person"] \
+        == ["person:علیموسوی"]
+    assert [(h.person_id, h.post.id) for h in x.holdings] == [(h.person_id, h.post.id) for h in y.holdings]
+    offsets = next(m for m in y.mentions if m.label == "PERSON")
+    assert hidden[offsets.raw_start:offsets.raw_end] == "سید علی مو" + invisible + "سوی"

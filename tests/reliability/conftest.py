@@ -3,13 +3,10 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 
 import pytest
 
-from helpers import CORPUS, ROOT, snapshot
-
-KG = [sys.executable, "-m", "loader.cli"] if not (ROOT / ".venv" / "bin" / "kg").exists() else [str(ROOT / ".venv" / "bin" / "kg")]
+from helpers import CORPUS, KG, ROOT, snapshot
 
 
 @pytest.fixture(scope="session")
@@ -44,7 +41,7 @@ def private_server():
     """
     import shutil
 
-    from loader.config import LOCAL_PASSWORD, Neo4jSettings
+    from loader.config import Neo4jSettings
     from loader.neo4j.server import LocalServer
 
     saved = {k: os.environ.get(k) for k in ("KG_NEO4J_HEAP", "KG_NEO4J_PAGECACHE")}
@@ -53,8 +50,8 @@ def private_server():
     server.stop()
     shutil.rmtree(server.home, ignore_errors=True)
     try:
-        server.start(LOCAL_PASSWORD)
-        settings = Neo4jSettings(f"bolt://127.0.0.1:{server.bolt_port}", "neo4j", LOCAL_PASSWORD, "neo4j",
+        server.start()  # a generated password, as any user gets
+        settings = Neo4jSettings(f"bolt://127.0.0.1:{server.bolt_port}", "neo4j", server.password(), "neo4j",
                                  "local instance 'reliability-chaos'")
         yield server, settings
     finally:

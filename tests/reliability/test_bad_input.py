@@ -6,6 +6,8 @@ through `kg load` with good articles next to the bad ones.
 """
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -230,3 +232,106 @@ def test_kg_load_reports_each_bad_file_and_loads_the_rest(graph, tmp_path, artic
     people = {doc: set(scalar(graph, "MATCH (:Document {id: $d})-[:MENTIONS]->(p:Person) RETURN collect(p.name)", d=doc))
               for doc in loaded}
     assert people["good"] and all(p == people["good"] for p in people.values())
+
+
+# ---------------------------------------------------------------------------------- damaged UTF-8 (issue 19, point 1)
+
+def _damaged(article: str, damage: bytes, at_fraction: float = 0.5) -> tuple[bytes, int]:
+    data = article.encode("utf-8")
+    cut = int(len(data) * at_fraction)
+    while data[cut] & 0xC0 == 0x80:  # on a character boundary, so only the inserted bytes are bad
+        cut += 1
+    return data[:cut] + damage + data[cut:], cut
+
+
+@pytest.mark.parametrize("damage, bad", [
+    (b"\xff", 1),                # a byte that never occurs in UTF-8
+    (b"\xed\xa0\x80", 3),        # a UTF-8-encoded lone surrogate
+    (b"\xd8", 1),                # a lead byte with no continuation
+], ids=["invalid-byte", "lone-surrogate", "lone-lead-byte"])
+def test_a_few_bad_bytes_in_utf8_are_replaced_with_one_warning(tmp_path, article, damage, bad):
+    """It used to fall back to cp1256, which accepts any bytes: exit 0, text `ط±ظˆط§ظ†...`, no facts."""
+    data, offset = _damaged(article, damage)
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(data)
+    doc = read_document(path)
+    assert doc.encoding == "utf-8+replaced"
+    first = "at" if bad == 1 else "first at"
+    assert doc.warnings == (f"{path}: {bad} invalid UTF-8 byte{'' if bad == 1 else 's'} replaced with U+FFFD "
+                            f"({first} byte offset {offset})",)
+    assert doc.text.replace("\ufffd", "") == article
+    persons = {text for label, text, *_ in _mention_keys(doc.text) if label == "PERSON"}
+    assert persons == {text for label, text, *_ in _mention_keys(article) if label == "PERSON"}
+
+
+def test_utf8_with_a_byte_order_mark_and_a_bad_byte(tmp_path, article):
+    data, offset = _damaged(article, b"\xfe")
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + data)
+    doc = read_document(path)
+    assert doc.encoding == "utf-8-sig+replaced" and f"byte offset {offset + 3})" in doc.warnings[0]
+
+
+def test_utf8_persian_read_as_cp1256_is_recognised_by_its_letters(article):
+    """Letter statistics, not decodability: real Persian has most letters among the common ones and
+    few ط/ظ; UTF-8 Persian misread as cp1256 is half ط/ظ."""
+    from loader.corpus import looks_like_persian, persian_letter_statistics
+    mojibake = article.encode("utf-8").decode("cp1256", errors="replace")
+    real_share, real_common, real_leads = persian_letter_statistics(article)
+    fake_share, fake_common, fake_leads = persian_letter_statistics(mojibake)
+    print(f"real: common {real_common:.2f}, ط/ظ {real_leads:.3f}; mojibake: common {fake_common:.2f}, ط/ظ {fake_leads:.2f}")
+    assert looks_like_persian(article) and not looks_like_persian(mojibake)
+    assert real_leads < 0.05 < 0.3 < fake_leads
+
+
+def test_heavily_damaged_utf8_is_refused_not_read_as_cp1256(tmp_path, article):
+    data = bytearray(article.encode("utf-8"))
+    for i in range(0, len(data), 7):  # one byte in seven: no longer "a few"
+        data[i] = 0xFF
+    path = tmp_path / "ruined.txt"
+    path.write_bytes(bytes(data))
+    message = _error(path)
+    assert message.startswith(f"{path}: not UTF-8 (invalid byte at offset 0) and not Windows-1256 Persian text")
+
+
+def test_legacy_encodings_are_reported(tmp_path, article):
+    cp1256 = tmp_path / "cp1256.txt"
+    cp1256.write_bytes(article.replace("ی", "ي").encode("cp1256"))
+    assert read_document(cp1256).warnings == (f"{cp1256}: not UTF-8; read as cp1256 (its letters are Windows-1256 Persian)",)
+    utf16 = tmp_path / "utf16-no-bom.txt"
+    utf16.write_bytes(article.encode("utf-16-le"))
+    doc = read_document(utf16)
+    assert doc.text == article and doc.encoding == "utf-16-le"
+    assert doc.warnings == (f"{utf16}: no byte-order mark; read as utf-16-le (its bytes and letters are UTF-16 Persian)",)
+
+
+def test_a_utf16_byte_order_mark_on_binary_is_refused(tmp_path):
+    path = tmp_path / "junk.txt"
+    # valid UTF-16, but random code points: what a binary with FF FE in front decodes to
+    path.write_bytes(b"\xff\xfe" + bytes((i * 37 + 11) % 256 for i in range(4000)).replace(b"\xd8", b"\x41")
+                     .replace(b"\xd9", b"\x41").replace(b"\xda", b"\x41").replace(b"\xdb", b"\x41")
+                     .replace(b"\xdc", b"\x41").replace(b"\xdd", b"\x41").replace(b"\xde", b"\x41").replace(b"\xdf", b"\x41"))
+    assert _error(path) == f"{path}: starts with a utf-16 byte-order mark but its characters are not text"
+
+
+def test_many_html_comments_do_not_take_exponential_time(tmp_path):
+    """`<!--a-->` repeated: the HTML sniffing pattern could split the comments every way before
+    failing; run in a subprocess so a regression fails at the timeout instead of hanging."""
+    path = tmp_path / "comments.txt"
+    path.write_text("<!--a-->" * 60 + "سلام علی موسوی مدیرکل تأمین اجتماعی\n", encoding="utf-8")
+    code = f"from pathlib import Path\nfrom loader.corpus import read_document\nprint(read_document(Path({str(path)!r})).encoding)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
+def test_kg_load_reports_replaced_bytes_and_loads_the_document(graph, tmp_path, article):
+    data, offset = _damaged(article, b"\xff")
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    (folder / "one-bad-byte.txt").write_bytes(data)
+    result = CliRunner().invoke(main, ["load", "--quiet", "--jobs", "1", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [f"Warning: {folder / 'one-bad-byte.txt'}: 1 invalid UTF-8 byte replaced "
+                                          f"with U+FFFD (at byte offset {offset})"]
+    assert scalar(graph, "MATCH (d:Document {id: 'one-bad-byte'}) RETURN d.encoding") == "utf-8+replaced"
+    assert scalar(graph, "MATCH (:Document {id: 'one-bad-byte'})-[:MENTIONS]->(p:Person) RETURN count(p)") > 0

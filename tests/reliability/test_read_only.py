@@ -6,6 +6,9 @@ made; the test below pins that, and docs/RELIABILITY.md says so.
 """
 from __future__ import annotations
 
+import http.server
+import threading
+
 import pytest
 from click.testing import CliRunner
 from neo4j import READ_ACCESS
@@ -99,3 +102,95 @@ def test_community_edition_has_no_roles_for_a_read_only_user(neo4j_driver):
     with pytest.raises(ClientError) as err:
         neo4j_driver.execute_query("CREATE ROLE kg_reader", database_="system")
     assert err.value.code == "Neo.ClientError.Statement.UnsupportedAdministrationCommand"
+
+
+# ---------------------------------------------------------------------------------- procedures (issue 19, point 7)
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """A server the database could be made to fetch from: it counts the requests it gets."""
+    requests: list[str] = []
+
+    def do_GET(self):
+        _Recorder.requests.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(b'[{"secret": "from the intranet"}]')
+
+    do_POST = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def intranet():
+    _Recorder.requests = []
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+
+
+FETCHING = {
+    "apoc.load.json": "CALL apoc.load.json($url) YIELD value RETURN value",
+    "apoc.load.jsonArray": "CALL apoc.load.jsonArray($url) YIELD value RETURN value",
+    "apoc.load.jsonParams": "CALL apoc.load.jsonParams($url, {}, null) YIELD value RETURN value",
+    "apoc.load.xml": "CALL apoc.load.xml($url) YIELD value RETURN value",
+    "backticks": "CALL `apoc`.`load`.`json`($url) YIELD value RETURN value",
+    "inside a subquery": "MATCH (d:Document) CALL (d) { CALL apoc.load.json($url) YIELD value RETURN value } RETURN value",
+    "through apoc.cypher.run": "CALL apoc.cypher.run('CALL apoc.load.json($u) YIELD value RETURN value', {u: $url}) "
+                               "YIELD value RETURN value",
+}
+
+
+@pytest.mark.parametrize("statement", FETCHING.values(), ids=FETCHING.keys())
+def test_kg_cypher_refuses_procedures_that_fetch_urls_and_nothing_is_fetched(graph, intranet, statement):
+    result = CliRunner().invoke(main, ["cypher", statement, "--param", f"url={intranet}/data.json"])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("Error: refused: kg runs read-only Cypher with graph reads, full-text queries "
+                                    "and schema procedures only, and this query calls apoc."), result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert _Recorder.requests == []
+
+
+def test_the_database_would_fetch_the_url_without_the_allow_list(graph, intranet):
+    """The threat is real: the same call through a plain session reaches the server."""
+    records, _, _ = graph.execute_query("CALL apoc.load.json($url) YIELD value RETURN value",
+                                        url=f"{intranet}/data.json")
+    assert records and _Recorder.requests == ["/data.json"]
+
+
+NOT_ALLOWED = {
+    "sleep": "CALL apoc.util.sleep(100)",
+    "await-indexes": "CALL db.awaitIndexes(10)",
+    "resample-index": "CALL db.resampleIndex('name_search')",
+    "replanning": "CALL db.prepareForReplanning(1)",
+    "info": "CALL db.info()",
+    "xml-function": "RETURN apoc.xml.parse('<a/>') AS x",
+    "periodic": "CALL apoc.periodic.list()",
+}
+
+
+@pytest.mark.parametrize("statement", NOT_ALLOWED.values(), ids=NOT_ALLOWED.keys())
+def test_kg_cypher_refuses_procedures_off_the_allow_list(graph, statement):
+    result = CliRunner().invoke(main, ["cypher", statement])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("Error: refused: kg runs read-only Cypher"), result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+ALLOWED = {
+    "labels": "CALL db.labels() YIELD label RETURN count(label) AS n",
+    "schema": "CALL db.schema.visualization() YIELD nodes RETURN size(nodes) AS n",
+    "full-text": "CALL db.index.fulltext.queryNodes('name_search', 'موسوی') YIELD node RETURN count(node) AS n",
+    "apoc-text": "RETURN apoc.text.clean('Ab  c') AS n",
+    "temporal": "RETURN date.truncate('month', date('2024-05-17')) AS n",
+    "a string that looks like a call": "RETURN 'apoc.load.json(x)' AS n",
+}
+
+
+@pytest.mark.parametrize("statement", ALLOWED.values(), ids=ALLOWED.keys())
+def test_kg_cypher_runs_graph_reads_full_text_and_schema(graph, statement):
+    result = CliRunner().invoke(main, ["cypher", statement, "--format", "json"])
+    assert result.exit_code == 0, result.output

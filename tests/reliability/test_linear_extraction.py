@@ -1,0 +1,78 @@
+"""Extraction time grows linearly with a document, whatever it repeats (issue 19, point 3).
+
+Each pattern is extracted at n and 4n repetitions in one run; linear growth makes the second take
+about four times the first, quadratic sixteen. The bound (6) is generous so a busy machine does
+not make the test flake; it is CPU time of this process, not wall time.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from helpers import ROOT
+from loader.facts.extract import extract_text
+
+
+def _rows(name: str) -> list[str]:
+    lines = (ROOT / "loader" / "data" / "gazetteers" / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
+    return [line.split("\t")[0].strip() for line in lines[1:] if line.strip() and not line.startswith("#")]
+
+
+def _distinct_people(n: int) -> str:
+    """Many different people, each named in full and then by surname: the surname lookup used to
+    compare every word with every surname of the document."""
+    surnames = [s for s in _rows("surnames") if " " not in s and "\u200c" not in s]
+    given = [g for g in _rows("given_names") if " " not in g]
+    return " ".join(f"{given[i % len(given)]} {surnames[i % len(surnames)]} مدیرکل بهزیستی گفت. "
+                    f"{surnames[i % len(surnames)]} افزود." for i in range(n))
+
+
+PATTERNS = {
+    "titles": lambda n: "مدیرکل " * n,                                    # the issue's reproduction
+    "titles with an organisation": lambda n: "مدیرکل تأمین اجتماعی " * n,  # unnamed posts looking for a holder
+    "titles of this province": lambda n: "مدیرکل این استان " * n,          # the province named before
+    "acting heads of a province": lambda n: "سرپرست قم " * n,
+    "money": lambda n: "100 میلیارد ریال " * n,                            # figures' subject and period
+    "dates": lambda n: "سال 1401 " * n,                                    # overlapping date candidates
+    "officials speaking": lambda n: "علی موسوی مدیرکل تأمین اجتماعی استان قم گفت " * n,
+    "distinct people": lambda n: _distinct_people(n // 4),
+}
+
+
+def _cpu_seconds(text: str) -> float:
+    began = time.process_time()
+    extract_text("linear", text)
+    return time.process_time() - began
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm():
+    extract_text("warm-up", "سید علی موسوی، مدیرکل تأمین‌اجتماعی استان قم گفت.")
+
+
+def test_5k_and_20k_titles_in_one_sentence_grow_linearly():
+    small, large = _cpu_seconds("مدیرکل " * 5_000), _cpu_seconds("مدیرکل " * 20_000)
+    print(f"5k: {small:.2f}s, 20k: {large:.2f}s, ratio {large / small:.1f}")
+    assert large / small < 6
+
+
+@pytest.mark.parametrize("name", [name for name in PATTERNS if name != "titles"])
+def test_repeated_patterns_grow_linearly(name):
+    make = PATTERNS[name]
+    small, large = _cpu_seconds(make(2_000)), _cpu_seconds(make(8_000))
+    print(f"{name}: 2k {small:.2f}s, 8k {large:.2f}s, ratio {large / small:.1f}")
+    assert large / small < 6
+
+
+def test_a_gap_of_many_conjunctions_between_name_and_title_is_not_exponential():
+    """`NAME و و و ... و الف مدیرکل`: the joiner pattern used to try every split of the spaces
+    (22 conjunctions took 1.6 s, each one more doubled it). Run in a subprocess so a regression
+    fails at the timeout instead of hanging the suite."""
+    code = ("from loader.facts.extract import extract_text\n"
+            "x = extract_text('d', 'علی موسوی ' + 'و ' * 60 + 'الف مدیرکل تأمین اجتماعی گفت.')\n"
+            "print(len(x.mentions))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
