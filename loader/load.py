@@ -24,6 +24,7 @@ from neo4j.exceptions import DriverError, IncompleteCommit, Neo4jError
 
 from loader.corpus import Skipped, expand_paths
 from loader.errors import KgError, one_line
+from loader.manifest import DocMeta, Manifest, match, unmatched
 from loader.neo4j.connection import server_address
 from loader.neo4j.sink import WriteSummary, document_states, ensure_schema, migrate_documents, write_documents
 from loader.prepare import Prepared, prepared
@@ -57,15 +58,17 @@ def _absolute(path: str | Path | None) -> str | None:
     return os.path.abspath(path) if path else None
 
 
-def plan(states: dict[str, tuple[str, str, str]], paths: Iterable[str | Path], report: LoadReport,
-         on_error: Callable[[str], None], on_warning: Callable[[str], None]) -> list[tuple[str, str, object, str | None]]:
-    """(path, id, state in the graph, id it supersedes) for every file to read, in order.
+def plan(states: dict[str, tuple[str, str, str, str]], paths: Iterable[str | Path], report: LoadReport,
+         on_error: Callable[[str], None], on_warning: Callable[[str], None],
+         manifest: Manifest | None = None) -> list[tuple[str, str, object, DocMeta | None, str | None]]:
+    """(path, id, state in the graph, manifest line, id it supersedes) for every file to read, in order.
 
     Two files that would get one id (``kg load a/ b/`` with ``same.txt`` in both) would replace
     each other: the second is refused, naming the first. A file whose document is in the graph
     under another id (the stem, from before ids were paths; or loaded on its own) supersedes it."""
     by_path = {}
-    for doc_id, (_, _, path) in states.items():
+    used: set[str] = set()
+    for doc_id, (_, _, path, _) in states.items():
         if path:
             by_path.setdefault(_absolute(path), doc_id)
     items, owner = [], {}
@@ -86,8 +89,15 @@ def plan(states: dict[str, tuple[str, str, str]], paths: Iterable[str | Path], r
             owner[item.id] = item.path
             state = states.get(item.id)
             previous = by_path.get(_absolute(item.path))
-            items.append((str(item.path), item.id, state[:2] if state else None,
-                          previous if previous not in (None, item.id) else None))
+            found = match(manifest.lines, item.id, str(item.path)) if manifest else None
+            if found:
+                used.add(found[0])
+            items.append((str(item.path), item.id, (state[0], state[1], state[3]) if state else None,
+                          found[1] if found else None, previous if previous not in (None, item.id) else None))
+    if manifest:
+        for message in manifest.problems + unmatched(manifest.lines, used, manifest.path):
+            report.warnings.append(message)
+            on_warning(message)
     return items
 
 
@@ -95,11 +105,13 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], jobs:
                dry_run: bool = False, on_error: Callable[[str], None] = print,
                progress: Callable[[str], None] = lambda doc_id: None,
                batch_rows: int = DEFAULT_BATCH_ROWS, on_warning: Callable[[str], None] = lambda message: None,
-               seconds: float | None = None, on_total: Callable[[int], None] = lambda count: None) -> LoadReport:
+               seconds: float | None = None, on_total: Callable[[int], None] = lambda count: None,
+               manifest: Manifest | None = None) -> LoadReport:
     """Load files and directories of ``.txt``; extraction runs in ``jobs`` worker processes while
     this thread writes. ``seconds`` limits each document's extraction (default ``KG_DOC_TIMEOUT``);
     ``on_total`` hears how many documents there are before the first one is read; ``progress``
-    hears each one as it is done."""
+    hears each one as it is done. ``manifest`` gives documents their date, source and URL; its
+    lines that cannot be used are warnings, and those documents load without them."""
     report = LoadReport(jobs=jobs)
     began = time.perf_counter()
     if not dry_run:
@@ -107,12 +119,12 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], jobs:
         migrate_documents(driver, database)
     # One query for every document's fingerprint: re-loading an unchanged corpus costs a file
     # read and a hash per document, not a round trip.
-    items = plan(document_states(driver, database), paths, report, on_error, on_warning)
+    items = plan(document_states(driver, database), paths, report, on_error, on_warning, manifest)
     on_total(len(items))
     with driver.session(database=database) as session:
         writer = _GroupWriter(driver, database, session, report, dry_run, on_error, on_warning, progress, batch_rows)
-        with closing(prepared([item[:3] for item in items], jobs, seconds)) as results:
-            for (_, _, _, supersedes), result in zip(items, results):
+        with closing(prepared([item[:4] for item in items], jobs, seconds)) as results:
+            for (*_, supersedes), result in zip(items, results):
                 for warning in result.warnings:
                     report.warnings.append(warning)
                     on_warning(warning)

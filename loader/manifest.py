@@ -40,6 +40,16 @@ class DocMeta:
     url: str | None
     line: int
 
+    @property
+    def fingerprint(self) -> str:
+        """What the graph keeps of this metadata, to tell a changed manifest line from the same one."""
+        date = f"{self.date.jalali}/{self.date.precision}" if self.date else ""
+        return "|".join((date, self.source or "", self.url or ""))
+
+    def properties(self) -> dict[str, str]:
+        """The Document properties besides the date."""
+        return {k: v for k, v in (("source", self.source), ("url", self.url), ("manifest", self.fingerprint)) if v}
+
 
 def parse_date(text: str, calendar: str = "jalali") -> DocDate:
     """A manifest date; raises ValueError with the reason."""
@@ -65,8 +75,16 @@ def parse_date(text: str, calendar: str = "jalali") -> DocDate:
         raise ValueError(f"date {text!r} is no day of the Jalali calendar") from None
 
 
-def read_manifest(path: Path) -> tuple[dict[str, DocMeta], list[str]]:
-    """Metadata by document key, and one message per line that cannot be used."""
+@dataclass(frozen=True)
+class Manifest:
+    path: Path
+    lines: dict[str, DocMeta]   # by document key as written
+    problems: list[str]         # one message per line that cannot be used
+
+
+def read_manifest(path: Path) -> Manifest:
+    """Metadata by document key, and one message per line that cannot be used. A file that cannot
+    be read at all raises KgError naming it."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
@@ -84,9 +102,12 @@ def read_manifest(path: Path) -> tuple[dict[str, DocMeta], list[str]]:
                 date = parse_date(row["date"], (row.get("calendar") or "jalali").strip().lower())
             except ValueError as err:
                 problems.append(f"{path}:{line}: {document}: {err}; loaded without this date")
+        if document in found:
+            problems.append(f"{path}:{line}: {document}: already given on line {found[document].line}; this line is ignored")
+            continue
         found[document] = DocMeta(date, (row.get("source") or "").strip() or None,
                                   (row.get("url") or "").strip() or None, line)
-    return found, problems
+    return Manifest(path, found, problems)
 
 
 def _rows(path: Path, text: str) -> tuple[list[tuple[int, dict]], list[str]]:
@@ -114,11 +135,11 @@ def _rows(path: Path, text: str) -> tuple[list[tuple[int, dict]], list[str]]:
     return [(reader.line_num, {k.strip(): v for k, v in row.items() if k}) for row in reader], problems
 
 
-def match(manifest: dict[str, DocMeta], doc_id: str, path: str) -> DocMeta | None:
-    """The metadata of a document: by id, by path as given, or by file name."""
+def match(manifest: dict[str, DocMeta], doc_id: str, path: str) -> tuple[str, DocMeta] | None:
+    """The manifest key and metadata of a document: by id, by path as given, or by file name."""
     for key in (doc_id, path, Path(path).name, Path(path).stem):
         if key in manifest:
-            return manifest[key]
+            return key, manifest[key]
     return None
 
 

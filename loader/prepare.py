@@ -32,9 +32,10 @@ from loader.errors import KgError, one_line
 from loader.graph.batch import GraphBatch
 from loader.graph.build import EXTRACTOR_VERSION, document_batch
 from loader.logfile import log_traceback
+from loader.manifest import DocMeta
 
-State = tuple[str | None, str | None] | None  # (sha256, extractor version) already in the graph
-Item = tuple[str, str, State]                   # (path, document id, state)
+State = tuple[str | None, ...] | None  # (sha256, extractor version[, manifest fingerprint]) in the graph
+Item = tuple[str, str | None, State, "DocMeta | None"]  # (path, document id, state, manifest line)
 DEFAULT_TIME_LIMIT = 300.0  # seconds per document; a 20 MB article, the size limit, takes about half
 
 
@@ -89,15 +90,18 @@ def alarm(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-def prepare(path: str, doc_id: str | None, known: State, seconds: float = 0.0) -> Prepared:
+def prepare(path: str, doc_id: str | None, known: State, meta: DocMeta | None = None,
+            seconds: float = 0.0) -> Prepared:
     """One file: skipped by fingerprint when unchanged, else extracted into its batch (within
-    ``seconds`` when given and in the main thread)."""
+    ``seconds`` when given and in the main thread). ``meta``, the document's manifest line, counts
+    as a change when the graph holds other metadata; without one, what the graph holds stays."""
     try:
         raw = read_document(Path(path), doc_id)
-        if known is not None and known == (raw.sha256, EXTRACTOR_VERSION):
+        if known is not None and tuple(known[:2]) == (raw.sha256, EXTRACTOR_VERSION) \
+                and (meta is None or (known[2:3] or (None,))[0] == meta.fingerprint):
             return Prepared("unchanged", raw.id, None, raw.warnings)
         with alarm(seconds):
-            batch = document_batch(raw)
+            batch = document_batch(raw, meta.properties() if meta else None, meta.date if meta else None)
         return Prepared("replaced" if known is not None else "loaded", raw.id, batch, raw.warnings)
     except KgError as err:
         return Prepared("failed", str(err), None)
@@ -153,8 +157,8 @@ def _serve(conn: Connection) -> None:
             return
         if task is None:
             return
-        index, path, doc_id, known = task
-        result = prepare(path, doc_id, known)
+        index, path, doc_id, known, meta = task
+        result = prepare(path, doc_id, known, meta)
         try:
             conn.send((index, result))
         except (EOFError, OSError):
@@ -185,8 +189,7 @@ class _Worker:
         self.started = time.monotonic()                   # when the first task began
 
     def send(self, index: int, item: Item) -> None:
-        path, doc_id, known = item
-        self.conn.send((index, path, doc_id, known))
+        self.conn.send((index, *item))
         if not self.tasks:
             self.started = time.monotonic()
         self.tasks.append((index, item))
@@ -327,7 +330,7 @@ class WorkerPool:
         now = time.monotonic()
         for worker in list(self.workers):
             if worker.tasks and now - worker.started > self.seconds:
-                _, (path, _, _) = worker.tasks[0]
+                _, (path, *_) = worker.tasks[0]
                 self._replace(worker, "", timed_out(path, self.seconds))
 
     def _replace(self, worker: _Worker, why: str, message: str | None = None) -> None:
@@ -335,7 +338,7 @@ class WorkerPool:
         worker.stop()
         self.workers.remove(worker)
         if worker.tasks:
-            index, (path, _, _) = worker.tasks.popleft()
+            index, (path, *_) = worker.tasks.popleft()
             with self.condition:
                 self.results[index] = Prepared("failed", message or f"{one_line(path)}: {why}; document skipped", None)
                 self.condition.notify_all()
@@ -352,8 +355,8 @@ def prepared(items: list[Item], jobs: int, seconds: float | None = None) -> Iter
     than one. ``seconds`` limits each document (default: ``KG_DOC_TIMEOUT`` or 300 s)."""
     seconds = time_limit() if seconds is None else seconds
     if jobs == 1 or len(items) < 2:
-        for path, doc_id, state in items:
-            yield prepare(path, doc_id, state, seconds)
+        for path, doc_id, state, meta in items:
+            yield prepare(path, doc_id, state, meta, seconds)
         return
     warm_up()
     yield from WorkerPool(items, jobs, seconds)

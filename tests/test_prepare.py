@@ -19,7 +19,7 @@ SLOW = "مدیرکل تأمین اجتماعی " * 30_000   # several seconds of
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> list[tuple[str, str, None]]:
     directory = write_corpus(tmp_path_factory.mktemp("c"), 12, seed=2).directory
-    return [(str(p), p.stem, None) for p in sorted(directory.glob("*.txt"))]
+    return [(str(p), p.stem, None, None) for p in sorted(directory.glob("*.txt"))]
 
 
 def _alive(pid: int) -> bool:
@@ -54,7 +54,7 @@ def test_a_killed_worker_fails_its_document_by_name_and_the_rest_load(corpus, tm
     that document is reported by name, a new worker takes over, every other document comes back."""
     slow = tmp_path / "slow.txt"
     slow.write_text(SLOW, encoding="utf-8")
-    items = corpus[:3] + [(str(slow), "slow", None)] + corpus[3:]
+    items = corpus[:3] + [(str(slow), "slow", None, None)] + corpus[3:]
     warm_up()
     pool = WorkerPool(items, jobs=2, seconds=0)
     results, killed = [], None
@@ -71,7 +71,7 @@ def test_a_killed_worker_fails_its_document_by_name_and_the_rest_load(corpus, tm
     assert killed is not None and not _alive(killed)
     failed = [r for r in results if r.status == "failed"]
     assert [r.ident for r in failed] == [f"{slow}: extraction worker died (killed by SIGKILL, out of memory?); document skipped"]
-    assert [r.ident for r in results if r.status == "loaded"] == [ident for _, ident, _ in corpus]
+    assert [r.ident for r in results if r.status == "loaded"] == [ident for _, ident, *_ in corpus]
     assert pool.replaced == 1
     assert not any(_alive(pid) for pid in pool.pids())
 
@@ -79,7 +79,7 @@ def test_a_killed_worker_fails_its_document_by_name_and_the_rest_load(corpus, tm
 def test_a_document_over_the_time_limit_is_reported_and_skipped(corpus, tmp_path):
     slow = tmp_path / "slow.txt"
     slow.write_text(SLOW, encoding="utf-8")
-    items = corpus[:4] + [(str(slow), "slow", None)] + corpus[4:8]
+    items = corpus[:4] + [(str(slow), "slow", None, None)] + corpus[4:8]
     began = time.monotonic()
     results = list(prepared(items, jobs=2, seconds=1.0))
     print(f"time limit 1 s: {time.monotonic() - began:.1f} s for {len(items)} documents")
@@ -109,7 +109,7 @@ def test_closing_the_pool_early_kills_and_reaps_every_worker(corpus, tmp_path):
     slow = tmp_path / "slow.txt"
     slow.write_text(SLOW, encoding="utf-8")
     warm_up()
-    pool = WorkerPool(corpus[:1] + [(str(slow), "slow", None)] + corpus[1:], jobs=2, seconds=0)
+    pool = WorkerPool(corpus[:1] + [(str(slow), "slow", None, None)] + corpus[1:], jobs=2, seconds=0)
     iterator = iter(pool)
     assert next(iterator).ident == corpus[0][1]   # workers running, one of them on the slow document
     pids = pool.pids()

@@ -346,7 +346,7 @@ def bench_size(driver: Driver, database: str, size: int, jobs: int, workdir: Pat
     naive_sample: list[tuple[str, dict]] = []
     with driver.session(database=database) as session:
         writer = CeilingWriter(session, batch_rows)
-        for i, prepared_doc in enumerate(prepared([(p, None, None) for p in paths], jobs), 1):
+        for i, prepared_doc in enumerate(prepared([(p, None, None, None) for p in paths], jobs), 1):
             batch = prepared_doc.batch
             writer.add(batch)
             if len(naive_sample) < naive_rows:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 import click
 
@@ -10,6 +11,7 @@ from loader.commands.progress import counted
 from loader.commands.util import one_line_errors
 from loader.corpus import Skipped, expand_paths, read_document
 from loader.errors import KgError
+from loader.manifest import match, read_manifest, unmatched
 from loader.pipeline import extract_text
 from loader.prepare import DocumentTimeout, alarm, time_limit, timed_out
 
@@ -17,12 +19,16 @@ from loader.prepare import DocumentTimeout, alarm, time_limit, timed_out
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "html"]), default="jsonl", show_default=True)
-@click.option("--only", type=click.Choice(["mention", "entity", "holds", "figure", "event"]), multiple=True,
+@click.option("--only", type=click.Choice(["document", "mention", "entity", "holds", "figure", "event", "location",
+                                           "succession"]), multiple=True,
               help="Print only these record types (repeatable).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 @click.option("--quiet", is_flag=True, help="No progress on stderr.")
+@click.option("--meta", "meta_path", type=click.Path(dir_okay=False), default=None,
+              help="A manifest giving documents their date (CSV or JSON lines; see docs/manifest.md).")
 @one_line_errors
-def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str | None, quiet: bool) -> None:
+def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str | None, quiet: bool,
+            meta_path: str | None) -> None:
     """Extract entities, posts, figures and events; one JSON object per line.
 
     Every record carries its document and raw character span. `--format html` renders the
@@ -37,6 +43,14 @@ def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str
     failed = False
     pages = []
     items = list(expand_paths(paths))
+    manifest = None
+    if meta_path:
+        try:
+            manifest = read_manifest(Path(meta_path))
+        except KgError as err:
+            click.echo(f"Error: {err}; extracting without it", err=True)
+            failed = True
+    used: set[str] = set()
     try:
         seconds = time_limit()
         with counted("extracting", "documents", quiet=quiet) as counter:
@@ -54,8 +68,11 @@ def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str
                     raw = read_document(item.path, item.id)
                     for warning in raw.warnings:
                         click.echo(f"Warning: {warning}", err=True)
+                    found = match(manifest.lines, raw.id, str(item.path)) if manifest else None
+                    if found:
+                        used.add(found[0])
                     with alarm(seconds):
-                        x = extract_text(raw.id, raw.text)
+                        x = extract_text(raw.id, raw.text, date=found[1].date if found else None)
                 except KgError as err:
                     click.echo(f"Error: {err}", err=True)
                     failed = True
@@ -72,6 +89,9 @@ def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str
                         click.echo(json_text.dumps(record, ensure_ascii=False, default=str), file=out)
         if fmt == "html":
             click.echo(_wrap_html(pages), file=out)
+        if manifest:
+            for message in manifest.problems + unmatched(manifest.lines, used, manifest.path):
+                click.echo(f"Warning: {message}", err=True)
     finally:
         if out:
             out.close()

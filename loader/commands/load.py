@@ -6,14 +6,16 @@ import os
 import signal
 import sys
 from contextlib import contextmanager
+from pathlib import Path
 
 import click
 
 from loader.commands.progress import counted
 from loader.commands.util import one_line_errors
 from loader.config import resolve_settings
-from loader.errors import one_line
+from loader.errors import KgError, one_line
 from loader.load import DEFAULT_BATCH_ROWS, load_paths
+from loader.manifest import read_manifest
 from loader.neo4j.connection import open_driver
 from loader.neo4j.read_graph import label_counts
 
@@ -54,9 +56,12 @@ from loader.prepare import time_limit
               help="Commit whole documents together until a transaction holds about this many rows.")
 @click.option("--doc-timeout", type=click.FloatRange(0), default=None, show_default="KG_DOC_TIMEOUT or 300",
               help="Seconds one document's extraction may take before it is reported and skipped (0: no limit).")
+@click.option("--meta", "meta_path", type=click.Path(dir_okay=False), default=None,
+              help="A manifest (CSV or JSON lines: document, date, calendar, source, url) giving documents "
+                   "their date, source and URL; see docs/manifest.md.")
 @one_line_errors
 def load(paths: tuple[str, ...], dry_run: bool, quiet: bool, verbose: bool, jobs: int, batch_rows: int,
-         doc_timeout: float | None) -> None:
+         doc_timeout: float | None, meta_path: str | None) -> None:
     """Load articles (files or directories of .txt) into Neo4j.
 
     Unchanged documents are skipped by sha256; a changed one replaces its own facts.
@@ -69,11 +74,19 @@ def load(paths: tuple[str, ...], dry_run: bool, quiet: bool, verbose: bool, jobs
       kg load corpus/
       kg load --dry-run corpus/001_c635d5fb73222770.txt
       kg load --jobs 2 --doc-timeout 60 ~/magazine/
+      kg load --meta dates.csv ~/news/
     """
     settings = resolve_settings()
     seconds = time_limit() if doc_timeout is None else doc_timeout
     errors: list[str] = []
     warnings: list[str] = []
+    manifest, manifest_failed = None, False
+    if meta_path:
+        try:
+            manifest = read_manifest(Path(meta_path))
+        except KgError as err:
+            click.echo(f"Error: {err}; loading without it", err=True)
+            manifest_failed = True
     with interruptible() as interrupted:
         try:
             with open_driver(settings) as driver:
@@ -81,7 +94,7 @@ def load(paths: tuple[str, ...], dry_run: bool, quiet: bool, verbose: bool, jobs
                 with counted("would load" if dry_run else "loading", "documents", quiet=quiet) as counter:
                     report = load_paths(driver, settings.database, paths, jobs=jobs, dry_run=dry_run,
                                         batch_rows=batch_rows, on_error=errors.append, on_warning=warnings.append,
-                                        seconds=seconds, on_total=counter.set_total,
+                                        seconds=seconds, on_total=counter.set_total, manifest=manifest,
                                         progress=lambda doc_id: counter.advance())
                 after = label_counts(driver, settings.database)
         except (KeyboardInterrupt, Interrupted):
@@ -115,7 +128,7 @@ def load(paths: tuple[str, ...], dry_run: bool, quiet: bool, verbose: bool, jobs
         click.echo(f"Written: {w.nodes_created:,} nodes and {w.relationships_created:,} relationships added, "
                    f"{w.nodes_deleted:,} and {w.relationships_deleted:,} removed, in {report.transactions} "
                    f"transaction{'' if report.transactions == 1 else 's'}.")
-    if report.failed:
+    if report.failed or manifest_failed:
         raise SystemExit(1)
 
 

@@ -151,7 +151,10 @@ class Extraction:
     doc_date: DocDate = UNKNOWN
 
     def records(self):
-        """One JSON-able dict per fact, for `kg extract --format jsonl`."""
+        """One JSON-able dict per fact, for `kg extract --format jsonl`; the document's own first."""
+        yield {"type": "document", "document": self.doc_id, "title": self.title, "year": self.doc_year,
+               "date": self.doc_date.jalali, "date_precision": self.doc_date.precision,
+               "date_gregorian": self.doc_date.gregorian, "date_source": self.doc_date.source}
         for m in self.mentions:
             yield {"type": "mention", "document": self.doc_id, **{k: v for k, v in asdict(m).items() if k != "payload"}}
         for e in self.entities:

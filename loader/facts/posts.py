@@ -13,13 +13,17 @@ import bisect
 import re
 
 from loader.facts.entities import organization_identity
-from loader.ner.resources import _strip_area, resources
+from loader.ner.resources import _strip_area, resources, seats
 from loader.facts.model import Entity, Holding, Mention, Post
 from loader.facts.speakers import _has_speech_verb
 from loader.facts.view import THIS_PROVINCE, DocumentView
 from loader.text_keys import fold, slug
 
 FORMER = re.compile(r"(?:^|\s)(?:بود|بودند|سابق|پیشین|اسبق)(?:[\s.،]|$)")
+# `استاندار پیشین یزد`, `مدیرکل سابق بهزیستی`: a former post, the word inside or right after it.
+FORMER_MARK = re.compile(r"\s*(?:سابق|پیشین|اسبق)(?=[\s.،]|$)")
+FORMER_GAP = re.compile(r"\s*(?:سابق|پیشین|اسبق)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
+ACTING = "سرپرست"
 # What closes a clause that gives its subject a post: a copula or an appointment.
 # An appointment counts only in the passive (`منصوب شد`): in the active the post is the object's.
 COPULA = re.compile(r"(?:^|\s)(?:است|هست|می‌باشد|میباشد|بوده|(?:منصوب|انتخاب|معرفی)\s+(?:شد|شده|گردید))(?:[\s.،]|$)")
@@ -28,6 +32,8 @@ PROVINCIAL_TITLES = {fold(t) for t in ("مدیرکل", "مدیر کل", "سرپ�
 DIRECTORATE = "اداره کل"
 PERSON, PROVINCE = frozenset({"PERSON"}), frozenset({"PROVINCE"})
 PERSON_OR_TITLE = frozenset({"PERSON", "TITLE"})
+NAMED_AS = re.compile(r"^[\s،,]*(?:را\s+)?به\s+(?:عنوان|سمت)\s+$")
+NAMED_AS_LABELS = frozenset({"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "COUNTRY", "MONEY", "QUANTITY", "PERCENT", "DATE"})
 FORWARD_SENTENCES = 8
 
 
@@ -39,7 +45,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
     title_person: dict[str, Mention] = {}
     for t in (m for m in view.mentions if m.label == "TITLE"):
         post, last = post_of(view, t, entities)
-        person = _adjacent_person(view, t, last)
+        person = _adjacent_person(view, t, last) or _named_as(view, t)
         if person is None:
             person = _conjoined_holder(view, t, title_person)
         status = "current"
@@ -82,10 +88,10 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     last = t
     org = area = None
     nxt = view.next_mention(t)
-    if nxt is not None and nxt.label == "ORG" and view.adjacent(t, nxt):
+    if nxt is not None and nxt.label == "ORG" and _next_to(view, t, nxt):
         org, last = nxt, nxt
         nxt = view.next_mention(nxt)
-    if nxt is not None and nxt.label in ("PROVINCE", "CITY", "COUNTRY") and view.adjacent(last, nxt):
+    if nxt is not None and nxt.label in ("PROVINCE", "CITY", "COUNTRY") and _next_to(view, last, nxt):
         area, last = nxt, nxt
     elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()):
         area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`
@@ -108,9 +114,57 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     area_id = area.entity_id if area is not None else None
     area_name = entities[area_id].name if area_id in entities else (area.text if area else None)
     label = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}.get(area.label) if area is not None else None
-    title = canonical_title(t)
+    title = _office_held(canonical_title(t))
+    office = _acting_office(t, org, entities) if area is None else None
+    if office is not None:  # `سرپرست استانداری کرمان`: acting استاندار of Kerman
+        title, area_entity = office
+        org_id = org_name = None
+        area_id, area_name, label = area_entity.id, area_entity.name, area_entity.label
     post_id = "post:" + slug(title, org_name or "", area_name or "")
     return Post(post_id, title, org_name, org_id, area_name, area_id, label), last
+
+
+def _next_to(view: DocumentView, a: Mention, b: Mention) -> bool:
+    """Adjacent, or apart by a word marking the post former only (`استاندار پیشین یزد`)."""
+    return view.adjacent(a, b) or (a.end <= b.start and bool(FORMER_GAP.fullmatch(view.gap(a, b))))
+
+
+def former_mark(view: DocumentView, t: Mention, last: Mention) -> bool:
+    """The post is called former where it is named: right after its title or after the whole post."""
+    text = view.norm.text
+    return bool(FORMER_MARK.match(text, t.end, t.end + 12) or FORMER_MARK.match(text, last.end, last.end + 12))
+
+
+def _acting_office(t: Mention, org: Mention | None, entities: dict[str, Entity]) -> tuple[str, Entity] | None:
+    """`سرپرست` + the office of a one-seat title and its place (`استانداری کرمان`,
+    `فرمانداری بم`): the title (`استاندار`) and the place's entity, added to the document's."""
+    if org is None or fold(t.text) != fold(ACTING):
+        return None
+    words = org.text.split()
+    if len(words) < 2 or not words[0].endswith("ی") or seats(words[0][:-1]) != 1:
+        return None
+    res, rest = resources(), " ".join(words[1:])
+    province, city = res.provinces.get(rest), res.cities.get(rest)
+    if province:
+        entity = Entity("province:" + province["id"], "Province", province["name"], [], [],
+                        {"name_en": province.get("name_en", "")})
+    elif city and city.get("name") and city.get("province_id"):
+        entity = Entity("city:" + fold(city["name"]), "City", city["name"], [], [],
+                        {"province_id": city.get("province_id"), "kind": city.get("kind"),
+                         "name_en": city.get("name_en", "")})
+    else:
+        return None
+    entities.setdefault(entity.id, entity)
+    return words[0][:-1], entity
+
+
+def _office_held(title: str) -> str:
+    """`سرپرست استانداری` is the acting holder of the post `استاندار`: the one-seat title whose
+    office the acting head runs (the title plus `ی`), so acting and confirmed holders share a post."""
+    words = title.split()
+    if len(words) == 2 and fold(words[0]) == fold(ACTING) and words[1].endswith("ی") and seats(words[1][:-1]) == 1:
+        return words[1][:-1]
+    return title
 
 
 def canonical_title(t: Mention) -> str:
@@ -133,6 +187,16 @@ def _adjacent_person(view: DocumentView, t: Mention, last: Mention) -> Mention |
     before = view.previous(t, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "MONEY", "QUANTITY", "PERCENT", "DATE"})
     if before is not None and before.label == "PERSON" and before.sentence_index == t.sentence_index \
             and view.adjacent(before, t):
+        return before
+    return None
+
+
+def _named_as(view: DocumentView, t: Mention) -> Mention | None:
+    """`NAME به عنوان TITLE ...`, `NAME را به سمت TITLE ...`: the person the post is given to,
+    however many other people the sentence names before (`از خدمات X تقدیر و Y به عنوان ...`)."""
+    before = view.previous(t, NAMED_AS_LABELS)
+    if before is not None and before.label == "PERSON" and before.sentence_index == t.sentence_index \
+            and NAMED_AS.match(view.gap(before, t)):
         return before
     return None
 
@@ -222,7 +286,9 @@ def _holding(view: DocumentView, person: Mention, t: Mention, last: Mention, pos
              entities: dict[str, Entity]) -> Holding:
     evidence = view.sentence_evidence(person if person.start < t.start else t, last if last.end > person.end else person)
     name = entities[person.entity_id].name if person.entity_id in entities else person.text
-    return Holding(person.entity_id, name, post, post.title.startswith("سرپرست"), status, evidence,
+    if status == "current" and former_mark(view, t, last):
+        status = "former"
+    return Holding(person.entity_id, name, post, fold(t.text).startswith(fold(ACTING)), status, evidence,
                    [person.id, t.id])
 
 

@@ -2,9 +2,12 @@
 
 What a document says about a tenure is read off the sentence that states the post, against the
 document's date:
-- an appointment (`منصوب شد`, `به عنوان ... منصوب`, `حکم ... صادر شد`) starts it on that date;
-- a farewell and introduction (`تودیع ... و معارفه ...`) ends the outgoing holder's tenure and starts
-  the incoming one's on that date, and says who succeeded whom;
+- an appointment (`Y به عنوان ... منصوب شد`, `... را به سمت ... منصوب کرد`, `حکم ... صادر شد`)
+  starts the appointee's tenure on that date; the one who signs the order (`با حکم X`) is not
+  appointed by it;
+- a farewell and introduction (`تودیع X و معارفه Y`, `از خدمات X تقدیر و Y به عنوان ... معرفی
+  شد`) ends the outgoing holder's tenure and starts the incoming one's on that date, and says
+  who succeeded whom;
 - `پیشین`, `سابق`, `... بود` end it no later than that date; a retirement (`بازنشسته شد`) ends it;
 - `از سال 1398` starts it then; `10 سال است که ...` counts back from the document's year.
 Every bound keeps the sentence it came from and says whether it is stated or inferred. Whether a
@@ -15,37 +18,66 @@ from __future__ import annotations
 
 import re
 
-from loader.facts.model import Bound, Entity, Evidence, Holding, Succession
+from loader.facts.model import Bound, Entity, Evidence, Holding, Mention, Succession
 from loader.facts.posts import post_of
 from loader.facts.view import DocumentView
 from loader.ner.dates import DocDate
 from loader.text_keys import fold
 
-APPOINTED = re.compile(r"(?:منصوب|انتخاب|معرفی|گمارده|برگزیده)\s*(?:شد|شدند|گردید|شده|گردیده)"
-                       r"|حکم[^.!؟]{0,80}صادر|به\s+عنوان[^.!؟]{0,80}منصوب")
-FAREWELL = re.compile(r"تودیع")
-INTRODUCTION = re.compile(r"معارفه")
+# A passive appointment, or an active one whose object the post is given to.
+APPOINTED = re.compile(r"(?:منصوب|انتخاب|معرفی|گمارده|برگزیده)\s*(?:شد|شدند|گردید|شده|گردیده)(?=[\s.،]|$)"
+                       r"|(?:منصوب|معرفی)\s+(?:کرد|نمود|کردند)(?=[\s.،]|$)|حکم[^.!؟]{0,80}صادر")
+# What stands before the one who signs or announces an appointment, not the one appointed.
+APPOINTER = re.compile(r"(?:با\s+حکم|طی\s+حکمی\s+(?:از\s+سوی)?|از\s+سوی|توسط|با\s+امضای)\s*$")
+FAREWELL_BEFORE = re.compile(r"تودیع(?:\s+(?:از|با))?\s*$")
+THANKED_BEFORE = re.compile(r"از\s+(?:خدمات|زحمات|تلاش(?:‌|\s)?های)(?:\s+(?:ارزنده|صادقانه|چند\s+ساله))?\s*$")
+FAREWELL_AFTER = re.compile(r"^[^.!؟]{0,60}?(?:تقدیر|قدردانی|تجلیل)")
+INTRODUCED_BEFORE = re.compile(r"معارفه\s*$")
+INTRODUCED_AFTER = re.compile(r"[\s،,]*(?:را\s+)?به\s+(?:عنوان|سمت)\s")
 RETIRED = re.compile(r"بازنشسته\s*(?:شد|شده|گردید)|بازنشستگی")
 SINCE = re.compile(r"(?:از|از\s+سال)\s+(?P<year>1[34]\d\d)")
 FOR_YEARS = re.compile(r"(?P<n>\d{1,2}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)\s+سال\s+است\s+که")
 WORD_NUMBERS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10}
+PEOPLE_AND_POSTS = frozenset({"PERSON", "TITLE"})
+LOOKBACK = 40  # characters before a person where a farewell or introduction cue may stand
+VERB_REACH = 160  # characters after a post where its appointment verb may stand
 
 
 def read_tenure(view: DocumentView, holdings: list[Holding], entities: dict[str, Entity],
                 doc_date: DocDate) -> list[Succession]:
     """Set each holding's start and end from its sentence; the successions the text states."""
+    by_id = {m.id: m for m in view.mentions}
     for h in holdings:
         sentence = h.evidence.sentence
-        if APPOINTED.search(sentence) and h.status != "former":
+        if h.status != "former" and _appointed(view, h, by_id):
             h.status = "appointed"
             h.start = _on(doc_date, "appointed", h.evidence)
         if RETIRED.search(sentence):
-            h.end = _on(doc_date, "retired", h.evidence)
+            h.end, h.status = _on(doc_date, "retired", h.evidence), "former"
         elif h.status == "former" and h.end is None:
             h.end = Bound(doc_date.jalali, doc_date.precision, "not_after", "former", True, h.evidence)
         if h.start is None:
             h.start = _since(sentence, h.evidence) or _counted_back(sentence, doc_date, h.evidence)
     return _farewells(view, holdings, entities, doc_date)
+
+
+def _appointed(view: DocumentView, h: Holding, by_id: dict[str, Mention]) -> bool:
+    """The holding's post is the one an appointment verb of its sentence gives, and its holder
+    the one it is given to: no other person or post between the post and the verb, and the
+    holder not introduced as the signer (`با حکم X`)."""
+    person, title = (by_id.get(i) for i in (h.mentions + [None, None])[:2])
+    if person is None or title is None or title.label != "TITLE":
+        return False
+    sentence = view.sentences.get(title.sentence_index)
+    if sentence is None:
+        return False
+    verb = APPOINTED.search(view.norm.text, title.end, min(sentence.end, title.end + VERB_REACH))
+    if verb is None:
+        return False
+    between = view.first_in_sentence(title.sentence_index, PEOPLE_AND_POSTS, after=title.start)
+    if between is not None and between.start < verb.start() and between.id != title.id:
+        return False
+    return not APPOINTER.search(view.norm.text[max(sentence.start, person.start - LOOKBACK):person.start])
 
 
 def _on(doc_date: DocDate, reason: str, evidence: Evidence) -> Bound:
@@ -67,51 +99,63 @@ def _counted_back(sentence: str, doc_date: DocDate, evidence: Evidence) -> Bound
 
 def _farewells(view: DocumentView, holdings: list[Holding], entities: dict[str, Entity],
                doc_date: DocDate) -> list[Succession]:
-    """`آیین تودیع X و معارفه Y به عنوان مدیرکل ...`: one post, the outgoing and the incoming holder."""
+    """A sentence that bids one person farewell and introduces another to a post (`آیین تودیع X و
+    معارفه Y به عنوان مدیرکل ...`, `از خدمات X تقدیر و Y به عنوان مدیرکل ... معرفی شد`): one post,
+    the outgoing and the incoming holder."""
     successions = []
+    text = view.norm.text
+    held: dict[str, list[Holding]] = {}
+    for h in holdings:
+        held.setdefault(h.person_id, []).append(h)
     for sentence in view.norm.sentences:
-        farewell, introduction = FAREWELL.search(sentence.text), INTRODUCTION.search(sentence.text)
-        if not (farewell and introduction and farewell.start() < introduction.start()):
+        people = [m for m in view.in_sentence(sentence.index, frozenset({"PERSON"}))[0] if m.entity_id]
+        if len(people) < 2:
             continue
-        people = [m for m in view.by_sentence.get(sentence.index, []) if m.label == "PERSON" and m.entity_id]
-        outgoing = next((m for m in people if farewell.start() <= m.start - sentence.start < introduction.start()), None)
-        incoming = next((m for m in people if m.start - sentence.start > introduction.start()), None)
+        outgoing = next((m for m in people if _bid_farewell(text, sentence.start, m, sentence.end)), None)
+        incoming = next((m for m in people if m is not outgoing and m.start > (outgoing.end if outgoing else 0)
+                         and (INTRODUCED_BEFORE.search(text[max(sentence.start, m.start - LOOKBACK):m.start])
+                              or INTRODUCED_AFTER.match(text, m.end, sentence.end))), None)
         if outgoing is None or incoming is None or outgoing.entity_id == incoming.entity_id:
             continue
-        post = _post_of_sentence(holdings, sentence.index, (outgoing.entity_id, incoming.entity_id)) \
-            or _post_named(view, sentence.index, entities)
+        pair = held.get(outgoing.entity_id, []) + held.get(incoming.entity_id, [])
+        post = _post_of_sentence(pair, sentence.index) or _post_named(view, sentence.index, entities)
         if post is None:
             continue
         evidence = view.evidence(sentence.start, sentence.end, sentence.index)
-        for h in holdings:
-            if h.post.id != post.id:
-                continue
-            if h.person_id == outgoing.entity_id:
-                h.end, h.status = _on(doc_date, "farewell", evidence), "former"
-            elif h.person_id == incoming.entity_id:
-                h.start = _on(doc_date, "introduced", evidence)
-        if not any(h.person_id == outgoing.entity_id and h.post.id == post.id for h in holdings):
-            name = entities[outgoing.entity_id].name if outgoing.entity_id in entities else outgoing.text
-            holdings.append(Holding(outgoing.entity_id, name, post, False, "former", evidence,
-                                    [outgoing.id], None, _on(doc_date, "farewell", evidence)))
-        if not any(h.person_id == incoming.entity_id and h.post.id == post.id for h in holdings):
-            name = entities[incoming.entity_id].name if incoming.entity_id in entities else incoming.text
-            holdings.append(Holding(incoming.entity_id, name, post, False, "appointed", evidence,
-                                    [incoming.id], _on(doc_date, "introduced", evidence)))
+        for mention, status, reason in ((outgoing, "former", "farewell"), (incoming, "appointed", "introduced")):
+            bound = _on(doc_date, reason, evidence)
+            theirs = [h for h in held.get(mention.entity_id, []) if h.post.id == post.id]
+            for h in theirs:
+                if reason == "farewell":
+                    h.end, h.status = bound, status
+                else:
+                    h.start = bound
+            if not theirs:
+                name = entities[mention.entity_id].name if mention.entity_id in entities else mention.text
+                h = Holding(mention.entity_id, name, post, False, status, evidence, [mention.id],
+                            None if reason == "farewell" else bound, bound if reason == "farewell" else None)
+                holdings.append(h)
+                held.setdefault(mention.entity_id, []).append(h)
         successions.append(Succession(incoming.entity_id, outgoing.entity_id, post.id, evidence))
     return successions
 
 
+def _bid_farewell(text: str, sentence_start: int, m: Mention, sentence_end: int) -> bool:
+    """`تودیع X`, or `از خدمات X ... تقدیر`: the person leaving, thanked for their service."""
+    before = text[max(sentence_start, m.start - LOOKBACK):m.start]
+    return bool(FAREWELL_BEFORE.search(before)) \
+        or bool(THANKED_BEFORE.search(before) and FAREWELL_AFTER.match(text[m.end:sentence_end]))
+
+
 def _post_named(view: DocumentView, sentence_index: int, entities: dict[str, Entity]):
     """The post a farewell sentence names (`... به عنوان مدیرکل ... استان ...`)."""
-    title = next((m for m in view.by_sentence.get(sentence_index, []) if m.label == "TITLE"), None)
+    title = view.first_in_sentence(sentence_index, frozenset({"TITLE"}))
     return post_of(view, title, entities)[0] if title is not None else None
 
 
-def _post_of_sentence(holdings: list[Holding], sentence_index: int, people: tuple[str, str]):
+def _post_of_sentence(held: list[Holding], sentence_index: int):
     """The post a farewell sentence is about: one of its two people holds it in the document,
     stated in that sentence if possible."""
-    held = [h for h in holdings if h.person_id in people]
     here = [h for h in held if h.evidence.sentence_index == sentence_index]
     chosen = (here or held)
     titles = {fold(h.post.title) for h in chosen}

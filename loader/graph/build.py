@@ -134,10 +134,10 @@ def _holdings(batch: GraphBatch, doc: str, x: Extraction) -> None:
 
 
 def _bound(name: str, bound) -> dict:
-    """A tenure bound as flat relationship properties (`start`, `start_precision`, `start_reason`...)."""
+    """A tenure bound as flat relationship properties (`start_date`, `start_precision`, `start_reason`...)."""
     if bound is None:
         return {}
-    props = {name: bound.date, f"{name}_precision": bound.precision, f"{name}_relation": bound.relation,
+    props = {f"{name}_date": bound.date, f"{name}_precision": bound.precision, f"{name}_relation": bound.relation,
              f"{name}_reason": bound.reason, f"{name}_inferred": bound.inferred}
     if bound.evidence is not None:
         props.update({f"{name}_raw_start": bound.evidence.raw_start, f"{name}_raw_end": bound.evidence.raw_end,

@@ -45,14 +45,14 @@ def ensure_schema(driver: Driver, database: str) -> None:
             session.run(statement).consume()
 
 
-def document_states(driver: Driver, database: str, ids: list[str] | None = None) -> dict[str, tuple[str, str, str]]:
-    """Every loaded document's (sha256, extractor version, path as given when loaded), by id
-    (only those of ``ids`` when given)."""
+def document_states(driver: Driver, database: str, ids: list[str] | None = None) -> dict[str, tuple[str, str, str, str]]:
+    """Every loaded document's (sha256, extractor version, path as given when loaded, manifest
+    fingerprint), by id (only those of ``ids`` when given)."""
     records, _, _ = driver.execute_query(
         "MATCH (d:Document) WHERE $ids IS NULL OR d.id IN $ids "
-        "RETURN d.id AS id, d.sha256 AS sha256, d.extractor AS extractor, d.path AS path",
+        "RETURN d.id AS id, d.sha256 AS sha256, d.extractor AS extractor, d.path AS path, d.manifest AS manifest",
         ids=ids, database_=database)
-    return {r["id"]: (r["sha256"], r["extractor"], r["path"]) for r in records}
+    return {r["id"]: (r["sha256"], r["extractor"], r["path"], r["manifest"]) for r in records}
 
 
 def migrate_documents(driver: Driver, database: str) -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Callable
 
 import jdatetime
@@ -534,11 +535,16 @@ UNKNOWN = DocDate(None, "unknown", None, "unknown")
 
 
 def jalali_date(year: int, month: int | None = None, day: int | None = None, source: str = "text") -> DocDate:
-    """A Jalali date at the precision given, with its Gregorian equivalent (the first day of the
-    month or year when the day or month is unknown)."""
+    """A Jalali date at the precision given, with its Gregorian equivalent: the day, or the ISO 8601
+    interval of Gregorian days the Jalali month or year covers (`2023-03-21/2024-03-19` for 1402)."""
     jalali = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
-    greg = jdatetime.date(year, month or 1, day or 1).togregorian()
-    gregorian = greg.isoformat() if day else (greg.isoformat()[:7] if month else f"{greg.year}")
+    first = jdatetime.date(year, month or 1, day or 1)
+    if month and day:
+        gregorian = first.togregorian().isoformat()
+    else:
+        following = jdatetime.date(year + (not month or month == 12), (month % 12) + 1 if month else 1, 1)
+        last = following.togregorian() - timedelta(days=1)
+        gregorian = f"{first.togregorian().isoformat()}/{last.isoformat()}"
     return DocDate(jalali, "day" if day and month else ("month" if month else "year"), gregorian, source)
 
 

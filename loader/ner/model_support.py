@@ -34,10 +34,11 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
             withdraw(doc, cand)
     holy = {k for i in range(len(info.keys)) if (found := res.not_persons.match(info.keys, i))
             for k in range(i, found[0])}
+    covering = _by_token(doc)
     for m in model:
         if holy.intersection(range(m.start, m.end)):
             continue  # `رسول اکرم`, `امام راحل`: no person under the guidelines
-        overlapping = [c for c in candidates(doc) if c.start < m.end and m.start < c.end]
+        overlapping = _overlapping(doc, covering, m)
         persons = [c for c in overlapping if c.label == "PERSON"]
         others = [c for c in overlapping if c.label != "PERSON"]
         if others and not all(_place_inside_name(c, m, info, res) for c in others):
@@ -51,6 +52,22 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
         for cand in persons:
             withdraw(doc, cand)
         add(doc, m.start, m.end, "PERSON", MODEL_PERSON_SOURCE, {"sure": True})
+
+
+def _by_token(doc: Doc) -> dict[int, list[tuple]]:
+    """The rules' candidates by each token they cover, so each model span looks at its own words
+    only (the model's spans do not overlap one another, so those it adds need no entry)."""
+    covering: dict[int, list[tuple]] = {}
+    for key in doc._.kg_records:
+        for k in range(key[0], key[1]):
+            covering.setdefault(k, []).append(key)
+    return covering
+
+
+def _overlapping(doc: Doc, covering: dict[int, list[tuple]], m: Span) -> list[Candidate]:
+    records = doc._.kg_records
+    keys = dict.fromkeys(key for k in range(m.start, m.end) for key in covering.get(k, ()))
+    return [records[key] for key in keys if key in records]
 
 
 def _trimmed(span: Span, info, res: Resources) -> Span | None:

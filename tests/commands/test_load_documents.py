@@ -25,7 +25,10 @@ def test_documents_query_lists_the_corpus(graph):
     result = runner.invoke(main, ["query", "documents", "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
-    assert [r["id"] for r in rows] == sorted(p.stem for p in CORPUS.glob("*.txt"))
+    assert sorted(r["id"] for r in rows) == sorted(p.stem for p in CORPUS.glob("*.txt"))
+    # dated documents first: 002 is about 1402 (the year its text names), the others are undated
+    assert [(r["id"][:3], r["date"], r["precision"]) for r in rows] == \
+        [("002", "1402", "year"), ("000", None, "unknown"), ("001", None, "unknown")]
     assert all(r["chars"] > 1000 for r in rows)
 
 

@@ -38,7 +38,7 @@ def test_lam_alef_repair_from_lexicon():
                               "mongolian-vowel-separator"])
 def test_invisible_characters_inside_a_name_do_not_change_the_person(invisible):
     """Issue 19, point 9: `مو<U+2060>سوی` was a different person from `موسوی`."""
-    from loader.facts.extract import extract_text
+    from loader.pipeline import extract_text
     plain = "سید علی موسوی، مدیرکل تأمین‌اجتماعی استان قم گفت."
     hidden = plain.replace("موسوی", "مو" + invisible + "سوی")
     x, y = extract_text("d", plain), extract_text("d", hidden)

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from helpers import scalar
 from loader.cli import main
-from loader.facts.extract import extract_text
+from loader.pipeline import extract_text
 from loader.facts.figures import exact_text
 from loader.json_text import dumps
 

@@ -13,11 +13,11 @@ import time
 import pytest
 
 from helpers import ROOT
-from loader.facts.extract import extract_text
+from loader.pipeline import extract_text
 
 
 def _rows(name: str) -> list[str]:
-    lines = (ROOT / "loader" / "data" / "gazetteers" / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
+    lines = (ROOT / "loader" / "data" / "pipeline" / "kg_lexicon" / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
     return [line.split("\t")[0].strip() for line in lines[1:] if line.strip() and not line.startswith("#")]
 
 
@@ -71,7 +71,7 @@ def test_a_gap_of_many_conjunctions_between_name_and_title_is_not_exponential():
     """`NAME و و و ... و الف مدیرکل`: the joiner pattern used to try every split of the spaces
     (22 conjunctions took 1.6 s, each one more doubled it). Run in a subprocess so a regression
     fails at the timeout instead of hanging the suite."""
-    code = ("from loader.facts.extract import extract_text\n"
+    code = ("from loader.pipeline import extract_text\n"
             "x = extract_text('d', 'علی موسوی ' + 'و ' * 60 + 'الف مدیرکل تأمین اجتماعی گفت.')\n"
             "print(len(x.mentions))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)

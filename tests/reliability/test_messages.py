@@ -88,7 +88,7 @@ def test_control_characters_in_file_names_are_printed_escaped(tmp_path):
     folder.mkdir()
     for name in ("bad\nline.txt", "esc\x1b[31mred.txt", "rtl\u202eabc.txt"):
         (folder / name).write_text(LATIN, encoding="utf-8")
-    result = subprocess.run([*KG, "extract", str(folder)], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    result = subprocess.run([*KG, "extract", "--quiet", str(folder)], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert result.returncode == 1
     assert sorted(result.stderr.splitlines()) == sorted([
         f"Error: {folder}/bad\\nline.txt: contains no Persian text",
@@ -108,7 +108,7 @@ def test_a_crash_in_a_worker_is_one_line_and_its_traceback_goes_to_the_log(tmp_p
     for one). The workers are real processes, forked with the fault in place."""
     import loader.prepare as prepare
 
-    def broken(raw):
+    def broken(*_):
         raise ValueError("extractor bug\nwith a second line")
 
     monkeypatch.setenv("KG_HOME", str(tmp_path / "home"))
@@ -117,10 +117,10 @@ def test_a_crash_in_a_worker_is_one_line_and_its_traceback_goes_to_the_log(tmp_p
     for i in range(3):
         path = tmp_path / f"a{i}.txt"
         path.write_text(article, encoding="utf-8")
-        paths.append((str(path), f"a{i}", None))
+        paths.append((str(path), f"a{i}", None, None))
     results = list(prepare.prepared(paths, jobs=2))
     log = tmp_path / "home" / "logs" / "kg.log"
     assert [r.ident for r in results] == [
-        f"{p}: internal error while extracting: ValueError: extractor bug (traceback in {log})" for p, _, _ in paths]
+        f"{p}: internal error while extracting: ValueError: extractor bug (traceback in {log})" for p, _, _, _ in paths]
     text = log.read_text(encoding="utf-8")
     assert text.count("Traceback (most recent call last)") == 3 and "with a second line" in text

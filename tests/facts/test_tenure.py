@@ -1,0 +1,78 @@
+"""Tenure read from one document against its date: appointment, farewell and introduction,
+former posts, retirement, `از سال`, counted-back years, acting heads; each bound with its evidence."""
+import pytest
+
+from helpers import ROOT
+from loader.manifest import read_manifest
+from loader.pipeline import extract_text
+
+SERIES = ROOT / "tests" / "data" / "tenure"
+MANIFEST = read_manifest(SERIES / "manifest.csv").lines
+
+
+def _extract(name: str):
+    meta = MANIFEST.get(name) or MANIFEST.get(f"{name}.txt")
+    return extract_text(name, (SERIES / f"{name}.txt").read_text(encoding="utf-8"), date=meta.date)
+
+
+def _holding(x, person: str):
+    found = [h for h in x.holdings if h.person == person]
+    assert len(found) == 1, [(h.person, h.post.title) for h in x.holdings]
+    return found[0]
+
+
+def _bound(b):
+    return (b.date, b.precision, b.relation, b.reason, b.inferred) if b else None
+
+
+def test_an_appointment_starts_the_appointees_tenure_and_not_the_signers():
+    x = _extract("appoint")
+    h = _holding(x, "علی رضایی")
+    assert (h.post.title, h.post.area, h.status) == ("استاندار", "یزد", "appointed")
+    assert _bound(h.start) == ("1400-03-10", "day", "on", "appointed", False)
+    assert "منصوب شد" in h.start.evidence.sentence
+    assert all(h.post.title != "وزیر" or h.start is None for h in x.holdings)
+
+
+def test_a_farewell_and_introduction_ends_one_tenure_starts_the_other_and_states_the_succession():
+    x = _extract("farewell")
+    outgoing, incoming = _holding(x, "سید مجتبی موسوی"), _holding(x, "محمد عاشوری")
+    assert outgoing.post.id == incoming.post.id
+    assert (outgoing.post.title, outgoing.post.area) == ("مدیرکل", "قم")
+    assert (outgoing.status, _bound(outgoing.end)) == ("former", ("1402-07-08", "day", "on", "farewell", False))
+    assert _bound(incoming.start) == ("1402-07-08", "day", "on", "introduced", False)
+    [s] = x.successions
+    assert (s.successor_id, s.predecessor_id, s.post_id) == (incoming.person_id, outgoing.person_id, incoming.post.id)
+    assert "تقدیر" in s.evidence.sentence
+
+
+def test_an_acting_head_of_a_governorate_holds_the_governors_post_acting():
+    acting, confirmed = _holding(_extract("acting"), "حسن کریمی"), _holding(_extract("confirmed"), "حسن کریمی")
+    assert acting.acting and not confirmed.acting
+    assert acting.post.id == confirmed.post.id and acting.post.title == "استاندار" and acting.post.area == "کرمان"
+    assert _bound(confirmed.start)[:2] == ("1401-09-01", "day")
+
+
+def test_a_former_post_ends_no_later_than_the_document():
+    h = _holding(_extract("former"), "علی رضایی")
+    assert (h.post.title, h.post.area, h.status) == ("استاندار", "یزد", "former")
+    assert _bound(h.end) == ("1403-02-01", "day", "not_after", "former", True)
+
+
+def test_a_retirement_ends_the_tenure():
+    h = _holding(_extract("retired"), "رضا صادقی")
+    assert (h.status, _bound(h.end)) == ("former", ("1402-06-30", "day", "on", "retired", False))
+
+
+@pytest.mark.parametrize("name, person, start", [
+    ("since", "محمود احمدی", ("1398", "year", "on", "since", False)),
+    ("counted", "غلامرضا شریعتی", ("1392", "year", "on", "counted_back", True)),
+])
+def test_a_stated_or_counted_back_start(name, person, start):
+    h = _holding(_extract(name), person)
+    assert (h.status, _bound(h.start)) == ("current", start)
+
+
+def test_a_plain_statement_gives_no_bounds():
+    h = _holding(_extract("early"), "سعید نوری")
+    assert (h.status, h.start, h.end) == ("current", None, None)
