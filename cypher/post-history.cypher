@@ -3,8 +3,9 @@
 // param: title = the post's title (e.g. مدیرکل, استاندار, شهردار)
 // param: province = optional province or city the post is for (e.g. قم)
 // param: organization = optional word of the organisation's name (e.g. تأمین, بهزیستی)
-// example: kg query post-history -p title=استاندار -p province=کرمان
+// example: kg query post-history -p title=مدیرکل -p province=قم
 // example: kg query post-history -p title=مدیرکل -p province=قم -p organization=تأمین --format json
+// example: kg query post-history -p title=استاندار --format json
 // columns: post, person, acting, since, until, first_stated, last_stated, succeeded, evidence, documents
 // names: province = Province, City
 MATCH (post:Post)-[:FOR_AREA]->(area)

@@ -14,7 +14,7 @@ import pytest
 import secrets
 
 from loader.config import Neo4jSettings, instance_name, instance_password, instance_ports
-from helpers import wipe
+from helpers import point_kg_at, wipe
 from loader.neo4j.connection import open_driver
 
 
@@ -55,13 +55,6 @@ def neo4j_settings(request) -> Neo4jSettings:
 def neo4j_driver(neo4j_settings):
     with open_driver(neo4j_settings) as driver:
         yield driver
-
-
-def point_kg_at(monkeypatch, settings: Neo4jSettings) -> None:
-    monkeypatch.setenv("NEO4J_URI", settings.uri)
-    monkeypatch.setenv("NEO4J_USER", settings.user)
-    monkeypatch.setenv("NEO4J_PASSWORD", settings.password)
-    monkeypatch.setenv("NEO4J_DATABASE", settings.database)
 
 
 @pytest.fixture(scope="module")

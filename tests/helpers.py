@@ -46,3 +46,11 @@ def snapshot(driver, database: str = "neo4j") -> dict:
                                   ensure_ascii=False, sort_keys=True) for r in rels)
     digest = hashlib.sha256("\n".join(node_lines + ["--"] + rel_lines).encode()).hexdigest()
     return {"nodes": len(node_lines), "relationships": len(rel_lines), "sha256": digest}
+
+
+def point_kg_at(monkeypatch, settings) -> None:
+    """The environment that makes `kg` commands use the test server."""
+    monkeypatch.setenv("NEO4J_URI", settings.uri)
+    monkeypatch.setenv("NEO4J_USER", settings.user)
+    monkeypatch.setenv("NEO4J_PASSWORD", settings.password)
+    monkeypatch.setenv("NEO4J_DATABASE", settings.database)

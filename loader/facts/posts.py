@@ -35,6 +35,7 @@ PERSON_OR_TITLE = frozenset({"PERSON", "TITLE"})
 NAMED_AS = re.compile(r"^[\s،,]*(?:را\s+)?به\s+(?:عنوان|سمت)\s+$")
 NAMED_AS_LABELS = frozenset({"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "COUNTRY", "MONEY", "QUANTITY", "PERCENT", "DATE"})
 FORWARD_SENTENCES = 8
+QUOTED = re.compile(r"[:«\"]")  # what opens the words a post's holder says
 
 
 def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list[Holding], dict[str, str]]:
@@ -72,7 +73,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         if same is not None:
             title_holder[t.id] = same.person_id
             continue
-        if not _post_is_specific(post) or not _speaks(view, t):
+        if not _post_is_specific(post) or not _speaks(view, t) or _owner_of_another_post(view, t):
             continue
         person = _named_nearby(view, t, people)
         if person is not None:
@@ -230,6 +231,14 @@ def _speaks(view: DocumentView, t: Mention) -> bool:
     return sentence is not None and _has_speech_verb(view.norm.text[t.end:sentence.end])
 
 
+def _owner_of_another_post(view: DocumentView, t: Mention) -> bool:
+    """`معاون معاونت برنامه‌ریزی رئیس جمهور`: a title right after another post or body names
+    whose deputy or office that is, not a post someone in the text holds."""
+    before = view.previous(t, {"TITLE", "ORG"})
+    return before is not None and before.sentence_index == t.sentence_index and \
+        not view.norm.text[before.end:t.start].strip()
+
+
 def _named_nearby(view: DocumentView, t: Mention, people: "_People") -> Mention | None:
     """The holder of a post named without one: the first person named after it in its news item
     (`مدیرکل ... گفت: ... به گزارش فارس، NAME ...`), else the last person named before it there,
@@ -239,7 +248,9 @@ def _named_nearby(view: DocumentView, t: Mention, people: "_People") -> Mention 
     i = bisect.bisect_right(people.starts, t.end)
     if i < len(people.mentions):
         first = people.mentions[i]
-        if view.same_item(first, t) and first.sentence_index <= t.sentence_index + FORWARD_SENTENCES:
+        # `مدیرکل ... گفت: ... با حضور NAME ...` names a person the holder speaks of, not the holder
+        quoted = first.sentence_index == t.sentence_index and QUOTED.search(view.norm.text, t.end, first.start)
+        if view.same_item(first, t) and first.sentence_index <= t.sentence_index + FORWARD_SENTENCES and not quoted:
             return first if first.entity_id not in people.holders else None
     j = bisect.bisect_left(people.starts, t.start) - 1
     if j >= 0:

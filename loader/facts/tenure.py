@@ -34,7 +34,8 @@ THANKED_BEFORE = re.compile(r"از\s+(?:خدمات|زحمات|تلاش(?:‌|\s)
 FAREWELL_AFTER = re.compile(r"^[^.!؟]{0,60}?(?:تقدیر|قدردانی|تجلیل)")
 INTRODUCED_BEFORE = re.compile(r"معارفه\s*$")
 INTRODUCED_AFTER = re.compile(r"[\s،,]*(?:را\s+)?به\s+(?:عنوان|سمت)\s")
-RETIRED = re.compile(r"بازنشسته\s*(?:شد|شده|گردید)|بازنشستگی")
+# The verb only: `بازنشستگی` alone is as often the pension a social-security text is about.
+RETIRED = re.compile(r"بازنشسته\s*(?:شد|شده|گردید)(?=[\s.،]|$)")
 SINCE = re.compile(r"(?:از|از\s+سال)\s+(?P<year>1[34]\d\d)")
 FOR_YEARS = re.compile(r"(?P<n>\d{1,2}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)\s+سال\s+است\s+که")
 WORD_NUMBERS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10}

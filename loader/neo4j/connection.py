@@ -65,7 +65,7 @@ def _listening(uri: str) -> bool:
 def open_driver(settings: Neo4jSettings) -> Iterator[Driver]:
     if not settings.password:
         if not _listening(settings.uri):
-            raise KgError(f"Neo4j is unreachable at {settings.uri} ({settings.source}): {HOW_TO_START}")
+            raise KgError(f"Neo4j is unreachable at {settings.uri} ({settings.source}): {how_to_start(settings)}")
         raise KgError(f"no password for Neo4j at {settings.uri} ({settings.source}): set NEO4J_PASSWORD, or start "
                       f"the local instance with `kg neo4j start`, which generates one and keeps it in "
                       f"{password_file(instance_name())}")

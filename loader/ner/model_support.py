@@ -35,6 +35,7 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
     holy = {k for i in range(len(info.keys)) if (found := res.not_persons.match(info.keys, i))
             for k in range(i, found[0])}
     covering = _by_token(doc)
+    named = _surnames_named(doc, info)
     for m in model:
         if holy.intersection(range(m.start, m.end)):
             continue  # `رسول اکرم`, `امام راحل`: no person under the guidelines
@@ -47,7 +48,7 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
             withdraw(doc, place)
         if persons and not _model_reads_better(m, persons, info, res):
             continue
-        if not persons and not supported_person(m.start, m.end, info, res):
+        if not persons and not supported_person(m.start, m.end, info, res, named):
             continue
         for cand in persons:
             withdraw(doc, cand)
@@ -120,7 +121,13 @@ def _model_reads_better(m: Span, persons: list[Candidate], info, res: Resources)
                for k in range(rule.end, m.end))
 
 
-def supported_person(start: int, end: int, info, res: Resources) -> bool:
+def _surnames_named(doc: Doc, info) -> set[str]:
+    """The last words of the full names the rules found in the document: a surname that stands
+    alone later (`نوربخش تصریح کرد`) is that person, though the word is also a dictionary word."""
+    return {info.keys[c.end - 1] for c in candidates(doc) if c.label == "PERSON" and c.end - c.start > 1}
+
+
+def supported_person(start: int, end: int, info, res: Resources, named: frozenset | set = frozenset()) -> bool:
     """A person only the model proposes, vouched for by the lexicon or the context: a title,
     honorific or speech verb beside it; a listed surname at its end or given name at its start; a
     surname-shaped last word after a given name; or a last word no dictionary attests (foreign
@@ -140,9 +147,10 @@ def supported_person(start: int, end: int, info, res: Resources) -> bool:
         return True
     first, last = keys[start], keys[end - 1]
     if end - start == 1:
-        if res.given_names.get(first) in ("strong", "ambiguous") or first in res.surnames:
-            return True
-        return first not in res.common_words and not _nisba(first, res)
+        # One word with no cue beside it: the surname of someone the document names in full, or a
+        # word no dictionary attests (`لودویک`); a listed name that is also a word (`دلیر`,
+        # `سعادتمند`, `مکرم`) is an adjective as often as a name.
+        return first in named or (_foreign(info.doc[start].text, first, res) and not _nisba(first, res))
     named = first in res.given_names or first in res.name_prefixes or last in res.surnames
     shaped = last.endswith(res.surname_suffixes) and first in res.given_names
     return named or shaped or any(_foreign(word, keys[k], res) for k, word in zip(range(start, end), words))

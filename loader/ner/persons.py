@@ -21,15 +21,18 @@ def _surname_like(key: str, res: Resources) -> bool:
     return key in res.surnames or (len(key) > 3 and key.endswith(res.surname_suffixes))
 
 
-def _honorifics(keys: list[str], i: int, res: Resources) -> tuple[int, bool]:
-    """End of the run of honorifics at i, and whether the last one belongs to the name."""
-    end, in_name = i, False
+def _honorifics(keys: list[str], i: int, res: Resources) -> tuple[int, int]:
+    """End of the run of honorifics at i, and where the name starts: after the last honorific
+    that is no part of a name (`آیت‌الله سید محمد ...` starts at `سید`)."""
+    end = name_start = i
     while end < len(keys):
         found = res.honorifics.match(keys, end)
         if not found:
             break
-        end, in_name = found[0], found[1]["in_name"]
-    return end, in_name
+        if not found[1]["in_name"]:
+            name_start = found[0]
+        end = found[0]
+    return end, name_start
 
 
 def _given_name_end(keys: list[str], i: int, res: Resources, info: TokenInfo) -> int:
@@ -51,10 +54,10 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
     """Surname tokens from i: one nameable word, extended by a split-off tail or a second
     surname-shaped word (`نظام خیرآبادی`). With ``strict``, an ordinary word (`اسلامی`,
     `مصوب`) is no surname unless a second surname-shaped word follows it."""
-    if i >= len(keys) or not info.nameable(i) or i in blocked:
-        return i
+    if i >= len(keys) or not info.nameable(i) or i in blocked or res.subject_cues.match(keys, i):
+        return i  # `فرهاد اسدی امروز`: what follows a name is no part of it
     end = i + 1
-    if end < len(keys) and end not in blocked and info.nameable(end):
+    if end < len(keys) and end not in blocked and info.nameable(end) and not res.subject_cues.match(keys, end):
         if keys[end] in res.surname_tails:
             return end + 1
         if (not _surname_like(keys[i], res) and _surname_like(keys[end], res)
@@ -73,6 +76,16 @@ def _post_context(keys: list[str], j: int, res: Resources) -> bool:
     if j < len(keys) and keys[j] in COMMA:
         j += 1
     return j < len(keys) and bool(res.titles.match(keys, j) or res.speech_verbs.match(keys, j))
+
+
+CLAUSE_OPENERS = {":", "،", ",", ".", "«", "؛"}
+
+
+def _subject_context(keys: list[str], i: int, j: int, res: Resources) -> bool:
+    """A name opening a clause and followed by what news says of the one it reports on
+    (`: فرهاد اسدی امروز در گفت‌وگو ...`, `داریوش صمیمی به عنوان مربی ...`)."""
+    opens = i == 0 or keys[i - 1] in CLAUSE_OPENERS or keys[i - 1] == "\n"
+    return opens and j < len(keys) and bool(res.subject_cues.match(keys, j))
 
 
 def find_persons(doc: Doc, res: Resources) -> Doc:
@@ -134,19 +147,19 @@ def _vouched(keys: list[str], start: int, end: int, res: Resources) -> bool:
 
 def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tuple[int, int, bool] | None:
     """(start, end, sure) of a person starting at token i."""
-    h_end, h_in_name = _honorifics(keys, i, res)
+    h_end, start = _honorifics(keys, i, res)
     if h_end > i and i and (keys[i - 1] in DEMONSTRATIVES or info.number[i - 1] or keys[i - 1] in COUNT_WORDS):
         return None  # `این شهید عزیز`, `26 شهید فرهنگی`: the honorific is a plain noun here
     if i and singular(keys[i - 1]) in res.program_heads:
         return None  # `طرح هادی روستایی`: the words after a plan's head name the plan
-    start = i if h_in_name else h_end
     honorific = h_end > i
     if h_end < len(keys) and h_end not in blocked:
         run_end = _given_name_end(keys, h_end, res, info)
         for g_end in range(run_end, h_end, -1):
             tiers = _tiers(keys, h_end, g_end, res)
             loose_end = _surname_end(keys, g_end, res, info, blocked, strict=False)
-            if loose_end > g_end and _post_context(keys, loose_end, res):
+            if loose_end > g_end and (_post_context(keys, loose_end, res)
+                                      or ("weak" not in tiers and _subject_context(keys, i, loose_end, res))):
                 return start, loose_end, True
             two = g_end + 2
             if two <= len(keys) and all(info.nameable(k) and k not in blocked for k in (g_end, g_end + 1)) \

@@ -46,6 +46,7 @@ class Resources:
     facility_heads: PhraseIndex = field(default_factory=PhraseIndex)
     honorifics: PhraseIndex = field(default_factory=PhraseIndex)
     speech_verbs: PhraseIndex = field(default_factory=PhraseIndex)
+    subject_cues: PhraseIndex = field(default_factory=PhraseIndex)
     holidays: PhraseIndex = field(default_factory=PhraseIndex)
     not_persons: PhraseIndex = field(default_factory=PhraseIndex)
     measures: PhraseIndex = field(default_factory=PhraseIndex)
@@ -244,6 +245,8 @@ def _compiled(directory: Path) -> Resources:
         res.not_persons.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     for row in _rows("holidays"):
         res.holidays.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
+    for row in _rows("subject_cues"):
+        res.subject_cues.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     for row in _rows("speech_verbs"):
         res.speech_verbs.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     for row in _rows("measures"):

@@ -7,6 +7,11 @@ seed and source gives the same sample and split, so the draw is reproducible and
 articles by hand.
 
     python scripts/gold/sample_fars.py [--source PATH] [--seed 13]
+    python scripts/gold/sample_fars.py --second-batch [--seed 14]
+
+The second batch draws 32 more articles of officials' news (province, politics, economy, social)
+from those the first left, all for `dev`: more real text to read errors on and to train on, while
+the test split stays as it was drawn.
 """
 from __future__ import annotations
 
@@ -32,6 +37,7 @@ PROVINCIAL_BUREAUS = {
     "fars", "gilan", "golestan", "hamedan", "hormozgan", "ilam", "isfahan", "kerman", "kermanshah",
     "khorasan-jonubi", "khorasan-shomali", "khuzestan", "kohgiluyeh-boyerahmad", "kordestan", "lorestan",
     "markazi", "mazandaran", "qazvin", "qom", "razavi", "semnan", "sistan-baluchestan", "yazd", "zanjan"}
+SECOND_QUOTA = {"province": 12, "politics": 8, "economy": 6, "social": 6}
 MIN_WORDS, MAX_WORDS = 80, 700   # a news item, not a one-line brief or a 10,000-word dossier
 
 
@@ -45,8 +51,13 @@ def stratum(category: str) -> str | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
-    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second")
+    parser.add_argument("--second-batch", action="store_true", help="32 more dev articles (officials' news)")
     args = parser.parse_args()
+    if args.second_batch:
+        second_batch(args.source, 14 if args.seed is None else args.seed)
+        return
+    args.seed = 13 if args.seed is None else args.seed
     rows = [json.loads(line) for line in args.source.read_text(encoding="utf-8").splitlines() if line.strip()]
     pools: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
@@ -71,6 +82,34 @@ def main() -> None:
     for split in ("dev", "test"):
         chosen = [m for m in manifest if m["split"] == split]
         print(f"{split}: {len(chosen)} articles, {sum(m['words'] for m in chosen)} words")
+
+
+def _pools(source: Path, exclude: set[str]) -> dict[str, list[dict]]:
+    rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    pools: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        group = stratum(row["category"])
+        if group and row["id"] not in exclude and MIN_WORDS <= len(row["text"].split()) <= MAX_WORDS:
+            pools[group].append(row)
+    return pools
+
+
+def second_batch(source: Path, seed: int) -> None:
+    """32 more dev articles from those neither split holds; appended to the manifest as batch 2."""
+    path = OUT / "manifest.jsonl"
+    manifest = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if any(m.get("batch") == 2 for m in manifest):
+        raise SystemExit("the manifest already lists a second batch")
+    pools = _pools(source, {m["id"] for m in manifest})
+    rng = random.Random(seed)
+    for group in sorted(SECOND_QUOTA):
+        for row in rng.sample(sorted(pools[group], key=lambda r: r["id"]), SECOND_QUOTA[group]):
+            (OUT / "dev" / f"{row['id']}.txt").write_text(row["text"], encoding="utf-8")
+            manifest.append({"id": row["id"], "split": "dev", "stratum": group, "category": row["category"],
+                             "url": row["url"], "words": len(row["text"].split()), "batch": 2})
+    manifest.sort(key=lambda m: (m["split"], m["id"]))
+    path.write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in manifest), encoding="utf-8")
+    print("second batch:", " ".join(sorted(m["id"] for m in manifest if m.get("batch") == 2)))
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from helpers import ROOT
+from helpers import ROOT, point_kg_at
 from loader.cli import main
 
 SERIES = ROOT / "tests" / "data" / "tenure"
@@ -30,7 +30,6 @@ def series(neo4j_driver, neo4j_settings):
 
 @pytest.fixture
 def loaded(series, neo4j_settings, monkeypatch):
-    from conftest import point_kg_at
     point_kg_at(monkeypatch, neo4j_settings)
     if not series.execute_query("MATCH (d:Document) RETURN count(d) AS n").records[0]["n"]:
         kg("load", "--quiet", "--meta", str(SERIES / "manifest.csv"), str(SERIES))
