@@ -144,16 +144,25 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
-def read_document(path: Path) -> RawDocument:
+def check_size(path: Path | str, size: int) -> None:
     limit = max_bytes()
+    if size > limit:
+        raise KgError(f"{path}: {_size(size)} is larger than the {_size(limit)} limit "
+                      f"(set KG_MAX_DOC_BYTES to change it)")
+
+
+def read_document(path: Path) -> RawDocument:
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise KgError(f"{path}: {_size(size)} is larger than the {_size(limit)} limit "
-                          f"(set KG_MAX_DOC_BYTES to change it)")
+        check_size(path, path.stat().st_size)
         data = path.read_bytes()
     except OSError as err:
         raise KgError(f"{path}: cannot read: {err.strerror}") from None
+    return parse_document(path, data)
+
+
+def parse_document(path: Path | str, data: bytes) -> RawDocument:
+    """A file's bytes as a document, or one ``KgError`` line naming ``path``: what `kg load` and
+    the Spark job (which reads the bytes itself) both do with a file."""
     if not data.strip():
         raise KgError(f"{path}: empty file")
     text, encoding = decode(data, path)
@@ -165,4 +174,4 @@ def read_document(path: Path) -> RawDocument:
         raise KgError(f"{path}: HTML with no visible text" if encoding.endswith("+html") else f"{path}: empty file")
     if not any(ord(c) in PERSIAN_RANGE for c in text):
         raise KgError(f"{path}: contains no Persian text")
-    return RawDocument(document_id(path), str(path), hashlib.sha256(data).hexdigest(), text, encoding)
+    return RawDocument(document_id(Path(path)), str(path), hashlib.sha256(data).hexdigest(), text, encoding)

@@ -38,8 +38,13 @@ def prepare(path: str, known: State) -> Prepared:
     except KgError as err:
         return Prepared("failed", str(err), None)
     except Exception as err:  # an extractor bug in one document must not stop a 100,000-document load
-        first = (str(err).splitlines() or [""])[0]
-        return Prepared("failed", f"{path}: internal error while extracting: {type(err).__name__}: {first}", None)
+        return Prepared("failed", internal_error(path, err), None)
+
+
+def internal_error(path: str, err: Exception) -> str:
+    """The one line for an extractor bug in one document (`kg load` and the Spark job)."""
+    first = (str(err).splitlines() or [""])[0]
+    return f"{path}: internal error while extracting: {type(err).__name__}: {first}"
 
 
 def _prepare_chunk(items: list[tuple[str, State]]) -> list[Prepared]:
