@@ -35,7 +35,8 @@ def spark_group() -> None:
               help="How to read every input [default: by name: *.jsonl/*.json JSON lines, *.parquet Parquet, "
                    "else .txt files of a directory or one file].")
 @click.option("--partitions", type=click.IntRange(1), default=None,
-              help="Partitions of the map and of the reduce [default: 4 x Spark's default parallelism].")
+              help="Partitions of the map and of the reduce (each writes a part file per file group) "
+                   "[default: one per 2,000 documents, between Spark's default parallelism and 4 times it].")
 @click.option("--conf", "conf", multiple=True, callback=_conf, metavar="KEY=VALUE",
               help="Spark setting (repeatable), e.g. --conf spark.driver.memory=4g.")
 @click.option("--overwrite", is_flag=True, help="Replace OUTPUT if it exists.")
