@@ -6,7 +6,7 @@ PY      = $(VENV)/bin/python
 # The test instance's password is the one `kg neo4j start` generated and keeps for it (tests/conftest.py reads it).
 TEST_ENV = NEO4J_URI=bolt://127.0.0.1:7688 NEO4J_USER=neo4j KG_NEO4J_INSTANCE=test
 
-.PHONY: install demo test eval model bench clean-neo4j
+.PHONY: install install-spark demo test eval model bench bench-spark clean-neo4j
 
 # pip is quiet for the ~90 s it takes the first time, so say so; its output (and setuptools'
 # editable-install banner, meant for packagers) goes to $(VENV)/install.log, shown only on failure.
@@ -21,6 +21,15 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+# pyspark (about 350 MB) for `kg spark extract` and its tests; `make demo` does without it.
+$(VENV)/.spark-installed: $(VENV)/.installed
+	@echo "installing pyspark into $(VENV) for kg spark (about a minute the first time)"
+	@$(VENV)/bin/pip install -q -e '.[test,spark]' >>$(VENV)/install.log 2>&1 \
+	  || { cat $(VENV)/install.log; echo "pip failed; its output is above and in $(VENV)/install.log"; exit 1; }
+	@touch $@
+
+install-spark: $(VENV)/.spark-installed
+
 # Neo4j (local jars, or Docker if an engine answers, or NEO4J_URI), load corpus/, answer the canned questions.
 demo: install
 	$(KG) neo4j start
@@ -31,7 +40,7 @@ demo: install
 
 # The test suite against a real Neo4j: NEO4J_URI's server when it is set, otherwise a separate
 # local instance (ports 7688/7475) that is always stopped afterwards, even when tests fail.
-test: install
+test: install-spark
 	$(KG) neo4j fetch
 	@if [ -n "$$NEO4J_URI" ]; then $(VENV)/bin/pytest; else \
 	  $(KG) neo4j start --instance test && \
@@ -47,3 +56,7 @@ model: install
 
 bench: install
 	$(KG) bench --sizes 1000,10000,100000 --output docs/BENCHMARKS.md
+
+# The bulk path (Spark local mode + kg neo4j import) beside kg load: its own section of the report.
+bench-spark: install-spark
+	$(KG) bench --spark --sizes 10000,100000 --output docs/BENCHMARKS.md

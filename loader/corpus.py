@@ -330,19 +330,29 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
+def check_size(path: Path | str, size: int) -> None:
+    limit = max_bytes()
+    if size > limit:
+        raise KgError(f"{path}: {_size(size)} is larger than the {_size(limit)} limit "
+                      f"(set KG_MAX_DOC_BYTES to change it)")
+
+
 def read_document(path: Path, doc_id: str | None = None) -> RawDocument:
     """One file, decoded and checked; ``doc_id`` defaults to the file's stem."""
-    limit = max_bytes()
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             raise KgError(f"{path}: {_kind(info.st_mode)}, not a file")
-        if info.st_size > limit:
-            raise KgError(f"{path}: {_size(info.st_size)} is larger than the {_size(limit)} limit "
-                          f"(set KG_MAX_DOC_BYTES to change it)")
+        check_size(path, info.st_size)
         data = path.read_bytes()
     except OSError as err:
         raise KgError(f"{path}: cannot read: {err.strerror}") from None
+    return parse_document(path, data, doc_id)
+
+
+def parse_document(path: Path | str, data: bytes, doc_id: str | None = None) -> RawDocument:
+    """A file's bytes as a document, or one ``KgError`` line naming ``path``: what `kg load` and
+    the Spark job (which reads the bytes itself) both do with a file."""
     if not data.strip():
         raise KgError(f"{path}: empty file")
     text, encoding, warnings = decode(data, path)
@@ -354,5 +364,5 @@ def read_document(path: Path, doc_id: str | None = None) -> RawDocument:
         raise KgError(f"{path}: HTML with no visible text" if encoding.endswith("+html") else f"{path}: empty file")
     if not any(ord(c) in PERSIAN_RANGE for c in text):
         raise KgError(f"{path}: contains no Persian text")
-    return RawDocument(doc_id or document_id(path), str(path), hashlib.sha256(data).hexdigest(), text, encoding,
-                       tuple(one_line(w) for w in warnings))
+    return RawDocument(doc_id or document_id(Path(path)), str(path), hashlib.sha256(data).hexdigest(), text,
+                       encoding, tuple(one_line(w) for w in warnings))

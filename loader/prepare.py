@@ -108,10 +108,16 @@ def prepare(path: str, doc_id: str | None, known: State, meta: DocMeta | None = 
     except DocumentTimeout:
         return Prepared("failed", timed_out(path, seconds), None)
     except Exception as err:  # an extractor bug in one document must not stop a 100,000-document load
-        log = log_traceback(f"extracting {path}")
-        first = (str(err).splitlines() or [""])[0]
-        return Prepared("failed", f"{one_line(path)}: internal error while extracting: {type(err).__name__}: "
-                                  f"{one_line(first)} (traceback in {log})", None)
+        return Prepared("failed", internal_error(path, err), None)
+
+
+def internal_error(path: str, err: Exception) -> str:
+    """The one line for an extractor bug in one document (`kg load` and the Spark job); the
+    traceback goes to the log."""
+    log = log_traceback(f"extracting {path}")
+    first = (str(err).splitlines() or [""])[0]
+    return (f"{one_line(path)}: internal error while extracting: {type(err).__name__}: "
+            f"{one_line(first)} (traceback in {log})")
 
 
 def pool_context():

@@ -44,10 +44,14 @@ def _sizes(ctx, param, value: str) -> list[int]:
 @click.option("--wipe", "allow_wipe", is_flag=True,
               help="Allow wiping a non-empty database named by NEO4J_URI.")
 @click.option("--keep-server", is_flag=True, help="Leave the bench instance running afterwards.")
+@click.option("--spark", is_flag=True,
+              help="Instead: the bulk path (kg spark extract + kg neo4j import) beside kg load, written to its "
+                   "own section of the report (needs pip install -e '.[spark]' and a local instance).")
+@click.option("--spark-master", default="local[*]", show_default=True, help="Spark master for --spark.")
 @one_line_errors
 def bench(sizes: list[int], jobs: int, instance: str, workdir: Path | None, output: Path, seed: int,
           sample: int, serial_docs: int, batch_rows: int, naive_rows: int, allow_wipe: bool,
-          keep_server: bool) -> None:
+          keep_server: bool, spark: bool, spark_master: str) -> None:
     """Measure extraction and loading speed on a generated corpus.
 
     Generates a seeded synthetic corpus per size (with expected facts), then measures extraction
@@ -61,10 +65,16 @@ def bench(sizes: list[int], jobs: int, instance: str, workdir: Path | None, outp
       kg bench --sizes 1000,10000                      # report in ~/.cache/kg-taamin/bench/
       kg bench --sizes 20 --output /tmp/bench.md
       kg bench --sizes 1000,10000,100000 --output docs/BENCHMARKS.md   # what make bench does
+      kg bench --spark --sizes 10000,100000 --output docs/BENCHMARKS.md  # the bulk path's section
     """
     from loader.bench.run import run_bench
     from loader.config import kg_home
     output = output or (workdir or kg_home() / "bench") / "BENCHMARKS.md"
+    if spark:
+        from loader.bench.spark_run import run_spark_bench
+        run_spark_bench(sizes, jobs, instance, workdir, output, seed=seed, batch_rows=batch_rows,
+                        master=spark_master, keep_server=keep_server, echo=click.echo)
+        return
     run_bench(sizes, jobs, instance=instance, workdir=workdir, output=output, seed=seed, sample=sample,
               serial_docs=serial_docs, naive_rows=naive_rows, batch_rows=batch_rows, allow_wipe=allow_wipe,
               keep_server=keep_server, echo=click.echo)

@@ -5,12 +5,14 @@ import os
 import subprocess
 import time
 from dataclasses import replace
+from pathlib import Path
 
 import click
 
 from loader.commands.progress import waiting
 from loader.commands.util import one_line_errors
-from loader.config import instance_name, resolve_settings
+from loader.config import instance_name, local_password, resolve_settings
+from loader.errors import KgError
 from loader.neo4j import browser
 from loader.neo4j.connection import open_driver
 from loader.neo4j.docker import docker_engine_available
@@ -129,6 +131,36 @@ def fetch() -> None:
     path = fetch_jars()
     size = sum(p.stat().st_size for p in path.iterdir())
     click.echo(f"{len(list(path.glob('*.jar')))} jars, {size / 1e6:.0f} MB in {jar_dir()}")
+
+
+@neo4j_group.command("import")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@instance_option
+@one_line_errors
+def import_(directory: Path, instance: str) -> None:
+    """Bulk-import a directory of neo4j-admin CSV into a local instance, replacing its graph.
+
+    DIRECTORY is what `kg spark extract` or `kg export --format csv` wrote. The instance is
+    stopped, `neo4j-admin database import full` runs from the cached Neo4j jars, the instance is
+    started again and the loader's constraints and indexes are created. Documents keep their
+    sha256 and extractor version, so `kg load` of the same files afterwards skips every one.
+
+    \b
+    Example:
+      kg spark extract corpus/ -o /tmp/graph-csv && kg neo4j import /tmp/graph-csv
+      kg neo4j import /tmp/graph-csv --instance mine
+    """
+    from loader.neo4j.admin_import import import_directory
+    if os.environ.get("NEO4J_URI"):
+        raise KgError("kg neo4j import works on a local instance (kg neo4j start); NEO4J_URI names a server of "
+                      f"your own: stop it and run the neo4j-admin command in {directory / 'README.md'}")
+    server = LocalServer(instance)
+    with waiting() as say:
+        report = import_directory(server, directory, local_password(instance), progress=say)
+    click.echo(f"imported {report.nodes:,} nodes, {report.relationships:,} relationships and {report.properties:,} "
+               f"properties in {report.import_seconds:.1f} s (neo4j-admin peak memory {report.peak_memory}); "
+               f"instance '{instance}' running at bolt://127.0.0.1:{server.bolt_port} with the loader's constraints "
+               f"and indexes, {report.seconds:.0f} s in all")
 
 
 COMMANDS = [neo4j_group]

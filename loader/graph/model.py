@@ -13,6 +13,8 @@ class GraphModel:
     def __init__(self, spec: dict):
         self.nodes: dict[str, dict] = spec["nodes"]
         self.relationships: dict[str, list[list[str]]] = spec["relationships"]
+        # Property name -> how a later row merges with the node (loader/graph/merge.py).
+        self.merge_rules: dict[str, str] = {k: v for k, v in spec.get("merge", {}).items() if not k.startswith("_")}
 
     def node_key(self, label: str) -> str:
         if label not in self.nodes:
