@@ -49,9 +49,14 @@ class CannedQuery:
         return {}
 
 
+# Package data: `loader/cypher` is the checkout's top-level `cypher/` (a symlink there, the files
+# themselves in a wheel), so an installed `kg query` answers from any directory.
+PACKAGED_CYPHER = Path(__file__).resolve().parent / "cypher"
+
+
 def cypher_dir() -> Path:
     override = os.environ.get("KG_CYPHER_DIR")
-    return Path(override) if override else Path(__file__).resolve().parent.parent / "cypher"
+    return Path(override) if override else PACKAGED_CYPHER
 
 
 def parse_query_file(path: Path) -> CannedQuery:

@@ -14,7 +14,7 @@ from neo4j.exceptions import TransientError
 
 import loader.neo4j.sink as sink
 from helpers import scalar
-from loader.bench.generator import article as generated_article
+from benchmarks.generator import article as generated_article
 from loader.config import instance_ports
 from loader.corpus import read_document
 from loader.errors import KgError

@@ -30,8 +30,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
+import loader
+
 GENERATOR_VERSION = "1"
-GAZETTEERS = Path(__file__).resolve().parent.parent / "data" / "pipeline" / "kg_lexicon"
+GAZETTEERS = Path(loader.__file__).resolve().parent / "data" / "pipeline" / "kg_lexicon"
 
 ZWNJ = "\u200c"
 KASHIDA = "ـ"

@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 
 from neo4j import Driver
 
-from loader.bench.generator import write_corpus
+from benchmarks.generator import write_corpus
 from loader.corpus import read_document
 from loader.evaluation.entities import score_entities
 from loader.evaluation.facts import score_figures, score_posts
@@ -439,7 +439,7 @@ def markdown(results: list[SizeResult], host: dict, neo4j: str, where: str, note
         f"- Python {host.get('python')} ({host.get('platform')})",
         f"- Neo4j: {neo4j} ({where})",
         "",
-        "The corpus is synthetic (`loader/bench/generator.py`, seeded): new combinations of names, posts,",
+        "The corpus is synthetic (`benchmarks/generator.py`, seeded): new combinations of names, posts,",
         "provinces, programs and figures in the sentence patterns of `corpus/`, with the same PDF damage,",
         "and the facts each article states, to score extraction against. Rows are",
         "`GraphBatch.row_count()` rows: the document, its nodes and its relationships.",
