@@ -12,6 +12,7 @@ from pathlib import Path
 from loader.corpus import RawDocument
 from loader.facts.model import Entity, Evidence, Extraction
 from loader.graph.batch import GraphBatch
+from loader.ids import make_id, post_event_id
 from loader.ner.resources import _strip_area, resources, seats
 from loader.pipeline import extract
 from loader.text_keys import fold
@@ -75,7 +76,7 @@ def _gazetteer_structure(batch: GraphBatch, entities: list[Entity]) -> None:
         if entity.label == "City" and entity.properties.get("province_id"):
             province = res.province_by_id.get(entity.properties["province_id"])
             if province:
-                pid = "province:" + province["id"]
+                pid = make_id("Province", province["id"])
                 batch.node("Province", {"id": pid, "name": province["name"], "search": search_text(province["name"]),
                                         "name_en": province.get("name_en", "")})
                 batch.relate("IN", "City", entity.id, "Province", pid, key=f"{entity.id}->{pid}")
@@ -157,7 +158,7 @@ def _successions(batch: GraphBatch, doc: str, x: Extraction) -> None:
 def _post_event(batch: GraphBatch, doc: str, kind: str, post_id: str, evidence: Evidence, x: Extraction,
                 people: list[str]) -> None:
     """An appointment or a farewell-and-introduction, as an event about the post."""
-    event_id = f"event:{doc}:{kind}:{post_id}"
+    event_id = post_event_id(doc, kind, post_id)
     row = {"id": event_id, "type": kind, "date": x.doc_date.jalali, "date_precision": x.doc_date.precision,
            "gregorian": x.doc_date.gregorian, **_evidence(doc, evidence)}
     batch.node("Event", {k: v for k, v in row.items() if v is not None})
