@@ -35,12 +35,11 @@ from loader.evaluation.facts import score_figures, score_posts
 from loader.evaluation.scores import Score
 from loader.facts.model import Extraction
 from loader.graph.batch import GraphBatch
-from loader.graph.build import document_batch
 from loader.load import DEFAULT_BATCH_ROWS, load_paths
 from loader.neo4j.ceiling import CeilingWriter, ceiling, naive
 from loader.neo4j.maintenance import neo4j_version, node_count, wipe
 from loader.neo4j.sink import ensure_schema
-from loader.pipeline import extract
+from loader.pipeline import document_batch, extract
 from loader.prepare import pool_context, prepared, warm_up as warm_up_extractor
 from loader.text_keys import fold
 

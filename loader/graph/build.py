@@ -1,4 +1,5 @@
-"""From one document's extraction to the rows of a ``GraphBatch``: ids, names, evidence.
+"""From one document's extraction to the rows of a ``GraphBatch``: ids, names, evidence. It maps
+an ``Extraction`` it is given and extracts nothing (``loader.pipeline.document_batch`` chains the two).
 
 Every relationship that states a fact carries ``doc``, ``raw_start``, ``raw_end`` and
 ``sentence``, so a user can go from an edge to the words behind it; structural relationships
@@ -14,7 +15,6 @@ from loader.facts.model import Entity, Evidence, Extraction
 from loader.graph.batch import GraphBatch
 from loader.ids import make_id, post_event_id
 from loader.ner.resources import _strip_area, resources, seats
-from loader.pipeline import extract
 from loader.text_keys import fold
 
 # Bump when extraction changes what a document yields, so `kg load` re-extracts unchanged files.
@@ -33,10 +33,6 @@ def search_text(*names: str) -> str:
             if key and key not in words:
                 words.append(key)
     return " ".join(words)
-
-
-def document_batch(raw: RawDocument, meta: dict | None = None, date=None) -> GraphBatch:
-    return extraction_batch(raw, extract(raw, date=date), meta)
 
 
 def extraction_batch(raw: RawDocument, x: Extraction, meta: dict | None = None) -> GraphBatch:

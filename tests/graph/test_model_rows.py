@@ -7,7 +7,7 @@ import pytest
 from helpers import CORPUS, ROOT
 from loader.corpus import read_document
 from loader.graph.batch import GraphBatch
-from loader.graph.build import document_batch
+from loader.pipeline import document_batch
 from loader.graph.model import MODEL
 from loader.manifest import read_manifest
 

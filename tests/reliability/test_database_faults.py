@@ -18,7 +18,7 @@ from benchmarks.generator import article as generated_article
 from loader.config import instance_ports
 from loader.corpus import read_document
 from loader.errors import KgError
-from loader.graph.build import document_batch
+from loader.pipeline import document_batch
 from loader.load import load_paths
 from loader.neo4j.connection import open_driver
 from loader.neo4j.maintenance import wipe
