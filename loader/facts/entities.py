@@ -11,7 +11,7 @@ import bisect
 
 from loader.facts.model import Entity, Mention
 from loader.ids import make_id, name_id
-from loader.ner.resources import _strip_area, resources
+from loader.ner.resources import strip_area, resources
 from loader.text_keys import fold
 
 LABEL_OF = {"PERSON": "Person", "ORG": "Organization", "PROVINCE": "Province", "CITY": "City",
@@ -120,12 +120,12 @@ def organization_identity(text: str, payload: dict) -> tuple[str, str, str | Non
     res = resources()
     if payload.get("source") == "gazetteer" and payload.get("id"):
         parent = payload.get("parent_id")
-        return make_id("Organization", payload["id"]), _strip_area(payload["name"]), \
+        return make_id("Organization", payload["id"]), strip_area(payload["name"]), \
             make_id("Organization", parent) if parent else None
     whole = res.organizations.get(text)
     if whole:
         parent = whole.get("parent_id")
-        return make_id("Organization", whole["id"]), _strip_area(whole["name"]), \
+        return make_id("Organization", whole["id"]), strip_area(whole["name"]), \
             make_id("Organization", parent) if parent else None
     words = text.split()
     parent = None
@@ -134,7 +134,7 @@ def organization_identity(text: str, payload: dict) -> tuple[str, str, str | Non
         if found:
             parent = make_id("Organization", found["id"])
             break
-    name = _strip_area(text)
+    name = strip_area(text)
     return name_id("Organization", name), name, parent
 
 

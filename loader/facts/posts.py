@@ -13,7 +13,7 @@ import bisect
 import re
 
 from loader.facts.entities import organization_identity
-from loader.ner.resources import _strip_area, resources, seats
+from loader.ner.resources import strip_area, resources, seats
 from loader.facts.model import Entity, Holding, Mention, Post
 from loader.facts.speakers import _has_speech_verb
 from loader.facts.view import THIS_PROVINCE, DocumentView
@@ -106,7 +106,7 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         implied = resources().organizations.get(f"{unit} {org.text}") if unit and not listed else None
         if implied and not fold(org.text).startswith(fold(unit)):
             # `وزیر تعاون، کار و رفاه اجتماعی` heads the ministry, `مدیرکل ...` the directorate.
-            org_id, org_name = make_id("Organization", implied["id"]), _strip_area(implied["name"])
+            org_id, org_name = make_id("Organization", implied["id"]), strip_area(implied["name"])
         elif unit == DIRECTORATE and org.payload.get("kind") == "ministry" \
                 and not resources().org_units.match([fold(w) for w in org.text.split()], 0):
             # `مدیرکل آموزش و پرورش کهگیلویه`: a provincial directorate of the ministry, not the ministry

@@ -14,7 +14,7 @@ from loader.corpus import RawDocument
 from loader.facts.model import Entity, Evidence, Extraction
 from loader.graph.batch import GraphBatch
 from loader.ids import make_id, post_event_id
-from loader.ner.resources import _strip_area, resources, seats
+from loader.ner.resources import strip_area, resources, seats
 from loader.text_keys import fold
 
 # Bump when extraction changes what a document yields, so `kg load` re-extracts unchanged files.
@@ -79,7 +79,7 @@ def _gazetteer_structure(batch: GraphBatch, entities: list[Entity]) -> None:
         parent_id = entity.properties.get("parent_id")
         if entity.label == "Organization" and parent_id:
             parent = res.organization_by_id.get(parent_id.removeprefix("org:"))
-            name = _strip_area(parent["name"]) if parent else parent_id
+            name = strip_area(parent["name"]) if parent else parent_id
             batch.node("Organization", {"id": parent_id, "name": name, "search": search_text(name)})
             batch.relate("PART_OF", "Organization", entity.id, "Organization", parent_id,
                          key=f"{entity.id}->{parent_id}")
@@ -112,7 +112,7 @@ def _holdings(batch: GraphBatch, doc: str, x: Extraction) -> None:
                             "area": post.area, "seats": seats(post.title), "search": search_text(label)})
         if post.organization_id:
             gazetteer = res.organization_by_id.get(post.organization_id.removeprefix("org:"))
-            name = _strip_area(gazetteer["name"]) if gazetteer else post.organization
+            name = strip_area(gazetteer["name"]) if gazetteer else post.organization
             batch.node("Organization", {"id": post.organization_id, "name": name, "search": search_text(name)})
             batch.relate("OF_ORGANIZATION", "Post", post.id, "Organization", post.organization_id,
                          key=f"{post.id}->{post.organization_id}")
