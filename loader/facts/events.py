@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from loader.facts.model import Entity, Event
+from loader.facts.model import Entity, EntityRef, Event
 from loader.ner.gazetteer_io import load_table
 from loader.facts.view import DocumentView
 from loader.ids import event_id
@@ -64,8 +64,8 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> boo
     return i >= 0 and offset < spans[i][1]
 
 
-def _ref(m, entities: dict[str, Entity]):
+def _ref(m, entities: dict[str, Entity]) -> EntityRef | None:
     if m is None or not m.entity_id or m.entity_id not in entities:
         return None
     e = entities[m.entity_id]
-    return (e.id, e.label, e.name)
+    return EntityRef(e.id, e.label, e.name)

@@ -192,14 +192,14 @@ def _locations(batch: GraphBatch, doc: str, x: Extraction) -> None:
 
 def _events(batch: GraphBatch, doc: str, x: Extraction) -> None:
     for e in x.events:
-        row = {"id": e.id, "type": e.type, "what": e.what[2] if e.what else None, "date": e.date,
+        row = {"id": e.id, "type": e.type, "what": e.what.name if e.what else None, "date": e.date,
                "date_precision": e.date_precision, "gregorian": e.gregorian, **_evidence(doc, e.evidence)}
         batch.node("Event", {k: v for k, v in row.items() if v is not None})
         batch.relate("IN_DOCUMENT", "Event", e.id, "Document", doc, key=f"{e.id}:doc", doc=doc)
         for pid, _ in e.who:
             batch.relate("PARTICIPATED_IN", "Person", pid, "Event", e.id, key=f"{e.id}:{pid}", **_evidence(doc, e.evidence))
-        if e.what and e.what[1] in ("Facility", "Program", "Organization"):
-            batch.relate("CONCERNS", "Event", e.id, e.what[1], e.what[0], key=f"{e.id}:what", **_evidence(doc, e.evidence))
+        if e.what and e.what.label in ("Facility", "Program", "Organization"):
+            batch.relate("CONCERNS", "Event", e.id, e.what.label, e.what.id, key=f"{e.id}:what", **_evidence(doc, e.evidence))
         if e.where:
-            batch.relate("TOOK_PLACE_IN", "Event", e.id, e.where[1], e.where[0], key=f"{e.id}:where",
+            batch.relate("TOOK_PLACE_IN", "Event", e.id, e.where.label, e.where.id, key=f"{e.id}:where",
                          **_evidence(doc, e.evidence))
