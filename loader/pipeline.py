@@ -1,5 +1,5 @@
 """The one place the stages are chained: raw text → normalized document with its offset map →
-entity mentions (the spaCy pipeline) → facts. A pure function of a document, which is what
+entity mentions (the spaCy pipeline) → facts → (``document_batch``) the rows of the graph. A pure function of a document, which is what
 `kg load` runs in its workers and a distributed engine maps over a corpus (docs/SCALING.md).
 Reads nothing but its argument and the packaged data.
 
@@ -13,9 +13,16 @@ import time
 from loader.corpus import RawDocument
 from loader.facts.extract import extract_facts
 from loader.facts.model import Extraction
+from loader.graph.batch import GraphBatch
+from loader.graph.build import extraction_batch
 from loader.ner.dates import DocDate, document_date
 from loader.ner.pipeline import recognize
 from loader.normalize import normalize
+
+
+def document_batch(raw: RawDocument, meta: dict | None = None, date: DocDate | None = None) -> GraphBatch:
+    """What one document contributes to the graph; ``meta`` and ``date`` come from a manifest."""
+    return extraction_batch(raw, extract(raw, date=date), meta)
 
 
 def extract(raw: RawDocument, timings: dict[str, float] | None = None, date: DocDate | None = None) -> Extraction:

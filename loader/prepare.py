@@ -30,7 +30,8 @@ from typing import Iterator
 from loader.corpus import read_document
 from loader.errors import KgError, one_line
 from loader.graph.batch import GraphBatch
-from loader.graph.build import EXTRACTOR_VERSION, document_batch
+from loader.graph.build import EXTRACTOR_VERSION
+from loader.pipeline import document_batch
 from loader.logfile import log_traceback
 from loader.manifest import DocMeta
 

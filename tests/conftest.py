@@ -14,8 +14,9 @@ import pytest
 import secrets
 
 from loader.config import Neo4jSettings, instance_name, instance_password, instance_ports
-from helpers import point_kg_at, wipe
+from helpers import point_kg_at
 from loader.neo4j.connection import open_driver
+from loader.neo4j.maintenance import wipe
 
 
 def _from_environment() -> Neo4jSettings | None:

@@ -4,18 +4,13 @@ import json
 import sys
 from pathlib import Path
 
+from loader.neo4j.maintenance import wipe  # noqa: F401  (tests import it from here)
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 GOLD = ROOT / "tests" / "gold"
 # The real `kg` executable, for tests that run it as a user would.
 KG = [str(ROOT / ".venv" / "bin" / "kg")] if (ROOT / ".venv" / "bin" / "kg").exists() else [sys.executable, "-m", "loader.cli"]
-
-
-def wipe(driver, database: str) -> None:
-    with driver.session(database=database) as session:
-        # Relationships first: a province with 100,000 edges would not fit one inner transaction.
-        session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume()
-        session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
 
 def scalar(driver, cypher, **params):

@@ -5,7 +5,7 @@ from neo4j.exceptions import ClientError
 
 import loader.neo4j.sink as sink
 from helpers import scalar, snapshot
-from loader.bench.generator import write_corpus
+from benchmarks.generator import write_corpus
 from loader.errors import KgError
 from loader.load import load_paths
 

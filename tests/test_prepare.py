@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from loader.bench.generator import write_corpus
+from benchmarks.generator import write_corpus
 from loader.corpus import read_document
 from loader.graph.build import EXTRACTOR_VERSION
 from loader.prepare import WorkerPool, describe_exit, prepare, prepared, time_limit, warm_up

@@ -14,9 +14,8 @@ from pathlib import Path
 
 from loader.browser.guide import guide_html
 from loader.browser.model_picture import model_svg
-from loader.queries import canned_queries
+from loader.queries import PACKAGED_CYPHER, canned_queries
 
-REPO_CYPHER = Path(__file__).resolve().parents[2] / "cypher"
 BASE_URL = "/browser/kg"
 
 
@@ -27,14 +26,14 @@ GRASS_PROPERTY = re.compile(r"([\w-]+)\s*:\s*([^;]+);")
 def grass_json(text: str | None = None) -> str:
     """``cypher/style.grass`` as the JSON form Browser's ``:style`` also accepts: one line, no
     semicolons, so it fits in ``browser.post_connect_cmd`` and needs no fetch."""
-    text = (REPO_CYPHER / "style.grass").read_text(encoding="utf-8") if text is None else text
+    text = (PACKAGED_CYPHER / "style.grass").read_text(encoding="utf-8") if text is None else text
     rules = {selector: {k: v.strip().strip('"') for k, v in GRASS_PROPERTY.findall(body)}
              for selector, body in GRASS_RULE.findall(text)}
     return json.dumps(rules, ensure_ascii=False, separators=(",", ":"))
 
 
 def favorites() -> list[Path]:
-    return sorted((REPO_CYPHER / "favorites").glob("*.cypher"))
+    return sorted((PACKAGED_CYPHER / "favorites").glob("*.cypher"))
 
 
 def favorites_zip(paths: list[Path]) -> bytes:
@@ -57,7 +56,7 @@ def browser_files() -> dict[str, bytes]:
     files = {
         "guide.html": guide_html(canned_queries(), paths, BASE_URL, first=_first(paths)).encode("utf-8"),
         "model.svg": model_svg().encode("utf-8"),
-        "style.grass": (REPO_CYPHER / "style.grass").read_bytes(),
+        "style.grass": (PACKAGED_CYPHER / "style.grass").read_bytes(),
         "favorites.zip": favorites_zip(paths),
     }
     for path in paths:

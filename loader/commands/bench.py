@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import click
 
 from loader.commands.util import one_line_errors
+from loader.errors import KgError
 from loader.load import DEFAULT_BATCH_ROWS
 
 
@@ -67,17 +69,30 @@ def bench(sizes: list[int], jobs: int, instance: str, workdir: Path | None, outp
       kg bench --sizes 1000,10000,100000 --output docs/BENCHMARKS.md   # what make bench does
       kg bench --spark --sizes 10000,100000 --output docs/BENCHMARKS.md  # the bulk path's section
     """
-    from loader.bench.run import run_bench
+    _find_benchmarks()
+    from benchmarks.run import run_bench
     from loader.config import kg_home
     output = output or (workdir or kg_home() / "bench") / "BENCHMARKS.md"
     if spark:
-        from loader.bench.spark_run import run_spark_bench
+        from benchmarks.spark_run import run_spark_bench
         run_spark_bench(sizes, jobs, instance, workdir, output, seed=seed, batch_rows=batch_rows,
                         master=spark_master, keep_server=keep_server, echo=click.echo)
         return
     run_bench(sizes, jobs, instance=instance, workdir=workdir, output=output, seed=seed, sample=sample,
               serial_docs=serial_docs, naive_rows=naive_rows, batch_rows=batch_rows, allow_wipe=allow_wipe,
               keep_server=keep_server, echo=click.echo)
+
+
+def _find_benchmarks() -> None:
+    """The bench is the checkout's top-level `benchmarks/`, beside `loader/`, and not in the wheel."""
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "benchmarks" / "run.py").is_file() and str(checkout) not in sys.path:
+        sys.path.insert(0, str(checkout))
+    try:
+        import benchmarks.run  # noqa: F401
+    except ImportError:
+        raise KgError("kg bench runs from a checkout of the project: its benchmarks/ folder is not "
+                      "installed with the package") from None
 
 
 COMMANDS = [bench]

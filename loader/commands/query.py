@@ -9,7 +9,8 @@ from loader.commands.util import one_line_errors
 from loader.config import resolve_settings
 from loader.errors import KgError
 from loader.neo4j.connection import open_driver
-from loader.queries import canned_queries, run_canned, run_read_only, unknown_query
+from loader.neo4j.read_only import run_read_only
+from loader.queries import canned_queries, run_canned, unknown_query
 from loader.render import to_csv, to_json, to_table
 
 format_option = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",

@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 
 from loader.facts.model import Entity, Mention
-from loader.ner.resources import _strip_area, resources
+from loader.ids import make_id, name_id
+from loader.ner.resources import strip_area, resources
 from loader.text_keys import fold
 
 LABEL_OF = {"PERSON": "Person", "ORG": "Organization", "PROVINCE": "Province", "CITY": "City",
@@ -54,7 +55,7 @@ def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Enti
     for m in full:
         core = _lineage_free(_name_tokens(m.text))
         core = _fullest(core, cores.values())
-        pid = "person:" + fold(" ".join(core))
+        pid = name_id("Person", " ".join(core))
         entity = entities.get(pid)
         if entity is None:
             entity = entities[pid] = Entity(pid, "Person", m.text, [], [], {"name_key": fold(" ".join(core))})
@@ -78,7 +79,7 @@ def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Enti
                 entities[owner.entity_id].aliases.append(m.text)
             continue
         # A surname alone never leaves its document: two articles' `موسوی` may be two people.
-        pid = f"person:{doc_id}:{surname}"
+        pid = make_id("Person", doc_id, surname)
         entity = entities.setdefault(pid, Entity(pid, "Person", m.text, [], [], {"name_key": surname,
                                                                                    "scope": doc_id}))
         entity.mentions.append(m.id)
@@ -119,20 +120,22 @@ def organization_identity(text: str, payload: dict) -> tuple[str, str, str | Non
     res = resources()
     if payload.get("source") == "gazetteer" and payload.get("id"):
         parent = payload.get("parent_id")
-        return "org:" + payload["id"], _strip_area(payload["name"]), ("org:" + parent) if parent else None
+        return make_id("Organization", payload["id"]), strip_area(payload["name"]), \
+            make_id("Organization", parent) if parent else None
     whole = res.organizations.get(text)
     if whole:
         parent = whole.get("parent_id")
-        return "org:" + whole["id"], _strip_area(whole["name"]), ("org:" + parent) if parent else None
+        return make_id("Organization", whole["id"]), strip_area(whole["name"]), \
+            make_id("Organization", parent) if parent else None
     words = text.split()
     parent = None
     for k in range(1, len(words)):
         found = res.organizations.get(" ".join(words[k:]))
         if found:
-            parent = "org:" + found["id"]
+            parent = make_id("Organization", found["id"])
             break
-    name = _strip_area(text)
-    return "org:" + fold(name), name, parent
+    name = strip_area(text)
+    return name_id("Organization", name), name, parent
 
 
 def _named_entity(m: Mention) -> Entity:
@@ -144,24 +147,24 @@ def _named_entity(m: Mention) -> Entity:
             props["parent_id"] = parent
         return Entity(oid, "Organization", name, [], [], props)
     if m.label == "PROVINCE" and payload.get("id"):
-        return Entity("province:" + payload["id"], "Province", payload["name"], [], [],
+        return Entity(make_id("Province", payload["id"]), "Province", payload["name"], [], [],
                       {"name_en": payload.get("name_en", "")})
     if m.label == "COUNTRY" and payload.get("id"):
-        return Entity("country:" + payload["id"], "Country", payload["name"], [], [],
+        return Entity(make_id("Country", payload["id"]), "Country", payload["name"], [], [],
                       {"name_en": payload.get("name_en", "")})
     if m.label == "CITY" and payload.get("name"):
-        return Entity("city:" + fold(payload["name"]), "City", payload["name"], [], [],
+        return Entity(name_id("City", payload["name"]), "City", payload["name"], [], [],
                       {"province_id": payload.get("province_id"), "kind": payload.get("kind"),
                        "name_en": payload.get("name_en", "")})
     if m.label == "PROGRAM" and payload.get("name"):
-        return Entity("program:" + lexical_key(payload["name"]), "Program", payload["name"], [], [],
+        return Entity(make_id("Program", lexical_key(payload["name"])), "Program", payload["name"], [], [],
                       {"kind": payload.get("kind")})
     if m.label == "LAW" and payload.get("name"):
-        return Entity("law:" + lexical_key(payload["name"]), "Law", payload["name"], [], [], {})
+        return Entity(make_id("Law", lexical_key(payload["name"])), "Law", payload["name"], [], [], {})
     if m.label == "FACILITY":
-        return Entity("facility:" + _facility_key(m.text, payload), "Facility", " ".join(m.text.split()), [], [], {})
+        return Entity(make_id("Facility", _facility_key(m.text, payload)), "Facility", " ".join(m.text.split()), [], [], {})
     label = LABEL_OF[m.label]
-    return Entity(f"{label.lower()}:{lexical_key(m.text)}", label, " ".join(m.text.split()), [], [], {})
+    return Entity(make_id(label, lexical_key(m.text)), label, " ".join(m.text.split()), [], [], {})
 
 
 def lexical_key(name: str) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from loader.facts.model import Entity, Event
+from loader.facts.model import Entity, EntityRef, Event
 from loader.ner.gazetteer_io import load_table
 from loader.facts.view import DocumentView
+from loader.ids import event_id
 
 QUOTED = re.compile(r"«[^»]*»?")
 WORD_START = r"(?<![\w\u200c])"  # `نشست` is a meeting, `بازنشستگان` is not
@@ -15,7 +16,8 @@ WORD_START = r"(?<![\w\u200c])"  # `نشست` is a meeting, `بازنشستگا�
 TRIGGERS = [(row["type"], re.compile(WORD_START + row["pattern"])) for row in load_table("event_triggers")]
 
 
-def find_events(view: DocumentView, entities: dict[str, Entity], title_holder: dict[str, str]) -> list[Event]:
+def find_events(doc_id: str, view: DocumentView, entities: dict[str, Entity], title_holder: dict[str, str]
+                ) -> list[Event]:
     events = []
     seen: set[tuple] = set()
     for sentence in view.norm.sentences:
@@ -46,7 +48,7 @@ def find_events(view: DocumentView, entities: dict[str, Entity], title_holder: d
         seen.add(key)
         date = next((m.payload["date"] for m in mentions if m.label == "DATE" and m.payload.get("date")), None)
         events.append(Event(
-            id=f"event:{sentence.index}",
+            id=event_id(doc_id, sentence.index),
             type=kind, who=who,
             what=_ref(what, entities), where=_ref(where, entities),
             date=date.start_date if date and date.resolved else (date.text if date else None),
@@ -62,8 +64,8 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> boo
     return i >= 0 and offset < spans[i][1]
 
 
-def _ref(m, entities: dict[str, Entity]):
+def _ref(m, entities: dict[str, Entity]) -> EntityRef | None:
     if m is None or not m.entity_id or m.entity_id not in entities:
         return None
     e = entities[m.entity_id]
-    return (e.id, e.label, e.name)
+    return EntityRef(e.id, e.label, e.name)

@@ -11,12 +11,13 @@ from loader.facts.posts import find_holdings
 from loader.facts.speakers import sentence_speakers
 from loader.facts.tenure import read_tenure
 from loader.facts.view import DocumentView
+from loader.ids import mention_id
 from loader.ner.dates import DocDate
 from loader.normalize import NormalizedDoc
 
 
 def extract_facts(doc_id: str, norm: NormalizedDoc, doc_date: DocDate, recognized) -> Extraction:
-    mentions = [Mention(f"{doc_id}:{r.raw_start}:{r.raw_end}:{r.label}", r.label, r.text, r.raw_start, r.raw_end,
+    mentions = [Mention(mention_id(doc_id, r.raw_start, r.raw_end, r.label), r.label, r.text, r.raw_start, r.raw_end,
                         r.start, r.end, r.sentence, None, r.payload) for r in recognized]
     entities = {e.id: e for e in link_entities(doc_id, mentions)}
     view = DocumentView(norm, mentions)
@@ -24,9 +25,7 @@ def extract_facts(doc_id: str, norm: NormalizedDoc, doc_date: DocDate, recognize
     successions = read_tenure(view, holdings, entities, doc_date)
     speakers = sentence_speakers(view, title_holder)
     figures = find_figures(view, entities, speakers, holdings)
-    events = find_events(view, entities, title_holder)
-    for event in events:
-        event.id = f"event:{doc_id}:{event.id.split(':', 1)[1]}"
+    events = find_events(doc_id, view, entities, title_holder)
     locations = find_locations(view, entities)
     return Extraction(doc_id, doc_date.year, _title(norm), mentions, list(entities.values()), holdings, figures,
                       events, locations, successions, doc_date)

@@ -18,6 +18,7 @@ from loader.facts.model import Entity, Figure, Holding, Mention
 from loader.ner.numbers import exact_number
 from loader.ner.units import to_rial
 from loader.facts.view import DocumentView
+from loader.ids import figure_id
 from loader.ner.resources import resources
 from loader.text_keys import fold
 
@@ -57,7 +58,7 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
         subject = _subject(view, m, entities, national.get(speaker))
         period = _period(view, m, own_dates)
         figures.append(Figure(
-            id=f"figure:{m.id}", text=m.text, value=_finite(value), unit=unit, kind=m.label,
+            id=figure_id(m.id), text=m.text, value=_finite(value), unit=unit, kind=m.label,
             measure=_measure(view, m), subject_id=subject.id if subject else None,
             subject=subject.name if subject else None, subject_label=subject.label if subject else None,
             stated_by_id=speaker, stated_by=entities[speaker].name if speaker in entities else None,

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from loader.facts.model import Entity, Location, Mention
 from loader.facts.view import DocumentView
+from loader.ids import make_id, name_id
 from loader.ner.resources import resources
-from loader.text_keys import fold
 
 PLACES = ("CITY", "PROVINCE")
 
@@ -37,9 +37,9 @@ def _inside(m: Mention) -> tuple[str, str, str] | None:
     last = m.text.split()[-1] if m.text.split() else ""
     city, province = res.cities.get(last), res.provinces.get(last)
     if city and city.get("name"):
-        return "city:" + fold(city["name"]), "City", city["name"]
+        return name_id("City", city["name"]), "City", city["name"]
     if province:
-        return "province:" + province["id"], "Province", province["name"]
+        return make_id("Province", province["id"]), "Province", province["name"]
     return None
 
 

@@ -2,8 +2,17 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import NamedTuple
 
 from loader.ner.dates import UNKNOWN, DocDate
+
+
+class EntityRef(NamedTuple):
+    """An entity a fact points at, by name rather than position (a tuple still, so `kg extract`
+    writes it as the ``[id, label, name]`` list it always wrote)."""
+    id: str
+    label: str
+    name: str
 
 
 @dataclass
@@ -117,8 +126,8 @@ class Event:
     id: str
     type: str            # visit | opening | groundbreaking | meeting
     who: list[tuple[str, str]]        # (person id, name)
-    what: tuple[str, str, str] | None  # (entity id, label, name)
-    where: tuple[str, str, str] | None
+    what: EntityRef | None
+    where: EntityRef | None
     date: str | None
     date_precision: str | None
     gregorian: str | None

@@ -13,11 +13,12 @@ import bisect
 import re
 
 from loader.facts.entities import organization_identity
-from loader.ner.resources import _strip_area, resources, seats
+from loader.ner.resources import strip_area, resources, seats
 from loader.facts.model import Entity, Holding, Mention, Post
 from loader.facts.speakers import _has_speech_verb
 from loader.facts.view import THIS_PROVINCE, DocumentView
-from loader.text_keys import fold, slug
+from loader.ids import make_id, name_id, post_id
+from loader.text_keys import fold
 
 FORMER = re.compile(r"(?:^|\s)(?:بود|بودند|سابق|پیشین|اسبق)(?:[\s.،]|$)")
 # `استاندار پیشین یزد`, `مدیرکل سابق بهزیستی`: a former post, the word inside or right after it.
@@ -106,12 +107,12 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         implied = resources().organizations.get(f"{unit} {org.text}") if unit and not listed else None
         if implied and not fold(org.text).startswith(fold(unit)):
             # `وزیر تعاون، کار و رفاه اجتماعی` heads the ministry, `مدیرکل ...` the directorate.
-            org_id, org_name = "org:" + implied["id"], _strip_area(implied["name"])
+            org_id, org_name = make_id("Organization", implied["id"]), strip_area(implied["name"])
         elif unit == DIRECTORATE and org.payload.get("kind") == "ministry" \
                 and not resources().org_units.match([fold(w) for w in org.text.split()], 0):
             # `مدیرکل آموزش و پرورش کهگیلویه`: a provincial directorate of the ministry, not the ministry
             org_name = f"{DIRECTORATE} {' '.join(org.text.split())}"
-            org_id = "org:" + slug(org_name)
+            org_id = name_id("Organization", org_name)
     area_id = area.entity_id if area is not None else None
     area_name = entities[area_id].name if area_id in entities else (area.text if area else None)
     label = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}.get(area.label) if area is not None else None
@@ -121,8 +122,7 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         title, area_entity = office
         org_id = org_name = None
         area_id, area_name, label = area_entity.id, area_entity.name, area_entity.label
-    post_id = "post:" + slug(title, org_name or "", area_name or "")
-    return Post(post_id, title, org_name, org_id, area_name, area_id, label), last
+    return Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name, area_id, label), last
 
 
 def _next_to(view: DocumentView, a: Mention, b: Mention) -> bool:
@@ -147,10 +147,10 @@ def _acting_office(t: Mention, org: Mention | None, entities: dict[str, Entity])
     res, rest = resources(), " ".join(words[1:])
     province, city = res.provinces.get(rest), res.cities.get(rest)
     if province:
-        entity = Entity("province:" + province["id"], "Province", province["name"], [], [],
+        entity = Entity(make_id("Province", province["id"]), "Province", province["name"], [], [],
                         {"name_en": province.get("name_en", "")})
     elif city and city.get("name") and city.get("province_id"):
-        entity = Entity("city:" + fold(city["name"]), "City", city["name"], [], [],
+        entity = Entity(name_id("City", city["name"]), "City", city["name"], [], [],
                         {"province_id": city.get("province_id"), "kind": city.get("kind"),
                          "name_en": city.get("name_en", "")})
     else:

@@ -22,6 +22,7 @@ from loader.facts.model import Bound, Entity, Evidence, Holding, Mention, Succes
 from loader.facts.posts import post_of
 from loader.facts.view import DocumentView
 from loader.ner.dates import DocDate
+from loader.ner.numbers import CARDINALS
 from loader.text_keys import fold
 
 # A passive appointment, or an active one whose object the post is given to.
@@ -38,7 +39,6 @@ INTRODUCED_AFTER = re.compile(r"[\s،,]*(?:را\s+)?به\s+(?:عنوان|سمت)
 RETIRED = re.compile(r"بازنشسته\s*(?:شد|شده|گردید)(?=[\s.،]|$)")
 SINCE = re.compile(r"(?:از|از\s+سال)\s+(?P<year>1[34]\d\d)")
 FOR_YEARS = re.compile(r"(?P<n>\d{1,2}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)\s+سال\s+است\s+که")
-WORD_NUMBERS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10}
 PEOPLE_AND_POSTS = frozenset({"PERSON", "TITLE"})
 LOOKBACK = 40  # characters before a person where a farewell or introduction cue may stand
 VERB_REACH = 160  # characters after a post where its appointment verb may stand
@@ -94,7 +94,7 @@ def _counted_back(sentence: str, doc_date: DocDate, evidence: Evidence) -> Bound
     m = FOR_YEARS.search(sentence)
     if not m or doc_date.year is None:
         return None
-    years = WORD_NUMBERS.get(m.group("n")) or int(m.group("n"))
+    years = CARDINALS.get(m.group("n")) or int(m.group("n"))
     return Bound(str(doc_date.year - years), "year", "on", "counted_back", True, evidence)
 
 

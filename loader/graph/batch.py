@@ -5,6 +5,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from loader.graph.model import MODEL
+
 
 @dataclass
 class GraphBatch:
@@ -15,11 +17,18 @@ class GraphBatch:
     # its own rather than from its directory): written in the same transaction, it goes.
     supersedes: str | None = None
 
+    def __post_init__(self) -> None:
+        MODEL.check_node("Document", self.document)
+
     def node(self, label: str, row: dict) -> None:
+        """Raises ValueError for a label or property the graph model does not declare."""
+        MODEL.check_node(label, row)
         self.nodes[label].append(row)
 
     def relate(self, rel_type: str, start_label: str, start: str, end_label: str, end: str,
                key: str, **props) -> None:
+        """Raises ValueError for a type, ends or property the graph model does not declare."""
+        MODEL.check_relationship_row(rel_type, start_label, end_label, props)
         self.relationships[(rel_type, start_label, end_label)].append(
             {"start": start, "end": end, "key": key, "props": props})
 

@@ -1,4 +1,5 @@
-"""From one document's extraction to the rows of a ``GraphBatch``: ids, names, evidence.
+"""From one document's extraction to the rows of a ``GraphBatch``: ids, names, evidence. It maps
+an ``Extraction`` it is given and extracts nothing (``loader.pipeline.document_batch`` chains the two).
 
 Every relationship that states a fact carries ``doc``, ``raw_start``, ``raw_end`` and
 ``sentence``, so a user can go from an edge to the words behind it; structural relationships
@@ -12,8 +13,8 @@ from pathlib import Path
 from loader.corpus import RawDocument
 from loader.facts.model import Entity, Evidence, Extraction
 from loader.graph.batch import GraphBatch
-from loader.ner.resources import _strip_area, resources, seats
-from loader.pipeline import extract
+from loader.ids import make_id, post_event_id
+from loader.ner.resources import strip_area, resources, seats
 from loader.text_keys import fold
 
 # Bump when extraction changes what a document yields, so `kg load` re-extracts unchanged files.
@@ -32,10 +33,6 @@ def search_text(*names: str) -> str:
             if key and key not in words:
                 words.append(key)
     return " ".join(words)
-
-
-def document_batch(raw: RawDocument, meta: dict | None = None, date=None) -> GraphBatch:
-    return extraction_batch(raw, extract(raw, date=date), meta)
 
 
 def extraction_batch(raw: RawDocument, x: Extraction, meta: dict | None = None) -> GraphBatch:
@@ -75,14 +72,14 @@ def _gazetteer_structure(batch: GraphBatch, entities: list[Entity]) -> None:
         if entity.label == "City" and entity.properties.get("province_id"):
             province = res.province_by_id.get(entity.properties["province_id"])
             if province:
-                pid = "province:" + province["id"]
+                pid = make_id("Province", province["id"])
                 batch.node("Province", {"id": pid, "name": province["name"], "search": search_text(province["name"]),
                                         "name_en": province.get("name_en", "")})
                 batch.relate("IN", "City", entity.id, "Province", pid, key=f"{entity.id}->{pid}")
         parent_id = entity.properties.get("parent_id")
         if entity.label == "Organization" and parent_id:
             parent = res.organization_by_id.get(parent_id.removeprefix("org:"))
-            name = _strip_area(parent["name"]) if parent else parent_id
+            name = strip_area(parent["name"]) if parent else parent_id
             batch.node("Organization", {"id": parent_id, "name": name, "search": search_text(name)})
             batch.relate("PART_OF", "Organization", entity.id, "Organization", parent_id,
                          key=f"{entity.id}->{parent_id}")
@@ -115,7 +112,7 @@ def _holdings(batch: GraphBatch, doc: str, x: Extraction) -> None:
                             "area": post.area, "seats": seats(post.title), "search": search_text(label)})
         if post.organization_id:
             gazetteer = res.organization_by_id.get(post.organization_id.removeprefix("org:"))
-            name = _strip_area(gazetteer["name"]) if gazetteer else post.organization
+            name = strip_area(gazetteer["name"]) if gazetteer else post.organization
             batch.node("Organization", {"id": post.organization_id, "name": name, "search": search_text(name)})
             batch.relate("OF_ORGANIZATION", "Post", post.id, "Organization", post.organization_id,
                          key=f"{post.id}->{post.organization_id}")
@@ -157,7 +154,7 @@ def _successions(batch: GraphBatch, doc: str, x: Extraction) -> None:
 def _post_event(batch: GraphBatch, doc: str, kind: str, post_id: str, evidence: Evidence, x: Extraction,
                 people: list[str]) -> None:
     """An appointment or a farewell-and-introduction, as an event about the post."""
-    event_id = f"event:{doc}:{kind}:{post_id}"
+    event_id = post_event_id(doc, kind, post_id)
     row = {"id": event_id, "type": kind, "date": x.doc_date.jalali, "date_precision": x.doc_date.precision,
            "gregorian": x.doc_date.gregorian, **_evidence(doc, evidence)}
     batch.node("Event", {k: v for k, v in row.items() if v is not None})
@@ -195,14 +192,14 @@ def _locations(batch: GraphBatch, doc: str, x: Extraction) -> None:
 
 def _events(batch: GraphBatch, doc: str, x: Extraction) -> None:
     for e in x.events:
-        row = {"id": e.id, "type": e.type, "what": e.what[2] if e.what else None, "date": e.date,
+        row = {"id": e.id, "type": e.type, "what": e.what.name if e.what else None, "date": e.date,
                "date_precision": e.date_precision, "gregorian": e.gregorian, **_evidence(doc, e.evidence)}
         batch.node("Event", {k: v for k, v in row.items() if v is not None})
         batch.relate("IN_DOCUMENT", "Event", e.id, "Document", doc, key=f"{e.id}:doc", doc=doc)
         for pid, _ in e.who:
             batch.relate("PARTICIPATED_IN", "Person", pid, "Event", e.id, key=f"{e.id}:{pid}", **_evidence(doc, e.evidence))
-        if e.what and e.what[1] in ("Facility", "Program", "Organization"):
-            batch.relate("CONCERNS", "Event", e.id, e.what[1], e.what[0], key=f"{e.id}:what", **_evidence(doc, e.evidence))
+        if e.what and e.what.label in ("Facility", "Program", "Organization"):
+            batch.relate("CONCERNS", "Event", e.id, e.what.label, e.what.id, key=f"{e.id}:what", **_evidence(doc, e.evidence))
         if e.where:
-            batch.relate("TOOK_PLACE_IN", "Event", e.id, e.where[1], e.where[0], key=f"{e.id}:where",
+            batch.relate("TOOK_PLACE_IN", "Event", e.id, e.where.label, e.where.id, key=f"{e.id}:where",
                          **_evidence(doc, e.evidence))

@@ -25,7 +25,7 @@ for _head in ("وزارت", "اداره کل", "اداره‌کل", "سازما�
     DIRECTORATE_HEADS.add(_head, _head)
 
 
-def _strip_area(name: str) -> str:
+def strip_area(name: str) -> str:
     """`اداره کل تأمین‌اجتماعی استان` → the organisation; the area is recognised separately."""
     words = name.split()
     while len(words) > 1 and words[-1] in AREA_WORDS:
@@ -186,7 +186,7 @@ def _compiled(directory: Path) -> Resources:
                  "ambiguous": row.get("ambiguous") == "yes"}
         res.organization_by_id[row["id"]] = entry
         for name in [row["name"], *split_multi(row.get("aliases"))]:
-            name = _strip_area(name)
+            name = strip_area(name)
             res.organizations.add(name, entry)
             # `مدیرکل تعاون، کار و رفاه اجتماعی` names the directorate without its unit word.
             words = name.split()

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from .align import Aligned, Edit
-from .lexicon import ZWNJ, get_lexicon
+from loader.persian import NON_JOINING, ZWNJ
+
+from .lexicon import get_lexicon
 
 
 @dataclass(frozen=True)
@@ -132,14 +134,11 @@ def _chars(al: Aligned):
         s, e = m.start(), m.end()
         left = text[s - 1] if s else " "
         right = text[e] if e < len(text) else " "
-        if not _is_letter(left) or not _is_letter(right) or left in _NONJOIN_ZW:
+        if not _is_letter(left) or not _is_letter(right) or left in NON_JOINING:
             reps.append((s, e, "", "zwnj"))
         elif e - s > 1:
             reps.append((s + 1, e, "", "zwnj"))
     al.rewrite(reps)
-
-
-_NONJOIN_ZW = set("اآأإدذرزژوؤۀةء")
 
 
 def _is_letter(c: str) -> bool:

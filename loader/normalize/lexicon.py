@@ -11,12 +11,11 @@ import os
 import threading
 from pathlib import Path
 
-ZWNJ = "\u200c"
+from loader.persian import NON_JOINING, ZWNJ
+
 # How careful news writers spell compounds where the lexicon cannot tell (learned; see
 # scripts/zwnj/learn_preferences.py).
 PREFERENCES_PATH = Path(__file__).resolve().parent.parent / "data" / "zwnj_preferences.tsv"
-# letters that do not join to the following letter: no ZWNJ is ever needed after them
-NON_JOINING = set("اآأإدذرزژوؤۀةء")
 
 # suffixes written after a ZWNJ when the stem ends in a joining letter
 HA = ["هاست", "هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها"]

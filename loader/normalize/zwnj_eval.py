@@ -9,7 +9,8 @@ import difflib
 import re
 import os
 
-ZWNJ = "\u200c"
+from loader.persian import NON_JOINING, ZWNJ
+
 SAMPLE_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "zwnj_sample_fa.txt")
 
 
@@ -113,7 +114,6 @@ _PREFIX_APART = re.compile(r"(?:^|\s)ن?م[یيى] (?=[\u0621-\u06cc])"
 _LETTER = re.compile(r"[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 _TOKEN = re.compile(r"[\u0621-\u06cc\u200c]+")
 _REQUIRED = ("هایی", "های", "ها", "ترین")
-_NON_JOINING = set("اآأإدذرزژوؤۀةء")
 
 
 def held_out(article_id: str) -> bool:
@@ -133,7 +133,7 @@ def careful(text: str) -> bool:
             continue
         for suffix in _REQUIRED:
             stem = token[: -len(suffix)]
-            if token.endswith(suffix) and len(stem) >= 2 and stem[-1] not in _NON_JOINING \
+            if token.endswith(suffix) and len(stem) >= 2 and stem[-1] not in NON_JOINING \
                     and lex.strong(stem) and not lex.strong(token):
                 return False
     return True
@@ -180,7 +180,7 @@ def _between_letters(text: str, i: int) -> bool:
     return _is_letter(before) and before not in _NON_JOINING_ALL and _is_letter(_visible(text, i, 1))
 
 
-_NON_JOINING_ALL = set("اآأإدذرزژوؤۀةءٱ")
+_NON_JOINING_ALL = NON_JOINING | {"ٱ"}  # and alef wasla, which the text may hold
 
 
 def evaluate_articles(texts: list[str]) -> dict[str, dict]:

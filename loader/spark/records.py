@@ -26,11 +26,10 @@ from typing import Iterable, Iterator
 from loader.corpus import document_id, parse_document
 from loader.errors import KgError
 from loader.export.csv_import import FileGroup, kind_sets
-from loader.graph.build import extraction_batch
 from loader.graph.identity import canonical_id
 from loader.graph.merge import merge_rows, node_properties
 from loader.graph.model import MODEL
-from loader.pipeline import extract
+from loader.pipeline import document_batch
 from loader.prepare import internal_error
 
 Order = tuple[int, tuple[str, ...], int]
@@ -41,7 +40,7 @@ def document_records(order: tuple[int, tuple[str, ...]], path: str, data: bytes,
     """Everything one file (or one table row, with its own ``doc_id``) contributes, or its error."""
     try:
         raw = parse_document(path, data, doc_id)
-        batch = extraction_batch(raw, extract(raw))
+        batch = document_batch(raw)
     except KgError as err:
         return [((("e", path), (*order, 0)), str(err))]
     except Exception as err:  # an extractor bug in one document must not stop the job

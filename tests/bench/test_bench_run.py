@@ -2,7 +2,7 @@
 from click.testing import CliRunner
 
 from helpers import scalar
-from loader.bench.generator import write_corpus
+from benchmarks.generator import write_corpus
 from loader.load import load_paths
 from loader.cli import main
 
@@ -51,7 +51,7 @@ def test_bench_refuses_to_wipe_a_database_it_does_not_own(graph, tmp_path):
 
 
 def test_timing_chunks_stay_small_and_never_empty():
-    from loader.bench.run import chunk_size
+    from benchmarks.run import chunk_size
     assert chunk_size(1, 4) == 1
     assert chunk_size(100_000, 2) == 16
     assert 1 <= chunk_size(300, 2) <= 16

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from loader.bench.generator import KASHIDA, ZWNJ, article, iter_corpus, lexicon, write_corpus
+from benchmarks.generator import KASHIDA, ZWNJ, article, iter_corpus, lexicon, write_corpus
 
 UNITS = {"toman", "rial", "currency", "percent", "person", "workshop", "branch", "bed", "staff",
          "prescription", "case", "contract", "center", "unit", "year", "month", "times", "ratio",
@@ -102,7 +102,7 @@ def test_figures_cover_the_genre_number_forms(sample):
 def test_expected_facts_score_the_real_extraction(sample):
     """The generated expectations and the extractor agree on most of what the articles state,
     and a missing fact shows up as a miss."""
-    from loader.bench.run import score_extraction
+    from benchmarks.run import score_extraction
     from loader.pipeline import extract_text
     totals = {}
     for i, (raw, expected) in enumerate(sample[:20]):

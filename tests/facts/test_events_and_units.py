@@ -14,4 +14,4 @@ def test_minister_heads_the_ministry_not_the_directorate():
 
 def test_events_from_narrative_not_from_quotes_or_inside_words():
     x = extract_text("t", TEXT)
-    assert [(e.type, e.what[2] if e.what else None) for e in x.events] == [("visit", "بیمارستان شهید لواسانی")]
+    assert [(e.type, e.what.name if e.what else None) for e in x.events] == [("visit", "بیمارستان شهید لواسانی")]

@@ -2,7 +2,8 @@
 
 from helpers import CORPUS
 from loader.corpus import read_document
-from loader.graph.build import document_batch, search_text
+from loader.graph.build import search_text
+from loader.pipeline import document_batch
 from loader.graph.model import MODEL
 
 STRUCTURAL = {"IN", "PART_OF", "OF_ORGANIZATION", "FOR_AREA"}

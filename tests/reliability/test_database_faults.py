@@ -14,13 +14,14 @@ from neo4j.exceptions import TransientError
 
 import loader.neo4j.sink as sink
 from helpers import scalar
-from loader.bench.generator import article as generated_article
+from benchmarks.generator import article as generated_article
 from loader.config import instance_ports
 from loader.corpus import read_document
 from loader.errors import KgError
-from loader.graph.build import document_batch
+from loader.pipeline import document_batch
 from loader.load import load_paths
 from loader.neo4j.connection import open_driver
+from loader.neo4j.maintenance import wipe
 from loader.neo4j.sink import ensure_schema, write_documents
 
 
@@ -29,11 +30,6 @@ def _replace(driver, batch, replace):
         return write_documents(session, [(batch, replace)])
 
 WRONG_PASSWORD = "wrong-Pa55word-that-must-not-leak"
-
-
-def _wipe(driver):
-    with driver.session(database="neo4j") as session:  # auto-commit: IN TRANSACTIONS needs it
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
 
 
 def _corpus(directory, count: int):
@@ -210,13 +206,13 @@ def chaos(private_server, tmp_path_factory, graph_snapshot):
     corpus = _corpus(tmp_path_factory.mktemp("chaos") / "corpus", 40)
     outcome: dict = {}
     with open_driver(settings) as driver:
-        _wipe(driver)
+        wipe(driver, "neo4j")
         began = time.perf_counter()
         report = load_paths(driver, "neo4j", [corpus], on_error=lambda m: None)
         outcome["clean_seconds"] = time.perf_counter() - began
         assert not report.failed and len(report.loaded) == 40
         outcome["clean"] = graph_snapshot(driver)
-        _wipe(driver)
+        wipe(driver, "neo4j")
 
     done: list[str] = []
 

@@ -9,7 +9,7 @@ import pytest
 
 from helpers import CORPUS, scalar
 from loader.corpus import RawDocument, Source, document_id, expand_paths, read_document
-from loader.graph.build import document_batch
+from loader.pipeline import document_batch
 from loader.load import load_paths
 from loader.neo4j.sink import migrate_documents, write_documents
 

@@ -12,7 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from helpers import CORPUS  # noqa: E402
-from loader.bench.generator import write_corpus  # noqa: E402
+from benchmarks.generator import write_corpus  # noqa: E402
 from spark_helpers import BAD_FILES, kg_process  # noqa: E402
 
 

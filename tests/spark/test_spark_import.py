@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from spark_helpers import BAD_FILES
-from loader.bench.generator import article
+from benchmarks.generator import article
 from loader.config import Neo4jSettings
 from loader.load import load_paths
 from loader.neo4j.admin_import import import_directory

@@ -25,9 +25,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from loader.bench.generator import write_corpus
-from loader.bench.run import machine, neo4j_version, wipe
+from benchmarks.generator import write_corpus
+from benchmarks.run import machine
 from loader.load import DEFAULT_BATCH_ROWS, load_paths
+from loader.neo4j.maintenance import neo4j_version, wipe
 from loader.neo4j.sink import ensure_schema, graph_counts
 
 Echo = Callable[[str], None]

@@ -21,7 +21,6 @@ corpus is a prefix of the 10,000-article one, and articles are generated and wri
 """
 from __future__ import annotations
 
-import csv
 import json
 import random
 import re
@@ -30,31 +29,32 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-GENERATOR_VERSION = "1"
-GAZETTEERS = Path(__file__).resolve().parent.parent / "data" / "pipeline" / "kg_lexicon"
+from loader.ner.gazetteer_io import load_table, table_path
+from loader.ner.numbers import CARDINALS
+from loader.persian import NON_JOINING, ZWNJ
 
-ZWNJ = "\u200c"
+GENERATOR_VERSION = "1"
+
 KASHIDA = "ـ"
 FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 MIRROR = {"(": ")", ")": "(", "«": "»", "»": "«"}
 # Letters that join the following letter: kashida can only stretch after these.
-NON_JOINING = set("اآأإدذرزژوؤة")
 LETTERS = set("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیئآأؤءة")
 JOINING = LETTERS - NON_JOINING - {"ء"}
-NUMBER_WORDS = {1: "یک", 2: "دو", 3: "سه", 4: "چهار", 5: "پنج", 6: "شش", 7: "هفت", 8: "هشت",
-                9: "نه", 10: "ده"}
+# One to ten in words: the first (standard) spelling of each in the lexicon's number_words.tsv.
+NUMBER_WORDS: dict[int, str] = {}
+for _word, _value in CARDINALS.items():
+    if 1 <= _value <= 10:
+        NUMBER_WORDS.setdefault(_value, _word)
 
 
 # --------------------------------------------------------------------------------------------
-# Lexicon: the gazetteers, read as plain TSV with `#` comment lines.
+# Lexicon: the recogniser's own gazetteers, through its reader.
 
 def read_tsv(name: str) -> list[dict] | None:
-    path = GAZETTEERS / name
-    if not path.is_file():
-        return None
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    """The rows of a gazetteer, or None when it is absent (a built-in list stands in)."""
+    stem = name.removesuffix(".tsv")
+    return load_table(stem) if table_path(stem).is_file() else None
 
 
 _FALLBACK_GIVEN = [("مجتبی", "M"), ("مرتضی", "M"), ("جمشید", "M"), ("مریم", "F"), ("علی", "M"),

@@ -24,22 +24,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 from neo4j import Driver
 
-from loader.bench.generator import write_corpus
+from benchmarks.generator import write_corpus
 from loader.corpus import read_document
 from loader.evaluation.entities import score_entities
 from loader.evaluation.facts import score_figures, score_posts
 from loader.evaluation.scores import Score
 from loader.facts.model import Extraction
-from loader.graph.batch import GraphBatch, pooled_rows
-from loader.graph.build import document_batch
-from loader.graph.model import MODEL
+from loader.graph.batch import GraphBatch
 from loader.load import DEFAULT_BATCH_ROWS, load_paths
-from loader.neo4j.sink import ensure_schema, node_statement, relationship_statement
-from loader.pipeline import extract
+from loader.neo4j.ceiling import CeilingWriter, ceiling, naive
+from loader.neo4j.maintenance import neo4j_version, node_count, wipe
+from loader.neo4j.sink import ensure_schema
+from loader.pipeline import document_batch, extract
 from loader.prepare import pool_context, prepared, warm_up as warm_up_extractor
 from loader.text_keys import fold
 
@@ -105,87 +105,6 @@ def speed_one(path: str) -> int:
 
 def batch_one(path: str) -> GraphBatch:
     return document_batch(read_document(Path(path)))
-
-
-# --------------------------------------------------------------------------------------------
-# The database side.
-
-def wipe(driver: Driver, database: str) -> None:
-    with driver.session(database=database) as session:
-        # Relationships first: a province with 100,000 edges would not fit one inner transaction.
-        session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume()
-        session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
-
-
-def node_count(driver: Driver, database: str) -> int:
-    records, _, _ = driver.execute_query("MATCH (n) RETURN count(n) AS n", database_=database)
-    return records[0]["n"]
-
-
-def neo4j_version(driver: Driver, database: str) -> str:
-    try:
-        records, _, _ = driver.execute_query(
-            "CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS v, edition",
-            database_=database)
-        return f"{records[0]['name']} {records[0]['v']} {records[0]['edition']}"
-    except Exception as err:  # version is decoration, never a reason to fail
-        return f"unknown ({type(err).__name__})"
-
-
-class CeilingWriter:
-    """The database's own rate on the loader's rows: the loader's own ``UNWIND`` statements, one
-    per transaction, ``batch_rows`` rows each, rows pooled across documents. Batches are held for
-    a window of about ``window_rows`` rows at a time (nodes are written before the relationships
-    that match them), so memory does not grow with the corpus."""
-
-    def __init__(self, session, batch_rows: int, window_rows: int = 100_000):
-        self.session, self.batch_rows, self.window_rows = session, batch_rows, window_rows
-        self.batches: list[GraphBatch] = []
-        self.held = self.count = 0
-        self.seconds = 0.0
-
-    def add(self, batch: GraphBatch) -> None:
-        self.batches.append(batch)
-        self.held += batch.row_count()
-        if self.held >= self.window_rows:
-            self.flush()
-
-    def flush(self) -> None:
-        nodes, relationships = pooled_rows(self.batches)
-        for label, rows in nodes.items():
-            self._write(node_statement(label), rows)
-        for key, rows in relationships.items():
-            self._write(relationship_statement(*key), rows)
-        self.batches, self.held = [], 0
-
-    def _write(self, statement: str, rows: list[dict]) -> None:
-        for i in range(0, len(rows), self.batch_rows):
-            chunk = rows[i:i + self.batch_rows]
-            began = time.perf_counter()
-            self.session.execute_write(lambda tx: tx.run(statement, rows=chunk).consume())
-            self.seconds += time.perf_counter() - began
-            self.count += len(chunk)
-
-
-def ceiling(driver: Driver, database: str, batches: Iterable[GraphBatch], batch_rows: int) -> tuple[int, float]:
-    """Rows written and seconds spent inside their transactions."""
-    with driver.session(database=database) as session:
-        writer = CeilingWriter(session, batch_rows)
-        for batch in batches:
-            writer.add(batch)
-        writer.flush()
-    return writer.count, writer.seconds
-
-
-def naive(driver: Driver, database: str, rows: list[tuple[str, dict]]) -> tuple[int, float]:
-    """One transaction per row: the rate a loop of single MERGEs gets."""
-    began = time.perf_counter()
-    with driver.session(database=database) as session:
-        for label, row in rows:
-            key = MODEL.node_key(label)
-            statement = f"MERGE (n:{label} {{{key}: $row.{key}}}) SET n += $row"
-            session.execute_write(lambda tx: tx.run(statement, row=row).consume())
-    return len(rows), time.perf_counter() - began
 
 
 def chunk_size(count: int, jobs: int) -> int:
@@ -439,7 +358,7 @@ def markdown(results: list[SizeResult], host: dict, neo4j: str, where: str, note
         f"- Python {host.get('python')} ({host.get('platform')})",
         f"- Neo4j: {neo4j} ({where})",
         "",
-        "The corpus is synthetic (`loader/bench/generator.py`, seeded): new combinations of names, posts,",
+        "The corpus is synthetic (`benchmarks/generator.py`, seeded): new combinations of names, posts,",
         "provinces, programs and figures in the sentence patterns of `corpus/`, with the same PDF damage,",
         "and the facts each article states, to score extraction against. Rows are",
         "`GraphBatch.row_count()` rows: the document, its nodes and its relationships.",

@@ -1,1 +1,0 @@
-"""Scale and speed: a synthetic corpus generator, the benchmark run, and the parallel loader."""
