@@ -45,7 +45,10 @@ class LoadResolver:
 
     def __init__(self, driver: Driver, database: str, path: Path):
         self.driver, self.database, self.path = driver, database, path
-        self.decisions: list[Decision] = in_force(read_decisions(path), path)
+        everything = read_decisions(path)
+        self.decisions: list[Decision] = in_force(everything, path)
+        undone = {d.undo for d in everything if d.decision == "undo"}
+        self.undone_same = [d for d in everything if d.decision == "same" and d.n in undone]
         self.same = [(d.a, d.b, f"decided same ({path.name} line {d.line})") for d in self.decisions
                      if d.decision == "same"]
         self.different = [(d.a, d.b) for d in self.decisions if d.decision == "different"]
@@ -59,7 +62,7 @@ class LoadResolver:
         """Refuse decisions naming a person the graph does not have (skipped when the graph
         holds no document: after a wipe, decisions wait for their documents); return the
         documents (id -> path) to write again for decisions not yet in effect."""
-        ids = sorted({x for d in self.decisions for x in (d.a, d.b)})
+        ids = sorted({x for d in self.decisions + self.undone_same for x in (d.a, d.b)})
         if not ids or not graph_has_documents(self.driver, self.database):
             return {}
         nodes = profiles_by_id(self.driver, self.database, ids)
@@ -78,6 +81,10 @@ class LoadResolver:
             if d.decision == "same" and na and nb and na != nb:
                 rewrite_nodes += [na, nb]
             elif d.decision == "different" and na and na == nb:
+                rewrite_as += [x for x in (d.a, d.b) if x != na]
+        for d in self.undone_same:  # one node only by that decision: weighed again
+            na, nb = node_of.get(d.a), node_of.get(d.b)
+            if na and na == nb:
                 rewrite_as += [x for x in (d.a, d.b) if x != na]
         if not rewrite_nodes and not rewrite_as:
             return {}

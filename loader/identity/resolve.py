@@ -35,7 +35,7 @@ class Profile:
     areas: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
     existing: bool = False          # a node of the graph already (it moves when a fuller name joins it)
-    absorbed: tuple[str, ...] = ()  # ids an existing node absorbed earlier
+    absorbed: tuple[str, ...] = ()  # ids an existing node absorbed earlier (weighed again, never assumed)
 
 
 @dataclass(frozen=True)
@@ -152,10 +152,6 @@ def resolve(profiles: list[Profile], same: list[tuple[str, str, str]], different
     for a, b, why in same:
         if clusters.union(a, b):
             reasons[b] = reasons[a] = why
-    for p in profiles:
-        for old in p.absorbed:
-            if clusters.union(p.id, old):
-                reasons.setdefault(old, "absorbed at an earlier load")
     scored: list[tuple[Profile, Profile, float, tuple[str, ...], bool]] = []
     blocks: dict[str, list[Profile]] = {}
     for p in profiles:
