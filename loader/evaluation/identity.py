@@ -2,10 +2,10 @@
 
 The gold: each document's ``persons`` (one cluster of mentions per person), joined across
 documents by the judged pairs of ``cross_document_persons.jsonl`` (beside the split folders).
-The prediction: each gold mention takes the person the extractor linked an overlapping mention
-to, mapped through the resolver run over the whole split as `kg load` runs it (no decisions);
-a gold mention nothing was found at is a person of its own. Mentions the gold does not have do
-not count (entity scores measure them).
+The mentions scored are the gold person mentions the extractor found (an overlapping mention
+linked to a person); each takes that person, mapped through the resolver run over the whole
+split as `kg load` runs it (no decisions). Mentions missed, and mentions the gold does not have,
+do not count here: the entity scores measure them; the report says how many were found.
 """
 from __future__ import annotations
 
@@ -41,8 +41,8 @@ class IdentityGold:
                 self.linked[key] = next((e for a, b, e in spans if a < end and start < b), None)
         self.batches.append(extraction_batch(raw, x))
 
-    def scores(self, pairs: Path | None) -> tuple[float, float, int]:
-        """(precision, recall, gold mentions) over the split."""
+    def scores(self, pairs: Path | None) -> tuple[float, float, int, int]:
+        """(precision, recall, gold mentions found, gold mentions) over the split."""
         parent = {g: g for g in set(self.gold.values())}
 
         def find(g: str) -> str:
@@ -58,9 +58,10 @@ class IdentityGold:
             if not p.parts.bare:
                 counts[p.parts.surname] = counts.get(p.parts.surname, 0) + 1
         canonical = resolve(profiles, [], [], counts, resources().surnames).canonical
-        gold = {k: find(g) for k, g in self.gold.items()}
-        pred = {k: canonical.get(e, e) if e else f"alone:{k}" for k, e in self.linked.items()}
-        return bcubed(gold, pred) + (len(gold),)
+        found = [k for k, e in self.linked.items() if e]
+        gold = {k: find(self.gold[k]) for k in found}
+        pred = {k: canonical.get(self.linked[k], self.linked[k]) for k in found}
+        return bcubed(gold, pred) + (len(found), len(self.gold))
 
 
 def same_pairs(path: Path | None) -> list[tuple[str, str]]:

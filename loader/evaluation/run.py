@@ -54,7 +54,7 @@ class Report:
     errors: list[str] = field(default_factory=list)
     documents: int = 0
     note: str = ""
-    identity: tuple[float, float, int] | None = None   # B-cubed P, R over gold person mentions
+    identity: tuple[float, float, int, int] | None = None   # B-cubed P, R; gold person mentions found, all
 
 
 def evaluate(gold: GoldSet) -> Report:
@@ -144,7 +144,8 @@ def format_report(report: Report) -> str:
             s = report.relations[name]
             lines.append(f"{name:34} {s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f}   {s.tp + s.fn:5}")
     if report.identity:
-        p, r, n = report.identity
+        p, r, found, n = report.identity
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        lines.append(f"{'B-cubed persons (across documents)':34} {p:6.2f} {r:6.2f} {f1:6.2f}   {n:5}")
+        lines.append(f"{'B-cubed persons (across documents)':34} {p:6.2f} {r:6.2f} {f1:6.2f}   {found:5}"
+                     f"   (of {n} gold person mentions, those found)")
     return "\n".join(lines)
