@@ -25,6 +25,7 @@ CREATE INDEX took_place_in_doc IF NOT EXISTS FOR ()-[r:TOOK_PLACE_IN]-() ON (r.d
 CREATE INDEX mentions_doc IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.doc);
 CREATE INDEX in_document_doc IF NOT EXISTS FOR ()-[r:IN_DOCUMENT]-() ON (r.doc);
 CREATE INDEX refers_to_doc IF NOT EXISTS FOR ()-[r:REFERS_TO]-() ON (r.doc);
+CREATE INDEX succeeded_doc IF NOT EXISTS FOR ()-[r:SUCCEEDED]-() ON (r.doc);
 CREATE INDEX mention_doc IF NOT EXISTS FOR (n:Mention) ON (n.doc);
 CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.name_key);
 CREATE INDEX person_surname IF NOT EXISTS FOR (n:Person) ON (n.surname);
