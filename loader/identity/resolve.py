@@ -164,6 +164,9 @@ def resolve(profiles: list[Profile], same: list[tuple[str, str, str]], different
                     continue
                 if a.docs and a.docs == b.docs and (a.parts.bare or b.parts.bare):
                     continue  # within a document the extractor already linked what it could
+                if not a.parts.bare and not b.parts.bare and a.parts.given != b.parts.given \
+                        and not a.posts.keys() & b.posts.keys():
+                    continue  # below the candidate score whatever else they share: not worth weighing
                 scored.append((a, b, *score(a, b, counts, listed)))
     for a, b, total, why, _ in scored:
         if not a.parts.bare and not b.parts.bare and total >= RULES["threshold"]:
