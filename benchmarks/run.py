@@ -240,9 +240,12 @@ def bench_size(driver: Driver, database: str, size: int, jobs: int, workdir: Pat
     m["load_rps"], m["load_dps"] = _rate(report.writes.rows, report.seconds), _rate(report.documents, report.seconds)
     m["load_write_rps"] = _rate(report.writes.rows, report.write_seconds)
     m["load_write_share"] = report.write_seconds / report.seconds if report.seconds else float("nan")
+    # Identity resolution (loader/identity) runs in the writing thread: its time adds to the load's.
+    m["load_resolve_share"] = report.resolve_seconds / report.seconds if report.seconds else float("nan")
     echo(f"[{size}] kg load (--jobs {jobs}): {report.writes.rows:,} rows in {report.seconds:.1f}s = "
          f"{m['load_rps']:,.0f} rows/s, {m['load_dps']:,.1f} docs/s, {report.transactions:,} transactions, "
-         f"writer busy {m['load_write_share']:.0%}, {len(report.failed)} failed")
+         f"writer busy {m['load_write_share']:.0%}, identity resolution {m['load_resolve_share']:.1%} "
+         f"({report.resolve_seconds:.1f} s), {len(report.failed)} failed")
     report = _load(driver, database, paths, jobs, batch_rows, errors)
     m["reload_s"], m["reload_unchanged"] = report.seconds, len(report.unchanged)
     echo(f"[{size}] re-load, unchanged: {report.seconds:.2f}s, {len(report.unchanged)} unchanged")
@@ -403,7 +406,8 @@ def markdown(results: list[SizeResult], host: dict, neo4j: str, where: str, note
             f"| extraction, {m['jobs']} processes | {_f(m['extract_n_wps'])} words/s |",
             f"| time per step (1 core) | " + ", ".join(f"{k} {v:.0f}%" for k, v in m.get("steps", {}).items()) + " |",
             f"| `kg load --jobs {m['jobs']}` | {_f(m['load_rps'])} rows/s, {_f(m['load_dps'], ',.1f')} docs/s "
-            f"({m['load_rows']:,} rows in {m['load_s']:.1f} s, {m['load_tx']:,} transactions; writer busy {m['load_write_share']:.0%}) |",
+            f"({m['load_rows']:,} rows in {m['load_s']:.1f} s, {m['load_tx']:,} transactions; writer busy {m['load_write_share']:.0%}; "
+            f"identity resolution {m.get('load_resolve_share', float('nan')):.1%} of it) |",
             f"| `kg load --jobs 1`{serial_note} | {_f(m['serial_rps'])} rows/s ({m['serial_s']:.1f} s) |",
             f"| database ceiling: bare `UNWIND … MERGE`, {m['batch_rows']:,} rows per transaction | {_f(m['ceiling_rps'])} rows/s ({m['ceiling_rows']:,} rows) |",
             f"| `kg load` efficiency: wall time / write time only / `--jobs 1` | {m['eff_load']:.0%} / {m['eff_write']:.0%} / {m['eff_serial']:.0%} of the ceiling |",

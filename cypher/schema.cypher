@@ -28,5 +28,6 @@ CREATE INDEX refers_to_doc IF NOT EXISTS FOR ()-[r:REFERS_TO]-() ON (r.doc);
 CREATE INDEX succeeded_doc IF NOT EXISTS FOR ()-[r:SUCCEEDED]-() ON (r.doc);
 CREATE INDEX mention_doc IF NOT EXISTS FOR (n:Mention) ON (n.doc);
 CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.name_key);
+CREATE INDEX person_surname IF NOT EXISTS FOR (n:Person) ON (n.surname);
 CREATE INDEX figure_measure IF NOT EXISTS FOR (n:Figure) ON (n.measure);
 CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Person|Post|Organization|Province|City|Country|Program|Law|Facility) ON EACH [n.search];

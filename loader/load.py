@@ -24,8 +24,11 @@ from neo4j.exceptions import DriverError, IncompleteCommit, Neo4jError
 
 from loader.corpus import Skipped, expand_paths
 from loader.errors import KgError, one_line
+from loader.identity.decisions import decisions_path
+from loader.identity.loading import LoadResolver
 from loader.manifest import DocMeta, Manifest, match, unmatched
 from loader.neo4j.connection import server_address
+from loader.neo4j.identity import documents_of
 from loader.neo4j.sink import WriteSummary, document_states, ensure_schema, migrate_documents, write_documents
 from loader.prepare import Prepared, prepared
 
@@ -46,6 +49,8 @@ class LoadReport:
     jobs: int = 1
     transactions: int = 0
     write_seconds: float = 0.0     # inside write transactions
+    resolve_seconds: float = 0.0   # identity: reading profiles, resolving, rewriting rows
+    rewritten: list[str] = field(default_factory=list)  # written again so people merge or part (loader.identity)
 
     @property
     def documents(self) -> int:
@@ -106,14 +111,18 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], jobs:
                progress: Callable[[str], None] = lambda doc_id: None,
                batch_rows: int = DEFAULT_BATCH_ROWS, on_warning: Callable[[str], None] = lambda message: None,
                seconds: float | None = None, on_total: Callable[[int], None] = lambda count: None,
-               manifest: Manifest | None = None) -> LoadReport:
+               manifest: Manifest | None = None, decisions: Path | None = None) -> LoadReport:
     """Load files and directories of ``.txt``; extraction runs in ``jobs`` worker processes while
     this thread writes. ``seconds`` limits each document's extraction (default ``KG_DOC_TIMEOUT``);
     ``on_total`` hears how many documents there are before the first one is read; ``progress``
     hears each one as it is done. ``manifest`` gives documents their date, source and URL; its
-    lines that cannot be used are warnings, and those documents load without them."""
+    lines that cannot be used are warnings, and those documents load without them. ``decisions``
+    (default ``KG_DECISIONS``, docs/identity.md) is read and checked before anything is written;
+    the documents its decisions need written again are, after the others."""
     report = LoadReport(jobs=jobs)
     began = time.perf_counter()
+    resolver = None if dry_run else LoadResolver(driver, database, decisions_path(decisions))
+    pending = resolver.check() if resolver else {}
     if not dry_run:
         ensure_schema(driver, database)
         migrate_documents(driver, database)
@@ -122,7 +131,9 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], jobs:
     items = plan(document_states(driver, database), paths, report, on_error, on_warning, manifest)
     on_total(len(items))
     with driver.session(database=database) as session:
-        writer = _GroupWriter(driver, database, session, report, dry_run, on_error, on_warning, progress, batch_rows)
+        writer = _GroupWriter(driver, database, session, report, dry_run, on_error, on_warning, progress, batch_rows,
+                              resolver)
+        writer.pending.update(pending)
         with closing(prepared([item[:4] for item in items], jobs, seconds)) as results:
             for (*_, supersedes), result in zip(items, results):
                 for warning in result.warnings:
@@ -132,20 +143,44 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], jobs:
                     result.batch.supersedes = supersedes
                 writer.add(result)
         writer.flush()
+        _write_again(writer, jobs, seconds)
+    if resolver:
+        report.resolve_seconds = resolver.seconds
     report.seconds = time.perf_counter() - began
     return report
+
+
+def _write_again(writer: "_GroupWriter", jobs: int, seconds: float | None) -> None:
+    """Documents whose people moved to another node, or that a decision concerns, written again
+    (each once per load, so merges that move further wait for the next load)."""
+    writer.rewriting = True
+    while writer.pending:
+        todo = {doc: path for doc, path in writer.pending.items() if doc not in writer.rewritten}
+        writer.pending.clear()
+        if not todo:
+            break
+        writer.rewritten.update(todo)
+        items = [(path, doc, ("", "", None), None) for doc, path in sorted(todo.items())]
+        with closing(prepared(items, jobs, seconds)) as results:
+            for result in results:
+                writer.add(result)
+        writer.flush()
 
 
 class _GroupWriter:
     def __init__(self, driver: Driver, database: str, session: Session, report: LoadReport, dry_run: bool,
                  on_error: Callable[[str], None], on_warning: Callable[[str], None],
-                 progress: Callable[[str], None], batch_rows: int):
+                 progress: Callable[[str], None], batch_rows: int, resolver: LoadResolver | None = None):
         self.driver, self.database, self.session = driver, database, session
         self.server, self.report, self.dry_run = server_address(driver), report, dry_run
         self.on_error, self.on_warning, self.progress, self.batch_rows = on_error, on_warning, progress, batch_rows
         self.group: list[Prepared] = []
         self.rows = 0
         self.written: set[str] = set()
+        self.resolver = resolver
+        self.pending: dict[str, str] = {}   # documents (id -> path) to write again, for identity
+        self.rewritten: set[str] = set()
+        self.rewriting = False
 
     def add(self, result: Prepared) -> None:
         report = self.report
@@ -168,6 +203,12 @@ class _GroupWriter:
 
     def flush(self) -> None:
         group, self.group, self.rows = self.group, [], 0
+        if group and self.resolver:
+            _, moved = self.resolver.group([r.batch for r in group])
+            if moved:
+                docs = {r.ident for r in group}
+                self.pending.update({doc: path for doc, path in
+                                     documents_of(self.driver, self.database, node_ids=moved).items() if doc not in docs})
         if group:
             began = time.perf_counter()
             try:
@@ -201,7 +242,8 @@ class _GroupWriter:
         self.report.writes += summary
         for result, (_, existed) in zip(group, items):
             self.written.add(result.ident)
-            (self.report.replaced if existed else self.report.loaded).append(result.ident)
+            (self.report.rewritten if self.rewriting else self.report.replaced if existed
+             else self.report.loaded).append(result.ident)
             self.progress(result.ident)
 
     def _committed(self, group: list[Prepared], err: Exception) -> bool:

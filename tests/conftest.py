@@ -83,3 +83,9 @@ def graph(neo4j_driver, neo4j_settings, monkeypatch):
     wipe(neo4j_driver, neo4j_settings.database)
     point_kg_at(monkeypatch, neo4j_settings)
     return neo4j_driver
+
+
+@pytest.fixture(autouse=True)
+def no_user_decisions(tmp_path, monkeypatch):
+    """Tests never read the user's identity decisions (docs/identity.md): an empty file of their own."""
+    monkeypatch.setenv("KG_DECISIONS", str(tmp_path / "decisions.jsonl"))

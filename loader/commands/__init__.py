@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib
 
-MODULES = ["neo4j_server", "load", "query", "normalize", "extract", "evaluate", "export", "bench", "spark"]
+MODULES = ["neo4j_server", "load", "identity", "query", "normalize", "extract", "evaluate", "export", "bench", "spark"]
 
 
 def registered_commands():

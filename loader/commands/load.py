@@ -59,9 +59,12 @@ from loader.prepare import time_limit
 @click.option("--meta", "meta_path", type=click.Path(dir_okay=False), default=None,
               help="A manifest (CSV or JSON lines: document, date, calendar, source, url) giving documents "
                    "their date, source and URL; see docs/manifest.md.")
+@click.option("--decisions", "decisions", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              show_default="KG_DECISIONS or ~/.cache/kg-taamin/decisions.jsonl",
+              help="The identity decisions file (kg decide writes it; see docs/identity.md).")
 @one_line_errors
 def load(paths: tuple[str, ...], dry_run: bool, quiet: bool, verbose: bool, jobs: int, batch_rows: int,
-         doc_timeout: float | None, meta_path: str | None) -> None:
+         doc_timeout: float | None, meta_path: str | None, decisions: Path | None) -> None:
     """Load articles (files or directories of .txt) into Neo4j.
 
     Unchanged documents are skipped by sha256; a changed one replaces its own facts.
@@ -95,7 +98,7 @@ def load(paths: tuple[str, ...], dry_run: bool, quiet: bool, verbose: bool, jobs
                     report = load_paths(driver, settings.database, paths, jobs=jobs, dry_run=dry_run,
                                         batch_rows=batch_rows, on_error=errors.append, on_warning=warnings.append,
                                         seconds=seconds, on_total=counter.set_total, manifest=manifest,
-                                        progress=lambda doc_id: counter.advance())
+                                        progress=lambda doc_id: counter.advance(), decisions=decisions)
                 after = label_counts(driver, settings.database)
         except (KeyboardInterrupt, Interrupted):
             for message in errors:
@@ -122,6 +125,9 @@ def load(paths: tuple[str, ...], dry_run: bool, quiet: bool, verbose: bool, jobs
         f"{report.documents} documents: {len(report.loaded)} {verb} new, {len(report.replaced)} "
         f"{'would be replaced' if dry_run else 'replaced'}, {len(report.unchanged)} unchanged, "
         f"{len(report.failed)} failed{skipped}, in {report.seconds:.1f} s")
+    if report.rewritten:
+        click.echo(f"Identity: {len(report.rewritten)} documents written again so their people merge or part "
+                   f"(docs/identity.md).")
     if not dry_run:
         click.echo(f"The graph now holds {in_words(after)} ({change_in_words(before, after)}).")
     if report.transactions:

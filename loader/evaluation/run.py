@@ -17,6 +17,7 @@ from pathlib import Path
 from loader.corpus import read_document
 from loader.evaluation.conll import score_conll
 from loader.evaluation.entities import score_entities
+from loader.evaluation.identity import IdentityGold
 from loader.evaluation.facts import (score_coreference, score_events, score_figures, score_post_heads,
                                      score_posts)
 from loader.evaluation.scores import Score
@@ -53,16 +54,19 @@ class Report:
     errors: list[str] = field(default_factory=list)
     documents: int = 0
     note: str = ""
+    identity: tuple[float, float, int, int] | None = None   # B-cubed P, R; gold person mentions found, all
 
 
 def evaluate(gold: GoldSet) -> Report:
     report = Report(gold.name)
+    identity = IdentityGold()
     for gold_path in sorted(gold.gold_dir.glob("*.json")):
         data = json.loads(gold_path.read_text(encoding="utf-8"))
         raw_doc = read_document(gold.text_dir / f"{data['doc_id']}.txt")
         x = extract(raw_doc)
         raw = raw_doc.text
         report.documents += 1
+        identity.add(data, raw_doc, x)
         labels = set(data.get("labels") or [])
         predicted = [{"label": m.label, "start": m.raw_start, "end": m.raw_end} for m in x.mentions
                      if not labels or m.label in labels]
@@ -87,6 +91,8 @@ def evaluate(gold: GoldSet) -> Report:
         report.relations["COREF person mentions"] += score_coreference(data, x)
         if data.get("events"):
             report.relations["EVENT (type, first participant)"] += score_events(data, x)
+    if identity.gold:
+        report.identity = identity.scores(gold.gold_dir.parent / "cross_document_persons.jsonl")
     if gold.log is not None:
         report.note = _log_scoring(gold.log)
     if not gold.show_errors:
@@ -137,4 +143,9 @@ def format_report(report: Report) -> str:
         for name in sorted(report.relations):
             s = report.relations[name]
             lines.append(f"{name:34} {s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f}   {s.tp + s.fn:5}")
+    if report.identity:
+        p, r, found, n = report.identity
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        lines.append(f"{'B-cubed persons (across documents)':34} {p:6.2f} {r:6.2f} {f1:6.2f}   {found:5}"
+                     f"   (of {n} gold person mentions, those found)")
     return "\n".join(lines)

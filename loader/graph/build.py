@@ -13,6 +13,7 @@ from pathlib import Path
 from loader.corpus import RawDocument
 from loader.facts.model import Entity, Evidence, Extraction
 from loader.graph.batch import GraphBatch
+from loader.identity.names import name_parts
 from loader.ids import make_id, post_event_id
 from loader.ner.resources import strip_area, resources, seats
 from loader.text_keys import fold
@@ -62,6 +63,9 @@ def extraction_batch(raw: RawDocument, x: Extraction, meta: dict | None = None) 
 
 def _entity_node(batch: GraphBatch, entity: Entity) -> None:
     props = {k: v for k, v in entity.properties.items() if v not in (None, "") and k != "parent_id"}
+    if entity.label == "Person":  # what the identity resolver blocks and compares on (loader/identity)
+        parts = name_parts(entity.name)
+        props.update({"given": parts.given, "surname": parts.surname, **({"seyed": True} if parts.seyed else {})})
     batch.node(entity.label, {"id": entity.id, "name": entity.name, "aliases": sorted(set(entity.aliases)),
                               "search": search_text(entity.name, *entity.aliases), **props})
 

@@ -93,6 +93,7 @@ class GraphModel:
         statements += [
             "CREATE INDEX mention_doc IF NOT EXISTS FOR (n:Mention) ON (n.doc)",
             "CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.name_key)",
+            "CREATE INDEX person_surname IF NOT EXISTS FOR (n:Person) ON (n.surname)",
             "CREATE INDEX figure_measure IF NOT EXISTS FOR (n:Figure) ON (n.measure)",
             # Names are indexed in their folded search form (no ZWNJ, Persian letters) so a query
             # typed with or without ZWNJ, with Arabic ي/ك, finds the same node.

@@ -86,6 +86,12 @@ def _delete_document_facts(tx: ManagedTransaction, doc_id: str, summary: WriteSu
         "OPTIONAL MATCH (n)-[r]-() WHERE r.doc IS NOT NULL "
         "WITH n, count(r) AS evidence WHERE evidence = 0 DETACH DELETE n", ids=sorted(touched))
     summary.add(result.consume().counters)
+    # A person keeps the ids it absorbed (loader/identity) while a document still names it by them.
+    result = tx.run(
+        "UNWIND $ids AS id MATCH (p:Person) WHERE elementId(p) = id AND p.absorbed IS NOT NULL "
+        "WITH p, [x IN p.absorbed WHERE EXISTS { MATCH (:Document)-[m:MENTIONS {as_id: x}]->(p) }] AS kept "
+        "SET p.absorbed = CASE WHEN size(kept) = 0 THEN null ELSE kept END", ids=sorted(touched))
+    summary.add(result.consume().counters)
 
 
 # The Cypher of each rule in loader/graph/merge.py, over the node's value before this row
