@@ -77,7 +77,7 @@ def rewrite(batch: GraphBatch, resolution: Resolution) -> None:
             if end == "Person":
                 original = r["end"]
                 r["end"] = canonical.get(original, original)
-                if rel == "MENTIONS":
+                if rel == "MENTIONS" and r["end"] != original:
+                    # only where merged, so an unresolved graph is the one the Spark path imports
                     r["props"]["as_id"] = original
-                    if r["end"] != original:
-                        r["props"]["resolution"] = resolution.reasons.get(original, "")
+                    r["props"]["resolution"] = resolution.reasons.get(original, "")

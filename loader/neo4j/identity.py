@@ -68,7 +68,7 @@ def graph_has_documents(driver: Driver, database: str) -> bool:
 def documents_of(driver: Driver, database: str, node_ids: list[str] = (), as_ids: list[str] = ()) -> dict[str, str]:
     """Documents (id -> path) that mention one of the nodes, or that named a person by one of ``as_ids``."""
     records, _, _ = driver.execute_query(
-        "MATCH (d:Document)-[m:MENTIONS]->(p:Person) WHERE p.id IN $nodes OR m.as_id IN $as_ids "
+        "MATCH (d:Document)-[m:MENTIONS]->(p:Person) WHERE p.id IN $nodes OR p.id IN $as_ids OR m.as_id IN $as_ids "
         "RETURN DISTINCT d.id AS id, d.path AS path", nodes=list(node_ids), as_ids=list(as_ids), database_=database)
     return {r["id"]: r["path"] for r in records}
 
@@ -76,7 +76,11 @@ def documents_of(driver: Driver, database: str, node_ids: list[str] = (), as_ids
 def named_ids(driver: Driver, database: str, ids: list[str]) -> set[str]:
     """Those of ``ids`` a document named a person by (the id extraction gave, ``as_id``)."""
     records, _, _ = driver.execute_query(
-        "UNWIND $ids AS id MATCH (:Document)-[m:MENTIONS {as_id: id}]->(:Person) RETURN DISTINCT id",
+        # `as_id` is written only where a mention was merged into another node; elsewhere the
+        # mentioned node's own id is the one extraction gave.
+        "UNWIND $ids AS id CALL (id) { MATCH (:Document)-[m:MENTIONS]->(:Person {id: id}) WHERE m.as_id IS NULL "
+        "RETURN 1 AS hit UNION MATCH (:Document)-[:MENTIONS {as_id: id}]->(:Person) RETURN 1 AS hit } "
+        "RETURN DISTINCT id",
         ids=ids, database_=database)
     return {r["id"] for r in records}
 

@@ -41,7 +41,7 @@ def test_eval_prints_per_label_and_relation_scores():
     for label in ("PERSON", "TITLE", "ORG", "PROVINCE", "COUNTRY", "MONEY", "QUANTITY", "PERCENT", "DATE", "PER"):
         assert f"\n{label} " in result.output
     assert "HOLDS (person, title, area)" in result.output and "FIGURE value+unit" in result.output
-    for section in ("== corpus gold: 3 documents", "== fars dev: 43 documents", "== parstwiner test: 303 documents"):
+    for section in ("== corpus gold: 3 documents", "== fars dev: 75 documents", "== parstwiner test: 303 documents"):
         assert section in result.output
 
 
