@@ -204,11 +204,14 @@ class _GroupWriter:
     def flush(self) -> None:
         group, self.group, self.rows = self.group, [], 0
         if group and self.resolver:
-            _, moved = self.resolver.group([r.batch for r in group])
-            if moved:
-                docs = {r.ident for r in group}
-                self.pending.update({doc: path for doc, path in
-                                     documents_of(self.driver, self.database, node_ids=moved).items() if doc not in docs})
+            try:  # the resolver reads the graph: a server gone here is the same one line as at commit
+                _, moved = self.resolver.group([r.batch for r in group])
+                if moved:
+                    docs = {r.ident for r in group}
+                    self.pending.update({doc: path for doc, path in documents_of(
+                        self.driver, self.database, node_ids=moved).items() if doc not in docs})
+            except (DriverError, Neo4jError) as err:
+                raise self._database_failed(group, err) from None
         if group:
             began = time.perf_counter()
             try:

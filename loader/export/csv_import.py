@@ -53,8 +53,9 @@ def cell(value, kind: str) -> str:
 
 
 def field(value, kind: str) -> str:
-    """One CSV field: quoted (quotes doubled), or empty for no value."""
-    if value is None:
+    """One CSV field: quoted (quotes doubled), or empty for no value; an empty list is no value
+    too (a quoted empty array field would read back as one empty string)."""
+    if value is None or value == []:
         return ""
     return '"' + cell(value, kind).replace('"', '""') + '"'
 
