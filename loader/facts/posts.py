@@ -36,7 +36,8 @@ PERSON_OR_TITLE = frozenset({"PERSON", "TITLE"})
 NAMED_AS = re.compile(r"^[\s،,]*(?:را\s+)?به\s+(?:عنوان|سمت)\s+$")
 NAMED_AS_LABELS = frozenset({"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "COUNTRY", "MONEY", "QUANTITY", "PERCENT", "DATE"})
 FORWARD_SENTENCES = 8
-QUOTED = re.compile(r"[:«\"]")  # what opens the words a post's holder says
+APPOSITION_LABELS = frozenset({"ORG", "PROVINCE", "CITY", "COUNTRY", "TITLE"})
+APPOSITION_GAP = re.compile(r"[\s،,]*(?:(?:استان|شهرستان|شهر|و|در)[\s،,]+)*[\s،,]*")
 
 
 def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list[Holding], dict[str, str]]:
@@ -231,6 +232,20 @@ def _speaks(view: DocumentView, t: Mention) -> bool:
     return sentence is not None and _has_speech_verb(view.norm.text[t.end:sentence.end])
 
 
+def _apposed(view: DocumentView, t: Mention, person: Mention) -> bool:
+    """Only the post's organisation and place, and punctuation, between the post and the name."""
+    gap, cursor = [], t.end
+    i = bisect.bisect_left(view.starts, t.end)
+    while i < len(view.mentions) and view.mentions[i].start < person.start:
+        m = view.mentions[i]
+        if m.label not in APPOSITION_LABELS:
+            return False
+        gap.append(view.norm.text[cursor:m.start])
+        cursor, i = max(cursor, m.end), i + 1
+    gap.append(view.norm.text[cursor:person.start])
+    return bool(APPOSITION_GAP.fullmatch("".join(gap)))
+
+
 def _speaker(view: DocumentView, person: Mention) -> bool:
     """The person speaks in their sentence (`سیدمهران نوربخش گفت: ...`): the first person or post
     of it, with a speech verb after them; not one named in passing (`جلسه ... با مشایی و ملک‌زاده`)."""
@@ -258,8 +273,9 @@ def _named_nearby(view: DocumentView, t: Mention, people: "_People") -> Mention 
     i = bisect.bisect_right(people.starts, t.end)
     if i < len(people.mentions):
         first = people.mentions[i]
-        # `مدیرکل ... گفت: ... با حضور NAME ...` names a person the holder speaks of, not the holder
-        quoted = first.sentence_index == t.sentence_index and QUOTED.search(view.norm.text, t.end, first.start)
+        # `مدیرکل ... گفت: ... با حضور NAME ...`, `امام جمعه ... با تسلیت رحلت NAME گفت`: in the
+        # post's own sentence, only a name in apposition to it (`مدیرکل ... قم، NAME، گفت`) holds it
+        quoted = first.sentence_index == t.sentence_index and not _apposed(view, t, first)
         if view.same_item(first, t) and first.sentence_index <= t.sentence_index + FORWARD_SENTENCES and not quoted:
             return first if first.entity_id not in people.holders else None
         if quoted:  # past the words the post says, the next sentence may name its speaker

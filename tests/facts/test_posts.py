@@ -72,3 +72,9 @@ def test_a_title_naming_another_posts_owner_finds_no_holder():
     text = ("فتاحی اضافه کرد: در نشست با رحیم ممبینی معاون معاونت برنامه‌ریزی رئیس جمهور، اعضای کمیسیون "
             "معتقد بودند باید بودجه بیشتری داده شود.")
     assert all(title != "رئیس جمهور" and title != "رئیس‌جمهور" for _, title in _holds(text))
+
+
+def test_a_person_the_post_speaks_of_in_its_own_sentence_is_not_its_holder():
+    text = ("امام جمعه باشت در این مراسم با تسلیت رحلت آیت‌الله ملک‌حسینی گفت: رحلت این عالم سبب تأثر همه شد.\n"
+            "حجت‌الاسلام عبدالرحیم عبودی بیان کرد: ایشان تمام عمر خود را صرف خدمت کرد.")
+    assert _holds(text) == [("عبدالرحیم عبودی", "امام جمعه")]
