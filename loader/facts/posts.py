@@ -36,7 +36,8 @@ PERSON_OR_TITLE = frozenset({"PERSON", "TITLE"})
 NAMED_AS = re.compile(r"^[\s،,]*(?:را\s+)?به\s+(?:عنوان|سمت)\s+$")
 NAMED_AS_LABELS = frozenset({"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "COUNTRY", "MONEY", "QUANTITY", "PERCENT", "DATE"})
 FORWARD_SENTENCES = 8
-QUOTED = re.compile(r"[:«\"]")  # what opens the words a post's holder says
+APPOSITION_LABELS = frozenset({"ORG", "PROVINCE", "CITY", "COUNTRY", "TITLE"})
+APPOSITION_GAP = re.compile(r"[\s،,]*(?:(?:استان|شهرستان|شهر|و|در)[\s،,]+)*[\s،,]*")
 
 
 def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list[Holding], dict[str, str]]:
@@ -55,7 +56,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             # `NAME ... حدود 5 سال رئیس شعبه 2 ... بود`: the sentence's subject held the post only
             # when a copula or an appointment closes the clause; otherwise the post is someone
             # else's (`NAME با سفیر افغانستان دیدار کرد`).
-            person = _sentence_subject(view, t)
+            person = None if _owner_of_another_post(view, t) else _sentence_subject(view, t)
             after = view.text_after(last, 80)
             if person is not None and FORMER.search(after):
                 status = "former"
@@ -231,6 +232,29 @@ def _speaks(view: DocumentView, t: Mention) -> bool:
     return sentence is not None and _has_speech_verb(view.norm.text[t.end:sentence.end])
 
 
+def _apposed(view: DocumentView, t: Mention, person: Mention) -> bool:
+    """Only the post's organisation and place, and punctuation, between the post and the name."""
+    gap, cursor = [], t.end
+    i = bisect.bisect_left(view.starts, t.end)
+    while i < len(view.mentions) and view.mentions[i].start < person.start:
+        m = view.mentions[i]
+        if m.label not in APPOSITION_LABELS:
+            return False
+        gap.append(view.norm.text[cursor:m.start])
+        cursor, i = max(cursor, m.end), i + 1
+    gap.append(view.norm.text[cursor:person.start])
+    return bool(APPOSITION_GAP.fullmatch("".join(gap)))
+
+
+def _speaker(view: DocumentView, person: Mention) -> bool:
+    """The person speaks in their sentence (`سیدمهران نوربخش گفت: ...`): the first person or post
+    of it, with a speech verb after them; not one named in passing (`جلسه ... با مشایی و ملک‌زاده`)."""
+    first = view.first_in_sentence(person.sentence_index, PERSON_OR_TITLE)
+    sentence = view.sentences.get(person.sentence_index)
+    return first is not None and first.id == person.id and sentence is not None \
+        and _has_speech_verb(view.norm.text[person.end:sentence.end])
+
+
 def _owner_of_another_post(view: DocumentView, t: Mention) -> bool:
     """`معاون معاونت برنامه‌ریزی رئیس جمهور`: a title right after another post or body names
     whose deputy or office that is, not a post someone in the text holds."""
@@ -241,22 +265,31 @@ def _owner_of_another_post(view: DocumentView, t: Mention) -> bool:
 
 def _named_nearby(view: DocumentView, t: Mention, people: "_People") -> Mention | None:
     """The holder of a post named without one: the first person named after it in its news item
-    (`مدیرکل ... گفت: ... به گزارش فارس، NAME ...`), else the last person named before it there,
-    in the same or the previous sentence; in either case only when nobody else is named between
-    them, and only someone who holds no other post of the document yet. Two bisections: people
+    (`مدیرکل ... گفت: ... به گزارش فارس، NAME ...`) outside the words the post says, else the last
+    person named before it there who speaks, in the same or the previous sentence; in either case
+    only when nobody else is named between them, and only someone who holds no other post of the
+    document yet. Two bisections: people
     are in document order and items are runs of sentences."""
     i = bisect.bisect_right(people.starts, t.end)
     if i < len(people.mentions):
         first = people.mentions[i]
-        # `مدیرکل ... گفت: ... با حضور NAME ...` names a person the holder speaks of, not the holder
-        quoted = first.sentence_index == t.sentence_index and QUOTED.search(view.norm.text, t.end, first.start)
+        # `مدیرکل ... گفت: ... با حضور NAME ...`, `امام جمعه ... با تسلیت رحلت NAME گفت`: in the
+        # post's own sentence, only a name in apposition to it (`مدیرکل ... قم، NAME، گفت`) holds it
+        quoted = first.sentence_index == t.sentence_index and not _apposed(view, t, first)
         if view.same_item(first, t) and first.sentence_index <= t.sentence_index + FORWARD_SENTENCES and not quoted:
             return first if first.entity_id not in people.holders else None
+        if quoted:  # past the words the post says, the next sentence may name its speaker
+            sentence = view.sentences.get(t.sentence_index)
+            k = bisect.bisect_left(people.starts, sentence.end) if sentence is not None else len(people.starts)
+            nxt = people.mentions[k] if k < len(people.mentions) else None
+            if nxt is not None and nxt.sentence_index == t.sentence_index + 1 and view.same_item(nxt, t) \
+                    and nxt.entity_id not in people.holders and _speaker(view, nxt):
+                return nxt
     j = bisect.bisect_left(people.starts, t.start) - 1
     if j >= 0:
         last = people.mentions[j]
         if view.same_item(last, t) and last.sentence_index >= t.sentence_index - 1 \
-                and last.entity_id not in people.holders:
+                and last.entity_id not in people.holders and _speaker(view, last):
             return last
     return None
 

@@ -28,7 +28,8 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
     and the lexicon or the context supports them, and may complete a rule's surname
     (`موسوی` + `لاری`)."""
     info = token_info(doc, res)
-    model = [t for t in (_trimmed(s, info, res) for s in spans if s.label_ == "PERSON") if t is not None]
+    model = _joined([t for t in (_trimmed(s, info, res) for s in spans if s.label_ == "PERSON") if t is not None],
+                    info, res)
     for cand in [c for c in candidates(doc) if c.label == "PERSON" and not c.payload.get("sure", True)]:
         if not any(m.start < cand.end and cand.start < m.end for m in model):
             withdraw(doc, cand)
@@ -53,6 +54,22 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
         for cand in persons:
             withdraw(doc, cand)
         add(doc, m.start, m.end, "PERSON", MODEL_PERSON_SOURCE, {"sure": True})
+
+
+def _joined(model: list[Span], info, res: Resources) -> list[Span]:
+    """The model's persons as whole names: two it reads side by side with nothing between are one
+    (`سید احمد آقا` + `خمینی`), and a strong given name right before one that starts with a given
+    name belongs to it (`اسفندیار` + `رحیم مشایی`)."""
+    joined: list[Span] = []
+    for m in sorted(model, key=lambda s: s.start):
+        if joined and joined[-1].end == m.start:
+            m = Span(m.doc, joined.pop().start, m.end, label=m.label_)
+        before = m.start - 1
+        if before >= 0 and (not joined or joined[-1].end <= before) and info.nameable(before) \
+                and res.given_names.get(info.keys[before]) == "strong" and info.keys[m.start] in res.given_names:
+            m = Span(m.doc, before, m.end, label=m.label_)
+        joined.append(m)
+    return joined
 
 
 def _by_token(doc: Doc) -> dict[int, list[tuple]]:
@@ -138,22 +155,51 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         return False
     if start and singular(keys[start - 1]) in res.program_heads:
         return False  # `طرح تکافل`: the words after a plan's head name the plan
+    if _named_after(start, keys, res):
+        return False  # `دانشگاه شهید بهشتی`, `حرم حضرت عبدالعظیم`: a place named after a person
     if any(key.startswith("ال") and len(key) > 3 and key not in res.given_names and key not in res.surnames
            for key in keys[start + 1:end]):
         return False  # `علی البر`: an Arabic phrase (a preposition and a noun with its article)
     if any(_derived(word, keys[k], res) for k, word in zip(range(start, end), words)):
         return False
+    if end - start == 1 and start and keys[start - 1].endswith(PLURAL_ENDINGS[1:]):
+        return False  # `کلاهبرداری‌های پیامکی تاکید کرد`: the modifier of a plural noun
     if _cue_beside(start, end, info, res):
         return True
     first, last = keys[start], keys[end - 1]
     if end - start == 1:
-        # One word with no cue beside it: the surname of someone the document names in full, or a
-        # word no dictionary attests (`لودویک`); a listed name that is also a word (`دلیر`,
-        # `سعادتمند`, `مکرم`) is an adjective as often as a name.
-        return first in named or (_foreign(info.doc[start].text, first, res) and not _nisba(first, res))
-    named = first in res.given_names or first in res.name_prefixes or last in res.surnames
+        if first in named:
+            return True  # the surname of someone the document names in full
+        if _adjective_here(start, keys, res):
+            return False  # `بسیار دلیر بود`, `فرزندان مکرم و معزز`: a listed name that is a word here
+        if res.given_names.get(first) in ("strong", "ambiguous") or first in res.surnames:
+            return True
+        return first not in res.common_words and not _nisba(first, res)
+    listed = first in res.given_names or first in res.name_prefixes or last in res.surnames
     shaped = last.endswith(res.surname_suffixes) and first in res.given_names
-    return named or shaped or any(_foreign(word, keys[k], res) for k, word in zip(range(start, end), words))
+    return listed or shaped or any(_foreign(word, keys[k], res) for k, word in zip(range(start, end), words))
+
+
+def _named_after(k: int, keys: list[str], res: Resources) -> bool:
+    """The head of a place named after a person right before, or before its honorific."""
+    j = k - 1
+    while j > 0 and res.honorifics.match(keys, j) and res.honorifics.match(keys, j)[0] == j + 1:
+        j -= 1
+    return j >= 0 and keys[j] in res.named_after
+
+
+def _adjective_here(k: int, keys: list[str], res: Resources) -> bool:
+    """One word read as an adjective by its neighbours: an intensifier or `دارای` before it, a
+    copula after it, a plural noun it modifies before it, or `و` and another adjective of a pair."""
+    before = keys[k - 1] if k else ""
+    after = keys[k + 1] if k + 1 < len(keys) else ""
+    return before in res.adjective_before or after in res.adjective_after \
+        or (_plural_noun(before, res) and after == "و") \
+        or (before == "و" and k >= 3 and _plural_noun(keys[k - 3], res))
+
+
+def _plural_noun(key: str, res: Resources) -> bool:
+    return len(key) > 3 and key.endswith(("ان", "ها", "های")) and key not in res.given_names and key not in res.surnames
 
 
 def _nisba(key: str, res: Resources) -> bool:

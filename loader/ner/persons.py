@@ -84,7 +84,7 @@ CLAUSE_OPENERS = {":", "،", ",", ".", "«", "؛"}
 def _subject_context(keys: list[str], i: int, j: int, res: Resources) -> bool:
     """A name opening a clause and followed by what news says of the one it reports on
     (`: فرهاد اسدی امروز در گفت‌وگو ...`, `داریوش صمیمی به عنوان مربی ...`)."""
-    opens = i == 0 or keys[i - 1] in CLAUSE_OPENERS or keys[i - 1] == "\n"
+    opens = i == 0 or keys[i - 1] in CLAUSE_OPENERS or not keys[i - 1].strip()
     return opens and j < len(keys) and bool(res.subject_cues.match(keys, j))
 
 
@@ -152,14 +152,18 @@ def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> t
         return None  # `این شهید عزیز`, `26 شهید فرهنگی`: the honorific is a plain noun here
     if i and singular(keys[i - 1]) in res.program_heads:
         return None  # `طرح هادی روستایی`: the words after a plan's head name the plan
+    if i and keys[i - 1] in res.named_after:
+        return None  # `دانشگاه شهید بهشتی`, `امامزاده صالح`: a place named after a person
     honorific = h_end > i
     if h_end < len(keys) and h_end not in blocked:
         run_end = _given_name_end(keys, h_end, res, info)
         for g_end in range(run_end, h_end, -1):
             tiers = _tiers(keys, h_end, g_end, res)
             loose_end = _surname_end(keys, g_end, res, info, blocked, strict=False)
-            if loose_end > g_end and (_post_context(keys, loose_end, res)
-                                      or ("weak" not in tiers and _subject_context(keys, i, loose_end, res))):
+            # A weak given name (`ارز`, `امید`) is a word as often: its surname must look like one.
+            plausible = loose_end > g_end and ("weak" not in tiers or _good_surname(keys[g_end], res))
+            if plausible and (_post_context(keys, loose_end, res)
+                                                    or ("weak" not in tiers and _subject_context(keys, i, loose_end, res))):
                 return start, loose_end, True
             two = g_end + 2
             if two <= len(keys) and all(info.nameable(k) and k not in blocked for k in (g_end, g_end + 1)) \

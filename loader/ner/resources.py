@@ -47,6 +47,9 @@ class Resources:
     honorifics: PhraseIndex = field(default_factory=PhraseIndex)
     speech_verbs: PhraseIndex = field(default_factory=PhraseIndex)
     subject_cues: PhraseIndex = field(default_factory=PhraseIndex)
+    adjective_before: set[str] = field(default_factory=set)
+    named_after: set[str] = field(default_factory=set)
+    adjective_after: set[str] = field(default_factory=set)
     holidays: PhraseIndex = field(default_factory=PhraseIndex)
     not_persons: PhraseIndex = field(default_factory=PhraseIndex)
     measures: PhraseIndex = field(default_factory=PhraseIndex)
@@ -245,6 +248,9 @@ def _compiled(directory: Path) -> Resources:
         res.not_persons.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     for row in _rows("holidays"):
         res.holidays.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
+    res.named_after = {fold(row["text"]) for row in _rows("named_after_heads")}
+    for row in _rows("adjective_cues"):
+        (res.adjective_before if row.get("side") == "before" else res.adjective_after).add(fold(row["text"]))
     for row in _rows("subject_cues"):
         res.subject_cues.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     for row in _rows("speech_verbs"):

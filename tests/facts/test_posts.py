@@ -54,3 +54,27 @@ def test_list_of_seven_posts_in_one_sentence(holdings):
 def test_ceo_holds_his_post_once_with_no_area(holdings):
     ceo = [h for h in holdings if h[1] == "مدیرعامل" and h[2] == "سازمان تأمین‌اجتماعی"]
     assert [(h[0], h[3]) for h in ceo] == [("میرهاشم موسوی", "")]
+
+
+def _holds(text):
+    return [(h.person, h.post.title) for h in extract_text("t", text).holdings]
+
+
+def test_a_person_named_in_the_words_a_post_says_is_not_its_holder():
+    # the lead's post speaks of two people; the next sentence names who it is
+    text = ("لغو جلسه کمیته تفحص مجلس با مشایی و ملک‌زاده\n\n"
+            "خبرگزاری فارس: رئیس کمیته تفحص مجلس گفت: جلسه‌ای که قرار بود با حضور مشایی و ملک‌زاده برگزار شود لغو شد.\n"
+            "حسین ابراهیمی در گفت‌وگو با خبرنگار فارس افزود: زمان جلسه بعدی هنوز معلوم نیست.")
+    assert _holds(text) == [("حسین ابراهیمی", "رئیس")]
+
+
+def test_a_title_naming_another_posts_owner_finds_no_holder():
+    text = ("فتاحی اضافه کرد: در نشست با رحیم ممبینی معاون معاونت برنامه‌ریزی رئیس جمهور، اعضای کمیسیون "
+            "معتقد بودند باید بودجه بیشتری داده شود.")
+    assert all(title != "رئیس جمهور" and title != "رئیس‌جمهور" for _, title in _holds(text))
+
+
+def test_a_person_the_post_speaks_of_in_its_own_sentence_is_not_its_holder():
+    text = ("امام جمعه باشت در این مراسم با تسلیت رحلت آیت‌الله ملک‌حسینی گفت: رحلت این عالم سبب تأثر همه شد.\n"
+            "حجت‌الاسلام عبدالرحیم عبودی بیان کرد: ایشان تمام عمر خود را صرف خدمت کرد.")
+    assert _holds(text) == [("عبدالرحیم عبودی", "امام جمعه")]

@@ -21,8 +21,11 @@ def _persons(text: str, model_words: list[str]) -> list[str]:
     nlp = _pipeline()
     doc = nlp.make_doc(text)
     spans = []
-    for words in model_words:
-        start = text.index(words)
+    for words in model_words:  # a word, or (word, n): its n-th occurrence
+        words, nth = words if isinstance(words, tuple) else (words, 1)
+        start = -1
+        for _ in range(nth):
+            start = text.index(words, start + 1)
         spans.append(doc.char_span(start, start + len(words), label="PERSON"))
     doc.spans["kg_model"] = spans
     for _, proc in nlp.pipeline:
@@ -61,3 +64,28 @@ def test_bare_surnames_of_a_model_person_are_mentions_of_them():
 
 def test_a_title_the_rules_read_is_no_person():
     assert _persons("رهبر انقلاب در این دیدار گفت.", ["رهبر انقلاب"]) == []
+
+
+def test_two_model_persons_side_by_side_are_one_name():
+    assert _persons("مراسم سالگرد حاج سید احمد آقا خمینی برگزار شد.", ["سید احمد آقا", "خمینی"]) == \
+        ["سید احمد آقا خمینی"]
+
+
+def test_a_strong_given_name_before_a_given_name_led_person_belongs_to_it():
+    assert _persons("هفته گذشته اسفندیار رحیم مشایی به کمیته آمد.", ["رحیم مشایی"]) == ["اسفندیار رحیم مشایی"]
+
+
+def test_one_word_persons_need_a_name_the_neighbours_do_not_make_an_adjective():
+    assert _persons("آن بزرگوار مردی شجاع و بسیار دلیر بود.", ["دلیر"]) == []
+    assert _persons("به فرزندان مکرم و معزز ایشان تسلیت گفت.", ["مکرم", "معزز"]) == []
+    assert _persons("از کلاهبرداری‌های پیامکی تاکید کرد.", ["پیامکی"]) == []
+
+
+def test_a_place_named_after_a_person_is_no_person():
+    assert _persons("قرارداد در بندر شهید بهشتی امضا شد.", ["بهشتی"]) == []
+    assert _persons("کمک‌ها در امامزاده صالح جمع شد.", ["صالح"]) == []
+
+
+def test_the_documents_own_surname_stands_alone():
+    assert _persons("سیدمهران نوربخش گفت: کمک رسید. نوربخش در ادامه افزود که کار ادامه دارد.", [("نوربخش", 2)]) == \
+        ["سیدمهران نوربخش", "نوربخش"]

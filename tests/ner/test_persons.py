@@ -41,3 +41,20 @@ def test_bare_surname_refers_back_anywhere_in_the_document():
 def test_unknown_given_name_in_apposition_with_a_post():
     # `هورشید` is in no name list; the apposition with a post names the person.
     assert persons("گفت. هورشید کیانپور، مدیرکل تأمین‌اجتماعی استان یزد افزود") == ["هورشید کیان‌پور"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("آیت‌الله سید محمدجوادرکنی امام جمعه بندرلنگه گفت", ["سید محمدجوادرکنی"]),        # the honorific stays out
+    ("کلاهبرداری‌ها زیاد شده است.\n\nفرهاد اسدی امروز در گفت‌وگو با خبرنگاران گفت", ["فرهاد اسدی"]),
+    ("وی گفت: داریوش صمیمی به عنوان مربی تیم را همراهی می‌کند", ["داریوش صمیمی"]),
+])
+def test_names_news_puts_before_what_it_says_of_them(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "صادرات خدمات بندری معادل ارز ثانویه مدیرعامل سازمان بنادر گفت",   # ارز: a weak given name, a currency here
+    "قرارداد سرمایه گذاری در دانشگاه شهید بهشتی امضا شد",
+])
+def test_words_beside_a_post_or_after_a_place_head_are_not_people(text):
+    assert persons(text) == []
