@@ -19,7 +19,7 @@ from loader.ner.resources import strip_area, resources, seats
 from loader.text_keys import fold
 
 # Bump when extraction changes what a document yields, so `kg load` re-extracts unchanged files.
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"  # tenure bounds, identity properties, person and post rules for general news
 
 
 def search_text(*names: str) -> str:
