@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 import click
 
 from loader import json_text
 from loader.commands.progress import counted
-from loader.commands.util import one_line_errors
+from loader.commands.util import manifest_or_none, one_line_errors
 from loader.corpus import Skipped, expand_paths, read_document
 from loader.errors import KgError
-from loader.manifest import match, read_manifest, unmatched
+from loader.manifest import match, unmatched
 from loader.pipeline import extract_text
 from loader.prepare import DocumentTimeout, alarm, time_limit, timed_out
 
@@ -40,16 +39,11 @@ def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str
       kg extract corpus/ --format html -o entities.html
     """
     out = open(output, "w", encoding="utf-8") if output else None
-    failed = False
+
     pages = []
     items = list(expand_paths(paths))
-    manifest = None
-    if meta_path:
-        try:
-            manifest = read_manifest(Path(meta_path))
-        except KgError as err:
-            click.echo(f"Error: {err}; extracting without it", err=True)
-            failed = True
+    manifest, manifest_failed = manifest_or_none(meta_path, "extracting")
+    failed = manifest_failed
     used: set[str] = set()
     try:
         seconds = time_limit()

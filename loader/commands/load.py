@@ -11,11 +11,10 @@ from pathlib import Path
 import click
 
 from loader.commands.progress import counted
-from loader.commands.util import one_line_errors
+from loader.commands.util import manifest_or_none, one_line_errors
 from loader.config import resolve_settings
-from loader.errors import KgError, one_line
+from loader.errors import one_line
 from loader.load import DEFAULT_BATCH_ROWS, load_paths
-from loader.manifest import read_manifest
 from loader.neo4j.connection import open_driver
 from loader.neo4j.read_graph import label_counts
 
@@ -83,13 +82,7 @@ def load(paths: tuple[str, ...], dry_run: bool, quiet: bool, verbose: bool, jobs
     seconds = time_limit() if doc_timeout is None else doc_timeout
     errors: list[str] = []
     warnings: list[str] = []
-    manifest, manifest_failed = None, False
-    if meta_path:
-        try:
-            manifest = read_manifest(Path(meta_path))
-        except KgError as err:
-            click.echo(f"Error: {err}; loading without it", err=True)
-            manifest_failed = True
+    manifest, manifest_failed = manifest_or_none(meta_path, "loading")
     with interruptible() as interrupted:
         try:
             with open_driver(settings) as driver:

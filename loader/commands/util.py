@@ -23,3 +23,17 @@ def one_line_errors(func):
             first = ((getattr(err, "message", None) or str(err)).splitlines() or [""])[0]
             raise click.ClickException(one_line(f"Neo4j failed: {type(err).__name__}: {first}")) from None
     return wrapper
+
+
+def manifest_or_none(meta_path: str | None, doing: str):
+    """The manifest `--meta` names, or None; one `Error:` line when it cannot be read, and the
+    documents go on without it (`doing`: what goes on, e.g. "loading"). Returns (manifest, failed)."""
+    if not meta_path:
+        return None, False
+    from pathlib import Path
+    from loader.manifest import read_manifest
+    try:
+        return read_manifest(Path(meta_path)), False
+    except KgError as err:
+        click.echo(f"Error: {err}; {doing} without it", err=True)
+        return None, True

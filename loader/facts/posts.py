@@ -36,6 +36,7 @@ PERSON_OR_TITLE = frozenset({"PERSON", "TITLE"})
 NAMED_AS = re.compile(r"^[\s،,]*(?:را\s+)?به\s+(?:عنوان|سمت)\s+$")
 NAMED_AS_LABELS = frozenset({"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "COUNTRY", "MONEY", "QUANTITY", "PERCENT", "DATE"})
 FORWARD_SENTENCES = 8
+SPEECH_REACH = 300  # characters after a post or a name where its speech verb may stand
 APPOSITION_LABELS = frozenset({"ORG", "PROVINCE", "CITY", "COUNTRY", "TITLE"})
 APPOSITION_GAP = re.compile(r"[\s،,]*(?:(?:استان|شهرستان|شهر|و|در)[\s،,]+)*[\s،,]*")
 
@@ -229,7 +230,7 @@ def _speaks(view: DocumentView, t: Mention) -> bool:
     if first is None or first.id != t.id:
         return False
     sentence = view.sentences.get(t.sentence_index)
-    return sentence is not None and _has_speech_verb(view.norm.text[t.end:sentence.end])
+    return sentence is not None and _has_speech_verb(view.norm.text[t.end:min(sentence.end, t.end + SPEECH_REACH)])
 
 
 def _apposed(view: DocumentView, t: Mention, person: Mention) -> bool:
@@ -252,7 +253,7 @@ def _speaker(view: DocumentView, person: Mention) -> bool:
     first = view.first_in_sentence(person.sentence_index, PERSON_OR_TITLE)
     sentence = view.sentences.get(person.sentence_index)
     return first is not None and first.id == person.id and sentence is not None \
-        and _has_speech_verb(view.norm.text[person.end:sentence.end])
+        and _has_speech_verb(view.norm.text[person.end:min(sentence.end, person.end + SPEECH_REACH)])
 
 
 def _owner_of_another_post(view: DocumentView, t: Mention) -> bool:

@@ -78,9 +78,9 @@ def import_directory(server: LocalServer, directory: Path, password: str,
         raise KgError(f"neo4j-admin import of {directory} failed: {reason} (the whole output is in {log}); "
                       f"instance '{server.name}' is left stopped")
     progress(f"starting instance '{server.name}'")
-    server.start(password, progress=progress)
+    server.start(password or None, progress=progress)  # a new instance gets its generated password here
     progress("creating the loader's constraints and indexes")
-    _create_schema(server, password)
+    _create_schema(server, password or server.password() or "")
     peak = re.search(r"Peak memory usage: (\S+)", output)
     return ImportReport(_count(output, "nodes"), _count(output, "relationships"), _count(output, "properties"),
                         import_seconds, time.perf_counter() - began, peak.group(1) if peak else "n/a", log)
