@@ -74,6 +74,30 @@ def score_post_heads(gold: dict, x: Extraction) -> Score:
     return Score(len(gold_keys.keys() & pred), len(pred - gold_keys.keys()), len(gold_keys.keys() - pred))
 
 
+def score_post_tenure(gold: dict, x: Extraction) -> tuple[Score, Score]:
+    """Of the posts found (person, title head, area), whether the status the document gives
+    (current, former, appointed) agrees with the gold; and where the gold states a start or an
+    end, whether the holding's bound says the same date (its Jalali text, at its precision)."""
+    pred = {_post_key(h.person, _head(h.post.title), h.post.area): h for h in x.holdings}
+    gold_keys = _gold_post_keys(gold, pred, _head)
+    status, bounds = Score(), Score()
+    for key, g in gold_keys.items():
+        h = pred.get(key)
+        if h is None:
+            continue
+        agrees = (g.get("status") or "current") == h.status
+        status.tp += agrees
+        status.fp += not agrees
+        for name in ("start", "end"):
+            if g.get(name):
+                bound = getattr(h, name)
+                found = bound.date if bound is not None else None
+                bounds.tp += found == str(g[name])
+                bounds.fp += found is not None and found != str(g[name])
+                bounds.fn += found is None
+    return status, bounds
+
+
 def score_posts(gold: dict, x: Extraction) -> tuple[Score, Score, list, list]:
     """(person, title, area) triples; a second score also requires the organisation to agree."""
     pred_keys = {_post_key(h.person, h.post.title, h.post.area): h for h in x.holdings}

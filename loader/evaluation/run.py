@@ -19,7 +19,7 @@ from loader.evaluation.conll import score_conll
 from loader.evaluation.entities import score_entities
 from loader.evaluation.identity import IdentityGold
 from loader.evaluation.facts import (score_coreference, score_events, score_figures, score_post_heads,
-                                     score_posts)
+                                     score_post_tenure, score_posts)
 from loader.evaluation.scores import Score
 from loader.pipeline import extract, recognize_text
 
@@ -82,6 +82,10 @@ def evaluate(gold: GoldSet) -> Report:
         report.relations["HOLDS (person, title, area)"] += triple
         report.relations["HOLDS (person, title head, area)"] += score_post_heads(data, x)
         report.relations["HOLDS + organization"] += with_org
+        status, bounds = score_post_tenure(data, x)
+        report.relations["HOLDS status of found"] += status
+        if bounds.tp + bounds.fp + bounds.fn:
+            report.relations["HOLDS start/end stated"] += bounds
         report.errors += [f"{doc} miss HOLDS {p['person']} | {p['title']} | {p.get('organization')} | "
                           f"{p.get('city') or p.get('province') or p.get('country')}" for p in post_misses]
         report.errors += [f"{doc} false HOLDS {h.person} | {h.post.title} | {h.post.organization} | {h.post.area}"
