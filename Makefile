@@ -6,7 +6,7 @@ PY      = $(VENV)/bin/python
 # The test instance's password is the one `kg neo4j start` generated and keeps for it (tests/conftest.py reads it).
 TEST_ENV = NEO4J_URI=bolt://127.0.0.1:7688 NEO4J_USER=neo4j KG_NEO4J_INSTANCE=test
 
-.PHONY: install install-spark demo test eval model bench bench-spark clean-neo4j
+.PHONY: install install-spark demo test eval model bench bench-spark clean-neo4j screenshots
 
 # pip is quiet for the ~90 s it takes the first time, so say so; its output (and setuptools'
 # editable-install banner, meant for packagers) goes to $(VENV)/install.log, shown only on failure.
@@ -53,6 +53,12 @@ eval: install
 # write the pipeline to loader/data/pipeline/ (see training/train.py).
 model: install
 	$(PY) training/train.py
+
+# Refresh the screenshots in docs/img/ (the tests that take them write to a temporary folder otherwise).
+screenshots: install
+	$(KG) neo4j start --instance test
+	KG_SCREENSHOT_DIR=docs/img KG_SCREENSHOT=docs/img/graph-view.png $(TEST_ENV) $(VENV)/bin/pytest \
+	  tests/neo4j/test_browser.py tests/export/test_html_view.py; status=$$?; $(KG) neo4j stop --instance test; exit $$status
 
 bench: install
 	$(KG) bench --sizes 1000,10000,100000 --output docs/BENCHMARKS.md

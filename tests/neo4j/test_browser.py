@@ -2,13 +2,15 @@
 opened in headless Chromium it is connected to that instance, styled, with the project's guide.
 
 The instance is the one the tests run on (not `default`, so a Browser that fell back to 7687
-would land elsewhere). Screenshots go to docs/img/ (``KG_SCREENSHOT_DIR`` moves them).
+would land elsewhere). Screenshots go to a temporary folder, or to ``KG_SCREENSHOT_DIR``
+(`make screenshots` refreshes the ones in docs/img/), so a test run leaves the tree clean.
 """
 from __future__ import annotations
 
 import json
 import os
 import re
+import tempfile
 import urllib.request
 from pathlib import Path
 
@@ -20,8 +22,7 @@ from loader.cli import main
 from loader.config import instance_ports
 from loader.export.base import COLORS
 
-ROOT = Path(__file__).resolve().parents[2]
-SHOTS = Path(os.environ.get("KG_SCREENSHOT_DIR", ROOT / "docs" / "img"))
+SHOTS = Path(os.environ.get("KG_SCREENSHOT_DIR") or Path(tempfile.gettempdir()) / "kg-screenshots")
 LINK = re.compile(r"^Neo4j Browser: (http://\S+)  \(log in as (\S+) with (?:the password in (\S+)|your NEO4J_PASSWORD)\)$", re.M)
 FRAMES = "[...document.querySelectorAll('[data-testid=frame]')]"
 COMMAND = "(f => (f.querySelector('[data-testid=frameCommand]') || {innerText: ''}).innerText)"
