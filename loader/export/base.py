@@ -142,10 +142,16 @@ def content_hash(graph) -> str:
 
 
 class Exporter(ABC):
-    """Write a graph in one format. ``extension`` is the default file suffix ('' for a directory)."""
+    """Write a graph in one format. A format declares itself in its class line,
+    ``class X(Exporter, name=..., extension=..., description=...)``; ``extension`` is the default
+    file suffix ('' for a directory)."""
     name: str = ""
     extension: str = ""
     description: str = ""
+
+    def __init_subclass__(cls, *, name: str, extension: str, description: str, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.name, cls.extension, cls.description = name, extension, description
 
     @abstractmethod
     def write(self, graph, path: Path) -> list[Path]:

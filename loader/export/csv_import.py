@@ -175,11 +175,9 @@ def _write_csv(path: Path, lines: list[str]) -> None:
             fh.write(line + "\n")
 
 
-class CsvImportExporter(Exporter):
-    name = "csv"
-    extension = ""
-    description = "CSV directory for neo4j-admin database import (nodes_<Label>.csv, relationships_<TYPE>.csv)"
-
+class CsvImportExporter(Exporter, name="csv", extension="",
+                        description="CSV directory for neo4j-admin database import "
+                                    "(nodes_<Label>.csv, relationships_<TYPE>.csv)"):
     def write(self, graph, path: Path) -> list[Path]:
         out = Path(path)
         out.mkdir(parents=True, exist_ok=True)

@@ -112,11 +112,9 @@ def statements(graph) -> list[str]:
     return out
 
 
-class CypherScriptExporter(Exporter):
-    name = "cypher"
-    extension = ".cypher"
-    description = "Cypher script recreating the graph (constraints, then MERGE); one statement per line"
-
+class CypherScriptExporter(Exporter, name="cypher", extension=".cypher",
+                           description="Cypher script recreating the graph (constraints, then MERGE); "
+                                       "one statement per line"):
     def write(self, graph, path: Path) -> list[Path]:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -33,11 +33,8 @@ def _attributes(rows: list[dict]) -> dict[str, tuple[str, str]]:
     return {key: (str(i), GEXF_TYPES.get(merge_kinds(k), "string")) for i, (key, k) in enumerate(sorted(kinds.items()))}
 
 
-class GexfExporter(Exporter):
-    name = "gexf"
-    extension = ".gexf"
-    description = "GEXF 1.2 (Gephi), with colours and sizes per label"
-
+class GexfExporter(Exporter, name="gexf", extension=".gexf",
+                   description="GEXF 1.2 (Gephi), with colours and sizes per label"):
     def write(self, graph, path: Path) -> list[Path]:
         path = Path(path)
         node_rows = []

@@ -45,11 +45,8 @@ def attribute_types(rows: list[dict]) -> dict[str, str]:
     return {key: GRAPHML_TYPES.get(merge_kinds(k), "string") for key, k in sorted(kinds.items())}
 
 
-class GraphMLExporter(Exporter):
-    name = "graphml"
-    extension = ".graphml"
-    description = "GraphML (networkx, Gephi, yEd, Cytoscape)"
-
+class GraphMLExporter(Exporter, name="graphml", extension=".graphml",
+                      description="GraphML (networkx, Gephi, yEd, Cytoscape)"):
     def write(self, graph, path: Path) -> list[Path]:
         path = Path(path)
         nodes = [(n["id"], node_attributes(n)) for n in graph.nodes]

@@ -51,11 +51,8 @@ def style() -> dict:
             "fallback": {"color": DEFAULT_COLOR, "size": 6}, "names": NAMES_FA}
 
 
-class HtmlExporter(Exporter):
-    name = "html"
-    extension = ".html"
-    description = "one self-contained HTML page: force layout, search, evidence panel (offline)"
-
+class HtmlExporter(Exporter, name="html", extension=".html",
+                   description="one self-contained HTML page: force layout, search, evidence panel (offline)"):
     def __init__(self, title: str = "گراف تأمین اجتماعی"):
         self.title = title
 

@@ -26,11 +26,8 @@ def node_link_data(graph, drop: tuple[str, ...] = ()) -> dict:
     }
 
 
-class JsonLinksExporter(Exporter):
-    name = "json"
-    extension = ".json"
-    description = "JSON nodes/links (D3, networkx node_link_graph)"
-
+class JsonLinksExporter(Exporter, name="json", extension=".json",
+                        description="JSON nodes/links (D3, networkx node_link_graph)"):
     def write(self, graph, path: Path) -> list[Path]:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -166,15 +166,8 @@ class Extraction:
                "date_gregorian": self.doc_date.gregorian, "date_source": self.doc_date.source}
         for m in self.mentions:
             yield {"type": "mention", "document": self.doc_id, **{k: v for k, v in asdict(m).items() if k != "payload"}}
-        for e in self.entities:
-            yield {"type": "entity", "document": self.doc_id, **asdict(e)}
-        for h in self.holdings:
-            yield {"type": "holds", "document": self.doc_id, **asdict(h)}
-        for f in self.figures:
-            yield {"type": "figure", "document": self.doc_id, **asdict(f)}
-        for ev in self.events:
-            yield {"type": "event", "document": self.doc_id, **asdict(ev)}
-        for loc in self.locations:
-            yield {"type": "location", "document": self.doc_id, **asdict(loc)}
-        for succession in self.successions:
-            yield {"type": "succession", "document": self.doc_id, **asdict(succession)}
+        for kind, records in (("entity", self.entities), ("holds", self.holdings), ("figure", self.figures),
+                              ("event", self.events), ("location", self.locations),
+                              ("succession", self.successions)):
+            for record in records:
+                yield {"type": kind, "document": self.doc_id, **asdict(record)}

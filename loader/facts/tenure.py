@@ -22,26 +22,18 @@ from loader.facts.model import Bound, Entity, Evidence, Holding, Mention, Succes
 from loader.facts.posts import post_of
 from loader.facts.view import DocumentView
 from loader.ner.dates import DocDate
+from loader.ner.gazetteer_io import load_patterns
 from loader.ner.numbers import CARDINALS
 from loader.text_keys import fold
 
-# A passive appointment, or an active one whose object the post is given to.
-APPOINTED = re.compile(r"(?:منصوب|انتخاب|معرفی|گمارده|برگزیده)\s*(?:شد|شدند|گردید|شده|گردیده)(?=[\s.،]|$)"
-                       r"|(?:منصوب|معرفی)\s+(?:کرد|نمود|کردند)(?=[\s.،]|$)|حکم[^.!؟]{0,80}صادر")
-# What stands before the one who signs or announces an appointment, not the one appointed.
-APPOINTER = re.compile(r"(?:با\s+حکم|طی\s+حکمی\s+(?:از\s+سوی)?|از\s+سوی|توسط|با\s+امضای)\s*$")
-FAREWELL_BEFORE = re.compile(r"تودیع(?:\s+(?:از|با))?\s*$")
-THANKED_BEFORE = re.compile(r"از\s+(?:خدمات|زحمات|تلاش(?:‌|\s)?های)(?:\s+(?:ارزنده|صادقانه|چند\s+ساله))?\s*$")
-FAREWELL_AFTER = re.compile(r"^[^.!؟]{0,60}?(?:تقدیر|قدردانی|تجلیل)")
-INTRODUCED_BEFORE = re.compile(r"معارفه\s*$")
-INTRODUCED_AFTER = re.compile(r"[\s،,]*(?:را\s+)?به\s+(?:عنوان|سمت)\s")
-# The verb only: `بازنشستگی` alone is as often the pension a social-security text is about.
-RETIRED = re.compile(r"بازنشسته\s*(?:شد|شده|گردید)(?=[\s.،]|$)")
-SINCE = re.compile(r"(?:از|از\s+سال)\s+(?P<year>1[34]\d\d)")
-FOR_YEARS = re.compile(r"(?P<n>\d{1,2}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)\s+سال\s+است\s+که")
 PEOPLE_AND_POSTS = frozenset({"PERSON", "TITLE"})
 LOOKBACK = 40  # characters before a person where a farewell or introduction cue may stand
 VERB_REACH = 160  # characters after a post where its appointment verb may stand
+
+
+def _cue(name: str) -> re.Pattern:
+    """A cue of `tenure_cues.tsv` (with the rows `KG_GAZETTEER_DIR` adds)."""
+    return load_patterns("tenure_cues")[name]
 
 
 def read_tenure(view: DocumentView, holdings: list[Holding], entities: dict[str, Entity],
@@ -53,7 +45,7 @@ def read_tenure(view: DocumentView, holdings: list[Holding], entities: dict[str,
         if h.status != "former" and _appointed(view, h, by_id):
             h.status = "appointed"
             h.start = _on(doc_date, "appointed", h.evidence)
-        if RETIRED.search(sentence):
+        if _cue("retired").search(sentence):
             h.end, h.status = _on(doc_date, "retired", h.evidence), "former"
         elif h.status == "former" and h.end is None:
             h.end = Bound(doc_date.jalali, doc_date.precision, "not_after", "former", True, h.evidence)
@@ -72,13 +64,14 @@ def _appointed(view: DocumentView, h: Holding, by_id: dict[str, Mention]) -> boo
     sentence = view.sentences.get(title.sentence_index)
     if sentence is None:
         return False
-    verb = APPOINTED.search(view.norm.text, title.end, min(sentence.end, title.end + VERB_REACH))
+    verb = _cue("appointed").search(view.norm.text, title.end, min(sentence.end, title.end + VERB_REACH))
     if verb is None:
         return False
     between = view.first_in_sentence(title.sentence_index, PEOPLE_AND_POSTS, after=title.start)
     if between is not None and between.start < verb.start() and between.id != title.id:
         return False
-    return not APPOINTER.search(view.norm.text[max(sentence.start, person.start - LOOKBACK):person.start])
+    before = view.norm.text[max(sentence.start, person.start - LOOKBACK):person.start]
+    return not _cue("appointer_before").search(before)
 
 
 def _on(doc_date: DocDate, reason: str, evidence: Evidence) -> Bound:
@@ -86,12 +79,12 @@ def _on(doc_date: DocDate, reason: str, evidence: Evidence) -> Bound:
 
 
 def _since(sentence: str, evidence: Evidence) -> Bound | None:
-    m = SINCE.search(sentence)
+    m = _cue("since").search(sentence)
     return Bound(m.group("year"), "year", "on", "since", False, evidence) if m else None
 
 
 def _counted_back(sentence: str, doc_date: DocDate, evidence: Evidence) -> Bound | None:
-    m = FOR_YEARS.search(sentence)
+    m = _cue("for_years").search(sentence)
     if not m or doc_date.year is None:
         return None
     years = CARDINALS.get(m.group("n")) or int(m.group("n"))
@@ -114,8 +107,8 @@ def _farewells(view: DocumentView, holdings: list[Holding], entities: dict[str, 
             continue
         outgoing = next((m for m in people if _bid_farewell(text, sentence.start, m, sentence.end)), None)
         incoming = next((m for m in people if m is not outgoing and m.start > (outgoing.end if outgoing else 0)
-                         and (INTRODUCED_BEFORE.search(text[max(sentence.start, m.start - LOOKBACK):m.start])
-                              or INTRODUCED_AFTER.match(text, m.end, sentence.end))), None)
+                         and (_cue("introduced_before").search(text[max(sentence.start, m.start - LOOKBACK):m.start])
+                              or _cue("introduced_after").match(text, m.end, sentence.end))), None)
         if outgoing is None or incoming is None or outgoing.entity_id == incoming.entity_id:
             continue
         pair = held.get(outgoing.entity_id, []) + held.get(incoming.entity_id, [])
@@ -144,8 +137,8 @@ def _farewells(view: DocumentView, holdings: list[Holding], entities: dict[str, 
 def _bid_farewell(text: str, sentence_start: int, m: Mention, sentence_end: int) -> bool:
     """`تودیع X`, or `از خدمات X ... تقدیر`: the person leaving, thanked for their service."""
     before = text[max(sentence_start, m.start - LOOKBACK):m.start]
-    return bool(FAREWELL_BEFORE.search(before)) \
-        or bool(THANKED_BEFORE.search(before) and FAREWELL_AFTER.match(text[m.end:sentence_end]))
+    return bool(_cue("farewell_before").search(before)) \
+        or bool(_cue("thanked_before").search(before) and _cue("farewell_after").match(text[m.end:sentence_end]))
 
 
 def _post_named(view: DocumentView, sentence_index: int, entities: dict[str, Entity]):

@@ -29,7 +29,7 @@ import jdatetime
 
 from loader.ner.gazetteer_io import load_table
 
-from loader.ner.numbers import parse_number, parse_ordinal
+from loader.ner.numbers import CARDINALS, parse_number, parse_ordinal
 
 __all__ = ["DateSpan", "DocDate", "scan_dates", "infer_doc_year", "document_date", "jalali_date", "month_length", "MONTHS"]
 
@@ -336,14 +336,10 @@ _ORD_IDX = {"اول": 1, "نخست": 1, "ابتدایی": 1, "دوم": 2, "سو�
             "پایانی": -1, "آخر": -1}
 
 
-_SMALL = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7,
-          "هشت": 8, "نه": 9, "ده": 10, "یازده": 11, "دوازده": 12}
-
-
 def _small_int(s: str) -> float | None:
     if s.isdigit():
         return int(s)
-    return _SMALL.get(s) or parse_number(s)
+    return CARDINALS.get(s) or parse_number(s)
 
 
 def _h_part(m, text, doc_year):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from pathlib import Path
 
 # The lexicon of the shipped spaCy pipeline: gazetteers, word lists and units, one TSV each.
@@ -85,6 +86,28 @@ def load_words(name: str, directory: Path | None = None) -> list[str]:
     return [row["word"] for row in load_table(name, directory) if row.get("word")]
 
 
+def load_patterns(name: str, directory: Path | None = None) -> dict[str, re.Pattern]:
+    """A pattern table (`tenure_cues.tsv`): its ``pattern`` column compiled per ``cue``, the rows
+    of one cue as alternatives, so a user's table adds ways to say the same thing."""
+    return _compiled(name, os.environ.get(ENV_VAR) or None, directory)
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(name: str, extra_dir: str | None, directory: Path | None) -> dict[str, re.Pattern]:
+    by_cue: dict[str, list[str]] = {}
+    for row in _load(name, extra_dir, directory)[1]:
+        by_cue.setdefault(row["cue"], []).append(row["pattern"])
+    compiled = {}
+    for cue, patterns in by_cue.items():
+        try:
+            compiled[cue] = re.compile("|".join(f"(?:{p})" for p in patterns))
+        except re.error as e:
+            where = " and ".join(str(d / f"{name}.tsv") for d in (directory or GAZETTEER_DIR,
+                                                                  *([Path(extra_dir)] if extra_dir else [])))
+            raise ValueError(f"{where}: the patterns of {cue!r} do not compile: {e}") from None
+    return compiled
+
+
 def columns(name: str) -> list[str]:
     return list(_load(name, os.environ.get(ENV_VAR) or None)[0])
 
@@ -100,3 +123,4 @@ def available_tables(directory: Path | None = None) -> list[str]:
 
 def clear_cache() -> None:
     _load.cache_clear()
+    _compiled.cache_clear()

@@ -14,6 +14,7 @@ KEYS = {
     "number_words": ("word", "kind"),
     "date_words": ("word", "kind"),
     "place_cues": ("word", "kind"),
+    "tenure_cues": ("cue", "pattern"),  # rows of one cue are alternatives
 }
 BAD_CHARS = {"\u0640": "kashida", "\u064a": "Arabic yeh", "\u0643": "Arabic kaf", "\u0649": "alef maksura"}
 PERSIAN_DIGITS = {chr(c) for c in range(0x06F0, 0x06FA)} | {chr(c) for c in range(0x0660, 0x066A)}
@@ -159,3 +160,20 @@ def test_extension_dir_rejects_unknown_columns(tmp_path, monkeypatch):
     monkeypatch.setenv(gz.ENV_VAR, str(tmp_path))
     with pytest.raises(ValueError):
         gz.load_table("laws")
+
+
+def test_a_pattern_table_compiles_each_cue_with_the_rows_a_user_adds(tmp_path, monkeypatch):
+    assert gz.load_patterns("tenure_cues")["retired"].search("وی سال گذشته بازنشسته شد.")
+    assert not gz.load_patterns("tenure_cues")["retired"].search("مستمری بازنشستگی")
+    (tmp_path / "tenure_cues.tsv").write_text("cue\tpattern\nretired\tبه\\s+افتخار\\s+بازنشستگی\\s+نائل\n",
+                                              encoding="utf-8")
+    monkeypatch.setenv(gz.ENV_VAR, str(tmp_path))
+    retired = gz.load_patterns("tenure_cues")["retired"]
+    assert retired.search("به افتخار بازنشستگی نائل آمد") and retired.search("بازنشسته شد")
+
+
+def test_a_pattern_that_does_not_compile_names_its_table_and_cue(tmp_path, monkeypatch):
+    (tmp_path / "tenure_cues.tsv").write_text("cue\tpattern\nsince\t(?P<year>13\\d\\d\n", encoding="utf-8")
+    monkeypatch.setenv(gz.ENV_VAR, str(tmp_path))
+    with pytest.raises(ValueError, match="tenure_cues.tsv.*'since'"):
+        gz.load_patterns("tenure_cues")
