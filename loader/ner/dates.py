@@ -20,6 +20,8 @@ not known to this module.
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import re
 from dataclasses import dataclass
 from datetime import timedelta
@@ -45,6 +47,8 @@ MONTHS: dict[str, int] = {w: int(v) for w, v in _words("month").items()}
 _STRONG_MONTHS = list(_words("strong_month"))
 SEASONS = {w: int(v) for w, v in _words("season").items()}
 _WEEKDAYS = list(_words("weekday"))
+GREGORIAN_MONTHS = {w: int(v) for kind in ("gregorian_month", "gregorian_month_with_year")
+                    for w, v in _words(kind).items()}
 
 # --------------------------------------------------------------------------
 # regex building blocks
@@ -97,6 +101,24 @@ _R_DAY_MONTH = re.compile(
     _B + r"(?:(?P<tod>" + _TOD + r")" + _S + r")?(?:(?P<wd>" + _WEEKDAY + r")" + _S + r")?"
     r"(?P<d>\d{1,2}|" + _ORD_RE_STR + r")" + _SO + r"(?P<m>" + _MONTH_ALL + r")" + _MAH + r"?"
     r"(?:" + _S + r"(?P<yr>" + _YR_AFTER_MONTH + r"))?" + _E
+)
+# Gregorian dates of foreign news: `18 اکتبر`, `22 ژوئن 2004`, `مارس 2003`, `2004 میلادی`, `سال 2004`,
+# `از 1971 تاکنون`. A Gregorian year is 1800-2199; `میلادی` may follow any of them.
+_G_YEAR = r"(?:18|19|20|21)\d\d(?![\d/.])"
+_G_MONTH = _alt(_words("gregorian_month"))
+_G_MONTH_ANY = _alt(GREGORIAN_MONTHS)
+_MILADI = r"(?:" + _S + r"میلادی)?"
+_R_G_DAY_MONTH = re.compile(
+    _B + r"(?P<d>\d{1,2}|" + _ORD_RE_STR + r")" + _S + r"(?:(?P<m>" + _G_MONTH + r")(?:" + _S + r"(?:سال" + _S
+    + r")?(?P<y>" + _G_YEAR + r"))?|(?P<m2>" + _G_MONTH_ANY + r")" + _S + r"(?:سال" + _S + r")?(?P<y2>" + _G_YEAR
+    + r"))" + _MILADI + _E
+)
+_R_G_MONTH_YEAR = re.compile(
+    _B + r"(?P<m>" + _G_MONTH_ANY + r")" + _S + r"(?:سال" + _S + r")?(?P<y>" + _G_YEAR + r")" + _MILADI + _E)
+_R_G_YEAR = re.compile(
+    _B + r"(?:(?P<sal>سال" + _SO + r")(?P<y>" + _G_YEAR + r")" + _MILADI + r"|(?P<y2>" + _G_YEAR + r")" + _S
+    + r"میلادی|(?P<from>از)" + _S + r"(?:سال" + _SO + r")?(?P<y3>" + _G_YEAR + r")" + _S
+    + r"(?P<now>تاکنون|تا کنون|به بعد))" + _E
 )
 _MONTH_PRE = r"(?:(?P<pre>اوایل|اواسط|اواخر|ابتدای|آغاز|انتهای|پایان|نیمه اول|نیمه دوم)" + _S + r")?"
 _R_MONTH_YEAR = re.compile(
@@ -291,6 +313,48 @@ def _h_month(m, text, doc_year):
                  rng=rng, relative=rel)
 
 
+def _h_gregorian(m, text, doc_year):
+    """A Gregorian day, month or year, kept in the Jalali days it covers and its Gregorian ones."""
+    groups = m.groupdict()
+    y = next((int(groups[k]) for k in ("y", "y2", "y3") if groups.get(k)), None)
+    month = GREGORIAN_MONTHS.get(re.sub(r"[ \u200c]", " ", groups.get("m") or groups.get("m2") or "")) \
+        if (groups.get("m") or groups.get("m2")) else None
+    raw_day = groups.get("d")
+    day = (int(raw_day) if raw_day.isdigit() else parse_ordinal(raw_day)) if raw_day else None
+    if groups.get("now"):
+        first = _gregorian_to_jalali(y, 1, 1)
+        if first is None:
+            return None
+        return DateSpan(m.start(), m.end(), m.group(0), None, None, None, "range", first[0], None, first[1], None,
+                        False, True)
+    relative = y is None  # `18 اکتبر`: the Gregorian year the document's Jalali year is in on that day
+    if relative:
+        if doc_year is None or day is None or month is None:
+            return DateSpan(m.start(), m.end(), m.group(0), None, None, None, "day", None, None, None, None, True, False)
+        y = doc_year + 621 + ((month, day) < (3, 21))
+    if day is not None:
+        first = last = _gregorian_to_jalali(y, month, day)
+    elif month is not None:
+        first = _gregorian_to_jalali(y, month, 1)
+        last = _gregorian_to_jalali(y, month, calendar.monthrange(y, month)[1])
+    else:
+        first, last = _gregorian_to_jalali(y, 1, 1), _gregorian_to_jalali(y, 12, 31)
+    if first is None or last is None:
+        return None
+    precision = "day" if day is not None else "month" if month is not None else "year"
+    return DateSpan(m.start(), m.end(), m.group(0), None, None, None, precision, first[0], last[0], first[1], last[1],
+                    relative, True)
+
+
+def _gregorian_to_jalali(y: int, m: int, d: int) -> tuple[str, str] | None:
+    """(Jalali ISO, Gregorian ISO) of a Gregorian day, or None if there is no such day."""
+    try:
+        g = datetime.date(y, m, d)
+    except (ValueError, TypeError):
+        return None
+    return jdatetime.date.fromgregorian(date=g).isoformat(), g.isoformat()
+
+
 def _h_year(m, text, doc_year):
     y, rel = _year_ref(m.group("yr"), doc_year)
     pre = m.group("pre")
@@ -413,6 +477,9 @@ def _h_rel_day(m, text, doc_year):
 
 
 _PATTERNS: list[tuple[re.Pattern, Callable]] = [
+    (_R_G_DAY_MONTH, _h_gregorian),
+    (_R_G_MONTH_YEAR, _h_gregorian),
+    (_R_G_YEAR, _h_gregorian),
     (_R_NUMERIC_YMD, _h_numeric),
     (_R_NUMERIC_DMY, _h_numeric),
     (_R_NUMERIC_YM, _h_numeric),
@@ -430,7 +497,7 @@ _PATTERNS: list[tuple[re.Pattern, Callable]] = [
 ]
 # cheap pre-filter: no digit and none of these substrings -> no date
 _HINT_RE = re.compile(
-    r"\d|سال|ماه|شنبه|جمعه|امروز|دیروز|فردا|فصل|" + _MONTH_STRONG
+    r"\d|میلادی|سال|ماه|شنبه|جمعه|امروز|دیروز|فردا|فصل|" + _MONTH_STRONG
 )
 
 

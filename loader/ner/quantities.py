@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 from loader.ner.dates import scan_dates
 from loader.ner.units import scan_quantities
 from loader.normalize.lexicon import get_lexicon
-from loader.ner.numbers import scan_numbers
+from loader.ner.gazetteer_io import load_table
+from loader.ner.numbers import CARDINALS, SCALES, scan_numbers
 from loader.ner.candidates import add
 from loader.ner.candidates import taken_tokens
 from loader.ner.resources import Resources
@@ -24,6 +25,7 @@ NOT_A_DAY = {fold(w) for w in ("امام", "نماز", "ائمه")}
 MEASURE_WINDOW = 12
 QUALIFIED_UNITS = {"branch", "unit", "center"}
 RELATIVE_AGO = {fold(w) for w in ("گذشته", "اخیر", "قبل", "پیش")}
+SCALE_KEYS = {fold(w) for w in SCALES}
 
 
 def find_quantities(doc: Doc, res: Resources) -> Doc:
@@ -51,6 +53,8 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
             _counted(doc, text, info, qty, res)  # `سه کشور`, `47 مسجد`: a number and the noun it counts
             continue
         span = info.span(qty.start, qty.end)
+        if qty.unit_kind == "age" or span is not None and _article_one(info, qty, span.start):
+            continue
         if span is not None:
             end = span.end
             if qty.unit_kind == "duration" and end < len(keys) and keys[end] in RELATIVE_AGO:
@@ -63,6 +67,24 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
     _measured_numbers(doc, info, res)
     _holidays(doc, info, res)
     return doc
+
+
+ONE = fold("یک")
+COUNT_STRESS = {fold(r["word"]) for r in load_table("number_words") if r["kind"] == "count_stress"}
+LISTED_REACH = 5  # tokens back where another count makes `یک` one of a list (`2 شعبه تیپ یک، یک شعبه`)
+
+
+def _article_one(info, qty, start: int) -> bool:
+    """`یک` alone before a noun is the indefinite article (`یک نفر کشته شد`, `یک دستگاه خودرو`), no
+    figure, unless a word stresses it (`فقط یک شعبه`) or it is one of a list of counts."""
+    if qty.kind != "QUANTITY" or info.keys[start] != ONE \
+            or start + 1 < len(info.keys) and info.keys[start + 1] in SCALE_KEYS:
+        return False
+    before = info.keys[max(0, start - LISTED_REACH):start]
+    if before and (before[-1] in COUNT_STRESS or " ".join(before[-2:]) in COUNT_STRESS):
+        return False
+    listed = any(k[:1].isdigit() or CARDINALS.get(k, 0) >= 2 for k in before)
+    return not (listed and any(k in (",", "،", fold("و")) for k in before))
 
 
 def _holidays(doc: Doc, info, res: Resources) -> None:

@@ -180,6 +180,10 @@ def _diff(s: int, t: str, r: str):
             out.append((s + i, s + i, ZWNJ, "zwnj"))
             j += 1
             continue
+        if r[j] == " " and nr - j > nt - i:
+            out.append((s + i, s + i, " ", "split_and"))  # `هزارو 900` -> `هزار و 900`
+            j += 1
+            continue
         if r[j] == "ل" and nr - j > nt - i:
             out.append((s + i, s + i, "ل", "lam_alef"))
             j += 1

@@ -11,6 +11,7 @@ import os
 import threading
 from pathlib import Path
 
+from loader.ner.gazetteer_io import load_table
 from loader.persian import NON_JOINING, ZWNJ
 
 # How careful news writers spell compounds where the lexicon cannot tell (learned; see
@@ -148,6 +149,8 @@ class Lexicon:
                         self.variant[k] = w
         self._cache: dict[str, str] = {}
         self.preferred: dict[str, str] = _read_preferences()
+        # `هزارو 900`, `میلیاردو`: a scale word with the `و` of the next number glued on (PDF text).
+        self.scales = frozenset(row["word"] for row in load_table("number_words") if row["kind"] == "scale")
 
     # ------------------------------------------------------------------
     def known(self, w: str) -> bool:
@@ -333,6 +336,8 @@ class Lexicon:
         return r
 
     def _repair(self, t: str) -> str:
+        if t.endswith("و") and t[:-1] in self.scales:
+            return t[:-1] + " و"
         if self.strong(t):
             r = self._spell(t) or t
         else:

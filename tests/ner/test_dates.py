@@ -116,3 +116,29 @@ def test_scan_dates_properties(text, doc_year):
         assert d.resolved == (d.start_date is not None)
         prev_end = d.end
     infer_doc_year(text)
+
+
+@pytest.mark.parametrize("text, span, precision, jalali, gregorian", [
+    ("روز 22 ژوئن 2004 میلادی اعلام شد", "22 ژوئن 2004 میلادی", "day", ("1383-04-02", "1383-04-02"),
+     ("2004-06-22", "2004-06-22")),
+    ("در مارس 2003 حمله آغاز شد", "مارس 2003", "month", ("1381-12-10", "1382-01-11"), ("2003-03-01", "2003-03-31")),
+    ("سال 2006 میلادی", "سال 2006 میلادی", "year", ("1384-10-11", "1385-10-10"), ("2006-01-01", "2006-12-31")),
+    ("در 2004 میلادی", "2004 میلادی", "year", ("1382-10-11", "1383-10-11"), ("2004-01-01", "2004-12-31")),
+    ("در 5 مه 2005", "5 مه 2005", "day", ("1384-02-15", "1384-02-15"), ("2005-05-05", "2005-05-05")),
+])
+def test_gregorian_dates_of_foreign_news(text, span, precision, jalali, gregorian):
+    (x,) = scan_dates(text, doc_year=1392)
+    assert (x.text, x.precision, (x.start_date, x.end_date), (x.gregorian_start, x.gregorian_end)) \
+        == (span, precision, jalali, gregorian)
+
+
+def test_a_gregorian_day_without_year_is_in_the_documents_year():
+    (x,) = scan_dates("در 18 اکتبر گذشته", doc_year=1392)
+    assert x.relative and x.gregorian_start == "2013-10-18" and x.start_date == "1392-07-26"
+    (x,) = scan_dates("در 10 ژانویه", doc_year=1392)
+    assert x.gregorian_start == "2014-01-10"  # Dey 1392 is in January 2014
+
+
+@pytest.mark.parametrize("text", ["تعداد به 18 می رسد", "وی 18 می‌گوید", "سال 20", "1500 نفر", "مه غلیظ 2004"])
+def test_may_is_a_month_only_before_a_gregorian_year(text):
+    assert all("می" not in d.text and "مه" not in d.text for d in scan_dates(text, doc_year=1392))

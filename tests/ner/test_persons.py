@@ -3,6 +3,7 @@ import pytest
 
 from loader.ner.pipeline import recognize
 from loader.normalize import normalize
+from loader.pipeline import recognize_text
 
 
 def persons(text):
@@ -58,3 +59,16 @@ def test_names_news_puts_before_what_it_says_of_them(text, expected):
 ])
 def test_words_beside_a_post_or_after_a_place_head_are_not_people(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ولادیمیر پوتین رئیس جمهوری روسیه در این دیدار گفت", "ولادیمیر پوتین"),
+    ("ایگور ایوانف دبیر شورای امنیت روسیه به تهران آمد", "ایگور ایوانف"),
+])
+def test_a_foreign_given_name_starts_a_person(text, name):
+    assert name in [m.text for m in recognize_text(text) if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text", ["دو تیم در این دیدار به تساوی رسیدند", "تعاونیها مصداق تعاونوا علی البر و التقوی هستند"])
+def test_a_foreign_name_that_is_a_word_here_is_no_person(text):
+    assert not [m for m in recognize_text(text) if m.label == "PERSON"]

@@ -57,3 +57,11 @@ def test_inserted_zwnj_maps_to_zero_width():
     i = d.text.index(Z)
     rs, re_ = d.to_raw(i, i + 1)
     assert rs == re_ == 2
+
+
+def test_a_scale_word_with_the_and_glued_on_is_split_with_the_offsets_kept():
+    raw = "6 هزارو 900 و دو میلیاردو 500"
+    n = normalize(raw)
+    assert n.text == "6 هزار و 900 و دو میلیارد و 500"
+    i = n.text.index("900")
+    assert n.to_raw(i, i + 3) == (raw.index("900"), raw.index("900") + 3)

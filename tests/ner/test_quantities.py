@@ -1,0 +1,37 @@
+"""Counts the annotation guidelines say are no figures: `یک` as an article, ages, Gregorian dates."""
+import pytest
+
+from loader.pipeline import recognize_text
+
+
+def _figures(text: str) -> list[tuple[str, str]]:
+    return [(m.label, m.text) for m in recognize_text(text) if m.label in ("QUANTITY", "MONEY", "PERCENT", "DATE")]
+
+
+@pytest.mark.parametrize("text", ["یک نفر در این حادثه کشته شد.", "یک دستگاه خودرو توقیف شد.",
+                                  "این کشتی یک هفته در راه بود."])
+def test_one_alone_is_an_article(text):
+    assert not [t for label, t in _figures(text) if label == "QUANTITY"]
+
+
+def test_one_is_a_count_when_stressed_or_listed():
+    assert ("QUANTITY", "یک شعبه") in _figures("در این شهرک فقط یک شعبه داریم.")
+    found = _figures("استان با 2 شعبه تیپ یک، یک شعبه تیپ سه و سه کارگزاری فعال است.")
+    assert ("QUANTITY", "یک شعبه") in found and ("QUANTITY", "2 شعبه") in found
+    assert ("QUANTITY", "یک میلیون نفر") in _figures("یک میلیون نفر بیمه شدند.")
+
+
+def test_an_age_is_no_figure_but_a_term_is():
+    found = _figures("این جوان 27 ساله مهلت 10 روزه دارد.")
+    assert ("QUANTITY", "10 روزه") in found and not any("27" in t for _, t in found)
+
+
+def test_a_gregorian_date_is_no_count():
+    found = _figures("در 18 اکتبر گذشته 200 نفر و از 1971 تاکنون 36 کشتی و در 2006 میلادی 12 هزار نفر.")
+    assert ("DATE", "18 اکتبر") in found and ("QUANTITY", "200 نفر") in found
+    assert not any(label == "QUANTITY" and ("1971" in t or "2006" in t or "18" in t) for label, t in found)
+
+
+def test_a_scale_word_with_the_and_glued_on_is_one_number():
+    found = _figures("6 هزارو 900 مجموعه و دو میلیاردو 500 میلیون تومان توزیع شد.")
+    assert ("QUANTITY", "6 هزار و 900 مجموعه") in found and ("MONEY", "دو میلیارد و 500 میلیون تومان") in found
