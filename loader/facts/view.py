@@ -13,7 +13,9 @@ from loader.normalize import NormalizedDoc
 # What may stand between the parts of `NAME، TITLE ORG استان X`.
 # One way to split any gap (no `\s*` beside `[\s،,]*`): a gap of many `و` that does not match
 # fails in linear time instead of trying every split of its spaces.
-JOINERS = re.compile(r"^[\s،,]*(?:(?:استان|شهرستان|شهر|کلانشهر|سازمان|محترم|جدید|و)[\s،,]*)*$")
+# What may stand between a name and its post, or a post and its body and place: space, a comma, the
+# quotes foreign names are written in (`"ولادیمیر پوتین" رئیس جمهوری روسیه`), and words that only say what follows.
+JOINERS = re.compile(r"^[\s،,\"«»“”]*(?:(?:استان|شهرستان|شهر|کلانشهر|سازمان|محترم|جدید|و)[\s،,\"«»“”]*)*$")
 THIS_PROVINCE = re.compile(r"^\s*(?:این|همین)\s+استان")
 
 

@@ -78,3 +78,18 @@ def test_a_person_the_post_speaks_of_in_its_own_sentence_is_not_its_holder():
     text = ("امام جمعه باشت در این مراسم با تسلیت رحلت آیت‌الله ملک‌حسینی گفت: رحلت این عالم سبب تأثر همه شد.\n"
             "حجت‌الاسلام عبدالرحیم عبودی بیان کرد: ایشان تمام عمر خود را صرف خدمت کرد.")
     assert _holds(text) == [("عبدالرحیم عبودی", "امام جمعه")]
+
+
+@pytest.mark.parametrize("text, holder, title, area", [
+    ('"ولادیمیر پوتین" رییس جمهوری روسیه هرگونه مذاکره را رد کرد.', "ولادیمیر پوتین", "رئیس‌جمهور", "روسیه"),
+    ("رئیس جمهور کشورمان بدون مشایعت «ایگور ایوانف» رئیس جمهور روسیه سان دید.", "ایگور ایوانف", "رئیس‌جمهور", "روسیه"),
+])
+def test_a_quoted_foreign_name_holds_the_post_after_it(text, holder, title, area):
+    found = [(h.person, h.post.title, h.post.area) for h in extract_text("t", text).holdings]
+    assert (holder, title, area) in found
+
+
+def test_a_police_chief_is_a_post_of_its_province():
+    text = "سرهنگ اسرافیل جعفری فرمانده انتظامی استان چهارمحال و بختیاری گفت: 3 باند متلاشی شد."
+    found = [(h.person, h.post.title, h.post.area) for h in extract_text("t", text).holdings]
+    assert found == [("اسرافیل جعفری", "فرمانده انتظامی", "چهارمحال و بختیاری")]
