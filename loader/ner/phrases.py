@@ -18,7 +18,6 @@ from loader.text_keys import fold
 AND = fold("و")
 QUALIFIED_TITLE_KINDS = {"deputy", "acting", "advisor"}
 OFFICER_KIND = "officer"
-PLACE_NAMED_KINDS = {"municipality", "governorate", "university"}
 MINISTRY = "وزارت"
 # Posts whose deputies are named after them (`معاون ... استاندار`, `مشاور ... وزیر`).
 PRINCIPAL_RANKS = {"1", "2", "3", "4", "5"}
@@ -28,7 +27,6 @@ CITY_WORDS = {fold(w) for w in ("شهر", "شهرستان", "استان", "کش�
 ORDINAL_PROGRAM = {fold(w) for w in ("برنامه",)}
 MAX_COMPLEMENT = 7
 SMALL_NUMBERS = {fold(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده".split()}
-GENERIC_UNIT_KEYS = {fold(w) for w in ("سازمان", "صندوق", "گروه", "هیأت", "هیئت", "مجمع", "نهاد", "مدیریت", "بنیاد")}
 DIRECTOR_KEYS = {fold(w) for w in ("مدیرکل", "مدیر کل")}
 COUNTED = DEMONSTRATIVES | {fold(w) for w in ("دو", "سه", "چهار", "پنج")}
 
@@ -174,6 +172,10 @@ def _org_chain(ctx: Context, i: int) -> None:
         return
     end = head[0]
     bonus = 0
+    unit = head[1]
+    nested = ctx.res.org_units.match(ctx.keys, end) if end < len(ctx.keys) else None
+    if nested and nested[1]["named"]:
+        end, unit = nested  # `سازمان منطقه آزاد ارس`, `شرکت هواپیمایی ...`: a body named by a kind of body
     if end < len(ctx.keys) and (ctx.info.number[end] or ctx.keys[end] in SMALL_NUMBERS):
         end += 1  # `شعبه 2`, `شعبه یک`: a numbered unit
     if end < len(ctx.keys) and ctx.res.titles.match(ctx.keys, end) and not ctx.info.preverbal(end):
@@ -190,19 +192,20 @@ def _org_chain(ctx: Context, i: int) -> None:
         end = nxt
         if reached_org:
             break  # the parent organisation ends the chain
-    end = _named_by_place(ctx, end)
+    end = _named_by_place(ctx, end, unit)
     if end == head[0] and not head[1]["named"]:
         return  # a bare unit word (`سازمان`, `مرکز`) names nothing by itself
-    if ctx.keys[i] in GENERIC_UNIT_KEYS and not head[1]["named"] and not any(
+    if head[1]["generic"] and not unit["named"] and not any(
             k in ctx.orgs for k in range(head[0], end)):
         return  # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
 
 
-def _named_by_place(ctx: Context, end: int) -> int:
-    """`شهرداری تهران`, `استانداری قم`, `دانشگاه تهران`: bodies whose proper name is their place."""
-    unit = ctx.res.org_units.get(ctx.doc[end - 1].text) if end else None
-    if unit and unit.get("kind") in PLACE_NAMED_KINDS and end in ctx.places:
+def _named_by_place(ctx: Context, end: int, unit: dict | None = None) -> int:
+    """`شهرداری تهران`, `استانداری قم`, `منطقه آزاد کیش`: bodies whose proper name is their place
+    (`unit`, the kind of body, else the word before ``end``)."""
+    unit = unit or (ctx.res.org_units.get(ctx.doc[end - 1].text) if end else None)
+    if unit and unit.get("named_by_place") and end in ctx.places:
         return ctx.places[end].end
     return end
 

@@ -181,7 +181,9 @@ def _compiled(directory: Path) -> Resources:
     for row in _rows("org_units"):
         # A multi-word unit (`مدیریت درمان`, `هیأت‌مدیره`) names something by itself.
         res.org_units.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
-                                        "named": " " in row["text"] or "\u200c" in row["text"]})
+                                        "named": " " in row["text"] or "\u200c" in row["text"],
+                                        "generic": row.get("generic") == "yes",
+                                        "named_by_place": row.get("named_by_place") == "yes"})
     derived: list[tuple[str, dict, bool]] = []
     for row in _rows("organizations"):
         entry = {"id": row["id"], "name": row["name"], "kind": row.get("kind"),

@@ -33,6 +33,7 @@ class TokenInfo:
     function: list[bool]
     verb: list[bool]
     sentence_start: list[bool]
+    speech: list[bool]              # a speech verb starts here (`گفت`, `اظهار کرد`)
     _starts: list[int] | None = None
     _ends: list[int] | None = None
 
@@ -49,8 +50,9 @@ class TokenInfo:
         return self.doc[first:last]
 
     def preverbal(self, i: int) -> bool:
-        """Token i is the noun of a light-verb construction (`فراهم شد`, `ارائه می‌دهد`)."""
-        return i + 1 < len(self.verb) and self.verb[i + 1]
+        """Token i is the noun of a light-verb construction (`فراهم شد`, `ارائه می‌دهد`); not
+        the last word of a speaker's name or post (`... منطقه آزاد ارس گفت`)."""
+        return i + 1 < len(self.verb) and self.verb[i + 1] and not self.speech[i + 1]
 
     def nameable(self, i: int) -> bool:
         """May token i be part of a proper name?"""
@@ -90,6 +92,7 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
         verb.append(not is_punct and _is_verb(text, lexicon, res.auxiliaries))
         starts.append(previous_end)
         previous_end = text in {".", "؟", "?", "!", ":", "«", "»"} or "\n" in text
-    info = TokenInfo(doc, keys, punct, number, function, verb, starts)
+    speech = [bool(res.speech_verbs.match(keys, i)) for i in range(len(keys))]
+    info = TokenInfo(doc, keys, punct, number, function, verb, starts, speech)
     doc._.kg_tokens = info
     return info

@@ -1,6 +1,7 @@
 """Posts, organisations, programs, laws and facilities built from a head and its complement."""
 import pytest
 
+from loader.pipeline import recognize_text
 from loader.ner.pipeline import recognize
 from loader.normalize import normalize
 
@@ -46,3 +47,17 @@ def test_counted_units_are_quantities_not_organisations():
 def test_numbered_unit_is_part_of_the_organisation():
     assert labelled("عبدالله نوری رئیس شعبه یک تأمین اجتماعی کرمانشاه گفت", {"ORG"}) == [
         ("ORG", "شعبه یک تأمین اجتماعی")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("صادق نجفی مدیرعامل سازمان منطقه آزاد ارس گفت", "سازمان منطقه آزاد ارس"),
+    ("پروازهای فرودگاه آبادان لغو شد", "فرودگاه آبادان"),
+    ("سفارت ژاپن در تهران اعلام کرد", "سفارت ژاپن"),
+])
+def test_heads_of_bodies_beyond_the_state(text, org):
+    assert org in [m.text for m in recognize_text(text) if m.label == "ORG"]
+
+
+@pytest.mark.parametrize("text", ["تیم ما امروز بازی کرد", "جمعیت تحت پوشش تأمین‌اجتماعی زیاد است"])
+def test_a_generic_head_alone_names_no_body(text):
+    assert not [m for m in recognize_text(text) if m.label == "ORG" and m.text.split()[0] in ("تیم", "جمعیت")]
