@@ -27,8 +27,9 @@ def extract_facts(doc_id: str, norm: NormalizedDoc, doc_date: DocDate, recognize
     figures = find_figures(view, entities, speakers, holdings)
     events = find_events(doc_id, view, entities, title_holder)
     locations = find_locations(view, entities)
+    items = [(item.raw_start, item.raw_end) for item in view.items]
     return Extraction(doc_id, doc_date.year, _title(norm), mentions, list(entities.values()), holdings, figures,
-                      events, locations, successions, doc_date)
+                      events, locations, successions, doc_date, items)
 
 
 def _title(norm: NormalizedDoc) -> str:

@@ -158,12 +158,16 @@ class Extraction:
     locations: list[Location] = field(default_factory=list)
     successions: list[Succession] = field(default_factory=list)
     doc_date: DocDate = UNKNOWN
+    # The news items the document reports, as raw spans (start, end): one for an article, many
+    # for a digest; facts never reach across them.
+    items: list[tuple[int, int]] = field(default_factory=list)
 
     def records(self):
         """One JSON-able dict per fact, for `kg extract --format jsonl`; the document's own first."""
         yield {"type": "document", "document": self.doc_id, "title": self.title, "year": self.doc_year,
                "date": self.doc_date.jalali, "date_precision": self.doc_date.precision,
-               "date_gregorian": self.doc_date.gregorian, "date_source": self.doc_date.source}
+               "date_gregorian": self.doc_date.gregorian, "date_source": self.doc_date.source,
+               "items": [list(span) for span in self.items]}
         for m in self.mentions:
             yield {"type": "mention", "document": self.doc_id, **{k: v for k, v in asdict(m).items() if k != "payload"}}
         for kind, records in (("entity", self.entities), ("holds", self.holdings), ("figure", self.figures),

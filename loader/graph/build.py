@@ -45,6 +45,7 @@ def extraction_batch(raw: RawDocument, x: Extraction, meta: dict | None = None) 
         **({"year": x.doc_year} if x.doc_year else {}),
         **({"date": date.jalali, "date_gregorian": date.gregorian} if date.jalali else {}),
         "date_precision": date.precision, "date_source": date.source,
+        **({"items": [pos for span in x.items for pos in span]} if x.items else {}),
         **{k: v for k, v in (meta or {}).items() if v},
     })
     doc = raw.id

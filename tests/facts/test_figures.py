@@ -47,3 +47,39 @@ def test_every_figure_has_a_unit_or_subject_or_is_flagged(figures):
     for f in figures.values():
         assert f.unit is not None or f.kind == "QUANTITY"
         assert f.subject is not None or f.unattached
+
+
+def _digest():
+    path = CORPUS / "002_baa149da528b4423.txt"
+    return extract_text(path.stem, path.read_text(encoding="utf-8"))
+
+
+def test_a_digest_keeps_its_news_items():
+    x = _digest()
+    assert len(x.items) >= 6 and all(a < b for a, b in x.items)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(x.items, x.items[1:]))
+
+
+def test_no_figure_of_a_digest_has_a_speaker_from_another_item():
+    """Each speaker is named, or holds a post named, inside the figure's own item."""
+    x = _digest()
+
+    def item_of(position):
+        return next(i for i, (a, b) in enumerate(x.items) if a <= position < b)
+
+    named_in: dict[str, set[int]] = {}
+    for m in x.mentions:
+        if m.entity_id and m.label == "PERSON":
+            named_in.setdefault(m.entity_id, set()).add(item_of(m.raw_start))
+    for h in x.holdings:
+        named_in.setdefault(h.person_id, set()).add(item_of(h.evidence.raw_start))
+    spoken = [f for f in x.figures if f.stated_by_id]
+    assert len(spoken) >= 10
+    for f in spoken:
+        assert item_of(f.evidence.raw_start) in named_in.get(f.stated_by_id, set()), (f.text, f.stated_by)
+
+
+@pytest.mark.parametrize("figure, not_by", [("4000", "مریم حیدریان"), ("11000", "جواد یزدانی"), ("870", "کیوان مرتضوی")])
+def test_a_headline_figure_is_not_the_previous_items_speakers(figure, not_by):
+    found = [f for f in _digest().figures if figure in f.text.replace(",", "").replace("٬", "")]
+    assert found and all(f.stated_by != not_by for f in found)

@@ -118,3 +118,25 @@ def test_fulltext_index_finds_names_with_or_without_zwnj(loaded):
             "CALL db.index.fulltext.queryNodes('name_search', $q) YIELD node RETURN node.name AS name",
             q=fold(query))[0]
         assert any(r["name"] == "مرتضی حاجی‌کاظمی" for r in rows), query
+
+
+def test_one_node_per_organisation_program_and_facility(loaded):
+    """No two nodes of these labels share a folded name (`org:tamin` and `tamin` were twins)."""
+    for label in ("Organization", "Program", "Facility"):
+        rows, _, _ = loaded.execute_query(f"MATCH (n:{label}) RETURN n.id AS id, n.name AS name")
+        by_name: dict[str, list[str]] = {}
+        for r in rows:
+            by_name.setdefault(fold(r["name"]).replace(" ", ""), []).append(r["id"])
+        assert rows and not {k: v for k, v in by_name.items() if len(v) > 1}, label
+
+
+def test_a_program_is_linked_to_the_province_its_item_is_about(loaded):
+    rows, _, _ = loaded.execute_query(
+        "MATCH (p:Program)-[:IN]->(v:Province) WHERE p.name STARTS WITH 'طرح دارویار' RETURN DISTINCT v.name AS v")
+    assert [r["v"] for r in rows] == ["خوزستان"]
+
+
+def test_a_digest_document_keeps_its_items(loaded):
+    rows, _, _ = loaded.execute_query("MATCH (d:Document {id: '002_baa149da528b4423'}) RETURN d.items AS items")
+    items = rows[0]["items"]
+    assert len(items) >= 12 and len(items) % 2 == 0 and items == sorted(items)
