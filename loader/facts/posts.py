@@ -256,6 +256,13 @@ def _speaker(view: DocumentView, person: Mention) -> bool:
         and _has_speech_verb(view.norm.text[person.end:min(sentence.end, person.end + SPEECH_REACH)])
 
 
+def _opens_sentence(view: DocumentView, person: Mention) -> bool:
+    """The first person or post of its sentence: the one a later sentence reports on (`به گزارش
+    فارس، NAME ...`), not one named in passing (`دیدار X با NAME همتای ...`)."""
+    first = view.first_in_sentence(person.sentence_index, PERSON_OR_TITLE)
+    return first is not None and first.id == person.id
+
+
 def _owner_of_another_post(view: DocumentView, t: Mention) -> bool:
     """`معاون معاونت برنامه‌ریزی رئیس جمهور`: a title right after another post or body names
     whose deputy or office that is, not a post someone in the text holds."""
@@ -277,7 +284,8 @@ def _named_nearby(view: DocumentView, t: Mention, people: "_People") -> Mention 
         # `مدیرکل ... گفت: ... با حضور NAME ...`, `امام جمعه ... با تسلیت رحلت NAME گفت`: in the
         # post's own sentence, only a name in apposition to it (`مدیرکل ... قم، NAME، گفت`) holds it
         quoted = first.sentence_index == t.sentence_index and not _apposed(view, t, first)
-        if view.same_item(first, t) and first.sentence_index <= t.sentence_index + FORWARD_SENTENCES and not quoted:
+        if view.same_item(first, t) and first.sentence_index <= t.sentence_index + FORWARD_SENTENCES and not quoted \
+                and (first.sentence_index == t.sentence_index or _opens_sentence(view, first)):
             return first if first.entity_id not in people.holders else None
         if quoted:  # past the words the post says, the next sentence may name its speaker
             sentence = view.sentences.get(t.sentence_index)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, SpanGroup
 
 from loader.ner.candidates import Candidate, add, candidates, withdraw
-from loader.ner.persons import singular
+from loader.ner.persons import named_after, singular
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -155,7 +155,7 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         return False
     if start and singular(keys[start - 1]) in res.program_heads:
         return False  # `طرح تکافل`: the words after a plan's head name the plan
-    if _named_after(start, keys, res):
+    if named_after(start, keys, res):
         return False  # `دانشگاه شهید بهشتی`, `حرم حضرت عبدالعظیم`: a place named after a person
     if any(key.startswith("ال") and len(key) > 3 and key not in res.given_names and key not in res.surnames
            for key in keys[start + 1:end]):
@@ -178,14 +178,6 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
     listed = first in res.given_names or first in res.name_prefixes or last in res.surnames
     shaped = last.endswith(res.surname_suffixes) and first in res.given_names
     return listed or shaped or any(_foreign(word, keys[k], res) for k, word in zip(range(start, end), words))
-
-
-def _named_after(k: int, keys: list[str], res: Resources) -> bool:
-    """The head of a place named after a person right before, or before its honorific."""
-    j = k - 1
-    while j > 0 and res.honorifics.match(keys, j) and res.honorifics.match(keys, j)[0] == j + 1:
-        j -= 1
-    return j >= 0 and keys[j] in res.named_after
 
 
 def _adjective_here(k: int, keys: list[str], res: Resources) -> bool:

@@ -103,7 +103,38 @@ def find_persons(doc: Doc, res: Resources) -> Doc:
             i = end
         else:
             i += 1
+    _notables(doc, res, info, blocked)
     return doc
+
+
+def named_after(k: int, keys: list[str], res: Resources) -> bool:
+    """The head of a place named after a person right before, or before its honorific."""
+    j = k - 1
+    while j > 0 and res.honorifics.match(keys, j) and res.honorifics.match(keys, j)[0] == j + 1:
+        j -= 1
+    return j >= 0 and keys[j] in res.named_after
+
+
+def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> None:
+    """`خاتمی`, `بن‌لادن`, `هیتلر`: people the news names by one short form, from
+    `notable_persons.tsv`. A form that is also a word, a given name or a common surname counts
+    only where a person stands (a post, a speech verb or a clause about them after it); none
+    counts as the name of a place (`خیابان شهید بهشتی`)."""
+    keys = info.keys
+    taken = {k for c in starts_of(doc, "PERSON").values() for k in range(c.start, c.end)}
+    i = 0
+    while i < len(keys):
+        found = None if i in taken or i in blocked else res.notable.match(keys, i)
+        if not found or taken & set(range(i, found[0])) or named_after(i, keys, res) \
+                or i and keys[i - 1] in res.given_names:  # `محمدرضا شاملو` is not the poet `شاملو`
+            i += 1
+            continue
+        end, entry = found
+        if entry["ambiguous"] and not (_post_context(keys, end, res) or _subject_context(keys, i, end, res)):
+            i += 1
+            continue
+        add(doc, i, end, "PERSON", "notable", {"sure": True, "notable": entry["name"]})
+        i = end
 
 
 def persons_with_surnames(doc: Doc, res: Resources) -> Doc:

@@ -52,6 +52,7 @@ class Resources:
     adjective_after: set[str] = field(default_factory=set)
     holidays: PhraseIndex = field(default_factory=PhraseIndex)
     not_persons: PhraseIndex = field(default_factory=PhraseIndex)
+    notable: PhraseIndex = field(default_factory=PhraseIndex)   # short and full forms -> {name, ambiguous}
     measures: PhraseIndex = field(default_factory=PhraseIndex)
     program_heads: set[str] = field(default_factory=set)        # folded heads with a generic reading
     law_heads: set[str] = field(default_factory=set)
@@ -248,6 +249,11 @@ def _compiled(directory: Path) -> Resources:
                                          "in_name": row.get("in_name") == "yes"})
     for row in _rows("not_persons"):
         res.not_persons.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
+    for row in _rows("notable_persons"):
+        entry = {"name": row["name"], "ambiguous": row.get("ambiguous") == "yes"}
+        res.notable.add(row["name"], {**entry, "ambiguous": False})
+        for form in split_multi(row.get("alone")):
+            res.notable.add(form, entry)
     for row in _rows("holidays"):
         res.holidays.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     res.named_after = {fold(row["text"]) for row in _rows("named_after_heads")}

@@ -93,3 +93,9 @@ def test_a_police_chief_is_a_post_of_its_province():
     text = "سرهنگ اسرافیل جعفری فرمانده انتظامی استان چهارمحال و بختیاری گفت: 3 باند متلاشی شد."
     found = [(h.person, h.post.title, h.post.area) for h in extract_text("t", text).holdings]
     assert found == [("اسرافیل جعفری", "فرمانده انتظامی", "چهارمحال و بختیاری")]
+
+
+def test_a_post_with_no_name_is_not_given_to_someone_named_in_passing():
+    text = ("سخنگوی وزارت دفاع هند گفت: نیروهای پاکستانی به مواضع ما شلیک کردند.\n"
+            "این حادثه پس از دیدار «مان موهان سینگ» نخست وزیر هند با «نواز شریف» همتای پاکستانی‌اش رخ داد.")
+    assert not [h for h in extract_text("t", text).holdings if h.person == "نواز شریف"]

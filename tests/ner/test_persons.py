@@ -72,3 +72,22 @@ def test_a_foreign_given_name_starts_a_person(text, name):
 @pytest.mark.parametrize("text", ["دو تیم در این دیدار به تساوی رسیدند", "تعاونیها مصداق تعاونوا علی البر و التقوی هستند"])
 def test_a_foreign_name_that_is_a_word_here_is_no_person(text):
     assert not [m for m in recognize_text(text) if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ظواهری در پیامی ویدیویی این حمله را ستود", "ظواهری"),
+    ("چاووش‌اوغلو در آنکارا به خبرنگاران گفت", "چاووش‌اوغلو"),
+    ("خاتمی گفت: اصلاحات ادامه دارد", "خاتمی"),
+])
+def test_a_notable_person_is_named_by_one_short_form(text, name):
+    assert name in [m.text for m in recognize_text(text) if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("محمدرضا شاملو معاون عمران روستایی بنیاد مسکن گفت", "محمدرضا شاملو"),
+    ("ترافیک خیابان شریعتی سنگین است", None),
+    ("جامعه روحانیت مبارز بیانیه داد", None),
+])
+def test_a_short_form_is_no_person_inside_another_name_or_a_place(text, person):
+    found = [m.text for m in recognize_text(text) if m.label == "PERSON"]
+    assert found == ([person] if person else [])
