@@ -322,6 +322,7 @@ class _PostIndex:
 
     def __init__(self, holdings: list[Holding]):
         self.first: dict[tuple, Holding] = {}
+        self.by_stem: dict[str, list[Holding]] = {}
         for h in holdings:
             self.add(h)
 
@@ -329,10 +330,24 @@ class _PostIndex:
         title, org, area = fold(h.post.title), h.post.organization_id, h.post.area_id
         for key in ((title, org, area), (title, self.ANY, area), (title, org, self.ANY), (title, self.ANY, self.ANY)):
             self.first.setdefault(key, h)
+        self.by_stem.setdefault(_title_stem(h.post.title), []).append(h)
 
     def first_same(self, post: Post) -> Holding | None:
-        return self.first.get((fold(post.title), self.ANY if post.organization is None else post.organization_id,
-                               self.ANY if post.area is None else post.area_id))
+        found = self.first.get((fold(post.title), self.ANY if post.organization is None else post.organization_id,
+                                self.ANY if post.area is None else post.area_id))
+        if found is not None or post.organization is None:
+            return found
+        # The post named again more loosely (`معاون فرهنگ دانشگاه آزاد` after `معاون فرهنگی
+        # دانشگاه آزاد اسلامی`): the same title but for an adjective's `ی`, and an organisation
+        # whose name begins with the words the text gives, in the same place.
+        words = fold(post.organization).split()
+        return next((h for h in self.by_stem.get(_title_stem(post.title), ())
+                     if h.post.organization and fold(h.post.organization).split()[:len(words)] == words
+                     and (post.area is None or h.post.area_id == post.area_id)), None)
+
+
+def _title_stem(title: str) -> str:
+    return " ".join(w[:-1] if w.endswith("ی") and len(w) > 3 else w for w in fold(title).split())
 
 
 def _holding(view: DocumentView, person: Mention, t: Mention, last: Mention, post: Post, status: str,

@@ -83,3 +83,12 @@ def test_no_figure_of_a_digest_has_a_speaker_from_another_item():
 def test_a_headline_figure_is_not_the_previous_items_speakers(figure, not_by):
     found = [f for f in _digest().figures if figure in f.text.replace(",", "").replace("٬", "")]
     assert found and all(f.stated_by != not_by for f in found)
+
+
+def test_a_post_named_again_loosely_still_speaks_for_its_holder():
+    text = ("به گزارش خبرنگار فارس محمدمهدی مظاهری معاون فرهنگی دانشگاه آزاد اسلامی در نشستی خبری گفت: "
+            "چهار دستگاه برتر انتخاب شدند.\n"
+            "معاون فرهنگ دانشگاه آزاد با اشاره به راه‌اندازی صندوق گفت: حدود یک میلیارد ریال برای کمک به دانشجویان "
+            "پیش‌بینی شده است.")
+    found = {f.text: f.stated_by for f in extract_text("t", text).figures}
+    assert found.get("یک میلیارد ریال") == "محمدمهدی مظاهری"
