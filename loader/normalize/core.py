@@ -310,7 +310,10 @@ def _layout(al: Aligned):
         cur: list[int] = []
         for n, k in enumerate(g):
             W = chunk_w[k] or Wg
-            if (not cur and n + 1 < len(g) and not T[k] and Wd[k] <= 10 and L[k] < 0.7 * W
+            # A short unpunctuated line before a paragraph is its heading; a web article's title
+            # (its first line, half a paragraph's length at most) may run to 20 words.
+            short = Wd[k] <= 10 or (k == 0 and Wd[k] <= 20 and L[k] < 0.5 * W)
+            if (not cur and n + 1 < len(g) and not T[k] and short and L[k] < 0.7 * W
                     and (n == 0 or T[g[n - 1]])):
                 blocks.append(([k], "heading"))
                 continue

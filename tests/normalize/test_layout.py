@@ -39,3 +39,14 @@ def test_sentences_within_blocks(corpus):
 def test_quote_sentence_split():
     d = normalize("او گفت: «این کار انجام شد.» سپس رفت.")
     assert [s.text for s in d.sentences] == ["او گفت: «این کار انجام شد.»", "سپس رفت."]
+
+
+def test_a_web_articles_title_line_is_its_heading_even_when_long():
+    raw = ("تامین بیش از 8.3 میلیون لیتر سوخت هواپیما در فرودگاه آبادان در سال گذشته\n"
+           "مدیر فرودگاه آبادان گفت: در سال 92 بیش از 8 میلیون لیتر سوخت در پارکینگ این فرودگاه به هواپیما "
+           "تحویل داده شده است و این رقم در سال جاری بیشتر خواهد شد و برنامه‌های توسعه ادامه دارد.\n"
+           "به گزارش خبرگزاری فارس از آبادان، محمدرضا رضایی صبح امروز در بازدید از بخش‌های مختلف فرودگاه "
+           "در خصوص عملکرد نوروزی این فرودگاه توضیح داد و از همکاران خود قدردانی کرد.\n")
+    n = normalize(raw)
+    assert n.blocks[0].kind == "heading"
+    assert n.text[n.blocks[0].start:n.blocks[0].end].strip().endswith("در سال گذشته")
