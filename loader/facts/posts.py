@@ -338,16 +338,27 @@ class _PostIndex:
         if found is not None or post.organization is None:
             return found
         # The post named again more loosely (`معاون فرهنگ دانشگاه آزاد` after `معاون فرهنگی
-        # دانشگاه آزاد اسلامی`): the same title but for an adjective's `ی`, and an organisation
-        # whose name begins with the words the text gives, in the same place.
-        words = fold(post.organization).split()
+        # دانشگاه آزاد اسلامی`, `رئیس پلیس مبارزه با مواد مخدر ناجا` after `... مواد مخدر`): the
+        # same title but for an adjective's `ی`, one organisation's name the beginning of the
+        # other's, in the same place.
+        words = _words(post.organization)
         return next((h for h in self.by_stem.get(_title_stem(post.title), ())
-                     if h.post.organization and fold(h.post.organization).split()[:len(words)] == words
+                     if h.post.organization and _begins_alike(_words(h.post.organization), words)
                      and (post.area is None or h.post.area_id == post.area_id)), None)
 
 
+def _begins_alike(a: list[str], b: list[str]) -> bool:
+    """One name is the other's first words, and shares at least two of them."""
+    shorter = min(len(a), len(b))
+    return shorter >= 2 and a[:shorter] == b[:shorter]
+
+
+def _words(name: str) -> list[str]:
+    return [fold(w) for w in name.replace("\u200c", " ").split()]
+
+
 def _title_stem(title: str) -> str:
-    return " ".join(w[:-1] if w.endswith("ی") and len(w) > 3 else w for w in fold(title).split())
+    return " ".join(w[:-1] if w.endswith("ی") and len(w) > 3 else w for w in _words(title))
 
 
 def _holding(view: DocumentView, person: Mention, t: Mention, last: Mention, post: Post, status: str,
