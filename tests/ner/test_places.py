@@ -1,4 +1,7 @@
 """Provinces and cities, and the words that make an ordinary word a place."""
+import pytest
+
+from loader.pipeline import recognize_text
 from loader.ner.pipeline import recognize
 from loader.normalize import normalize
 
@@ -28,3 +31,12 @@ def test_towns_and_cities():
 
 def test_town_named_like_a_common_word_needs_a_cue():
     assert labelled("روز شنبه بار دیگر") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("مدیرکل دامپزشکی در این شهرستان خبر داد و گفت", None),
+    ("سیل به روستای توتنده در شهرستان دنا خسارت زد", "دنا"),
+])
+def test_a_place_cue_takes_a_name_but_not_the_noun_of_a_verb(text, place):
+    found = [m.text for m in recognize_text(text) if m.label == "CITY"]
+    assert (place in found) if place else not found
