@@ -54,8 +54,9 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
     """Surname tokens from i: one nameable word, extended by a split-off tail or a second
     surname-shaped word (`نظام خیرآبادی`). With ``strict``, an ordinary word (`اسلامی`,
     `مصوب`) is no surname unless a second surname-shaped word follows it."""
-    if i >= len(keys) or not info.nameable(i) or i in blocked or res.subject_cues.match(keys, i):
-        return i  # `فرهاد اسدی امروز`: what follows a name is no part of it
+    if i >= len(keys) or not info.nameable(i) or i in blocked or res.subject_cues.match(keys, i) \
+            or info.light_verb_noun(i):
+        return i  # `فرهاد اسدی امروز`: what follows a name is no part of it; `به برانکو پرداخت کنیم`
     end = i + 1
     if end < len(keys) and end not in blocked and info.nameable(end) and not res.subject_cues.match(keys, end):
         if keys[end] in res.surname_tails:

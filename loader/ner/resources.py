@@ -59,6 +59,7 @@ class Resources:
     name_prefixes: set[str] = field(default_factory=set)        # `میر`, `عبد`: start a given name
     function_words: set[str] = field(default_factory=set)
     auxiliaries: set[str] = field(default_factory=set)
+    light_verbs: set[str] = field(default_factory=set)           # `کرد`, `شد`, `داد`: after the noun of a compound verb
     bound_morphemes: set[str] = field(default_factory=set)
     province_cues: set[str] = field(default_factory=set)
     region_cues: set[str] = field(default_factory=set)            # `شبه قاره`, `اقیانوس`: regions named after a place
@@ -233,6 +234,7 @@ def _compiled(directory: Path) -> Resources:
     res.name_prefixes = {fold(r["text"]) for r in _rows("name_prefixes")}
     res.function_words = {fold(w) for w in _words("function_words")}
     res.auxiliaries = {w.replace("\u200c", "") for w in _words("auxiliaries")}
+    res.light_verbs = {row["word"].replace("\u200c", "") for row in _rows("auxiliaries") if row.get("kind") == "light"}
     res.bound_morphemes = {fold(w) for w in _words("bound_morphemes")}
     cues = _rows("place_cues")
     res.province_cues = {fold(r["word"]) for r in cues if r.get("kind") == "province"}

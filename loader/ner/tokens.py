@@ -34,6 +34,7 @@ class TokenInfo:
     verb: list[bool]
     sentence_start: list[bool]
     speech: list[bool]              # a speech verb starts here (`گفت`, `اظهار کرد`)
+    light: list[bool]               # a light verb (`کرد`, `می‌کنیم`, `شد`): the word before it is its noun
     _starts: list[int] | None = None
     _ends: list[int] | None = None
 
@@ -54,6 +55,14 @@ class TokenInfo:
         the last word of a speaker's name or post (`... منطقه آزاد ارس گفت`)."""
         return i + 1 < len(self.verb) and self.verb[i + 1] and not self.speech[i + 1]
 
+    def light_verb_noun(self, i: int) -> bool:
+        """Token i is the noun of a compound verb with a light verb (`پرداخت کنیم`, `پرداخت
+        می کردیم`): never a name, unlike a word before any verb (`احمدی آمد`)."""
+        j = i + 1
+        if j < len(self.keys) and self.keys[j] in PREFIXES_APART:
+            j += 1
+        return j < len(self.light) and self.light[j]
+
     def nameable(self, i: int) -> bool:
         """May token i be part of a proper name?"""
         return not (self.punct[i] or self.number[i] or self.function[i] or self.verb[i]) and len(self.keys[i]) > 1
@@ -70,6 +79,18 @@ def _is_verb(text: str, lexicon, auxiliaries: set[str]) -> bool:
         return False
     # Second-person forms (`فرهنگی` read as "you ...") are rare in news; adjectives in -ی are not.
     return not plain.endswith("ی")
+
+
+PREFIXES_APART = {fold(w) for w in ("می", "نمی")}
+VERB_PREFIXES = ("نمی", "می")
+
+
+def _light(text: str, light_verbs: set[str]) -> bool:
+    plain = text.replace("\u200c", "")
+    for prefix in VERB_PREFIXES:
+        if plain.startswith(prefix) and plain[len(prefix):] in light_verbs:
+            return True
+    return plain in light_verbs
 
 
 def token_info(doc: Doc, res: Resources) -> TokenInfo:
@@ -93,6 +114,7 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
         starts.append(previous_end)
         previous_end = text in {".", "؟", "?", "!", ":", "«", "»"} or "\n" in text
     speech = [bool(res.speech_verbs.match(keys, i)) for i in range(len(keys))]
-    info = TokenInfo(doc, keys, punct, number, function, verb, starts, speech)
+    light = [_light(token.text, res.light_verbs) for token in doc]
+    info = TokenInfo(doc, keys, punct, number, function, verb, starts, speech, light)
     doc._.kg_tokens = info
     return info

@@ -91,3 +91,11 @@ def test_a_notable_person_is_named_by_one_short_form(text, name):
 def test_a_short_form_is_no_person_inside_another_name_or_a_place(text, person):
     found = [m.text for m in recognize_text(text) if m.label == "PERSON"]
     assert found == ([person] if person else [])
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("می توانستیم تا 500 هزار یورو به برانکو پرداخت کنیم", ["برانکو"]),
+    ("به ایگور 205 هزار یورو پرداخت می کردیم", ["ایگور"]),
+])
+def test_the_noun_of_a_compound_verb_is_no_surname(text, persons):
+    assert [m.text for m in recognize_text(text) if m.label == "PERSON"] == persons
