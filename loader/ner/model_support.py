@@ -20,6 +20,7 @@ from loader.normalize.lexicon import get_lexicon
 MODEL_PERSON_SOURCE = "model"
 # A plural ending, with or without an indefinite or ezafe `ی` after it (`مدیرانی`, `کارگرها`).
 PLURAL_ENDINGS = ("انی", "ها", "های", "هایی")
+POSSESSIVE_ENDINGS = ("شان", "تان", "مان")
 
 
 def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> None:
@@ -221,6 +222,10 @@ def _derived(text: str, key: str, res: Resources) -> bool:
         return True  # `لطفا` is `لطفاً` with its tanwin lost
     if any(plain.endswith(ending) and lexicon.freq.get(plain[: -len(ending)], 0) > 0 for ending in PLURAL_ENDINGS):
         return True
+    if any(plain.endswith(ending) and lexicon.freq.get(plain[: -len(ending)], 0) > 0 for ending in POSSESSIVE_ENDINGS):
+        return True  # `عملکردشان`: a noun and its owner
+    if plain.endswith("ان") and not plain[:-2].endswith(("ی", "ا", "و")) and lexicon.freq.get(plain[:-2], 0) > 0:
+        return True  # `محتکران`: a plural of people; `-یان` surnames (`حیدریان`) keep their `ی`
     return lexicon.freq.get(plain, 0) == 0 and lexicon.repair(plain) != plain
 
 

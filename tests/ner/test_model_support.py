@@ -3,8 +3,11 @@
 The model's proposals are written by hand into `doc.spans["kg_model"]` here, so these tests pin
 the combination itself, whatever model ships."""
 import spacy
+import pytest
+
 from spacy.tokens import Span
 
+from loader.pipeline import recognize_text
 from loader.ner.components import RULE_STEPS
 
 
@@ -89,3 +92,9 @@ def test_a_place_named_after_a_person_is_no_person():
 def test_the_documents_own_surname_stands_alone():
     assert _persons("سیدمهران نوربخش گفت: کمک رسید. نوربخش در ادامه افزود که کار ادامه دارد.", [("نوربخش", 2)]) == \
         ["سیدمهران نوربخش", "نوربخش"]
+
+
+@pytest.mark.parametrize("text", ["برخورد با محتکران و کشف انبارهای احتکار ادامه دارد",
+                                  "مدیران باید درباره عملکردشان پاسخگو باشند"])
+def test_a_plural_or_owned_noun_is_no_person_the_model_may_propose(text):
+    assert not [m for m in recognize_text(text) if m.label == "PERSON"]
