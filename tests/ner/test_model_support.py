@@ -2,9 +2,8 @@
 
 The model's proposals are written by hand into `doc.spans["kg_model"]` here, so these tests pin
 the combination itself, whatever model ships."""
-import spacy
 import pytest
-
+import spacy
 from spacy.tokens import Span
 
 from loader.pipeline import recognize_text
