@@ -59,9 +59,9 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             # else's (`NAME با سفیر افغانستان دیدار کرد`).
             person = None if _owner_of_another_post(view, t) else _sentence_subject(view, t)
             after = view.text_after(last, 80)
-            if person is not None and FORMER.search(after):
+            if person is not None and FORMER.match(after):
                 status = "former"
-            elif person is None or not (_post_is_specific(post) and COPULA.search(after)):
+            elif person is None or not (_post_is_specific(post) and COPULA.match(after)):
                 person = None
         if person is None:
             pending.append((t, post, last))

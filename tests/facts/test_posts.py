@@ -99,3 +99,11 @@ def test_a_post_with_no_name_is_not_given_to_someone_named_in_passing():
     text = ("سخنگوی وزارت دفاع هند گفت: نیروهای پاکستانی به مواضع ما شلیک کردند.\n"
             "این حادثه پس از دیدار «مان موهان سینگ» نخست وزیر هند با «نواز شریف» همتای پاکستانی‌اش رخ داد.")
     assert not [h for h in extract_text("t", text).holdings if h.person == "نواز شریف"]
+
+
+@pytest.mark.parametrize("text", [
+    "یک مقام مسئول با اشاره به نامه نعمت‌زاده گفت: این نامه یک هفته پیش از اظهار نظر سخنگوی دولت نگاشته شده است.",
+    "رسیدگی به سوال امیر حسن‌خانی از وزیر جهاد کشاورزی در دستور کار کمیسیون است.",
+])
+def test_a_post_later_in_a_sentence_is_not_its_subjects_without_a_copula_right_after_it(text):
+    assert not extract_text("t", text).holdings
