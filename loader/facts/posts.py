@@ -25,6 +25,7 @@ FORMER = re.compile(r"(?:^|\s)(?:بود|بودند|سابق|پیشین|اسبق)
 FORMER_MARK = re.compile(r"\s*(?:سابق|پیشین|اسبق)(?=[\s.،]|$)")
 FORMER_GAP = re.compile(r"\s*(?:سابق|پیشین|اسبق)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
 ACTING = "سرپرست"
+HOME_COUNTRY = "country:ir"  # the state the gazetteer's ministries and bodies belong to
 # What closes a clause that gives its subject a post: a copula or an appointment.
 # An appointment counts only in the passive (`منصوب شد`): in the active the post is the object's.
 COPULA = re.compile(r"(?:^|\s)(?:است|هست|می‌باشد|میباشد|بوده|(?:منصوب|انتخاب|معرفی)\s+(?:شد|شده|گردید))(?:[\s.،]|$)")
@@ -117,6 +118,16 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
             org_id = name_id("Organization", org_name)
     area_id = area.entity_id if area is not None else None
     area_name = entities[area_id].name if area_id in entities else (area.text if area else None)
+    if org_id is not None and area is not None and area.label == "COUNTRY" and area_id != HOME_COUNTRY \
+            and org_id.startswith("org:"):
+        # `وزیر دفاع موریتانی`: the function names the same kind of body in another state, not the
+        # one the gazetteer lists (Iran's): the body is named with its country.
+        written = " ".join(org.text.split())
+        unit = (t.payload.get("implies_unit") or "") if t.payload else ""
+        if unit and not fold(written).startswith(fold(unit)):
+            written = f"{unit} {written}"
+        org_name = f"{written} {area_name}"
+        org_id = name_id("Organization", org_name)
     label = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}.get(area.label) if area is not None else None
     title = _office_held(canonical_title(t))
     office = _acting_office(t, org, entities) if area is None else None

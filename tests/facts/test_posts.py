@@ -107,3 +107,10 @@ def test_a_post_with_no_name_is_not_given_to_someone_named_in_passing():
 ])
 def test_a_post_later_in_a_sentence_is_not_its_subjects_without_a_copula_right_after_it(text):
     assert not extract_text("t", text).holdings
+
+
+def test_a_foreign_states_ministry_is_not_irans():
+    text = "«جالو ممادو تاندیا» وزیر دفاع موریتانی و محمد جواد ظریف وزیر امور خارجه ایران دیدار کردند."
+    orgs = {h.person: (h.post.organization, h.post.organization_id) for h in extract_text("t", text).holdings}
+    assert orgs["جالو ممادو تاندیا"][0] == "وزارت دفاع موریتانی"
+    assert orgs["محمد جواد ظریف"][1] == "org:mofa"
