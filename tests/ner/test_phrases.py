@@ -61,3 +61,11 @@ def test_heads_of_bodies_beyond_the_state(text, org):
 @pytest.mark.parametrize("text", ["تیم ما امروز بازی کرد", "جمعیت تحت پوشش تأمین‌اجتماعی زیاد است"])
 def test_a_generic_head_alone_names_no_body(text):
     assert not [m for m in recognize_text(text) if m.label == "ORG" and m.text.split()[0] in ("تیم", "جمعیت")]
+
+
+@pytest.mark.parametrize("text, label, span", [
+    ("اسماعیل بحمی که مسئول فروش بلیت مسابقات بوده از کمیته اخراج شد", "TITLE", "مسئول فروش بلیت مسابقات"),
+    ("دونالد توسک رئیس شورای اروپا بعد از این نشست گفت", "ORG", "شورای اروپا"),
+])
+def test_a_name_or_post_stops_before_a_verb_or_an_adverb_of_time(text, label, span):
+    assert span in [m.text for m in recognize_text(text) if m.label == label]
