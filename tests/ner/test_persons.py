@@ -3,7 +3,6 @@ import pytest
 
 from loader.ner.pipeline import recognize
 from loader.normalize import normalize
-from loader.pipeline import recognize_text
 
 
 def persons(text):
@@ -66,12 +65,12 @@ def test_words_beside_a_post_or_after_a_place_head_are_not_people(text):
     ("ایگور ایوانف دبیر شورای امنیت روسیه به تهران آمد", "ایگور ایوانف"),
 ])
 def test_a_foreign_given_name_starts_a_person(text, name):
-    assert name in [m.text for m in recognize_text(text) if m.label == "PERSON"]
+    assert name in persons(text)
 
 
 @pytest.mark.parametrize("text", ["دو تیم در این دیدار به تساوی رسیدند", "تعاونیها مصداق تعاونوا علی البر و التقوی هستند"])
 def test_a_foreign_name_that_is_a_word_here_is_no_person(text):
-    assert not [m for m in recognize_text(text) if m.label == "PERSON"]
+    assert not persons(text)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -80,7 +79,7 @@ def test_a_foreign_name_that_is_a_word_here_is_no_person(text):
     ("خاتمی گفت: اصلاحات ادامه دارد", "خاتمی"),
 ])
 def test_a_notable_person_is_named_by_one_short_form(text, name):
-    assert name in [m.text for m in recognize_text(text) if m.label == "PERSON"]
+    assert name in persons(text)
 
 
 @pytest.mark.parametrize("text, person", [
@@ -89,13 +88,13 @@ def test_a_notable_person_is_named_by_one_short_form(text, name):
     ("جامعه روحانیت مبارز بیانیه داد", None),
 ])
 def test_a_short_form_is_no_person_inside_another_name_or_a_place(text, person):
-    found = [m.text for m in recognize_text(text) if m.label == "PERSON"]
+    found = persons(text)
     assert found == ([person] if person else [])
 
 
-@pytest.mark.parametrize("text, persons", [
+@pytest.mark.parametrize("text, names", [
     ("می توانستیم تا 500 هزار یورو به برانکو پرداخت کنیم", ["برانکو"]),
     ("به ایگور 205 هزار یورو پرداخت می کردیم", ["ایگور"]),
 ])
-def test_the_noun_of_a_compound_verb_is_no_surname(text, persons):
-    assert [m.text for m in recognize_text(text) if m.label == "PERSON"] == persons
+def test_the_noun_of_a_compound_verb_is_no_surname(text, names):
+    assert persons(text) == names
