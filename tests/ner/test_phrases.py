@@ -73,3 +73,7 @@ def test_a_name_or_post_stops_before_a_verb_or_an_adverb_of_time(text, label, sp
 
 def _texts(text: str, label: str) -> list[str]:
     return [m.text for m in recognize_text(text) if m.label == label]
+
+
+def test_a_foreign_club_is_an_organisation():
+    assert "فولام" in _texts("فولام در دیدار خانگی چارلتون اتلتیک را شکست داد", "ORG")
