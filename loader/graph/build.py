@@ -19,7 +19,7 @@ from loader.ner.resources import strip_area, resources, seats
 from loader.text_keys import fold
 
 # Bump when extraction changes what a document yields, so `kg load` re-extracts unchanged files.
-EXTRACTOR_VERSION = "1.1.0"  # tenure bounds, identity properties, person and post rules for general news
+EXTRACTOR_VERSION = "1.2.0"  # Gregorian dates, news items on documents, foreign names and notable people, wider titles and bodies
 
 
 def search_text(*names: str) -> str:
