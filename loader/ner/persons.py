@@ -122,12 +122,16 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
     only where a person stands (a post, a speech verb or a clause about them after it); none
     counts as the name of a place (`خیابان شهید بهشتی`)."""
     keys = info.keys
-    taken = {k for c in starts_of(doc, "PERSON").values() for k in range(c.start, c.end)}
+    proposed = starts_of(doc, "PERSON")
+    taken = {k for c in proposed.values() for k in range(c.start, c.end)}
     i = 0
     while i < len(keys):
-        found = None if i in taken or i in blocked else res.notable.match(keys, i)
+        found = None if i in blocked or (i in taken and i not in proposed) else res.notable.match(keys, i)
+        if found and i in proposed and found[0] > proposed[i].end:
+            taken.difference_update(range(i, proposed[i].end))  # `هاشمی رفسنجانی`, not `هاشمی` alone
         if not found or taken & set(range(i, found[0])) or named_after(i, keys, res) \
-                or i and keys[i - 1] in res.given_names:  # `محمدرضا شاملو` is not the poet `شاملو`
+                or i and keys[i - 1] in res.given_names and not res.honorifics.match(keys, i - 1):
+            # `محمدرضا شاملو` is not the poet `شاملو`; `آیت‌الله هاشمی رفسنجانی` is who it says
             i += 1
             continue
         end, entry = found

@@ -98,3 +98,8 @@ def test_a_short_form_is_no_person_inside_another_name_or_a_place(text, person):
 ])
 def test_the_noun_of_a_compound_verb_is_no_surname(text, names):
     assert persons(text) == names
+
+
+def test_a_notable_full_form_wins_over_its_first_word():
+    text = "به گزارش خبرگزاری فارس، آیت‌الله هاشمی رفسنجانی رئیس مجمع تشخیص مصلحت نظام گفت"
+    assert persons(text) == ["هاشمی رفسنجانی"]
