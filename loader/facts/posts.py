@@ -103,9 +103,9 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     if area is None and (fold(t.text) in PROVINCIAL_TITLES or t.text.startswith("سرپرست")):
         area = view.first_in_sentence(t.sentence_index, PROVINCE, after=t.start)
     org_id = org_name = None
+    unit = (t.payload.get("implies_unit") or "") if t.payload else ""
     if org is not None:
         org_id, org_name, _ = organization_identity(org.text, org.payload)
-        unit = (t.payload.get("implies_unit") or "") if t.payload else ""
         listed = org.payload.get("source") == "gazetteer" and not org.payload.get("derived")
         implied = resources().organizations.get(f"{unit} {org.text}") if unit and not listed else None
         if implied and not fold(org.text).startswith(fold(unit)):
@@ -123,7 +123,6 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         # `وزیر دفاع موریتانی`: the function names the same kind of body in another state, not the
         # one the gazetteer lists (Iran's): the body is named with its country.
         written = " ".join(org.text.split())
-        unit = (t.payload.get("implies_unit") or "") if t.payload else ""
         if unit and not fold(written).startswith(fold(unit)):
             written = f"{unit} {written}"
         org_name = f"{written} {area_name}"

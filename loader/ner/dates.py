@@ -317,8 +317,7 @@ def _h_gregorian(m, text, doc_year):
     """A Gregorian day, month or year, kept in the Jalali days it covers and its Gregorian ones."""
     groups = m.groupdict()
     y = next((int(groups[k]) for k in ("y", "y2", "y3") if groups.get(k)), None)
-    month = GREGORIAN_MONTHS.get(re.sub(r"[ \u200c]", " ", groups.get("m") or groups.get("m2") or "")) \
-        if (groups.get("m") or groups.get("m2")) else None
+    month = GREGORIAN_MONTHS.get(groups.get("m") or groups.get("m2") or "")
     raw_day = groups.get("d")
     day = (int(raw_day) if raw_day.isdigit() else parse_ordinal(raw_day)) if raw_day else None
     if groups.get("now"):

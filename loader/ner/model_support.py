@@ -220,10 +220,9 @@ def _derived(text: str, key: str, res: Resources) -> bool:
     plain = text.replace("\u200c", "")
     if lexicon.known(plain + "\u064b"):
         return True  # `لطفا` is `لطفاً` with its tanwin lost
-    if any(plain.endswith(ending) and lexicon.freq.get(plain[: -len(ending)], 0) > 0 for ending in PLURAL_ENDINGS):
-        return True
-    if any(plain.endswith(ending) and lexicon.freq.get(plain[: -len(ending)], 0) > 0 for ending in POSSESSIVE_ENDINGS):
-        return True  # `عملکردشان`: a noun and its owner
+    if any(plain.endswith(ending) and lexicon.freq.get(plain[: -len(ending)], 0) > 0
+           for ending in PLURAL_ENDINGS + POSSESSIVE_ENDINGS):
+        return True  # `مدیرانی`, `عملکردشان`: a noun in the plural, or with its owner
     if plain.endswith("ان") and not plain[:-2].endswith(("ی", "ا", "و")) and lexicon.freq.get(plain[:-2], 0) > 0:
         return True  # `محتکران`: a plural of people; `-یان` surnames (`حیدریان`) keep their `ی`
     return lexicon.freq.get(plain, 0) == 0 and lexicon.repair(plain) != plain

@@ -8,12 +8,11 @@ from spacy.tokens import Doc
 from loader.ner.dates import scan_dates
 from loader.ner.units import scan_quantities
 from loader.normalize.lexicon import get_lexicon
-from loader.ner.gazetteer_io import load_table
-from loader.ner.numbers import CARDINALS, SCALES, scan_numbers
+from loader.ner.numbers import AND, CARDINALS, COUNT_STRESS, SCALES, scan_numbers
 from loader.ner.candidates import add
 from loader.ner.candidates import taken_tokens
 from loader.ner.resources import Resources
-from loader.ner.tokens import token_info
+from loader.ner.tokens import COMMA, token_info
 from loader.text_keys import fold
 
 KIND_TO_LABEL = {"MONEY": "MONEY", "PERCENT": "PERCENT", "QUANTITY": "QUANTITY", "RATIO": "QUANTITY"}
@@ -70,7 +69,8 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
 
 
 ONE = fold("یک")
-COUNT_STRESS = {fold(r["word"]) for r in load_table("number_words") if r["kind"] == "count_stress"}
+STRESS_KEYS = {fold(w) for w in COUNT_STRESS}
+LIST_JOINERS = COMMA | {fold(AND)}
 LISTED_REACH = 5  # tokens back where another count makes `یک` one of a list (`2 شعبه تیپ یک، یک شعبه`)
 
 
@@ -81,10 +81,10 @@ def _article_one(info, qty, start: int) -> bool:
             or start + 1 < len(info.keys) and info.keys[start + 1] in SCALE_KEYS:
         return False
     before = info.keys[max(0, start - LISTED_REACH):start]
-    if before and (before[-1] in COUNT_STRESS or " ".join(before[-2:]) in COUNT_STRESS):
+    if before and (before[-1] in STRESS_KEYS or " ".join(before[-2:]) in STRESS_KEYS):
         return False
     listed = any(k[:1].isdigit() or CARDINALS.get(k, 0) >= 2 for k in before)
-    return not (listed and any(k in (",", "،", fold("و")) for k in before))
+    return not (listed and any(k in LIST_JOINERS for k in before))
 
 
 def _holidays(doc: Doc, info, res: Resources) -> None:

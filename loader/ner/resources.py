@@ -60,6 +60,7 @@ class Resources:
     function_words: set[str] = field(default_factory=set)
     auxiliaries: set[str] = field(default_factory=set)
     light_verbs: set[str] = field(default_factory=set)           # `کرد`, `شد`, `داد`: after the noun of a compound verb
+    verb_prefixes: tuple[str, ...] = ()                           # `نمی`, `می`, longest first
     bound_morphemes: set[str] = field(default_factory=set)
     province_cues: set[str] = field(default_factory=set)
     region_cues: set[str] = field(default_factory=set)            # `شبه قاره`, `اقیانوس`: regions named after a place
@@ -236,6 +237,8 @@ def _compiled(directory: Path) -> Resources:
     res.auxiliaries = {w.replace("\u200c", "") for w in _words("auxiliaries")}
     res.light_verbs = {row["word"].replace("\u200c", "") for row in _rows("auxiliaries") if row.get("kind") == "light"}
     res.bound_morphemes = {fold(w) for w in _words("bound_morphemes")}
+    res.verb_prefixes = tuple(sorted({fold(row["word"]) for row in _rows("bound_morphemes")
+                                      if row.get("kind") == "verb_prefix"}, key=len, reverse=True))
     cues = _rows("place_cues")
     res.province_cues = {fold(r["word"]) for r in cues if r.get("kind") == "province"}
     res.city_cues = {fold(r["word"]) for r in cues if r.get("kind") == "city"}

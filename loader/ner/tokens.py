@@ -35,6 +35,7 @@ class TokenInfo:
     sentence_start: list[bool]
     speech: list[bool]              # a speech verb starts here (`گفت`, `اظهار کرد`)
     light: list[bool]               # a light verb (`کرد`, `می‌کنیم`, `شد`): the word before it is its noun
+    verb_prefix: list[bool]         # `می`, `نمی` written apart from their verb
     _starts: list[int] | None = None
     _ends: list[int] | None = None
 
@@ -59,7 +60,7 @@ class TokenInfo:
         """Token i is the noun of a compound verb with a light verb (`پرداخت کنیم`, `پرداخت
         می کردیم`): never a name, unlike a word before any verb (`احمدی آمد`)."""
         j = i + 1
-        if j < len(self.keys) and self.keys[j] in PREFIXES_APART:
+        if j < len(self.keys) and self.verb_prefix[j]:
             j += 1
         return j < len(self.light) and self.light[j]
 
@@ -81,16 +82,11 @@ def _is_verb(text: str, lexicon, auxiliaries: set[str]) -> bool:
     return not plain.endswith("ی")
 
 
-PREFIXES_APART = {fold(w) for w in ("می", "نمی")}
-VERB_PREFIXES = ("نمی", "می")
-
-
-def _light(text: str, light_verbs: set[str]) -> bool:
+def _light(text: str, res: Resources) -> bool:
+    """A light verb, with its prefix glued on or not (`کردیم`, `می‌کردیم`)."""
     plain = text.replace("\u200c", "")
-    for prefix in VERB_PREFIXES:
-        if plain.startswith(prefix) and plain[len(prefix):] in light_verbs:
-            return True
-    return plain in light_verbs
+    return plain in res.light_verbs or any(plain.startswith(p) and plain[len(p):] in res.light_verbs
+                                           for p in res.verb_prefixes)
 
 
 def token_info(doc: Doc, res: Resources) -> TokenInfo:
@@ -114,7 +110,8 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
         starts.append(previous_end)
         previous_end = text in {".", "؟", "?", "!", ":", "«", "»"} or "\n" in text
     speech = [bool(res.speech_verbs.match(keys, i)) for i in range(len(keys))]
-    light = [_light(token.text, res.light_verbs) for token in doc]
-    info = TokenInfo(doc, keys, punct, number, function, verb, starts, speech, light)
+    light = [_light(token.text, res) for token in doc]
+    verb_prefix = [key in res.verb_prefixes for key in keys]
+    info = TokenInfo(doc, keys, punct, number, function, verb, starts, speech, light, verb_prefix)
     doc._.kg_tokens = info
     return info

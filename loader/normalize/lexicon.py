@@ -11,7 +11,7 @@ import os
 import threading
 from pathlib import Path
 
-from loader.ner.gazetteer_io import load_table
+from loader.ner.numbers import SCALES
 from loader.persian import NON_JOINING, ZWNJ
 
 # How careful news writers spell compounds where the lexicon cannot tell (learned; see
@@ -150,7 +150,7 @@ class Lexicon:
         self._cache: dict[str, str] = {}
         self.preferred: dict[str, str] = _read_preferences()
         # `هزارو 900`, `میلیاردو`: a scale word with the `و` of the next number glued on (PDF text).
-        self.scales = frozenset(row["word"] for row in load_table("number_words") if row["kind"] == "scale")
+        self.scales = frozenset(SCALES)
 
     # ------------------------------------------------------------------
     def known(self, w: str) -> bool:
