@@ -46,7 +46,7 @@ MONTHS: dict[str, int] = {w: int(v) for w, v in _words("month").items()}
 # before or a year after them; the strong ones do not.
 _STRONG_MONTHS = list(_words("strong_month"))
 SEASONS = {w: int(v) for w, v in _words("season").items()}
-_WEEKDAYS = list(_words("weekday"))
+WEEKDAYS = list(_words("weekday"))
 GREGORIAN_MONTHS = {w: int(v) for kind in ("gregorian_month", "gregorian_month_with_year")
                     for w, v in _words(kind).items()}
 
@@ -81,7 +81,7 @@ _ORD_RE_STR = (
 _MONTH_ALL = _alt(MONTHS)
 _MONTH_STRONG = _alt(_STRONG_MONTHS)
 _MAH = r"(?:" + _SO + r"ماه)"
-_WEEKDAY = _alt(_WEEKDAYS)
+_WEEKDAY = _alt(WEEKDAYS)
 _TOD = r"(?:صبح|ظهر|عصر|شب|بامداد|بعدازظهر|بعد از ظهر|بعد‌ازظهر|روز)"
 _SAL = r"سال" + _SO
 

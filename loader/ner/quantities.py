@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from loader.ner.dates import scan_dates
+from loader.ner.dates import WEEKDAYS, scan_dates
 from loader.ner.units import scan_quantities
 from loader.normalize.lexicon import get_lexicon
 from loader.ner.numbers import AND, CARDINALS, COUNT_STRESS, SCALES, scan_numbers
@@ -25,6 +25,7 @@ MEASURE_WINDOW = 12
 QUALIFIED_UNITS = {"branch", "unit", "center"}
 RELATIVE_AGO = {fold(w) for w in ("گذشته", "اخیر", "قبل", "پیش")}
 SCALE_KEYS = {fold(w) for w in SCALES}
+WEEKDAY_KEYS = {fold(w) for w in WEEKDAYS}
 
 
 def find_quantities(doc: Doc, res: Resources) -> Doc:
@@ -59,6 +60,10 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
             if qty.unit_kind == "duration" and end < len(keys) and keys[end] in RELATIVE_AGO:
                 # `دو سال و نیم گذشته`: a stretch of time counted back from now is a date.
                 add(doc, span.start, end + 1, "DATE", "dates", {"duration": qty})
+                continue
+            if qty.unit_kind == "duration" and span.start and keys[span.start - 1] in WEEKDAY_KEYS:
+                # `سه‌شنبه 18 ماه سال جاری`: after a weekday the number is the day of the month
+                add(doc, span.start - 1, end, "DATE", "dates", {"duration": qty})
                 continue
             if qty.unit in QUALIFIED_UNITS and not any(ch.isdigit() for ch in qty.text) and _qualifies(doc, info, end, res):
                 end += 1  # `دو شعبه اقماری`: a small count of branches keeps the word that says which kind

@@ -35,3 +35,13 @@ def test_a_gregorian_date_is_no_count():
 def test_a_scale_word_with_the_and_glued_on_is_one_number():
     found = _figures("6 هزارو 900 مجموعه و دو میلیاردو 500 میلیون تومان توزیع شد.")
     assert ("QUANTITY", "6 هزار و 900 مجموعه") in found and ("MONEY", "دو میلیارد و 500 میلیون تومان") in found
+
+
+def test_a_number_after_a_weekday_is_the_day_of_the_month():
+    found = _figures("این تجمع روز سه‌شنبه 18 ماه سال جاری برگزار می‌شود.")
+    assert ("DATE", "سه‌شنبه 18 ماه") in found and not any(label == "QUANTITY" for label, _ in found)
+
+
+def test_decades_are_durations_and_recent_ones_a_date():
+    assert ("DATE", "دو دهه اخیر") in _figures("در دو دهه اخیر سفره‌ها کم آب شدند.")
+    assert ("QUANTITY", "دو دهه") in _figures("این طرح دو دهه طول کشید.")
