@@ -2,7 +2,9 @@
 against the graph before it is written, and the documents to write again listed.
 
 Profiles of the graph's people are read once per surname block per load and kept up to date
-with what the load writes, so resolving costs one query per new surname, not one per document.
+with what the load writes, so resolving costs one query per new surname, not one per document;
+each group is weighed only against the people it could be one person with
+(``loader.identity.known``), so its cost does not grow with the graph.
 Merging two nodes is writing again the documents of the one that goes (a document's facts are
 replaced as a whole, ``loader.neo4j.sink``), which is also how a decision made after a load
 takes effect: `same` writes again the documents of the node that is absorbed, `different`
@@ -19,20 +21,11 @@ from loader.errors import KgError, one_line
 from loader.graph.batch import GraphBatch
 from loader.identity.apply import batch_profiles, rewrite
 from loader.identity.decisions import Decision, in_force, read_decisions
+from loader.identity.known import KnownPeople, merge_into
 from loader.identity.resolve import Profile, Resolution, resolve
 from loader.ner.resources import resources
 from loader.neo4j.identity import (documents_of, graph_has_documents, named_ids, profiles_by_id,
                                    profiles_by_surname)
-
-
-def _merge(into: Profile, other: Profile) -> None:
-    for post, years in other.posts.items():
-        into.posts.setdefault(post, set()).update(years)
-    into.one_seat |= other.one_seat
-    into.orgs |= other.orgs
-    into.areas |= other.areas
-    into.docs |= other.docs
-    into.absorbed = tuple(dict.fromkeys(into.absorbed + other.absorbed))
 
 
 def _copy(p: Profile) -> Profile:
@@ -53,7 +46,7 @@ class LoadResolver:
                      if d.decision == "same"]
         self.different = [(d.a, d.b) for d in self.decisions if d.decision == "different"]
         self.decided = {x for d in self.decisions for x in (d.a, d.b)}
-        self.known: dict[str, Profile] = {}
+        self.known = KnownPeople()
         self.blocks: set[str] = set()
         self.listed = resources().surnames
         self.seconds = 0.0
@@ -67,7 +60,7 @@ class LoadResolver:
             return {}
         nodes = profiles_by_id(self.driver, self.database, ids)
         for p in nodes:
-            self.known[p.id] = p
+            self.known.add(p)
         node_of = {x: p.id for p in nodes for x in (p.id, *p.absorbed)}
         named = named_ids(self.driver, self.database, [x for x in ids if x not in node_of])
         for d in self.decisions:
@@ -98,20 +91,22 @@ class LoadResolver:
         wanted = sorted({p.parts.surname for p in fresh} - self.blocks)
         if wanted:
             for p in profiles_by_surname(self.driver, self.database, wanted):
-                self.known[p.id] = p
+                self.known.add(p)
             self.blocks.update(wanted)
-        surnames = {p.parts.surname for p in fresh}
-        profiles = {pid: _copy(p) for pid, p in self.known.items()
-                    if p.parts.surname in surnames or pid in self.decided}
+        near = {p.id for p in fresh if p.id in self.known} | {pid for pid in self.decided if pid in self.known}
+        for p in fresh:
+            near |= self.known.near(p)
+        fresh_ids = {p.id for p in fresh}
+        profiles = {pid: _copy(self.known[pid]) if pid in fresh_ids else self.known[pid] for pid in sorted(near)}
         for p in fresh:
             if p.id in profiles:
-                _merge(profiles[p.id], p)
+                merge_into(profiles[p.id], p)
             else:
                 profiles[p.id] = p
-        counts: dict[str, int] = {}
-        for p in profiles.values():
-            if not p.parts.bare:
-                counts[p.parts.surname] = counts.get(p.parts.surname, 0) + 1
+        counts = {s: self.known.full_names(s) for s in {p.parts.surname for p in profiles.values()}}
+        for p in fresh:
+            if not p.parts.bare and p.id not in self.known:
+                counts[p.parts.surname] += 1
         resolution = resolve(list(profiles.values()), self.same, self.different, counts, self.listed,
                              focus={p.id for p in fresh})
         for batch in batches:
@@ -124,18 +119,19 @@ class LoadResolver:
     def _remember(self, fresh: list[Profile], moved: list[str], resolution: Resolution) -> None:
         """What the graph will hold once the group is written (and the moved nodes' documents
         written again), so the next group sees it."""
-        fresh = fresh + [self.known[pid] for pid in moved if pid in self.known and pid not in {p.id for p in fresh}]
+        fresh_ids = {p.id for p in fresh}
+        fresh = fresh + [self.known[pid] for pid in moved if pid in self.known and pid not in fresh_ids]
         for p in sorted(fresh, key=lambda p: resolution.canonical.get(p.id, p.id) != p.id):
             head = resolution.canonical.get(p.id, p.id)
             if head == p.id:
                 if p.id in self.known:
-                    _merge(self.known[p.id], p)
+                    self.known.merge(p.id, p)
                 else:
                     p.existing = True
-                    self.known[p.id] = p
+                    self.known.add(p)
             else:
-                gone = self.known.pop(p.id, None)
-                node = self.known.get(head)
-                if node is not None:
-                    _merge(node, p)
+                gone = self.known.pop(p.id)
+                if head in self.known:
+                    self.known.merge(head, p)
+                    node = self.known[head]
                     node.absorbed = tuple(dict.fromkeys(node.absorbed + (p.id,) + (gone.absorbed if gone else ())))
