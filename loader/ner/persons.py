@@ -254,17 +254,17 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
 def _blocked_tokens(doc: Doc, res: Resources, keys: list[str]) -> set[int]:
     """Tokens that start a title, an organisation unit or a place cannot be part of a name."""
     blocked = set()
-    for i in range(len(keys)):
-        holy = res.not_persons.match(keys, i)
+    for i, k in enumerate(keys):
+        holy = k in res.not_persons.prefixes and res.not_persons.match(keys, i)
         if holy:
             blocked.update(range(i, holy[0]))  # `رسول اکرم`, `امام راحل`: no person under the guidelines
-        if keys[i] in res.surnames:
-            continue
-        for index in (res.titles, res.org_units, res.organizations, res.provinces, res.cities,
-                      res.honorifics, res.speech_verbs, res.measures):
-            if index.match(keys, i):
-                blocked.add(i)
-                break
+    # Index by index over the tokens that can start one of its phrases (a set lookup each), not
+    # every index at every token: the lookups were a tenth of the whole extraction.
+    for index in (res.titles, res.org_units, res.organizations, res.provinces, res.cities,
+                  res.honorifics, res.speech_verbs, res.measures):
+        prefixes = index.prefixes
+        blocked.update(i for i, k in enumerate(keys) if k in prefixes and k not in res.surnames
+                       and i not in blocked and index.match(keys, i))
     return blocked
 
 
