@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from loader.ner.candidates import add, starts as starts_of
+from loader.ner.candidates import add, candidates, starts as starts_of
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
 from loader.text_keys import fold
@@ -124,6 +124,7 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
     keys = info.keys
     proposed = starts_of(doc, "PERSON")
     taken = {k for c in proposed.values() for k in range(c.start, c.end)}
+    inside_names = {k for c in candidates(doc) if c.label != "PERSON" for k in range(c.start + 1, c.end)}
     i = 0
     while i < len(keys):
         found = None if i in blocked or (i in taken and i not in proposed) else res.notable.match(keys, i)
@@ -138,7 +139,12 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
         if entry["ambiguous"] and not (_post_context(keys, end, res) or _subject_context(keys, i, end, res)):
             i += 1
             continue
-        add(doc, i, end, "PERSON", "notable", {"sure": True, "notable": entry["name"]})
+        # `امام خمینی` is PERSON on the name only: words of the form that are not the person's
+        # name (a title of respect) stay out of the span
+        name_words = {fold(w) for w in entry["name"].split()}
+        start = next((k for k in range(i, end) if keys[k] in name_words), i)
+        if start not in inside_names:  # `کمیته امداد امام خمینی`, `بندر امام خمینی`: a name's part
+            add(doc, start, end, "PERSON", "notable", {"sure": True, "notable": entry["name"]})
         i = end
 
 
@@ -202,7 +208,8 @@ def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> t
                                                     or ("weak" not in tiers and _subject_context(keys, i, loose_end, res))):
                 return start, loose_end, True
             two = g_end + 2
-            if two <= len(keys) and all(info.nameable(k) and k not in blocked for k in (g_end, g_end + 1)) \
+            if two <= len(keys) and all(info.nameable(k) and k not in blocked and not res.subject_cues.match(keys, k)
+                                        for k in (g_end, g_end + 1)) \
                     and not all(res.inflected_common(keys[k]) and not _surname_of_name(keys[k], res)
                                 for k in (g_end, g_end + 1)) \
                     and _post_context(keys, two, res):

@@ -258,7 +258,9 @@ def _compiled(directory: Path) -> Resources:
         entry = {"name": row["name"], "ambiguous": row.get("ambiguous") == "yes"}
         res.notable.add(row["name"], {**entry, "ambiguous": False})
         for form in split_multi(row.get("alone")):
-            res.notable.add(form, entry)
+            # a form of two words (`امام خمینی`) names the person wherever it stands; only a
+            # single word can also be an ordinary word, a place or someone else's surname
+            res.notable.add(form, entry if len(form.split()) == 1 else {**entry, "ambiguous": False})
     for row in _rows("holidays"):
         res.holidays.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     res.named_after = {fold(row["text"]) for row in _rows("named_after_heads")}

@@ -114,3 +114,18 @@ def test_a_foreign_states_ministry_is_not_irans():
     orgs = {h.person: (h.post.organization, h.post.organization_id) for h in extract_text("t", text).holdings}
     assert orgs["جالو ممادو تاندیا"][0] == "وزارت دفاع موریتانی"
     assert orgs["محمد جواد ظریف"][1] == "org:mofa"
+
+
+def test_a_post_inside_a_phrase_is_not_the_one_who_speaks_and_gets_no_later_holder():
+    # `رئیس جمهوری آمریکا` is whose remarks the paper cites; the scholar quoted later is not him
+    text = ("گزارش روزنامه\n"
+            "این روزنامه با اشاره به اظهارات اخیر رئیس جمهوری آمریکا به نقل از مطبوعات نوشت: نیروها افزایش یافته است.\n"
+            "\"ناصر هادیان\" استاد علوم سیاسی در این باره می‌گوید: «این جنگی روانی است.»")
+    assert [h for h in _holds(text) if h[1].startswith("رئیس")] == []
+
+
+def test_a_leads_post_does_not_reach_a_person_named_many_sentences_later():
+    text = ("خبرگزاری فارس: مدیرکل بهزیستی استان قم گفت: 20 مرکز جدید افتتاح می‌شود.\n"
+            "این مراکز در شهرستان‌ها هستند.\nساخت آنها دو سال طول کشید.\nهزینه آن را دولت داد.\n"
+            "مردم از آن استقبال کردند.\nعلی رضایی در گفت‌وگو با خبرنگار فارس افزود: کار ادامه دارد.")
+    assert _holds(text) == []

@@ -103,3 +103,24 @@ def test_the_noun_of_a_compound_verb_is_no_surname(text, names):
 def test_a_notable_full_form_wins_over_its_first_word():
     text = "به گزارش خبرگزاری فارس، آیت‌الله هاشمی رفسنجانی رئیس مجمع تشخیص مصلحت نظام گفت"
     assert persons(text) == ["هاشمی رفسنجانی"]
+
+
+@pytest.mark.parametrize("text", ["ورود حضرت امام خمینی (ره) به میهن اسلامی نقطه عطف بود.",
+                                  "رحلت امام خمینی(ره) را تسلیت گفت."])
+def test_khomeini_named_with_his_title_is_a_person_on_the_name_only(text):
+    assert persons(text) == ["خمینی"]
+
+
+@pytest.mark.parametrize("text", ["کمیته امداد امام خمینی استان قم کمک کرد.", "بندر امام خمینی در خوزستان است."])
+def test_a_notable_inside_a_name_is_part_of_that_name(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize("text", ["بازدید از موزه رضا عباسی انجام شد.", "در پاسگاه مهران بستک درگیری رخ داد.",
+                                  "پروژه قلعه حسن صباح متوقف شد.", "بقعه سید اسماعیل مرمت شد."])
+def test_a_name_after_the_head_of_a_place_names_the_place(text):
+    assert persons(text) == []
+
+
+def test_words_of_time_after_a_name_are_no_two_word_surname():
+    assert persons("محمد اسلامی بعدازظهر امروز در جمع خبرنگاران اظهار داشت که کار تمام است.") == ["محمد اسلامی"]
