@@ -85,9 +85,11 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         if same is not None:
             title_holder[t.id] = same.person_id
             continue
-        if not _post_is_specific(post) or not _speaks(view, t) or _owner_of_another_post(view, t):
+        if not _speaks(view, t) or _owner_of_another_post(view, t):
             continue
         person = _named_nearby(view, t, people)
+        if person is not None and not _post_is_specific(post) and not _named_next(view, t, person):
+            continue  # a bare `سرمربی` or `دبیر` is given only to the one the next sentence opens with
         if person is not None:
             holding = _holding(view, person, t, last, post, "current", entities)
             holdings.append(holding)
@@ -277,6 +279,12 @@ def _speaker(view: DocumentView, person: Mention) -> bool:
     sentence = view.sentences.get(person.sentence_index)
     return first is not None and first.id == person.id and sentence is not None \
         and _has_speech_verb(view.norm.text[person.end:min(sentence.end, person.end + SPEECH_REACH)])
+
+
+def _named_next(view: DocumentView, t: Mention, person: Mention) -> bool:
+    """The lead's way of naming a post's holder: `سرمربی ... گفت: ...` then `NAME ... افزود`,
+    the next sentence opening with the person, who speaks."""
+    return person.sentence_index == t.sentence_index + 1 and _speaker(view, person)
 
 
 def _opens_sentence(view: DocumentView, person: Mention) -> bool:

@@ -129,3 +129,16 @@ def test_a_leads_post_does_not_reach_a_person_named_many_sentences_later():
             "این مراکز در شهرستان‌ها هستند.\nساخت آنها دو سال طول کشید.\nهزینه آن را دولت داد.\n"
             "مردم از آن استقبال کردند.\nعلی رضایی در گفت‌وگو با خبرنگار فارس افزود: کار ادامه دارد.")
     assert _holds(text) == []
+
+
+def test_a_leads_bare_post_goes_to_the_one_the_next_sentence_opens_with():
+    text = ("راهیابی 409 شاعر به مرحله نهایی\n"
+            "خبرگزاری فارس: دبیر جشنواره سراسری شعر از راهیابی 409 شاعر به مرحله نهایی خبر داد.\n"
+            "صالح سجادی امروز در گفت‌وگو با خبرنگار فارس افزود: داوری به پایان رسیده است.")
+    assert _holds(text) == [("صالح سجادی", "دبیر")]
+
+
+def test_a_leads_bare_post_is_not_given_to_someone_the_next_sentence_only_mentions():
+    text = ("خبرگزاری فارس: دبیر جشنواره سراسری شعر از راهیابی 409 شاعر به مرحله نهایی خبر داد.\n"
+            "در این جشنواره آثار صالح سجادی هم داوری شد.")
+    assert _holds(text) == []
