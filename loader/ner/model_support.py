@@ -16,6 +16,7 @@ from loader.ner.persons import named_after, singular
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, token_info
 from loader.normalize.lexicon import get_lexicon
+from loader.text_keys import fold
 
 MODEL_PERSON_SOURCE = "model"
 # A plural ending, with or without an indefinite or ezafe `ی` after it (`مدیرانی`, `کارگرها`).
@@ -225,6 +226,8 @@ def _derived(text: str, key: str, res: Resources) -> bool:
         return True  # `مدیرانی`, `عملکردشان`: a noun in the plural, or with its owner
     if plain.endswith("ان") and not plain[:-2].endswith(("ی", "ا", "و")) and lexicon.freq.get(plain[:-2], 0) > 0:
         return True  # `محتکران`: a plural of people; `-یان` surnames (`حیدریان`) keep their `ی`
+    if plain.endswith("یان") and fold(plain[:-3]) not in res.given_names and lexicon.freq.get(plain[:-3], 0) > 0:
+        return True  # `دانشگاهیان`: people of a place or a calling; a listed surname (`حیدریان`) is kept above
     return lexicon.freq.get(plain, 0) == 0 and lexicon.repair(plain) != plain
 
 

@@ -124,3 +124,8 @@ def test_a_name_after_the_head_of_a_place_names_the_place(text):
 
 def test_words_of_time_after_a_name_are_no_two_word_surname():
     assert persons("محمد اسلامی بعدازظهر امروز در جمع خبرنگاران اظهار داشت که کار تمام است.") == ["محمد اسلامی"]
+
+
+def test_people_of_a_place_or_calling_in_yan_are_no_surname():
+    assert persons("او با دانشگاهیان ایرانی دیدار کرد.") == []
+    assert persons("حیدریان گفت که کار تمام است.") == ["حیدریان"]
