@@ -81,8 +81,9 @@ LISTED_REACH = 5  # tokens back where another count makes `یک` one of a list (
 
 def _article_one(info, qty, start: int) -> bool:
     """`یک` alone before a noun is the indefinite article (`یک نفر کشته شد`, `یک دستگاه خودرو`), no
-    figure, unless a word stresses it (`فقط یک شعبه`) or it is one of a list of counts."""
-    if qty.kind != "QUANTITY" or info.keys[start] != ONE \
+    figure, unless a word stresses it (`فقط یک شعبه`), it is one of a list of counts, or more
+    follows it (`یک تن و 200 کیلو`, `یک سال و نیم`)."""
+    if qty.kind != "QUANTITY" or info.keys[start] != ONE or qty.value != 1 \
             or start + 1 < len(info.keys) and info.keys[start + 1] in SCALE_KEYS:
         return False
     before = info.keys[max(0, start - LISTED_REACH):start]
@@ -122,12 +123,26 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
     scaled = any(w in qty.text for w in ("هزار", "میلیون", "میلیارد"))
     if value is None or value < 2 or (int(value) == value and int(value) in YEAR_LIKE and not scaled):
         return
+    last = doc[span.end - 1]
+    if last.idx + len(last.text) > qty.end and text[qty.end].isalpha():
+        # `200صفحه‌ای`: the noun is written onto the number, in the same token
+        end = last.idx + len(last.text)
+        counted = replace(qty, unit="other", unit_kind="count", end=end, text=text[qty.start:end])
+        add(doc, span.start, span.end, "QUANTITY", "counted", {"quantity": counted, "counted": text[qty.end:end]})
+        return
     key = info.keys[j]
-    if not info.nameable(j) or key in NOT_COUNTED or res.titles.match(info.keys, j) \
-            or res.honorifics.match(info.keys, j) or res.provinces.match(info.keys, j) \
-            or res.cities.match(info.keys, j) or key in res.given_names and key not in res.common_words \
-            or doc[j].text.replace("\u200c", "") in get_lexicon().verb:
-        return  # `به 7.27 رسیده`, `20 نفر را ...`: a verb, not a counted noun, follows
+    if info.punct[j] or info.number[j] or info.function[j] or len(key) <= 1 or key in NOT_COUNTED \
+            or res.titles.match(info.keys, j) or res.honorifics.match(info.keys, j) \
+            or res.provinces.match(info.keys, j) or res.cities.match(info.keys, j) or info.light_verb_noun(j):
+        return  # `320 هزار تخمین زد`: the noun of a compound verb, not a counted noun
+    # A word the dictionary also knows as a noun, with more of the clause after it, is counted
+    # (`هفت بخش تنظیم`, `چهار نشست تخصصی`, `2000 سرباز اعزام`); otherwise a verb or a given name
+    # follows the number (`به 7.27 رسیده است`, `20 نفر را ...`)
+    more = j + 1 < len(info.keys) and not (info.punct[j + 1] or info.verb[j + 1] or info.light[j + 1])
+    if not (more and "N" in res.pos_of(doc[j].text).split(",")) and (
+            info.verb[j] or key in res.given_names and key not in res.common_words
+            or doc[j].text.replace("\u200c", "") in get_lexicon().verb):
+        return
     end = doc[j].idx + len(doc[j].text)
     counted = replace(qty, unit="other", unit_kind="count", end=end, text=text[qty.start:end])
     add(doc, span.start, j + 1, "QUANTITY", "counted", {"quantity": counted, "counted": doc[j].text})

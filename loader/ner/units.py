@@ -214,7 +214,7 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
             if pm and pm.end() == ns:
                 unit, start = load_units()["%"], pm.start()
         exact = exact_number(text[ns:ne])
-        if unit is not None and unit.kind in ("duration", "count"):
+        if unit is not None and unit.kind in ("duration", "count", "weight", "length", "volume", "area"):
             hm = _HALF_AFTER_RE.match(text, end)
             if hm:
                 value += 0.5
@@ -238,7 +238,32 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
             ns, ne, unit.kind if unit else None, implied, _qualifier(text, start), exact=exact,
         ))
         consumed = end
-    return _inherit_range_units(text, out)
+    return _inherit_range_units(text, _compounds(text, out))
+
+
+_AND_RE = re.compile(r"\s+و\s+")
+
+
+@lru_cache(maxsize=1)
+def _unit_parts() -> dict[tuple[str, str], int]:
+    return {(r["unit"], r["part"]): int(r["per"]) for r in load_table("unit_parts")}
+
+
+def _compounds(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """`یک تن و 200 کیلو`, `2 ساعت و 30 دقیقه`: a measure and its smaller part are one figure, in
+    the larger unit (1.2 ton, 2.5 hour)."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        per = _unit_parts().get((prev.unit, q.unit)) if prev is not None and prev.unit else None
+        if per and _AND_RE.fullmatch(text, prev.end, q.start):
+            exact = None if prev.exact is None or q.exact is None else prev.exact + q.exact / per
+            out[-1] = Quantity(prev.start, q.end, prev.value + q.value / per, prev.unit, prev.kind,
+                               text[prev.start:q.end], prev.number_start, prev.number_end, prev.unit_kind,
+                               prev.implied_currency, prev.qualifier, exact=exact)
+            continue
+        out.append(q)
+    return out
 
 
 def _inherit_range_units(text: str, qs: list[Quantity]) -> list[Quantity]:

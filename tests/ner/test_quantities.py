@@ -45,3 +45,16 @@ def test_a_number_after_a_weekday_is_the_day_of_the_month():
 def test_decades_are_durations_and_recent_ones_a_date():
     assert ("DATE", "دو دهه اخیر") in _figures("در دو دهه اخیر سفره‌ها کم آب شدند.")
     assert ("QUANTITY", "دو دهه") in _figures("این طرح دو دهه طول کشید.")
+
+
+@pytest.mark.parametrize("text, span", [("این کتاب در هفت بخش تنظیم شده است.", "هفت بخش"),
+                                        ("چهار نشست تخصصی برگزار شد.", "چهار نشست"),
+                                        ("این کتاب 200صفحه‌ای منتشر شد.", "200صفحه‌ای")])
+def test_a_noun_that_is_also_a_verb_or_written_onto_the_number_is_counted(text, span):
+    assert ("QUANTITY", span) in _figures(text)
+
+
+@pytest.mark.parametrize("text, verb", [("ضریب پشتیبانی به 7.27 رسیده است.", "رسیده"),
+                                        ("تعداد نیروها را 320 هزار تخمین زد.", "تخمین")])
+def test_a_verb_after_a_number_is_not_what_it_counts(text, verb):
+    assert not [t for _, t in _figures(text) if t.endswith(verb)]

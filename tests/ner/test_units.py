@@ -113,3 +113,12 @@ def test_scan_quantities_properties(text, excl):
         assert q.text == text[q.start:q.end]
         assert q.kind in (MONEY, PERCENT, QUANTITY, RATIO)
         prev_end = q.end
+
+
+@pytest.mark.parametrize("text, value, unit", [("یک تن و 200 کیلو مواد", 1.2, "ton"),
+                                               ("وزن 79 کیلو و 840 گرم", 79.84, "kilogram"),
+                                               ("2 ساعت و 30 دقیقه طول کشید", 2.5, "hour"),
+                                               ("یک تن و نیم مواد", 1.5, "ton")])
+def test_a_measure_and_its_smaller_part_are_one_figure_in_the_larger_unit(text, value, unit):
+    (q,) = scan_quantities(text)
+    assert (round(q.value, 6), q.unit) == (value, unit)
