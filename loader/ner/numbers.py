@@ -68,6 +68,8 @@ CARDINALS: dict[str, int] = {w: int(v) for w, v in _words("cardinal").items()}
 SCALES: dict[str, float] = _words("scale")
 # Words that make `یک` before a noun a count, not an article (`فقط یک شعبه`).
 COUNT_STRESS = frozenset(_words("count_stress"))
+# Quantifiers that make the number after them vague, no figure (`ده‌ها هزار نفر`).
+VAGUE = frozenset(_words("vague"))
 HALF = next(iter(_words("half")), "نیم")
 AND = "و"
 # Ordinal stems that are irregular (the regular rule is cardinal + م).

@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 from loader.ner.dates import WEEKDAYS, scan_dates
 from loader.ner.units import scan_quantities
 from loader.normalize.lexicon import get_lexicon
-from loader.ner.numbers import AND, CARDINALS, COUNT_STRESS, SCALES, scan_numbers
-from loader.ner.candidates import add
+from loader.ner.numbers import AND, CARDINALS, COUNT_STRESS, SCALES, VAGUE, scan_numbers
+from loader.ner.candidates import add, starts as starts_of
 from loader.ner.candidates import taken_tokens
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, token_info
@@ -26,6 +26,9 @@ QUALIFIED_UNITS = {"branch", "unit", "center"}
 RELATIVE_AGO = {fold(w) for w in ("گذشته", "اخیر", "قبل", "پیش")}
 SCALE_KEYS = {fold(w) for w in SCALES}
 WEEKDAY_KEYS = {fold(w) for w in WEEKDAYS}
+VAGUE_KEYS = {fold(w) for w in VAGUE}
+HAS_AGE = {fold(w) for w in ("دارد", "داشت", "دارند", "داشتند")}
+HOUR, AND_KEY = fold("ساعت"), fold(AND)
 
 
 def find_quantities(doc: Doc, res: Resources) -> Doc:
@@ -48,15 +51,26 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
         if back >= 2 and keys[back - 2:back] == SAME_PERIOD:
             start = back - 2
         add(doc, start, end, "DATE", "dates", {"date": date})
+    dates = starts_of(doc, "DATE")
     for qty in scan_quantities(text, exclude_dates=True):
         if qty.unit is None and not qty.implied_currency and qty.kind == "QUANTITY":
             _counted(doc, text, info, qty, res)  # `سه کشور`, `47 مسجد`: a number and the noun it counts
             continue
         span = info.span(qty.start, qty.end)
-        if qty.unit_kind == "age" or span is not None and _article_one(info, qty, span.start):
+        if qty.unit_kind == "age" or span is not None and (_article_one(info, qty, span.start) or _vague(info, span.start)):
             continue
         if span is not None:
             end = span.end
+            if qty.unit == "year" and end < len(keys) and keys[end] in HAS_AGE:
+                continue  # `فقط 18 سال دارد`: an age
+            if qty.unit == "month" and end in dates:
+                # `21 ماه می 2004`: the day, the word month and the month's name are one date
+                add(doc, span.start, dates[end].end, "DATE", "dates", {"duration": qty})
+                continue
+            if qty.unit == "minute" and span.start >= 3 and keys[span.start - 1] == AND_KEY \
+                    and info.number[span.start - 2] and keys[span.start - 3] == HOUR:
+                add(doc, span.start - 3, end, "DATE", "dates", {"duration": qty})  # `ساعت 9 و 33 دقیقه`: a time of day
+                continue
             if qty.unit_kind == "duration" and end < len(keys) and keys[end] in RELATIVE_AGO:
                 # `دو سال و نیم گذشته`: a stretch of time counted back from now is a date.
                 add(doc, span.start, end + 1, "DATE", "dates", {"duration": qty})
@@ -93,6 +107,11 @@ def _article_one(info, qty, start: int) -> bool:
     return not (listed and any(k in LIST_JOINERS for k in before))
 
 
+def _vague(info, start: int) -> bool:
+    """`ده‌ها هزار نفر`: a quantifier before the number makes it no figure."""
+    return bool(start) and info.keys[start - 1] in VAGUE_KEYS
+
+
 def _holidays(doc: Doc, info, res: Resources) -> None:
     """`نوروز`, `عید فطر`, `اربعین`: named days are dates (and `نوروز` no person)."""
     for i in range(len(info.keys)):
@@ -103,7 +122,8 @@ def _holidays(doc: Doc, info, res: Resources) -> None:
 
 # Words after a number that make it no count: an age, a score, an ordinal, a clock time.
 NOT_COUNTED = {fold(w) for w in ("ساله", "سالگی", "بر", "ام", "امین", "مین", "ین", "صبح", "عصر", "شب", "ظهر",
-                                 "درصد", "هزار", "میلیون", "میلیارد", "و", "تا", "یا", "الی")}
+                                 "درصد", "هزار", "میلیون", "میلیارد", "و", "تا", "یا", "الی", "لغایت",
+                                 "میلادی", "شمسی", "قمری", "هجری", "بی")}
 YEAR_LIKE = range(1300, 1500)
 
 
@@ -118,6 +138,8 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
     before = info.keys[span.start - 1] if span.start else ""
     if before in res.identifier_words or before in res.law_heads or res.org_units.match(info.keys, span.start - 1):
         return  # `شعبه 2`, `ماده 5`, `قطعنامه 2231`: a number that names, not one that counts
+    if _vague(info, span.start):
+        return
     j = span.end
     value = qty.value
     scaled = any(w in qty.text for w in ("هزار", "میلیون", "میلیارد"))

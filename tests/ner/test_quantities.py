@@ -58,3 +58,15 @@ def test_a_noun_that_is_also_a_verb_or_written_onto_the_number_is_counted(text, 
                                         ("تعداد نیروها را 320 هزار تخمین زد.", "تخمین")])
 def test_a_verb_after_a_number_is_not_what_it_counts(text, verb):
     assert not [t for _, t in _figures(text) if t.endswith(verb)]
+
+
+@pytest.mark.parametrize("text, date", [("در تاریخ 21 ماه می 2004 امضا شد.", "21 ماه می 2004"),
+                                        ("رأس ساعت 9 و 33 دقیقه زنگ زده شد.", "ساعت 9 و 33 دقیقه")])
+def test_a_day_of_a_named_month_and_a_time_of_day_are_dates(text, date):
+    assert _figures(text) == [("DATE", date)]
+
+
+@pytest.mark.parametrize("text", ["این بازیکن که فقط 18 سال دارد.", "ده‌ها هزار نفر آمدند.",
+                                  "در دهه‌های 50 تا 70 میلادی رشد کرد.", "از 21 لغایت 25 آبان برگزار می‌شود."])
+def test_an_age_a_vague_quantity_and_years_or_ranges_of_days_are_no_count(text):
+    assert not [t for label, t in _figures(text) if label == "QUANTITY"]
