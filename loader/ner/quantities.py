@@ -63,7 +63,7 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
             end = span.end
             if qty.unit == "year" and end < len(keys) and keys[end] in HAS_AGE:
                 continue  # `فقط 18 سال دارد`: an age
-            if qty.unit == "month" and end in dates:
+            if qty.unit == "month" and end in dates and not (span.start and keys[span.start - 1] in WEEKDAY_KEYS):
                 # `21 ماه می 2004`: the day, the word month and the month's name are one date
                 add(doc, span.start, dates[end].end, "DATE", "dates", {"duration": qty})
                 continue
