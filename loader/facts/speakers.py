@@ -49,8 +49,11 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
             prefix_end = sentence.start + (quote_at if quote_at >= 0 else len(text))
             named = None
             unnamed_post = False
+            # `وی تعداد عکس‌ها را ... عنوان کرد` speaks for the last speaker, whoever it names after
+            pronoun = PRONOUN.search(text[: quote_at if quote_at >= 0 else len(text)])
+            pronoun_at = sentence.start + pronoun.start() if pronoun and current is not None else prefix_end
             for m in mentions:
-                if m.start >= prefix_end:
+                if m.start >= min(prefix_end, pronoun_at):
                     break
                 if m.label == "PERSON" and m.entity_id:
                     named = m.entity_id

@@ -92,3 +92,19 @@ def test_a_post_named_again_loosely_still_speaks_for_its_holder():
             "پیش‌بینی شده است.")
     found = {f.text: f.stated_by for f in extract_text("t", text).figures}
     assert found.get("یک میلیارد ریال") == "محمدمهدی مظاهری"
+
+
+def _speakers(text):
+    return [(f.text, f.stated_by) for f in extract_text("t", text).figures]
+
+
+def test_a_pronoun_opening_the_sentence_is_the_last_speaker_not_a_person_named_after_it():
+    text = ("خبرگزاری فارس: سیدجواد هستی مدیر این نمایشگاه گفت: این غرفه دیروز افتتاح شد.\n"
+            "وی تعداد عکس‌های ناصرالدین شاه در این غرفه را 53 قطعه عنوان کرد.")
+    assert ("53 قطعه", "سیدجواد هستی") in _speakers(text)
+
+
+@pytest.mark.parametrize("verb", ["متذکر شد", "اظهار نمود"])
+def test_formal_speech_verbs_attribute_what_follows(verb):
+    text = f"خبرگزاری فارس: علیرضا آموزنده رئیس دانشکده گفت: کار آغاز شد.\nوی {verb}: 6 تکنیسین استخدام شدند."
+    assert ("6 تکنیسین", "علیرضا آموزنده") in _speakers(text)
