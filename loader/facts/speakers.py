@@ -64,7 +64,8 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                     break
             if named is None and not unnamed_post and PRONOUN.search(text[: quote_at if quote_at >= 0 else len(text)]):
                 named = current
-            if unnamed_post and speech:
+            outlet = named is None and not unnamed_post and _outlet_speaks(view, mentions, sentence.start, prefix_end)
+            if (unnamed_post or outlet) and speech:
                 # `استاندار سمنان ... گفت` with no name anywhere: someone new speaks, unnamed.
                 current, speaker = None, None
                 attributed.add(sentence.index)
@@ -87,6 +88,17 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                 if not _question(view, index):
                     speakers[index] = first
     return speakers
+
+
+def _outlet_speaks(view: DocumentView, mentions, start: int, end: int) -> bool:
+    """A newspaper, site or body is the source (`به نقل از روزنامه نیوز`, `طبق اعلام باشگاه`, `این
+    روزنامه ... نوشت`): no person speaks, and nobody named later takes the words over."""
+    words = [fold(w) for w in WORD.findall(view.norm.text[start:end])]
+    res = resources()
+    if any((found := res.speech_verbs.match(words, i)) and found[1]["kind"] == "outlet" for i in range(len(words))):
+        return True
+    cited = view.norm.text.find("به نقل از", start, end)
+    return cited >= 0 and any(m.label == "ORG" and cited < m.start < end for m in mentions)
 
 
 def _quote_open_after(text: str, was_open: bool) -> bool:

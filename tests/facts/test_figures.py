@@ -108,3 +108,10 @@ def test_a_pronoun_opening_the_sentence_is_the_last_speaker_not_a_person_named_a
 def test_formal_speech_verbs_attribute_what_follows(verb):
     text = f"خبرگزاری فارس: علیرضا آموزنده رئیس دانشکده گفت: کار آغاز شد.\nوی {verb}: 6 تکنیسین استخدام شدند."
     assert ("6 تکنیسین", "علیرضا آموزنده") in _speakers(text)
+
+
+def test_figures_a_newspaper_reports_are_nobodys_even_when_a_person_speaks_later():
+    text = ("خبرگزاری فارس: به نقل از روزنامه پاکستانی نیوز، در این درگیری 70 شبه‌نظامی کشته شدند.\n"
+            "این درگیری دو روز ادامه داشت.\n"
+            "عمر سخنگوی طالبان گفت: ما عقب نشینی نمی‌کنیم.")
+    assert ("70 شبه‌نظامی", None) in _speakers(text)
