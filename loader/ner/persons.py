@@ -194,6 +194,8 @@ def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> t
         return None  # `این شهید عزیز`, `26 شهید فرهنگی`: the honorific is a plain noun here
     if i and singular(keys[i - 1]) in res.program_heads:
         return None  # `طرح هادی روستایی`: the words after a plan's head name the plan
+    if i and info.number[i - 1] and h_end == i:
+        return None  # `20 کشور دنیا`: the noun a number counts
     if i and keys[i - 1] in res.named_after:
         return None  # `دانشگاه شهید بهشتی`, `امامزاده صالح`: a place named after a person
     honorific = h_end > i
@@ -216,7 +218,11 @@ def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> t
                 return start, two, True  # `محمدرضا واعظ مهدوی مدیرکل ...`: a two-word surname before a post
             strict_end = _surname_end(keys, g_end, res, info, blocked)
             if strict_end > g_end and (tiers == {"strong"} or honorific or _good_surname(keys[g_end], res)):
-                return start, strict_end, honorific or ("weak" not in tiers and _vouched(keys, g_end, strict_end, res))
+                # `آرام زمانی`, `سایه هدایت`: a given name that is also a word before a surname that
+                # is also one reads as plain words as often; the model must see a person there too
+                words = "ambiguous" in tiers and all(keys[k] in res.lexicon_any for k in range(g_end, strict_end))
+                return start, strict_end, honorific or ("weak" not in tiers and not words
+                                                        and _vouched(keys, g_end, strict_end, res))
             if g_end - h_end >= 2 and "weak" not in tiers and _post_context(keys, g_end, res):
                 return start, g_end, True  # a surname that is also a given name
         if honorific:

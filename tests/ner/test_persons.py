@@ -129,3 +129,13 @@ def test_words_of_time_after_a_name_are_no_two_word_surname():
 def test_people_of_a_place_or_calling_in_yan_are_no_surname():
     assert persons("او با دانشگاهیان ایرانی دیدار کرد.") == []
     assert persons("حیدریان گفت که کار تمام است.") == ["حیدریان"]
+
+
+@pytest.mark.parametrize("text", ["مدیرکل دامپزشکی از صادرات جوجه به 20 کشور دنیا خبر داد.",
+                                  "تظاهرات آرام زمانی به خشونت گروید.", "در سایه هدایت پیامبرگونه رهبری پیش رفتیم."])
+def test_words_that_are_also_names_are_no_person_where_they_read_as_words(text):
+    assert persons(text) == []
+
+
+def test_the_same_words_are_a_person_where_a_person_stands():
+    assert persons("آرام زمانی گفت که کار تمام است.") == ["آرام زمانی"]
