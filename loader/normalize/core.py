@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from .align import Aligned, Edit
+from loader.ner.numbers import CARDINALS, SCALES
 from loader.persian import NON_JOINING, ZWNJ
 
 from .lexicon import get_lexicon
@@ -155,9 +156,15 @@ def _words(al: Aligned):
     text = al.text
     for m in _WORD_RE.finditer(text):
         t = m.group()
-        if ZWNJ in t or len(t) < 3:
+        if len(t) < 3:
             continue
-        r = lex.repair(t)
+        if ZWNJ in t:
+            head, _, scale = t.partition(ZWNJ)
+            if not (scale in SCALES and head in CARDINALS):
+                continue
+            r = head + " " + scale  # `یک‌هزار متر`: a number written as one word
+        else:
+            r = lex.repair(t)
         if r == t:
             continue
         s = m.start()

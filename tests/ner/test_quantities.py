@@ -70,3 +70,7 @@ def test_a_day_of_a_named_month_and_a_time_of_day_are_dates(text, date):
                                   "در دهه‌های 50 تا 70 میلادی رشد کرد.", "از 21 لغایت 25 آبان برگزار می‌شود."])
 def test_an_age_a_vague_quantity_and_years_or_ranges_of_days_are_no_count(text):
     assert not [t for label, t in _figures(text) if label == "QUANTITY"]
+
+
+def test_a_number_written_as_one_word_with_its_scale_is_read():
+    assert ("QUANTITY", "یک هزار متر") in _figures("با زیربنای یک‌هزار متر ساخته شد.")
