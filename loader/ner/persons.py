@@ -188,7 +188,14 @@ def _vouched(keys: list[str], start: int, end: int, res: Resources) -> bool:
 
 
 def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tuple[int, int, bool] | None:
-    """(start, end, sure) of a person starting at token i."""
+    """(start, end, sure) of a person starting at token i: a name in quotes whole
+    (`«فیلیپ مک کینون»`, not `فیلیپ مک`), else what the name rules read."""
+    quoted = _quoted_name(keys, i, info, res, blocked)
+    found = _named_at(keys, i, res, info, blocked)
+    return quoted if quoted and (found is None or quoted[1] > found[1]) else found
+
+
+def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tuple[int, int, bool] | None:
     h_end, start = _honorifics(keys, i, res)
     if h_end > i and i and (keys[i - 1] in DEMONSTRATIVES or info.number[i - 1] or keys[i - 1] in COUNT_WORDS):
         return None  # `این شهید عزیز`, `26 شهید فرهنگی`: the honorific is a plain noun here
@@ -234,9 +241,6 @@ def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> t
                 return start, s_end, True
     if _apposition(keys, i, info, res, blocked):
         return i, i + 2, True
-    quoted = _quoted_name(keys, i, info, res, blocked)
-    if quoted:
-        return quoted
     return None
 
 

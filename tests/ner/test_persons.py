@@ -139,3 +139,7 @@ def test_words_that_are_also_names_are_no_person_where_they_read_as_words(text):
 
 def test_the_same_words_are_a_person_where_a_person_stands():
     assert persons("آرام زمانی گفت که کار تمام است.") == ["آرام زمانی"]
+
+
+def test_a_name_in_quotes_is_read_whole_before_the_name_rules_cut_it():
+    assert persons("به «فیلیپ مک کینون»، سفیر کانادا در تهران گفته شده است.") == ["فیلیپ مک کینون"]
