@@ -246,6 +246,8 @@ def bench_size(driver: Driver, database: str, size: int, jobs: int, workdir: Pat
          f"{m['load_rps']:,.0f} rows/s, {m['load_dps']:,.1f} docs/s, {report.transactions:,} transactions, "
          f"writer busy {m['load_write_share']:.0%}, identity resolution {m['load_resolve_share']:.1%} "
          f"({report.resolve_seconds:.1f} s), {len(report.failed)} failed")
+    for line in errors[:5]:  # why, so a failure at scale can be looked into
+        echo(f"[{size}]   {line}")
     report = _load(driver, database, paths, jobs, batch_rows, errors)
     m["reload_s"], m["reload_unchanged"] = report.seconds, len(report.unchanged)
     echo(f"[{size}] re-load, unchanged: {report.seconds:.2f}s, {len(report.unchanged)} unchanged")
