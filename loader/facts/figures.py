@@ -52,9 +52,12 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
             continue
         value_rial = to_rial(value, unit) if unit in CURRENCY_UNITS else None
         exact_rial = exact * RIAL_PER[unit] if exact is not None and unit in CURRENCY_UNITS else None
-        speaker = speakers.get(m.sentence_index)
-        if speaker is None and _in_heading(view, m):
-            speaker = restated.get((view.item_of.get(m.sentence_index), value))
+        if _in_title(view, m):
+            speaker = None  # the headline is the agency's own words, whoever said the figure below it
+        else:
+            speaker = speakers.get(m.sentence_index)
+            if speaker is None and _in_heading(view, m):
+                speaker = restated.get((view.item_of.get(m.sentence_index), value))
         subject = _subject(view, m, entities, national.get(speaker))
         period = _period(view, m, own_dates)
         figures.append(Figure(
@@ -86,6 +89,13 @@ def _once(figures: list[Figure]) -> list[Figure]:
 def _in_heading(view: DocumentView, m: Mention) -> bool:
     sentence = view.sentences.get(m.sentence_index)
     return sentence is not None and view.norm.blocks[sentence.block].kind == "heading"
+
+
+def _in_title(view: DocumentView, m: Mention) -> bool:
+    """In the document's title: its first block, a heading (a web article's headline; a digest's
+    item headings come later and speak for the item)."""
+    sentence = view.sentences.get(m.sentence_index)
+    return sentence is not None and sentence.block == 0 and view.norm.blocks[0].kind == "heading"
 
 
 def _restated_in_body(view: DocumentView, speakers: dict[int, str | None]) -> dict[tuple, str]:
