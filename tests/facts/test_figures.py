@@ -119,6 +119,7 @@ def test_figures_a_newspaper_reports_are_nobodys_even_when_a_person_speaks_later
 
 def test_a_headline_figure_is_the_agencys_not_the_speakers_below_it():
     text = ("30 پایگاه در سطح شهر تهران آماده دریافت کمک‌های مردمی است\n"
-            "خبرگزاری فارس: سیدمهران نوربخش مدیرکل روابط عمومی هلال احمر گفت: 30 پایگاه آماده است.")
+            "خبرگزاری فارس: سیدمهران نوربخش مدیرکل روابط عمومی هلال احمر گفت: 30 پایگاه آماده است.\n"
+            "وی در گفت‌وگو با خبرنگار فارس افزود: کمک‌ها به بم فرستاده می‌شود.")
     found = _speakers(text)
     assert ("30 پایگاه", None) in found and ("30 پایگاه", "سیدمهران نوربخش") in found
