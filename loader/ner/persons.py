@@ -282,6 +282,9 @@ def _blocked_tokens(doc: Doc, res: Resources, keys: list[str]) -> set[int]:
         prefixes = index.prefixes
         blocked.update(i for i, k in enumerate(keys) if k in prefixes and k not in res.surnames
                        and i not in blocked and index.match(keys, i))
+    # a country of two words or more (`اتحاد جماهیر شوروی`); one word may be a name too (`ایران درودی`)
+    blocked.update(i for i, k in enumerate(keys) if k in res.countries.prefixes
+                   and (found := res.countries.match(keys, i)) and found[0] - i >= 2)
     return blocked
 
 

@@ -52,7 +52,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             if previous in res.city_cues or (previous not in res.province_cues and not provincial
                                              and not _province_context(keys, i, res)):
                 best = ("CITY", city[0], city[1])
-        elif city and (previous in res.city_cues or (not city[1]["ambiguous"] and
+        elif city and (previous in res.city_cues or ((not city[1]["ambiguous"] or _constituency(keys, i)) and
                                                   (best is None or city[0] > best[1]))):
             if best is None or previous in res.city_cues or city[0] > best[1]:
                 best = ("CITY", city[0], city[1])
@@ -173,5 +173,17 @@ def _org_in_context(keys: list[str], i: int, found, res) -> bool:
     return True
 
 
+FORMER_WORDS = {fold(w) for w in ("سابق", "پیشین", "اسبق")}
+PEOPLES_DEPUTY = [fold("نماینده"), fold("مردم")]
+
+
+def _constituency(keys: list[str], i: int) -> bool:
+    """`نماینده مردم میانه`: what follows is the deputy's town, though its name is also a word."""
+    return keys[max(0, i - 2):i] == PEOPLES_DEPUTY
+
+
 def _after_title(keys: list[str], i: int, res) -> bool:
-    return any((found := res.titles.match(keys, j)) and found[0] == i for j in range(max(0, i - 4), i))
+    """Right after a post (`رئیس جمهور پرو`, `نماینده مردم میانه`), or a former one (`رئیس جمهور
+    سابق پرو`): the place the post is for, though its name is also a word."""
+    end = i - 1 if i and keys[i - 1] in FORMER_WORDS else i
+    return any((found := res.titles.match(keys, j)) and found[0] == end for j in range(max(0, end - 4), end))

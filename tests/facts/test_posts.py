@@ -142,3 +142,11 @@ def test_a_leads_bare_post_is_not_given_to_someone_the_next_sentence_only_mentio
     text = ("خبرگزاری فارس: دبیر جشنواره سراسری شعر از راهیابی 409 شاعر به مرحله نهایی خبر داد.\n"
             "در این جشنواره آثار صالح سجادی هم داوری شد.")
     assert _holds(text) == []
+
+
+@pytest.mark.parametrize("text, area", [
+    ("آلبرتو فوجیموری رئیس جمهور سابق پرو گفت: کار تمام است.", "پرو"),
+    ("میخائیل گورباچف رهبر پیشین اتحاد جماهیر شوروی گفت: کار تمام است.", "اتحاد جماهیر شوروی"),
+    ("سید بهلول حسینی نماینده مردم میانه در مجلس گفت: کار تمام است.", "میانه")])
+def test_the_place_a_post_is_for_though_its_name_is_also_a_word(text, area):
+    assert [h.post.area for h in extract_text("t", text).holdings] == [area]
