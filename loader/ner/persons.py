@@ -277,11 +277,13 @@ def _blocked_tokens(doc: Doc, res: Resources, keys: list[str]) -> set[int]:
             blocked.update(range(i, holy[0]))  # `رسول اکرم`, `امام راحل`: no person under the guidelines
     # Index by index over the tokens that can start one of its phrases (a set lookup each), not
     # every index at every token: the lookups were a tenth of the whole extraction.
+    places = (res.provinces, res.cities)
     for index in (res.titles, res.org_units, res.organizations, res.provinces, res.cities,
                   res.honorifics, res.speech_verbs, res.measures):
         prefixes = index.prefixes
         blocked.update(i for i, k in enumerate(keys) if k in prefixes and k not in res.surnames
-                       and i not in blocked and index.match(keys, i))
+                       and i not in blocked and (found := index.match(keys, i))
+                       and not (index in places and found[1]["ambiguous"]))  # `علی اکبر`, a village
     # a country of two words or more (`اتحاد جماهیر شوروی`); one word may be a name too (`ایران درودی`)
     blocked.update(i for i, k in enumerate(keys) if k in res.countries.prefixes
                    and (found := res.countries.match(keys, i)) and found[0] - i >= 2)

@@ -160,6 +160,7 @@ def _compiled(directory: Path) -> Resources:
         for name in [row["name"], *split_multi(row.get("variants"))]:
             if not name.startswith("استان"):
                 res.provinces.add(name, entry)
+    towns: list[dict] = []
     for row in _rows("cities"):
         province = res.province_by_id.get(row.get("province_id", ""), {})
         freq = lexicon.freq.get(row["name"], 0)
@@ -168,6 +169,8 @@ def _compiled(directory: Path) -> Resources:
             (row.get("kind") == "county_seat" and freq >= 2000000)
         entry = {"name": row["name"], "province_id": row.get("province_id"), "kind": row.get("kind"),
                  "province": province.get("name"), "name_en": row.get("name_en", ""), "ambiguous": ambiguous}
+        if row.get("kind") in ("town", "district"):
+            towns.append(entry)
         for name in [row["name"], *split_multi(row.get("variants"))]:
             res.cities.add(name, entry)
     for row in _rows("world_cities"):
@@ -275,6 +278,9 @@ def _compiled(directory: Path) -> Resources:
                                        "default_unit": row.get("default_unit")})
     for row in _rows("given_names"):
         res.given_names[fold(row["name"])] = _name_tier(row)
+    for entry in towns:  # `علی اکبر`, a village of Sistan: a person's name first, a place after a cue
+        if all(fold(w) in res.given_names for w in entry["name"].split()):
+            entry["ambiguous"] = True
     # Frequent lexicon words: a capitalisation-free language needs this to keep "نظام" (system)
     # and "امید" (hope) from starting a person on their own.
     res.common_words = {fold(w) for w, f in lexicon.freq.items() if f >= 200000}

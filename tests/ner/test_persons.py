@@ -143,3 +143,13 @@ def test_the_same_words_are_a_person_where_a_person_stands():
 
 def test_a_name_in_quotes_is_read_whole_before_the_name_rules_cut_it():
     assert persons("به «فیلیپ مک کینون»، سفیر کانادا در تهران گفته شده است.") == ["فیلیپ مک کینون"]
+
+
+def test_a_village_named_like_a_person_does_not_cut_the_persons_name():
+    assert persons("علی اکبر ولایتی گفت که کار تمام است.") == ["علی اکبر ولایتی"]
+
+
+@pytest.mark.parametrize("text", ["به مناسبت ولادت حضرت صدیقه طاهره سلام‌الله علیها جشن گرفتند.",
+                                  "در روز تاسوعای حضرت ابوالفضل‌العباس عزاداری کردند."])
+def test_holy_figures_are_not_annotated(text):
+    assert persons(text) == []
