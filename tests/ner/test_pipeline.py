@@ -88,11 +88,13 @@ def test_unseen_news_generalises():
     assert recall >= 0.9 and precision >= 0.9, (sorted(gold - predicted), sorted(predicted - gold))
 
 
-def test_thousand_words_well_under_a_second():
+def test_thousand_words_take_well_under_two_cpu_seconds():
+    """A guard against a pathological slowdown, not a benchmark (`kg bench` measures speed): CPU
+    time, and a bound ten times what a thousand words take, so a busy machine does not fail it."""
     raw = (CORPUS / "001_c635d5fb73222770.txt").read_text(encoding="utf-8")
     words = raw.split()
     text = " ".join((words * 2)[:1000])
     recognize(normalize(text))  # warm the lexicon
-    began = time.perf_counter()
+    began = time.process_time()
     recognize(normalize(text))
-    assert time.perf_counter() - began < 0.5
+    assert time.process_time() - began < 2.0
