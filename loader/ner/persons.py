@@ -55,7 +55,7 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
     surname-shaped word (`نظام خیرآبادی`). With ``strict``, an ordinary word (`اسلامی`,
     `مصوب`) is no surname unless a second surname-shaped word follows it."""
     if i >= len(keys) or not info.nameable(i) or i in blocked or res.subject_cues.match(keys, i) \
-            or info.light_verb_noun(i):
+            or info.light_verb_noun(i) or _state(keys, i, res):
         return i  # `فرهاد اسدی امروز`: what follows a name is no part of it; `به برانکو پرداخت کنیم`
     end = i + 1
     if end < len(keys) and end not in blocked and info.nameable(end) and not res.subject_cues.match(keys, end):
@@ -70,6 +70,12 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
                                                     or keys[i].endswith(("ها", "های", "هایی"))):
         return i
     return end
+
+
+def _state(keys: list[str], i: int, res: Resources) -> bool:
+    """A state's name is no surname (`کشور عراق گفت`: `کشور` is also a given name)."""
+    found = res.countries.match(keys, i)
+    return bool(found) and not found[1]["ambiguous"]
 
 
 def _post_context(keys: list[str], j: int, res: Resources) -> bool:

@@ -166,9 +166,11 @@ def _org_chain(ctx: Context, i: int) -> None:
         # or to the place that is its name (`شهرداری گلستان`).
         end = ctx.orgs[i].end
         if end in ctx.orgs:
-            add(ctx.doc, i, ctx.orgs[end].end, "ORG", "org_chain", {"head": head[1]["text"]})
+            add(ctx.doc, i, _national(ctx, ctx.orgs[end].end), "ORG", "org_chain", {"head": head[1]["text"]})
         elif _named_by_place(ctx, end) > end:
             add(ctx.doc, i, _named_by_place(ctx, end), "ORG", "org_chain", {"head": head[1]["text"]})
+        elif _national(ctx, end) > end:
+            add(ctx.doc, i, end + 1, "ORG", "org_chain", {"head": head[1]["text"]})
         return
     end = head[0]
     bonus = 0
@@ -192,13 +194,25 @@ def _org_chain(ctx: Context, i: int) -> None:
         end = nxt
         if reached_org:
             break  # the parent organisation ends the chain
-    end = _named_by_place(ctx, end, unit)
+    end = _national(ctx, _named_by_place(ctx, end, unit))
     if end == head[0] and not head[1]["named"]:
         return  # a bare unit word (`سازمان`, `مرکز`) names nothing by itself
     if head[1]["generic"] and not unit["named"] and not any(
             k in ctx.orgs for k in range(head[0], end)):
         return  # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
+
+
+NATIONAL, OUR = fold("کشور"), fold("ما")
+
+
+def _national(ctx: Context, end: int) -> int:
+    """`بنیاد مسکن کشور`, `سازمان هلال احمر کشور`: `کشور` after a body is part of its name (the
+    national one), unless a state's name follows (`دولت کشور عراق`) or it is `کشور ما`."""
+    keys = ctx.keys
+    if end < len(keys) and keys[end] == NATIONAL and not (end + 1 in ctx.places or end + 1 < len(keys) and keys[end + 1] == OUR):
+        return end + 1
+    return end
 
 
 def _named_by_place(ctx: Context, end: int, unit: dict | None = None) -> int:

@@ -77,3 +77,14 @@ def _texts(text: str, label: str) -> list[str]:
 
 def test_a_foreign_club_is_an_organisation():
     assert "فولام" in _texts("فولام در دیدار خانگی چارلتون اتلتیک را شکست داد", "ORG")
+
+
+@pytest.mark.parametrize("text, org", [("رئیس بنیاد مسکن کشور گفت: کار تمام است.", "بنیاد مسکن کشور"),
+                                       ("مدیرکل روابط عمومی سازمان هلال احمر کشور گفت.", "روابط عمومی سازمان هلال احمر کشور")])
+def test_the_word_country_after_a_body_is_part_of_its_name(text, org):
+    assert org in [m.text for m in recognize_text(text) if m.label == "ORG"]
+
+
+def test_a_state_after_the_word_country_is_a_place_not_a_surname():
+    found = [(m.label, m.text) for m in recognize_text("دولت کشور عراق گفت که کار تمام است.")]
+    assert ("COUNTRY", "عراق") in found and not [t for label, t in found if label == "PERSON"]
