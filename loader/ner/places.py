@@ -29,8 +29,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         if i >= 1 and (previous in res.region_cues or i >= 2 and keys[i - 2] + previous in res.region_cues):
             i += 1  # `شبه قاره هند`, `اقیانوس هند`: a region named after the place
             continue
-        if previous in REPORTING_WORDS and keys[i] in res.news_agencies:
-            add(doc, i, i + 1, "ORG", "news_agency", {"name": doc[i].text})  # `به گزارش فارس`, `خبرنگار فارس`
+        if keys[i] in res.news_agencies and _reported(info, i):
+            add(doc, i, i + 1, "ORG", "news_agency", {"name": doc[i].text})  # `به گزارش فارس`, `خبرنگار اقتصادی فارس`
             i += 1
             continue
         if (org := res.organizations.match(keys, i)) and org[0] > i + 1 and not org[1].get("derived"):
@@ -87,6 +87,17 @@ def _again(doc: Doc, keys: list[str], places: dict[tuple[str, ...], dict]) -> No
 PROVINCIAL_WINDOW = 6
 PROVINCIAL_SIGNALS = 4
 REPORTING_WORDS = {fold(w) for w in ("گزارش", "خبرنگار", "خبرگزاری", "گفت‌وگو")}
+DESK_WORDS = 2  # `خبرنگار اقتصادی فارس`, `خبرنگار سیاسی خارجی فارس`: the desk between
+
+
+def _reported(info, i: int) -> bool:
+    """The agency a reporting word names, right after it or after the reporter's desk."""
+    for j in range(i - 1, max(-1, i - 2 - DESK_WORDS), -1):
+        if info.keys[j] in REPORTING_WORDS:
+            return True
+        if info.punct[j] or info.function[j] or not info.nameable(j):
+            return False
+    return False
 
 
 def _countries_named(keys: list[str], res: Resources) -> set[str]:

@@ -40,3 +40,8 @@ def test_town_named_like_a_common_word_needs_a_cue():
 def test_a_place_cue_takes_a_name_but_not_the_noun_of_a_verb(text, place):
     found = [m.text for m in recognize_text(text) if m.label == "CITY"]
     assert (place in found) if place else not found
+
+
+def test_the_agency_after_a_reporters_desk_is_the_agency_not_the_province():
+    found = [(m.label, m.text) for m in recognize_text("به گزارش خبرنگار اقتصادی فارس، کار تمام است.")]
+    assert found == [("ORG", "فارس")]
