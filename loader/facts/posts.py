@@ -42,10 +42,9 @@ NAMED_AS_LABELS = frozenset({"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "COUN
 FORWARD_SENTENCES = 3
 SPEECH_REACH = 300  # characters after a post or a name where its speech verb may stand
 APPOSITION_LABELS = frozenset({"ORG", "PROVINCE", "CITY", "COUNTRY", "TITLE"})
-# What may stand before a post that is its sentence's subject: the dateline, then at most a
-# determiner or a word of time (`یک`, `این`, `امروز`); a preposition means the post is inside a
-# phrase (`با اشاره به اظهارات اخیر رئیس جمهوری آمریکا ... نوشت`), not the one who speaks.
-SUBJECT_LEAD_WORDS = 2
+# Before a post that is its sentence's subject there may be a dateline, a word of time or a
+# headline run into the lead (PDF text), but no preposition: then the post is inside a phrase
+# (`با اشاره به اظهارات اخیر رئیس جمهوری آمریکا ... نوشت`), not the one who speaks.
 PREPOSITIONS = frozenset({"با", "به", "از", "در", "برای", "درباره", "بر", "نزد", "توسط"})
 APPOSITION_GAP = re.compile(r"[\s،,]*(?:(?:استان|شهرستان|شهر|و|در)[\s،,]+)*[\s،,]*")
 
@@ -252,8 +251,7 @@ def _speaks(view: DocumentView, t: Mention) -> bool:
     sentence = view.sentences.get(t.sentence_index)
     if sentence is None:
         return False
-    lead = DATELINE.sub("", view.norm.text[sentence.start:t.start]).split()
-    if len(lead) > SUBJECT_LEAD_WORDS or PREPOSITIONS.intersection(lead):
+    if PREPOSITIONS.intersection(DATELINE.sub("", view.norm.text[sentence.start:t.start]).split()):
         return False
     return _has_speech_verb(view.norm.text[t.end:min(sentence.end, t.end + SPEECH_REACH)])
 
