@@ -45,6 +45,7 @@ APPOSITION_LABELS = frozenset({"ORG", "PROVINCE", "CITY", "COUNTRY", "TITLE"})
 # Before a post that is its sentence's subject there may be a dateline, a word of time or a
 # headline run into the lead (PDF text), but no preposition: then the post is inside a phrase
 # (`با اشاره به اظهارات اخیر رئیس جمهوری آمریکا ... نوشت`), not the one who speaks.
+LEAD_REACH = 150  # characters before a post looked at: enough for a lead, and linear in a long sentence
 PREPOSITIONS = frozenset({"با", "به", "از", "در", "برای", "درباره", "بر", "نزد", "توسط"})
 APPOSITION_GAP = re.compile(r"[\s،,]*(?:(?:استان|شهرستان|شهر|و|در)[\s،,]+)*[\s،,]*")
 
@@ -251,7 +252,8 @@ def _speaks(view: DocumentView, t: Mention) -> bool:
     sentence = view.sentences.get(t.sentence_index)
     if sentence is None:
         return False
-    if PREPOSITIONS.intersection(DATELINE.sub("", view.norm.text[sentence.start:t.start]).split()):
+    lead = view.norm.text[max(sentence.start, t.start - LEAD_REACH):t.start]
+    if PREPOSITIONS.intersection(DATELINE.sub("", lead).split()):
         return False
     return _has_speech_verb(view.norm.text[t.end:min(sentence.end, t.end + SPEECH_REACH)])
 
