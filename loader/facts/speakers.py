@@ -62,7 +62,7 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                     named = title_holder.get(m.id)
                     unnamed_post = named is None
                     break
-            if named is None and not unnamed_post and PRONOUN.search(text[: quote_at if quote_at >= 0 else len(text)]):
+            if named is None and not unnamed_post and pronoun:
                 named = current
             outlet = named is None and not unnamed_post and _outlet_speaks(view, mentions, sentence.start, prefix_end)
             if (unnamed_post or outlet) and speech:

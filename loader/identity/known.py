@@ -40,9 +40,6 @@ class KnownPeople:
     def __getitem__(self, pid: str) -> Profile:
         return self.by_id[pid]
 
-    def get(self, pid: str) -> Profile | None:
-        return self.by_id.get(pid)
-
     def add(self, p: Profile) -> None:
         """Hold ``p`` (replacing a profile with its id)."""
         self.pop(p.id)

@@ -95,7 +95,7 @@ def _reported(info, i: int) -> bool:
     for j in range(i - 1, max(-1, i - 2 - DESK_WORDS), -1):
         if info.keys[j] in REPORTING_WORDS:
             return True
-        if info.punct[j] or info.function[j] or not info.nameable(j):
+        if not info.nameable(j):  # punctuation, a function word, a verb: no desk
             return False
     return False
 
