@@ -96,6 +96,15 @@ def _presentation(c: str) -> str | None:
     return None
 
 
+def _shows_break(glyph: str, letters: str, following: str) -> bool:
+    """A joining letter drawn in its final or isolated shape right before another letter: the
+    writer's text breaks the word there (`ﻣﻲﺷﻮﺩ` is می‌شود), which a ZWNJ keeps."""
+    return (unicodedata.decomposition(glyph).startswith(("<final>", "<isolated>"))
+            and letters[-1:].isalpha() and letters[-1] not in NON_JOINING
+            and (_is_letter(following) or _presentation(following) is not None))
+
+
+_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 _CHAR_RE = re.compile("[" + re.escape("".join(_CHARMAP)) + "\ufb50-\ufdff\ufe70-\ufefe]|\u064b+")
 _TANWIN_RE = re.compile("([^\\sا])\u064b+ا|ا\u064b{2,}")
 
@@ -121,6 +130,8 @@ def _chars(al: Aligned):
         p = _presentation(c)
         if p is not None:
             reps.append((s, s + 1, p, "arabic_letters"))
+            if _shows_break(c, p, text[s + 1] if s + 1 < len(text) else " "):
+                reps.append((s + 1, s + 1, ZWNJ, "zwnj"))
     al.rewrite(reps)
     # ًا -> اً  (tanwin written before alef in PDF fonts)
     reps = []
@@ -150,13 +161,18 @@ def _is_letter(c: str) -> bool:
 _WORD_RE = re.compile("[\u0621-\u063a\u0641-\u064a\u0654\u066e-\u06d3\u06d5\u06fa-\u06fc\u06ff\u200c]+")
 
 
-def _words(al: Aligned):
+def _words(al: Aligned, raw: str):
     lex = get_lexicon()
     reps = []
     text = al.text
+    # Text in presentation forms shows by each glyph's shape where a word joins and where it
+    # breaks; `_chars` kept those breaks, so the lexicon adds none of its own to such a word.
+    drawn = _PRESENTATION_RE.search(raw) is not None
     for m in _WORD_RE.finditer(text):
         t = m.group()
         if len(t) < 3:
+            continue
+        if drawn and _PRESENTATION_RE.search(raw, *al.to_raw(m.start(), m.end())):
             continue
         if ZWNJ in t:
             head, _, scale = t.partition(ZWNJ)
@@ -439,7 +455,7 @@ def normalize(raw: str) -> NormalizedDoc:
         raw = str(raw)
     al = Aligned(raw)
     _chars(al)
-    _words(al)
+    _words(al, raw)
     _spaced_affixes(al)
     kinds = _layout(al)
     _punct(al)

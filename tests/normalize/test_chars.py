@@ -19,6 +19,15 @@ def test_arabic_letters_and_presentation_forms():
     assert "لا" in d.text
 
 
+def test_glyph_shapes_of_presentation_forms_decide_word_breaks():
+    """A joining letter drawn final before another letter breaks the word (`ﻣﻲﺷﻮﺩ`: the yeh is
+    final, می‌شود); letters drawn joined stay joined whatever the lexicon prefers (`ﺧﻮﺷﺮﻭﻳﻲ`)."""
+    d = normalize("ﻣﻲﺷﻮﺩ ﺧﻮﺷﺮﻭﻳﻲ")
+    assert d.text == "می\u200cشود خوشرویی"
+    zwnj = d.text.index("\u200c")
+    assert d.to_raw(zwnj, zwnj + 1)[0] == 2   # between the yeh and the sheen of the raw text
+
+
 def test_diacritics_and_tanwin():
     assert normalize("کاملًا").text == "کاملاً"
     assert normalize("مُدیر").text == "مدیر"
