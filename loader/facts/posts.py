@@ -110,6 +110,8 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         area, last = nxt, nxt
     elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()):
         area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`
+    if area is None and org is None:
+        area = _shared_place(view, t)
     if area is None and (fold(t.text) in PROVINCIAL_TITLES or t.text.startswith("سرپرست")):
         area = view.first_in_sentence(t.sentence_index, PROVINCE, after=t.start)
     org_id = org_name = None
@@ -145,6 +147,22 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         org_id = org_name = None
         area_id, area_name, label = area_entity.id, area_entity.name, area_entity.label
     return Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name, area_id, label), last
+
+
+def _shared_place(view: DocumentView, t: Mention) -> Mention | None:
+    """`نماینده ولی فقیه و امام جمعه تربت‌حیدریه`, `فرماندار و رئیس شورای تأمین شهرستان`: titles
+    joined by `و` share the place written after the last of them. Only a place: an organisation
+    after the second title (`استاندار و مدیرکل تأمین‌اجتماعی قم`) is the second post's alone,
+    and then neither is the place."""
+    second = view.next_mention(t)
+    if second is None or second.label != "TITLE" or view.gap(t, second).strip() != "و":
+        return None
+    nxt = view.next_mention(second)
+    if nxt is not None and nxt.label == "TITLE" and view.gap(second, nxt).strip() == "و":
+        return _shared_place(view, second)  # `A، B و C قم` is read from the last pair
+    if nxt is not None and nxt.label in ("PROVINCE", "CITY", "COUNTRY") and _next_to(view, second, nxt):
+        return nxt
+    return None
 
 
 def _next_to(view: DocumentView, a: Mention, b: Mention) -> bool:

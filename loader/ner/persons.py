@@ -198,6 +198,8 @@ def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> t
     (`«فیلیپ مک کینون»`, not `فیلیپ مک`), else what the name rules read."""
     quoted = _quoted_name(keys, i, info, res, blocked)
     found = _named_at(keys, i, res, info, blocked)
+    if quoted and found and quoted[:2] == found[:2]:
+        return quoted[0], quoted[1], quoted[2] or found[2]  # the quotes and a post vouch for it
     return quoted if quoted and (found is None or quoted[1] > found[1]) else found
 
 
@@ -247,6 +249,41 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                 return start, s_end, True
     if _apposition(keys, i, info, res, blocked):
         return i, i + 2, True
+    return _foreign_before_post(keys, i, info, res, blocked)
+
+
+FOREIGN_NAME_WORDS = 4
+PLURAL_SHAPES = tuple(fold(w) for w in ("ان", "ات", "ها", "های"))
+
+
+def _unattested(key: str, res: Resources) -> bool:
+    """A word Persian text does not use: unknown to the lexicon or listed with no frequency, and
+    not a plural (hazm lists `سخنان` with none)."""
+    return key not in res.attested and not key.endswith(PLURAL_SHAPES)
+
+
+def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> tuple[int, int, bool] | None:
+    """`هو جیان تائو رئیس جمهور چین`, `میچل باچه لت رئیس جمهور شیلی ...`: a foreign name opens
+    the sentence and its post follows with the state or body it serves. Two to four words no
+    one of which is a function word, a verb or another entity's start, the last unknown to the
+    Persian dictionary, then a post and right after it a country, a city or a body."""
+    if not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS)):
+        return None
+    for end in range(i + 2, min(i + FOREIGN_NAME_WORDS, len(keys) - 2) + 1):
+        if not info.nameable(end - 1) or end - 1 in blocked:
+            return None
+        title = res.titles.match(keys, end)
+        if not title:
+            continue
+        words = keys[i:end]
+        if any(not info.nameable(k) or k in blocked for k in range(i, end)) \
+                or any(w in res.common_words for w in words) \
+                or not any(_unattested(w, res) for w in words):
+            return None
+        after = title[0]
+        served = after < len(keys) and bool(res.countries.match(keys, after) or res.cities.match(keys, after)
+                                             or res.org_units.match(keys, after) or res.organizations.match(keys, after))
+        return (i, end, True) if served else None
     return None
 
 
@@ -257,19 +294,22 @@ QUOTES_CLOSE = {'"', "»", "”"}
 def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> tuple[int, int, bool] | None:
     """`"سلام فیاض"`, `«کنث مک‌کنزی» رئیس ...`: news puts a name it introduces in quotes. Two or
     three words that could be a name, with a given name first or no dictionary word among
-    them; sure when a post or a speech verb follows."""
+    them; sure when a post or a speech verb follows. Before a post one word no dictionary
+    lists is enough, and a word shaped like a verb is a name's (`"درید کشموله" استاندار موصل`)."""
     if not i or keys[i - 1] not in QUOTES_OPEN:
         return None
     end = i
     while end < len(keys) and end - i < 3 and keys[end] not in QUOTES_CLOSE:
-        if not info.nameable(end) or end in blocked:
-            return None
         end += 1
     if end >= len(keys) or keys[end] not in QUOTES_CLOSE or end - i < 2:
         return None
+    post = _post_context(keys, end + 1, res) and not res.speech_verbs.match(keys, end + 1)
+    if any(k in blocked or not (info.nameable(k) or post and info.verb[k] and not info.function[k])
+           for k in range(i, end)):
+        return None
     named = keys[i] in res.given_names or _prefixed_given(keys[i], res)
     foreign = all(k not in res.lexicon_any for k in keys[i:end])
-    if not (named or foreign):
+    if not (named or foreign or post and any(k not in res.lexicon_any for k in keys[i:end])):
         return None
     return i, end, _post_context(keys, end + 1, res)
 

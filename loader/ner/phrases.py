@@ -38,7 +38,8 @@ class Context:
         self.info: TokenInfo = token_info(doc, res)
         self.keys = self.info.keys
         self.persons = starts(doc, "PERSON")
-        self.places = {**starts(doc, "COUNTRY"), **starts(doc, "CITY"), **starts(doc, "PROVINCE")}
+        self.countries = starts(doc, "COUNTRY")
+        self.places = {**self.countries, **starts(doc, "CITY"), **starts(doc, "PROVINCE")}
         self.orgs = starts(doc, "ORG")
         self.numbers = {**starts(doc, "QUANTITY"), **starts(doc, "MONEY")}
 
@@ -198,12 +199,27 @@ def _org_chain(ctx: Context, i: int) -> None:
     if end == head[0] and not head[1]["named"]:
         return  # a bare unit word (`سازمان`, `مرکز`) names nothing by itself
     if head[1]["generic"] and not unit["named"] and not any(
-            k in ctx.orgs for k in range(head[0], end)):
+            k in ctx.orgs for k in range(head[0], end)) and not (
+            head[1]["kind"] not in UNPLACED_KINDS and _placed(ctx, head[0], end)):
         return  # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
 
 
 NATIONAL, OUR = fold("کشور"), fold("ما")
+LOCAL_WORDS = {fold(w) for w in ("استان", "شهرستان", "شهر")}
+# `تیم دوومیدانی چهارمحال و بختیاری` is the province's athletes, not a body the gold names.
+UNPLACED_KINDS = {"team"}
+
+
+def _placed(ctx: Context, start: int, end: int) -> bool:
+    """`هیأت دوچرخه‌سواری استان تهران`, `هیئت فوتبال شهرستان بم`: a generic head with a
+    complement, followed by the province or town it serves, is that place's body, not a
+    common noun phrase."""
+    if end == start or end >= len(ctx.keys):
+        return False
+    if ctx.keys[end] in LOCAL_WORDS:
+        end += 1
+    return end in ctx.places and end not in ctx.countries
 
 
 def _national(ctx: Context, end: int) -> int:

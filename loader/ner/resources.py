@@ -79,6 +79,7 @@ class Resources:
     common_words: set[str] = field(default_factory=set)
     lexicon_words: set[str] = field(default_factory=set)
     lexicon_any: set[str] = field(default_factory=set)
+    attested: set[str] = field(default_factory=set)   # lexicon words with a corpus frequency
 
     def pos_of(self, word: str) -> str:
         return get_lexicon().pos.get(word, "") or ""
@@ -285,6 +286,7 @@ def _compiled(directory: Path) -> Resources:
     # and "امید" (hope) from starting a person on their own.
     res.common_words = {fold(w) for w, f in lexicon.freq.items() if f >= 200000}
     res.lexicon_any = {fold(w) for w in lexicon.freq}
+    res.attested = {fold(w) for w, f in lexicon.freq.items() if f > 0}
     res.surname_suffixes = tuple(sorted({fold(r["suffix"]) for r in _rows("surname_suffixes")}, key=len, reverse=True))
     # Scraped surname lists also hold inflected ordinary words (`قانونی`, `کارگران`); an entry
     # only a scraped list vouches for is dropped when it is a common word or one inflected.

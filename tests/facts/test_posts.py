@@ -150,3 +150,23 @@ def test_a_leads_bare_post_is_not_given_to_someone_the_next_sentence_only_mentio
     ("سید بهلول حسینی نماینده مردم میانه در مجلس گفت: کار تمام است.", "میانه")])
 def test_the_place_a_post_is_for_though_its_name_is_also_a_word(text, area):
     assert [h.post.area for h in extract_text("t", text).holdings] == [area]
+
+
+def _posts(text):
+    return [(h.person, h.post.title, h.post.organization, h.post.area) for h in extract_text("d", text).holdings]
+
+
+def test_titles_joined_by_and_share_the_place_after_the_last():
+    assert _posts("حجت‌الاسلام شریعتی‌تبار نماینده ولی فقیه و امام جمعه تربت‌حیدریه گفت: مردم آماده‌اند.") == [
+        ("شریعتی‌تبار", "نماینده ولی فقیه", None, "تربت حیدریه"),
+        ("شریعتی‌تبار", "امام جمعه", None, "تربت حیدریه")]
+
+
+def test_a_place_after_the_second_posts_organisation_is_not_shared():
+    posts = _posts("علی رضایی استاندار و مدیرکل تأمین اجتماعی قم گفت: مردم آماده‌اند.")
+    assert ("علی رضایی", "استاندار", None, None) in posts
+
+
+def test_a_board_named_with_its_province_is_an_organisation_and_the_province_the_area():
+    assert _posts("امید سراجی، رئیس هیأت دوچرخه‌سواری استان تهران گفت: مسابقه برگزار می‌شود.") == [
+        ("امید سراجی", "رئیس", "هیأت دوچرخه‌سواری", "تهران")]

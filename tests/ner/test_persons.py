@@ -153,3 +153,25 @@ def test_a_village_named_like_a_person_does_not_cut_the_persons_name():
                                   "در روز تاسوعای حضرت ابوالفضل‌العباس عزاداری کردند."])
 def test_holy_figures_are_not_annotated(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"درید کشموله" استاندار موصل گفت: امنیت برقرار است.', ["درید کشموله"]),   # a verb-shaped word, quoted
+    ('"نوری المالکی" نخست‌وزیر عراق در دیدار با سفیر گفت.', ["نوری المالکی"]),
+    ("هو جیان تائو رئیس جمهور چین به روسیه سفر کرد.", ["هو جیان تائو"]),
+    ("میچل باچه لت رئیس جمهور شیلی اظهار داشت: ما آماده‌ایم.", ["میچل باچه لت"]),
+])
+def test_foreign_names_introduced_with_their_post(text, expected):
+    """Unseen news: a foreign name in quotes, or opening the sentence before a post and the state
+    or body it serves, is a person though no gazetteer lists its words."""
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "سخنان اخیر رئیس جمهور چین مهم است.",          # ordinary words before the post
+    "اظهارات تند وزیر خارجه آمریکا مهم است.",
+    "در این دیدار رئیس جمهور چین گفت.",
+    '"سخنان مهم" رئیس جمهور چین را بخوانید.',    # quoted ordinary words
+])
+def test_words_before_a_post_are_no_foreign_name_unless_persian_does_not_use_them(text):
+    assert persons(text) == []
