@@ -111,7 +111,7 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()):
         area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`
     if area is None and org is None:
-        area = _shared_place(view, t)
+        area = _shared_place(view, t) or _place_after_dar(view, t)
     if area is None and (fold(t.text) in PROVINCIAL_TITLES or t.text.startswith("سرپرست")):
         area = view.first_in_sentence(t.sentence_index, PROVINCE, after=t.start)
     org_id = org_name = None
@@ -155,14 +155,33 @@ def _shared_place(view: DocumentView, t: Mention) -> Mention | None:
     after the second title (`استاندار و مدیرکل تأمین‌اجتماعی قم`) is the second post's alone,
     and then neither is the place."""
     second = view.next_mention(t)
-    if second is None or second.label != "TITLE" or view.gap(t, second).strip() != "و":
-        return None
+    if second is None or second.label != "TITLE" or not (
+            view.gap(t, second).strip() == "و" or _area_after_dar(t) and SHARED_IN_PLACE.fullmatch(view.gap(t, second))):
+        return None  # (`نماینده ولی‌فقیه در استان و امام جمعه زنجان`: the province of that town)
     nxt = view.next_mention(second)
     if nxt is not None and nxt.label == "TITLE" and view.gap(second, nxt).strip() == "و":
         return _shared_place(view, second)  # `A، B و C قم` is read from the last pair
     if nxt is not None and nxt.label in ("PROVINCE", "CITY", "COUNTRY") and _next_to(view, second, nxt):
         return nxt
     return None
+
+
+IN_PLACE = re.compile(r"\s*در\s+(?:(?:استان|شهرستان|شهر)\s+)?")
+SHARED_IN_PLACE = re.compile(r"\s*در\s+(?:استان|شهرستان)\s+و\s*")
+
+
+def _place_after_dar(view: DocumentView, t: Mention) -> Mention | None:
+    """`نماینده ولی‌فقیه در استان قزوین`: a post whose place is written after `در` (the
+    `area_after_dar` column of titles.tsv). Elsewhere `در` names where the holder was."""
+    nxt = view.next_mention(t)
+    if not _area_after_dar(t) or nxt is None or nxt.label not in ("PROVINCE", "CITY", "COUNTRY"):
+        return None
+    return nxt if IN_PLACE.fullmatch(view.gap(t, nxt)) else None
+
+
+def _area_after_dar(t: Mention) -> bool:
+    entry = resources().titles.get(t.payload.get("canonical") or t.text) if t.payload else None
+    return bool(entry and entry.get("area_after_dar"))
 
 
 def _next_to(view: DocumentView, a: Mention, b: Mention) -> bool:

@@ -230,7 +230,8 @@ def _compiled(directory: Path) -> Resources:
         res.titles.add(row["text"], {"text": row["text"], "kind": row.get("kind"), "rank": row.get("rank") or None,
                                      "seats": int(row["seats"]) if (row.get("seats") or "").isdigit() else None,
                                      "implies_unit": row.get("implies_unit") or None,
-                                     "canonical": row.get("canonical") or row["text"]})
+                                     "canonical": row.get("canonical") or row["text"],
+                                     "area_after_dar": row.get("area_after_dar") == "yes"})
     for row in _rows("facility_heads"):
         if row.get("generic") == "yes":
             res.facility_heads.add(row["text"], {"text": row["text"], "kind": row.get("kind")})

@@ -170,3 +170,15 @@ def test_a_place_after_the_second_posts_organisation_is_not_shared():
 def test_a_board_named_with_its_province_is_an_organisation_and_the_province_the_area():
     assert _posts("امید سراجی، رئیس هیأت دوچرخه‌سواری استان تهران گفت: مسابقه برگزار می‌شود.") == [
         ("امید سراجی", "رئیس", "هیأت دوچرخه‌سواری", "تهران")]
+
+
+@pytest.mark.parametrize("text, area", [
+    ("نماینده ولی‌فقیه در استان قزوین، اظهار داشت: مردم آماده‌اند. هادی باریک‌بین اضافه کرد: انتخابات مهم است.", "قزوین"),
+    ("آیت‌الله علی حسینی نماینده ولی‌فقیه در استان و امام جمعه زنجان گفت: مردم آماده‌اند.", "زنجان"),
+])
+def test_the_leaders_representative_is_for_the_place_written_after_dar(text, area):
+    assert [p[3] for p in _posts(text) if p[1] == "نماینده ولی فقیه"] == [area]
+
+
+def test_dar_after_another_post_names_where_its_holder_was_not_the_posts_area():
+    assert all(p[3] is None for p in _posts("علی رضایی معاون وزیر در استان قزوین گفت: مردم آماده‌اند."))
