@@ -293,9 +293,11 @@ QUOTES_CLOSE = {'"', "»", "”"}
 
 def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> tuple[int, int, bool] | None:
     """`"سلام فیاض"`, `«کنث مک‌کنزی» رئیس ...`: news puts a name it introduces in quotes. Two or
-    three words that could be a name, with a given name first or no dictionary word among
-    them; sure when a post or a speech verb follows. Before a post one word no dictionary
-    lists is enough, and a word shaped like a verb is a name's (`"درید کشموله" استاندار موصل`)."""
+    three words that could be a name: a given name first, no dictionary word among them, or a
+    word no dictionary lists beside names or unused words (`"دیالا مصطفی مطر"`, `«بالتزار کورما»`),
+    unless the quotes follow the head of a named thing (`فیلم «...»`); sure then, or when a
+    post or a speech verb follows. Before a post one uncommon word is enough, and a word shaped
+    like a verb is a name's (`"درید کشموله" استاندار موصل`)."""
     if not i or keys[i - 1] not in QUOTES_OPEN:
         return None
     end = i
@@ -303,15 +305,32 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
         end += 1
     if end >= len(keys) or keys[end] not in QUOTES_CLOSE or end - i < 2:
         return None
-    post = _post_context(keys, end + 1, res) and not res.speech_verbs.match(keys, end + 1)
-    if any(k in blocked or not (info.nameable(k) or post and info.verb[k] and not info.function[k])
+    post = _post_context(keys, end + 1, res)
+    title = post and not res.speech_verbs.match(keys, end + 1 + (keys[end + 1] in COMMA))
+    if any(k in blocked or not (info.nameable(k) or title and info.verb[k] and not info.function[k])
            for k in range(i, end)):
         return None
     named = keys[i] in res.given_names or _prefixed_given(keys[i], res)
     foreign = all(k not in res.lexicon_any for k in keys[i:end])
-    if not (named or foreign or post and any(k not in res.lexicon_any for k in keys[i:end])):
+    words = keys[i:end]
+    unused = any(k not in res.lexicon_any for k in words) and not any(_arabic_verb(k) for k in words) \
+        and all(k not in res.attested or k in res.given_names or k in res.surnames for k in words) \
+        and not (i >= 2 and _names_a_thing(keys, i - 2, res))
+    if not (named or foreign or unused or title and any(_unattested(k, res) for k in words)):
         return None
-    return i, end, _post_context(keys, end + 1, res)
+    return i, end, post or unused
+
+
+def _arabic_verb(key: str) -> bool:
+    """`یرزقون`, `تعملون`: an Arabic verb of a quoted verse, not a name."""
+    return len(key) > 4 and key[0] in "یتن" and key.endswith(("ون", "ین"))
+
+
+def _names_a_thing(keys, k: int, res: Resources) -> bool:
+    """The word at k is the head of a named plan, work, body, facility or place."""
+    key = keys[k]
+    return singular(key) in res.program_heads or singular(key) in res.work_heads or key in res.named_after \
+        or bool(res.org_units.match(keys, k) or res.facility_heads.match(keys, k))
 
 
 def _blocked_tokens(doc: Doc, res: Resources, keys: list[str]) -> set[int]:

@@ -80,6 +80,7 @@ class Resources:
     lexicon_words: set[str] = field(default_factory=set)
     lexicon_any: set[str] = field(default_factory=set)
     attested: set[str] = field(default_factory=set)   # lexicon words with a corpus frequency
+    work_heads: set[str] = field(default_factory=set)
 
     def pos_of(self, word: str) -> str:
         return get_lexicon().pos.get(word, "") or ""
@@ -269,6 +270,7 @@ def _compiled(directory: Path) -> Resources:
     for row in _rows("holidays"):
         res.holidays.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     res.named_after = {fold(row["text"]) for row in _rows("named_after_heads")}
+    res.work_heads = {fold(row["text"]) for row in _rows("work_heads")}
     for row in _rows("adjective_cues"):
         (res.adjective_before if row.get("side") == "before" else res.adjective_after).add(fold(row["text"]))
     for row in _rows("subject_cues"):

@@ -160,6 +160,9 @@ def test_holy_figures_are_not_annotated(text):
     ('"نوری المالکی" نخست‌وزیر عراق در دیدار با سفیر گفت.', ["نوری المالکی"]),
     ("هو جیان تائو رئیس جمهور چین به روسیه سفر کرد.", ["هو جیان تائو"]),
     ("میچل باچه لت رئیس جمهور شیلی اظهار داشت: ما آماده‌ایم.", ["میچل باچه لت"]),
+    ('"درید کشموله"، استاندار موصل گفت.', ["درید کشموله"]),
+    ('به گفته "دیالا مصطفی مطر" این حادثه رخ داد.', ["دیالا مصطفی مطر"]),   # no post: unlisted words
+    ("فیلم «شب ازدواج سفید» ساخته «بالتزار کورما» انتخاب شد.", ["بالتزار کورما"]),
 ])
 def test_foreign_names_introduced_with_their_post(text, expected):
     """Unseen news: a foreign name in quotes, or opening the sentence before a post and the state
@@ -172,6 +175,9 @@ def test_foreign_names_introduced_with_their_post(text, expected):
     "اظهارات تند وزیر خارجه آمریکا مهم است.",
     "در این دیدار رئیس جمهور چین گفت.",
     '"سخنان مهم" رئیس جمهور چین را بخوانید.',    # quoted ordinary words
+    "فیلم «مامان میا» اکران شد.",                   # a work's title
+    "از وقوع درگیری مرزی در «خط کنترل» خبر داد.",   # a place, before a speech verb
+    "«عند ربهم یرزقون» را خواند.",                  # a verse
 ])
 def test_words_before_a_post_are_no_foreign_name_unless_persian_does_not_use_them(text):
     assert persons(text) == []
