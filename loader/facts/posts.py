@@ -131,7 +131,7 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     area_id = area.entity_id if area is not None else None
     area_name = entities[area_id].name if area_id in entities else (area.text if area else None)
     if org_id is not None and area is not None and area.label == "COUNTRY" and area_id != HOME_COUNTRY \
-            and org_id.startswith("org:"):
+            and org_id.startswith("org:") and fold(area_name) not in fold(org_name or ""):
         # `وزیر دفاع موریتانی`: the function names the same kind of body in another state, not the
         # one the gazetteer lists (Iran's): the body is named with its country.
         written = " ".join(org.text.split())

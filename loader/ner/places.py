@@ -152,19 +152,21 @@ def _known_names(doc: Doc, i: int, res, keys: list[str]) -> None:
             continue
         end = found[0]
         if label == "ORG":
-            end = _without_country(keys, i, end, res)
+            end = _without_country(keys, i, end, res, found[1])
             if end < len(keys) and res.countries.match(keys, end) and "".join(keys[i:end]) != fold(found[1]["name"]):
                 continue  # `شورای امنیت روسیه`: a short name before a state is that state's body, not the listed one
         add(doc, i, end, label, "gazetteer", found[1])
 
 
-def _without_country(keys: list[str], i: int, end: int, res) -> int:
-    """`ارتش آمریکا`, `کنگره آمریکا`: an institution and the state it belongs to are two
-    entities (the organisation keeps its identity from the gazetteer; the span leaves the country
-    out), while a proper name that merely contains one stays whole (`بانک ملی ایران`)."""
+def _without_country(keys: list[str], i: int, end: int, res, entry: dict | None = None) -> int:
+    """`ارتش آمریکا`, `کنگره آمریکا`, `وزیر امور خارجه آمریکا`: an institution and the state it
+    belongs to are two entities (the organisation keeps its identity from the gazetteer; the span
+    leaves the country out, so a post after it has the state for its area), while a proper name
+    that merely contains one stays whole (`بانک ملی ایران`)."""
     for k in range(i + 1, end):
         country = res.countries.match(keys, k)
-        if country and country[0] == end and res.org_units.match(keys, i) and end - i == 2:
+        if country and country[0] == end and (res.org_units.match(keys, i) and end - i == 2
+                                              or entry is not None and entry.get("derived")):
             return k
         if country and country[0] == end and not res.org_units.match(keys, i) and keys[i] in res.generic_institutions:
             return k

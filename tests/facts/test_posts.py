@@ -182,3 +182,13 @@ def test_the_leaders_representative_is_for_the_place_written_after_dar(text, are
 
 def test_dar_after_another_post_names_where_its_holder_was_not_the_posts_area():
     assert all(p[3] is None for p in _posts("علی رضایی معاون وزیر در استان قزوین گفت: مردم آماده‌اند."))
+
+
+@pytest.mark.parametrize("text, organization, area", [
+    ("مایک پمپئو وزیر امور خارجه آمریکا گفت که مذاکرات ادامه دارد.", "وزارت امور خارجه آمریکا", "آمریکا"),
+    ("جک استرا وزیر امور خارجه انگلیس امروز گفت که مذاکرات ادامه دارد.", "وزارت امور خارجه انگلیس", "انگلیس"),
+])
+def test_a_foreign_ministry_named_by_its_function_leaves_its_state_for_the_posts_area(text, organization, area):
+    """The gazetteer lists `وزارت خارجه آمریکا`; after `وزیر` its function name and the state
+    are two entities, so the post is for that state."""
+    assert [(p[2], p[3]) for p in _posts(text)] == [(organization, area)]
