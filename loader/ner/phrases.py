@@ -168,8 +168,9 @@ def _org_chain(ctx: Context, i: int) -> None:
         end = ctx.orgs[i].end
         if end in ctx.orgs:
             add(ctx.doc, i, _national(ctx, ctx.orgs[end].end), "ORG", "org_chain", {"head": head[1]["text"]})
-        elif _named_by_place(ctx, end) > end:
-            add(ctx.doc, i, _named_by_place(ctx, end), "ORG", "org_chain", {"head": head[1]["text"]})
+        elif (named := max(_named_by_place(ctx, end), _named_by_place(ctx, end, head[1]))) > end:
+            # (`دانشگاه علوم پزشکی قم`: the listed kind of body and the place that names it)
+            add(ctx.doc, i, named, "ORG", "org_chain", {"head": head[1]["text"]})
         elif _national(ctx, end) > end:
             add(ctx.doc, i, end + 1, "ORG", "org_chain", {"head": head[1]["text"]})
         return

@@ -88,3 +88,12 @@ def test_the_word_country_after_a_body_is_part_of_its_name(text, org):
 def test_a_state_after_the_word_country_is_a_place_not_a_surname():
     found = [(m.label, m.text) for m in recognize_text("دولت کشور عراق گفت که کار تمام است.")]
     assert ("COUNTRY", "عراق") in found and not [t for label, t in found if label == "PERSON"]
+
+
+def test_a_listed_kind_of_body_named_by_its_place_keeps_the_place():
+    """`دانشگاه علوم پزشکی قم` is Qom's university of medical sciences (the guidelines keep a
+    place that is part of a proper name inside it), not the listed kind plus a city."""
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+    _, mentions = recognize(normalize("رئیس دانشگاه علوم پزشکی قم گفت: واکسن رسید."))
+    assert [(m.label, m.text) for m in mentions] == [("TITLE", "رئیس"), ("ORG", "دانشگاه علوم پزشکی قم")]
