@@ -88,8 +88,10 @@ def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Enti
 
 def _fullest(core: list[str], cores) -> list[str]:
     """A two-word surname (`احمدی نژاد`) is the person the document names in full with a given
-    name before it (`محمود احمدی نژاد`), when exactly one such person is named."""
-    longer = [c for c in cores if len(c) > len(core) and [fold(w) for w in c[-len(core):]] == [fold(w) for w in core]
+    name before it (`محمود احمدی نژاد`, `محمود احمدی‌نژاد`: written with a ZWNJ or a space
+    alike), when exactly one such person is named."""
+    key = fold(" ".join(core))
+    longer = [c for c in cores if any(fold(" ".join(c[j:])) == key for j in range(1, len(c)))
               and fold(c[0]) in resources().given_names]
     return longer[0] if len(longer) == 1 else core
 class _FullNamesEnding:

@@ -425,6 +425,12 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
     by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for surname, length in surnames.items():
         by_first.setdefault(surname[0], []).append((surname, length))
+    # `رمضان پور` for `رمضان‌پور`: a one-word surname written in two (web text spaces a ZWNJ)
+    glued = {surname[0] for surname in surnames if len(surname) == 1}
+    for i in range(len(keys) - 1):
+        if keys[i] + keys[i + 1] in glued and not {i, i + 1} & (taken | blocked) and info.nameable(i + 1):
+            add(doc, i, i + 2, "PERSON", "surname", {"sure": True})
+            taken.update((i, i + 1))
     for i in range(len(keys)):
         if i in taken or i in blocked:
             continue

@@ -32,3 +32,16 @@ def test_unnamed_ceo_title_refers_to_the_named_ceo():
     x = extraction("001_c635d5fb73222770")
     ceo_figures = [f for f in x.figures if f.text.startswith("117 هزار")]
     assert ceo_figures and ceo_figures[0].stated_by == "میرهاشم موسوی"
+
+
+def test_a_surname_written_with_a_space_is_the_person_named_with_a_zwnj():
+    """Web text spaces a ZWNJ (`هاشمی نسب`, `رمضان پور`): still the one person the document names
+    in full, and the figures such a mention states are theirs."""
+    from loader.pipeline import extract_text
+    x = extract_text("d", "غلامحسین رمضان‌پور مدیرعامل پالایشگاه گفت: تولید افزایش یافت. رمضان پور ظرفیت را "
+                          "50 هزار تن اعلام کرد. آیت هاشمی‌نسب معاون استاندار گفت: کار انجام شد. هاشمی نسب افزود: "
+                          "کار ادامه دارد.")
+    people = {m.text: m.entity_id for m in x.mentions if m.label == "PERSON"}
+    assert people["رمضان پور"] == people["غلامحسین رمضان‌پور"]
+    assert people["هاشمی نسب"] == people["آیت هاشمی‌نسب"]
+    assert [f.stated_by for f in x.figures] == ["غلامحسین رمضان‌پور"]
