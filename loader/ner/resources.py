@@ -275,8 +275,12 @@ def _compiled(directory: Path) -> Resources:
         (res.adjective_before if row.get("side") == "before" else res.adjective_after).add(fold(row["text"]))
     for row in _rows("subject_cues"):
         res.subject_cues.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
+    tenses = {row["past"]: split_multi(row.get("forms")) for row in _rows("speech_verb_tenses")}
     for row in _rows("speech_verbs"):
         res.speech_verbs.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
+        head, _, past = row["text"].rpartition(" ")
+        for form in tenses.get(past, ()):
+            res.speech_verbs.add(f"{head} {form}".strip(), {"text": row["text"], "kind": row.get("kind")})
     for row in _rows("measures"):
         res.measures.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
                                        "default_unit": row.get("default_unit")})

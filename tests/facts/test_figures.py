@@ -126,3 +126,13 @@ def test_a_headline_figure_is_the_agencys_not_the_speakers_below_it():
             "کمک‌های نقدی خود را نیز به حساب‌های اعلام شده واریز کنند.")
     found = _speakers(text)
     assert found[0] == ("30 پایگاه", None) and ("30 پایگاه", "سیدمهران نوربخش") in found
+
+
+@pytest.mark.parametrize("text", [
+    "حبیب کاشانی عنوان می‌کند که پنج بازیکن جذب شده‌اند.",
+    "حبیب کاشانی تاکید کرده است که پنج بازیکن جذب شده‌اند.",
+])
+def test_a_speech_verb_in_the_present_or_perfect_makes_its_subject_the_speaker(text):
+    """speech_verb_tenses.tsv: features and interviews report in the present and the perfect."""
+    from loader.pipeline import extract_text
+    assert [(f.text, f.stated_by) for f in extract_text("d", text).figures] == [("پنج بازیکن", "حبیب کاشانی")]
