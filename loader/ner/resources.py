@@ -132,6 +132,30 @@ def _name_tier(row: dict) -> str:
     return "weak"
 
 
+# `ضیاءالدین`, `عبدالله`: the Arabic article and a noun that close a compound given name.
+NAME_TAILS = tuple(fold(w) for w in ("الدین", "الله", "اله"))
+# Names that close a compound after any given name (`رجبعلی`, `نقی‌رضا`).
+NAME_ENDS = tuple(fold(w) for w in ("علی", "رضا", "حسین", "الدین", "الله"))
+
+
+def _compound_names(tiers: dict[str, str], prefixes: set[str], ambiguous: set[str]) -> None:
+    """A given name only scraped lists hold is still a name when it is built from names: two
+    names a reliable list holds (`غلام`+`حسین`, `عباس`+`علی`, `محمد`+`کاظم`), a name prefix and
+    such a name (`عبدال`+`رحیم`, `ابوال`+`قاسم`), such a name and `الدین` (`جلال‌الدین`), or any
+    listed name and a closing `علی`/`رضا`/`حسین`/`الدین` (`رجبعلی`). The reliable lists are small,
+    and these are among the commonest names in the news."""
+    reliable = {name for name, tier in tiers.items() if tier != "weak"}
+    heads = reliable | prefixes | {p + "ال" for p in prefixes} | {fold("غلام")}
+    for name, tier in list(tiers.items()):
+        if tier != "weak":
+            continue
+        for k in range(2, len(name) - 1):
+            head, tail = name[:k], name[k:]
+            if (head in heads and (tail in reliable or tail in NAME_TAILS)) or (head in tiers and tail in NAME_ENDS):
+                tiers[name] = "ambiguous" if name in ambiguous else "strong"
+                break
+
+
 def resources(directory: Path | None = None) -> Resources:
     """The compiled lexicon of a directory (default: the shipped pipeline's `kg_lexicon`)."""
     if directory is None:
@@ -284,8 +308,12 @@ def _compiled(directory: Path) -> Resources:
     for row in _rows("measures"):
         res.measures.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
                                        "default_unit": row.get("default_unit")})
+    ambiguous_names = set()
     for row in _rows("given_names"):
         res.given_names[fold(row["name"])] = _name_tier(row)
+        if row.get("ambiguous") == "yes":
+            ambiguous_names.add(fold(row["name"]))
+    _compound_names(res.given_names, res.name_prefixes, ambiguous_names)
     for entry in towns:  # `علی اکبر`, a village of Sistan: a person's name first, a place after a cue
         if all(fold(w) in res.given_names for w in entry["name"].split()):
             entry["ambiguous"] = True

@@ -181,3 +181,19 @@ def test_foreign_names_introduced_with_their_post(text, expected):
 ])
 def test_words_before_a_post_are_no_foreign_name_unless_persian_does_not_use_them(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("غلامحسین دارایی گفت: کار ادامه دارد.", ["غلامحسین دارایی"]),     # غلام + حسین
+    ("عبدالرحیم کمالی افزود: کار ادامه دارد.", ["عبدالرحیم کمالی"]),   # عبدال + رحیم
+    ("رجبعلی آهنی گفت: کار ادامه دارد.", ["رجبعلی آهنی"]),            # a listed name + علی
+    ("عیسی دارایی گفت: کار ادامه دارد.", ["عیسی دارایی"]),            # curated: common, missing from reliable lists
+])
+def test_common_given_names_the_reliable_lists_lack_start_a_person(text, expected):
+    assert persons(text) == expected
+
+
+def test_compound_given_names_built_from_listed_names_are_reliable():
+    from loader.ner.resources import resources
+    tiers = resources().given_names
+    assert {tiers[n] for n in ("غلامحسین", "عبدالرحیم", "ابوالحسن", "جلالالدین", "محمدکاظم")} == {"strong"}
