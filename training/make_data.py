@@ -17,7 +17,7 @@ normalizer's offset map.
   (function words, verbs, numbers, punctuation) are O, the rest unknown to the loss (spaCy's
   missing annotation), so what the rules miss is not taught as "no entity".
 
-    python training/make_data.py OUT_DIR [--silver ARTICLES.jsonl --silver-articles 600] [--no-dev]
+    python training/make_data.py OUT_DIR [--silver ARTICLES.jsonl --silver-articles 600] [--no-dev | --dev-half even]
 """
 from __future__ import annotations
 
@@ -64,9 +64,11 @@ def conll_docs(nlp, path: Path):
             yield doc
 
 
-def gold_docs(nlp, gold_dir: Path):
-    """One example per sentence of each gold article."""
-    for path in sorted(gold_dir.glob("*.json")):
+def gold_docs(nlp, gold_dir: Path, half: str | None = None):
+    """One example per sentence of each gold article (of every other article for a `half`)."""
+    for k, path in enumerate(sorted(gold_dir.glob("*.json"))):
+        if half is not None and k % 2 != (half == "odd"):
+            continue
         gold = json.loads(path.read_text(encoding="utf-8"))
         raw = (gold_dir / f"{gold['doc_id']}.txt").read_text(encoding="utf-8")
         spans = [(e["start"], e["end"], GOLD_LABELS[e["label"]]) for e in gold["entities"] if e["label"] in GOLD_LABELS]
@@ -128,6 +130,8 @@ def main() -> None:
     parser.add_argument("--silver", type=Path, help="Fars articles (JSON lines) to label with the rules")
     parser.add_argument("--silver-articles", type=int, default=600)
     parser.add_argument("--no-dev", action="store_true", help="leave the Fars dev gold out (to measure on it)")
+    parser.add_argument("--dev-half", choices=("even", "odd"),
+                        help="train on every other Fars dev article only (to measure on the rest)")
     args = parser.parse_args()
     nlp = spacy.blank("fa")
     args.out_dir.mkdir(parents=True, exist_ok=True)
@@ -136,7 +140,7 @@ def main() -> None:
         train.add(doc)
     counts = {"tweets": len(train)}
     if not args.no_dev:
-        for doc in gold_docs(nlp, FARS_DEV):
+        for doc in gold_docs(nlp, FARS_DEV, args.dev_half):
             train.add(doc)
     counts["Fars dev sentences"] = len(train) - sum(counts.values())
     if args.silver:

@@ -1,6 +1,8 @@
 """Money, percentages, counts and dates, from the number and date scanners of `loader.facts`."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -53,6 +55,8 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
         add(doc, start, end, "DATE", "dates", {"date": date})
     dates = starts_of(doc, "DATE")
     for qty in scan_quantities(text, exclude_dates=True):
+        if _enumerator(text, qty.start):
+            continue  # `2- ارجاع کار`: the number of an item in a list
         if qty.unit is None and not qty.implied_currency and qty.kind == "QUANTITY":
             _counted(doc, text, info, qty, res)  # `سه کشور`, `47 مسجد`: a number and the noun it counts
             continue
@@ -61,8 +65,9 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
             continue
         if span is not None:
             end = span.end
-            if qty.unit == "year" and end < len(keys) and keys[end] in HAS_AGE:
-                continue  # `فقط 18 سال دارد`: an age
+            if qty.unit == "year" and (end < len(keys) and keys[end] in HAS_AGE
+                                       or span.start and keys[span.start - 1] in AGE_BRACKET):
+                continue  # `فقط 18 سال دارد`, `تیم زیر 23 سال`: an age
             if qty.unit == "month" and end in dates and not (span.start and keys[span.start - 1] in WEEKDAY_KEYS):
                 # `21 ماه می 2004`: the day, the word month and the month's name are one date
                 add(doc, span.start, dates[end].end, "DATE", "dates", {"duration": qty})
@@ -105,6 +110,16 @@ def _article_one(info, qty, start: int) -> bool:
         return False
     listed = any(k[:1].isdigit() or CARDINALS.get(k, 0) >= 2 for k in before)
     return not (listed and any(k in LIST_JOINERS for k in before))
+
+
+AGE_BRACKET = {fold("زیر")}
+ENUMERATOR = re.compile(r"[0-9۰-۹]{1,3}[-–)]\s")
+
+
+def _enumerator(text: str, start: int) -> bool:
+    """`2- ارجاع کار`, `3) دستگاه مرکزی`: a number with a dash or a bracket right after it numbers
+    an item of a list (a range has a number after its dash: `2-3 نفر`)."""
+    return bool(ENUMERATOR.match(text, start))
 
 
 def _vague(info, start: int) -> bool:

@@ -2,8 +2,8 @@
 
 A packet holds a dozen articles, and after each its persons, posts and figures (with speakers) as
 the extractor reads them, for a reader to judge against `docs/annotation-guidelines.md`
-(`tests/gold/fars/audit/PROMPT.md`). Articles are drawn with a fixed seed from those the gold
-manifest does not list (150 to 900 words), so no one chooses them and the test split is never read.
+(`tests/gold/fars/audit/PROMPT.md`). Articles are drawn with a fixed seed from those neither the gold
+manifest nor an earlier audit lists (150 to 900 words), so no one chooses them and the test split is never read.
 An audited article is dev text from then on.
 
     python scripts/gold/audit_packets.py [--count 84] [--per-packet 12] [--seed 20261202] [--out DIR]
@@ -20,8 +20,14 @@ DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "fars-news" / "articles.jsonl
 MANIFEST = ROOT / "tests" / "gold" / "fars" / "manifest.jsonl"
 
 
+AUDITS = ROOT / "tests" / "gold" / "fars" / "audit"
+
+
 def draw(source: Path, count: int, seed: int) -> list[dict]:
+    """Articles in no gold split and in no earlier audit (an audited article is dev text)."""
     listed = {json.loads(line)["id"] for line in MANIFEST.read_text("utf-8").splitlines() if line.strip()}
+    listed |= {line.split("\t", 1)[0] for path in AUDITS.rglob("packet*.tsv")
+               for line in path.read_text("utf-8").splitlines() if line.strip()}
     articles = [json.loads(line) for line in source.read_text("utf-8").splitlines() if line.strip()]
     pool = [a for a in articles if a["id"] not in listed and 150 <= len(a["text"].split()) <= 900]
     random.Random(seed).shuffle(pool)

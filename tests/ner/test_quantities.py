@@ -74,3 +74,11 @@ def test_an_age_a_vague_quantity_and_years_or_ranges_of_days_are_no_count(text):
 
 def test_a_number_written_as_one_word_with_its_scale_is_read():
     assert ("QUANTITY", "یک هزار متر") in _figures("با زیربنای یک‌هزار متر ساخته شد.")
+
+
+def test_the_number_of_a_list_item_and_an_age_bracket_are_no_figures():
+    """`2- ارجاع کار` numbers an item; `تیم زیر 23 سال` is an age (the guidelines keep ages out)."""
+    from loader.pipeline import extract_text
+    x = extract_text("d", "تعاریف این قانون:\n2- ارجاع کار به پیمانکار\n3- دستگاه مرکزی\n10) مشارکت ایرانی\n"
+                          "تیم زیر 23 سال ایران برد. 5 نفر کشته شدند.")
+    assert [m.text for m in x.mentions if m.label == "QUANTITY"] == ["5 نفر"]
