@@ -90,6 +90,9 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
     return speakers
 
 
+CITED = "به نقل از"
+
+
 def _outlet_speaks(view: DocumentView, mentions, start: int, end: int) -> bool:
     """A newspaper, site or body is the source (`به نقل از روزنامه نیوز`, `طبق اعلام باشگاه`, `این
     روزنامه ... نوشت`): no person speaks, and nobody named later takes the words over."""
@@ -97,8 +100,13 @@ def _outlet_speaks(view: DocumentView, mentions, start: int, end: int) -> bool:
     res = resources()
     if any((found := res.speech_verbs.match(words, i)) and found[1]["kind"] == "outlet" for i in range(len(words))):
         return True
-    cited = view.norm.text.find("به نقل از", start, end)
-    return cited >= 0 and any(m.label == "ORG" and cited < m.start < end for m in mentions)
+    cited = view.norm.text.find(CITED, start, end)
+    if cited < 0:
+        return False
+    source = WORD.findall(view.norm.text[cited + len(CITED):end])[:1]
+    # (`به نقل از روزنامه پاکستانی نیوز`: the kind of outlet says so, known to us or not)
+    return any(m.label == "ORG" and cited < m.start < end for m in mentions) \
+        or bool(source) and fold(source[0]) in res.org_kind_cues
 
 
 def _quote_open_after(text: str, was_open: bool) -> bool:

@@ -278,8 +278,22 @@ def _inherit_range_units(text: str, qs: list[Quantity]) -> list[Quantity]:
         m = _RANGE_SEP_RE.fullmatch(text, q.end, nxt.number_start)
         if not m:
             continue
+        scale = _shared_scale(text, q, nxt)
         res[i] = Quantity(
-            q.start, q.end, q.value, nxt.unit, nxt.kind, q.text, q.number_start,
-            q.number_end, nxt.unit_kind, False, q.qualifier, True, q.exact,
+            q.start, q.end, q.value * scale, nxt.unit, nxt.kind, q.text, q.number_start,
+            q.number_end, nxt.unit_kind, False, q.qualifier, True,
+            q.exact * scale if q.exact is not None else None,
         )
     return res
+
+
+def _shared_scale(text: str, q: Quantity, nxt: Quantity) -> int:
+    """`30 تا 40 هزار تن` is 30,000 to 40,000: a scale word that ends the second number and none
+    of the first scales both, when the first is the smaller count (`500 تا 2 هزار` is not)."""
+    first, second = text[q.number_start:q.number_end].split(), text[nxt.number_start:nxt.number_end].split()
+    if len(second) != 2 or any(w.replace(ZWNJ, "") in SCALES for w in first):
+        return 1
+    scale = SCALES.get(second[-1].replace(ZWNJ, ""))
+    if not scale or scale != int(scale) or q.value >= nxt.value / scale:
+        return 1
+    return int(scale)

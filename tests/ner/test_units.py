@@ -122,3 +122,11 @@ def test_scan_quantities_properties(text, excl):
 def test_a_measure_and_its_smaller_part_are_one_figure_in_the_larger_unit(text, value, unit):
     (q,) = scan_quantities(text)
     assert (round(q.value, 6), q.unit) == (value, unit)
+
+
+def test_a_scale_word_after_a_range_scales_both_ends():
+    """`30 تا 40 هزار تن` is 30,000 to 40,000 tons; `500 تا 2 هزار` keeps its 500."""
+    from loader.pipeline import extract_text
+    values = lambda t: [f.value for f in extract_text("d", t).figures]  # noqa: E731
+    assert values("ظرفیت 30 تا 40 هزار تن است.") == [30000, 40000]
+    assert values("بین 500 تا 2 هزار نفر آمدند.") == [500, 2000]
