@@ -26,6 +26,8 @@ EXCLUDED_TITLE_KINDS = {"staff"}
 CITY_WORDS = {fold(w) for w in ("شهر", "شهرستان", "استان", "کشور", "کلانشهر", "شهرک")}
 ORDINAL_PROGRAM = {fold(w) for w in ("برنامه",)}
 MAX_COMPLEMENT = 7
+INDEFINITE = "\u200cای"
+POSSESSIVE = ("شان", "تان", "مان")
 SMALL_NUMBERS = {fold(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده".split()}
 DIRECTOR_KEYS = {fold(w) for w in ("مدیرکل", "مدیر کل")}
 COUNTED = DEMONSTRATIVES | {fold(w) for w in ("دو", "سه", "چهار", "پنج")}
@@ -45,10 +47,20 @@ class Context:
 
     def stops_complement(self, j: int) -> bool:
         keys, info, res = self.keys, self.info, self.res
-        return (j >= len(keys) or info.punct[j] or info.function[j] or info.verb[j]
+        return (j >= len(keys) or info.punct[j] or info.function[j] or info.verb[j] or self._inflected(j)
                 or j in self.persons or j in self.places or keys[j] in CITY_WORDS
                 or bool(res.titles.match(keys, j)) or bool(res.honorifics.match(keys, j))
                 or bool(res.speech_verbs.match(keys, j)))
+
+    def _inflected(self, j: int) -> bool:
+        """`جلسه‌ای`, `نظرشان`: a noun made indefinite or given an owner ends a name's words."""
+        text = self.doc[j].text
+        if text.endswith(INDEFINITE) or text in POSSESSIVE:
+            return True
+        if j + 1 < len(self.doc) and not self.doc[j].whitespace_ and self.doc[j + 1].text in POSSESSIVE:
+            return True  # the tokenizer splits the owner off (`نظر` + `شان`)
+        stem = next((text[: -len(e)] for e in POSSESSIVE if text.endswith(e)), None)
+        return bool(stem) and len(stem) > 2 and fold(stem) in self.res.attested and fold(text) not in self.res.attested
 
     def complement(self, j: int, allow_numbers: bool = False, allow_orgs: bool = True) -> int:
         """End of the complement that starts at token j."""
@@ -196,7 +208,8 @@ def _org_chain(ctx: Context, i: int) -> None:
         end = nxt
         if reached_org:
             break  # the parent organisation ends the chain
-    end = _national(ctx, _named_by_place(ctx, end, unit))
+    # `روابط عمومی شهرداری منطقه 18 تهران`: the last unit of the chain may be named by its place
+    end = _national(ctx, max(_named_by_place(ctx, end, unit), _named_by_place(ctx, end)))
     if end == head[0] and not head[1]["named"]:
         return  # a bare unit word (`سازمان`, `مرکز`) names nothing by itself
     if head[1]["generic"] and not unit["named"] and not any(
