@@ -25,6 +25,7 @@ FORMER = re.compile(r"(?:^|\s)(?:بود|بودند|سابق|پیشین|اسبق)
 # `استاندار پیشین یزد`, `مدیرکل سابق بهزیستی`: a former post, the word inside or right after it.
 FORMER_MARK = re.compile(r"\s*(?:سابق|پیشین|اسبق)(?=[\s.،]|$)")
 FORMER_GAP = re.compile(r"\s*(?:سابق|پیشین|اسبق)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
+CURRENT_GAP = re.compile(r"\s*(?:فعلی|کنونی|حال\s+حاضر|جدید)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
 ACTING = "سرپرست"
 HOME_COUNTRY = "country:ir"  # the state the gazetteer's ministries and bodies belong to
 # What closes a clause that gives its subject a post: a copula or an appointment.
@@ -185,8 +186,10 @@ def _area_after_dar(t: Mention) -> bool:
 
 
 def _next_to(view: DocumentView, a: Mention, b: Mention) -> bool:
-    """Adjacent, or apart by a word marking the post former only (`استاندار پیشین یزد`)."""
-    return view.adjacent(a, b) or (a.end <= b.start and bool(FORMER_GAP.fullmatch(view.gap(a, b))))
+    """Adjacent, or apart by a word marking the post former or current only (`استاندار پیشین
+    یزد`, `سرمربی حال حاضر تیم ملی ایران`)."""
+    return view.adjacent(a, b) or (a.end <= b.start and bool(FORMER_GAP.fullmatch(view.gap(a, b))
+                                                            or CURRENT_GAP.fullmatch(view.gap(a, b))))
 
 
 def former_mark(view: DocumentView, t: Mention, last: Mention) -> bool:

@@ -192,3 +192,8 @@ def test_a_foreign_ministry_named_by_its_function_leaves_its_state_for_the_posts
     """The gazetteer lists `وزارت خارجه آمریکا`; after `وزیر` its function name and the state
     are two entities, so the post is for that state."""
     assert [(p[2], p[3]) for p in _posts(text)] == [(organization, area)]
+
+
+def test_a_word_marking_the_post_current_does_not_part_it_from_its_place():
+    assert _posts("علی رضایی استاندار جدید قم گفت: آماده‌ایم.") == [("علی رضایی", "استاندار", None, "قم")]
+    assert [p[3] for p in _posts("اسلوبودان کواچ، سرمربی حال حاضر تیم ملی ایران گفت: آماده‌ایم.")] == ["ایران"]
