@@ -49,7 +49,7 @@ test: install-spark
 eval: install
 	$(KG) eval
 
-# Retrain the recogniser's statistical component (ParsTwiNER + the Fars dev gold, seed 13, CPU) and
+# Retrain the recogniser's statistical component (ParsTwiNER's train split, seed 13, CPU) and
 # write the pipeline to loader/data/pipeline/ (see training/train.py).
 model: install
 	$(PY) training/train.py

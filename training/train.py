@@ -1,7 +1,7 @@
 """`make model`: rebuild the shipped recogniser pipeline from files in the repository.
 
-1. `training/make_data.py` turns ParsTwiNER's train split and the Fars dev gold into spaCy
-   training data (the Fars test split is never read);
+1. `training/make_data.py` turns ParsTwiNER's train split into spaCy training data (the Fars
+   gold is left out; its docstring says why, with the measurements);
 2. `spacy train training/config.cfg` trains a CNN `tok2vec` + `ner` on the CPU, seed 13;
 3. the trained components are assembled with the lexicon and the rule steps into
    `loader/data/pipeline/`, the directory `spacy.load` and `kg` open.
