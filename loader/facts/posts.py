@@ -27,6 +27,8 @@ FORMER_MARK = re.compile(r"\s*(?:سابق|پیشین|اسبق)(?=[\s.،]|$)")
 FORMER_GAP = re.compile(r"\s*(?:سابق|پیشین|اسبق)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
 CURRENT_GAP = re.compile(r"\s*(?:فعلی|کنونی|حال\s+حاضر|جدید)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
 ACTING = "سرپرست"
+ELECTED = "elected"  # titles.tsv kind of `نماینده مردم`, `سناتور`
+IN_HOUSE = re.compile(r"\s*در\s*")
 HOME_COUNTRY = "country:ir"  # the state the gazetteer's ministries and bodies belong to
 # What closes a clause that gives its subject a post: a copula or an appointment.
 # An appointment counts only in the passive (`منصوب شد`): in the active the post is the object's.
@@ -109,6 +111,10 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         nxt = view.next_mention(nxt)
     if nxt is not None and nxt.label in ("PROVINCE", "CITY", "COUNTRY") and _next_to(view, last, nxt):
         area, last = nxt, nxt
+        if org is None and (t.payload or {}).get("kind") == ELECTED:
+            house = view.next_mention(area)
+            if house is not None and house.label == "ORG" and IN_HOUSE.fullmatch(view.gap(area, house)):
+                org, last = house, house  # `نماینده مردم تبریز در مجلس`: the house the deputy sits in
     elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()):
         area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`
     if area is None and org is None:

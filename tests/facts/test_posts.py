@@ -197,3 +197,10 @@ def test_a_foreign_ministry_named_by_its_function_leaves_its_state_for_the_posts
 def test_a_word_marking_the_post_current_does_not_part_it_from_its_place():
     assert _posts("علی رضایی استاندار جدید قم گفت: آماده‌ایم.") == [("علی رضایی", "استاندار", None, "قم")]
     assert [p[3] for p in _posts("اسلوبودان کواچ، سرمربی حال حاضر تیم ملی ایران گفت: آماده‌ایم.")] == ["ایران"]
+
+
+def test_a_deputy_sits_in_the_house_written_after_his_constituency():
+    assert _posts("علی رضایی نماینده مردم تبریز در مجلس گفت: آماده‌ایم.") == [
+        ("علی رضایی", "نماینده مردم", "مجلس شورای اسلامی", "تبریز")]
+    assert _posts("علی رضایی نماینده مردم تبریز در جلسه گفت: آماده‌ایم.") == [
+        ("علی رضایی", "نماینده مردم", None, "تبریز")]
