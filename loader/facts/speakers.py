@@ -16,6 +16,21 @@ WORD = re.compile(r"[\w\u200c]+")
 PRONOUN = re.compile(r"(?:^|[\s«])(?:او|وی)\s")
 
 
+DEMONSTRATIVE = re.compile(r"(?:^|[\s«])این\s+(\S+)")
+
+
+def _pronoun(text: str) -> re.Match | None:
+    """`وی`, `او`, or `این` and a noun for a person (`این مقام مسئول`, `این کارشناس`, `این
+    نماینده`): the one last quoted, whatever the sentence names after it."""
+    found = PRONOUN.search(text)
+    res = resources()
+    for m in DEMONSTRATIVE.finditer(text, 0, found.start() if found else len(text)):
+        key = fold(m.group(1))
+        if key in res.person_nouns or key in res.title_heads:
+            return m
+    return found
+
+
 def _has_speech_verb(text: str) -> bool:
     res = resources()
     words = [fold(w) for w in WORD.findall(text)]
@@ -50,7 +65,7 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
             named = None
             unnamed_post = False
             # `وی تعداد عکس‌ها را ... عنوان کرد` speaks for the last speaker, whoever it names after
-            pronoun = PRONOUN.search(text[: quote_at if quote_at >= 0 else len(text)])
+            pronoun = _pronoun(text[: quote_at if quote_at >= 0 else len(text)])
             pronoun_at = sentence.start + pronoun.start() if pronoun and current is not None else prefix_end
             for m in mentions:
                 if m.start >= min(prefix_end, pronoun_at):

@@ -81,6 +81,8 @@ class Resources:
     lexicon_any: set[str] = field(default_factory=set)
     attested: set[str] = field(default_factory=set)   # lexicon words with a corpus frequency
     work_heads: set[str] = field(default_factory=set)
+    person_nouns: set[str] = field(default_factory=set)   # `این مقام`: the one last quoted
+    title_heads: set[str] = field(default_factory=set)    # the first word of every title
 
     def pos_of(self, word: str) -> str:
         return get_lexicon().pos.get(word, "") or ""
@@ -247,6 +249,7 @@ def _compiled(directory: Path) -> Resources:
             res.laws.add(name, entry)
     for row in _rows("titles"):
         words = row["text"].replace("\u200c", " ").split()
+        res.title_heads.add(fold(words[0]))
         # `رئیس مجلس`, `عضو کمیسیون`: a head word plus an organisation is a post *at* that
         # organisation; the organisation is recognised on its own.
         if len(words) > 1 and (res.org_units.match([fold(w) for w in words[1:]], 0)
@@ -295,6 +298,7 @@ def _compiled(directory: Path) -> Resources:
         res.holidays.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     res.named_after = {fold(row["text"]) for row in _rows("named_after_heads")}
     res.work_heads = {fold(row["text"]) for row in _rows("work_heads")}
+    res.person_nouns = {fold(w) for w in _words("person_nouns")}
     for row in _rows("adjective_cues"):
         (res.adjective_before if row.get("side") == "before" else res.adjective_after).add(fold(row["text"]))
     for row in _rows("subject_cues"):

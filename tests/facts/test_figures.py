@@ -136,3 +136,14 @@ def test_a_speech_verb_in_the_present_or_perfect_makes_its_subject_the_speaker(t
     """speech_verb_tenses.tsv: features and interviews report in the present and the perfect."""
     from loader.pipeline import extract_text
     assert [(f.text, f.stated_by) for f in extract_text("d", text).figures] == [("پنج بازیکن", "حبیب کاشانی")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("علی رضایی مدیرکل بهزیستی قم گفت: کار ادامه دارد. این مقام مسئول افزود: 30 نفر رفتند.", "علی رضایی"),
+    ("علی رضایی نماینده مردم تبریز گفت: کار ادامه دارد. این نماینده مجلس افزود: 30 نفر رفتند.", "علی رضایی"),
+    ("علی رضایی مدیرکل بهزیستی قم گفت: کار ادامه دارد. این سازمان اعلام کرد 30 نفر رفتند.", None),
+])
+def test_this_official_is_the_one_last_quoted(text, speaker):
+    """person_nouns.tsv: `این مقام مسئول`, `این نماینده` refer back like `وی`; `این سازمان` does not."""
+    from loader.pipeline import extract_text
+    assert [f.stated_by for f in extract_text("d", text).figures] == [speaker]
