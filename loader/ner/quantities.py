@@ -55,8 +55,8 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
         add(doc, start, end, "DATE", "dates", {"date": date})
     dates = starts_of(doc, "DATE")
     for qty in scan_quantities(text, exclude_dates=True):
-        if _enumerator(text, qty.start):
-            continue  # `2- ارجاع کار`: the number of an item in a list
+        if _enumerator(text, qty.start) or _clock(text, qty.start):
+            continue  # `2- ارجاع کار`: the number of an item in a list; `9:45 بامداد`: a time of day
         if qty.unit is None and not qty.implied_currency and qty.kind == "QUANTITY":
             _counted(doc, text, info, qty, res)  # `سه کشور`, `47 مسجد`: a number and the noun it counts
             continue
@@ -114,6 +114,14 @@ def _article_one(info, qty, start: int) -> bool:
 
 AGE_BRACKET = {fold("زیر")}
 ENUMERATOR = re.compile(r"[0-9۰-۹]{1,3}[-–)]\s")
+
+
+CLOCK = re.compile(r"[0-9۰-۹]{1,2}:[0-9۰-۹]{2}(?![0-9۰-۹])")
+
+
+def _clock(text: str, start: int) -> bool:
+    """`9:45`, `1:30 بامداد`: hours and minutes (the scanner reads them as two numbers)."""
+    return bool(CLOCK.match(text, start) or any(CLOCK.match(text, k) for k in range(max(0, start - 3), start)))
 
 
 def _enumerator(text: str, start: int) -> bool:

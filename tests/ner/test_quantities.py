@@ -82,3 +82,10 @@ def test_the_number_of_a_list_item_and_an_age_bracket_are_no_figures():
     x = extract_text("d", "تعاریف این قانون:\n2- ارجاع کار به پیمانکار\n3- دستگاه مرکزی\n10) مشارکت ایرانی\n"
                           "تیم زیر 23 سال ایران برد. 5 نفر کشته شدند.")
     assert [m.text for m in x.mentions if m.label == "QUANTITY"] == ["5 نفر"]
+
+
+def test_a_time_of_day_and_a_rank_are_no_figures():
+    """`ساعت 9:45 بامداد` is a time (the scanner reads two numbers), `جایگاه 39 جهان` a rank."""
+    from loader.pipeline import extract_text
+    x = extract_text("d", "این مسابقه ساعت 9:45 بامداد آغاز شد و 20 نفر آمدند. تیم در جایگاه 39 جهان قرار گرفت.")
+    assert [m.text for m in x.mentions if m.label == "QUANTITY"] == ["20 نفر"]
