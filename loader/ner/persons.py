@@ -249,7 +249,22 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                 return start, s_end, True
     if _apposition(keys, i, info, res, blocked):
         return i, i + 2, True
+    if _surname_apposition(keys, i, info, res, blocked):
+        return i, i + 1, True
     return _foreign_before_post(keys, i, info, res, blocked)
+
+
+def _surname_apposition(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:
+    """`شهریاری، بازپرس دادسرای جنایی تهران گفت`: a listed surname alone opening a sentence before
+    `، TITLE` names the official (a word that is also common or a given name does not)."""
+    if i + 2 >= len(keys) or not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS)):
+        return False
+    if not info.nameable(i) or i in blocked or keys[i + 1] not in {fold(c) for c in COMMA}:
+        return False
+    key = keys[i]
+    title = res.titles.match(keys, i + 2)
+    return key in res.surnames and key not in res.common_words and key not in res.given_names \
+        and bool(title) and title[1]["kind"] != "staff"
 
 
 FOREIGN_NAME_WORDS = 4

@@ -27,6 +27,7 @@ CITY_WORDS = {fold(w) for w in ("شهر", "شهرستان", "استان", "کش�
 ORDINAL_PROGRAM = {fold(w) for w in ("برنامه",)}
 MAX_COMPLEMENT = 7
 INDEFINITE = "\u200cای"
+FORMER_KEYS = {fold(w) for w in ("سابق", "پیشین", "اسبق")}  # mark a post former, name nothing
 POSSESSIVE = ("شان", "تان", "مان")
 SMALL_NUMBERS = {fold(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده".split()}
 DIRECTOR_KEYS = {fold(w) for w in ("مدیرکل", "مدیر کل")}
@@ -48,6 +49,7 @@ class Context:
     def stops_complement(self, j: int) -> bool:
         keys, info, res = self.keys, self.info, self.res
         return (j >= len(keys) or info.punct[j] or info.function[j] or info.verb[j] or self._inflected(j)
+                or keys[j] in FORMER_KEYS
                 or j in self.persons or j in self.places or keys[j] in CITY_WORDS
                 or bool(res.titles.match(keys, j)) or bool(res.honorifics.match(keys, j))
                 or bool(res.speech_verbs.match(keys, j)))
@@ -121,7 +123,8 @@ def _title(ctx: Context, i: int) -> None:
         # `کشورهای عضو`, a bare `مسئول`, are not.
         if end >= len(ctx.keys) or i and ctx.keys[i - 1].endswith(PLURAL_ENDINGS):
             return
-        if not (end in ctx.orgs or ctx.res.org_units.match(ctx.keys, end)):
+        body = end + 1 if ctx.keys[end] in FORMER_KEYS else end  # `عضو سابق شورای شهر`
+        if not (body in ctx.orgs or ctx.res.org_units.match(ctx.keys, body)):
             qualified = _qualifier(ctx, end)
             if qualified == end:
                 return

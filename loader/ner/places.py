@@ -44,7 +44,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         if city and city[0] < len(keys) and keys[city[0]] in res.surname_tails:
             city = None  # `قوچان نژاد`: a surname made from a place
         best = None
-        if province and (previous in res.province_cues or not province[1]["ambiguous"]):
+        if province and (previous in res.province_cues or not province[1]["ambiguous"]
+                         or _after_provincial_head(keys, i, res)):
             best = ("PROVINCE", province[0], province[1])
         if best is not None and city and city[0] == best[1]:
             # A name that is both (`تهران`, `یزد`) is the province after a cue, a provincial post
@@ -133,6 +134,14 @@ def _provincial(keys: list[str], res: Resources) -> bool:
 def _provincial_word(keys: list[str], i: int, res: Resources) -> bool:
     found = res.titles.match(keys, i) or res.org_units.match(keys, i)
     return bool(found) and fold(found[1]["text"]) in res.provincial_heads
+
+
+def _after_provincial_head(keys: list[str], i: int, res: Resources) -> bool:
+    """Right after a provincial post or body, or a former one (`استاندار گلستان`, `استاندار
+    سابق گلستان`): a province's name though it is also a word."""
+    end = i - 1 if i and keys[i - 1] in FORMER_WORDS else i
+    return end > 0 and any((found := res.titles.match(keys, j) or res.org_units.match(keys, j)) and found[0] == end
+                           and fold(found[1]["text"]) in res.provincial_heads for j in range(max(0, end - 3), end))
 
 
 def _province_context(keys: list[str], i: int, res: Resources) -> bool:

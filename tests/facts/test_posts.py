@@ -204,3 +204,15 @@ def test_a_deputy_sits_in_the_house_written_after_his_constituency():
         ("علی رضایی", "نماینده مردم", "مجلس شورای اسلامی", "تبریز")]
     assert _posts("علی رضایی نماینده مردم تبریز در جلسه گفت: آماده‌ایم.") == [
         ("علی رضایی", "نماینده مردم", None, "تبریز")]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("علی رضایی استاندار سابق گلستان گفت: آماده‌ایم.", ("استاندار", None, "گلستان", "former")),
+    ("علی رضایی عضو سابق شورای شهر تهران گفت: آماده‌ایم.", ("عضو", "شورای اسلامی شهر تهران", None, "former")),
+    ("رضایی، مدیرکل بهزیستی قم گفت: آماده‌ایم.", ("مدیرکل", "سازمان بهزیستی کشور", "قم", "current")),
+])
+def test_former_posts_ambiguous_provinces_and_a_surname_in_apposition(text, post):
+    """`گلستان` is the province after a provincial post (also after `سابق`); `سابق` is no part of
+    what an officer is in charge of; a listed surname opening the sentence before `، TITLE` holds it."""
+    found = extract_text("d", text).holdings
+    assert [(h.post.title, h.post.organization, h.post.area, h.status) for h in found] == [post]
