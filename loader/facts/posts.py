@@ -29,6 +29,7 @@ CURRENT_GAP = re.compile(r"\s*(?:فعلی|کنونی|حال\s+حاضر|جدید)
 ACTING = "سرپرست"
 ELECTED = "elected"  # titles.tsv kind of `نماینده مردم`, `سناتور`
 IN_HOUSE = re.compile(r"\s*در\s*")
+OPENING_BRACKET = re.compile(r"\s*\(\s*")
 HOME_COUNTRY = "country:ir"  # the state the gazetteer's ministries and bodies belong to
 # What closes a clause that gives its subject a post: a copula or an appointment.
 # An appointment counts only in the passive (`منصوب شد`): in the active the post is the object's.
@@ -255,8 +256,8 @@ def _post_is_specific(post: Post) -> bool:
 def _adjacent_person(view: DocumentView, t: Mention, last: Mention) -> Mention | None:
     before = view.previous(t, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "MONEY", "QUANTITY", "PERCENT", "DATE"})
     if before is not None and before.label == "PERSON" and before.sentence_index == t.sentence_index \
-            and view.adjacent(before, t):
-        return before
+            and (view.adjacent(before, t) or OPENING_BRACKET.fullmatch(view.gap(before, t))):
+        return before  # (`خسرو امینی (نایب رئیس فدراسیون شنا)`: the post in brackets after the name)
     return None
 
 

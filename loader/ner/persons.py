@@ -273,8 +273,8 @@ PLURAL_SHAPES = tuple(fold(w) for w in ("ان", "ات", "ها", "های"))
 
 def _unattested(key: str, res: Resources) -> bool:
     """A word Persian text does not use: unknown to the lexicon or listed with no frequency, and
-    not a plural (hazm lists `سخنان` with none)."""
-    return key not in res.attested and not key.endswith(PLURAL_SHAPES)
+    not the plural of a word it uses (hazm lists `سخنان` with none)."""
+    return key not in res.attested and not any(key.endswith(e) and key[: -len(e)] in res.attested for e in PLURAL_SHAPES)
 
 
 def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> tuple[int, int, bool] | None:
@@ -296,9 +296,10 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
                 or not any(_unattested(w, res) for w in words):
             return None
         after = title[0]
-        served = after < len(keys) and bool(res.countries.match(keys, after) or res.cities.match(keys, after)
-                                             or res.org_units.match(keys, after) or res.organizations.match(keys, after))
-        return (i, end, True) if served else None
+        served = after < len(keys) and bool(res.org_units.match(keys, after) or res.organizations.match(keys, after)
+                                             or any(res.countries.match(keys, k) or res.cities.match(keys, k)
+                                                    for k in range(after, min(after + 3, len(keys)))))
+        return (i, end, True) if served else None  # (`وزیر بازرگانی سنگاپور`: a function, then the state)
     return None
 
 

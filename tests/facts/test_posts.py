@@ -216,3 +216,9 @@ def test_former_posts_ambiguous_provinces_and_a_surname_in_apposition(text, post
     what an officer is in charge of; a listed surname opening the sentence before `، TITLE` holds it."""
     found = extract_text("d", text).holdings
     assert [(h.post.title, h.post.organization, h.post.area, h.status) for h in found] == [post]
+
+
+def test_a_post_in_brackets_after_the_name_and_a_foreign_minister_named_by_function():
+    assert _posts("خسرو امینی (نایب رئیس فدراسیون شنا) گفت: آماده‌ایم.")[0][:2] == ("خسرو امینی", "نایب‌رئیس")
+    assert _posts("ویویان بالاکریشنان وزیر بازرگانی سنگاپور گفت: آماده‌ایم.") == [
+        ("ویویان بالاکریشنان", "وزیر", "وزارت بازرگانی سنگاپور", "سنگاپور")]
