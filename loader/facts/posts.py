@@ -194,9 +194,17 @@ def _area_after_dar(t: Mention) -> bool:
 
 def _next_to(view: DocumentView, a: Mention, b: Mention) -> bool:
     """Adjacent, or apart by a word marking the post former or current only (`استاندار پیشین
-    یزد`, `سرمربی حال حاضر تیم ملی ایران`)."""
-    return view.adjacent(a, b) or (a.end <= b.start and bool(FORMER_GAP.fullmatch(view.gap(a, b))
-                                                            or CURRENT_GAP.fullmatch(view.gap(a, b))))
+    یزد`, `سرمربی حال حاضر تیم ملی ایران`) or by the holder's nationality."""
+    if view.adjacent(a, b):
+        return True
+    gap = view.gap(a, b) if a.end <= b.start else ""
+    return bool(gap) and bool(FORMER_GAP.fullmatch(gap) or CURRENT_GAP.fullmatch(gap) or _demonym(gap))
+
+
+def _demonym(gap: str) -> bool:
+    """`سرمربی برزیلی تیم ملی قطر`: the holder's nationality between a title and its body."""
+    words = gap.split()
+    return len(words) == 1 and words[0].endswith("ی") and resources().countries.get(words[0][:-1]) is not None
 
 
 def former_mark(view: DocumentView, t: Mention, last: Mention) -> bool:

@@ -222,3 +222,8 @@ def test_a_post_in_brackets_after_the_name_and_a_foreign_minister_named_by_funct
     assert _posts("خسرو امینی (نایب رئیس فدراسیون شنا) گفت: آماده‌ایم.")[0][:2] == ("خسرو امینی", "نایب‌رئیس")
     assert _posts("ویویان بالاکریشنان وزیر بازرگانی سنگاپور گفت: آماده‌ایم.") == [
         ("ویویان بالاکریشنان", "وزیر", "وزارت بازرگانی سنگاپور", "سنگاپور")]
+
+
+def test_the_holders_nationality_between_a_title_and_its_body():
+    assert _posts("پائولو اتوری سرمربی برزیلی تیم ملی فوتبال قطر گفت: آماده‌ایم.") == [
+        ("پائولو اتوری", "سرمربی", "تیم ملی فوتبال قطر", None)]
