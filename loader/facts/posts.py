@@ -166,15 +166,18 @@ def _shared_place(view: DocumentView, t: Mention) -> Mention | None:
     if second is None or second.label != "TITLE" or not (
             view.gap(t, second).strip() == "و" or _area_after_dar(t) and SHARED_IN_PLACE.fullmatch(view.gap(t, second))):
         return None  # (`نماینده ولی‌فقیه در استان و امام جمعه زنجان`: the province of that town)
-    nxt = view.next_mention(second)
-    if nxt is not None and nxt.label == "TITLE" and view.gap(second, nxt).strip() == "و":
-        return _shared_place(view, second)  # `A، B و C قم` is read from the last pair
+    for _ in range(SHARED_TITLES):  # `A و B و C قم` is read from the last pair, a few titles on at most
+        nxt = view.next_mention(second)
+        if nxt is None or nxt.label != "TITLE" or view.gap(second, nxt).strip() != "و":
+            break
+        second = nxt
     if nxt is not None and nxt.label in ("PROVINCE", "CITY", "COUNTRY") and _next_to(view, second, nxt):
         return nxt
     return None
 
 
 IN_PLACE = re.compile(r"\s*در\s+(?:(?:استان|شهرستان|شهر)\s+)?")
+SHARED_TITLES = 4  # how many more titles joined by `و` may come before the shared place
 SHARED_IN_PLACE = re.compile(r"\s*در\s+(?:استان|شهرستان)\s+و\s*")
 
 

@@ -279,9 +279,10 @@ def _unattested(key: str, res: Resources) -> bool:
 
 def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> tuple[int, int, bool] | None:
     """`هو جیان تائو رئیس جمهور چین`, `میچل باچه لت رئیس جمهور شیلی ...`: a foreign name opens
-    the sentence and its post follows with the state or body it serves. Two to four words no
-    one of which is a function word, a verb or another entity's start, the last unknown to the
-    Persian dictionary, then a post and right after it a country, a city or a body."""
+    the sentence and its post follows with the state or body it serves. Two to four words, none
+    a function word, a verb, a common word or another entity's start, one at least a word
+    Persian does not use; then a post, and after it a body, or a country or city within three
+    words (`وزیر بازرگانی سنگاپور`)."""
     if not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS)):
         return None
     for end in range(i + 2, min(i + FOREIGN_NAME_WORDS, len(keys) - 2) + 1):
@@ -444,7 +445,8 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
     # `رمضان پور` for `رمضان‌پور`: a one-word surname written in two (web text spaces a ZWNJ)
     glued = {surname[0] for surname in surnames if len(surname) == 1}
     for i in range(len(keys) - 1):
-        if keys[i] + keys[i + 1] in glued and not {i, i + 1} & (taken | blocked) and info.nameable(i + 1):
+        if keys[i] + keys[i + 1] in glued and info.nameable(i + 1) \
+                and not any(k in taken or k in blocked for k in (i, i + 1)):
             add(doc, i, i + 2, "PERSON", "surname", {"sure": True})
             taken.update((i, i + 1))
     for i in range(len(keys)):
