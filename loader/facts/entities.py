@@ -52,9 +52,10 @@ def link_entities(doc_id: str, mentions: list[Mention]) -> list[Entity]:
 def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Entity]) -> None:
     full = [m for m in mentions if len(_lineage_free(_name_tokens(m.text))) >= 2]
     cores = {fold(" ".join(_lineage_free(_name_tokens(m.text)))): _lineage_free(_name_tokens(m.text)) for m in full}
+    ending = _names_by_ending(cores.values())
     for m in full:
         core = _lineage_free(_name_tokens(m.text))
-        core = _fullest(core, cores.values())
+        core = _fullest(core, ending)
         pid = name_id("Person", " ".join(core))
         entity = entities.get(pid)
         if entity is None:
@@ -86,13 +87,23 @@ def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Enti
         m.entity_id = pid
 
 
-def _fullest(core: list[str], cores) -> list[str]:
+def _names_by_ending(cores) -> dict[str, list[list[str]]]:
+    """The full names that start with a given name, by the folded words after each of their
+    word boundaries (`محمود احمدی‌نژاد` under `احمدینژاد`), so each name is looked up once."""
+    given = resources().given_names
+    ending: dict[str, list[list[str]]] = {}
+    for c in cores:
+        if fold(c[0]) in given:
+            for key in {fold(" ".join(c[j:])) for j in range(1, len(c))}:
+                ending.setdefault(key, []).append(c)
+    return ending
+
+
+def _fullest(core: list[str], ending: dict[str, list[list[str]]]) -> list[str]:
     """A two-word surname (`احمدی نژاد`) is the person the document names in full with a given
     name before it (`محمود احمدی نژاد`, `محمود احمدی‌نژاد`: written with a ZWNJ or a space
     alike), when exactly one such person is named."""
-    key = fold(" ".join(core))
-    longer = [c for c in cores if any(fold(" ".join(c[j:])) == key for j in range(1, len(c)))
-              and fold(c[0]) in resources().given_names]
+    longer = ending.get(fold(" ".join(core)), [])
     return longer[0] if len(longer) == 1 else core
 class _FullNamesEnding:
     """Full-name mentions (in document order, which is start order) whose folded name ends with

@@ -373,14 +373,15 @@ def _blocked_tokens(doc: Doc, res: Resources, keys: list[str]) -> set[int]:
 
 
 def _apposition(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:
-    """`word word، TITLE` at a sentence or clause start: the genre's way of naming an official."""
+    """`word word، TITLE` at a sentence or clause start: the genre's way of naming an official,
+    when the second word looks like a surname or the first is a listed given name, however rare."""
     if i + 3 >= len(keys) or not (info.sentence_start[i] or (i and info.punct[i - 1])):
         return False
     if not (info.nameable(i) and info.nameable(i + 1)) or {i, i + 1} & blocked:
         return False
     if keys[i + 2] not in {fold(c) for c in COMMA}:
         return False
-    return bool(res.titles.match(keys, i + 3)) and _surname_like(keys[i + 1], res)
+    return bool(res.titles.match(keys, i + 3)) and (_surname_like(keys[i + 1], res) or keys[i] in res.given_names)
 
 
 def _prefixed_given(key: str, res: Resources) -> bool:
