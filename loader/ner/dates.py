@@ -25,6 +25,7 @@ import datetime
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 from typing import Callable
 
 import jdatetime
@@ -509,6 +510,13 @@ def scan_dates(text: str, doc_year: int | None = None) -> list[DateSpan]:
         return []
     if doc_year is not None and not isinstance(doc_year, int):
         doc_year = None
+    return list(_scanned(text, doc_year))
+
+
+@lru_cache(maxsize=4)
+def _scanned(text: str, doc_year: int | None) -> tuple[DateSpan, ...]:
+    """The dates of one text; the document's year, its figures and its units all ask about the
+    same text, so the last answers are kept."""
     cands: list[DateSpan] = []
     for rx, handler in _PATTERNS:
         for m in rx.finditer(text):
@@ -526,7 +534,7 @@ def scan_dates(text: str, doc_year: int | None = None) -> list[DateSpan]:
             chosen.append(d)
             taken[d.start:d.end] = b"\x01" * (d.end - d.start)
     chosen.sort(key=lambda d: d.start)
-    return chosen
+    return tuple(chosen)
 
 
 _CURRENT_YEAR_RE = re.compile(

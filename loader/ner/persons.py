@@ -100,7 +100,7 @@ def find_persons(doc: Doc, res: Resources) -> Doc:
     dictionary word: `حمید درخشان`, `سیما هماهنگی`) is marked unsure, for the model to confirm."""
     info = token_info(doc, res)
     keys = info.keys
-    blocked = _blocked_tokens(doc, res, keys)
+    blocked = _blocked_tokens(info, res)
     i = 0
     while i < len(keys):
         found = _person_at(keys, i, res, info, blocked)
@@ -350,11 +350,18 @@ def _names_a_thing(keys, k: int, res: Resources) -> bool:
         or bool(res.org_units.match(keys, k) or res.facility_heads.match(keys, k))
 
 
-def _blocked_tokens(doc: Doc, res: Resources, keys: list[str]) -> set[int]:
-    """Tokens that start a title, an organisation unit or a place cannot be part of a name."""
+def _blocked_tokens(info: TokenInfo, res: Resources) -> set[int]:
+    """Tokens that start a title, an organisation unit or a place cannot be part of a name
+    (worked out once per document: reading persons and spreading surnames both ask)."""
+    if "blocked" not in info.derived:
+        info.derived["blocked"] = _blocking(info.keys, res)
+    return info.derived["blocked"]
+
+
+def _blocking(keys: list[str], res: Resources) -> set[int]:
     blocked = set()
     for i, k in enumerate(keys):
-        holy = k in res.not_persons.prefixes and res.not_persons.match(keys, i)
+        holy = k in res.not_persons.firsts and res.not_persons.match(keys, i)
         if holy:
             blocked.update(range(i, holy[0]))  # `رسول اکرم`, `امام راحل`: no person under the guidelines
     # Index by index over the tokens that can start one of its phrases (a set lookup each), not
@@ -362,12 +369,12 @@ def _blocked_tokens(doc: Doc, res: Resources, keys: list[str]) -> set[int]:
     places = (res.provinces, res.cities)
     for index in (res.titles, res.org_units, res.organizations, res.provinces, res.cities,
                   res.honorifics, res.speech_verbs, res.measures):
-        prefixes = index.prefixes
-        blocked.update(i for i, k in enumerate(keys) if k in prefixes and k not in res.surnames
+        firsts = index.firsts
+        blocked.update(i for i, k in enumerate(keys) if k in firsts and k not in res.surnames
                        and i not in blocked and (found := index.match(keys, i))
                        and not (index in places and found[1]["ambiguous"]))  # `علی اکبر`, a village
     # a country of two words or more (`اتحاد جماهیر شوروی`); one word may be a name too (`ایران درودی`)
-    blocked.update(i for i, k in enumerate(keys) if k in res.countries.prefixes
+    blocked.update(i for i, k in enumerate(keys) if k in res.countries.firsts
                    and (found := res.countries.match(keys, i)) and found[0] - i >= 2)
     return blocked
 
@@ -425,7 +432,7 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
     """Every bare surname of a person named in full in the document is a mention of them too."""
     info = token_info(doc, res)
     keys = info.keys
-    blocked = _blocked_tokens(doc, res, keys)
+    blocked = _blocked_tokens(info, res)
     taken = {k for start, end in persons for k in range(start, end)}
     surnames: dict[tuple[str, ...], int] = {}
     for start, end in persons:

@@ -30,6 +30,9 @@ class PhraseIndex(Generic[T]):
         self.entries: dict[str, T] = {}
         self.boundaries: dict[str, frozenset[int]] = {}
         self.prefixes: set[str] = set()
+        # The keys a first token can have: the whole phrase, or the phrase up to one of the places
+        # a token boundary may fall. Most tokens start no phrase, and this says so at once.
+        self.firsts: set[str] = set()
         self.max_tokens = max_tokens
         # Rules ask the same index about the same token many times per document: the answers
         # for the token list last asked about are kept (a list is one document's keys).
@@ -43,6 +46,8 @@ class PhraseIndex(Generic[T]):
         # Spelling variants of one entry (`مدیرکل`, `مدیر کل`) share a key; each may be split
         # where it has a space.
         self.boundaries[key] = _boundaries(phrase) | self.boundaries.get(key, frozenset())
+        self.firsts.add(key)
+        self.firsts.update(key[:cut] for cut in self.boundaries[key])
         if key in self.entries and not overwrite:
             return
         self.entries[key] = payload
@@ -57,7 +62,7 @@ class PhraseIndex(Generic[T]):
 
     def match(self, keys: list[str], start: int, stop: int | None = None) -> tuple[int, T] | None:
         """Longest phrase starting at token ``start``: (end token, payload), or None."""
-        if start >= len(keys) or keys[start] not in self.prefixes:
+        if start >= len(keys) or keys[start] not in self.firsts:
             return None  # most tokens start no phrase at all: answered before anything else
         if stop is None:
             if keys is not self._memo_keys:

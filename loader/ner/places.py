@@ -23,9 +23,14 @@ def find_places(doc: Doc, res: Resources) -> Doc:
     provincial = _provincial(keys, res)
     countries = _countries_named(keys, res)
     unlisted: dict[tuple[str, ...], dict] = {}
+    # Most tokens start no listed name at all: one set lookup answers for them.
+    starts = res.starts(res.organizations, res.provinces, res.cities, res.countries, res.programs, res.laws)
     i = 0
     while i < len(keys):
         previous = keys[i - 1] if i else ""
+        if keys[i] not in starts and keys[i] not in res.news_agencies and previous not in UNLISTED_PLACE_CUES:
+            i += 1
+            continue
         if i >= 1 and (previous in res.region_cues or i >= 2 and keys[i - 2] + previous in res.region_cues):
             i += 1  # `شبه قاره هند`, `اقیانوس هند`: a region named after the place
             continue
@@ -127,7 +132,8 @@ def _provincial(keys: list[str], res: Resources) -> bool:
     """Provincial news: it keeps naming provinces as such (`استان ...`) and provincial posts and
     bodies; one `استان` in passing does not make it so."""
     signals = sum(1 for k in keys if k in res.province_cues)
-    signals += sum(1 for i in range(len(keys)) if _provincial_word(keys, i, res))
+    heads = res.starts(res.titles, res.org_units)
+    signals += sum(1 for i, key in enumerate(keys) if key in heads and _provincial_word(keys, i, res))
     return signals >= PROVINCIAL_SIGNALS
 
 

@@ -65,10 +65,10 @@ class Resources:
     province_cues: set[str] = field(default_factory=set)
     region_cues: set[str] = field(default_factory=set)            # `شبه قاره`, `اقیانوس`: regions named after a place
     provincial_heads: set[str] = field(default_factory=set)      # `استاندار`, `اداره کل`: posts and bodies of a province
-    news_agencies: set[str] = field(default_factory=set)
-    org_kind_cues: set[str] = field(default_factory=set)
-    generic_institutions: set[str] = field(default_factory=set)
-    identifier_words: set[str] = field(default_factory=set)       # `شماره`, `قطعنامه`: a number after them names   # `ارتش`, `کنگره`: split from the state after them          # `روزنامه`, `باشگاه`: before a one-word name         # `فارس` in `خبرگزاری فارس از یزد`
+    news_agencies: set[str] = field(default_factory=set)          # `فارس` in `خبرگزاری فارس از یزد`
+    org_kind_cues: set[str] = field(default_factory=set)          # `روزنامه`, `باشگاه`: before a one-word name
+    generic_institutions: set[str] = field(default_factory=set)   # `ارتش`, `کنگره`: split from the state after them
+    identifier_words: set[str] = field(default_factory=set)       # `شماره`, `قطعنامه`: a number after them names
     city_cues: set[str] = field(default_factory=set)
     surname_tails: set[str] = field(default_factory=set)
     given_names: dict[str, str] = field(default_factory=dict)   # folded -> strong|ambiguous|weak
@@ -83,6 +83,21 @@ class Resources:
     work_heads: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)   # `این مقام`: the one last quoted
     title_heads: set[str] = field(default_factory=set)    # the first word of every title
+    # A word's classes in `token_info` depend on its text alone; news repeats its words, so each
+    # text is classified once per process (filled by `loader.ner.tokens`).
+    word_classes: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
+    _starts: dict[tuple, tuple[tuple[int, ...], frozenset[str]]] = field(default_factory=dict, repr=False,
+                                                                          compare=False)
+
+    def starts(self, *indexes: PhraseIndex) -> frozenset[str]:
+        """Every token key that can start a phrase of one of `indexes`: one set lookup rules out
+        most tokens before any index is asked. Kept until an index grows."""
+        which = tuple(id(index) for index in indexes)
+        sizes = tuple(len(index.firsts) for index in indexes)
+        known = self._starts.get(which)
+        if known is None or known[0] != sizes:
+            known = self._starts[which] = (sizes, frozenset().union(*(index.firsts for index in indexes)))
+        return known[1]
 
     def pos_of(self, word: str) -> str:
         return get_lexicon().pos.get(word, "") or ""

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 import loader.ner.extensions  # noqa: F401  (registers the extension attributes)
@@ -36,17 +37,17 @@ class TokenInfo:
     speech: list[bool]              # a speech verb starts here (`گفت`, `اظهار کرد`)
     light: list[bool]               # a light verb (`کرد`, `می‌کنیم`, `شد`): the word before it is its noun
     verb_prefix: list[bool]         # `می`, `نمی` written apart from their verb
-    _starts: list[int] | None = None
-    _ends: list[int] | None = None
+    char_starts: list[int]          # each token's first character
+    char_ends: list[int]
+    # What a rule derives from the tokens alone and more than one step asks for (the tokens no
+    # name may cross), kept for the document by name.
+    derived: dict = field(default_factory=dict)
 
     def span(self, start_char: int, end_char: int) -> Span | None:
         """The tokens covering characters start..end (spaCy's `char_span(..., "expand")`, which
         walks the whole document on every call, in logarithmic time)."""
-        if self._starts is None:
-            self._starts = [t.idx for t in self.doc]
-            self._ends = [t.idx + len(t.text) for t in self.doc]
-        first = bisect.bisect_right(self._ends, start_char)
-        last = bisect.bisect_left(self._starts, end_char)
+        first = bisect.bisect_right(self.char_ends, start_char)
+        last = bisect.bisect_left(self.char_starts, end_char)
         if first >= last:
             return None
         return self.doc[first:last]
@@ -94,24 +95,44 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
     bound morphemes are its tables); computed once per document."""
     if doc._.kg_tokens is not None:
         return doc._.kg_tokens
-    lexicon = get_lexicon()
-    function_keys = res.function_words | res.bound_morphemes
-    keys, punct, number, function, verb, starts = [], [], [], [], [], []
-    previous_end = True
-    for token in doc:
-        text = token.text
-        key = "" if token.is_space else fold(text)
-        is_punct = token.is_space or all(ch in PUNCT for ch in text)
-        keys.append(key)
-        punct.append(is_punct)
-        number.append(bool(NUMBER.match(key)) and any(ch.isdigit() for ch in key))
-        function.append(key in function_keys)
-        verb.append(not is_punct and _is_verb(text, lexicon, res.auxiliaries))
+    # Token texts from offsets: one array call instead of a Python object per token.
+    bounds = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    char_starts = [start for start, _ in bounds]
+    char_ends = [start + length for start, length in bounds]
+    whole = doc.text  # spaCy joins the tokens anew on every access
+    texts = [whole[start:end] for start, end in zip(char_starts, char_ends)]
+    cache = res.word_classes
+    if len(cache) > WORD_CACHE_LIMIT:
+        cache.clear()
+    classes = []
+    for text in texts:
+        found = cache.get(text)
+        if found is None:
+            found = cache[text] = _word_classes(text, res)
+        classes.append(found)
+    keys, punct, number, function, verb, light, verb_prefix = (list(column) for column in zip(*classes)) \
+        if classes else ([], [], [], [], [], [], [])
+    starts, previous_end = [], True
+    for text in texts:
         starts.append(previous_end)
-        previous_end = text in {".", "؟", "?", "!", ":", "«", "»"} or "\n" in text
+        previous_end = text in SENTENCE_ENDS or "\n" in text
     speech = [bool(res.speech_verbs.match(keys, i)) for i in range(len(keys))]
-    light = [_light(token.text, res) for token in doc]
-    verb_prefix = [key in res.verb_prefixes for key in keys]
-    info = TokenInfo(doc, keys, punct, number, function, verb, starts, speech, light, verb_prefix)
+    info = TokenInfo(doc, keys, punct, number, function, verb, starts, speech, light, verb_prefix,
+                     char_starts, char_ends)
     doc._.kg_tokens = info
     return info
+
+
+SENTENCE_ENDS = {".", "؟", "?", "!", ":", "«", "»"}
+WORD_CACHE_LIMIT = 500_000  # distinct token texts remembered before the cache starts over
+
+
+def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, bool, bool, bool]:
+    """(key, punctuation, number, function word, verb, light verb, detached verb prefix)."""
+    space = text.isspace()
+    key = "" if space else fold(text)
+    is_punct = space or all(ch in PUNCT for ch in text)
+    return (key, is_punct, bool(NUMBER.match(key)) and any(ch.isdigit() for ch in key),
+            key in res.function_words or key in res.bound_morphemes,
+            not is_punct and _is_verb(text, get_lexicon(), res.auxiliaries),
+            _light(text, res), key in res.verb_prefixes)
