@@ -518,14 +518,13 @@ def _scanned(text: str, doc_year: int | None) -> tuple[DateSpan, ...]:
     """The dates of one text; the document's year, its figures and its units all ask about the
     same text, so the last answers are kept."""
     cands: list[DateSpan] = []
-    for rx, handler in _PATTERNS:
-        for m in rx.finditer(text):
-            try:
-                ds = handler(m, text, doc_year)
-            except (ValueError, TypeError, KeyError, OverflowError):
-                ds = None
-            if ds is not None and ds.end > ds.start:
-                cands.append(ds)
+    for handler, m in _matches(text):
+        try:
+            ds = handler(m, text, doc_year)
+        except (ValueError, TypeError, KeyError, OverflowError):
+            ds = None
+        if ds is not None and ds.end > ds.start:
+            cands.append(ds)
     cands.sort(key=lambda d: (-(d.end - d.start), d.start))
     chosen: list[DateSpan] = []
     taken = bytearray(len(text))  # characters covered by a chosen span: overlap is one lookup, not a scan
@@ -535,6 +534,13 @@ def _scanned(text: str, doc_year: int | None) -> tuple[DateSpan, ...]:
             taken[d.start:d.end] = b"\x01" * (d.end - d.start)
     chosen.sort(key=lambda d: d.start)
     return tuple(chosen)
+
+
+@lru_cache(maxsize=2)
+def _matches(text: str) -> tuple[tuple[Callable, re.Match], ...]:
+    """Every pattern's matches in a text, before any year resolves them: the document's year is
+    inferred from the same matches the figures are then dated with."""
+    return tuple((handler, m) for rx, handler in _PATTERNS for m in rx.finditer(text))
 
 
 _CURRENT_YEAR_RE = re.compile(
