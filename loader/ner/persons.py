@@ -103,7 +103,9 @@ def find_persons(doc: Doc, res: Resources) -> Doc:
     blocked = _blocked_tokens(info, res)
     i = 0
     while i < len(keys):
-        found = _person_at(keys, i, res, info, blocked)
+        # A name starts with a word that may be part of one, an honorific, or inside quotes.
+        may_start = info.nameable(i) or keys[i] in res.honorifics.firsts or (i and keys[i - 1] in QUOTES_OPEN)
+        found = may_start and _person_at(keys, i, res, info, blocked)
         if found:
             start, end, sure = found
             add(doc, start, end, "PERSON", "persons", {"sure": sure})
@@ -259,7 +261,7 @@ def _surname_apposition(keys, i, info: TokenInfo, res: Resources, blocked: set[i
     `، TITLE` names the official (a word that is also common or a given name does not)."""
     if i + 2 >= len(keys) or not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS)):
         return False
-    if not info.nameable(i) or i in blocked or keys[i + 1] not in {fold(c) for c in COMMA}:
+    if not info.nameable(i) or i in blocked or keys[i + 1] not in COMMA_KEYS:
         return False
     key = keys[i]
     title = res.titles.match(keys, i + 2)
@@ -305,6 +307,7 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
 
 
 QUOTES_OPEN = {'"', "«", "“"}
+COMMA_KEYS = {fold(c) for c in COMMA}
 QUOTES_CLOSE = {'"', "»", "”"}
 
 
@@ -386,7 +389,7 @@ def _apposition(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> 
         return False
     if not (info.nameable(i) and info.nameable(i + 1)) or {i, i + 1} & blocked:
         return False
-    if keys[i + 2] not in {fold(c) for c in COMMA}:
+    if keys[i + 2] not in COMMA_KEYS:
         return False
     return bool(res.titles.match(keys, i + 3)) and (_surname_like(keys[i + 1], res) or keys[i] in res.given_names)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loader.ner.numbers import parse_ordinal
+from loader.ner.places import FORMER_WORDS  # mark a post former, name nothing
 from loader.ner.candidates import add, starts
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
@@ -25,9 +26,9 @@ PLURAL_ENDINGS = tuple(fold(w) for w in ("ها", "های", "هایی", "ان"))
 EXCLUDED_TITLE_KINDS = {"staff"}
 CITY_WORDS = {fold(w) for w in ("شهر", "شهرستان", "استان", "کشور", "کلانشهر", "شهرک")}
 ORDINAL_PROGRAM = {fold(w) for w in ("برنامه",)}
+AMENDMENT = fold("اصلاح")
 MAX_COMPLEMENT = 7
 INDEFINITE = "\u200cای"
-FORMER_KEYS = {fold(w) for w in ("سابق", "پیشین", "اسبق")}  # mark a post former, name nothing
 POSSESSIVE = ("شان", "تان", "مان")
 SMALL_NUMBERS = {fold(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده".split()}
 DIRECTOR_KEYS = {fold(w) for w in ("مدیرکل", "مدیر کل")}
@@ -49,7 +50,7 @@ class Context:
     def stops_complement(self, j: int) -> bool:
         keys, info, res = self.keys, self.info, self.res
         return (j >= len(keys) or info.punct[j] or info.function[j] or info.verb[j] or self._inflected(j)
-                or keys[j] in FORMER_KEYS
+                or keys[j] in FORMER_WORDS
                 or j in self.persons or j in self.places or keys[j] in CITY_WORDS
                 or bool(res.titles.match(keys, j)) or bool(res.honorifics.match(keys, j))
                 or bool(res.speech_verbs.match(keys, j)))
@@ -100,7 +101,12 @@ class Context:
 
 def find_phrases(doc: Doc, res: Resources) -> Doc:
     ctx = Context(doc, res)
-    for i in range(len(ctx.keys)):
+    # The words each rule below starts from; any other token starts none of them.
+    heads = res.starts(res.titles, res.org_units, res.facility_heads)
+    for i, key in enumerate(ctx.keys):
+        if not (key in heads or key in res.program_heads or key in res.law_heads or key in ORDINAL_PROGRAM
+                or key == AMENDMENT or i in ctx.orgs):
+            continue
         _title(ctx, i)
         _org_chain(ctx, i)
         _ordinal_extension(ctx, i)
@@ -123,7 +129,7 @@ def _title(ctx: Context, i: int) -> None:
         # `کشورهای عضو`, a bare `مسئول`, are not.
         if end >= len(ctx.keys) or i and ctx.keys[i - 1].endswith(PLURAL_ENDINGS):
             return
-        body = end + 1 if ctx.keys[end] in FORMER_KEYS else end  # `عضو سابق شورای شهر`
+        body = end + 1 if ctx.keys[end] in FORMER_WORDS else end  # `عضو سابق شورای شهر`
         if not (body in ctx.orgs or ctx.res.org_units.match(ctx.keys, body)):
             qualified = _qualifier(ctx, end)
             if qualified == end:
@@ -284,7 +290,7 @@ def _program(ctx: Context, i: int) -> None:
 
 def _law(ctx: Context, i: int) -> None:
     """`ماده 5 قانون ...`, `ماده 99 و 50 قانون ...`, `قانون اصلاحیه ماده (5) ...`."""
-    amendment = ctx.keys[i] == fold("اصلاح") and i + 1 < len(ctx.keys) and ctx.keys[i + 1] == fold("ماده")
+    amendment = ctx.keys[i] == AMENDMENT and i + 1 < len(ctx.keys) and ctx.keys[i + 1] == fold("ماده")
     if (ctx.keys[i] not in ctx.res.law_heads and not amendment) or (i and ctx.keys[i - 1] in ctx.res.law_heads):
         return
     end = i + 1
