@@ -79,7 +79,21 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
 
 
 def withdraw(doc: Doc, cand: Candidate) -> None:
-    """Take a proposal back (a reading the resolver found no support for)."""
-    key = (cand.start, cand.end, cand.label)
-    if doc._.kg_records.pop(key, None) is not None and CANDIDATES in doc.spans:
-        doc.spans[CANDIDATES] = [s for s in doc.spans[CANDIDATES] if (s.start, s.end, s.label_) != key]
+    """Take a proposal back (a reading the resolver found no support for). Its record goes at
+    once; its span leaves `doc.spans` when `sync_spans` runs after the batch (filtering the group
+    at every withdrawal was quadratic in a long document's length)."""
+    doc._.kg_records.pop((cand.start, cand.end, cand.label), None)
+
+
+def sync_spans(doc: Doc) -> None:
+    """`doc.spans[CANDIDATES]` without the proposals withdrawn since it was last in step."""
+    records = doc._.kg_records
+    if CANDIDATES not in doc.spans or len(doc.spans[CANDIDATES]) == len(records):
+        return  # every span was added with its record, so only a withdrawal tells them apart
+    kept, seen = [], set()
+    for span in doc.spans[CANDIDATES]:
+        key = (span.start, span.end, span.label_)
+        if key in records and key not in seen:  # withdrawn and proposed again: once
+            seen.add(key)
+            kept.append(span)
+    doc.spans[CANDIDATES] = kept

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, SpanGroup
 
-from loader.ner.candidates import Candidate, add, candidates, withdraw
+from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
 from loader.ner.persons import named_after, singular
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, token_info
@@ -32,8 +32,9 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
     info = token_info(doc, res)
     model = _joined([t for t in (_trimmed(s, info, res) for s in spans if s.label_ == "PERSON") if t is not None],
                     info, res)
+    modelled = {k for m in model for k in range(m.start, m.end)}
     for cand in [c for c in candidates(doc) if c.label == "PERSON" and not c.payload.get("sure", True)]:
-        if not any(m.start < cand.end and cand.start < m.end for m in model):
+        if modelled.isdisjoint(range(cand.start, cand.end)):
             withdraw(doc, cand)
     holy = {k for i in range(len(info.keys)) if (found := res.not_persons.match(info.keys, i))
             for k in range(i, found[0])}
@@ -56,6 +57,7 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
         for cand in persons:
             withdraw(doc, cand)
         add(doc, m.start, m.end, "PERSON", MODEL_PERSON_SOURCE, {"sure": True})
+    sync_spans(doc)
 
 
 def _joined(model: list[Span], info, res: Resources) -> list[Span]:

@@ -84,8 +84,15 @@ def find_places(doc: Doc, res: Resources) -> Doc:
 def _again(doc: Doc, keys: list[str], places: dict[tuple[str, ...], dict]) -> None:
     """A place the text introduced with a cue (`شهرستان دنا`) is that place wherever it is named
     again in the document (`... مناطق دنا`)."""
+    if not places:
+        return
+    firsts = {name[0] for name in places}
+    at: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if key in firsts:
+            at.setdefault(key, []).append(i)
     for name, payload in places.items():
-        for i in range(len(keys) - len(name) + 1):
+        for i in at.get(name[0], ()):
             if tuple(keys[i:i + len(name)]) == name:
                 add(doc, i, i + len(name), "CITY", "gazetteer", payload)
 

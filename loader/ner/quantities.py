@@ -34,8 +34,8 @@ HOUR, AND_KEY = fold("ساعت"), fold(AND)
 
 
 def find_quantities(doc: Doc, res: Resources) -> Doc:
-    text = doc.text
     info = token_info(doc, res)
+    text = info.text
     keys = info.keys
     for date in scan_dates(text, doc._.kg_year):
         span = info.span(date.start, date.end)
@@ -207,7 +207,7 @@ def _measured_numbers(doc: Doc, info, res: Resources) -> None:
     `ضریب پشتیبانی ... امسال به 7.27 رسیده است`."""
     taken = taken_tokens(doc)
     measures = [k for k in range(len(info.keys)) if res.measures.match(info.keys, k)]
-    for number in scan_numbers(doc.text):
+    for number in scan_numbers(info.text):
         span = info.span(number.start, number.end)
         if span is None or set(range(span.start, span.end)) & taken:
             continue

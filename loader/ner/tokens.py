@@ -37,6 +37,7 @@ class TokenInfo:
     speech: list[bool]              # a speech verb starts here (`گفت`, `اظهار کرد`)
     light: list[bool]               # a light verb (`کرد`, `می‌کنیم`, `شد`): the word before it is its noun
     verb_prefix: list[bool]         # `می`, `نمی` written apart from their verb
+    text: str                       # the document's text (spaCy joins its tokens on every `doc.text`)
     char_starts: list[int]          # each token's first character
     char_ends: list[int]
     # What a rule derives from the tokens alone and more than one step asks for (the tokens no
@@ -99,7 +100,7 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
     bounds = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
     char_starts = [start for start, _ in bounds]
     char_ends = [start + length for start, length in bounds]
-    whole = doc.text  # spaCy joins the tokens anew on every access
+    whole = doc.text
     texts = [whole[start:end] for start, end in zip(char_starts, char_ends)]
     cache = res.word_classes
     if len(cache) > WORD_CACHE_LIMIT:
@@ -118,7 +119,7 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
         previous_end = text in SENTENCE_ENDS or "\n" in text
     speech = [bool(res.speech_verbs.match(keys, i)) for i in range(len(keys))]
     info = TokenInfo(doc, keys, punct, number, function, verb, starts, speech, light, verb_prefix,
-                     char_starts, char_ends)
+                     whole, char_starts, char_ends)
     doc._.kg_tokens = info
     return info
 
