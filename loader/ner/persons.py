@@ -251,22 +251,24 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                 return start, s_end, True
     if _apposition(keys, i, info, res, blocked):
         return i, i + 2, True
-    if _surname_apposition(keys, i, info, res, blocked):
+    if _opening_surname(keys, i, info, res, blocked):
         return i, i + 1, True
     return _foreign_before_post(keys, i, info, res, blocked)
 
 
-def _surname_apposition(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:
-    """`شهریاری، بازپرس دادسرای جنایی تهران گفت`: a listed surname alone opening a sentence before
-    `، TITLE` names the official (a word that is also common or a given name does not)."""
-    if i + 2 >= len(keys) or not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS)):
-        return False
-    if not info.nameable(i) or i in blocked or keys[i + 1] not in COMMA_KEYS:
+def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:
+    """A listed surname alone opening a sentence names a person when its post follows in
+    apposition (`شهریاری، بازپرس دادسرای جنایی تهران گفت`) or its speech verb does (`پیرمرادی
+    اضافه کرد`); a word that is also common does not, nor one a reliable list gives as a given name."""
+    if i + 1 >= len(keys) or not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS)):
         return False
     key = keys[i]
-    title = res.titles.match(keys, i + 2)
-    return key in res.surnames and key not in res.common_words and key not in res.given_names \
-        and bool(title) and title[1]["kind"] != "staff"
+    if not info.nameable(i) or i in blocked or key not in res.surnames or key in res.common_words:
+        return False
+    if info.speech[i + 1]:
+        return res.given_names.get(key) in (None, "weak")  # `احمدی گفت`: only scraped lists call it a given name
+    title = res.titles.match(keys, i + 2) if keys[i + 1] in COMMA_KEYS else None
+    return key not in res.given_names and bool(title) and title[1]["kind"] != "staff"
 
 
 FOREIGN_NAME_WORDS = 4

@@ -97,3 +97,18 @@ def test_the_documents_own_surname_stands_alone():
                                   "مدیران باید درباره عملکردشان پاسخگو باشند"])
 def test_a_plural_or_owned_noun_is_no_person_the_model_may_propose(text):
     assert not [m for m in recognize_text(text) if m.label == "PERSON"]
+
+
+def test_a_surname_in_yan_the_model_finds_is_kept_but_people_of_a_calling_are_not():
+    assert _persons("حیدریان گفت که کار تمام است.", ["حیدریان"]) == ["حیدریان"]
+    assert _persons("او با دانشگاهیان ایرانی دیدار کرد.", ["دانشگاهیان"]) == []
+
+
+@pytest.mark.parametrize("text, name", [("پیرمرادی اضافه کرد: کار تمام است.", "پیرمرادی"),
+                                        ("کار تمام شد. احمدی گفت که بودجه رسید.", "احمدی")])
+def test_a_listed_surname_opening_a_sentence_before_its_speech_verb_stands_without_the_model(text, name):
+    assert _persons(text, []) == [name]
+
+
+def test_a_common_word_opening_a_sentence_before_a_speech_verb_is_no_person():
+    assert _persons("دولت گفت که کار تمام است.", ["دولت"]) == []
