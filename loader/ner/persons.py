@@ -286,9 +286,12 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
     the sentence and its post follows with the state or body it serves. Two to four words, none
     a function word, a verb, a common word or another entity's start, one at least a word
     Persian does not use; then a post, and after it a body, or a country or city within three
-    words (`وزیر بازرگانی سنگاپور`)."""
+    words (`وزیر بازرگانی سنگاپور`). After `با` (`در دیدار با لیندال ساکس سفیر استرالیا`), where
+    an ordinary noun is as likely (`با استرداد آلبرتو فوجیموری`), the first word must be one no
+    dictionary lists."""
     if not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS)):
-        return None
+        if not (i and keys[i - 1] in MEETING_WORDS and keys[i] not in res.lexicon_any):
+            return None
     for end in range(i + 2, min(i + FOREIGN_NAME_WORDS, len(keys) - 2) + 1):
         if not info.nameable(end - 1) or end - 1 in blocked:
             return None
@@ -309,6 +312,8 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
 
 
 QUOTES_OPEN = {'"', "«", "“"}
+# `در دیدار با ...`, `... با همتای خود`: who an official meets is named right after `با`.
+MEETING_WORDS = {fold("با")}
 COMMA_KEYS = {fold(c) for c in COMMA}
 QUOTES_CLOSE = {'"', "»", "”"}
 

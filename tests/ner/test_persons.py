@@ -197,3 +197,12 @@ def test_compound_given_names_built_from_listed_names_are_reliable():
     tiers = resources().given_names
     assert {tiers[n] for n in ("غلامحسین", "عبدالرحیم", "ابوالحسن", "جلالالدین", "محمدکاظم")} == {"strong"}
 
+
+
+def test_a_foreign_name_after_meeting_with_before_post_and_state_is_a_person():
+    assert "ماروین ساکس" in persons("وزیر کشاورزی در دیدار با ماروین ساکس سفیر استرالیا در تهران گفت که کار تمام است.")
+
+
+def test_an_ordinary_noun_after_with_is_no_part_of_the_name_after_it():
+    found = persons("دادگاه با استرداد آلبرتو فوجیموری رئیس جمهور سابق پرو مخالفت کرد.")
+    assert not any("استرداد" in name for name in found)
