@@ -31,6 +31,15 @@ def _distinct_people(n: int) -> str:
                     f"{surnames[i % len(surnames)]} افزود." for i in range(n))
 
 
+def _places_named_again(n: int) -> str:
+    """Many villages the text introduces with a cue and names again: each used to be looked for
+    at every word of the document."""
+    syllables = ["زرک", "سیاو", "گنجه", "تلخو", "کلات", "برزو", "دهنو", "چشمک", "ورزن", "اسفد"]
+    names = [a + b[-2:] + "ان" for a in syllables for b in syllables]
+    return " ".join(f"روستای {names[i % len(names)]}{'ی' * (i // len(names))} آباد شد و مردم {names[i % len(names)]}"
+                    f"{'ی' * (i // len(names))} آمدند." for i in range(n))
+
+
 PATTERNS = {
     "titles": lambda n: "مدیرکل " * n,                                    # the issue's reproduction
     "titles with an organisation": lambda n: "مدیرکل تأمین اجتماعی " * n,  # unnamed posts looking for a holder
@@ -40,6 +49,9 @@ PATTERNS = {
     "dates": lambda n: "سال 1401 " * n,                                    # overlapping date candidates
     "officials speaking": lambda n: "علی موسوی مدیرکل تأمین اجتماعی استان قم گفت " * n,
     "distinct people": lambda n: _distinct_people(n // 4),
+    # readings the model does not share, each withdrawn from the document's candidates
+    "persons the model does not confirm": lambda n: "در جلسه سیما هماهنگی لازم انجام شد. " * (n // 4),
+    "places named again": lambda n: _places_named_again(n // 8),
 }
 
 
