@@ -536,11 +536,23 @@ def _scanned(text: str, doc_year: int | None) -> tuple[DateSpan, ...]:
     return tuple(chosen)
 
 
+# What a text must contain for some patterns to match at all: a slash for the numeric dates, a
+# Gregorian month or a Gregorian year for the Gregorian ones. News rarely has either, and asking
+# is far cheaper than running the patterns (each scans the whole text).
+_NEEDS = {
+    _R_NUMERIC_YMD: re.compile("/"), _R_NUMERIC_DMY: re.compile("/"), _R_NUMERIC_YM: re.compile("/"),
+    _R_G_DAY_MONTH: re.compile(_G_MONTH_ANY), _R_G_MONTH_YEAR: re.compile(_G_MONTH_ANY),
+    _R_G_YEAR: re.compile(r"(?:18|19|20|21)\d\d"),
+}
+
+
 @lru_cache(maxsize=2)
 def _matches(text: str) -> tuple[tuple[Callable, re.Match], ...]:
     """Every pattern's matches in a text, before any year resolves them: the document's year is
     inferred from the same matches the figures are then dated with."""
-    return tuple((handler, m) for rx, handler in _PATTERNS for m in rx.finditer(text))
+    return tuple((handler, m) for rx, handler in _PATTERNS
+                 if (needs := _NEEDS.get(rx)) is None or needs.search(text)
+                 for m in rx.finditer(text))
 
 
 _CURRENT_YEAR_RE = re.compile(
