@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 import loader.ner.extensions  # noqa: F401  (registers the extension attributes)
@@ -96,12 +96,14 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
     bound morphemes are its tables); computed once per document."""
     if doc._.kg_tokens is not None:
         return doc._.kg_tokens
-    # Token texts from offsets: one array call instead of a Python object per token.
-    bounds = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-    char_starts = [start for start, _ in bounds]
-    char_ends = [start + length for start, length in bounds]
-    whole = doc.text
-    texts = [whole[start:end] for start, end in zip(char_starts, char_ends)]
+    # Token texts, offsets and the text itself from one array call: iterating the Doc (as
+    # `doc.text` does) builds a Python object per token and took a tenth of the rules' time.
+    rows = doc.to_array([IDX, ORTH, SPACY]).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    texts = [strings[orth] for _, orth, _ in rows]
+    char_starts = [start for start, _, _ in rows]
+    char_ends = [start + len(text) for start, text in zip(char_starts, texts)]
+    whole = "".join(text + " " if space else text for text, (_, _, space) in zip(texts, rows))
     cache = res.word_classes
     if len(cache) > WORD_CACHE_LIMIT:
         cache.clear()
