@@ -34,7 +34,7 @@ def _pronoun(text: str) -> re.Match | None:
 def _has_speech_verb(text: str) -> bool:
     res = resources()
     words = [fold(w) for w in WORD.findall(text)]
-    return any(res.speech_verbs.match(words, i) for i in range(len(words)))
+    return bool(res.speech_verbs.matches(words))
 
 
 def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[int, str | None]:

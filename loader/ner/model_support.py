@@ -36,8 +36,7 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
     for cand in [c for c in candidates(doc) if c.label == "PERSON" and not c.payload.get("sure", True)]:
         if modelled.isdisjoint(range(cand.start, cand.end)):
             withdraw(doc, cand)
-    holy = {k for i in range(len(info.keys)) if (found := res.not_persons.match(info.keys, i))
-            for k in range(i, found[0])}
+    holy = {k for i, found in res.not_persons.matches(info.keys) for k in range(i, found[0])}
     covering = _by_token(doc)
     named = _surnames_named(doc, info)
     for m in model:

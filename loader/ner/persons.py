@@ -135,6 +135,9 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
     inside_names = {k for c in candidates(doc) if c.label != "PERSON" for k in range(c.start + 1, c.end)}
     i = 0
     while i < len(keys):
+        if keys[i] not in res.notable.firsts:
+            i += 1
+            continue
         found = None if i in blocked or (i in taken and i not in proposed) else res.notable.match(keys, i)
         if found and i in proposed and found[0] > proposed[i].end:
             taken.difference_update(range(i, proposed[i].end))  # `هاشمی رفسنجانی`, not `هاشمی` alone

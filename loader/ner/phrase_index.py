@@ -74,6 +74,12 @@ class PhraseIndex(Generic[T]):
             return found
         return self._match(keys, start, stop)
 
+    def matches(self, keys: list[str]) -> list[tuple[int, tuple[int, T]]]:
+        """(start token, (end token, payload)) of the longest phrase at every token where one
+        begins: the scans over a whole document, asking only at tokens that can begin one."""
+        firsts = self.firsts
+        return [(i, found) for i, key in enumerate(keys) if key in firsts and (found := self.match(keys, i))]
+
     def _match(self, keys: list[str], start: int, stop: int) -> tuple[int, T] | None:
         best = None
         joined = ""

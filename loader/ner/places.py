@@ -114,7 +114,7 @@ def _reported(info, i: int) -> bool:
 
 
 def _countries_named(keys: list[str], res: Resources) -> set[str]:
-    return {found[1]["id"] for i in range(len(keys)) if (found := res.countries.match(keys, i))}
+    return {found[1]["id"] for _, found in res.countries.matches(keys)}
 
 
 def _unlisted_place(info, i: int, res: Resources) -> int:

@@ -137,10 +137,8 @@ def _vague(info, start: int) -> bool:
 
 def _holidays(doc: Doc, info, res: Resources) -> None:
     """`نوروز`, `عید فطر`, `اربعین`: named days are dates (and `نوروز` no person)."""
-    for i in range(len(info.keys)):
-        found = res.holidays.match(info.keys, i)
-        if found:
-            add(doc, i, found[0], "DATE", "holidays", {"holiday": found[1]["text"]})
+    for i, found in res.holidays.matches(info.keys):
+        add(doc, i, found[0], "DATE", "holidays", {"holiday": found[1]["text"]})
 
 
 # Words after a number that make it no count: an age, a score, an ordinal, a clock time.
@@ -206,7 +204,7 @@ def _measured_numbers(doc: Doc, info, res: Resources) -> None:
     """A bare number is a figure when a measure was named just before and a verb closes it:
     `ضریب پشتیبانی ... امسال به 7.27 رسیده است`."""
     taken = taken_tokens(doc)
-    measures = [k for k in range(len(info.keys)) if res.measures.match(info.keys, k)]
+    measures = [k for k, _ in res.measures.matches(info.keys)]
     for number in scan_numbers(info.text):
         span = info.span(number.start, number.end)
         if span is None or set(range(span.start, span.end)) & taken:

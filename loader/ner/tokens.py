@@ -119,7 +119,9 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
     for text in texts:
         starts.append(previous_end)
         previous_end = text in SENTENCE_ENDS or "\n" in text
-    speech = [bool(res.speech_verbs.match(keys, i)) for i in range(len(keys))]
+    speech = [False] * len(keys)
+    for i, _ in res.speech_verbs.matches(keys):
+        speech[i] = True
     info = TokenInfo(doc, keys, punct, number, function, verb, starts, speech, light, verb_prefix,
                      whole, char_starts, char_ends)
     doc._.kg_tokens = info
