@@ -537,12 +537,15 @@ def _scanned(text: str, doc_year: int | None) -> tuple[DateSpan, ...]:
 
 
 # What a text must contain for some patterns to match at all: a slash for the numeric dates, a
-# Gregorian month or a Gregorian year for the Gregorian ones. News rarely has either, and asking
-# is far cheaper than running the patterns (each scans the whole text).
+# Gregorian year for the Gregorian ones (or, for a day and month, a month name that needs none;
+# `می` and `مه` need a year). News rarely has either, and asking is far cheaper than running
+# the patterns (each scans the whole text).
+_SLASH = re.compile("/")
+_G_YEAR_DIGITS = re.compile(r"(?:18|19|20|21)\d\d")
 _NEEDS = {
-    _R_NUMERIC_YMD: re.compile("/"), _R_NUMERIC_DMY: re.compile("/"), _R_NUMERIC_YM: re.compile("/"),
-    _R_G_DAY_MONTH: re.compile(_G_MONTH_ANY), _R_G_MONTH_YEAR: re.compile(_G_MONTH_ANY),
-    _R_G_YEAR: re.compile(r"(?:18|19|20|21)\d\d"),
+    _R_NUMERIC_YMD: _SLASH, _R_NUMERIC_DMY: _SLASH, _R_NUMERIC_YM: _SLASH,
+    _R_G_DAY_MONTH: re.compile(_G_MONTH + r"|(?:18|19|20|21)\d\d"), _R_G_MONTH_YEAR: _G_YEAR_DIGITS,
+    _R_G_YEAR: _G_YEAR_DIGITS,
 }
 
 
