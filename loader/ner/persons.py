@@ -103,9 +103,7 @@ def find_persons(doc: Doc, res: Resources) -> Doc:
     blocked = _blocked_tokens(info, res)
     i = 0
     while i < len(keys):
-        # A name starts with a word that may be part of one, an honorific, or inside quotes.
-        may_start = info.nameable(i) or keys[i] in res.honorifics.firsts or (i and keys[i - 1] in QUOTES_OPEN)
-        found = may_start and _person_at(keys, i, res, info, blocked)
+        found = _may_start(keys, i, info, res) and _person_at(keys, i, res, info, blocked)
         if found:
             start, end, sure = found
             add(doc, start, end, "PERSON", "persons", {"sure": sure})
@@ -114,6 +112,21 @@ def find_persons(doc: Doc, res: Resources) -> Doc:
             i += 1
     _notables(doc, res, info, blocked)
     return doc
+
+
+def _may_start(keys: list[str], i: int, info: TokenInfo, res: Resources) -> bool:
+    """Whether any name rule can start at token i (one cheap test for most tokens): an honorific,
+    a word inside quotes, a given name (glued to `سید`, or written in two tokens), or a word that
+    may be part of a name where a sentence or clause opens or after `با` (appositions, surnames
+    alone, foreign names)."""
+    key = keys[i]
+    if key in res.honorifics.firsts or (i and keys[i - 1] in QUOTES_OPEN):
+        return True
+    if not info.nameable(i):
+        return False
+    return key in res.given_names or _prefixed_given(key, res) \
+        or (i + 1 < len(keys) and key + keys[i + 1] in res.given_names) \
+        or info.sentence_start[i] or (i > 0 and (info.punct[i - 1] or keys[i - 1] in MEETING_WORDS))
 
 
 def named_after(k: int, keys: list[str], res: Resources) -> bool:
