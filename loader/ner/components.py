@@ -41,10 +41,15 @@ class LexiconComponent:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.directory = GAZETTEER_DIR
+        self._resources: Resources | None = None
 
     @property
     def resources(self) -> Resources:
-        return resources(self.directory)
+        """The compiled tables, kept by the component: every rule step asks for them on every
+        document, and finding the compiled copy again resolved the directory's path each time."""
+        if self._resources is None:
+            self._resources = resources(self.directory)
+        return self._resources
 
     def __call__(self, doc: Doc) -> Doc:
         return doc
@@ -59,6 +64,7 @@ class LexiconComponent:
 
     def from_disk(self, path, exclude=tuple()) -> "LexiconComponent":
         self.directory = Path(path)
+        self._resources = None
         return self
 
 
