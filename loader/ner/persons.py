@@ -180,6 +180,12 @@ def persons_with_surnames(doc: Doc, res: Resources) -> Doc:
     return doc
 
 
+def _worded(key: str, tiers: set[str], res: Resources) -> bool:
+    """A given name that is also a word (`متن`) before a noun in the ezafe after its final alef
+    (`استعفای`, `اعضای`), which no surname is: two words, not a name (`متن استعفای معاون ...`)."""
+    return "ambiguous" in tiers and key not in res.surnames and key.endswith("ای") and key[:-1] in res.lexicon_any
+
+
 def _good_surname(key: str, res: Resources) -> bool:
     """Looks like a family name on its own: listed, or name-shaped and unknown to the lexicon."""
     if key in res.surnames:
@@ -237,8 +243,10 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
         for g_end in range(run_end, h_end, -1):
             tiers = _tiers(keys, h_end, g_end, res)
             loose_end = _surname_end(keys, g_end, res, info, blocked, strict=False)
-            # A weak given name (`ارز`, `امید`) is a word as often: its surname must look like one.
-            plausible = loose_end > g_end and ("weak" not in tiers or _good_surname(keys[g_end], res))
+            # A weak given name (`ارز`, `امید`) is a word as often: its surname must look like one;
+            # so must one that is also a word before an inflected word (`متن استعفای معاون ...`).
+            plausible = loose_end > g_end and ("weak" not in tiers and not _worded(keys[g_end], tiers, res)
+                                               or _good_surname(keys[g_end], res))
             if plausible and (_post_context(keys, loose_end, res)
                                                     or ("weak" not in tiers and _subject_context(keys, i, loose_end, res))):
                 return start, loose_end, True

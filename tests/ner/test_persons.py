@@ -206,3 +206,7 @@ def test_a_foreign_name_after_meeting_with_before_post_and_state_is_a_person():
 def test_an_ordinary_noun_after_with_is_no_part_of_the_name_after_it():
     found = persons("دادگاه با استرداد آلبرتو فوجیموری رئیس جمهور سابق پرو مخالفت کرد.")
     assert not any("استرداد" in name for name in found)
+
+
+def test_a_given_name_that_is_a_word_before_a_noun_in_the_ezafe_is_no_name():
+    assert persons("* مردم‌سالاری - متن استعفای معاون پارلمانی رئیس جمهور؛ تعامل دولت و مجلس از توان من خارج است") == []
