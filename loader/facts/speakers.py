@@ -17,6 +17,7 @@ PRONOUN = re.compile(r"(?:^|[\s«])(?:او|وی)\s")
 
 
 DEMONSTRATIVE = re.compile(r"(?:^|[\s«])این\s+(\S+)")
+REPORT_SOURCE = "report_source"  # the kind of `به گزارش` in speech_verbs.tsv
 
 
 def _pronoun(text: str) -> re.Match | None:
@@ -32,9 +33,11 @@ def _pronoun(text: str) -> re.Match | None:
 
 
 def _has_speech_verb(text: str) -> bool:
+    """A verb of saying, not the report's source (`به گزارش خبرنگار فارس، ... با حضور X آغاز
+    شد` is the reporter's own sentence: X, named in it, says nothing)."""
     res = resources()
     words = [fold(w) for w in WORD.findall(text)]
-    return bool(res.speech_verbs.matches(words))
+    return any(found[1]["kind"] != REPORT_SOURCE for _, found in res.speech_verbs.matches(words))
 
 
 def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[int, str | None]:

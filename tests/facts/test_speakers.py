@@ -1,0 +1,13 @@
+"""Who states a sentence's figures (loader/facts/speakers.py)."""
+from loader.pipeline import extract_text
+
+
+def test_a_person_named_in_the_reporters_own_sentence_states_none_of_its_figures():
+    x = extract_text("d", "به گزارش خبرنگار فارس، دوره مسابقات قرآن کریم با حضور محمود احمدی‌نژاد "
+                          "در سالن اجلاس به مدت 5 روز آغاز به کار کرد.")
+    assert [(f.text, f.stated_by) for f in x.figures] == [("5 روز", None)]
+
+
+def test_the_report_opener_does_not_hide_the_speech_verb_after_it():
+    x = extract_text("d", "به گزارش خبرنگار فارس، علی محمدی امروز گفت: 12 مدرسه جدید در استان افتتاح شد.")
+    assert [(f.text, f.stated_by) for f in x.figures] == [("12 مدرسه", "علی محمدی")]
