@@ -174,6 +174,8 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
         add(doc, span.start, span.end, "QUANTITY", "counted", {"quantity": counted, "counted": text[qty.end:end]})
         return
     key = info.keys[j]
+    if span.end - span.start == 1 and not info.number[span.start] and info.keys[span.start] + key in res.lexicon_words:
+        return  # `دو دستگی`, `چهار راه`, `یک جا`: a compound word written apart, not a count
     if info.punct[j] or info.number[j] or info.function[j] or len(key) <= 1 or key in NOT_COUNTED \
             or res.titles.match(info.keys, j) or res.honorifics.match(info.keys, j) \
             or res.provinces.match(info.keys, j) or res.cities.match(info.keys, j) or info.light_verb_noun(j):

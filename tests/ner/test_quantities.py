@@ -89,3 +89,9 @@ def test_a_time_of_day_and_a_rank_are_no_figures():
     from loader.pipeline import extract_text
     x = extract_text("d", "این مسابقه ساعت 9:45 بامداد آغاز شد و 20 نفر آمدند. تیم در جایگاه 39 جهان قرار گرفت.")
     assert [m.text for m in x.mentions if m.label == "QUANTITY"] == ["20 نفر"]
+
+
+@pytest.mark.parametrize("text", ["رابطه امام با مردم یک عشق دو طرفه بود.", "این اختلاف به دو دستگی در حزب انجامید.",
+                                  "ترافیک در چهار راه ولیعصر سنگین است."])
+def test_a_compound_word_written_apart_is_no_count(text):
+    assert not [m for m in recognize_text(text) if m.label == "QUANTITY"]
