@@ -16,7 +16,7 @@ from loader.facts.entities import organization_identity
 from loader.facts.items import DATELINE
 from loader.ner.resources import strip_area, resources, seats
 from loader.facts.model import Entity, Holding, Mention, Post
-from loader.facts.speakers import _has_speech_verb
+from loader.facts.speakers import PRONOUN, _has_speech_verb
 from loader.facts.view import THIS_PROVINCE, DocumentView
 from loader.ids import make_id, name_id, post_id
 from loader.text_keys import fold
@@ -347,9 +347,12 @@ def _named_next(view: DocumentView, t: Mention, person: Mention) -> bool:
 
 def _opens_sentence(view: DocumentView, person: Mention) -> bool:
     """The first person or post of its sentence: the one a later sentence reports on (`به گزارش
-    فارس، NAME ...`), not one named in passing (`دیدار X با NAME همتای ...`)."""
+    فارس، NAME ...`), not one named in passing (`دیدار X با NAME همتای ...`), nor one after a
+    `وی`/`او` that is the sentence's subject (`وی با اشاره به دوران ریاست جمهوری بنی‌صدر ...`)."""
     first = view.first_in_sentence(person.sentence_index, PERSON_OR_TITLE)
-    return first is not None and first.id == person.id
+    sentence = view.sentences.get(person.sentence_index)
+    return first is not None and first.id == person.id \
+        and not (sentence is not None and PRONOUN.search(view.norm.text[sentence.start:person.start]))
 
 
 def _owner_of_another_post(view: DocumentView, t: Mention) -> bool:

@@ -487,7 +487,7 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
     # `رمضان پور` for `رمضان‌پور`: a one-word surname written in two (web text spaces a ZWNJ)
     glued = {surname[0] for surname in surnames if len(surname) == 1}
     for i in range(len(keys) - 1):
-        if keys[i] + keys[i + 1] in glued and info.nameable(i + 1) \
+        if keys[i] + keys[i + 1] in glued and info.nameable(i) and info.nameable(i + 1) \
                 and not any(k in taken or k in blocked for k in (i, i + 1)):
             add(doc, i, i + 2, "PERSON", "surname", {"sure": True})
             taken.update((i, i + 1))

@@ -227,3 +227,10 @@ def test_a_post_in_brackets_after_the_name_and_a_foreign_minister_named_by_funct
 def test_the_holders_nationality_between_a_title_and_its_body():
     assert _posts("پائولو اتوری سرمربی برزیلی تیم ملی فوتبال قطر گفت: آماده‌ایم.") == [
         ("پائولو اتوری", "سرمربی", "تیم ملی فوتبال قطر", None)]
+
+
+def test_a_name_after_a_subject_pronoun_does_not_hold_the_unnamed_post_before_it():
+    x = extract_text("d", "عضو مجلس خبرگان گفت: این طرح مطلوب است. نماینده استان گلستان در مجلس خبرگان رهبری، "
+                          "این طرح را قابل پیگیری دانست. وی با اشاره به دوران ریاست جمهوری بنی‌صدر "
+                          "مشکلات آن مقطع را مطرح کرد.")
+    assert not [h for h in x.holdings if h.person == "بنی‌صدر"]

@@ -211,3 +211,8 @@ def test_an_ordinary_noun_after_with_is_no_part_of_the_name_after_it():
 
 def test_a_given_name_that_is_a_word_before_a_noun_in_the_ezafe_is_no_name():
     assert persons("* مردم‌سالاری - متن استعفای معاون پارلمانی رئیس جمهور؛ تعامل دولت و مجلس از توان من خارج است") == []
+
+
+def test_a_surname_after_a_paragraph_break_is_named_without_the_break():
+    text = "عباس کشاورز گفت: کار تمام است.\n\nکشاورز ادامه داد: سالانه بیش از 7 میلیون تن صادر می‌شود."
+    assert persons(text) == ["عباس کشاورز", "کشاورز"]
