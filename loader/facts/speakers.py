@@ -69,7 +69,9 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
             unnamed_post = False
             # `وی تعداد عکس‌ها را ... عنوان کرد` speaks for the last speaker, whoever it names after
             pronoun = _pronoun(text[: quote_at if quote_at >= 0 else len(text)])
-            pronoun_at = sentence.start + pronoun.start() if pronoun and current is not None else prefix_end
+            # ... and so, when the last speaker went unnamed (`مدیرکل ... گفت`), for nobody named yet:
+            # not for a name after it (`وی ... به موضوع "روژه گارودی" ... اشاره کرد`)
+            pronoun_at = sentence.start + pronoun.start() if pronoun else prefix_end
             for m in mentions:
                 if m.start >= min(prefix_end, pronoun_at):
                     break

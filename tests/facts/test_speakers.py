@@ -11,3 +11,9 @@ def test_a_person_named_in_the_reporters_own_sentence_states_none_of_its_figures
 def test_the_report_opener_does_not_hide_the_speech_verb_after_it():
     x = extract_text("d", "به گزارش خبرنگار فارس، علی محمدی امروز گفت: 12 مدرسه جدید در استان افتتاح شد.")
     assert [(f.text, f.stated_by) for f in x.figures] == [("12 مدرسه", "علی محمدی")]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_not_the_name_after_it():
+    x = extract_text("d", "دبیرکل حزب‌الله لبنان گفت: ما با نفاق غرب مواجه هستیم. وی در این زمینه به موضوع "
+                          "\"روژه گارودی\" فیلسوف فرانسوی اشاره کرد و گفت: آزادی بیان برای 400 میلیون مسلمان اجرا نمی‌شود.")
+    assert all(f.stated_by != "روژه گارودی" for f in x.figures)
