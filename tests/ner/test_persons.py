@@ -216,3 +216,8 @@ def test_a_given_name_that_is_a_word_before_a_noun_in_the_ezafe_is_no_name():
 def test_a_surname_after_a_paragraph_break_is_named_without_the_break():
     text = "عباس کشاورز گفت: کار تمام است.\n\nکشاورز ادامه داد: سالانه بیش از 7 میلیون تن صادر می‌شود."
     assert persons(text) == ["عباس کشاورز", "کشاورز"]
+
+
+def test_a_dictionary_word_after_a_weak_given_name_is_no_surname():
+    text = "حجت‌الاسلام جعفر رحیمی معرفی دستاوردهای انقلاب را برای نسل جدید از ضروریات عنوان کرد."
+    assert persons(text) == ["جعفر رحیمی"]
