@@ -257,7 +257,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                                 for k in (g_end, g_end + 1)) \
                     and _post_context(keys, two, res):
                 return start, two, True  # `محمدرضا واعظ مهدوی مدیرکل ...`: a two-word surname before a post
-            if "weak" in tiers and keys[g_end] in res.lexicon_any and keys[g_end] not in res.surnames:
+            if "weak" in tiers and g_end < len(keys) and keys[g_end] in res.lexicon_any \
+                    and keys[g_end] not in res.surnames:
                 continue  # `جعفر رحیمی معرفی ...`: after a name only scraped lists give, a dictionary word
             strict_end = _surname_end(keys, g_end, res, info, blocked)
             if strict_end > g_end and (tiers == {"strong"} or honorific or _good_surname(keys[g_end], res)):
