@@ -105,7 +105,8 @@ _R_DAY_MONTH = re.compile(
 )
 # Gregorian dates of foreign news: `18 اکتبر`, `22 ژوئن 2004`, `مارس 2003`, `2004 میلادی`, `سال 2004`,
 # `از 1971 تاکنون`. A Gregorian year is 1800-2199; `میلادی` may follow any of them.
-_G_YEAR = r"(?:18|19|20|21)\d\d(?![\d/.])"
+_G_YEAR_DIGITS = r"(?:18|19|20|21)\d\d"
+_G_YEAR = _G_YEAR_DIGITS + r"(?![\d/.])"
 _G_MONTH = _alt(_words("gregorian_month"))
 _G_MONTH_ANY = _alt(GREGORIAN_MONTHS)
 _MILADI = r"(?:" + _S + r"میلادی)?"
@@ -541,11 +542,11 @@ def _scanned(text: str, doc_year: int | None) -> tuple[DateSpan, ...]:
 # `می` and `مه` need a year). News rarely has either, and asking is far cheaper than running
 # the patterns (each scans the whole text).
 _SLASH = re.compile("/")
-_G_YEAR_DIGITS = re.compile(r"(?:18|19|20|21)\d\d")
+_A_G_YEAR = re.compile(_G_YEAR_DIGITS)
 _NEEDS = {
     _R_NUMERIC_YMD: _SLASH, _R_NUMERIC_DMY: _SLASH, _R_NUMERIC_YM: _SLASH,
-    _R_G_DAY_MONTH: re.compile(_G_MONTH + r"|(?:18|19|20|21)\d\d"), _R_G_MONTH_YEAR: _G_YEAR_DIGITS,
-    _R_G_YEAR: _G_YEAR_DIGITS,
+    _R_G_DAY_MONTH: re.compile(_G_MONTH + "|" + _G_YEAR_DIGITS), _R_G_MONTH_YEAR: _A_G_YEAR,
+    _R_G_YEAR: _A_G_YEAR,
 }
 
 

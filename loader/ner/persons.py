@@ -397,22 +397,17 @@ def _blocked_tokens(info: TokenInfo, res: Resources) -> set[int]:
 
 def _blocking(keys: list[str], res: Resources) -> set[int]:
     blocked = set()
-    for i, k in enumerate(keys):
-        holy = k in res.not_persons.firsts and res.not_persons.match(keys, i)
-        if holy:
-            blocked.update(range(i, holy[0]))  # `رسول اکرم`, `امام راحل`: no person under the guidelines
-    # Index by index over the tokens that can start one of its phrases (a set lookup each), not
-    # every index at every token: the lookups were a tenth of the whole extraction.
+    for i, found in res.not_persons.matches(keys):
+        blocked.update(range(i, found[0]))  # `رسول اکرم`, `امام راحل`: no person under the guidelines
+    # Index by index over the tokens that can start one of its phrases, not every index at every
+    # token: the lookups were a tenth of the whole extraction.
     places = (res.provinces, res.cities)
     for index in (res.titles, res.org_units, res.organizations, res.provinces, res.cities,
                   res.honorifics, res.speech_verbs, res.measures):
-        firsts = index.firsts
-        blocked.update(i for i, k in enumerate(keys) if k in firsts and k not in res.surnames
-                       and i not in blocked and (found := index.match(keys, i))
+        blocked.update(i for i, found in index.matches(keys) if keys[i] not in res.surnames
                        and not (index in places and found[1]["ambiguous"]))  # `علی اکبر`, a village
     # a country of two words or more (`اتحاد جماهیر شوروی`); one word may be a name too (`ایران درودی`)
-    blocked.update(i for i, k in enumerate(keys) if k in res.countries.firsts
-                   and (found := res.countries.match(keys, i)) and found[0] - i >= 2)
+    blocked.update(i for i, found in res.countries.matches(keys) if found[0] - i >= 2)
     return blocked
 
 
