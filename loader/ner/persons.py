@@ -247,8 +247,12 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
             # so must one that is also a word before an inflected word (`متن استعفای معاون ...`).
             plausible = loose_end > g_end and ("weak" not in tiers and not _worded(keys[g_end], tiers, res)
                                                or _good_surname(keys[g_end], res))
+            # A weak given name opens a report's subject only before a listed surname
+            # (`حشمت مهاجرانی روز دوشنبه در گفت‌وگو ...`, but not `امید ایجاد امروز ...`).
+            subject_ok = "weak" not in tiers or all(keys[k] in res.surnames and keys[k] not in res.common_words
+                                                    for k in range(g_end, loose_end))
             if plausible and (_post_context(keys, loose_end, res)
-                                                    or ("weak" not in tiers and _subject_context(keys, i, loose_end, res))):
+                              or (subject_ok and _subject_context(keys, i, loose_end, res))):
                 return start, loose_end, True
             two = g_end + 2
             if two <= len(keys) and all(info.nameable(k) and k not in blocked and not res.subject_cues.match(keys, k)
@@ -270,6 +274,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
             if g_end - h_end >= 2 and "weak" not in tiers and _post_context(keys, g_end, res):
                 return start, g_end, True  # a surname that is also a given name
         if honorific:
+            if _listed_surname_after(keys, h_end, info, res, blocked):
+                return start, h_end + 2, True  # `حجت‌الاسلام ستار علیزاده`: a given name no list knows
             loose_end = _surname_end(keys, h_end, res, info, blocked, strict=False)
             if loose_end > h_end and _post_context(keys, loose_end, res):
                 return start, loose_end, True
@@ -281,6 +287,15 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
     if _opening_surname(keys, i, info, res, blocked):
         return i, i + 1, True
     return _foreign_before_post(keys, i, info, res, blocked)
+
+
+def _listed_surname_after(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:
+    """After an honorific, a word and then a listed surname that is no common word are a given
+    name and its surname, though no list gives the first as a name."""
+    j = i + 1
+    return j < len(keys) and all(info.nameable(k) and k not in blocked and not res.subject_cues.match(keys, k)
+                                 and keys[k] not in res.function_words for k in (i, j)) \
+        and keys[j] in res.surnames and keys[j] not in res.common_words and not res.titles.match(keys, j)
 
 
 def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:

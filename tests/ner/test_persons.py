@@ -47,6 +47,12 @@ def test_unknown_given_name_in_apposition_with_a_post():
     ("آیت‌الله سید محمدجوادرکنی امام جمعه بندرلنگه گفت", ["سید محمدجوادرکنی"]),        # the honorific stays out
     ("کلاهبرداری‌ها زیاد شده است.\n\nفرهاد اسدی امروز در گفت‌وگو با خبرنگاران گفت", ["فرهاد اسدی"]),
     ("وی گفت: داریوش صمیمی به عنوان مربی تیم را همراهی می‌کند", ["داریوش صمیمی"]),
+    # a weekday, however written, is a time cue too; a weak given name before a listed surname
+    ("نبود.\nحشمت مهاجرانی روز دوشنبه در گفت و گو با خبرنگار فارس افزود", ["حشمت مهاجرانی"]),
+    ("نبود.\nعلی لاریجانی صبح سه شنبه در جمع خبرنگاران گفت", ["علی لاریجانی"]),
+    ("نبود.\nبیژن بختیار امشب در نشست خبری گفت", ["بیژن بختیار"]),
+    # after an honorific, a word no list gives as a name before a listed surname
+    ("نبود.\nحجت‌الاسلام ستار علیزاده شامگاه پنج‌شنبه در گفت‌وگو با خبرگزاری فارس گفت", ["ستار علیزاده"]),
 ])
 def test_names_news_puts_before_what_it_says_of_them(text, expected):
     assert persons(text) == expected
