@@ -51,6 +51,9 @@ APPOSITION_LABELS = frozenset({"ORG", "PROVINCE", "CITY", "COUNTRY", "TITLE"})
 # (`با اشاره به اظهارات اخیر رئیس جمهوری آمریکا ... نوشت`), not the one who speaks.
 LEAD_REACH = 150  # characters before a post looked at: enough for a lead, and linear in a long sentence
 PREPOSITIONS = frozenset({"با", "به", "از", "در", "برای", "درباره", "بر", "نزد", "توسط"})
+CLAUSE_START = re.compile(r"(?:^|\s)که\s|[:«]")
+# A pronoun between the sentence's first person and a post is the subject the post is said of.
+OTHER_SUBJECTS = frozenset({"من", "ما", "تو", "شما", "کسی", "هرکس", "کس"})
 APPOSITION_GAP = re.compile(r"[\s،,]*(?:(?:استان|شهرستان|شهر|و|در)[\s،,]+)*[\s،,]*")
 
 
@@ -297,7 +300,15 @@ def _conjoined_holder(view: DocumentView, t: Mention, title_person: dict[str, Me
 def _sentence_subject(view: DocumentView, t: Mention) -> Mention | None:
     """The person a sentence is about: its first PERSON, when it comes before the post."""
     first = view.first_in_sentence(t.sentence_index, PERSON)
-    return first if first is not None and first.start < t.start else None
+    if first is None or first.start >= t.start:
+        return None
+    sentence = view.sentences.get(t.sentence_index)
+    lead = view.norm.text[max(sentence.start, first.start - LEAD_REACH):first.start] if sentence else ""
+    lead = CLAUSE_START.split(lead)[-1]  # `حاکی از آن است که سردار انصاری ...`: the clause the name opens
+    between = view.norm.text[first.end:t.start].split()
+    if PREPOSITIONS.intersection(DATELINE.sub("", lead).split()) or OTHER_SUBJECTS.intersection(between):
+        return None  # `اگر پرونده برانکو ... نباشد هر کسی جای من مسئول باشگاه بود`: not the one named
+    return first
 
 
 def _speaks(view: DocumentView, t: Mention) -> bool:

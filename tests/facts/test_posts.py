@@ -234,3 +234,17 @@ def test_a_name_after_a_subject_pronoun_does_not_hold_the_unnamed_post_before_it
                           "این طرح را قابل پیگیری دانست. وی با اشاره به دوران ریاست جمهوری بنی‌صدر "
                           "مشکلات آن مقطع را مطرح کرد.")
     assert not [h for h in x.holdings if h.person == "بنی‌صدر"]
+
+
+@pytest.mark.parametrize("text", [
+    # the name is inside a noun phrase of another clause; a pronoun is the subject of the post
+    "قرارداد ما 110 میلیارد است اگر پرونده برانکو و سایر بدهی‌ها نباشد هر کسی جای من مسؤول باشگاه پرسپولیس بود مشکلی نداشت.",
+])
+def test_a_copula_gives_a_post_only_to_the_subject_of_its_clause(text):
+    assert not extract_text("t", text).holdings
+
+
+def test_the_subject_of_a_that_clause_holds_the_post_it_is_appointed_to():
+    text = ("همچنین اخبار تایید نشده حاکی از آن است که سردار انصاری معاون فعلی راهنمایی و رانندگی "
+            "به سمت جانشین فرمانده نیروی انتظامی انتخاب شده است.")
+    assert ("انصاری", "جانشین فرمانده") in _holds(text)

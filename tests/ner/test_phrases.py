@@ -22,6 +22,7 @@ def labelled(text, labels):
      [("TITLE", "مشاور مدیرعامل"), ("TITLE", "مدیر کل"), ("ORG", "دفتر مدیرعامل")]),
     ("آقای دکتر لاریجانی رئیس مجلس", [("TITLE", "رئیس"), ("ORG", "مجلس")]),
     ("حجت‌الاسلام روح‌الله مختاری امام جمعه هشتگرد", [("TITLE", "امام جمعه")]),
+    ("* دندان‌پزشک وزیر نیستم", [("TITLE", "وزیر")]),   # a copula in any person ends what a minister heads
 ])
 def test_titles_and_organisations(text, expected):
     assert labelled(text, {"TITLE", "ORG"}) == expected
