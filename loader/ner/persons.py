@@ -265,7 +265,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                     and keys[g_end] not in res.surnames:
                 continue  # `جعفر رحیمی معرفی ...`: after a name only scraped lists give, a dictionary word
             strict_end = _surname_end(keys, g_end, res, info, blocked)
-            if strict_end > g_end and (tiers == {"strong"} or honorific or _good_surname(keys[g_end], res)):
+            tailed = strict_end - g_end == 2 and keys[g_end + 1] in res.surname_tails  # `رسول پناه`
+            if strict_end > g_end and (tiers == {"strong"} or honorific or tailed or _good_surname(keys[g_end], res)):
                 # `آرام زمانی`, `سایه هدایت`: a given name that is also a word before a surname that
                 # is also one reads as plain words as often; the model must see a person there too
                 words = "ambiguous" in tiers and all(keys[k] in res.lexicon_any for k in range(g_end, strict_end))
