@@ -122,7 +122,7 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()):
         area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`
     if area is None and org is None:
-        area = _shared_place(view, t) or _place_after_dar(view, t)
+        area = _shared_place(view, t) or _place_after_dar(view, t) or _state_after_list(view, t)
     if area is None and (fold(t.text) in PROVINCIAL_TITLES or t.text.startswith("سرپرست")):
         area = view.first_in_sentence(t.sentence_index, PROVINCE, after=t.start)
     org_id = org_name = None
@@ -176,6 +176,33 @@ def _shared_place(view: DocumentView, t: Mention) -> Mention | None:
         second = nxt
     if nxt is not None and nxt.label in ("PROVINCE", "CITY", "COUNTRY") and _next_to(view, second, nxt):
         return nxt
+    return None
+
+
+LIST_GAPS = frozenset({"،", ",", "و"})
+
+
+def _state_after_list(view: DocumentView, t: Mention) -> Mention | None:
+    """`منموهان سینگ نخست وزیر و مورلی دئورا وزیر نفت هند`: in a list of people each named with
+    a post, the state written after the last post is every one's. Only a state: a province or a
+    city after the last post is that post's own."""
+    cur = t
+    for _ in range(SHARED_TITLES):
+        person = view.next_mention(cur)
+        if person is None or person.label != "PERSON" or view.gap(cur, person).strip() not in LIST_GAPS:
+            return None
+        title = view.next_mention(person)
+        if title is None or title.label != "TITLE" or view.gap(person, title).strip() not in ("", "،", ","):
+            return None
+        last = title
+        nxt = view.next_mention(title)
+        if nxt is not None and nxt.label == "ORG" and _next_to(view, title, nxt):
+            last, nxt = nxt, view.next_mention(nxt)
+        if nxt is not None and nxt.label in ("PROVINCE", "CITY", "COUNTRY") and _next_to(view, last, nxt):
+            return nxt if nxt.label == "COUNTRY" else None
+        if last is not title:
+            return None  # an organisation and no state after it: that post's own
+        cur = title
     return None
 
 

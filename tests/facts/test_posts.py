@@ -248,3 +248,9 @@ def test_the_subject_of_a_that_clause_holds_the_post_it_is_appointed_to():
     text = ("همچنین اخبار تایید نشده حاکی از آن است که سردار انصاری معاون فعلی راهنمایی و رانندگی "
             "به سمت جانشین فرمانده نیروی انتظامی انتخاب شده است.")
     assert ("انصاری", "جانشین فرمانده") in _holds(text)
+
+
+def test_the_state_after_a_list_of_people_and_posts_is_every_ones():
+    text = "در این دیدار جورج بوش رئیس جمهور، دیک چنی معاون رئیس جمهور و کاندولیزا رایس وزیر امور خارجه آمریکا حضور داشتند."
+    assert {(h.person, h.post.area) for h in extract_text("t", text).holdings} == {
+        ("جورج بوش", "آمریکا"), ("دیک چنی", "آمریکا"), ("کاندولیزا رایس", "آمریکا")}
