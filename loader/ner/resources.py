@@ -112,6 +112,13 @@ class Resources:
                    for suffix in INFLECTIONS)
 
 
+# Kinds of places a reader does not know by name as surely as a county seat.
+MINOR_PLACES = ("town", "district", "county")
+# The lexicon frequency from which a place's name is read as a word unless a cue names the place
+# (a province's capital never is).
+AMBIGUOUS_FROM = {"town": 100000, "district": 100000, "county": 200000, "county_seat": 2000000}
+
+
 def seats(title: str) -> int | None:
     """How many people hold a post at once (`مدیرکل` 1, `نماینده مردم` many: None), from the
     `seats` column of titles.tsv for the title's head."""
@@ -207,12 +214,12 @@ def _compiled(directory: Path) -> Resources:
     for row in _rows("cities"):
         province = res.province_by_id.get(row.get("province_id", ""), {})
         freq = lexicon.freq.get(row["name"], 0)
-        # Town names that are frequent words (`شنبه`, `بار`, `نور`) are places only after a cue.
-        ambiguous = (row.get("kind") in ("town", "district") and freq >= 100000) or \
-            (row.get("kind") == "county_seat" and freq >= 2000000)
+        # Place names that are frequent words (`شنبه`, `بار`, `نور`, `دوره`) are places only after a
+        # cue; how frequent depends on how well known the place is (news names its counties often).
+        ambiguous = row.get("kind") in AMBIGUOUS_FROM and freq >= AMBIGUOUS_FROM[row["kind"]]
         entry = {"name": row["name"], "province_id": row.get("province_id"), "kind": row.get("kind"),
                  "province": province.get("name"), "name_en": row.get("name_en", ""), "ambiguous": ambiguous}
-        if row.get("kind") in ("town", "district"):
+        if row.get("kind") in MINOR_PLACES:
             towns.append(entry)
         for name in [row["name"], *split_multi(row.get("variants"))]:
             res.cities.add(name, entry)

@@ -13,7 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from normalize_fa import norm, ZWNJ  # noqa: E402
 
-OUT = Path(__file__).resolve().parent.parent
+OUT = Path(__file__).resolve().parents[2] / "loader" / "data" / "pipeline" / "kg_lexicon"
 Z = ZWNJ
 # id, name, variants, capital, name_en, django-province pk
 PROVINCES = [
@@ -109,6 +109,93 @@ SEATS = {
     "علی‌آباد": "علی‌آباد کتول", "گمیشان": "گمیش‌تپه", "مراوه تپه": "مراوه‌تپه", "مانه و سملقان": "آشخانه",
     "قاینات": "قائن",
 }
+# Counties (shahrestan) not named after their seat, which the source lists only by their seat's
+# towns: from npm `iran-cities` 0.0.5 (MIT, its package.json; csv/county.csv), spelling normalised
+# by hand. Left out: counties named like the commonest words (دوره, سلسله) or a glued phrase
+# (درمیان), and the two halves of a province's name. (name, province_id, variants)
+COUNTIES = [
+    ("چاراویماق", "east-azerbaijan", ""),
+    ("خداآفرین", "east-azerbaijan", ""),
+    ("چالدران", "west-azerbaijan", ""),
+    ("چایپاره", "west-azerbaijan", "چای‌پاره"),
+    ("کوثر", "ardabil", ""),
+    ("برخوار", "isfahan", ""),
+    ("بوئین و میاندشت", "isfahan", "بویین و میاندشت"),
+    ("تیران و کرون", "isfahan", ""),
+    ("خور و بیابانک", "isfahan", ""),
+    ("شاهین‌شهر و میمه", "isfahan", "شاهین شهر و میمه"),
+    ("فریدن", "isfahan", ""),
+    ("لنجان", "isfahan", ""),
+    ("ساوجبلاغ", "alborz", ""),
+    ("چرداول", "ilam", ""),
+    ("سیروان", "ilam", ""),
+    ("تنگستان", "bushehr", ""),
+    ("دشتستان", "bushehr", ""),
+    ("دیلم", "bushehr", ""),
+    ("کنگان", "bushehr", ""),
+    ("گناوه", "bushehr", ""),
+    ("شمیرانات", "tehran", ""),
+    ("کوهرنگ", "chaharmahal-bakhtiari", ""),
+    ("کیار", "chaharmahal-bakhtiari", ""),
+    ("زیرکوه", "south-khorasan", ""),
+    ("قاینات", "south-khorasan", ""),
+    ("بینالود", "razavi-khorasan", ""),
+    ("جوین", "razavi-khorasan", ""),
+    ("خوشاب", "razavi-khorasan", ""),
+    ("زاوه", "razavi-khorasan", ""),
+    ("مه‌ولات", "razavi-khorasan", "مه ولات"),
+    ("راز و جرگلان", "north-khorasan", ""),
+    ("مانه و سملقان", "north-khorasan", ""),
+    ("اندیکا", "khuzestan", ""),
+    ("باوی", "khuzestan", ""),
+    ("دشت آزادگان", "khuzestan", "دشت‌آزادگان"),
+    ("کارون", "khuzestan", ""),
+    ("ایجرود", "zanjan", ""),
+    ("خدابنده", "zanjan", ""),
+    ("طارم", "zanjan", ""),
+    ("دلگان", "sistan-baluchestan", ""),
+    ("سیب و سوران", "sistan-baluchestan", ""),
+    ("نیمروز", "sistan-baluchestan", ""),
+    ("هیرمند", "sistan-baluchestan", ""),
+    ("پاسارگاد", "fars", ""),
+    ("خرم‌بید", "fars", "خرم بید"),
+    ("رستم", "fars", ""),
+    ("زرین‌دشت", "fars", "زرین دشت"),
+    ("سپیدان", "fars", ""),
+    ("قیر و کارزین", "fars", "قیروکارزین"),
+    ("لارستان", "fars", ""),
+    ("ممسنی", "fars", ""),
+    ("جیرفت", "kerman", ""),
+    ("رودبار جنوب", "kerman", ""),
+    ("ریگان", "kerman", ""),
+    ("عنبرآباد", "kerman", ""),
+    ("فاریاب", "kerman", ""),
+    ("قلعه گنج", "kerman", "قلعه‌گنج"),
+    ("کهنوج", "kerman", ""),
+    ("منوجان", "kerman", ""),
+    ("ثلاث باباجانی", "kermanshah", "ثلاث بابا‌جانی"),
+    ("دالاهو", "kermanshah", ""),
+    ("بهمئی", "kohgiluyeh-boyer-ahmad", "بهمیی"),
+    ("دنا", "kohgiluyeh-boyer-ahmad", ""),
+    ("گچساران", "kohgiluyeh-boyer-ahmad", ""),
+    ("ترکمن", "golestan", ""),
+    ("گمیشان", "golestan", ""),
+    ("طوالش", "gilan", ""),
+    ("دلفان", "lorestan", ""),
+    ("رومشکان", "lorestan", ""),
+    ("سوادکوه", "mazandaran", ""),
+    ("سوادکوه شمالی", "mazandaran", ""),
+    ("میاندورود", "mazandaran", "میان‌دورود"),
+    ("زرندیه", "markazi", ""),
+    ("فراهان", "markazi", ""),
+    ("بشاگرد", "hormozgan", ""),
+    ("خمیر", "hormozgan", ""),
+    ("رودان", "hormozgan", ""),
+    ("خاتم", "yazd", ""),
+]
+COUNTY_SOURCE = "iran-cities 0.0.5 (MIT)"
+# Provinces whose name is also an ordinary word: a province only after استان.
+AMBIGUOUS_PROVINCES = {"fars", "markazi", "golestan"}
 # notable towns/districts not (or differently) in the source, curated: (name, province_id, kind, variants, name_en)
 EXTRA = [
     ("گلبهار", "razavi-khorasan", "county_seat", "", "Golbahar"),
@@ -214,7 +301,7 @@ def main(fixture):
 
     def add(name, pid, kind, variants="", en="", src="django-province 0.3 (BSD)"):
         key = (name, pid)
-        rank = {"capital": 0, "county_seat": 1, "town": 2, "district": 3}
+        rank = {"capital": 0, "county_seat": 1, "county": 2, "town": 3, "district": 4}
         if key in rows:
             old = rows[key]
             if rank[kind] < rank[old["kind"]]:
@@ -259,6 +346,8 @@ def main(fixture):
             missing.append((cname, seat))
     for name, pid, kind, variants, en in EXTRA:
         add(name, pid, kind, variants, en, "curated")
+    for name, pid, variants in COUNTIES:
+        add(name, pid, "county", variants, "", COUNTY_SOURCE)
     for cap, pid in CAPITALS.items():
         add(cap, pid, "capital", CAP_VARIANTS.get(cap, ""), CAP_EN[cap], "curated")
     print("county seats not found among towns (curated):", len(missing), file=sys.stderr)
@@ -266,17 +355,21 @@ def main(fixture):
     with open(OUT / "provinces.tsv", "w", encoding="utf-8") as f:
         f.write("# Iran's 31 provinces (ostan). Curated by hand; names are public geographic facts.\n")
         f.write("# multi-valued: variants\n")
-        f.write("id\tname\tvariants\tcapital\tname_en\n")
+        f.write("# ambiguous=yes: the name is also an ordinary word (مرکزی \"central\", گلستان \"rose garden\", "
+                "فارس \"Persian\"); it is a province only after استان.\n")
+        f.write("id\tname\tvariants\tcapital\tname_en\tambiguous\n")
         for pid, name, variants, cap, en, _ in PROVINCES:
             vs = set(filter(None, variants.split("|")))
             vs |= {"استان " + name}
-            f.write(f"{pid}\t{name}\t{'|'.join(sorted(vs))}\t{cap}\t{en}\n")
+            ambiguous = "yes" if pid in AMBIGUOUS_PROVINCES else "no"
+            f.write(f"{pid}\t{name}\t{'|'.join(sorted(vs))}\t{cap}\t{en}\t{ambiguous}\n")
     with open(OUT / "cities.tsv", "w", encoding="utf-8") as f:
         f.write("# Iranian cities: every province capital and county seat (shahrestan centre) plus towns and districts.\n")
         f.write("# Source: PyPI django-province 0.3 (BSD license, province/fixtures/province.json), normalised\n")
         f.write("# (ی ک, ZWNJ, no diacritics); county seats not named after their county, counties created after\n")
         f.write("# that package and notable towns/districts curated by hand (source=curated). name_en filled for capitals\n")
-        f.write("# and curated rows only. kind: capital|county_seat|town|district. multi-valued: variants\n")
+        f.write("# and curated rows only. kind: capital|county_seat|county|town|district (county: a county, شهرستان,\n")
+        f.write(f"# not named after its seat; source {COUNTY_SOURCE}, npm, spelling normalised by hand). multi-valued: variants\n")
         f.write("name\tprovince_id\tkind\tvariants\tname_en\tsource\n")
         for r in sorted(rows.values(), key=lambda r: (r["province_id"], r["name"])):
             f.write("\t".join([r["name"], r["province_id"], r["kind"], r["variants"], r["name_en"], r["source"]]) + "\n")

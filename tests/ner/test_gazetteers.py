@@ -77,7 +77,7 @@ def test_cities():
     rows = gz.load_table("cities")
     assert len(rows) >= 400
     assert all(r["province_id"] in provinces for r in rows)
-    assert {r["kind"] for r in rows} <= {"capital", "county_seat", "town", "district"}
+    assert {r["kind"] for r in rows} <= {"capital", "county_seat", "county", "town", "district"}
     seats = [r for r in rows if r["kind"] in ("capital", "county_seat")]
     assert len(seats) >= 400
     assert sum(r["kind"] == "capital" for r in rows) == 31
@@ -85,6 +85,7 @@ def test_cities():
     assert idx[("هشتگرد", "alborz")] == "county_seat"
     assert idx[("پردیسان", "qom")] == "district"
     assert idx[("کرج", "alborz")] == "capital"
+    assert idx[("گچساران", "kohgiluyeh-boyer-ahmad")] == "county"
 
 
 def test_given_names():

@@ -33,6 +33,12 @@ def test_town_named_like_a_common_word_needs_a_cue():
     assert labelled("روز شنبه بار دیگر") == []
 
 
+def test_counties_not_named_after_their_seat():
+    assert labelled("رئیس دامپزشکی گچساران و فرماندار شمیرانات و سوادکوه شمالی") == [
+        ("CITY", "گچساران"), ("CITY", "شمیرانات"), ("CITY", "سوادکوه شمالی")]
+    assert labelled("دامون خدابنده رییس مرکز شد و در شهرستان خدابنده ماند") == [("CITY", "خدابنده")]
+
+
 @pytest.mark.parametrize("text, place", [
     ("مدیرکل دامپزشکی در این شهرستان خبر داد و گفت", None),
     ("سیل به روستای توتنده در شهرستان دنا خسارت زد", "دنا"),
