@@ -16,7 +16,7 @@ from loader.facts.entities import organization_identity
 from loader.facts.items import DATELINE
 from loader.ner.resources import strip_area, resources, seats
 from loader.facts.model import Entity, Holding, Mention, Post
-from loader.facts.speakers import PRONOUN, _has_speech_verb
+from loader.facts.speakers import PRONOUN, _continues, _has_speech_verb
 from loader.facts.view import THIS_PROVINCE, DocumentView
 from loader.ids import make_id, name_id, post_id
 from loader.text_keys import fold
@@ -428,9 +428,16 @@ def _named_nearby(view: DocumentView, t: Mention, people: "_People") -> Mention 
     if j >= 0:
         last = people.mentions[j]
         if view.same_item(last, t) and last.sentence_index >= t.sentence_index - 1 \
-                and last.entity_id not in people.holders and _speaker(view, last):
+                and last.entity_id not in people.holders and _speaker(view, last) \
+                and (last.sentence_index == t.sentence_index or _goes_on(view, t)):
             return last
     return None
+
+
+def _goes_on(view: DocumentView, t: Mention) -> bool:
+    """The post's sentence says its speaker goes on (`مدیرکل ... افزود`): the one who spoke before."""
+    sentence = view.sentences.get(t.sentence_index)
+    return sentence is not None and _continues(view.norm.text[t.start:sentence.end])
 
 
 class _People:

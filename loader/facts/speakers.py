@@ -40,6 +40,17 @@ def _has_speech_verb(text: str) -> bool:
     return any(found[1]["kind"] != REPORT_SOURCE for _, found in res.speech_verbs.matches(words))
 
 
+CONTINUING = frozenset({"add", "continue"})  # kinds of `افزود`, `ادامه داد` in speech_verbs.tsv
+
+
+def _continues(text: str) -> bool:
+    """The verb of saying that ends the words before the quote (the main verb: `با اشاره به ...
+    افزود:`) says the speaker goes on (`افزود`, `ادامه داد`)."""
+    words = [fold(w) for w in WORD.findall(text.split(":", 1)[0])]
+    kinds = [found[1]["kind"] for _, found in resources().speech_verbs.matches(words)]
+    return bool(kinds) and kinds[-1] in CONTINUING
+
+
 def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[int, str | None]:
     """Sentence index → person id of the speaker (or None).
 
@@ -85,6 +96,9 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
             if named is None and not unnamed_post and pronoun:
                 named = current
             outlet = named is None and not unnamed_post and _outlet_speaks(view, mentions, sentence.start, prefix_end)
+            if unnamed_post and speech and current is not None and _continues(text):
+                # `نماینده مردم آباده ... افزود`: the one speaking goes on, named by another post
+                named, unnamed_post = current, False
             if (unnamed_post or outlet) and speech:
                 # `استاندار سمنان ... گفت` with no name anywhere: someone new speaks, unnamed.
                 current, speaker = None, None

@@ -254,3 +254,9 @@ def test_the_state_after_a_list_of_people_and_posts_is_every_ones():
     text = "در این دیدار جورج بوش رئیس جمهور، دیک چنی معاون رئیس جمهور و کاندولیزا رایس وزیر امور خارجه آمریکا حضور داشتند."
     assert {(h.person, h.post.area) for h in extract_text("t", text).holdings} == {
         ("جورج بوش", "آمریکا"), ("دیک چنی", "آمریکا"), ("کاندولیزا رایس", "آمریکا")}
+
+
+def test_a_post_whose_sentence_says_someone_new_speaks_is_not_the_last_speakers():
+    lead = "به گزارش خبرگزاری فارس، رحیم زارع گفت: نرخ ارز 4200 تومان بود. "
+    assert _holds(lead + "استاندار سمنان در این جلسه گفت: درآمد افزایش یابد.") == []
+    assert _holds(lead + "نماینده مردم آباده در مجلس افزود: درآمد افزایش یابد.") == [("رحیم زارع", "نماینده مردم")]

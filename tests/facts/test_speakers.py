@@ -17,3 +17,12 @@ def test_a_pronoun_after_an_unnamed_speaker_is_not_the_name_after_it():
     x = extract_text("d", "دبیرکل حزب‌الله لبنان گفت: ما با نفاق غرب مواجه هستیم. وی در این زمینه به موضوع "
                           "\"روژه گارودی\" فیلسوف فرانسوی اشاره کرد و گفت: آزادی بیان برای 400 میلیون مسلمان اجرا نمی‌شود.")
     assert all(f.stated_by != "روژه گارودی" for f in x.figures)
+
+
+def test_the_speaker_named_by_another_post_goes_on_where_the_verb_says_so():
+    lead = "به گزارش خبرگزاری فارس، رحیم زارع گفت: نرخ ارز 4200 تومان بود. "
+    went_on = extract_text("d", lead + "نماینده مردم آباده در مجلس با اشاره به بودجه افزود: درآمد 40 هزار میلیارد تومان افزایش یابد.")
+    assert [(f.text, f.stated_by) for f in went_on.figures][-1] == ("40 هزار میلیارد تومان", "رحیم زارع")
+    # `گفت` after a post no one in the item holds: someone new speaks, unnamed
+    new = extract_text("d", lead + "استاندار سمنان در این جلسه گفت: درآمد 40 هزار میلیارد تومان افزایش یابد.")
+    assert [(f.text, f.stated_by) for f in new.figures][-1] == ("40 هزار میلیارد تومان", None)
