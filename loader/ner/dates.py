@@ -90,8 +90,10 @@ _REL_YEAR_WORDS = {w: int(v) for w, v in _words("relative_year").items()}
 _REL_YEAR = _alt(_REL_YEAR_WORDS)
 # a year reference: "سال 1401", "سال1401", "سال 92", "امسال", "سال گذشته"
 _YR = r"(?:" + _SAL + r"(?:1[34]\d\d|\d\d)(?![\d/.])|" + _REL_YEAR + ")"
-# after a month a bare 4-digit year is fine: "فروردینماه 1401"
-_YR_AFTER_MONTH = r"(?:" + _YR + r"|1[34]\d\d(?![\d/.]))"
+# after a month a bare 4-digit year is fine: "فروردینماه 1401"; so is a 2-digit one where no noun
+# follows for it to count: "چهارم فروردین 95 ساعت 13:55", "در مهر 98، ..." (not "مهر 20 مدرسه")
+_YY_ENDS = r"(?=[ \u200c]*(?:$|[،,.؛:)/\-–]|\n|ساعت|(?:و|در|به|از|با|تا|که)[ \u200c]))"
+_YR_AFTER_MONTH = r"(?:" + _YR + r"|1[34]\d\d(?![\d/.])|\d\d(?![\d/.:])" + _YY_ENDS + ")"
 _YR_OR_SAL = r"(?:" + _YR + r"|سال(?![^\W\d_]|\u200c))"
 _NUMWORD = r"(?:\d{1,2}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|پانزده|بیست|سی|چند)"
 

@@ -142,3 +142,10 @@ def test_a_gregorian_day_without_year_is_in_the_documents_year():
 @pytest.mark.parametrize("text", ["تعداد به 18 می رسد", "وی 18 می‌گوید", "سال 20", "1500 نفر", "مه غلیظ 2004"])
 def test_may_is_a_month_only_before_a_gregorian_year(text):
     assert all("می" not in d.text and "مه" not in d.text for d in scan_dates(text, doc_year=1392))
+
+
+def test_a_two_digit_year_after_a_month_where_no_noun_follows_it():
+    (x,) = scan_dates("در مهر 98، کار آغاز شد", doc_year=1401)
+    assert (x.text, x.year, x.month) == ("مهر 98", 1398, 7)
+    (y,) = scan_dates("در 15 خرداد 20 نفر آمدند", doc_year=1401)
+    assert (y.text, y.year) == ("15 خرداد", 1401)

@@ -95,3 +95,9 @@ def test_a_time_of_day_and_a_rank_are_no_figures():
                                   "ترافیک در چهار راه ولیعصر سنگین است."])
 def test_a_compound_word_written_apart_is_no_count(text):
     assert not [m for m in recognize_text(text) if m.label == "QUANTITY"]
+
+
+def test_a_two_digit_year_after_a_month_and_a_kilometre_post_are_no_counts():
+    found = _figures("ظهر چهارشنبه چهارم فروردین 95 ساعت 13:55 در کیلومتر 95 اتوبان تبریز، 3 نفر و در 15 خرداد 20 نفر زخمی شدند.")
+    assert ("DATE", "چهارشنبه چهارم فروردین 95") in found and ("QUANTITY", "20 نفر") in found
+    assert not any(label == "QUANTITY" and "95" in t for label, t in found)
