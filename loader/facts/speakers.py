@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from loader.facts.items import DATELINE
 from loader.facts.view import DocumentView
 from loader.ner.resources import resources
 from loader.text_keys import fold
@@ -16,6 +17,9 @@ WORD = re.compile(r"[\w\u200c]+")
 PRONOUN = re.compile(r"(?:^|[\s«])(?:او|وی)\s")
 
 
+# The reporter's own asides, which end any words a speaker went on with (`گفتنی است، ...`).
+ASIDE = re.compile(r"\s*(?:گفتنی\s+است|لازم\s+به\s+ذکر\s+است|شایان\s+ذکر\s+است|قابل\s+ذکر\s+است|"
+                   r"یادآور(?:ی)?\s+می[\s\u200c]*شود|به\s+گزارش)")
 DEMONSTRATIVE = re.compile(r"(?:^|[\s«])این\s+(\S+)")
 REPORT_SOURCE = "report_source"  # the kind of `به گزارش` in speech_verbs.tsv
 
@@ -65,14 +69,18 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
     item = None
     quote_open = False
     interview = False
+    colon_block = None
     for sentence in view.norm.sentences:
         if view.item_of.get(sentence.index) != item:
-            item, current, quote_open = view.item_of.get(sentence.index), None, False
+            item, current, quote_open, colon_block = view.item_of.get(sentence.index), None, False, None
             interview = _interview(view, item)
         mentions = view.by_sentence.get(sentence.index, [])
         text = sentence.text
         speech = _has_speech_verb(text)
-        speaker = current if (quote_open or interview) else None
+        # `وی گفت: ... . ...`: the paragraph a colon opened goes on in the speaker's words
+        # (a sentence with a verb of saying of its own is attributed afresh)
+        said_on = colon_block is not None and sentence.block == colon_block and not ASIDE.match(text) and not speech
+        speaker = current if (quote_open or interview or said_on) else None
         if speech or "«" in text:
             quote_at = text.find("«")
             prefix_end = sentence.start + (quote_at if quote_at >= 0 else len(text))
@@ -95,7 +103,14 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                     break
             if named is None and not unnamed_post and pronoun:
                 named = current
-            outlet = named is None and not unnamed_post and _outlet_speaks(view, mentions, sentence.start, prefix_end)
+            # `نشریه آ.اس ... در خصوص خرید هالند ... صحبت کرد`: the publication speaks, nobody it names
+            prefix = text[: quote_at if quote_at >= 0 else len(text)]
+            # ... and so does the source of `طبق اعلام باشگاه دورتموند این بازیکن ...` when no one says it
+            opens = _outlet_opens(prefix) or _only_outlets(prefix)
+            if opens:
+                named, unnamed_post = None, False
+            outlet = opens or (named is None and not unnamed_post
+                               and _outlet_speaks(view, mentions, sentence.start, prefix_end))
             if unnamed_post and speech and current is not None and _continues(text):
                 # `نماینده مردم آباده ... افزود`: the one speaking goes on, named by another post
                 named, unnamed_post = current, False
@@ -110,6 +125,10 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                 unnamed_speech.add(sentence.index)  # `... اظهار داشت:` whose speaker comes later
         speakers[sentence.index] = speaker
         quote_open = _quote_open_after(text, quote_open)
+        if speech and ":" in text and "«" not in text and speaker is not None:
+            colon_block = sentence.block  # (words in «» end where the quote does)
+        elif not said_on:
+            colon_block = None  # (an aside ends it too)
     _backfill_sections(view, speakers, attributed, unnamed_speech)
     for news in view.items:
         if _interview(view, news.index):
@@ -125,6 +144,27 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
 
 
 CITED = "به نقل از"
+# Words a sentence opens with when a publication is its subject (`روزنامه ... نوشت`, `شبکه ... گزارش داد`).
+MEDIA = frozenset(fold(w) for w in ("روزنامه", "نشریه", "هفته‌نامه", "ماهنامه", "سایت", "پایگاه", "خبرگزاری",
+                                    "شبکه", "رسانه", "رسانه‌های"))
+
+
+def _only_outlets(text: str) -> bool:
+    """Every expression of saying in the text names a source, not a speaker (`طبق اعلام ...`,
+    `... اعلام شد`)."""
+    words = [fold(w) for w in WORD.findall(text)]
+    kinds = {found[1]["kind"] for _, found in resources().speech_verbs.matches(words)} - {REPORT_SOURCE}
+    return bool(kinds) and kinds <= SOURCES
+
+
+SOURCES = frozenset({"outlet", "announce_passive"})
+
+
+def _outlet_opens(text: str) -> bool:
+    """A publication opens the sentence as its subject (after any dateline): what it says is
+    its own, not a person's it names."""
+    words = WORD.findall(DATELINE.sub("", text, count=1))
+    return bool(words) and fold(words[0]) in MEDIA
 
 
 def _outlet_speaks(view: DocumentView, mentions, start: int, end: int) -> bool:
@@ -158,11 +198,19 @@ def _question(view: DocumentView, index: int) -> bool:
 
 
 def _interview(view: DocumentView, item: int | None) -> bool:
-    """An item in questions and answers: two or more questions (`...؟`) between its answers."""
+    """An item in questions and answers: two or more questions (`...؟`) between its answers, each
+    ending its paragraph past the item's first sentence. A headline that asks and a question the
+    writer asks inside a paragraph (`... چه اندیشه‌ای را عملی خواهد کرد؟ چیزی که ...`) make none."""
     if item is None:
         return False
     news = view.items[item]
-    return sum(1 for i in range(news.first_sentence, news.last_sentence + 1) if _question(view, i)) >= 2
+    return sum(1 for i in range(news.first_sentence + 1, news.last_sentence + 1)
+               if _question(view, i) and _ends_block(view, i)) >= 2
+
+
+def _ends_block(view: DocumentView, index: int) -> bool:
+    nxt = view.sentences.get(index + 1)
+    return nxt is None or nxt.block != view.sentences[index].block
 
 
 def _backfill_sections(view: DocumentView, speakers: dict[int, str | None], attributed: set[int],

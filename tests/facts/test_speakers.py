@@ -26,3 +26,31 @@ def test_the_speaker_named_by_another_post_goes_on_where_the_verb_says_so():
     # `گفت` after a post no one in the item holds: someone new speaks, unnamed
     new = extract_text("d", lead + "استاندار سمنان در این جلسه گفت: درآمد 40 هزار میلیارد تومان افزایش یابد.")
     assert [(f.text, f.stated_by) for f in new.figures][-1] == ("40 هزار میلیارد تومان", None)
+
+
+def _said(text):
+    return [(f.text, f.stated_by) for f in extract_text("d", text).figures]
+
+
+def test_a_paragraph_a_colon_opened_goes_on_in_the_speakers_words_until_an_aside():
+    text = ("به گزارش خبرگزاری فارس، علی محمدی امروز گفت: کار آغاز شد. 40 درصد طرح پیشرفت دارد. "
+            "گفتنی است، 12 مدرسه دیگر نیز ساخته شد.\nاستان 5 شهرستان دارد.")
+    assert _said(text) == [("40 درصد", "علی محمدی"), ("12 مدرسه", None), ("5 شهرستان", None)]
+
+
+def test_words_in_guillemets_end_where_the_quote_does():
+    text = "به گزارش خبرگزاری فارس، علی محمدی گفت: «کار آغاز شد.» خدمات از طریق چهار شعبه اصلی انجام می‌شود."
+    assert _said(text) == [("چهار شعبه اصلی", None)]
+
+
+def test_a_publication_or_an_announcement_speaks_not_the_person_it_names():
+    text = ("نشریه آ.اس در چاپ امروز خود در خصوص خرید ارلینگ هالند و برچسب 200 میلیون یورویی او صحبت کرد.\n"
+            "مشکل هالند قیمت اوست که طبق اعلام باشگاه دورتموند این بازیکن 150 میلیون یورو ارزش دارد.\n"
+            "هالند پیشتر گفته بود که می‌خواهد جدا شود.")
+    assert [s for _, s in _said(text)] == [None, None]
+
+
+def test_a_headline_that_asks_and_a_question_inside_a_paragraph_make_no_interview():
+    text = ("در چه صورت رئال هالند را می‌خرد؟\nقیمت این بازیکن 150 میلیون یورو گزارش شده است.\n"
+            "باید دید رئال چه خواهد کرد؟ چیزی که رسانه‌ها گفتند این است.\nهالند پیشتر گفته بود که می‌ماند.")
+    assert _said(text) == [("150 میلیون یورو", None)]
