@@ -66,6 +66,8 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
     for t in (m for m in view.mentions if m.label == "TITLE"):
         post, last = post_of(view, t, entities)
         person = _adjacent_person(view, t, last) or _named_as(view, t)
+        if person is not None and _hypothetical(view, t, last):
+            continue  # `اگر آقای رئیسی رئیس جمهور شود ...`: a post someone may come to hold
         if person is None:
             person = _conjoined_holder(view, t, title_person)
         status = "current"
@@ -238,6 +240,15 @@ def _demonym(gap: str) -> bool:
     """`سرمربی برزیلی تیم ملی قطر`: the holder's nationality between a title and its body."""
     words = gap.split()
     return len(words) == 1 and words[0].endswith("ی") and resources().countries.get(words[0][:-1]) is not None
+
+
+# A subjunctive `become` or `be` right after a post: someone may come to hold it, no one does.
+HYPOTHETICAL = re.compile(r"\s*(?:ب?شو(?:د|ند|م|ی|یم|ید)|باش(?:د|ند|م|ی|یم|ید))(?![\w\u200c])")
+
+
+def _hypothetical(view: DocumentView, t: Mention, last: Mention) -> bool:
+    text = view.norm.text
+    return bool(HYPOTHETICAL.match(text, t.end) or HYPOTHETICAL.match(text, last.end))
 
 
 def former_mark(view: DocumentView, t: Mention, last: Mention) -> bool:

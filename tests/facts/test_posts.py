@@ -260,3 +260,8 @@ def test_a_post_whose_sentence_says_someone_new_speaks_is_not_the_last_speakers(
     lead = "به گزارش خبرگزاری فارس، رحیم زارع گفت: نرخ ارز 4200 تومان بود. "
     assert _holds(lead + "استاندار سمنان در این جلسه گفت: درآمد افزایش یابد.") == []
     assert _holds(lead + "نماینده مردم آباده در مجلس افزود: درآمد افزایش یابد.") == [("رحیم زارع", "نماینده مردم")]
+
+
+def test_a_post_someone_may_come_to_hold_is_no_holding():
+    text = "اگر آقای رئیسی رئیس جمهور شود و از بستگان شما دچار فساد شود چه می‌کنید؟ حسن روحانی رئیس جمهور گفت: نه."
+    assert _holds(text) == [("حسن روحانی", "رئیس‌جمهور")]
