@@ -235,6 +235,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
         return None  # `طرح هادی روستایی`: the words after a plan's head name the plan
     if i and info.number[i - 1] and h_end == i:
         return None  # `20 کشور دنیا`: the noun a number counts
+    if i and h_end == i and keys[i - 1] in DEMONSTRATIVES and keys[i] in res.lexicon_any:
+        return None  # `این افسر سابق اطلاعاتی`: a given name that is a word, read as the word
     if i and keys[i - 1] in res.named_after:
         return None  # `دانشگاه شهید بهشتی`, `امامزاده صالح`: a place named after a person
     honorific = h_end > i
@@ -411,6 +413,9 @@ def _blocked_tokens(info: TokenInfo, res: Resources) -> set[int]:
     return info.derived["blocked"]
 
 
+QUALIFIERS = {fold(w) for w in ("سابق", "پیشین", "اسبق", "فعلی")}
+
+
 def _blocking(keys: list[str], res: Resources) -> set[int]:
     blocked = set()
     for i, found in res.not_persons.matches(keys):
@@ -422,6 +427,8 @@ def _blocking(keys: list[str], res: Resources) -> set[int]:
                   res.honorifics, res.speech_verbs, res.measures):
         blocked.update(i for i, found in index.matches(keys) if keys[i] not in res.surnames
                        and not (index in places and found[1]["ambiguous"]))  # `علی اکبر`, a village
+    # `افسر سابق اطلاعاتی`: what says when a post was held is in no name
+    blocked.update(i for i, key in enumerate(keys) if key in QUALIFIERS)
     # a country of two words or more (`اتحاد جماهیر شوروی`); one word may be a name too (`ایران درودی`)
     blocked.update(i for i, found in res.countries.matches(keys) if found[0] - i >= 2)
     return blocked

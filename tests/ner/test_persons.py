@@ -229,3 +229,11 @@ def test_a_surname_after_a_paragraph_break_is_named_without_the_break():
 def test_a_dictionary_word_after_a_weak_given_name_is_no_surname():
     text = "حجت‌الاسلام جعفر رحیمی معرفی دستاوردهای انقلاب را برای نسل جدید از ضروریات عنوان کرد."
     assert persons(text) == ["جعفر رحیمی"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("خبرگزاری فارس: این افسر سابق اطلاعاتی آمریکا تصریح کرد که کار تمام است.", []),
+    ("به گزارش فارس در این آیین سجاد رکن‌آبادی به عنوان رئیس معرفی شد.", ["سجاد رکن‌آبادی"]),
+])
+def test_a_given_name_that_is_a_word_after_a_demonstrative_is_the_word(text, expected):
+    assert persons(text) == expected
