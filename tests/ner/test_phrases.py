@@ -23,6 +23,7 @@ def labelled(text, labels):
     ("آقای دکتر لاریجانی رئیس مجلس", [("TITLE", "رئیس"), ("ORG", "مجلس")]),
     ("حجت‌الاسلام روح‌الله مختاری امام جمعه هشتگرد", [("TITLE", "امام جمعه")]),
     ("* دندان‌پزشک وزیر نیستم", [("TITLE", "وزیر")]),   # a copula in any person ends what a minister heads
+    ("رئیس مجمع نمایندگان خراسان‌رضوی گفت", [("TITLE", "رئیس"), ("ORG", "مجمع نمایندگان")]),  # its province apart
 ])
 def test_titles_and_organisations(text, expected):
     assert labelled(text, {"TITLE", "ORG"}) == expected
