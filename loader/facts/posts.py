@@ -15,6 +15,8 @@ import re
 from loader.facts.entities import organization_identity
 from loader.facts.items import DATELINE
 from loader.ner.resources import strip_area, resources, seats
+from loader.ner.tokens import is_verb
+from loader.normalize.lexicon import get_lexicon
 from loader.facts.model import Entity, Holding, Mention, Post
 from loader.facts.speakers import PRONOUN, _continues, _has_speech_verb
 from loader.facts.view import THIS_PROVINCE, DocumentView
@@ -124,7 +126,8 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()):
         area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`
     if area is None and org is None:
-        area = _shared_place(view, t) or _place_after_dar(view, t) or _state_after_list(view, t)
+        area = _shared_place(view, t) or _place_after_dar(view, t) or _state_after_list(view, t) \
+            or _place_after_function(view, t)
     if area is None and (fold(t.text) in PROVINCIAL_TITLES or t.text.startswith("سرپرست")):
         area = view.first_in_sentence(t.sentence_index, PROVINCE, after=t.start)
     org_id = org_name = None
@@ -208,6 +211,39 @@ def _state_after_list(view: DocumentView, t: Mention) -> Mention | None:
     return None
 
 
+# The first words of posts that take what they run after them (not `رئیس‌جمهور`, `استاندار`: their
+# place follows at once).
+FUNCTION_HEADS = frozenset(fold(w) for w in ("مدیر", "مدیرکل", "رئیس", "معاون", "مسئول", "مسؤول", "سرپرست",
+                                             "فرمانده", "دبیر", "مدیرعامل", "نماینده", "شهردار"))
+FUNCTION_WORDS_MAX = 5  # `مدیر منابع آب شهرستان فارسان`: the words naming what a post runs
+NOT_IN_FUNCTION = frozenset({"در", "از", "به", "با", "برای", "که", "را", "تا", "این", "آن", "وی", "او"})
+
+
+def _place_after_function(view: DocumentView, t: Mention) -> Mention | None:
+    """`مدیر ایران‌گردی و جهانگردی مازندران`, `رئیس دامپزشکی گچساران`: a post named by what it
+    runs, in words no body list knows, then its province or town. Only a noun phrase between
+    them: a few words, no verb, preposition or punctuation, and nothing else recognised."""
+    nxt = view.next_mention(t)
+    if nxt is None or nxt.label not in ("PROVINCE", "CITY") or nxt.sentence_index != t.sentence_index \
+            or fold(t.text.split()[0]) not in FUNCTION_HEADS or _national_head(t):
+        return None
+    words = view.gap(t, nxt).split()
+    if not 1 <= len(words) <= FUNCTION_WORDS_MAX or NOT_IN_FUNCTION.intersection(words) \
+            or any(fold(w) in resources().named_after for w in words):
+        return None  # (`مدیر مدرسه علمیه سلیمانیه`: the school's name, no place of the post)
+    lexicon, auxiliaries = get_lexicon(), resources().auxiliaries
+    if any(not WORD_ONLY.fullmatch(w) or is_verb(w, lexicon, auxiliaries) for w in words):
+        return None
+    return nxt
+
+
+def _national_head(t: Mention) -> bool:
+    """`رئیس جمهور`, `نخست‌وزیر`: a post of the first rank, whose state (if any) follows it at once."""
+    found = resources().titles.match([fold(w) for w in t.text.split()], 0)
+    return bool(found) and str(found[1].get("rank")) == "1"
+
+
+WORD_ONLY = re.compile(r"[\w\u200c]+")
 IN_PLACE = re.compile(r"\s*در\s+(?:(?:استان|شهرستان|شهر)\s+)?")
 SHARED_TITLES = 4  # how many more titles joined by `و` may come before the shared place
 SHARED_IN_PLACE = re.compile(r"\s*در\s+(?:استان|شهرستان)\s+و\s*")
@@ -400,8 +436,10 @@ def _opens_sentence(view: DocumentView, person: Mention) -> bool:
     `وی`/`او` that is the sentence's subject (`وی با اشاره به دوران ریاست جمهوری بنی‌صدر ...`)."""
     first = view.first_in_sentence(person.sentence_index, PERSON_OR_TITLE)
     sentence = view.sentences.get(person.sentence_index)
-    return first is not None and first.id == person.id \
-        and not (sentence is not None and PRONOUN.search(view.norm.text[sentence.start:person.start]))
+    lead = view.norm.text[sentence.start:person.start] if sentence is not None else ""
+    # (nor one inside the words someone says: `... در جمع منتخبان گفت: امام خمینی فرمودند ...`)
+    return first is not None and first.id == person.id and not PRONOUN.search(lead) \
+        and ":" not in DATELINE.sub("", lead)
 
 
 def _owner_of_another_post(view: DocumentView, t: Mention) -> bool:

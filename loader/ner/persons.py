@@ -248,10 +248,12 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
             # A weak given name (`ارز`, `امید`) is a word as often: its surname must look like one;
             # so must one that is also a word before an inflected word (`متن استعفای معاون ...`).
             plausible = loose_end > g_end and ("weak" not in tiers and not _worded(keys[g_end], tiers, res)
-                                               or _good_surname(keys[g_end], res))
-            # A weak given name opens a report's subject only before a listed surname
-            # (`حشمت مهاجرانی روز دوشنبه در گفت‌وگو ...`, but not `امید ایجاد امروز ...`).
-            subject_ok = "weak" not in tiers or all(keys[k] in res.surnames and keys[k] not in res.common_words
+                                               or _good_surname(keys[g_end], res)
+                                               or _surname_of_name(keys[g_end], res) and keys[g_end] not in res.common_words)
+            # A weak given name opens a report's subject only before a listed surname or one made
+            # from a given name (`حشمت مهاجرانی روز دوشنبه ...`, `رمضان‌علی الیاسی در جمع ...`, but
+            # not `امید ایجاد امروز ...`).
+            subject_ok = "weak" not in tiers or all(_surname_of_name(keys[k], res) and keys[k] not in res.common_words
                                                     for k in range(g_end, loose_end))
             if plausible and (_post_context(keys, loose_end, res)
                               or (subject_ok and _subject_context(keys, i, loose_end, res))):

@@ -71,7 +71,7 @@ class TokenInfo:
         return not (self.punct[i] or self.number[i] or self.function[i] or self.verb[i]) and len(self.keys[i]) > 1
 
 
-def _is_verb(text: str, lexicon, auxiliaries: set[str]) -> bool:
+def is_verb(text: str, lexicon, auxiliaries: set[str]) -> bool:
     plain = text.replace("\u200c", "")
     if plain in auxiliaries or (plain.startswith(("می", "نمی")) and plain in lexicon.verb):
         return True
@@ -139,5 +139,5 @@ def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, boo
     is_punct = space or all(ch in PUNCT for ch in text)
     return (key, is_punct, bool(NUMBER.match(key)) and any(ch.isdigit() for ch in key),
             key in res.function_words or key in res.bound_morphemes,
-            not is_punct and _is_verb(text, get_lexicon(), res.auxiliaries),
+            not is_punct and is_verb(text, get_lexicon(), res.auxiliaries),
             _light(text, res), key in res.verb_prefixes)

@@ -265,3 +265,23 @@ def test_a_post_whose_sentence_says_someone_new_speaks_is_not_the_last_speakers(
 def test_a_post_someone_may_come_to_hold_is_no_holding():
     text = "اگر آقای رئیسی رئیس جمهور شود و از بستگان شما دچار فساد شود چه می‌کنید؟ حسن روحانی رئیس جمهور گفت: نه."
     assert _holds(text) == [("حسن روحانی", "رئیس‌جمهور")]
+
+
+@pytest.mark.parametrize("text, area", [
+    ("روح‌الله اسحاقی مدیر ایران‌گردی و جهانگردی مازندران گفت: کار آغاز شد.", "مازندران"),
+    ("هاشم فاطمی مدیر منابع آب شهرستان فارسان و کوهرنگ گفت: کار آغاز شد.", "فارسان"),
+    ("امید افشاری‌نژاد رئیس دامپزشکی گچساران گفت: کار آغاز شد.", "گچساران"),
+    # not a post of the first rank, nor the name of a school, nor past a preposition
+    ("سید محمد خاتمی رئیس جمهور سیاست اصولی کاراکاس را ستود.", None),
+    ("علی گنابادی‌نژاد مدیر مدرسه علمیه سلیمانیه گفت: کار آغاز شد.", None),
+    ("علی رضایی مدیر این طرح در تهران گفت: کار آغاز شد.", None),
+])
+def test_a_post_named_by_what_it_runs_takes_the_place_after_those_words(text, area):
+    (holding,) = extract_text("t", text).holdings
+    assert holding.post.area == area
+
+
+def test_a_name_inside_the_words_someone_says_holds_no_post_named_before():
+    text = ("خبرگزاری فارس: فرماندار کردکوی گفت: شوراها نقش مهمی دارند. به گزارش خبرگزاری فارس از گرگان، "
+            "قوام الیاسیان در جمع منتخبان گفت: امام خمینی (ره) فرمودند که شوراها مهم است.")
+    assert _holds(text) == []
