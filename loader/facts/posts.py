@@ -126,8 +126,9 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()):
         area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`
     if area is None and org is None:
-        area = _shared_place(view, t) or _place_after_dar(view, t) or _state_after_list(view, t) \
-            or _place_after_function(view, t)
+        area = _shared_place(view, t) or _place_after_dar(view, t) or _state_after_list(view, t)
+    if area is None:
+        area = _place_after_function(view, t, last)
     if area is None and (fold(t.text) in PROVINCIAL_TITLES or t.text.startswith("سرپرست")):
         area = view.first_in_sentence(t.sentence_index, PROVINCE, after=t.start)
     org_id = org_name = None
@@ -216,19 +217,25 @@ def _state_after_list(view: DocumentView, t: Mention) -> Mention | None:
 FUNCTION_HEADS = frozenset(fold(w) for w in ("مدیر", "مدیرکل", "رئیس", "معاون", "مسئول", "مسؤول", "سرپرست",
                                              "فرمانده", "دبیر", "مدیرعامل", "نماینده", "شهردار"))
 FUNCTION_WORDS_MAX = 5  # `مدیر منابع آب شهرستان فارسان`: the words naming what a post runs
+LINKING_WORDS = frozenset({"و", "استان", "شهرستان", "شهر"})  # (not counted among them)
 NOT_IN_FUNCTION = frozenset({"در", "از", "به", "با", "برای", "که", "را", "تا", "این", "آن", "وی", "او"})
 
 
-def _place_after_function(view: DocumentView, t: Mention) -> Mention | None:
+def _place_after_function(view: DocumentView, t: Mention, last: Mention) -> Mention | None:
     """`مدیر ایران‌گردی و جهانگردی مازندران`, `رئیس دامپزشکی گچساران`: a post named by what it
-    runs, in words no body list knows, then its province or town. Only a noun phrase between
-    them: a few words, no verb, preposition or punctuation, and nothing else recognised."""
-    nxt = view.next_mention(t)
+    runs, in words no body list knows, then its province or town; so too after the body a list
+    knows by a shorter name (`رئیس اتاق بازرگانی، صنایع و معادن و کشاورزی استان کرمان`,
+    `آموزش و پرورش ناحیه یک قزوین`). Only a noun phrase between them: a few words, no verb,
+    preposition or punctuation (but the commas of a list `و` closes), and nothing else recognised."""
+    nxt = view.next_mention(last)
     if nxt is None or nxt.label not in ("PROVINCE", "CITY") or nxt.sentence_index != t.sentence_index \
             or fold(t.text.split()[0]) not in FUNCTION_HEADS or _national_head(t):
         return None
-    words = view.gap(t, nxt).split()
-    if not 1 <= len(words) <= FUNCTION_WORDS_MAX or NOT_IN_FUNCTION.intersection(words) \
+    gap = view.gap(last, nxt)
+    if "،" in gap and " و " not in gap[gap.rfind("،"):]:
+        return None
+    words = gap.replace("،", " ").split()
+    if not 1 <= sum(w not in LINKING_WORDS for w in words) <= FUNCTION_WORDS_MAX or NOT_IN_FUNCTION.intersection(words) \
             or any(fold(w) in resources().named_after for w in words):
         return None  # (`مدیر مدرسه علمیه سلیمانیه`: the school's name, no place of the post)
     lexicon, auxiliaries = get_lexicon(), resources().auxiliaries
