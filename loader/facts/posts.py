@@ -366,16 +366,26 @@ def _named_as(view: DocumentView, t: Mention) -> Mention | None:
     return None
 
 
+CLAUSE_MARKS = frozenset("،,:؛«»()")
+CONJOINED_GAP_WORDS = 8
+
+
 def _conjoined_holder(view: DocumentView, t: Mention, title_person: dict[str, Mention]) -> Mention | None:
     """`NAME مشاور مدیرعامل و مدیر کل دفتر مدیرعامل`: a second post joined by `و` is the same person's."""
     before = view.previous(t, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY"})
     while before is not None and before.label in ("ORG", "PROVINCE", "CITY"):
         before = view.previous(before, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY"})
-    if before is not None and before.label == "TITLE" and before.id in title_person \
-            and view.norm.text[before.end:t.start].strip().endswith("و") \
-            and "،" not in view.norm.text[before.end:t.start]:
-        return title_person[before.id]
-    return None
+    if before is None or before.label != "TITLE" or before.id not in title_person:
+        return None
+    end = before  # the first post's words: its title, then the body and places right after it
+    while (nxt := view.next_mention(end)) is not None and nxt.start < t.start \
+            and nxt.label in ("ORG", "PROVINCE", "CITY", "COUNTRY") and APPOSITION_GAP.fullmatch(view.gap(end, nxt)):
+        end = nxt
+    # What the first post runs may follow it in words no list knows (`مدیرکل مجوزهای بانکی و مبارزه
+    # با پول‌شویی و مدیر ...`), but not a clause (`... گفت: ... امام راحل ... و رهبر معظم انقلاب دارند`).
+    gap = view.gap(end, t).strip()
+    joined = gap.endswith("و") and not CLAUSE_MARKS.intersection(gap) and len(gap.split()) <= CONJOINED_GAP_WORDS
+    return title_person[before.id] if joined else None
 
 
 def _sentence_subject(view: DocumentView, t: Mention) -> Mention | None:
