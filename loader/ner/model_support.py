@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, SpanGroup
 
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
-from loader.ner.persons import named_after, singular
+from loader.ner.persons import PLACE_LEVELS, named_after, singular
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -165,6 +165,9 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         return False  # `علی البر`: an Arabic phrase (a preposition and a noun with its article)
     if any(_derived(word, keys[k], res) for k, word in zip(range(start, end), words)):
         return False
+    if keys[end - 1] in PLACE_LEVELS or info.light_verb_noun(end - 1) and keys[end - 1] in res.lexicon_any \
+            and keys[end - 1] not in res.surnames:
+        return False  # `هنری شهرستان`, `اعظم مطرح کرده بود`: a level of place or a compound verb's noun ends no name
     if end - start == 1 and start and keys[start - 1].endswith(PLURAL_ENDINGS[1:]):
         return False  # `کلاهبرداری‌های پیامکی تاکید کرد`: the modifier of a plural noun
     if _cue_beside(start, end, info, res):

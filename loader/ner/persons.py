@@ -416,6 +416,8 @@ def _blocked_tokens(info: TokenInfo, res: Resources) -> set[int]:
 
 
 QUALIFIERS = {fold(w) for w in ("سابق", "پیشین", "اسبق", "فعلی")}
+# The levels of a place (`هنری شهرستان`: the arts of the county) end any name.
+PLACE_LEVELS = {fold(w) for w in ("استان", "شهرستان", "شهر", "کشور", "منطقه")}
 
 
 def _blocking(keys: list[str], res: Resources) -> set[int]:
@@ -429,8 +431,8 @@ def _blocking(keys: list[str], res: Resources) -> set[int]:
                   res.honorifics, res.speech_verbs, res.measures):
         blocked.update(i for i, found in index.matches(keys) if keys[i] not in res.surnames
                        and not (index in places and found[1]["ambiguous"]))  # `علی اکبر`, a village
-    # `افسر سابق اطلاعاتی`: what says when a post was held is in no name
-    blocked.update(i for i, key in enumerate(keys) if key in QUALIFIERS)
+    # `افسر سابق اطلاعاتی`: what says when a post was held is in no name, nor a level of place
+    blocked.update(i for i, key in enumerate(keys) if key in QUALIFIERS or key in PLACE_LEVELS)
     # a country of two words or more (`اتحاد جماهیر شوروی`); one word may be a name too (`ایران درودی`)
     blocked.update(i for i, found in res.countries.matches(keys) if found[0] - i >= 2)
     return blocked

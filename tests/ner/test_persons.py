@@ -239,3 +239,16 @@ def test_a_dictionary_word_after_a_weak_given_name_is_no_surname():
 ])
 def test_a_given_name_that_is_a_word_after_a_demonstrative_is_the_word(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("سه نفر از شخصیت‌های فرهنگی و هنری شهرستان عضو این شورا خواهند شد.", []),   # a level of place ends no name
+    ("که توهین‌های مکرری به قرآن کریم، پیامبر اعظم مطرح کرده بود.", []),          # a compound verb's noun
+    ("محسن غزالیان جایگزین سعید محمدپور شد.", ["محسن غزالیان", "سعید محمدپور"]),   # a surname before شد stays
+])
+def test_words_that_end_no_name(text, expected):
+    assert persons(text) == expected
+
+
+def test_the_noun_of_a_compound_verb_ends_a_name_the_model_reads():
+    assert not any("رهبری" in p for p in persons("این گروه توسط مولانا فضل‌الرحمان خلیل رهبری می‌شود."))
