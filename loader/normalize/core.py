@@ -166,14 +166,14 @@ def _words(al: Aligned, raw: str):
     reps = []
     text = al.text
     # Text in presentation forms shows by each glyph's shape where a word joins and where it
-    # breaks; `_chars` kept those breaks, so the lexicon adds none of its own to such a word.
+    # breaks; `_chars` kept those breaks, so the lexicon adds none of its own to such a word (its
+    # spelling it still repairs, as a second pass would: `خﻻ` is `خلأ`).
     drawn = _PRESENTATION_RE.search(raw) is not None
     for m in _WORD_RE.finditer(text):
         t = m.group()
         if len(t) < 3:
             continue
-        if drawn and _PRESENTATION_RE.search(raw, *al.to_raw(m.start(), m.end())):
-            continue
+        shaped = drawn and _PRESENTATION_RE.search(raw, *al.to_raw(m.start(), m.end())) is not None
         if ZWNJ in t:
             head, _, scale = t.partition(ZWNJ)
             if not (scale in SCALES and head in CARDINALS):
@@ -181,6 +181,8 @@ def _words(al: Aligned, raw: str):
             r = head + " " + scale  # `یک‌هزار متر`: a number written as one word
         else:
             r = lex.repair(t)
+        if shaped and (ZWNJ in r or " " in r):
+            continue  # the glyphs' shapes, not the lexicon, say where a drawn word breaks
         if r == t:
             continue
         s = m.start()
@@ -395,12 +397,18 @@ def _punct(al: Aligned):
     # a bracket glued to a word (`خمینی(ره)`, `(ره)کمیته`).
     for m in _GLUED_NUMBER.finditer(text):
         reps.append((m.start(), m.start(), " ", "spaces"))
+    # A sentence run into the next one (`افزایش خواهد یافت.اما تا آن زمان`): the period gets its
+    # space; not an initialism (`آ.اس`, `ج.ا.ا`), whose parts are single letters.
+    for m in _GLUED_SENTENCE.finditer(text):
+        reps.append((m.end(), m.end(), " ", "spaces"))
     reps.sort(key=lambda r: (r[0], r[1]))
     al.rewrite(reps)
     # After the mirrored brackets are set right, a bracket glued to a word gets its space.
     al.rewrite([(m.start(), m.start(), " ", "spaces") for m in _GLUED_BRACKET.finditer(al.text)])
 
 
+_LETTER = "[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]"
+_GLUED_SENTENCE = re.compile(f"(?<={_LETTER}{_LETTER})\\.(?={_LETTER}{_LETTER})")
 _GLUED_NUMBER = re.compile(r"(?<=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])(?=\d)")
 _GLUED_BRACKET = re.compile(r"(?<=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])(?=\()"
                             r"|(?<=[)،؛])(?=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])")

@@ -22,3 +22,10 @@ def test_correct_punctuation_untouched():
 def test_corpus_has_no_opening_guillemet_reversed(corpus):
     t = normalize(corpus["001_c635d5fb73222770.txt"]).text
     assert ": »" not in t and ".«" not in t
+
+
+def test_a_sentence_run_into_the_next_gets_its_space_but_an_initialism_keeps_its_dots():
+    d = normalize("رشد افزایش خواهد یافت.اما تا آن زمان نشریه آ.اس و ج.ا.ا صبر کردند.")
+    assert d.text == "رشد افزایش خواهد یافت. اما تا آن زمان نشریه آ.اس و ج.ا.ا صبر کردند."
+    assert [s.text for s in d.sentences][0] == "رشد افزایش خواهد یافت."
+    assert d.to_raw(*[(i, i + 3) for i in [d.text.find("اما")]][0]) == (22, 25)
