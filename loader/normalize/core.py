@@ -397,6 +397,8 @@ def _punct(al: Aligned):
     # a bracket glued to a word (`خمینی(ره)`, `(ره)کمیته`).
     for m in _GLUED_NUMBER.finditer(text):
         reps.append((m.start(), m.start(), " ", "spaces"))
+    for m in _GLUED_AND.finditer(text):  # `سال‌های 1982، 1979و 1971`: the `و` after a number is a word
+        reps.append((m.start(), m.start(), " ", "spaces"))
     # A sentence run into the next one (`افزایش خواهد یافت.اما تا آن زمان`): the period gets its
     # space; not an initialism (`آ.اس`, `ج.ا.ا`), whose parts are single letters.
     for m in _GLUED_SENTENCE.finditer(text):
@@ -409,6 +411,7 @@ def _punct(al: Aligned):
 
 _LETTER = "[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]"
 _GLUED_SENTENCE = re.compile(f"(?<={_LETTER}{_LETTER})\\.(?={_LETTER}{_LETTER})")
+_GLUED_AND = re.compile(r"(?<=\d)(?=و(?:[ \n]|\d))")
 _GLUED_NUMBER = re.compile(r"(?<=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])(?=\d)")
 _GLUED_BRACKET = re.compile(r"(?<=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])(?=\()"
                             r"|(?<=[)،؛])(?=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])")

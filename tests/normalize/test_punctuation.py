@@ -29,3 +29,7 @@ def test_a_sentence_run_into_the_next_gets_its_space_but_an_initialism_keeps_its
     assert d.text == "رشد افزایش خواهد یافت. اما تا آن زمان نشریه آ.اس و ج.ا.ا صبر کردند."
     assert [s.text for s in d.sentences][0] == "رشد افزایش خواهد یافت."
     assert d.to_raw(*[(i, i + 3) for i in [d.text.find("اما")]][0]) == (22, 25)
+
+
+def test_and_glued_to_a_number_is_a_word_of_its_own():
+    assert normalize("در سال‌های 1982، 1979و 1971 و 250و300 نفر").text == "در سال‌های 1982، 1979 و 1971 و 250 و 300 نفر"
