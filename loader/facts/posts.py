@@ -18,7 +18,7 @@ from loader.ner.resources import strip_area, resources, seats
 from loader.ner.tokens import is_verb
 from loader.normalize.lexicon import get_lexicon
 from loader.facts.model import Entity, Holding, Mention, Post
-from loader.facts.speakers import PRONOUN, _continues, _has_speech_verb
+from loader.facts.speakers import PRONOUN, WORD, _continues, _has_speech_verb
 from loader.facts.view import THIS_PROVINCE, DocumentView
 from loader.ids import make_id, name_id, post_id
 from loader.text_keys import fold
@@ -239,7 +239,7 @@ def _place_after_function(view: DocumentView, t: Mention, last: Mention) -> Ment
             or any(fold(w) in resources().named_after for w in words):
         return None  # (`مدیر مدرسه علمیه سلیمانیه`: the school's name, no place of the post)
     lexicon, auxiliaries = get_lexicon(), resources().auxiliaries
-    if any(not WORD_ONLY.fullmatch(w) or is_verb(w, lexicon, auxiliaries) for w in words):
+    if any(not WORD.fullmatch(w) or is_verb(w, lexicon, auxiliaries) for w in words):
         return None
     return nxt
 
@@ -250,7 +250,6 @@ def _national_head(t: Mention) -> bool:
     return bool(found) and str(found[1].get("rank")) == "1"
 
 
-WORD_ONLY = re.compile(r"[\w\u200c]+")
 IN_PLACE = re.compile(r"\s*در\s+(?:(?:استان|شهرستان|شهر)\s+)?")
 SHARED_TITLES = 4  # how many more titles joined by `و` may come before the shared place
 SHARED_IN_PLACE = re.compile(r"\s*در\s+(?:استان|شهرستان)\s+و\s*")

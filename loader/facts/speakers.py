@@ -36,12 +36,20 @@ def _pronoun(text: str) -> re.Match | None:
     return found
 
 
+def _speech_kinds(text: str) -> list[str]:
+    """The kinds (speech_verbs.tsv) of the verbs of saying in a text, in order."""
+    words = [fold(w) for w in WORD.findall(text)]
+    return [found[1]["kind"] for _, found in resources().speech_verbs.matches(words)]
+
+
 def _has_speech_verb(text: str) -> bool:
+    return _says(_speech_kinds(text))
+
+
+def _says(kinds: list[str]) -> bool:
     """A verb of saying, not the report's source (`به گزارش خبرنگار فارس، ... با حضور X آغاز
     شد` is the reporter's own sentence: X, named in it, says nothing)."""
-    res = resources()
-    words = [fold(w) for w in WORD.findall(text)]
-    return any(found[1]["kind"] != REPORT_SOURCE for _, found in res.speech_verbs.matches(words))
+    return any(kind != REPORT_SOURCE for kind in kinds)
 
 
 CONTINUING = frozenset({"add", "continue"})  # kinds of `افزود`, `ادامه داد` in speech_verbs.tsv
@@ -50,8 +58,7 @@ CONTINUING = frozenset({"add", "continue"})  # kinds of `افزود`, `ادام�
 def _continues(text: str) -> bool:
     """The verb of saying that ends the words before the quote (the main verb: `با اشاره به ...
     افزود:`) says the speaker goes on (`افزود`, `ادامه داد`)."""
-    words = [fold(w) for w in WORD.findall(text.split(":", 1)[0])]
-    kinds = [found[1]["kind"] for _, found in resources().speech_verbs.matches(words)]
+    kinds = _speech_kinds(text.split(":", 1)[0])
     return bool(kinds) and kinds[-1] in CONTINUING
 
 
@@ -76,7 +83,8 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
             interview = _interview(view, item)
         mentions = view.by_sentence.get(sentence.index, [])
         text = sentence.text
-        speech = _has_speech_verb(text)
+        kinds = _speech_kinds(text)
+        speech = _says(kinds)
         # `وی گفت: ... . ...`: the paragraph a colon opened goes on in the speaker's words
         # (a sentence with a verb of saying of its own is attributed afresh)
         said_on = colon_block is not None and sentence.block == colon_block and not ASIDE.match(text) and not speech
@@ -106,7 +114,7 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
             # `نشریه آ.اس ... در خصوص خرید هالند ... صحبت کرد`: the publication speaks, nobody it names
             prefix = text[: quote_at if quote_at >= 0 else len(text)]
             # ... and so does the source of `طبق اعلام باشگاه دورتموند این بازیکن ...` when no one says it
-            opens = _outlet_opens(prefix) or _only_outlets(prefix)
+            opens = _outlet_opens(prefix) or _only_outlets(kinds if quote_at < 0 else _speech_kinds(prefix))
             if opens:
                 named, unnamed_post = None, False
             outlet = opens or (named is None and not unnamed_post
@@ -149,12 +157,11 @@ MEDIA = frozenset(fold(w) for w in ("روزنامه", "نشریه", "هفته‌
                                     "شبکه", "رسانه", "رسانه‌های"))
 
 
-def _only_outlets(text: str) -> bool:
-    """Every expression of saying in the text names a source, not a speaker (`طبق اعلام ...`,
-    `... اعلام شد`)."""
-    words = [fold(w) for w in WORD.findall(text)]
-    kinds = {found[1]["kind"] for _, found in resources().speech_verbs.matches(words)} - {REPORT_SOURCE}
-    return bool(kinds) and kinds <= SOURCES
+def _only_outlets(kinds: list[str]) -> bool:
+    """Every expression of saying (of the kinds in a text) names a source, not a speaker
+    (`طبق اعلام ...`, `... اعلام شد`)."""
+    named = set(kinds) - {REPORT_SOURCE}
+    return bool(named) and named <= SOURCES
 
 
 SOURCES = frozenset({"outlet", "announce_passive"})
@@ -170,9 +177,7 @@ def _outlet_opens(text: str) -> bool:
 def _outlet_speaks(view: DocumentView, mentions, start: int, end: int) -> bool:
     """A newspaper, site or body is the source (`به نقل از روزنامه نیوز`, `طبق اعلام باشگاه`, `این
     روزنامه ... نوشت`): no person speaks, and nobody named later takes the words over."""
-    words = [fold(w) for w in WORD.findall(view.norm.text[start:end])]
-    res = resources()
-    if any((found := res.speech_verbs.match(words, i)) and found[1]["kind"] == "outlet" for i in range(len(words))):
+    if "outlet" in _speech_kinds(view.norm.text[start:end]):
         return True
     cited = view.norm.text.find(CITED, start, end)
     if cited < 0:
@@ -180,7 +185,7 @@ def _outlet_speaks(view: DocumentView, mentions, start: int, end: int) -> bool:
     source = WORD.findall(view.norm.text[cited + len(CITED):end])[:1]
     # (`به نقل از روزنامه پاکستانی نیوز`: the kind of outlet says so, known to us or not)
     return any(m.label == "ORG" and cited < m.start < end for m in mentions) \
-        or bool(source) and fold(source[0]) in res.org_kind_cues
+        or bool(source) and fold(source[0]) in resources().org_kind_cues
 
 
 def _quote_open_after(text: str, was_open: bool) -> bool:

@@ -165,14 +165,14 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         return False  # `علی البر`: an Arabic phrase (a preposition and a noun with its article)
     if any(_derived(word, keys[k], res) for k, word in zip(range(start, end), words)):
         return False
-    if keys[end - 1] in PLACE_LEVELS or info.light_verb_noun(end - 1) and keys[end - 1] in res.lexicon_any \
-            and keys[end - 1] not in res.surnames:
+    last = keys[end - 1]
+    if last in PLACE_LEVELS or (info.light_verb_noun(end - 1) and last in res.lexicon_any and last not in res.surnames):
         return False  # `هنری شهرستان`, `اعظم مطرح کرده بود`: a level of place or a compound verb's noun ends no name
     if end - start == 1 and start and keys[start - 1].endswith(PLURAL_ENDINGS[1:]):
         return False  # `کلاهبرداری‌های پیامکی تاکید کرد`: the modifier of a plural noun
     if _cue_beside(start, end, info, res):
         return True
-    first, last = keys[start], keys[end - 1]
+    first = keys[start]
     if end - start == 1:
         if first in named:
             return True  # the surname of someone the document names in full
