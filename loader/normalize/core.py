@@ -409,12 +409,11 @@ def _punct(al: Aligned):
     al.rewrite([(m.start(), m.start(), " ", "spaces") for m in _GLUED_BRACKET.finditer(al.text)])
 
 
-_LETTER = "[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]"
+_LETTER = "[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]"  # a Persian or Arabic letter
 _GLUED_SENTENCE = re.compile(f"(?<={_LETTER}{_LETTER})\\.(?={_LETTER}{_LETTER})")
 _GLUED_AND = re.compile(r"(?<=\d)(?=و(?:[ \n]|\d))")
-_GLUED_NUMBER = re.compile(r"(?<=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])(?=\d)")
-_GLUED_BRACKET = re.compile(r"(?<=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])(?=\()"
-                            r"|(?<=[)،؛])(?=[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])")
+_GLUED_NUMBER = re.compile(f"(?<={_LETTER})(?=\\d)")
+_GLUED_BRACKET = re.compile(f"(?<={_LETTER})(?=\\()|(?<=[)،؛])(?={_LETTER})")
 
 
 # ---------------------------------------------------------------- sentences
