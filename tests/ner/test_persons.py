@@ -54,6 +54,7 @@ def test_unknown_given_name_in_apposition_with_a_post():
     # a weak given name before a surname made from a given name (`الیاسی` of `الیاس`)
     ("به گزارش خبرگزاری فارس از گرگان، رمضان‌علی الیاسی در جمع منتخبان شورا گفت", ["رمضان‌علی الیاسی"]),
     ("نبود.\nنقی کریمیان امروز در گفت‌وگو با خبرنگار فارس اظهار کرد", ["نقی کریمیان"]),   # `کریمیان` of `کریم`
+    ("به گزارش خبرگزاری فارس از سمیرم، حمید رضا مؤتمر پیش ‌از ظهر امروز در بازدید گفت", ["حمید رضا مؤتمر"]),
     # a surname split before its tail (`رسول پناه` for `رسول‌پناه`)
     ("به گزارش خبرگزاری فارس، مهدی رسول پناه درباره وضعیت باشگاه پرسپولیس گفت", ["مهدی رسول پناه"]),
     # after an honorific, a word no list gives as a name before a listed surname
