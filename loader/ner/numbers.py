@@ -299,6 +299,10 @@ def _scan(text: str, toks: list[Tok], exact: bool = False) -> list[tuple[int, in
             i += 1
             continue
         kind, value, is_word = c
+        if kind == "s" and i and cls[i - 1] is None and toks[i - 1].kind == "num" \
+                and not is_date_like(toks[i - 1].text) and _adjacent(text, toks[i - 1], toks[i]):
+            i += 1  # `94/871 میلیارد دلار`: digits the scan cannot read leave their scale no number of its own
+            continue
         if is_word and toks[i].text in _NEEDS_CONTEXT:
             # نه ("no") only counts as 9 directly before a scale word
             nxt = cls[i + 1] if i + 1 < n else None

@@ -163,3 +163,9 @@ def test_pathological_inputs_are_bounded():
     assert scan_numbers("بیستو" * 5000) == []
     assert parse_ordinal("بیستو" * 5000 + "م") is None
     assert len(scan_numbers("هزار و " * 2000)) == 2000
+
+
+def test_digits_the_scan_cannot_read_leave_their_scale_no_number_of_its_own():
+    from loader.ner.numbers import scan_numbers
+    assert scan_numbers("ذخایر به بیش از 94/871 میلیارد دلار رسید") == []
+    assert [n.value for n in scan_numbers("هزار نفر آمدند و 30/9 میلیارد")] == [1000.0, 30.9e9]
