@@ -93,7 +93,8 @@ def _overlapping(doc: Doc, covering: dict[int, list[tuple]], m: Span) -> list[Ca
 
 def _trimmed(span: Span, info, res: Resources) -> Span | None:
     """The model's span without the honorifics and ordinary words it took in before a name
-    (`سردار افشار` → `افشار`, `مبارک آقای جهانگیر جهان‌مهر` → `جهانگیر جهان‌مهر`)."""
+    (`سردار افشار` → `افشار`, `مبارک آقای جهانگیر جهان‌مهر` → `جهانگیر جهان‌مهر`) and the
+    function words after it."""
     keys = info.keys
     start = span.start
     while start < span.end - 1:
@@ -106,9 +107,12 @@ def _trimmed(span: Span, info, res: Resources) -> Span | None:
             start += 1
         else:
             break
-    if start >= span.end:
+    end = span.end
+    while end - 1 > start and info.function[end - 1]:
+        end -= 1  # `محمدرضا عظیمی‌زاده رسماً`: an adverb or a function word after the name
+    if start >= end:
         return None
-    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+    return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_)
 
 
 def _place_inside_name(cand: Candidate, m: Span, info, res: Resources) -> bool:

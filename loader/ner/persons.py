@@ -92,7 +92,9 @@ def _subject_context(keys: list[str], i: int, j: int, res: Resources) -> bool:
     """A name opening a clause and followed by what news says of the one it reports on
     (`: فرهاد اسدی امروز در گفت‌وگو ...`, `داریوش صمیمی به عنوان مربی ...`)."""
     opens = i == 0 or keys[i - 1] in CLAUSE_OPENERS or not keys[i - 1].strip()
-    return opens and j < len(keys) and bool(res.subject_cues.match(keys, j))
+    cue = res.subject_cues.match(keys, j) if opens and j < len(keys) else None
+    # `که` follows any noun (`محصولی که ...`): it vouches only for a name of two words or more
+    return bool(cue) and (cue[1]["kind"] != "relative" or j - i > 1)
 
 
 def find_persons(doc: Doc, res: Resources) -> Doc:
@@ -241,6 +243,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
     if i and keys[i - 1] in res.named_after:
         return None  # `دانشگاه شهید بهشتی`, `امامزاده صالح`: a place named after a person
     honorific = h_end > i
+    if not honorific and _place_before_name(keys, i, res):
+        return None  # `کنفرانس مهندسی برق ایران مرتضی واعظی‌نژاد`: the name starts after the place
     if h_end < len(keys) and h_end not in blocked:
         run_end = _given_name_end(keys, h_end, res, info)
         for g_end in range(run_end, h_end, -1):
@@ -293,6 +297,16 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
     if _opening_surname(keys, i, info, res, blocked):
         return i, i + 1, True
     return _foreign_before_post(keys, i, info, res, blocked)
+
+
+def _place_before_name(keys: list[str], i: int, res: Resources) -> bool:
+    """A place the gazetteer lists, that lists give as a given name too (`ایران`, `گیلان`), right
+    before a given name it forms no listed name with: the place closes the phrase before it."""
+    j = i + 1
+    if j >= len(keys) or keys[j] not in res.given_names or res.given_names.get(keys[i]) in (None, "strong") \
+            or keys[i] + keys[j] in res.given_names:
+        return False
+    return any((found := index.match(keys, i)) and found[0] == j for index in (res.countries, res.provinces, res.cities))
 
 
 def _listed_surname_after(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:
@@ -503,6 +517,8 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
             rest = (keys[tokens[-1]],)  # a name the lexicon does not know (`پل برمر`): its last word
         if rest and len(tokens) > len(rest):
             surnames[rest] = len(rest)
+            if len(rest) > 1 and rest[-1] not in res.given_names and _stands_alone(rest[-1:], res):
+                surnames.setdefault(rest[-1:], 1)  # `کارل هاینس رومینیگه` is `رومینیگه` later
     if not surnames:
         return
     # By first word, in the order found: each token is compared with the surnames it can start,

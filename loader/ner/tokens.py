@@ -23,6 +23,9 @@ COMMA = {"،", ","}
 # Words before a noun that make it a reference or a count (`این سازمان`, `یک شعبه`), not a name.
 DEMONSTRATIVES = {fold(w) for w in ("این", "آن", "همین", "همان", "هر", "چند", "یک")}
 NUMBER = re.compile(r"^[\d.,/]+$")
+# The tanwin of an adverb (`رسماً`, `اخیراً`): no name carries it, so such a word ends one, like a
+# function word (`محمدرضا عظیمی‌زاده رسماً به عنوان ...`).
+TANWIN = "\u064b"
 
 
 @dataclass
@@ -138,6 +141,6 @@ def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, boo
     key = "" if space else fold(text)
     is_punct = space or all(ch in PUNCT for ch in text)
     return (key, is_punct, bool(NUMBER.match(key)) and any(ch.isdigit() for ch in key),
-            key in res.function_words or key in res.bound_morphemes,
+            key in res.function_words or key in res.bound_morphemes or TANWIN in text,
             not is_punct and is_verb(text, get_lexicon(), res.auxiliaries),
             _light(text, res), key in res.verb_prefixes)

@@ -254,3 +254,32 @@ def test_words_that_end_no_name(text, expected):
 
 def test_the_noun_of_a_compound_verb_ends_a_name_the_model_reads():
     assert not any("رهبری" in p for p in persons("این گروه توسط مولانا فضل‌الرحمان خلیل رهبری می‌شود."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("از امروز محمدرضا عظیمی‌زاده رسماً به عنوان شهردار رفسنجان معرفی شد.", ["محمدرضا عظیمی‌زاده"]),
+    ("این حکم اخیراً توسط وزیر امضا شد.", []),
+])
+def test_an_adverb_with_tanwin_is_no_part_of_a_name(text, expected):
+    assert persons(text) == expected
+
+
+def test_a_relative_clause_after_a_given_name_and_a_word_makes_the_word_a_surname():
+    text = ("به گزارش خبرگزاری فارس از رشت، سید محمد آسوده که برای بازدید به این استان سفر کرده بود، "
+            "امروز در نشست مطبوعاتی گفت: بیمه رشد کرد. آسوده گفت: خسارت‌ها کم شد.")
+    assert persons(text) == ["سید محمد آسوده", "آسوده"]
+
+
+def test_a_relative_clause_does_not_make_one_word_a_name():
+    assert persons("6- کالا: محصولی که فرآیند مصرف آن از فرآیند تولید جدا است.") == []
+
+
+def test_a_place_listed_as_a_given_name_before_a_given_name_closes_the_phrase_before_it():
+    text = "در هشتمین کنفرانس مهندسی برق ایران مرتضی واعظی نژاد از اساتید برق نیز حضور یافت."
+    assert persons(text) == ["مرتضی واعظی نژاد"]
+
+
+def test_the_last_word_of_a_foreign_surname_refers_back_alone():
+    text = ("رومینیگه: رقبا به تعطیلات رفتند. به همین دلیل است که کارل هاینس رومینیگه می‌گوید باشگاهش "
+            "سرمایه‌گذاری کرده است. رومینیگه همچنین عنوان کرد: ما برنده شدیم.")
+    assert persons(text) == ["رومینیگه", "کارل هاینس رومینیگه", "رومینیگه"]
