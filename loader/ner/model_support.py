@@ -108,7 +108,7 @@ def _trimmed(span: Span, info, res: Resources) -> Span | None:
         else:
             break
     end = span.end
-    while end - 1 > start and info.function[end - 1]:
+    while end - 1 > start and (info.function[end - 1] or info.unnamed[end - 1]):
         end -= 1  # `محمدرضا عظیمی‌زاده رسماً`: an adverb or a function word after the name
     if start >= end:
         return None

@@ -51,16 +51,16 @@ def _given_name_end(keys: list[str], i: int, res: Resources, info: TokenInfo) ->
 
 def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, blocked: set[int],
                  strict: bool = True) -> int:
-    """Surname tokens from i: one nameable word, extended by a split-off tail or a second
-    surname-shaped word (`نظام خیرآبادی`). With ``strict``, an ordinary word (`اسلامی`,
+    """Surname tokens from i: one nameable word, extended by a split-off tail, the rest of a
+    listed surname written apart (`فرج اللهی`) or a second surname-shaped word (`نظام خیرآبادی`). With ``strict``, an ordinary word (`اسلامی`,
     `مصوب`) is no surname unless a second surname-shaped word follows it."""
     if i >= len(keys) or not info.nameable(i) or i in blocked or res.subject_cues.match(keys, i) \
             or info.light_verb_noun(i) or _state(keys, i, res):
         return i  # `فرهاد اسدی امروز`: what follows a name is no part of it; `به برانکو پرداخت کنیم`
     end = i + 1
     if end < len(keys) and end not in blocked and info.nameable(end) and not res.subject_cues.match(keys, end):
-        if keys[end] in res.surname_tails:
-            return end + 1
+        if keys[end] in res.surname_tails or keys[i] + keys[end] in res.surnames:
+            return end + 1  # `رسول پناه`, `فرج اللهی`: one surname written in two
         if (not _surname_like(keys[i], res) and _surname_like(keys[end], res)
                 and keys[end] not in res.given_names and keys[end] not in res.common_words
                 and (keys[end] in res.surnames or _surname_of_name(keys[end], res)
@@ -513,11 +513,15 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
         tokens = [k for k in range(start, end) if not res.honorifics.match(keys, k)]
         given = [k for k in tokens if keys[k] in res.given_names]
         rest = tuple(keys[k] for k in tokens if k not in given[: len(tokens) - 1])
+        if len(tokens) > 2 and keys[tokens[-2]] + keys[tokens[-1]] in res.surnames \
+                and keys[tokens[-3]] + keys[tokens[-2]] not in res.given_names:  # `محمد علی مددی` keeps `مددی`
+            rest = (keys[tokens[-2]], keys[tokens[-1]])  # `محمود خرم دل`: `خرمدل` written in two, not `دل`
         if len(rest) == len(tokens) > 1 and not given:
             rest = (keys[tokens[-1]],)  # a name the lexicon does not know (`پل برمر`): its last word
         if rest and len(tokens) > len(rest):
             surnames[rest] = len(rest)
-            if len(rest) > 1 and rest[-1] not in res.given_names and _stands_alone(rest[-1:], res):
+            if len(rest) > 1 and rest[-1] not in res.given_names and rest[-1] not in res.common_words \
+                    and "".join(rest) not in res.surnames and _stands_alone(rest[-1:], res):
                 surnames.setdefault(rest[-1:], 1)  # `کارل هاینس رومینیگه` is `رومینیگه` later
     if not surnames:
         return

@@ -49,7 +49,7 @@ class Context:
 
     def stops_complement(self, j: int) -> bool:
         keys, info, res = self.keys, self.info, self.res
-        return (j >= len(keys) or info.punct[j] or info.function[j] or info.verb[j] or self._inflected(j)
+        return (j >= len(keys) or info.punct[j] or info.function[j] or info.verb[j] or info.unnamed[j] or self._inflected(j)
                 or keys[j] in FORMER_WORDS
                 or j in self.persons or j in self.places or keys[j] in CITY_WORDS
                 or bool(res.titles.match(keys, j)) or bool(res.honorifics.match(keys, j))

@@ -23,9 +23,9 @@ COMMA = {"،", ","}
 # Words before a noun that make it a reference or a count (`این سازمان`, `یک شعبه`), not a name.
 DEMONSTRATIVES = {fold(w) for w in ("این", "آن", "همین", "همان", "هر", "چند", "یک")}
 NUMBER = re.compile(r"^[\d.,/]+$")
-# The tanwin of an adverb (`رسماً`, `اخیراً`): no name carries it, so such a word ends one, like a
-# function word (`محمدرضا عظیمی‌زاده رسماً به عنوان ...`).
+# The tanwin of an adverb (`رسماً`, `اخیراً`): no name carries it (`محمدرضا عظیمی‌زاده رسماً ...`).
 TANWIN = "\u064b"
+SUPERLATIVE = "ترین"
 
 
 @dataclass
@@ -40,6 +40,7 @@ class TokenInfo:
     speech: list[bool]              # a speech verb starts here (`گفت`, `اظهار کرد`)
     light: list[bool]               # a light verb (`کرد`, `می‌کنیم`, `شد`): the word before it is its noun
     verb_prefix: list[bool]         # `می`, `نمی` written apart from their verb
+    unnamed: list[bool]             # in no name, though no function word: `رسماً`, `بزرگ‌ترین`
     text: str                       # the document's text (spaCy joins its tokens on every `doc.text`)
     char_starts: list[int]          # each token's first character
     char_ends: list[int]
@@ -71,7 +72,8 @@ class TokenInfo:
 
     def nameable(self, i: int) -> bool:
         """May token i be part of a proper name?"""
-        return not (self.punct[i] or self.number[i] or self.function[i] or self.verb[i]) and len(self.keys[i]) > 1
+        return not (self.punct[i] or self.number[i] or self.function[i] or self.verb[i] or self.unnamed[i]) \
+            and len(self.keys[i]) > 1
 
 
 def is_verb(text: str, lexicon, auxiliaries: set[str]) -> bool:
@@ -116,8 +118,8 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
         if found is None:
             found = cache[text] = _word_classes(text, res)
         classes.append(found)
-    keys, punct, number, function, verb, light, verb_prefix = (list(column) for column in zip(*classes)) \
-        if classes else ([], [], [], [], [], [], [])
+    keys, punct, number, function, verb, light, verb_prefix, unnamed = (list(column) for column in zip(*classes)) \
+        if classes else ([], [], [], [], [], [], [], [])
     starts, previous_end = [], True
     for text in texts:
         starts.append(previous_end)
@@ -125,7 +127,7 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
     speech = [False] * len(keys)
     for i, _ in res.speech_verbs.matches(keys):
         speech[i] = True
-    info = TokenInfo(doc, keys, punct, number, function, verb, starts, speech, light, verb_prefix,
+    info = TokenInfo(doc, keys, punct, number, function, verb, starts, speech, light, verb_prefix, unnamed,
                      whole, char_starts, char_ends)
     doc._.kg_tokens = info
     return info
@@ -135,12 +137,17 @@ SENTENCE_ENDS = {".", "؟", "?", "!", ":", "«", "»"}
 WORD_CACHE_LIMIT = 500_000  # distinct token texts remembered before the cache starts over
 
 
-def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, bool, bool, bool]:
-    """(key, punctuation, number, function word, verb, light verb, detached verb prefix)."""
+def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, bool, bool, bool, bool]:
+    """(key, punctuation, number, function word, verb, light verb, detached verb prefix, in no name)."""
     space = text.isspace()
     key = "" if space else fold(text)
     is_punct = space or all(ch in PUNCT for ch in text)
     return (key, is_punct, bool(NUMBER.match(key)) and any(ch.isdigit() for ch in key),
-            key in res.function_words or key in res.bound_morphemes or TANWIN in text,
+            key in res.function_words or key in res.bound_morphemes,
             not is_punct and is_verb(text, get_lexicon(), res.auxiliaries),
-            _light(text, res), key in res.verb_prefixes)
+            _light(text, res), key in res.verb_prefixes, TANWIN in text or _superlative(key, res))
+
+
+def _superlative(key: str, res: Resources) -> bool:
+    """An adjective's superlative (`بزرگ‌ترین`, `مهمترین`), not a name that ends so (`کاترین`)."""
+    return key.endswith(SUPERLATIVE) and key[: -len(SUPERLATIVE)] in res.lexicon_any
