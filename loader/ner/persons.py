@@ -261,7 +261,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
             subject_ok = "weak" not in tiers or all(_surname_of_name(keys[k], res) and keys[k] not in res.common_words
                                                     for k in range(g_end, loose_end))
             if plausible and (_post_context(keys, loose_end, res)
-                              or (subject_ok and _subject_context(keys, i, loose_end, res))):
+                              or (subject_ok and (_subject_context(keys, i, loose_end, res)
+                                                  or _credited(keys, i, res)))):
                 return start, loose_end, True
             two = g_end + 2
             if two <= len(keys) and all(info.nameable(k) and k not in blocked and not res.subject_cues.match(keys, k)
@@ -297,6 +298,11 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
     if _opening_surname(keys, i, info, res, blocked):
         return i, i + 1, True
     return _foreign_before_post(keys, i, info, res, blocked)
+
+
+def _credited(keys: list[str], i: int, res: Resources) -> bool:
+    """A name right after the words that credit a work's maker (`با ترجمه حسین نوش‌آذر`)."""
+    return any((found := res.credit_cues.match(keys, j)) and found[0] == i for j in range(max(0, i - 2), i))
 
 
 def _place_before_name(keys: list[str], i: int, res: Resources) -> bool:

@@ -47,6 +47,7 @@ class Resources:
     honorifics: PhraseIndex = field(default_factory=PhraseIndex)
     speech_verbs: PhraseIndex = field(default_factory=PhraseIndex)
     subject_cues: PhraseIndex = field(default_factory=PhraseIndex)
+    credit_cues: PhraseIndex = field(default_factory=PhraseIndex)   # `ترجمه`, `به کارگردانی`: before who made a work
     adjective_before: set[str] = field(default_factory=set)
     named_after: set[str] = field(default_factory=set)
     adjective_after: set[str] = field(default_factory=set)
@@ -325,6 +326,8 @@ def _compiled(directory: Path) -> Resources:
         (res.adjective_before if row.get("side") == "before" else res.adjective_after).add(fold(row["text"]))
     for row in _rows("subject_cues"):
         res.subject_cues.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
+    for row in _rows("credit_cues"):
+        res.credit_cues.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     tenses = {row["past"]: split_multi(row.get("forms")) for row in _rows("speech_verb_tenses")}
     for row in _rows("speech_verbs"):
         res.speech_verbs.add(row["text"], {"text": row["text"], "kind": row.get("kind")})

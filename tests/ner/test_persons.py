@@ -298,3 +298,16 @@ def test_a_superlative_is_no_surname():
 ])
 def test_a_listed_surname_written_in_two_is_one_surname(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("انتشارات مروارید این رمان را با ترجمه حسین نوش‌آذر منتشر می‌کند.", ["حسین نوش‌آذر"]),
+    ("نشر چشمه مجموعه اشعار او را با ترجمه یگانه وصالی منتشر کرده بود.", ["یگانه وصالی"]),
+    ("ترجمه متن این قرارداد به زودی منتشر می‌شود.", []),
+])
+def test_the_maker_of_a_work_is_named_after_the_words_that_credit_them(text, expected):
+    assert persons(text) == expected
+
+
+def test_a_holiday_with_its_epithet_is_no_person():
+    assert persons("از عید سعید فطر تا تولد امام رضا (ع) 22 برنامه طراحی شده است.") == []
