@@ -24,11 +24,13 @@ from loader.ids import make_id, name_id, post_id
 from loader.text_keys import fold
 
 FORMER = re.compile(r"(?:^|\s)(?:بود|بودند|سابق|پیشین|اسبق)(?:[\s.،]|$)")
-# `استاندار پیشین یزد`, `مدیرکل سابق بهزیستی`: a former post, the word inside or right after it.
-FORMER_MARK = re.compile(r"\s*(?:سابق|پیشین|اسبق)(?=[\s.،]|$)")
-FORMER_GAP = re.compile(r"\s*(?:سابق|پیشین|اسبق)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
+# `استاندار پیشین یزد`, `مدیرکل سابق بهزیستی`, `معاون رئیس جمهور وقت آمریکا` (then): a former post,
+# the word inside or right after it.
+FORMER_MARK = re.compile(r"\s*(?:سابق|پیشین|اسبق|وقت)(?=[\s.،]|$)")
+FORMER_GAP = re.compile(r"\s*(?:سابق|پیشین|اسبق|وقت)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
 CURRENT_GAP = re.compile(r"\s*(?:فعلی|کنونی|حال\s+حاضر|جدید)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
 ACTING = "سرپرست"
+REPRESENTATIVE = fold("نماینده")
 ELECTED = "elected"  # titles.tsv kind of `نماینده مردم`, `سناتور`
 IN_HOUSE = re.compile(r"\s*در\s*")
 OPENING_BRACKET = re.compile(r"\s*\(\s*")
@@ -67,7 +69,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
     title_person: dict[str, Mention] = {}
     for t in (m for m in view.mentions if m.label == "TITLE"):
         post, last = post_of(view, t, entities)
-        person = _adjacent_person(view, t, last) or _named_as(view, t)
+        person = _adjacent_person(view, t, last) or _bracketed_after(view, last) or _named_as(view, t)
         if person is not None and _hypothetical(view, t, last):
             continue  # `اگر آقای رئیسی رئیس جمهور شود ...`: a post someone may come to hold
         if person is None:
@@ -107,7 +109,10 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             posts.add(holding)
             people.holders.add(holding.person_id)
             title_holder[t.id] = person.entity_id
-    return _dedupe(holdings), title_holder
+    # `نماینده وزن 84- کیلوگرم تیم ملی`: who represents nothing named holds no post to print, though
+    # the title still names them for the rest (who speaks, who holds another post)
+    return [h for h in _dedupe(holdings) if fold(h.post.title) != REPRESENTATIVE or _post_is_specific(h.post)], \
+        title_holder
 
 
 def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tuple[Post, Mention]:
@@ -352,6 +357,15 @@ def _adjacent_person(view: DocumentView, t: Mention, last: Mention) -> Mention |
     if before is not None and before.label == "PERSON" and before.sentence_index == t.sentence_index \
             and (view.adjacent(before, t) or OPENING_BRACKET.fullmatch(view.gap(before, t))):
         return before  # (`خسرو امینی (نایب رئیس فدراسیون شنا)`: the post in brackets after the name)
+    return None
+
+
+def _bracketed_after(view: DocumentView, last: Mention) -> Mention | None:
+    """`وزیر دفاع روسیه (سرگئی شویگو)`: the holder's name in brackets right after the post."""
+    after = view.next_mention(last)
+    if after is not None and after.label == "PERSON" and after.sentence_index == last.sentence_index \
+            and OPENING_BRACKET.fullmatch(view.gap(last, after)) and view.norm.text[after.end:after.end + 3].lstrip().startswith(")"):
+        return after
     return None
 
 

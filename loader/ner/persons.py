@@ -436,7 +436,7 @@ def _blocked_tokens(info: TokenInfo, res: Resources) -> set[int]:
     return info.derived["blocked"]
 
 
-QUALIFIERS = {fold(w) for w in ("سابق", "پیشین", "اسبق", "فعلی")}
+QUALIFIERS = {fold(w) for w in ("سابق", "پیشین", "اسبق", "وقت", "فعلی")}
 # The levels of a place (`هنری شهرستان`: the arts of the county) end any name.
 PLACE_LEVELS = {fold(w) for w in ("استان", "شهرستان", "شهر", "کشور", "منطقه")}
 

@@ -208,7 +208,7 @@ def _org_in_context(keys: list[str], i: int, found, res) -> bool:
     return True
 
 
-FORMER_WORDS = {fold(w) for w in ("سابق", "پیشین", "اسبق")}
+FORMER_WORDS = {fold(w) for w in ("سابق", "پیشین", "اسبق", "وقت")}  # `وقت`: "of the time", `استاندار وقت یزد`
 PEOPLES_DEPUTY = [fold("نماینده"), fold("مردم")]
 
 

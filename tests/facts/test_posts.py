@@ -308,3 +308,22 @@ def test_a_lead_whose_post_demands_something_is_held_by_the_one_the_report_names
             "محسن رضایی همچنین عنوان کرد: این شهرستان حق زیادی به گردن کشور دارد.")
     assert ("عبدالله ایزدپناه", "فرماندار") in _holds(text)
     assert ("محسن رضایی", "فرماندار") not in _holds(text)
+
+
+def test_a_post_of_the_time_is_former_and_the_word_is_no_part_of_its_title():
+    text = "وی بیان کرد: رژیم مقدمات سفر نیکسون، معاون رئیس جمهور وقت آمریکا را به ایران رقم زد."
+    found = extract_text("d", text).holdings
+    assert [(h.person, h.post.title, h.post.area, h.status) for h in found] == \
+        [("نیکسون", "معاون رئیس‌جمهور", "آمریکا", "former")]
+
+
+def test_a_representative_of_nothing_named_holds_no_post_but_keeps_the_title_from_others():
+    text = ("ذبیح الله پورشیب نماینده وزن 84- کیلوگرم تیم ملی کاراته به مدال نقره بسنده کرد.\n"
+            "روزنامه نوشت که پادشاه بحرین این سخن را مطرح می‌کند که زندان‌ها پر است. "
+            "\"مطر ابراهیم مطر\" نماینده سابق پارلمان بحرین که روز دوم ماه می دستگیر شده است در زندان است.")
+    assert _posts(text) == []
+
+
+def test_the_holder_named_in_brackets_after_the_post():
+    text = "پسکوف گفت: همانطور که می‌دانید وزیر دفاع روسیه (سرگئی شویگو) با همتایان خود تماس برقرار کرده است."
+    assert _posts(text) == [("سرگئی شویگو", "وزیر", "وزارت دفاع روسیه", "روسیه")]
