@@ -89,8 +89,8 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
         # (a sentence with a verb of saying of its own is attributed afresh)
         said_on = colon_block is not None and sentence.block == colon_block and not ASIDE.match(text) and not speech
         speaker = current if (quote_open or interview or said_on) else None
-        if speech or "«" in text:
-            quote_at = text.find("«")
+        quote_at = _quote_start(text) if "«" in text else -1
+        if speech or quote_at >= 0:
             prefix_end = sentence.start + (quote_at if quote_at >= 0 else len(text))
             named = None
             unnamed_post = False
@@ -186,6 +186,22 @@ def _outlet_speaks(view: DocumentView, mentions, start: int, end: int) -> bool:
     # (`به نقل از روزنامه پاکستانی نیوز`: the kind of outlet says so, known to us or not)
     return any(m.label == "ORG" and cited < m.start < end for m in mentions) \
         or bool(source) and fold(source[0]) in resources().org_kind_cues
+
+
+NAME_IN_QUOTES_WORDS = 4
+
+
+def _quote_start(text: str) -> int:
+    """Where the words a sentence quotes begin (its first `«`), past names the agency puts in
+    guillemets (`بنا به گزارش وبگاه «قدس»، قراقع ... افزود: ...`): a few words closed again, not
+    opened by a colon; -1 when it quotes nothing."""
+    at = text.find("«")
+    while at >= 0:
+        closed = text.find("»", at)
+        if closed < 0 or len(text[at + 1:closed].split()) > NAME_IN_QUOTES_WORDS or text[:at].rstrip().endswith(":"):
+            return at
+        at = text.find("«", closed)
+    return -1
 
 
 def _quote_open_after(text: str, was_open: bool) -> bool:

@@ -54,3 +54,16 @@ def test_a_headline_that_asks_and_a_question_inside_a_paragraph_make_no_intervie
     text = ("در چه صورت رئال هالند را می‌خرد؟\nقیمت این بازیکن 150 میلیون یورو گزارش شده است.\n"
             "باید دید رئال چه خواهد کرد؟ چیزی که رسانه‌ها گفتند این است.\nهالند پیشتر گفته بود که می‌ماند.")
     assert _said(text) == [("150 میلیون یورو", None)]
+
+
+def test_a_name_in_guillemets_is_no_quote_and_hides_no_speaker():
+    x = extract_text("d", "به گزارش فارس، «عیسی قراقع» رئیس کمیته امور اسرا اعلام کرد که وضع اسرا بدتر شد.\n"
+                          "بنا به گزارش وبگاه خبری «قدس»، قراقع در دیدارش با «مهند جرادات» افزود: "
+                          "بیش از 1500 کودک در قدس بازداشت شده‌اند.")
+    assert [(f.text, f.stated_by) for f in x.figures] == [("1500 کودک", "عیسی قراقع")]
+
+
+def test_titles_in_guillemets_in_the_reporters_sentence_make_no_speaker():
+    x = extract_text("d", "به گزارش خبرگزاری فارس، 4 فیلم «ارتفاع پست» ساخته ابراهیم حاتمی‌کیا و «بمانی» ساخته "
+                          "داریوش مهرجویی در جشنواره به نمایش درآمدند.")
+    assert [(f.text, f.stated_by) for f in x.figures] == [("4 فیلم", None)]

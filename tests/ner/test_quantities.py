@@ -101,3 +101,8 @@ def test_a_two_digit_year_after_a_month_and_a_kilometre_post_are_no_counts():
     found = _figures("ظهر چهارشنبه چهارم فروردین 95 ساعت 13:55 در کیلومتر 95 اتوبان تبریز، 3 نفر و در 15 خرداد 20 نفر زخمی شدند.")
     assert ("DATE", "چهارشنبه چهارم فروردین 95") in found and ("QUANTITY", "20 نفر") in found
     assert not any(label == "QUANTITY" and "95" in t for label, t in found)
+
+
+def test_a_superlative_after_a_number_is_no_counted_noun():
+    mentions = recognize_text("رئیس کمیته اعلام کرد که 2014 بدترین سال اسرا بوده است.")
+    assert not [m for m in mentions if m.label == "QUANTITY"]
