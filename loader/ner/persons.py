@@ -327,18 +327,26 @@ def _listed_surname_after(keys, i, info: TokenInfo, res: Resources, blocked: set
 def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:
     """A listed surname alone opening a sentence names a person when its post follows in
     apposition (`شهریاری، بازپرس دادسرای جنایی تهران گفت`) or its speech verb does (`پیرمرادی
-    اضافه کرد`); a word that is also common does not, nor one a reliable list gives as a given name."""
+    اضافه کرد`); a word that is also common does not, nor one a reliable list gives as a given name.
+    Before a speech verb, so does an unlisted word shaped like a surname that no dictionary uses."""
+    # (`هادیان افزود` stays unread: the plural of `هادی` as far as the lexicon can tell)
     if i + 1 >= len(keys) or not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS)):
         return False
     key = keys[i]
-    if not info.nameable(i) or i in blocked or key not in res.surnames or key in res.common_words:
+    if not info.nameable(i) or i in blocked or key in res.common_words:
         return False
+    if key not in res.surnames:
+        # `جدیدی افزود`: a word no dictionary uses, shaped like a surname, before a verb of saying
+        # in the singular (`عده‌ای گفتند` are people unnamed)
+        return info.speech[i + 1] and not keys[i + 1].endswith(PLURAL_VERB) and _surname_like(key, res) \
+            and _unattested(key, res) and key not in res.given_names
     if info.speech[i + 1]:
         return res.given_names.get(key) in (None, "weak")  # `احمدی گفت`: only scraped lists call it a given name
     title = res.titles.match(keys, i + 2) if keys[i + 1] in COMMA_KEYS else None
     return key not in res.given_names and bool(title) and title[1]["kind"] != "staff"
 
 
+PLURAL_VERB = fold("ند")  # `گفتند`, `افزودند`: the ending of a verb whose subject is plural
 FOREIGN_NAME_WORDS = 4
 PLURAL_SHAPES = tuple(fold(w) for w in ("ان", "ات", "ها", "های"))
 

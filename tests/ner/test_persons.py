@@ -311,3 +311,11 @@ def test_the_maker_of_a_work_is_named_after_the_words_that_credit_them(text, exp
 
 def test_a_holiday_with_its_epithet_is_no_person():
     assert persons("از عید سعید فطر تا تولد امام رضا (ع) 22 برنامه طراحی شده است.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("مدیرعامل شرکت مخابرات گفت: ظرفیت افزایش یافت. جدیدی افزود: برنامه‌ها ادامه دارد.", ["جدیدی"]),
+    ("گفتند که حق است. عده‌ای گفتند: ای رسول خدا، آیا آنان می‌شنوند؟", []),
+])
+def test_an_unlisted_surname_no_dictionary_uses_opens_a_sentence_before_its_verb_of_saying(text, expected):
+    assert persons(text) == expected
