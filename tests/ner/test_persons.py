@@ -319,3 +319,8 @@ def test_a_holiday_with_its_epithet_is_no_person():
 ])
 def test_an_unlisted_surname_no_dictionary_uses_opens_a_sentence_before_its_verb_of_saying(text, expected):
     assert persons(text) == expected
+
+
+def test_a_surname_made_from_a_given_name_ending_in_i_and_an_makes_two_words_a_surname():
+    text = "به گزارش خبرگزاری فارس از فرون‌آباد، علی بند علیان امروز در گفت‌و‌گو با خبرنگاران گفت: توسعه مهم است."
+    assert persons(text) == ["علی بند علیان"]
