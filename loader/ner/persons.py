@@ -242,8 +242,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
         return None  # `20 کشور دنیا`: the noun a number counts
     if i and h_end == i and keys[i - 1] in DEMONSTRATIVES and keys[i] in res.lexicon_any:
         return None  # `این افسر سابق اطلاعاتی`: a given name that is a word, read as the word
-    if i and keys[i - 1] in res.named_after:
-        return None  # `دانشگاه شهید بهشتی`, `امامزاده صالح`: a place named after a person
+    if i and named_after(i, keys, res):
+        return None  # `دانشگاه شهید بهشتی`, `خیابان شهید آیت‌الله مفتح`: a place named after a person
     honorific = h_end > i
     if not honorific and _place_before_name(keys, i, res):
         return None  # `کنفرانس مهندسی برق ایران مرتضی واعظی‌نژاد`: the name starts after the place
@@ -292,7 +292,11 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
             loose_end = _surname_end(keys, h_end, res, info, blocked, strict=False)
             if loose_end > h_end and _post_context(keys, loose_end, res):
                 return start, loose_end, True
-            s_end = _surname_end(keys, h_end, res, info, blocked)
+            # After a cleric's honorific the next word is his name though it is also a word
+            # (`آیت‌الله مروارید`); after `دکتر`, `استاد`, `شهید` it may be a calling (`استاد دانشگاه`)
+            # (a given name with a word after it was the loop's to read: `آیت‌الله شیخ عیسی قاسم`)
+            strict = not _clerical(keys, i, h_end, res) or keys[h_end] in res.given_names and info.nameable(h_end + 1)
+            s_end = _surname_end(keys, h_end, res, info, blocked, strict=strict)
             if s_end > h_end:
                 return start, s_end, True
     if _apposition(keys, i, info, res, blocked):
@@ -315,6 +319,22 @@ def _place_before_name(keys: list[str], i: int, res: Resources) -> bool:
             or keys[i] + keys[j] in res.given_names:
         return False
     return any((found := index.match(keys, i)) and found[0] == j for index in (res.countries, res.provinces, res.cities))
+
+
+CLERICAL = "clerical"
+
+
+def _clerical(keys: list[str], i: int, end: int, res: Resources) -> bool:
+    """The run of honorifics from i to end has a cleric's (`آیت‌الله`, `حجت‌الاسلام`), not one that
+    is part of the name (`شیخ`, `سید`)."""
+    while i < end:
+        found = res.honorifics.match(keys, i)
+        if not found:
+            return False
+        if found[1]["kind"] == CLERICAL and not found[1]["in_name"]:
+            return True
+        i = found[0]
+    return False
 
 
 def _listed_surname_after(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:

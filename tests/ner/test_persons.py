@@ -324,3 +324,14 @@ def test_an_unlisted_surname_no_dictionary_uses_opens_a_sentence_before_its_verb
 def test_a_surname_made_from_a_given_name_ending_in_i_and_an_makes_two_words_a_surname():
     text = "به گزارش خبرگزاری فارس از فرون‌آباد، علی بند علیان امروز در گفت‌و‌گو با خبرنگاران گفت: توسعه مهم است."
     assert persons(text) == ["علی بند علیان"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("مقام معظم رهبری درگذشت آیت‌الله مروارید را تسلیت گفتند.", ["مروارید"]),
+    ("حجت الاسلام آرامش در این مراسم گفت: کار خوب است.", ["آرامش"]),
+    ("به خانه آیت‌الله شیخ عیسی قاسم حمله کردند.", ["عیسی قاسم"]),  # a given name and word after it: the loop reads
+    ("مسیر راهپیمایی: خیابان شهید آیت‌الله دکتر مفتح - خیابان انقلاب.", []),
+    ("مولوی صبر و ظفر هر دو دوستان قدیمند.", []),
+])
+def test_after_a_clerics_rank_the_next_word_is_his_name_though_it_is_a_word(text, expected):
+    assert persons(text) == expected
