@@ -31,6 +31,8 @@ FORMER_GAP = re.compile(r"\s*(?:سابق|پیشین|اسبق|وقت)\s+(?:(?:ا�
 CURRENT_GAP = re.compile(r"\s*(?:فعلی|کنونی|حال\s+حاضر|جدید)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
 ACTING = "سرپرست"
 REPRESENTATIVE = fold("نماینده")
+PEOPLES_DEPUTY = "نماینده مردم"
+PARLIAMENT, EXPERTS = fold("مجلس"), fold("خبرگان")
 ELECTED = "elected"  # titles.tsv kind of `نماینده مردم`, `سناتور`
 IN_HOUSE = re.compile(r"\s*در\s*")
 OPENING_BRACKET = re.compile(r"\s*\(\s*")
@@ -168,7 +170,16 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         title, area_entity = office
         org_id = org_name = None
         area_id, area_name, label = area_entity.id, area_entity.name, area_entity.label
+    if fold(title) == REPRESENTATIVE and org_name and _parliament(org_name):
+        title = PEOPLES_DEPUTY  # `نماینده مجلس نهم` is the people's deputy there, one post with `نماینده مردم`
     return Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name, area_id, label), last
+
+
+def _parliament(name: str) -> bool:
+    """A parliament (`مجلس شورای اسلامی`, `مجلس نهم`), not the Assembly of Experts, whose members
+    represent a province under another name."""
+    words = _words(name)
+    return bool(words) and words[0] == PARLIAMENT and EXPERTS not in words
 
 
 def _shared_place(view: DocumentView, t: Mention) -> Mention | None:

@@ -97,6 +97,17 @@ def _subject_context(keys: list[str], i: int, j: int, res: Resources) -> bool:
     return bool(cue) and (cue[1]["kind"] != "relative" or j - i > 1)
 
 
+DISCOURSE = "discourse"
+
+
+def _reported_on(keys: list[str], i: int, j: int, res: Resources) -> bool:
+    """Words i..j open a clause before what a report says of one already named (`عرب همچنین به
+    ...`, `جلیلی درباره ...`)."""
+    opens = i == 0 or keys[i - 1] in CLAUSE_OPENERS or not keys[i - 1].strip()
+    cue = res.subject_cues.match(keys, j) if opens and j < len(keys) else None
+    return bool(cue) and cue[1]["kind"] == DISCOURSE
+
+
 def find_persons(doc: Doc, res: Resources) -> Doc:
     """Propose persons; a reading the lexicon alone cannot vouch for (a given name before a
     dictionary word: `حمید درخشان`, `سیما هماهنگی`) is marked unsure, for the model to confirm."""
@@ -362,7 +373,7 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
         # in the singular (`عده‌ای گفتند` are people unnamed)
         return info.speech[i + 1] and not keys[i + 1].endswith(PLURAL_VERB) and _surname_like(key, res) \
             and _unattested(key, res) and key not in res.given_names
-    if info.speech[i + 1]:
+    if info.speech[i + 1] or _reported_on(keys, i, i + 1, res):
         return res.given_names.get(key) in (None, "weak")  # `احمدی گفت`: only scraped lists call it a given name
     title = res.titles.match(keys, i + 2) if keys[i + 1] in COMMA_KEYS else None
     return key not in res.given_names and bool(title) and title[1]["kind"] != "staff"
@@ -578,9 +589,11 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
             continue
         for surname, length in by_first.get(keys[i], ()):
             if tuple(keys[i:i + length]) == surname and not (set(range(i, i + length)) & taken) \
-                    and (_stands_alone(surname, res) or _post_context(keys, i + length, res)):
+                    and (_stands_alone(surname, res) or _post_context(keys, i + length, res)
+                         or _reported_on(keys, i, i + length, res)):
                 # An ordinary word as a surname (`روستا`) is the person only where a person
-                # stands: before a speech verb or a post (`روستا گفت`), not `روستاهای استان`.
+                # stands: before a speech verb or a post (`روستا گفت`), or opening what the report
+                # says of them (`عرب همچنین ...`), not `روستاهای استان`.
                 add(doc, i, i + length, "PERSON", "surname", {"sure": True})
                 taken.update(range(i, i + length))
                 break

@@ -327,3 +327,10 @@ def test_a_representative_of_nothing_named_holds_no_post_but_keeps_the_title_fro
 def test_the_holder_named_in_brackets_after_the_post():
     text = "پسکوف گفت: همانطور که می‌دانید وزیر دفاع روسیه (سرگئی شویگو) با همتایان خود تماس برقرار کرده است."
     assert _posts(text) == [("سرگئی شویگو", "وزیر", "وزارت دفاع روسیه", "روسیه")]
+
+
+def test_a_deputy_of_the_parliament_holds_the_peoples_deputys_post_not_that_of_the_assembly_of_experts():
+    text = ("این نماینده مجلس نهم تاکید کرد: رویکرد قانون تغییر نمی‌کند. جلیلی درباره تحقق هدفگذاری دولت گفت: "
+            "تورم کم می‌شود. علی احمدی نماینده مجلس خبرگان گفت: خوب است.")
+    assert sorted((h.person, h.post.title) for h in extract_text("d", text).holdings) == \
+        [("جلیلی", "نماینده مردم"), ("علی احمدی", "نماینده")]

@@ -335,3 +335,12 @@ def test_a_surname_made_from_a_given_name_ending_in_i_and_an_makes_two_words_a_s
 ])
 def test_after_a_clerics_rank_the_next_word_is_his_name_though_it_is_a_word(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("علی عرب مدیرکل آب گفت: سد تکمیل شد. عرب همچنین به نارضایتی شهروندان اشاره کرد.", ["علی عرب", "عرب"]),
+    ("کار خوب است. جلیلی درباره تحقق هدفگذاری دولت گفت: تورم کم می‌شود.", ["جلیلی"]),
+    ("روستاهای استان آب ندارند. عرب‌ها همچنین به این کشور آمدند.", []),
+])
+def test_a_surname_opening_what_the_report_says_of_its_person_is_that_person(text, expected):
+    assert persons(text) == expected

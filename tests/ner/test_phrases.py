@@ -114,3 +114,11 @@ def test_an_organisations_name_ends_where_the_clause_goes_on(text, organization)
     from loader.normalize import normalize
     _, mentions = recognize(normalize(text))
     assert [m.text for m in mentions if m.label == "ORG"] == [organization]
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    ("وی گفت: رویکرد قانون هدفمندی نباید تغییر کند.", "LAW", ["قانون هدفمندی"]),
+    ("به گفته وی دانشگاه باید پاسخگو باشد و طرح باید اجرا شود.", "ORG", []),
+])
+def test_a_modal_verb_ends_a_name(text, label, expected):
+    assert [m.text for m in recognize_text(text) if m.label == label] == expected
