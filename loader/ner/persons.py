@@ -61,6 +61,8 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
     if end < len(keys) and end not in blocked and info.nameable(end) and not res.subject_cues.match(keys, end):
         if keys[end] in res.surname_tails or keys[i] + keys[end] in res.surnames:
             return end + 1  # `رسول پناه`, `فرج اللهی`: one surname written in two
+        if _surname_like(keys[i], res) and _of_a_town(keys[end], res):
+            return end + 1  # `باغستانی میبدی`, `هاشمی رفسنجانی`: a surname and the town the family is from
         if (not _surname_like(keys[i], res) and _surname_like(keys[end], res)
                 and keys[end] not in res.given_names and keys[end] not in res.common_words
                 and (keys[end] in res.surnames or _surname_of_name(keys[end], res)
@@ -70,6 +72,14 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
                                                     or keys[i].endswith(("ها", "های", "هایی"))):
         return i
     return end
+
+
+def _of_a_town(key: str, res: Resources) -> bool:
+    """An Iranian town's name made an adjective (`میبدی`, `رفسنجانی`, `شیرازی`)."""
+    if not key.endswith("ی") or len(key) < 4:
+        return False
+    stem = key[:-2] if key.endswith("یی") else key[:-1]
+    return bool(res.cities.get(stem) or res.provinces.get(stem))
 
 
 def _state(keys: list[str], i: int, res: Resources) -> bool:

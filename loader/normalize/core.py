@@ -257,6 +257,9 @@ def _terminal(line: str) -> bool:
 
 def _layout(al: Aligned):
     """Decide line joins/block breaks; returns list of block kinds."""
+    # A list's bullet glued to its first word (`-پرویز مشرف رئیس جمهور ...`) is no part of the
+    # word: it gets its space while it still starts a line.
+    al.rewrite([(m.end(), m.end(), " ", "spaces") for m in _GLUED_BULLET.finditer(al.text)])
     text = al.text
     # non-empty lines with stripped spans
     lines = []  # (s, e, blank_before)
@@ -412,6 +415,7 @@ def _punct(al: Aligned):
 _LETTER = "[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]"  # a Persian or Arabic letter
 _GLUED_SENTENCE = re.compile(f"(?<={_LETTER}{_LETTER})\\.(?={_LETTER}{_LETTER})")
 _GLUED_AND = re.compile(r"(?<=\d)(?=و(?:[ \n]|\d))")
+_GLUED_BULLET = re.compile(f"(?m)^[ \t]*[-–—*•](?={_LETTER})")
 _GLUED_NUMBER = re.compile(f"(?<={_LETTER})(?=\\d)")
 _GLUED_BRACKET = re.compile(f"(?<={_LETTER})(?=\\()|(?<=[)،؛])(?={_LETTER})")
 

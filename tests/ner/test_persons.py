@@ -344,3 +344,12 @@ def test_after_a_clerics_rank_the_next_word_is_his_name_though_it_is_a_word(text
 ])
 def test_a_surname_opening_what_the_report_says_of_its_person_is_that_person(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("به گزارش فارس از بابلسر، محمدعلی باغستانی میبدی صبح امروز در سمینار اظهار داشت: تجربه وجود دارد.",
+     ["محمدعلی باغستانی میبدی"]),
+    ("آیت‌الله هاشمی شاهرودی رئیس قوه قضاییه گفت: کار خوب است.", ["هاشمی شاهرودی"]),
+])
+def test_a_surname_and_the_town_the_family_is_from_are_one_surname(text, expected):
+    assert persons(text) == expected

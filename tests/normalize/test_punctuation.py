@@ -33,3 +33,12 @@ def test_a_sentence_run_into_the_next_gets_its_space_but_an_initialism_keeps_its
 
 def test_and_glued_to_a_number_is_a_word_of_its_own():
     assert normalize("در سال‌های 1982، 1979و 1971 و 250و300 نفر").text == "در سال‌های 1982، 1979 و 1971 و 250 و 300 نفر"
+
+
+def test_a_bullet_glued_to_the_first_word_of_its_line_gets_a_space_and_a_hyphen_inside_a_word_none():
+    d = normalize("-اتحادیه اروپا از این تماس حمایت می‌کند.\n-پرویز مشرف رئیس جمهور پاکستان راهی آمریکا می‌شود.\n"
+                  "گفت‌وگوی ایران-عراق و -64 کلاهک")
+    assert "- اتحادیه" in d.text and "- پرویز مشرف" in d.text
+    assert "ایران-عراق" in d.text and "-64" in d.text
+    start = d.text.index("پرویز")
+    assert d.raw[slice(*d.to_raw(start, start + 5))] == "پرویز"
