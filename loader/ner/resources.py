@@ -109,6 +109,9 @@ class Resources:
             return True
         if key.endswith("ای") and key[:-1] in self.lexicon_any:
             return True  # ezafe after a final alef: `اعضای`, `آقای`
+        stem = key[:-3] if key.endswith("گان") else key[:-4] if key.endswith("گانی") else ""
+        if stem and stem + "ه" in self.common_words:
+            return True  # the plural of a word in `ه`: `تهیه‌کنندگان` of `تهیه‌کننده`, `نمایندگانی`
         return any(key.endswith(suffix) and key[: -len(suffix)] in self.common_words
                    for suffix in INFLECTIONS)
 

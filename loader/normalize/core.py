@@ -408,7 +408,8 @@ def _punct(al: Aligned):
         reps.append((m.end(), m.end(), " ", "spaces"))
     reps.sort(key=lambda r: (r[0], r[1]))
     al.rewrite(reps)
-    # After the mirrored brackets are set right, a bracket glued to a word gets its space.
+    # After the mirrored brackets are set right, a bracket or guillemet glued to a word gets its
+    # space (`(ره)کمیته`, `«احمدی»گفت`).
     al.rewrite([(m.start(), m.start(), " ", "spaces") for m in _GLUED_BRACKET.finditer(al.text)])
 
 
@@ -417,7 +418,7 @@ _GLUED_SENTENCE = re.compile(f"(?<={_LETTER}{_LETTER})\\.(?={_LETTER}{_LETTER})"
 _GLUED_AND = re.compile(r"(?<=\d)(?=و(?:[ \n]|\d))")
 _GLUED_BULLET = re.compile(f"(?m)^[ \t]*[-–—*•](?={_LETTER})")
 _GLUED_NUMBER = re.compile(f"(?<={_LETTER})(?=\\d)")
-_GLUED_BRACKET = re.compile(f"(?<={_LETTER})(?=\\()|(?<=[)،؛])(?={_LETTER})")
+_GLUED_BRACKET = re.compile(f"(?<={_LETTER})(?=[(«])|(?<=[)»،؛])(?={_LETTER})|(?<=[،؛])(?=[(«])")
 
 
 # ---------------------------------------------------------------- sentences

@@ -353,3 +353,8 @@ def test_a_surname_opening_what_the_report_says_of_its_person_is_that_person(tex
 ])
 def test_a_surname_and_the_town_the_family_is_from_are_one_surname(text, expected):
     assert persons(text) == expected
+
+
+def test_the_plural_of_a_word_in_he_is_no_surname():
+    text = "سخنگو گفت: هیچ صنفی نمی‌تواند حامی تهیه‌کنندگان باشد. اتحادیه تهیه‌کنندگان بیانیه داد."
+    assert persons(text) == []

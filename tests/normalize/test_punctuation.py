@@ -42,3 +42,8 @@ def test_a_bullet_glued_to_the_first_word_of_its_line_gets_a_space_and_a_hyphen_
     assert "ایران-عراق" in d.text and "-64" in d.text
     start = d.text.index("پرویز")
     assert d.raw[slice(*d.to_raw(start, start + 5))] == "پرویز"
+
+
+def test_a_guillemet_glued_to_a_word_or_after_a_comma_gets_its_space():
+    d = normalize("با حضور«محمد حسین همافر» رئیس مرکز موسیقی،«علیرضا مشایخی»و«شاهین فرهت»گفت")
+    assert d.text == "با حضور «محمد حسین همافر» رئیس مرکز موسیقی، «علیرضا مشایخی» و «شاهین فرهت» گفت"
