@@ -560,14 +560,18 @@ def _plural(key: str, res: Resources) -> bool:
 
 
 def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]]) -> None:
-    """Every bare surname of a person named in full in the document is a mention of them too."""
+    """Every bare surname of a person named in full in the document is a mention of them too, and so
+    is every other place the whole name is written."""
     info = token_info(doc, res)
     keys = info.keys
     blocked = _blocked_tokens(info, res)
     taken = {k for start, end in persons for k in range(start, end)}
     surnames: dict[tuple[str, ...], int] = {}
+    full_names: set[tuple[str, ...]] = set()
     for start, end in persons:
         tokens = [k for k in range(start, end) if not res.honorifics.match(keys, k)]
+        if len(tokens) > 1:
+            full_names.add(tuple(keys[k] for k in tokens))  # `کارلس پرز` in a headline, read in the text
         given = [k for k in tokens if keys[k] in res.given_names]
         rest = tuple(keys[k] for k in tokens if k not in given[: len(tokens) - 1])
         if len(tokens) > 2 and keys[tokens[-2]] + keys[tokens[-1]] in res.surnames \
@@ -580,11 +584,13 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
             if len(rest) > 1 and rest[-1] not in res.given_names and rest[-1] not in res.common_words \
                     and "".join(rest) not in res.surnames and _stands_alone(rest[-1:], res):
                 surnames.setdefault(rest[-1:], 1)  # `کارل هاینس رومینیگه` is `رومینیگه` later
-    if not surnames:
+    if not surnames and not full_names:
         return
-    # By first word, in the order found: each token is compared with the surnames it can start,
-    # not with every surname of the document.
+    # By first word, in the order found: each token is compared with the names it can start, not
+    # with every name of the document; a whole name is tried before any surname.
     by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for name in sorted(full_names, key=len, reverse=True):
+        by_first.setdefault(name[0], []).append((name, len(name)))
     for surname, length in surnames.items():
         by_first.setdefault(surname[0], []).append((surname, length))
     # `رمضان پور` for `رمضان‌پور`: a one-word surname written in two (web text spaces a ZWNJ)
@@ -599,11 +605,11 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
             continue
         for surname, length in by_first.get(keys[i], ()):
             if tuple(keys[i:i + length]) == surname and not (set(range(i, i + length)) & taken) \
-                    and (_stands_alone(surname, res) or _post_context(keys, i + length, res)
+                    and (surname in full_names or _stands_alone(surname, res) or _post_context(keys, i + length, res)
                          or _reported_on(keys, i, i + length, res)):
                 # An ordinary word as a surname (`روستا`) is the person only where a person
                 # stands: before a speech verb or a post (`روستا گفت`), or opening what the report
                 # says of them (`عرب همچنین ...`), not `روستاهای استان`.
-                add(doc, i, i + length, "PERSON", "surname", {"sure": True})
+                add(doc, i, i + length, "PERSON", "name_repeated" if surname in full_names else "surname", {"sure": True})
                 taken.update(range(i, i + length))
                 break

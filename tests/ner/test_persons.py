@@ -358,3 +358,11 @@ def test_a_surname_and_the_town_the_family_is_from_are_one_surname(text, expecte
 def test_the_plural_of_a_word_in_he_is_no_surname():
     text = "سخنگو گفت: هیچ صنفی نمی‌تواند حامی تهیه‌کنندگان باشد. اتحادیه تهیه‌کنندگان بیانیه داد."
     assert persons(text) == []
+
+
+def test_a_whole_name_written_again_is_read_whole_where_the_rules_would_not():
+    text = ("کارلس پرز تا 2022 با بارسلونا تمدید کرد\n"
+            "به گزارش خبرگزاری فارس، باشگاه بارسلونا اعلام کرد که قرارداد کارلس پرز، هافبک 21 ساله خود را تمدید کرد.")
+    _, mentions = recognize(normalize(text))
+    found = [(m.text, m.payload["source"]) for m in mentions if m.label == "PERSON"]
+    assert found[0] == ("کارلس پرز", "name_repeated") and [name for name, _ in found] == ["کارلس پرز", "کارلس پرز"]
