@@ -162,6 +162,8 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         return False
     if start and singular(keys[start - 1]) in res.program_heads:
         return False  # `طرح تکافل`: the words after a plan's head name the plan
+    if keys[start] in PLACE_LEVELS or start and keys[start - 1] in PLACE_LEVELS:
+        return False  # `روستای عیسوند`, `شهرستان ...`: the words after a level of place name the place
     if named_after(start, keys, res):
         return False  # `دانشگاه شهید بهشتی`, `حرم حضرت عبدالعظیم`: a place named after a person
     if any(key.startswith("ال") and len(key) > 3 and key not in res.given_names and key not in res.surnames

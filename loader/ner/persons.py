@@ -488,8 +488,9 @@ def _blocked_tokens(info: TokenInfo, res: Resources) -> set[int]:
 
 
 QUALIFIERS = {fold(w) for w in ("سابق", "پیشین", "اسبق", "وقت", "فعلی")}
-# The levels of a place (`هنری شهرستان`: the arts of the county) end any name.
-PLACE_LEVELS = {fold(w) for w in ("استان", "شهرستان", "شهر", "کشور", "منطقه")}
+# The levels of a place (`هنری شهرستان`: the arts of the county, `روستای عیسوند`) end any name; a
+# village in the ezafe only (`روستا` alone is also a surname).
+PLACE_LEVELS = {fold(w) for w in ("استان", "شهرستان", "شهر", "کشور", "منطقه", "روستای", "روستاهای")}
 
 
 def _blocking(keys: list[str], res: Resources) -> set[int]:
@@ -507,6 +508,8 @@ def _blocking(keys: list[str], res: Resources) -> set[int]:
     blocked.update(i for i, key in enumerate(keys) if key in QUALIFIERS or key in PLACE_LEVELS)
     # a country of two words or more (`اتحاد جماهیر شوروی`); one word may be a name too (`ایران درودی`)
     blocked.update(i for i, found in res.countries.matches(keys) if found[0] - i >= 2)
+    # every word of a listed programme of two words or more (`راهیان نور شمالغرب`: no `نور شمالغرب`)
+    blocked.update(k for i, found in res.programs.matches(keys) if found[0] - i >= 2 for k in range(i, found[0]))
     return blocked
 
 

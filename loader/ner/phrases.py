@@ -53,7 +53,7 @@ class Context:
                 or keys[j] in FORMER_WORDS
                 or j in self.persons or j in self.places or keys[j] in CITY_WORDS
                 or bool(res.titles.match(keys, j)) or bool(res.honorifics.match(keys, j))
-                or bool(res.speech_verbs.match(keys, j)))
+                or bool(res.speech_verbs.match(keys, j)) or bool(res.subject_cues.match(keys, j)))
 
     def _inflected(self, j: int) -> bool:
         """`جلسه‌ای`, `نظرشان`: a noun made indefinite or given an owner ends a name's words."""

@@ -366,3 +366,12 @@ def test_a_whole_name_written_again_is_read_whole_where_the_rules_would_not():
     _, mentions = recognize(normalize(text))
     found = [(m.text, m.payload["source"]) for m in mentions if m.label == "PERSON"]
     assert found[0] == ("کارلس پرز", "name_repeated") and [name for name, _ in found] == ["کارلس پرز", "کارلس پرز"]
+
+
+@pytest.mark.parametrize("text", [
+    "رئیس دفتر عقیدتی سیاسی فرماندهی معظم کل قوا گفت: حضور مردم مهم است.",
+    "احداث زمین چمن مصنوعی روستای عیسوند نیز از پروژه‌ها است.",
+    "وی در موضوع راهیان نور شمالغرب، اظهار داشت: اردوها آغاز شد.",
+])
+def test_epithets_villages_and_listed_programmes_name_no_person(text):
+    assert persons(text) == []

@@ -122,3 +122,8 @@ def test_an_organisations_name_ends_where_the_clause_goes_on(text, organization)
 ])
 def test_a_modal_verb_ends_a_name(text, label, expected):
     assert [m.text for m in recognize_text(text) if m.label == label] == expected
+
+
+def test_a_time_cue_ends_an_organisations_name():
+    text = "حجت‌الاسلام علی سعیدی، رئیس دفتر عقیدتی سیاسی فرماندهی معظم کل قوا ظهر امروز در کرج گفت: خوب است."
+    assert [m.text for m in recognize_text(text) if m.label == "ORG"] == ["دفتر عقیدتی سیاسی فرماندهی معظم کل قوا"]
