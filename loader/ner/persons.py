@@ -382,11 +382,16 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
         # `جدیدی افزود`: a word no dictionary uses, shaped like a surname, before a verb of saying
         # in the singular (`عده‌ای گفتند` are people unnamed)
         return info.speech[i + 1] and not keys[i + 1].endswith(PLURAL_VERB) and _surname_like(key, res) \
-            and _unattested(key, res) and key not in res.given_names
+            and _unattested(key, res) and key not in res.given_names and not _some_of_a_plural(info.doc[i].text, res)
     if info.speech[i + 1] or _reported_on(keys, i, i + 1, res):
         return res.given_names.get(key) in (None, "weak")  # `احمدی گفت`: only scraped lists call it a given name
     title = res.titles.match(keys, i + 2) if keys[i + 1] in COMMA_KEYS else None
     return key not in res.given_names and bool(title) and title[1]["kind"] != "staff"
+
+
+def _some_of_a_plural(text: str, res: Resources) -> bool:
+    """A plural noun made indefinite (`مطالبی`, `نکاتی` said): no surname."""
+    return text.endswith("ی") and "PL" in res.pos_of(text[:-1]).split(",")
 
 
 PLURAL_VERB = fold("ند")  # `گفتند`, `افزودند`: the ending of a verb whose subject is plural

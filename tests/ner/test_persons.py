@@ -316,6 +316,7 @@ def test_a_holiday_with_its_epithet_is_no_person():
 @pytest.mark.parametrize("text, expected", [
     ("مدیرعامل شرکت مخابرات گفت: ظرفیت افزایش یافت. جدیدی افزود: برنامه‌ها ادامه دارد.", ["جدیدی"]),
     ("گفتند که حق است. عده‌ای گفتند: ای رسول خدا، آیا آنان می‌شنوند؟", []),
+    ("درباره بازداشت یازده شاهزاده در کاخ ریاض، مطالبی بیان کرده است.", []),
 ])
 def test_an_unlisted_surname_no_dictionary_uses_opens_a_sentence_before_its_verb_of_saying(text, expected):
     assert persons(text) == expected
