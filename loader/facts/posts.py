@@ -575,9 +575,17 @@ class _PostIndex:
 
 
 def _begins_alike(a: list[str], b: list[str]) -> bool:
-    """One name is the other's first words, and shares at least two of them."""
-    shorter = min(len(a), len(b))
-    return shorter >= 2 and a[:shorter] == b[:shorter]
+    """One name is the other's first words, and shares at least two of them, the kind of unit
+    they may open with aside (`اداره منابع طبیعی ...` is `منابع طبیعی ...`)."""
+    def alike(a: list[str], b: list[str]) -> bool:
+        shorter = min(len(a), len(b))
+        return shorter >= 2 and a[:shorter] == b[:shorter]
+    return alike(a, b) or alike(_without_unit(a), _without_unit(b))
+
+
+def _without_unit(words: list[str]) -> list[str]:
+    found = resources().org_units.match(words, 0)
+    return words[found[0]:] if found and found[0] < len(words) else words
 
 
 def _words(name: str) -> list[str]:

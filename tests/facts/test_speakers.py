@@ -67,3 +67,11 @@ def test_titles_in_guillemets_in_the_reporters_sentence_make_no_speaker():
     x = extract_text("d", "به گزارش خبرگزاری فارس، 4 فیلم «ارتفاع پست» ساخته ابراهیم حاتمی‌کیا و «بمانی» ساخته "
                           "داریوش مهرجویی در جشنواره به نمایش درآمدند.")
     assert [(f.text, f.stated_by) for f in x.figures] == [("4 فیلم", None)]
+
+
+def test_a_post_named_again_with_its_unit_word_is_the_same_speakers():
+    x = extract_text("d", "رئیس منابع طبیعی و آبخیزداری املش از توزیع نهال خبر داد.\n"
+                          "عبدالعلی رهنما امروز در گفت‌وگو با خبرنگار فارس اظهار کرد: حفاظت مهم است.\n"
+                          "رئیس اداره منابع طبیعی و آبخیزداری املش با اشاره به پرونده‌ها بیان کرد: 39 فقره پرونده "
+                          "به نفع اداره بوده است.")
+    assert [(f.text, f.stated_by) for f in x.figures] == [("39 فقره", "عبدالعلی رهنما")]
