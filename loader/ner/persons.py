@@ -8,6 +8,8 @@ Then every bare surname of a person found anywhere in the document is a mention 
 """
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc
 
 from loader.ner.candidates import add, candidates, starts as starts_of
@@ -580,7 +582,7 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
         tokens = [k for k in range(start, end) if not res.honorifics.match(keys, k)]
         if len(tokens) > 1:
             full_names.add(tuple(keys[k] for k in tokens))  # `کارلس پرز` in a headline, read in the text
-        given = [k for k in tokens if keys[k] in res.given_names]
+        given = list(itertools.takewhile(lambda k: keys[k] in res.given_names, tokens))  # the leading run only
         rest = tuple(keys[k] for k in tokens if k not in given[: len(tokens) - 1])
         if len(tokens) > 2 and keys[tokens[-2]] + keys[tokens[-1]] in res.surnames \
                 and keys[tokens[-3]] + keys[tokens[-2]] not in res.given_names:  # `محمد علی مددی` keeps `مددی`
@@ -614,10 +616,12 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
         for surname, length in by_first.get(keys[i], ()):
             if tuple(keys[i:i + length]) == surname and not (set(range(i, i + length)) & taken) \
                     and (surname in full_names or _stands_alone(surname, res) or _post_context(keys, i + length, res)
-                         or _reported_on(keys, i, i + length, res)):
+                         or _reported_on(keys, i, i + length, res)
+                         or info.sentence_start[i] and i + length < len(keys) and keys[i + length] in COMMA_KEYS):
                 # An ordinary word as a surname (`روستا`) is the person only where a person
-                # stands: before a speech verb or a post (`روستا گفت`), or opening what the report
-                # says of them (`عرب همچنین ...`), not `روستاهای استان`.
+                # stands: before a speech verb or a post (`روستا گفت`), opening what the report
+                # says of them (`عرب همچنین ...`) or a sentence as its subject set off by a comma
+                # (`زرینه، افزایش بصیرت را ... دانست`), not `روستاهای استان`.
                 add(doc, i, i + length, "PERSON", "name_repeated" if surname in full_names else "surname", {"sure": True})
                 taken.update(range(i, i + length))
                 break

@@ -376,3 +376,13 @@ def test_a_whole_name_written_again_is_read_whole_where_the_rules_would_not():
 ])
 def test_epithets_villages_and_listed_programmes_name_no_person(text):
     assert persons(text) == []
+
+
+def test_a_name_whose_last_word_is_also_a_given_name_refers_back_by_that_word():
+    text = ("به گزارش فارس از بویین زهرا حجت‌الاسلام محمدهمایون زرینه صبح امروز در همایش گفت: خوب است.\n"
+            "زرینه، افزایش بصیرت را جزو وظایف روحانیون دانست و ابراز داشت: تذکر نخستین گام است.")
+    assert persons(text)[-1] == "زرینه"
+
+
+def test_the_late_is_no_part_of_a_name():
+    assert persons("وزیر درگذشت شاعر معاصر شادروان حسینی را تسلیت گفت.") == ["حسینی"]
