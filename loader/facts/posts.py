@@ -478,9 +478,11 @@ def _opens_sentence(view: DocumentView, person: Mention) -> bool:
     first = view.first_in_sentence(person.sentence_index, PERSON_OR_TITLE)
     sentence = view.sentences.get(person.sentence_index)
     lead = view.norm.text[sentence.start:person.start] if sentence is not None else ""
-    # (nor one inside the words someone says: `... در جمع منتخبان گفت: امام خمینی فرمودند ...`)
+    # (nor one inside the words someone says: `... در جمع منتخبان گفت: امام خمینی فرمودند ...`,
+    # nor the object of a preposition: `از جمله تغییرها ... توسط "یوکیو ادانو"`)
+    before = WORD.findall(lead[-30:])
     return first is not None and first.id == person.id and not PRONOUN.search(lead) \
-        and ":" not in DATELINE.sub("", lead)
+        and ":" not in DATELINE.sub("", lead) and not (before and before[-1] in PREPOSITIONS)
 
 
 def _owner_of_another_post(view: DocumentView, t: Mention) -> bool:
