@@ -450,16 +450,20 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     word no dictionary lists beside names or unused words (`"دیالا مصطفی مطر"`, `«بالتزار کورما»`),
     unless the quotes follow the head of a named thing (`فیلم «...»`); sure then, or when a
     post or a speech verb follows. Before a post one uncommon word is enough, and a word shaped
-    like a verb is a name's (`"درید کشموله" استاندار موصل`)."""
+    like a verb is a name's (`"درید کشموله" استاندار موصل`); so is one word alone that Persian
+    does not use (`"نائوتوکان"، نخست‌وزیر ژاپن`)."""
     if not i or keys[i - 1] not in QUOTES_OPEN:
         return None
     end = i
     while end < len(keys) and end - i < 3 and keys[end] not in QUOTES_CLOSE:
         end += 1
-    if end >= len(keys) or keys[end] not in QUOTES_CLOSE or end - i < 2:
+    if end >= len(keys) or keys[end] not in QUOTES_CLOSE or end == i:
         return None
     post = _post_context(keys, end + 1, res)
     title = post and not res.speech_verbs.match(keys, end + 1 + (keys[end + 1] in COMMA))
+    if end - i == 1 and not (title and keys[i] not in res.lexicon_any and _unattested(keys[i], res)
+                             and info.nameable(i) and i not in blocked):
+        return None  # one word: a name only before a post and no word Persian uses (`"نائوتوکان"، نخست‌وزیر`)
     if any(k in blocked or not (info.nameable(k) or title and info.verb[k] and not info.function[k])
            for k in range(i, end)):
         return None

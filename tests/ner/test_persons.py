@@ -386,3 +386,9 @@ def test_a_name_whose_last_word_is_also_a_given_name_refers_back_by_that_word():
 
 def test_the_late_is_no_part_of_a_name():
     assert persons("وزیر درگذشت شاعر معاصر شادروان حسینی را تسلیت گفت.") == ["حسینی"]
+
+
+def test_one_word_persian_does_not_use_in_quotes_before_a_post_is_a_name():
+    text = 'به گزارش فارس به نقل از آسوشیتدپرس، "نائوتوکان"، نخست‌وزیر ژاپن کابینه خود را ترمیم کرد.'
+    assert persons(text) == ["نائوتوکان"]
+    assert persons('طرح «ساماندهی»، رئیس سازمان را راضی کرد.') == []
