@@ -586,7 +586,9 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
         tokens = [k for k in range(start, end) if not res.honorifics.match(keys, k)]
         if len(tokens) > 1:
             full_names.add(tuple(keys[k] for k in tokens))  # `کارلس پرز` in a headline, read in the text
-        given = list(itertools.takewhile(lambda k: keys[k] in res.given_names, tokens))  # the leading run only
+        # the leading run only, and not a surname only scraped lists call a given name (`رسولی`)
+        given = list(itertools.takewhile(lambda k: keys[k] in res.given_names and not (
+            res.given_names[keys[k]] == "weak" and keys[k] in res.surnames), tokens))
         rest = tuple(keys[k] for k in tokens if k not in given[: len(tokens) - 1])
         if len(tokens) > 2 and keys[tokens[-2]] + keys[tokens[-1]] in res.surnames \
                 and keys[tokens[-3]] + keys[tokens[-2]] not in res.given_names:  # `محمد علی مددی` keeps `مددی`

@@ -392,3 +392,9 @@ def test_one_word_persian_does_not_use_in_quotes_before_a_post_is_a_name():
     text = 'به گزارش فارس به نقل از آسوشیتدپرس، "نائوتوکان"، نخست‌وزیر ژاپن کابینه خود را ترمیم کرد.'
     assert persons(text) == ["نائوتوکان"]
     assert persons('طرح «ساماندهی»، رئیس سازمان را راضی کرد.') == []
+
+
+def test_a_surname_scraped_lists_call_a_given_name_is_part_of_the_surname_referring_back():
+    text = ("حجت‌الاسلام والمسلمین سید هاشم رسولی محلاتی در این مراسم گفت: حج مهم است.\n"
+            "رسولی محلاتی روایتی از حج بیان کرد و گفت: زائران را گرامی بداریم.")
+    assert persons(text) == ["سید هاشم رسولی محلاتی", "رسولی محلاتی"]
