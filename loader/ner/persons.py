@@ -313,7 +313,9 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
             if _listed_surname_after(keys, h_end, info, res, blocked):
                 return start, h_end + 2, True  # `حجت‌الاسلام ستار علیزاده`: a given name no list knows
             loose_end = _surname_end(keys, h_end, res, info, blocked, strict=False)
-            if loose_end > h_end and _post_context(keys, loose_end, res):
+            # (`مهندس کشاورز، سطح زیر کشت ... را ... دانست`: the sentence's subject, set off by a comma)
+            opening = info.sentence_start[i] and loose_end < len(keys) and keys[loose_end] in COMMA_KEYS
+            if loose_end > h_end and (_post_context(keys, loose_end, res) or opening):
                 return start, loose_end, True
             # After a cleric's honorific the next word is his name though it is also a word
             # (`آیت‌الله مروارید`); after `دکتر`, `استاد`, `شهید` it may be a calling (`استاد دانشگاه`)

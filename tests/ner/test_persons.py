@@ -398,3 +398,11 @@ def test_a_surname_scraped_lists_call_a_given_name_is_part_of_the_surname_referr
     text = ("حجت‌الاسلام والمسلمین سید هاشم رسولی محلاتی در این مراسم گفت: حج مهم است.\n"
             "رسولی محلاتی روایتی از حج بیان کرد و گفت: زائران را گرامی بداریم.")
     assert persons(text) == ["سید هاشم رسولی محلاتی", "رسولی محلاتی"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("در این نشست مطالب مهمی مطرح شد. مهندس کشاورز، سطح زیر کشت گندم را بالا دانست.", ["کشاورز"]),
+    ("در این نشست مطالب مهمی مطرح شد. استاد دانشگاه، سطح علمی را بالا دانست.", []),
+])
+def test_an_honorific_and_a_word_opening_a_sentence_before_a_comma_are_its_subject(text, expected):
+    assert persons(text) == expected
