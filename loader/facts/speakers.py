@@ -234,11 +234,15 @@ def _ends_block(view: DocumentView, index: int) -> bool:
     return nxt is None or nxt.block != view.sentences[index].block
 
 
+BACKFILL_REACH = 3  # sentences: a lead, a headline, and the dateline sentence that names the speaker
+
+
 def _backfill_sections(view: DocumentView, speakers: dict[int, str | None], attributed: set[int],
                        unnamed_speech: set[int]) -> None:
     """A lead often reports before it names (`... اظهار داشت: ...`, then `به گزارش فارس، NAME ...`):
     in each section (the text between two headings, within one news item) a speech that names no
-    one before the first attribution belongs to the first person attributed there."""
+    one a few sentences before the first attribution belongs to the first person attributed there.
+    Further back it is the report's own (`... گزارش داد` paragraphs before an expert is quoted)."""
     section: list[int] = []
     for sentence in view.norm.sentences + [None]:
         heading = sentence is None or view.norm.blocks[sentence.block].kind == "heading" \
@@ -249,7 +253,7 @@ def _backfill_sections(view: DocumentView, speakers: dict[int, str | None], attr
                 for index in section:
                     if index == first:
                         break
-                    if index in unnamed_speech:
+                    if index in unnamed_speech and first - index <= BACKFILL_REACH:
                         speakers[index] = speakers[first]
             section = []
         if sentence is not None and not heading:

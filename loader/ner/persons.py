@@ -398,6 +398,7 @@ def _some_of_a_plural(text: str, res: Resources) -> bool:
     return text.endswith("ی") and "PL" in res.pos_of(text[:-1]).split(",")
 
 
+ONE = fold("یک")
 PLURAL_VERB = fold("ند")  # `گفتند`, `افزودند`: the ending of a verb whose subject is plural
 FOREIGN_NAME_WORDS = 4
 PLURAL_SHAPES = tuple(fold(w) for w in ("ان", "ات", "ها", "های"))
@@ -527,15 +528,19 @@ def _blocking(keys: list[str], res: Resources) -> set[int]:
 
 
 def _apposition(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:
-    """`word word، TITLE` at a sentence or clause start: the genre's way of naming an official,
-    when the second word looks like a surname or the first is a listed given name, however rare."""
+    """`word word، TITLE` (or `، یک کارشناس`) at a sentence or clause start: the genre's way of
+    naming an official or an expert, when the second word looks like a surname, the first is a
+    listed given name however rare, or either is a word Persian does not use."""
     if i + 3 >= len(keys) or not (info.sentence_start[i] or (i and info.punct[i - 1])):
         return False
     if not (info.nameable(i) and info.nameable(i + 1)) or {i, i + 1} & blocked:
         return False
     if keys[i + 2] not in COMMA_KEYS:
         return False
-    return bool(res.titles.match(keys, i + 3)) and (_surname_like(keys[i + 1], res) or keys[i] in res.given_names)
+    described = keys[i + 3] == ONE and i + 4 < len(keys) and keys[i + 4] in res.person_nouns  # `، یک کارشناس ...`
+    return (bool(res.titles.match(keys, i + 3)) or described) and (
+        _surname_like(keys[i + 1], res) or keys[i] in res.given_names
+        or _unattested(keys[i], res) or _unattested(keys[i + 1], res))  # `گری راس، یک کارشناس نفت`
 
 
 def _prefixed_given(key: str, res: Resources) -> bool:

@@ -75,3 +75,9 @@ def test_a_post_named_again_with_its_unit_word_is_the_same_speakers():
                           "رئیس اداره منابع طبیعی و آبخیزداری املش با اشاره به پرونده‌ها بیان کرد: 39 فقره پرونده "
                           "به نفع اداره بوده است.")
     assert [(f.text, f.stated_by) for f in x.figures] == [("39 فقره", "عبدالعلی رهنما")]
+
+
+def test_a_speech_many_sentences_before_the_first_name_is_not_backfilled_with_it():
+    text = ("عربستان نفت خرید\n\nعربستان اعلام کرد: 10 میلیون بشکه تولید می‌کنیم.\n\nبازار نگران است.\n\n"
+            "تولید کاهش یافت.\n\nقیمت‌ها بالا رفت.\n\nعلی احمدی، کارشناس نفت گفت: کمبود عرضه خواهیم داشت.")
+    assert [(f.text, f.stated_by) for f in extract_text("d", text).figures] == [("10 میلیون بشکه", None)]

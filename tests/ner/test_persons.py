@@ -406,3 +406,9 @@ def test_a_surname_scraped_lists_call_a_given_name_is_part_of_the_surname_referr
 ])
 def test_an_honorific_and_a_word_opening_a_sentence_before_a_comma_are_its_subject(text, expected):
     assert persons(text) == expected
+
+
+def test_a_foreign_name_in_apposition_with_an_expert_is_a_person():
+    text = "در این زمینه نفت گران شد. گری راس، یک کارشناس باسابقه بازار نفت گفت: قیمت بالا می‌رود."
+    assert len(persons(text)) == 1
+    assert persons("در این زمینه نفت گران شد. کاهش تولید، یک عامل مهم بازار نفت است.") == []
