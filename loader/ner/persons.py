@@ -294,8 +294,13 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                                         for k in (g_end, g_end + 1)) \
                     and not all(res.inflected_common(keys[k]) and not _surname_of_name(keys[k], res)
                                 for k in (g_end, g_end + 1)) \
-                    and _post_context(keys, two, res):
-                return start, two, True  # `محمدرضا واعظ مهدوی مدیرکل ...`: a two-word surname before a post
+                    and (_post_context(keys, two, res)
+                         or _subject_context(keys, i, two, res)
+                         and any(_unattested(keys[k], res) or keys[k] in res.surnames for k in (g_end, g_end + 1))):
+                # `محمدرضا واعظ مهدوی مدیرکل ...`: a two-word surname before a post, or opening a
+                # report before its time or occasion when one word is a surname or unknown to
+                # Persian (`فیلیپ دوست بلازی امروز ...`)
+                return start, two, True
             if "weak" in tiers and g_end < len(keys) and keys[g_end] in res.lexicon_any \
                     and keys[g_end] not in res.surnames:
                 continue  # `جعفر رحیمی معرفی ...`: after a name only scraped lists give, a dictionary word
@@ -623,11 +628,15 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
                 and not any(k in taken or k in blocked for k in (i, i + 1)):
             add(doc, i, i + 2, "PERSON", "surname", {"sure": True})
             taken.update((i, i + 1))
+    # A name of two words or more written again reads over a one-word person found inside it
+    # (`رئیسی حسن‌لنگی`, where `رئیسی` alone is also a notable's short form): the longer one wins.
+    alone = {start for start, end in persons if end - start == 1}
     for i in range(len(keys)):
-        if i in taken or i in blocked:
+        if i in blocked or i in taken and i not in alone:
             continue
         for surname, length in by_first.get(keys[i], ()):
-            if tuple(keys[i:i + length]) == surname and not (set(range(i, i + length)) & taken) \
+            overlap = set(range(i, i + length)) & taken
+            if tuple(keys[i:i + length]) == surname and (not overlap or length > 1 and overlap <= alone) \
                     and (surname in full_names or _stands_alone(surname, res) or _post_context(keys, i + length, res)
                          or _reported_on(keys, i, i + length, res)
                          or info.sentence_start[i] and i + length < len(keys) and keys[i + length] in COMMA_KEYS):

@@ -412,3 +412,13 @@ def test_a_foreign_name_in_apposition_with_an_expert_is_a_person():
     text = "در این زمینه نفت گران شد. گری راس، یک کارشناس باسابقه بازار نفت گفت: قیمت بالا می‌رود."
     assert len(persons(text)) == 1
     assert persons("در این زمینه نفت گران شد. کاهش تولید، یک عامل مهم بازار نفت است.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("به گزارش خبرگزاری فارس، فیلیپ دوست بلازی امروز در پاریس گفت: ایران باید بپذیرد. بلازی افزود: کار خوب است.",
+     ["فیلیپ دوست بلازی", "بلازی"]),
+    ("مرتضی رئیسی حسن‌لنگی امروز در بندرعباس اظهار داشت: مسافران زیاد شدند. رئیسی حسن‌لنگی افزود: کار ادامه دارد.",
+     ["مرتضی رئیسی حسن‌لنگی", "رئیسی حسن‌لنگی"]),
+])
+def test_a_two_word_surname_is_read_whole_at_first_and_when_written_again(text, expected):
+    assert persons(text) == expected
