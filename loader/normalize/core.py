@@ -409,11 +409,29 @@ def _punct(al: Aligned):
     reps.sort(key=lambda r: (r[0], r[1]))
     al.rewrite(reps)
     # After the mirrored brackets are set right, a bracket or guillemet glued to a word gets its
-    # space (`(ره)کمیته`, `«احمدی»گفت`).
-    al.rewrite([(m.start(), m.start(), " ", "spaces") for m in _GLUED_BRACKET.finditer(al.text)])
+    # space (`(ره)کمیته`, `«احمدی»گفت`), and so does a straight quote, opening or closing by its
+    # place in the paragraph's pairs (`سرهنگ"سعید راستی"در تشریح`).
+    al.rewrite(sorted([(m.start(), m.start(), " ", "spaces") for m in _GLUED_BRACKET.finditer(al.text)]
+                      + _glued_straight_quotes(al.text)))
+
+
+def _glued_straight_quotes(text: str) -> list[tuple[int, int, str, str]]:
+    """Spaces for straight quotes glued to a word outside them: in each line the odd ones open,
+    the even ones close."""
+    reps = []
+    for line in _LINE.finditer(text):
+        for n, m in enumerate(re.finditer('"', line.group())):
+            at = line.start() + m.start()
+            if n % 2 == 0 and at and _IS_LETTER.match(text[at - 1]):
+                reps.append((at, at, " ", "spaces"))
+            elif n % 2 == 1 and at + 1 < len(text) and _IS_LETTER.match(text[at + 1]):
+                reps.append((at + 1, at + 1, " ", "spaces"))
+    return reps
 
 
 _LETTER = "[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]"  # a Persian or Arabic letter
+_IS_LETTER = re.compile(_LETTER)
+_LINE = re.compile(r"[^\n]+")
 _GLUED_SENTENCE = re.compile(f"(?<={_LETTER}{_LETTER})\\.(?={_LETTER}{_LETTER})")
 _GLUED_AND = re.compile(r"(?<=\d)(?=و(?:[ \n]|\d))")
 _GLUED_BULLET = re.compile(f"(?m)^[ \t]*[-–—*•](?={_LETTER})")

@@ -47,3 +47,8 @@ def test_a_bullet_glued_to_the_first_word_of_its_line_gets_a_space_and_a_hyphen_
 def test_a_guillemet_glued_to_a_word_or_after_a_comma_gets_its_space():
     d = normalize("با حضور«محمد حسین همافر» رئیس مرکز موسیقی،«علیرضا مشایخی»و«شاهین فرهت»گفت")
     assert d.text == "با حضور «محمد حسین همافر» رئیس مرکز موسیقی، «علیرضا مشایخی» و «شاهین فرهت» گفت"
+
+
+def test_a_straight_quote_glued_to_a_word_outside_it_gets_its_space():
+    assert normalize('سرهنگ"سعید راستی"در تشریح جزئیات گفت').text == 'سرهنگ "سعید راستی" در تشریح جزئیات گفت'
+    assert normalize('به گفته "جرج بوش"، رئیس').text == 'به گفته "جرج بوش"، رئیس'
