@@ -572,6 +572,12 @@ def _tiers(keys: list[str], start: int, end: int, res: Resources) -> set[str]:
     return tiers
 
 
+def _names_a_place_or_body(keys: list[str], i: int, res: Resources) -> bool:
+    """A listed place or body of two words or more starts at i (`جمهوری اسلامی ایران`)."""
+    return any((found := index.match(keys, i)) and found[0] - i > 1
+               for index in (res.countries, res.provinces, res.cities, res.organizations))
+
+
 def _stands_alone(surname: tuple[str, ...], res: Resources) -> bool:
     """A surname alone still names the person only if it is no ordinary word: a listed surname,
     or a word the dictionary does not use (`برمر`); `انقلاب`, `امتحانات` alone are the words."""
@@ -632,11 +638,14 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
     # (`رئیسی حسن‌لنگی`, where `رئیسی` alone is also a notable's short form): the longer one wins.
     alone = {start for start, end in persons if end - start == 1}
     for i in range(len(keys)):
-        if i in blocked or i in taken and i not in alone:
+        if i in taken and i not in alone:
             continue
         for surname, length in by_first.get(keys[i], ()):
             overlap = set(range(i, i + length)) & taken
-            if tuple(keys[i:i + length]) == surname and (not overlap or length > 1 and overlap <= alone) \
+            # (a word no name may start, `تخت` a unit, still starts a name of two words found so,
+            # though not one that starts a place or a body: `جمهوری اسلامی ایران`)
+            if tuple(keys[i:i + length]) == surname and (i not in blocked or length > 1 and not _names_a_place_or_body(keys, i, res)) \
+                    and (not overlap or length > 1 and overlap <= alone) \
                     and (surname in full_names or _stands_alone(surname, res) or _post_context(keys, i + length, res)
                          or _reported_on(keys, i, i + length, res)
                          or info.sentence_start[i] and i + length < len(keys) and keys[i + length] in COMMA_KEYS):

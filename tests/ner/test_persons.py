@@ -422,3 +422,9 @@ def test_a_foreign_name_in_apposition_with_an_expert_is_a_person():
 ])
 def test_a_two_word_surname_is_read_whole_at_first_and_when_written_again(text, expected):
     assert persons(text) == expected
+
+
+def test_a_name_of_two_words_written_again_may_start_with_a_word_no_name_starts_but_not_a_places():
+    text = ("به گزارش فارس، «مجید تخت روانچی» نماینده دائم ایران در سازمان ملل گفت: خوب است.\n"
+            "تخت روانچی در برنامه الجزیره گفت: کار خوب است.")
+    assert persons(text) == ["مجید تخت روانچی", "تخت روانچی"]
