@@ -26,6 +26,8 @@ NUMBER = re.compile(r"^[\d.,/]+$")
 # The tanwin of an adverb (`رسماً`, `اخیراً`): no name carries it (`محمدرضا عظیمی‌زاده رسماً ...`).
 TANWIN = "\u064b"
 SUPERLATIVE = "ترین"
+# Punctuation the tokenizer left on a word (`گرفت».` at a quote's end): no name carries it.
+GLUED_STOPS = re.compile(r"^[«»\"(\[{]|[«»\")\]}.،,:;؛!?؟]$")  # (inside, as in `آ.اس`, a dot is the name's)
 
 
 @dataclass
@@ -40,7 +42,7 @@ class TokenInfo:
     speech: list[bool]              # a speech verb starts here (`گفت`, `اظهار کرد`)
     light: list[bool]               # a light verb (`کرد`, `می‌کنیم`, `شد`): the word before it is its noun
     verb_prefix: list[bool]         # `می`, `نمی` written apart from their verb
-    unnamed: list[bool]             # in no name, though no function word: `رسماً`, `بزرگ‌ترین`
+    unnamed: list[bool]             # in no name, though no function word: `رسماً`, `بزرگ‌ترین`, `گرفت».`
     text: str                       # the document's text (spaCy joins its tokens on every `doc.text`)
     char_starts: list[int]          # each token's first character
     char_ends: list[int]
@@ -145,7 +147,8 @@ def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, boo
     return (key, is_punct, bool(NUMBER.match(key)) and any(ch.isdigit() for ch in key),
             key in res.function_words or key in res.bound_morphemes,
             not is_punct and is_verb(text, get_lexicon(), res.auxiliaries),
-            _light(text, res), key in res.verb_prefixes, TANWIN in text or _superlative(key, res))
+            _light(text, res), key in res.verb_prefixes,
+            TANWIN in text or _superlative(key, res) or (not is_punct and bool(GLUED_STOPS.search(text))))
 
 
 def _superlative(key: str, res: Resources) -> bool:

@@ -428,3 +428,8 @@ def test_a_name_of_two_words_written_again_may_start_with_a_word_no_name_starts_
     text = ("به گزارش فارس، «مجید تخت روانچی» نماینده دائم ایران در سازمان ملل گفت: خوب است.\n"
             "تخت روانچی در برنامه الجزیره گفت: کار خوب است.")
     assert persons(text) == ["مجید تخت روانچی", "تخت روانچی"]
+
+
+def test_punctuation_the_tokenizer_left_on_a_word_ends_a_name():
+    text = "روانچی گفت: «ترامپ تصمیمی درباره ترور سردار قاسم سلیمانی گرفت»."
+    assert "قاسم سلیمانی" in persons(text) and not any("گرفت" in p for p in persons(text))
