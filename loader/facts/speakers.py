@@ -21,18 +21,24 @@ PRONOUN = re.compile(r"(?:^|[\s«])(?:او|وی)\s")
 ASIDE = re.compile(r"\s*(?:گفتنی\s+است|لازم\s+به\s+ذکر\s+است|شایان\s+ذکر\s+است|قابل\s+ذکر\s+است|"
                    r"یادآور(?:ی)?\s+می[\s\u200c]*شود|به\s+گزارش)")
 DEMONSTRATIVE = re.compile(r"(?:^|[\s«])این\s+(\S+)")
+OPENING_WORD = re.compile(r"\s*([\w\u200c]+)")
 REPORT_SOURCE = "report_source"  # the kind of `به گزارش` in speech_verbs.tsv
 
 
 def _pronoun(text: str) -> re.Match | None:
     """`وی`, `او`, or `این` and a noun for a person (`این مقام مسئول`, `این کارشناس`, `این
-    نماینده`): the one last quoted, whatever the sentence names after it."""
+    نماینده`): the one last quoted, whatever the sentence names after it. A noun for a person
+    opening the sentence does as much (`کارشناس هواشناسی استان، بیان داشت`)."""
     found = PRONOUN.search(text)
     res = resources()
     for m in DEMONSTRATIVE.finditer(text, 0, found.start() if found else len(text)):
         key = fold(m.group(1))
         if key in res.person_nouns or key in res.title_heads:
             return m
+    if found is None:
+        opening = OPENING_WORD.match(text)
+        if opening and fold(opening.group(1)) in res.person_nouns:
+            return opening
     return found
 
 

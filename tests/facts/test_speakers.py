@@ -81,3 +81,9 @@ def test_a_speech_many_sentences_before_the_first_name_is_not_backfilled_with_it
     text = ("عربستان نفت خرید\n\nعربستان اعلام کرد: 10 میلیون بشکه تولید می‌کنیم.\n\nبازار نگران است.\n\n"
             "تولید کاهش یافت.\n\nقیمت‌ها بالا رفت.\n\nعلی احمدی، کارشناس نفت گفت: کمبود عرضه خواهیم داشت.")
     assert [(f.text, f.stated_by) for f in extract_text("d", text).figures] == [("10 میلیون بشکه", None)]
+
+
+def test_a_noun_for_a_person_opening_a_sentence_of_saying_is_the_last_speaker():
+    text = ("احسان احمدی‌نژاد کارشناس هواشناسی استان ایلام امروز گفت: جو پایدار است.\n"
+            "کارشناس هواشناسی استان، بیان داشت: دمای هوا در مناطق گرمسیری به 48 درجه می‌رسد.")
+    assert [(f.text, f.stated_by) for f in extract_text("d", text).figures] == [("48 درجه", "احسان احمدی‌نژاد")]

@@ -106,3 +106,8 @@ def test_a_two_digit_year_after_a_month_and_a_kilometre_post_are_no_counts():
 def test_a_superlative_after_a_number_is_no_counted_noun():
     mentions = recognize_text("رئیس کمیته اعلام کرد که 2014 بدترین سال اسرا بوده است.")
     assert not [m for m in mentions if m.label == "QUANTITY"]
+
+
+def test_a_telephone_or_account_number_is_no_quantity():
+    text = "شماره تلفن 7500088 آماده پاسخگویی است و شماره حساب 3333 بانک ملی برای کمک است."
+    assert not [m for m in recognize_text(text) if m.label == "QUANTITY"]
