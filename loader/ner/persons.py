@@ -527,8 +527,10 @@ def _blocking(keys: list[str], res: Resources) -> set[int]:
     blocked.update(i for i, key in enumerate(keys) if key in QUALIFIERS or key in PLACE_LEVELS)
     # a country of two words or more (`اتحاد جماهیر شوروی`); one word may be a name too (`ایران درودی`)
     blocked.update(i for i, found in res.countries.matches(keys) if found[0] - i >= 2)
-    # every word of a listed programme of two words or more (`راهیان نور شمالغرب`: no `نور شمالغرب`)
-    blocked.update(k for i, found in res.programs.matches(keys) if found[0] - i >= 2 for k in range(i, found[0]))
+    # every word of a listed programme or body of two words or more (`راهیان نور شمالغرب`: no
+    # `نور شمالغرب`; `دانشگاه علوم پزشکی شهید بهشتی`: no `بهشتی`)
+    for index in (res.programs, res.organizations):
+        blocked.update(k for i, found in index.matches(keys) if found[0] - i >= 2 for k in range(i, found[0]))
     return blocked
 
 

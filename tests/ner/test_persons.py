@@ -433,3 +433,11 @@ def test_a_name_of_two_words_written_again_may_start_with_a_word_no_name_starts_
 def test_punctuation_the_tokenizer_left_on_a_word_ends_a_name():
     text = "روانچی گفت: «ترامپ تصمیمی درباره ترور سردار قاسم سلیمانی گرفت»."
     assert "قاسم سلیمانی" in persons(text) and not any("گرفت" in p for p in persons(text))
+
+
+@pytest.mark.parametrize("text", [
+    "عضو هیأت علمی دانشگاه علوم پزشکی شهید بهشتی گفت: کپک خطرناک است.",
+    "فاضل لاریجانی رئیس دانشگاه آزاد اسلامی گفت: کار خوب است. اسلامی بودن دانشگاه مهم است.",
+])
+def test_no_word_of_a_listed_body_of_several_words_starts_a_name(text):
+    assert not any(name in ("بهشتی", "اسلامی") for name in persons(text))
