@@ -75,6 +75,7 @@ def test_words_beside_a_post_or_after_a_place_head_are_not_people(text):
 @pytest.mark.parametrize("text, name", [
     ("ولادیمیر پوتین رئیس جمهوری روسیه در این دیدار گفت", "ولادیمیر پوتین"),
     ("ایگور ایوانف دبیر شورای امنیت روسیه به تهران آمد", "ایگور ایوانف"),
+    ("مسئولان بایرن بعد از اتمام فصل رناتو سانچس، بازیکن پرتغال را جذب کردند.", "رناتو سانچس"),
 ])
 def test_a_foreign_given_name_starts_a_person(text, name):
     assert name in persons(text)
