@@ -422,7 +422,8 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
     Persian does not use; then a post, and after it a body, or a country or city within three
     words (`وزیر بازرگانی سنگاپور`). After `با` (`در دیدار با لیندال ساکس سفیر استرالیا`), where
     an ordinary noun is as likely (`با استرداد آلبرتو فوجیموری`), the first word must be one no
-    dictionary lists."""
+    dictionary lists. After a clause opener, two words Persian does not use before a time or an
+    occasion are a foreign name too (`، مورلی دئورا در مصاحبه با ...`)."""
     if not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS)):
         if not (i and keys[i - 1] in MEETING_WORDS and keys[i] not in res.lexicon_any):
             return None
@@ -431,6 +432,12 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
             return None
         title = res.titles.match(keys, end)
         if not title:
+            words = keys[i:end]
+            cue = res.subject_cues.match(keys, end) if end == i + 2 and info.sentence_start[i] is False else None
+            if cue and cue[1]["kind"] in REPORT_CUES and all(info.nameable(k) and k not in blocked for k in range(i, end)) \
+                    and all(_unattested(w, res) or w in res.given_names for w in words) \
+                    and any(_unattested(w, res) for w in words) and not any(w in res.common_words for w in words):
+                return i, end, True  # `به گزارش فارس، مورلی دئورا در مصاحبه با رویترز ...`
             continue
         words = keys[i:end]
         if any(not info.nameable(k) or k in blocked for k in range(i, end)) \
@@ -445,6 +452,7 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
     return None
 
 
+REPORT_CUES = frozenset({"time", "occasion"})  # what a report says right after the one it is about
 QUOTES_OPEN = {'"', "«", "“"}
 # `در دیدار با ...`, `... با همتای خود`: who an official meets is named right after `با`.
 MEETING_WORDS = {fold("با")}

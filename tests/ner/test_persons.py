@@ -442,3 +442,10 @@ def test_punctuation_the_tokenizer_left_on_a_word_ends_a_name():
 ])
 def test_no_word_of_a_listed_body_of_several_words_starts_a_name(text):
     assert not any(name in ("بهشتی", "اسلامی") for name in persons(text))
+
+
+def test_two_words_persian_does_not_use_after_a_report_opener_and_before_an_occasion_are_a_name():
+    text = ("خبرگزاری فارس: وزیر نفت هند تاکید کرد؛ قرارداد به زودی امضا می‌شود.\n"
+            "به گزارش خبرگزاری فارس ، مورلی دئورا در مصاحبه با خبرگزاری رویترز افزود: قرارداد در اولویت است.")
+    assert persons(text) == ["مورلی دئورا"]
+    assert persons("به گزارش فارس، کتاب جدید در مصاحبه با مردم معرفی شد.") == []
