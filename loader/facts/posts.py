@@ -111,6 +111,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             posts.add(holding)
             people.holders.add(holding.person_id)
             title_holder[t.id] = person.entity_id
+    holdings += _counterparts(view, holdings, entities)
     # `نماینده وزن 84- کیلوگرم تیم ملی`: who represents nothing named holds no post to print, though
     # the title still names them for the rest (who speaks, who holds another post)
     return [h for h in _dedupe(holdings) if fold(h.post.title) != REPRESENTATIVE or _post_is_specific(h.post)], \
@@ -292,6 +293,40 @@ def _next_to(view: DocumentView, a: Mention, b: Mention) -> bool:
         return True
     gap = view.gap(a, b) if a.end <= b.start else ""
     return bool(gap) and bool(FORMER_GAP.fullmatch(gap) or CURRENT_GAP.fullmatch(gap) or _demonym(gap))
+
+
+COUNTERPART = re.compile(r"[\s»\"]*،?\s*همتای\s+([\w\u200c]+)")
+OWNER_ENDINGS = ("\u200cاش", "اش", "ش")
+
+
+def _counterparts(view: DocumentView, holdings: list[Holding], entities: dict[str, Entity]) -> list[Holding]:
+    """`دیدار «مان موهان سینگ» نخست وزیر هند با «نواز شریف» همتای پاکستانی‌اش`: the one named as
+    another's counterpart of a state holds the same post there. Only a state the document names,
+    and only when one other person of the sentence holds a post."""
+    found: list[Holding] = []
+    for person in (m for m in view.mentions if m.label == "PERSON" and m.entity_id):
+        match = COUNTERPART.match(view.norm.text, person.end)
+        if not match:
+            continue
+        state = _state_of_demonym(view, match.group(1))
+        others = [h for h in holdings if h.evidence.sentence_index == person.sentence_index
+                  and h.person_id != person.entity_id and h.post.area_label == "Country"]
+        if state is None or len({h.post.title for h in others}) != 1:
+            continue
+        title = others[0].post.title
+        name = entities[state.entity_id].name if state.entity_id in entities else state.text
+        post = Post(post_id(title, None, name), title, None, None, name, state.entity_id, "Country")
+        holder = entities[person.entity_id].name if person.entity_id in entities else person.text
+        evidence = view.evidence(person.start, person.end + match.end() - match.start(), person.sentence_index)
+        found.append(Holding(person.entity_id, holder, post, False, "current", evidence, [person.id, state.id]))
+    return found
+
+
+def _state_of_demonym(view: DocumentView, word: str) -> Mention | None:
+    """The state a demonym names (`پاکستانی‌اش`, `روسی`, `آمریکایی`), among those the document names."""
+    key = fold(next((word[: -len(e)] for e in OWNER_ENDINGS if word.endswith(e) and len(word) > len(e) + 3), word))
+    stems = {key[:-1], key[:-2]} if key.endswith("یی") else {key[:-1]} if key.endswith("ی") else set()
+    return next((m for m in view.mentions if m.label == "COUNTRY" and fold(m.text) in stems), None)
 
 
 def _demonym(gap: str) -> bool:
