@@ -339,8 +339,8 @@ def _layout(al: Aligned):
         for n, k in enumerate(g):
             W = chunk_w[k] or Wg
             # A short unpunctuated line before a paragraph is its heading; a web article's title
-            # (its first line, half a paragraph's length at most) may run to 20 words.
-            short = Wd[k] <= 10 or (k == 0 and Wd[k] <= 20 and L[k] < 0.5 * W)
+            # (its first line, shorter than the paragraphs) may run to 25 words.
+            short = Wd[k] <= 10 or (k == 0 and Wd[k] <= 25)
             if (not cur and n + 1 < len(g) and not T[k] and short and L[k] < 0.7 * W
                     and (n == 0 or T[g[n - 1]])):
                 blocks.append(([k], "heading"))
@@ -433,7 +433,7 @@ _LETTER = "[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]"  # a Persian or 
 _IS_LETTER = re.compile(_LETTER)
 _LINE = re.compile(r"[^\n]+")
 _GLUED_SENTENCE = re.compile(f"(?<={_LETTER}{_LETTER})\\.(?={_LETTER}{_LETTER})")
-_GLUED_AND = re.compile(r"(?<=\d)(?=و(?:[ \n]|\d))")
+_GLUED_AND = re.compile(r"(?<=\d)(?=و(?:[ \n(«]|\d))")  # (a bracket glued after the و gets its space later)
 _GLUED_BULLET = re.compile(f"(?m)^[ \t]*[-–—*•](?={_LETTER})")
 _GLUED_NUMBER = re.compile(f"(?<={_LETTER})(?=\\d)")
 _GLUED_BRACKET = re.compile(f"(?<={_LETTER})(?=[(«])|(?<=[)»،؛])(?={_LETTER})|(?<=[،؛])(?=[(«])")

@@ -50,3 +50,13 @@ def test_a_web_articles_title_line_is_its_heading_even_when_long():
     n = normalize(raw)
     assert n.blocks[0].kind == "heading"
     assert n.text[n.blocks[0].start:n.blocks[0].end].strip().endswith("در سال گذشته")
+
+
+def test_a_web_articles_title_of_up_to_25_words_is_its_own_heading():
+    title = "پیش بینی درآمد 2600 میلیاردتومانی بنادر در سال جاری/دریافت تعرفه صادرات خدمات بندری معادل ارز ثانویه"
+    lead = ("مدیرعامل سازمان بنادر و دریانوردی با تاکید بر اینکه ارز حاصل از صادرات خدمات به کشتیرانی های خارجی "
+            "معادل ارز ثانویه دریافت می‌شود، پیش بینی کرد درآمد بنادر امسال به رقم 2600 میلیارد تومان برسد.")
+    body = ("به گزارش خبرنگار اعزامی خبرگزاری فارس به چابهار، محمد راستاد در حاشیه مراسم امضای چهار قرارداد "
+            "سرمایه گذاری در بندر شهید بهشتی چابهار در جمع خبرنگاران بیان کرد: طرح های سرمایه گذاری ادامه دارد.")
+    d = normalize("\n".join([title, lead, body, body]))
+    assert d.sentences[0].text == title and d.blocks[d.sentences[0].block].kind == "heading"

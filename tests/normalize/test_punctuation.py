@@ -52,3 +52,8 @@ def test_a_guillemet_glued_to_a_word_or_after_a_comma_gets_its_space():
 def test_a_straight_quote_glued_to_a_word_outside_it_gets_its_space():
     assert normalize('سرهنگ"سعید راستی"در تشریح جزئیات گفت').text == 'سرهنگ "سعید راستی" در تشریح جزئیات گفت'
     assert normalize('به گفته "جرج بوش"، رئیس').text == 'به گفته "جرج بوش"، رئیس'
+
+
+def test_an_and_glued_between_a_number_and_a_bracket_splits_once():
+    first = normalize("0و(0").text
+    assert first == "0 و (0" and normalize(first).text == first
