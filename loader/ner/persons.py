@@ -295,7 +295,7 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                     and not all(res.inflected_common(keys[k]) and not _surname_of_name(keys[k], res)
                                 for k in (g_end, g_end + 1)) \
                     and (_post_context(keys, two, res)
-                         or _subject_context(keys, i, two, res)
+                         or "weak" not in tiers and _subject_context(keys, i, two, res)
                          and any(_unattested(keys[k], res) or keys[k] in res.surnames for k in (g_end, g_end + 1))):
                 # `محمدرضا واعظ مهدوی مدیرکل ...`: a two-word surname before a post, or opening a
                 # report before its time or occasion when one word is a surname or unknown to

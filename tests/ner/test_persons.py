@@ -449,3 +449,7 @@ def test_two_words_persian_does_not_use_after_a_report_opener_and_before_an_occa
             "به گزارش خبرگزاری فارس ، مورلی دئورا در مصاحبه با خبرگزاری رویترز افزود: قرارداد در اولویت است.")
     assert persons(text) == ["مورلی دئورا"]
     assert persons("به گزارش فارس، کتاب جدید در مصاحبه با مردم معرفی شد.") == []
+
+
+def test_a_weak_given_name_and_two_words_before_a_relative_are_no_name():
+    assert persons("عضو مجلس خبرگان گفت: رویه انتخابات پارلمانی که از سوی رهبری مطرح شد رویه‌ای مطلوب است.") == []
