@@ -387,14 +387,19 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
     key = keys[i]
     if not info.nameable(i) or i in blocked or key in res.common_words:
         return False
+    # in a list of officials, right before its post (`، پیریایی استاندار قم، سردار ...`)
+    listed_with_post = bool(i) and keys[i - 1] in COMMA_KEYS and bool(res.titles.match(keys, i + 1))
     if key not in res.surnames:
         # `جدیدی افزود`: a word no dictionary uses, shaped like a surname, before a verb of saying
-        # in the singular (`عده‌ای گفتند` are people unnamed)
-        return info.speech[i + 1] and not keys[i + 1].endswith(PLURAL_VERB) and _surname_like(key, res) \
-            and _unattested(key, res) and key not in res.given_names and not _some_of_a_plural(info.doc[i].text, res)
+        # in the singular (`عده‌ای گفتند` are people unnamed), or in a list before its post
+        return (info.speech[i + 1] and not keys[i + 1].endswith(PLURAL_VERB) or listed_with_post) \
+            and _surname_like(key, res) and _unattested(key, res) and key not in res.given_names \
+            and not _some_of_a_plural(info.doc[i].text, res)
     if info.speech[i + 1] or _reported_on(keys, i, i + 1, res):
         return res.given_names.get(key) in (None, "weak")  # `احمدی گفت`: only scraped lists call it a given name
     title = res.titles.match(keys, i + 2) if keys[i + 1] in COMMA_KEYS else None
+    if listed_with_post and not title:
+        title = res.titles.match(keys, i + 1)
     return key not in res.given_names and bool(title) and title[1]["kind"] != "staff"
 
 

@@ -360,3 +360,9 @@ def test_a_counterpart_of_a_state_the_document_names_holds_the_same_post_there()
             "«نواز شریف» همتای پاکستانی‌اش در حاشیه نشست سازمان ملل است.")
     assert ("نواز شریف", "نخست‌وزیر", None, "پاکستان") in _posts(text)
     assert not [p for p in _posts("علی احمدی در دیدار با همتای پاکستانی‌اش گفت: خوب است.") if p[0] != "علی احمدی"]
+
+
+def test_a_surname_alone_in_a_list_of_officials_holds_the_post_right_after_it():
+    text = ("در تشییع پیکر دو شهید گمنام آیت‌الله مومن عضو مجلس خبرگان رهبری، پیریایی استاندار قم، "
+            "سردار مهدوی‌نژاد فرمانده سپاه حضور داشتند.")
+    assert [(title, area) for person, title, _, area in _posts(text) if "پیری" in person] == [("استاندار", "قم")]
