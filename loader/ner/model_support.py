@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, SpanGroup
 
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
-from loader.ner.persons import PLACE_LEVELS, named_after, singular
+from loader.ner.persons import PLACE_LEVELS, named_after, nisba_stem, singular
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -209,9 +209,9 @@ def _plural_noun(key: str, res: Resources) -> bool:
 def _nisba(key: str, res: Resources) -> bool:
     """An adjective of relation (`عراقی`, `فرهنگی`, `روستایی`): a word plus `ی`. Made from a
     given name or a place (`اسماعیلی`, `شیرازی`), it is the classic shape of a surname."""
-    if not key.endswith("ی"):
+    stem = nisba_stem(key)
+    if stem is None:
         return False
-    stem = key[:-2] if key.endswith("یی") else key[:-1]
     if stem in res.given_names or res.cities.get(stem) or res.provinces.get(stem):
         return False
     return stem in res.lexicon_any

@@ -78,10 +78,16 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
 
 def _of_a_town(key: str, res: Resources) -> bool:
     """An Iranian town's name made an adjective (`میبدی`, `رفسنجانی`, `شیرازی`)."""
-    if not key.endswith("ی") or len(key) < 4:
-        return False
-    stem = key[:-2] if key.endswith("یی") else key[:-1]
-    return bool(res.cities.get(stem) or res.provinces.get(stem))
+    stem = nisba_stem(key)
+    return stem is not None and len(key) >= 4 and bool(res.cities.get(stem) or res.provinces.get(stem))
+
+
+def nisba_stem(key: str) -> str | None:
+    """The word an adjective of relation is made from (`شیرازی` → `شیراز`, `روستایی` → `روستا`),
+    or None for a word not ending in `ی`."""
+    if not key.endswith("ی"):
+        return None
+    return key[:-2] if key.endswith("یی") else key[:-1]
 
 
 def _state(keys: list[str], i: int, res: Resources) -> bool:
@@ -103,21 +109,25 @@ CLAUSE_OPENERS = {":", "،", ",", ".", "«", "؛"}
 def _subject_context(keys: list[str], i: int, j: int, res: Resources) -> bool:
     """A name opening a clause and followed by what news says of the one it reports on
     (`: فرهاد اسدی امروز در گفت‌وگو ...`, `داریوش صمیمی به عنوان مربی ...`)."""
-    opens = i == 0 or keys[i - 1] in CLAUSE_OPENERS or not keys[i - 1].strip()
-    cue = res.subject_cues.match(keys, j) if opens and j < len(keys) else None
+    cue = _cue_after_opening(keys, i, j, res)
     # `که` follows any noun (`محصولی که ...`): it vouches only for a name of two words or more
-    return bool(cue) and (cue[1]["kind"] != "relative" or j - i > 1)
+    return cue is not None and (cue != RELATIVE or j - i > 1)
 
 
-DISCOURSE = "discourse"
+RELATIVE, DISCOURSE = "relative", "discourse"
 
 
 def _reported_on(keys: list[str], i: int, j: int, res: Resources) -> bool:
     """Words i..j open a clause before what a report says of one already named (`عرب همچنین به
     ...`, `جلیلی درباره ...`)."""
+    return _cue_after_opening(keys, i, j, res) == DISCOURSE
+
+
+def _cue_after_opening(keys: list[str], i: int, j: int, res: Resources) -> str | None:
+    """The kind of subject cue at j (subject_cues.tsv) when words i..j open a clause, else None."""
     opens = i == 0 or keys[i - 1] in CLAUSE_OPENERS or not keys[i - 1].strip()
     cue = res.subject_cues.match(keys, j) if opens and j < len(keys) else None
-    return bool(cue) and cue[1]["kind"] == DISCOURSE
+    return cue[1]["kind"] if cue else None
 
 
 def find_persons(doc: Doc, res: Resources) -> Doc:
@@ -436,15 +446,14 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
         if not info.nameable(end - 1) or end - 1 in blocked:
             return None
         title = res.titles.match(keys, end)
+        words = keys[i:end]
         if not title:
-            words = keys[i:end]
-            cue = res.subject_cues.match(keys, end) if end == i + 2 and info.sentence_start[i] is False else None
+            cue = res.subject_cues.match(keys, end) if end == i + 2 and not info.sentence_start[i] else None
             if cue and cue[1]["kind"] in REPORT_CUES and all(info.nameable(k) and k not in blocked for k in range(i, end)) \
                     and all(_unattested(w, res) or w in res.given_names for w in words) \
                     and any(_unattested(w, res) for w in words) and not any(w in res.common_words for w in words):
                 return i, end, True  # `به گزارش فارس، مورلی دئورا در مصاحبه با رویترز ...`
             continue
-        words = keys[i:end]
         if any(not info.nameable(k) or k in blocked for k in range(i, end)) \
                 or any(w in res.common_words for w in words) \
                 or not any(_unattested(w, res) for w in words):
