@@ -117,7 +117,7 @@ def _chars(al: Aligned):
         s = m.start()
         if c[0] == "\u064b":
             # tanwin-fatha: keep exactly one, only right after alef (handled below)
-            if s > 0 and text[s - 1] == "ا" or (m.end() < len(text) and text[m.end()] == "ا"):
+            if _beside_alef(text, s, m.end()):
                 if len(c) > 1:
                     reps.append((s + 1, m.end(), "", "diacritics"))
                 continue
@@ -128,6 +128,9 @@ def _chars(al: Aligned):
             reps.append((s, s + 1, mp[0], mp[1]))
             continue
         p = _presentation(c)
+        if p == "\u064b" and not _beside_alef(text, s, s + 1):
+            reps.append((s, s + 1, "", "diacritics"))  # a tanwin in presentation form, the same rule
+            continue
         if p is not None:
             reps.append((s, s + 1, p, "arabic_letters"))
             if _shows_break(c, p, text[s + 1] if s + 1 < len(text) else " "):
@@ -151,6 +154,10 @@ def _chars(al: Aligned):
         elif e - s > 1:
             reps.append((s + 1, e, "", "zwnj"))
     al.rewrite(reps)
+
+
+def _beside_alef(text: str, start: int, end: int) -> bool:
+    return start > 0 and text[start - 1] == "ا" or (end < len(text) and text[end] == "ا")
 
 
 def _is_letter(c: str) -> bool:

@@ -56,3 +56,8 @@ def test_invisible_characters_inside_a_name_do_not_change_the_person(invisible):
     assert [(h.person_id, h.post.id) for h in x.holdings] == [(h.person_id, h.post.id) for h in y.holdings]
     offsets = next(m for m in y.mentions if m.label == "PERSON")
     assert hidden[offsets.raw_start:offsets.raw_end] == "سید علی مو" + invisible + "سوی"
+
+
+def test_a_tanwin_in_presentation_form_follows_the_tanwin_rule():
+    for raw, expected in (("ﹰ", ""), ("سلامﹰ", "سلام"), ("رسماﹰ", "رسماً")):
+        assert normalize(raw).text == expected and normalize(expected).text == expected
