@@ -21,6 +21,8 @@ import signal
 import threading
 import time
 from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -71,6 +73,10 @@ def timed_out(path: str, seconds: float) -> str:
             f"(--doc-timeout or KG_DOC_TIMEOUT changes it)")
 
 
+def sections_died(path: str) -> str:
+    return f"{one_line(path)}: a process extracting its sections died (out of memory?); document skipped"
+
+
 @contextmanager
 def alarm(seconds: float):
     """Raise ``DocumentTimeout`` in this (main) thread after ``seconds``; off when 0 or when
@@ -92,22 +98,25 @@ def alarm(seconds: float):
 
 
 def prepare(path: str, doc_id: str | None, known: State, meta: DocMeta | None = None,
-            seconds: float = 0.0) -> Prepared:
+            seconds: float = 0.0, mapper=map) -> Prepared:
     """One file: skipped by fingerprint when unchanged, else extracted into its batch (within
-    ``seconds`` when given and in the main thread). ``meta``, the document's manifest line, counts
-    as a change when the graph holds other metadata; without one, what the graph holds stays."""
+    ``seconds`` when given and in the main thread; the sections of a long one through ``mapper``).
+    ``meta``, the document's manifest line, counts as a change when the graph holds other
+    metadata; without one, what the graph holds stays."""
     try:
         raw = read_document(Path(path), doc_id)
         if known is not None and tuple(known[:2]) == (raw.sha256, EXTRACTOR_VERSION) \
                 and (meta is None or (known[2:3] or (None,))[0] == meta.fingerprint):
             return Prepared("unchanged", raw.id, None, raw.warnings)
         with alarm(seconds):
-            batch = document_batch(raw, meta.properties() if meta else None, meta.date if meta else None)
+            batch = document_batch(raw, meta.properties() if meta else None, meta.date if meta else None, mapper)
         return Prepared("replaced" if known is not None else "loaded", raw.id, batch, raw.warnings)
     except KgError as err:
         return Prepared("failed", str(err), None)
     except DocumentTimeout:
         return Prepared("failed", timed_out(path, seconds), None)
+    except BrokenProcessPool:
+        return Prepared("failed", sections_died(path), None)
     except Exception as err:  # an extractor bug in one document must not stop a 100,000-document load
         return Prepared("failed", internal_error(path, err), None)
 
@@ -143,11 +152,16 @@ def _die_with_parent() -> None:
         pass
 
 
-def _worker(conn: Connection, parent: int) -> None:
+def _start_worker(parent: int) -> bool:
+    """What every worker does first; False when the loader already ended."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the loader's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
-    if os.getppid() != parent:  # the loader ended before the line above took effect
+    return os.getppid() == parent  # else the loader ended before the line above took effect
+
+
+def _worker(conn: Connection, parent: int) -> None:
+    if not _start_worker(parent):
         return
     try:
         _serve(conn)
@@ -216,6 +230,42 @@ class _Worker:
                 pass
         self.process.join()
         self.conn.close()
+
+
+class SectionPool:
+    """A ``map`` over ``jobs`` processes for the sections of one long document
+    (``loader/facts/sections.py``), so that a single file uses every core. The processes start at
+    the first long document and are forked, so they inherit the loaded pipeline. One that dies
+    fails its document (``BrokenProcessPool``, reported by ``prepare``) and the next document gets
+    new ones; closing kills them at once, so Ctrl-C and the time limit are not kept waiting."""
+
+    def __init__(self, jobs: int):
+        self.jobs = jobs
+        self.executor: ProcessPoolExecutor | None = None
+
+    def __call__(self, function, tasks):
+        tasks = list(tasks)
+        if self.jobs < 2 or len(tasks) < 2:
+            return list(map(function, tasks))
+        if self.executor is None:
+            warm_up()
+            self.executor = ProcessPoolExecutor(self.jobs, mp_context=pool_context(),
+                                                initializer=_start_worker, initargs=(os.getpid(),))
+        try:
+            return list(self.executor.map(function, tasks))
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        if self.executor is None:
+            return
+        processes = list((self.executor._processes or {}).values())  # the executor has no kill of its own
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.kill()
+            process.join()
+        self.executor = None
 
 
 class WorkerPool:
@@ -362,8 +412,12 @@ def prepared(items: list[Item], jobs: int, seconds: float | None = None) -> Iter
     than one. ``seconds`` limits each document (default: ``KG_DOC_TIMEOUT`` or 300 s)."""
     seconds = time_limit() if seconds is None else seconds
     if jobs == 1 or len(items) < 2:
-        for path, doc_id, state, meta in items:
-            yield prepare(path, doc_id, state, meta, seconds)
+        sections = SectionPool(jobs)
+        try:
+            for path, doc_id, state, meta in items:
+                yield prepare(path, doc_id, state, meta, seconds, sections)
+        finally:
+            sections.close()
         return
     warm_up()
     yield from WorkerPool(items, jobs, seconds)

@@ -1,9 +1,12 @@
 """Paths and small utilities shared by tests (importable because pytest puts tests/ on sys.path)."""
 import hashlib
 import json
+import os
+import signal
 import sys
 from pathlib import Path
 
+import loader.pipeline
 from loader.neo4j.maintenance import wipe  # noqa: F401  (tests import it from here)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -11,6 +14,18 @@ CORPUS = ROOT / "corpus"
 GOLD = ROOT / "tests" / "gold"
 # The real `kg` executable, for tests that run it as a user would.
 KG = [str(ROOT / ".venv" / "bin" / "kg")] if (ROOT / ".venv" / "bin" / "kg").exists() else [sys.executable, "-m", "loader.cli"]
+
+
+EXTRACT_SECTION = loader.pipeline.extract_section
+
+
+def killed_section(task, timings=None):
+    """Put in place of ``loader.pipeline.extract_section``: the section process is killed
+    (SIGKILL, as the out-of-memory killer does) on every section but the first. Module-level, so
+    a process pool can name it."""
+    if task[2] > 0:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return EXTRACT_SECTION(task, timings)
 
 
 def scalar(driver, cypher, **params):

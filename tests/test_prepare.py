@@ -3,14 +3,17 @@ failures reported, a dead or stuck worker failing its own document only (issue 1
 import os
 import signal
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from benchmarks.generator import write_corpus
+from helpers import EXTRACT_SECTION, killed_section
 from loader.corpus import read_document
 from loader.graph.build import EXTRACTOR_VERSION
-from loader.prepare import WorkerPool, describe_exit, prepare, prepared, time_limit, warm_up
+import loader.pipeline
+from loader.prepare import SectionPool, WorkerPool, describe_exit, prepare, prepared, time_limit, warm_up
 from loader.errors import KgError
 
 SLOW = "مدیرکل تأمین اجتماعی " * 30_000   # several seconds of extraction
@@ -118,6 +121,59 @@ def test_closing_the_pool_early_kills_and_reaps_every_worker(corpus, tmp_path):
     print(f"closed in {time.monotonic() - began:.2f} s")
     assert len(pids) == 2 and not any(_alive(pid) for pid in pids)
     assert time.monotonic() - began < 2
+
+
+def _stuck_section(task, timings=None):
+    time.sleep(3600)
+
+
+def test_a_long_document_alone_is_extracted_on_every_core(tmp_path):
+    """One file, two jobs: its sections go to two processes and the result is the one-core one."""
+    long = tmp_path / "long.txt"
+    long.write_text(SLOW, encoding="utf-8")
+    (one,) = prepared([(str(long), "long", None, None)], jobs=1)
+    (two,) = prepared([(str(long), "long", None, None)], jobs=2)
+    assert one.status == two.status == "loaded"
+    assert one.batch.row_count() == two.batch.row_count() and one.batch.nodes == two.batch.nodes
+
+
+def test_a_dead_section_process_fails_its_document_by_name_and_the_next_one_loads(tmp_path, monkeypatch):
+    long = tmp_path / "long.txt"
+    long.write_text(SLOW, encoding="utf-8")
+    short = tmp_path / "short.txt"
+    short.write_text("سید علی موسوی، مدیرکل تأمین‌اجتماعی استان قم گفت.\n", "utf-8")
+    monkeypatch.setattr(loader.pipeline, "extract_section", killed_section)
+    sections = SectionPool(2)
+    try:
+        failed = prepare(str(long), "long", None, mapper=sections)
+        assert failed.status == "failed"
+        assert failed.ident == f"{long}: a process extracting its sections died (out of memory?); document skipped"
+        assert sections.executor is None
+        assert prepare(str(short), "short", None, mapper=sections).status == "loaded"
+        monkeypatch.setattr(loader.pipeline, "extract_section", EXTRACT_SECTION)
+        assert prepare(str(long), "long", None, mapper=sections).status == "loaded"   # new processes
+    finally:
+        sections.close()
+
+
+def test_the_time_limit_kills_the_section_processes_at_once(tmp_path, monkeypatch):
+    long = tmp_path / "long.txt"
+    long.write_text(SLOW, encoding="utf-8")
+    monkeypatch.setattr(loader.pipeline, "extract_section", _stuck_section)
+    sections = SectionPool(2)
+    spawn = ProcessPoolExecutor._spawn_process
+    pids: list[int] = []
+
+    def record(executor):
+        spawn(executor)
+        pids[:] = list(executor._processes)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "_spawn_process", record)
+    began = time.monotonic()
+    result = prepare(str(long), "long", None, seconds=1.0, mapper=sections)
+    assert result.status == "failed" and "longer than the 1 s limit" in result.ident
+    assert time.monotonic() - began < 3
+    assert len(pids) == 2 and not any(_alive(pid) for pid in pids) and sections.executor is None
 
 
 def test_exit_descriptions():

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import html
+import os
+from concurrent.futures.process import BrokenProcessPool
 
 import click
 
@@ -12,7 +14,7 @@ from loader.corpus import Skipped, expand_paths, read_document
 from loader.errors import KgError
 from loader.manifest import match, unmatched
 from loader.pipeline import extract_text
-from loader.prepare import DocumentTimeout, alarm, time_limit, timed_out
+from loader.prepare import DocumentTimeout, SectionPool, alarm, sections_died, time_limit, timed_out
 
 
 @click.command("extract")
@@ -45,6 +47,7 @@ def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str
     manifest, manifest_failed = manifest_or_none(meta_path, "extracting")
     failed = manifest_failed
     used: set[str] = set()
+    sections = SectionPool(os.cpu_count() or 1)  # a long document's sections on every core
     try:
         seconds = time_limit()
         with counted("extracting", "documents", quiet=quiet) as counter:
@@ -66,13 +69,17 @@ def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str
                     if found:
                         used.add(found[0])
                     with alarm(seconds):
-                        x = extract_text(raw.id, raw.text, date=found[1].date if found else None)
+                        x = extract_text(raw.id, raw.text, date=found[1].date if found else None, mapper=sections)
                 except KgError as err:
                     click.echo(f"Error: {err}", err=True)
                     failed = True
                     continue
                 except DocumentTimeout:
                     click.echo(f"Error: {timed_out(str(item.path), seconds)}", err=True)
+                    failed = True
+                    continue
+                except BrokenProcessPool:
+                    click.echo(f"Error: {sections_died(str(item.path))}", err=True)
                     failed = True
                     continue
                 if fmt == "html":
@@ -87,6 +94,7 @@ def extract(paths: tuple[str, ...], fmt: str, only: tuple[str, ...], output: str
             for message in manifest.problems + unmatched(manifest.lines, used, manifest.path):
                 click.echo(f"Warning: {message}", err=True)
     finally:
+        sections.close()
         if out:
             out.close()
     if failed:

@@ -114,7 +114,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
     holdings += _counterparts(view, holdings, entities)
     # `نماینده وزن 84- کیلوگرم تیم ملی`: who represents nothing named holds no post to print, though
     # the title still names them for the rest (who speaks, who holds another post)
-    return [h for h in _dedupe(holdings) if fold(h.post.title) != REPRESENTATIVE or _post_is_specific(h.post)], \
+    return [h for h in dedupe_holdings(holdings) if fold(h.post.title) != REPRESENTATIVE or _post_is_specific(h.post)], \
         title_holder
 
 
@@ -643,7 +643,8 @@ def _holding(view: DocumentView, person: Mention, t: Mention, last: Mention, pos
                    [person.id, t.id])
 
 
-def _dedupe(holdings: list[Holding]) -> list[Holding]:
+def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
+    """One holding per person and post, the first, with every title mention of the others."""
     seen: dict[tuple[str, str], tuple[Holding, set[str]]] = {}
     for h in holdings:
         key = (h.person_id, h.post.id)

@@ -645,15 +645,23 @@ def jalali_date(year: int, month: int | None = None, day: int | None = None, sou
 DATELINE_SENTENCES = 3
 
 
+def dateline(text: str) -> DocDate | None:
+    """The full date in a text's first sentences (a dateline, an issue date), if any."""
+    head = " ".join(text.split("\n")[:DATELINE_SENTENCES * 2])[:600]
+    for span in scan_dates(head):
+        if span.precision == "day" and span.year and not span.relative and span.month and span.day:
+            return jalali_date(span.year, span.month, span.day, "text")
+    return None
+
+
 def document_date(text: str) -> DocDate:
     """When a document was written, from its text: a full date in its first sentences (a
     dateline, an issue date), else the year its figures are about (`infer_doc_year`), else
     unknown. A date a user gives in a manifest overrides this."""
     if not isinstance(text, str) or not text:
         return UNKNOWN
-    head = " ".join(text.split("\n")[:DATELINE_SENTENCES * 2])[:600]
-    for span in scan_dates(head):
-        if span.precision == "day" and span.year and not span.relative and span.month and span.day:
-            return jalali_date(span.year, span.month, span.day, "text")
+    found = dateline(text)
+    if found is not None:
+        return found
     year = infer_doc_year(text)
     return jalali_date(year, source="inferred") if year else UNKNOWN

@@ -1,9 +1,10 @@
 """`kg extract` and `kg eval` without Neo4j."""
 import json
+import os
 
 from click.testing import CliRunner
 
-from helpers import CORPUS
+from helpers import CORPUS, killed_section
 from loader.cli import main
 
 
@@ -19,6 +20,29 @@ def test_extract_jsonl_records_carry_document_and_raw_span():
     assert raw[person["raw_start"]:person["raw_end"]] == "جمشید امیدی"
     holds = [r for r in records if r["type"] == "holds"]
     assert any(r["person"] == "جمشید امیدی" and r["post"]["area"] == "مرکزی" for r in holds)
+
+
+def test_extract_of_a_file_of_many_articles_runs_its_sections_on_every_core_and_names_a_dead_one(
+        tmp_path, monkeypatch):
+    """Three corpus articles, sections small enough that each is one: the records are one-core
+    extraction's, offsets in the whole file; a section process that dies fails that file alone."""
+    import loader.facts.sections as sections
+    import loader.pipeline
+    texts = [(CORPUS / name).read_text(encoding="utf-8") for name in sorted(p.name for p in CORPUS.glob("*.txt"))]
+    path = tmp_path / "digest.txt"
+    path.write_text("\n\n".join(texts), encoding="utf-8")
+    monkeypatch.setattr(sections, "SECTION_CHARS", min(map(len, texts)) - 100)
+    result = CliRunner().invoke(main, ["extract", str(path), "--only", "holds"])
+    assert result.exit_code == 0, result.output
+    one_core = loader.pipeline.extract_text(path.stem, path.read_text(encoding="utf-8"))
+    assert [json.loads(line) for line in result.stdout.splitlines()] == \
+        [json.loads(json.dumps(r, default=str)) for r in one_core.records() if r["type"] == "holds"]
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)   # section processes even on a one-core machine
+    monkeypatch.setattr(loader.pipeline, "extract_section", killed_section)
+    result = CliRunner().invoke(main, ["extract", str(path), str(CORPUS / "000_06211529e3fb513d.txt"), "--only", "holds"])
+    assert result.exit_code == 1
+    assert f"{path}: a process extracting its sections died (out of memory?); document skipped" in result.stderr
+    assert "سید مجتبی موسوی" in result.stdout
 
 
 def test_extract_html_is_rtl_displacy():
