@@ -40,6 +40,7 @@ from loader.manifest import DocMeta
 State = tuple[str | None, ...] | None  # (sha256, extractor version[, manifest fingerprint]) in the graph
 Item = tuple[str, str | None, State, "DocMeta | None"]  # (path, document id, state, manifest line)
 DEFAULT_TIME_LIMIT = 300.0  # seconds per document; a 20 MB article, the size limit, takes about half
+ALARM_REPEAT = 0.05  # seconds between repeats of an expired time limit (see ``alarm``)
 
 
 @dataclass
@@ -79,22 +80,30 @@ def sections_died(path: str) -> str:
 
 @contextmanager
 def alarm(seconds: float):
-    """Raise ``DocumentTimeout`` in this (main) thread after ``seconds``; off when 0 or when
-    not in the main thread, where signals cannot be caught."""
+    """Raise ``DocumentTimeout`` in this (main) thread after ``seconds``, and again every
+    ``ALARM_REPEAT`` seconds until the block ends: Python drops an exception raised while a
+    finalizer (``__del__``) runs, so one alarm can be lost (seen with a driver's connection
+    collected mid-document). Off when 0 or when not in the main thread, where signals cannot be
+    caught."""
     if not seconds or threading.current_thread() is not threading.main_thread():
         yield
         return
+    armed = [True]
 
     def expire(signum, frame):
-        raise DocumentTimeout()
+        if armed[0]:
+            raise DocumentTimeout()
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, ALARM_REPEAT)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        try:
+            armed[0] = False
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
 
 
 def prepare(path: str, doc_id: str | None, known: State, meta: DocMeta | None = None,

@@ -13,7 +13,8 @@ from helpers import EXTRACT_SECTION, killed_section
 from loader.corpus import read_document
 from loader.graph.build import EXTRACTOR_VERSION
 import loader.pipeline
-from loader.prepare import SectionPool, WorkerPool, describe_exit, prepare, prepared, time_limit, warm_up
+from loader.prepare import (DocumentTimeout, SectionPool, WorkerPool, alarm, describe_exit, prepare, prepared,
+                            time_limit, warm_up)
 from loader.errors import KgError
 
 SLOW = "مدیرکل تأمین اجتماعی " * 30_000   # several seconds of extraction
@@ -96,6 +97,25 @@ def test_the_time_limit_also_holds_in_process(tmp_path):
     slow.write_text(SLOW, encoding="utf-8")
     result = prepare(str(slow), "slow", None, seconds=0.5)
     assert result.status == "failed" and "longer than the 0.5 s limit" in result.ident
+
+
+class _SlowFinalizer:
+    def __del__(self):
+        end = time.monotonic() + 0.3
+        while time.monotonic() < end:
+            pass
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_time_limit_that_expires_inside_a_finalizer_is_not_lost():
+    """Python ignores an exception raised in ``__del__``: the alarm must fire again after it."""
+    began = time.monotonic()
+    with pytest.raises(DocumentTimeout):
+        with alarm(0.1):
+            _SlowFinalizer()   # collected at once; the alarm goes off inside its finalizer
+            while time.monotonic() - began < 2:
+                time.sleep(0.01)
+    assert time.monotonic() - began < 1
 
 
 def test_time_limit_setting(monkeypatch):
