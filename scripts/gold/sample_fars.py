@@ -8,10 +8,16 @@ articles by hand.
 
     python scripts/gold/sample_fars.py [--source PATH] [--seed 13]
     python scripts/gold/sample_fars.py --second-batch [--seed 14]
+    python scripts/gold/sample_fars.py --third-batch [--seed 15] [--exclude tests/gold/fars/batch3-excluded.txt]
 
 The second batch draws 32 more articles of officials' news (province, politics, economy, social)
 from those the first left, all for `dev`: more real text to read errors on and to train on, while
 the test split stays as it was drawn.
+
+The third batch (24 articles, 2026-12-03) is drawn the same way from articles nobody working on the
+rules had read: not in the manifest, not in `--exclude` (every article an audit packet showed and
+the 400 articles every rule change was diffed on), and of at least 2,500 characters, as the reading
+sessions drew shorter ones. It is scored once, as unseen text, before it joins `dev`.
 """
 from __future__ import annotations
 
@@ -38,6 +44,8 @@ PROVINCIAL_BUREAUS = {
     "khorasan-jonubi", "khorasan-shomali", "khuzestan", "kohgiluyeh-boyerahmad", "kordestan", "lorestan",
     "markazi", "mazandaran", "qazvin", "qom", "razavi", "semnan", "sistan-baluchestan", "yazd", "zanjan"}
 SECOND_QUOTA = {"province": 12, "politics": 8, "economy": 6, "social": 6}
+THIRD_QUOTA = {"province": 10, "politics": 4, "social": 4, "economy": 2, "world": 2, "farsplus-magazine": 2}
+THIRD_MIN_CHARS = 2_500
 MIN_WORDS, MAX_WORDS = 80, 700   # a news item, not a one-line brief or a 10,000-word dossier
 
 
@@ -53,9 +61,15 @@ def main() -> None:
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
     parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second")
     parser.add_argument("--second-batch", action="store_true", help="32 more dev articles (officials' news)")
+    parser.add_argument("--third-batch", action="store_true", help="24 more dev articles nobody had read")
+    parser.add_argument("--exclude", type=Path, default=OUT / "batch3-excluded.txt",
+                        help="ids the third batch must not draw, one per line")
     args = parser.parse_args()
     if args.second_batch:
         second_batch(args.source, 14 if args.seed is None else args.seed)
+        return
+    if args.third_batch:
+        third_batch(args.source, 15 if args.seed is None else args.seed, args.exclude)
         return
     args.seed = 13 if args.seed is None else args.seed
     rows = [json.loads(line) for line in args.source.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -110,6 +124,26 @@ def second_batch(source: Path, seed: int) -> None:
     manifest.sort(key=lambda m: (m["split"], m["id"]))
     path.write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in manifest), encoding="utf-8")
     print("second batch:", " ".join(sorted(m["id"] for m in manifest if m.get("batch") == 2)))
+
+
+def third_batch(source: Path, seed: int, exclude: Path) -> None:
+    """24 dev articles no earlier reading saw; appended to the manifest as batch 3."""
+    path = OUT / "manifest.jsonl"
+    manifest = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if any(m.get("batch") == 3 for m in manifest):
+        raise SystemExit("the manifest already lists a third batch")
+    excluded = {m["id"] for m in manifest} | set(exclude.read_text(encoding="utf-8").split())
+    pools = _pools(source, excluded)
+    rng = random.Random(seed)
+    for group in sorted(THIRD_QUOTA):
+        pool = sorted((r for r in pools[group] if len(r["text"]) >= THIRD_MIN_CHARS), key=lambda r: r["id"])
+        for row in rng.sample(pool, THIRD_QUOTA[group]):
+            (OUT / "dev" / f"{row['id']}.txt").write_text(row["text"], encoding="utf-8")
+            manifest.append({"id": row["id"], "split": "dev", "stratum": group, "category": row["category"],
+                             "url": row["url"], "words": len(row["text"].split()), "batch": 3})
+    manifest.sort(key=lambda m: (m["split"], m["id"]))
+    path.write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in manifest), encoding="utf-8")
+    print("third batch:", " ".join(sorted(m["id"] for m in manifest if m.get("batch") == 3)))
 
 
 if __name__ == "__main__":
