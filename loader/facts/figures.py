@@ -31,9 +31,12 @@ PLACES, DATE = frozenset({"PROVINCE", "CITY"}), frozenset({"DATE"})
 
 def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict[int, str | None],
                  holdings: list[Holding]) -> list[Figure]:
-    # A speaker whose post has no area (the organisation's CEO) talks about the organisation.
-    national = {h.person_id: h.post.organization_id for h in holdings
-                if h.post.area_id is None and h.post.organization_id and h.status == "current"}
+    # A speaker whose post has no area (the organisation's CEO) talks about the organisation; of
+    # two such posts, the first the document gives them (the lead's, which the article is about).
+    national: dict[str, str] = {}
+    for h in holdings:
+        if h.post.area_id is None and h.post.organization_id and h.status == "current":
+            national.setdefault(h.person_id, h.post.organization_id)
     figures = []
     restated = _restated_in_body(view, speakers)
     own_dates: dict[int, tuple[list[Mention], list[int]]] = {}

@@ -60,6 +60,9 @@ PREPOSITIONS = frozenset({"با", "به", "از", "در", "برای", "دربا�
 CLAUSE_START = re.compile(r"(?:^|\s)که\s|[:«]")
 # A pronoun between the sentence's first person and a post is the subject the post is said of.
 OTHER_SUBJECTS = frozenset({"من", "ما", "تو", "شما", "کسی", "هرکس", "کس"})
+SAYING_WORDS = 3  # a verb of saying alone after a post: `گفت`, `تصریح کرد`, `اظهار داشت`
+# Someone else speaks as well: `استاندار ... نیز در این مراسم گفت`.
+ALSO = re.compile(r"(?:^|\s)(?:نیز|هم)(?:\s|$)")
 APPOSITION_GAP = re.compile(r"[\s،,]*(?:(?:استان|شهرستان|شهر|و|در)[\s،,]+)*[\s،,]*")
 
 
@@ -102,7 +105,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             continue
         if not _speaks(view, t) or _owner_of_another_post(view, t):
             continue
-        person = _named_nearby(view, t, people)
+        person = _named_nearby(view, t, people) or _sole_speaker(view, t, last, people)
         if person is not None and not _post_is_specific(post) and not _named_next(view, t, person):
             continue  # a bare `سرمربی` or `دبیر` is given only to the one the next sentence opens with
         if person is not None:
@@ -561,6 +564,21 @@ def _named_nearby(view: DocumentView, t: Mention, people: "_People") -> Mention 
     return None
 
 
+def _sole_speaker(view: DocumentView, t: Mention, last: Mention, people: "_People") -> Mention | None:
+    """`امام جمعه خرم‌آباد تصریح کرد:` in a news item that names one person alone, who has already
+    spoken: the post is theirs, even beside another (a speaker with two posts is named once and
+    then called by each of them). Only when the verb of saying follows the post at once, or says
+    the speaker goes on (`... با اشاره به ... افزود`): a post that speaks `در این جلسه`, or `نیز`,
+    may be someone else's. A bare post is left to the caller's guard."""
+    item = view.item_of.get(t.sentence_index)
+    sole = people.sole_speaker(view, item)
+    if sole is None or sole.start >= t.start:
+        return None
+    said = view.text_after(last, SPEECH_REACH).split(":", 1)[0]
+    at_once = len(said.split()) <= SAYING_WORDS and _has_speech_verb(said)
+    return sole if (at_once or _continues(said)) and not ALSO.search(said) else None
+
+
 def _goes_on(view: DocumentView, t: Mention) -> bool:
     """The post's sentence says its speaker goes on (`مدیرکل ... افزود`): the one who spoke before."""
     sentence = view.sentences.get(t.sentence_index)
@@ -575,6 +593,20 @@ class _People:
         self.mentions = [m for m in view.mentions if m.label == "PERSON"]
         self.starts = [m.start for m in self.mentions]
         self.holders = {h.person_id for h in holdings}
+        self._sole: dict[int | None, Mention | None] = {}
+
+    def sole_speaker(self, view: DocumentView, item: int | None) -> Mention | None:
+        """The first mention that speaks of the one person a news item names, if it names one
+        alone (computed once per item: the item's people are a run of ``mentions``)."""
+        if item not in self._sole:
+            span = view.items[item] if item is not None and item < len(view.items) else None
+            found = None
+            if span is not None:
+                run = self.mentions[bisect.bisect_left(self.starts, span.start):bisect.bisect_right(self.starts, span.end)]
+                if run and len({m.entity_id for m in run}) == 1:
+                    found = next((m for m in run if _speaker(view, m)), None)
+            self._sole[item] = found
+        return self._sole[item]
 
 
 class _PostIndex:

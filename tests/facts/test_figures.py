@@ -147,3 +147,15 @@ def test_this_official_is_the_one_last_quoted(text, speaker):
     """person_nouns.tsv: `این مقام مسئول`, `این نماینده` refer back like `وی`; `این سازمان` does not."""
     from loader.pipeline import extract_text
     assert [f.stated_by for f in extract_text("d", text).figures] == [speaker]
+
+
+def test_a_speaker_with_two_posts_of_no_place_speaks_for_the_organisation_of_the_first():
+    """The lead's post is what the article is about; a post the speaker is called by later
+    (`عضو هیات علمی ...`) does not take the figures over."""
+    text = ("به گزارش خبرگزاری فارس، سیدمحمد سبحانیان معاون اقتصادی مرکز پژوهش‌های مجلس اظهار داشت: "
+            "دولت باید اصلاحات ساختاری بودجه را عملیاتی کند.\n"
+            "عضو هیات علمی دانشگاه خوارزمی تصریح کرد: نزدیک به 40 درصد اقتصاد ما معاف از مالیات است.")
+    x = extract_text("two-posts", text)
+    assert {h.post.organization for h in x.holdings} >= {"مرکز پژوهش‌های مجلس", "هیات علمی دانشگاه خوارزمی"}
+    (figure,) = [f for f in x.figures if f.value == 40]
+    assert figure.stated_by == "سیدمحمد سبحانیان" and figure.subject == "مرکز پژوهش‌های مجلس"

@@ -366,3 +366,23 @@ def test_a_surname_alone_in_a_list_of_officials_holds_the_post_right_after_it():
     text = ("در تشییع پیکر دو شهید گمنام آیت‌الله مومن عضو مجلس خبرگان رهبری، پیریایی استاندار قم، "
             "سردار مهدوی‌نژاد فرمانده سپاه حضور داشتند.")
     assert [(title, area) for person, title, _, area in _posts(text) if "پیری" in person] == [("استاندار", "قم")]
+
+
+SOLE_SPEAKER = ("خبرگزاری فارس: نماینده ولی فقیه در لرستان گفت: دشمنان منافع خود را در خطر دیده‌اند.\n"
+                "به گزارش خبرگزاری فارس از خرم‌آباد، حجت‌الاسلام سیداحمد میرعمادی ظهر امروز در همایش تجلیل از "
+                "مقام پیامبر گفت: پیامبر الگوی ماست.\n"
+                "میرعمادی خاطرنشان کرد: خدای متعال به نیاز انسان پاسخ داده است.\n"
+                "{post} تصریح کرد: برای شناخت پیامبر باید اوضاع آن زمان را بشناسیم.")
+
+
+def test_the_one_person_an_item_names_holds_each_post_it_is_then_called_by():
+    posts = _posts(SOLE_SPEAKER.format(post="امام جمعه خرم‌آباد"))
+    assert {(title, area) for person, title, _, area in posts if person == "سیداحمد میرعمادی"} == \
+        {("نماینده ولی فقیه", "لرستان"), ("امام جمعه", "خرم‌آباد")}
+
+
+@pytest.mark.parametrize("post", ["استاندار لرستان نیز در این مراسم",          # someone else speaks as well
+                                  "علی احمدی استاندار لرستان هم"])             # another person is named
+def test_a_post_that_may_be_another_speakers_is_not_given_to_the_items_one_person(post):
+    posts = _posts(SOLE_SPEAKER.format(post=post))
+    assert not [p for p in posts if p[0] == "سیداحمد میرعمادی" and p[1] == "استاندار"]
