@@ -57,7 +57,7 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
     listed surname written apart (`فرج اللهی`) or a second surname-shaped word (`نظام خیرآبادی`). With ``strict``, an ordinary word (`اسلامی`,
     `مصوب`) is no surname unless a second surname-shaped word follows it."""
     if i >= len(keys) or not info.nameable(i) or i in blocked or res.subject_cues.match(keys, i) \
-            or info.light_verb_noun(i) or _state(keys, i, res):
+            or info.light_verb_noun(i) or _state(keys, i, res) or _a_country(keys, i, res):
         return i  # `فرهاد اسدی امروز`: what follows a name is no part of it; `به برانکو پرداخت کنیم`
     end = i + 1
     if end < len(keys) and end not in blocked and info.nameable(end) and not res.subject_cues.match(keys, end):
@@ -74,6 +74,13 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
                                                     or keys[i].endswith(("ها", "های", "هایی"))):
         return i
     return end
+
+
+def _a_country(keys: list[str], i: int, res: Resources) -> bool:
+    """A country's one-word name starts no surname (`انقلاب اسلام ایران`: no `اسلام ایران`),
+    though it may be a given name (`ایران درودی`)."""
+    found = res.countries.match(keys, i)
+    return bool(found) and found[0] == i + 1
 
 
 def _of_a_town(key: str, res: Resources) -> bool:
@@ -301,7 +308,7 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                 return start, loose_end, True
             two = g_end + 2
             if two <= len(keys) and all(info.nameable(k) and k not in blocked and not res.subject_cues.match(keys, k)
-                                        for k in (g_end, g_end + 1)) \
+                                        and not _a_country(keys, k, res) for k in (g_end, g_end + 1)) \
                     and not all(res.inflected_common(keys[k]) and not _surname_of_name(keys[k], res)
                                 for k in (g_end, g_end + 1)) \
                     and (_post_context(keys, two, res)
@@ -322,7 +329,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                 words = "ambiguous" in tiers and all(keys[k] in res.lexicon_any for k in range(g_end, strict_end))
                 return start, strict_end, honorific or ("weak" not in tiers and not words
                                                         and _vouched(keys, g_end, strict_end, res))
-            if g_end - h_end >= 2 and "weak" not in tiers and _post_context(keys, g_end, res):
+            if g_end - h_end >= 2 and "weak" not in tiers and _post_context(keys, g_end, res) \
+                    and not _a_country(keys, g_end - 1, res):
                 return start, g_end, True  # a surname that is also a given name
         if honorific:
             if _listed_surname_after(keys, h_end, info, res, blocked):
@@ -341,7 +349,7 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                 return start, s_end, True
     if _apposition(keys, i, info, res, blocked):
         return i, i + 2, True
-    if _opening_surname(keys, i, info, res, blocked):
+    if _opening_surname(keys, i, info, res, blocked) or _counterpart(keys, i, info, res, blocked):
         return i, i + 1, True
     return _foreign_before_post(keys, i, info, res, blocked)
 
@@ -392,7 +400,9 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
     اضافه کرد`); a word that is also common does not, nor one a reliable list gives as a given name.
     Before a speech verb, so does an unlisted word shaped like a surname that no dictionary uses."""
     # (`هادیان افزود` stays unread: the plural of `هادی` as far as the lexicon can tell)
-    if i + 1 >= len(keys) or not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS)):
+    votes = _with_votes(keys, i + 1, info)
+    if i + 1 >= len(keys) or not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS)
+                                  or votes and i and keys[i - 1] == "("):
         return False
     key = keys[i]
     if not info.nameable(i) or i in blocked or key in res.common_words:
@@ -402,15 +412,44 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
     if key not in res.surnames:
         # `جدیدی افزود`: a word no dictionary uses, shaped like a surname, before a verb of saying
         # in the singular (`عده‌ای گفتند` are people unnamed), or in a list before its post
-        return (info.speech[i + 1] and not keys[i + 1].endswith(PLURAL_VERB) or listed_with_post) \
+        return (info.speech[i + 1] and not keys[i + 1].endswith(PLURAL_VERB) or listed_with_post or votes) \
             and _surname_like(key, res) and _unattested(key, res) and key not in res.given_names \
             and not _some_of_a_plural(info.doc[i].text, res)
-    if info.speech[i + 1] or _reported_on(keys, i, i + 1, res):
+    if info.speech[i + 1] or _reported_on(keys, i, i + 1, res) or votes:
         return res.given_names.get(key) in (None, "weak")  # `احمدی گفت`: only scraped lists call it a given name
     title = res.titles.match(keys, i + 2) if keys[i + 1] in COMMA_KEYS else None
     if listed_with_post and not title:
         title = res.titles.match(keys, i + 1)
     return key not in res.given_names and bool(title) and title[1]["kind"] != "staff"
+
+
+VOTE_WORDS = {fold(w) for w in ("رای", "رأی", "آرا", "آراء")}
+WITH, GAINING = fold("با"), fold("کسب")
+
+
+def _with_votes(keys: list[str], j: int, info: TokenInfo) -> bool:
+    """`با 21 رای`, `با کسب 1200 رأی`, `16 رای` right after a name: a candidate's count of votes."""
+    if j < len(keys) and keys[j] == WITH:
+        j += 1
+        if j < len(keys) and keys[j] == GAINING:
+            j += 1
+    while j < len(keys) and info.number[j]:
+        j += 1
+        if j < len(keys) and keys[j] in VOTE_WORDS:
+            return True
+    return False
+
+
+COUNTERPART = fold("همتای")
+
+
+def _counterpart(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:
+    """`دیدار با ظریف همتای ایرانی خود`: one word met (after `با`) and called someone's
+    counterpart is a person when a list gives it as a surname or only scraped lists as a given
+    name, though it is also a word (`ظریف`)."""
+    return 0 < i and i + 1 < len(keys) and keys[i - 1] in MEETING_WORDS and keys[i + 1] == COUNTERPART \
+        and info.nameable(i) and i not in blocked \
+        and (keys[i] in res.surnames or res.given_names.get(keys[i]) == "weak")
 
 
 def _some_of_a_plural(text: str, res: Resources) -> bool:
@@ -669,6 +708,7 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
             # (a word no name may start, `تخت` a unit, still starts a name of two words found so,
             # though not one that starts a place or a body: `جمهوری اسلامی ایران`)
             if tuple(keys[i:i + length]) == surname and (i not in blocked or length > 1 and not _names_a_place_or_body(keys, i, res)) \
+                    and not (length == 1 and _a_country(keys, i, res)) \
                     and (not overlap or length > 1 and overlap <= alone) \
                     and (surname in full_names or _stands_alone(surname, res) or _post_context(keys, i + length, res)
                          or _reported_on(keys, i, i + length, res)

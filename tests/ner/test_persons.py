@@ -453,3 +453,22 @@ def test_two_words_persian_does_not_use_after_a_report_opener_and_before_an_occa
 
 def test_a_weak_given_name_and_two_words_before_a_relative_are_no_name():
     assert persons("عضو مجلس خبرگان گفت: رویه انتخابات پارلمانی که از سوی رهبری مطرح شد رویه‌ای مطلوب است.") == []
+
+
+def test_candidates_with_their_votes_are_persons():
+    text = ("منتخبین شورا 7 گزینه (نجفی با 21 رای، شریعتمداری با 11 رای، کولایی 16 رای، افشانی 14 رای و "
+            "بی‌طرف با 12 رای) را برای شهرداری انتخاب کردند.")
+    assert persons(text) == ["نجفی", "شریعتمداری", "کولایی", "افشانی"]   # `بی‌طرف` is also a word: left unread
+    assert persons("این طرح با 21 رای موافق تصویب شد.") == []
+
+
+def test_the_one_an_official_meets_as_a_counterpart_is_a_person():
+    text = "وزیر خارجه برزیل پس از دیدار و گفت‌وگو با ظریف همتای ایرانی خود در نشست خبری حضور یافت."
+    assert persons(text) == ["ظریف"]
+    assert persons("وزیر خارجه برزیل با مقام همتای ایرانی خود دیدار کرد.") == []
+
+
+def test_a_countrys_name_is_no_surname_and_the_leaders_epithets_no_name():
+    text = ("این خبرگزاری به نقل از رهبر معظم انقلاب اسلام ایران گزارش داد، آیت‌الله خامنه‌ای خواستار تحریم شدند. "
+            "سخنان رهبر فرزانه انقلاب اسلامی ایران بازتاب یافت. رهبر عالی‌قدر جمهور اسلامی ایران، خواستار تحریم شد.")
+    assert persons(text) == ["خامنه‌ای"]
