@@ -31,7 +31,10 @@ def _honorifics(keys: list[str], i: int, res: Resources) -> tuple[int, int]:
         found = res.honorifics.match(keys, end)
         if not found:
             break
-        if not found[1]["in_name"]:
+        # `شیخ شعاعی` may be one surname written apart, but before a given name `شیخ` is a title
+        # (`شیخ عزیز سماوی`, `شیخ احمد یاسین`)
+        if not found[1]["in_name"] or found[0] < len(keys) and keys[found[0]] in res.given_names \
+                and found[1]["kind"] == CLERICAL and found[0] - end == 1:
             name_start = found[0]
         end = found[0]
     return end, name_start
@@ -172,11 +175,26 @@ def _may_start(keys: list[str], i: int, info: TokenInfo, res: Resources) -> bool
 
 
 def named_after(k: int, keys: list[str], res: Resources) -> bool:
-    """The head of a place named after a person right before, or before its honorific."""
+    """The head of a place named after a person right before, or before its honorific, with at
+    most one adjective between (`مدارس ابتدایی شهیده رقیه عاملی`); after `و`, a second such name
+    in the same phrase (`... و شهید ساجدی`)."""
     j = k - 1
     while j > 0 and res.honorifics.match(keys, j) and res.honorifics.match(keys, j)[0] == j + 1:
         j -= 1
-    return j >= 0 and keys[j] in res.named_after
+    if j < 0:
+        return False
+    honorific = j < k - 1 or bool(res.honorifics.match(keys, k))  # the name has its honorific
+    if keys[j] in res.named_after or j and honorific and keys[j].endswith(ADJECTIVE_END) \
+            and keys[j - 1] in res.named_after:
+        return True
+    if keys[j] == AND and honorific:  # after an honorific only: `دانشگاه تهران و علی ...` is not one
+        return any(res.honorifics.match(keys, h) and named_after(res.honorifics.match(keys, h)[0], keys, res)
+                   for h in range(max(0, j - NAMED_REACH), j))
+    return False
+
+
+ADJECTIVE_END, AND = fold("ی"), fold("و")
+NAMED_REACH = 5  # words back from a second name to the honorific of the first
 
 
 def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> None:

@@ -472,3 +472,15 @@ def test_a_countrys_name_is_no_surname_and_the_leaders_epithets_no_name():
     text = ("این خبرگزاری به نقل از رهبر معظم انقلاب اسلام ایران گزارش داد، آیت‌الله خامنه‌ای خواستار تحریم شدند. "
             "سخنان رهبر فرزانه انقلاب اسلامی ایران بازتاب یافت. رهبر عالی‌قدر جمهور اسلامی ایران، خواستار تحریم شد.")
     assert persons(text) == ["خامنه‌ای"]
+
+
+def test_sheikh_before_a_given_name_is_a_title_outside_the_name():
+    assert persons("شیخ عزیز سماوی یکی دیگر از مهمانان عراقی گفت: خوب است.") == ["عزیز سماوی"]
+    assert persons("آیت‌الله شیخ عیسی قاسم گفت: بله.") == ["عیسی قاسم"]
+    assert persons("شیخ شعاعی گفت: نه.") == ["شیخ شعاعی"]   # one surname written apart, as the corpus has it
+
+
+def test_schools_named_after_martyrs_are_no_persons_even_with_an_adjective_or_a_second_name():
+    text = "دو مدرسه ابتدایی شهیده رقیه عاملی و شهید ساجدی شهرستان چالوس برگزیده شدند."
+    assert persons(text) == []
+    assert persons("علی رضایی و شهید احمد کاظمی در مراسم حضور داشتند.") == ["علی رضایی", "احمد کاظمی"]
