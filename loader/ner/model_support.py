@@ -19,6 +19,7 @@ from loader.normalize.lexicon import get_lexicon
 from loader.text_keys import fold
 
 MODEL_PERSON_SOURCE = "model"
+COMMA_KEYS, AND = {fold(c) for c in COMMA}, fold("و")
 # A plural ending, with or without an indefinite or ezafe `ی` after it (`مدیرانی`, `کارگرها`).
 PLURAL_ENDINGS = ("انی", "ها", "های", "هایی")
 POSSESSIVE_ENDINGS = ("شان", "تان", "مان")
@@ -199,7 +200,24 @@ def _adjective_here(k: int, keys: list[str], res: Resources) -> bool:
     after = keys[k + 1] if k + 1 < len(keys) else ""
     return before in res.adjective_before or after in res.adjective_after \
         or (_plural_noun(before, res) and after == "و") \
-        or (before == "و" and k >= 3 and _plural_noun(keys[k - 3], res))
+        or (before == "و" and k >= 3 and _plural_noun(keys[k - 3], res)) \
+        or _among_words(k, keys, res)
+
+
+def _among_words(k: int, keys: list[str], res: Resources) -> bool:
+    """An adjective in a list set off by commas beside another adjective, among ordinary words
+    (`انسان‌های مومن، شجاع، خلاق`); a list of surnames (`ناظری، سخاوی، چوگان`) or of poets
+    (`مولوی، سعدی، فردوسی`) is not one."""
+    if not (0 < k < len(keys) - 1 and keys[k - 1] in COMMA_KEYS and keys[k + 1] in COMMA_KEYS | {AND}):
+        return False
+    around = [keys[j] for j in (k - 2, k + 2) if 0 <= j < len(keys)]
+    return len(around) == 2 and _adjective(keys[k], res) and any(_adjective(w, res) for w in around) \
+        and all(w in res.common_words and w not in res.surnames and res.given_names.get(w) != "strong"
+                for w in around)
+
+
+def _adjective(key: str, res: Resources) -> bool:
+    return "AJ" in res.pos_of(key).split(",")
 
 
 def _plural_noun(key: str, res: Resources) -> bool:

@@ -112,3 +112,10 @@ def test_a_listed_surname_opening_a_sentence_before_its_speech_verb_stands_witho
 
 def test_a_common_word_opening_a_sentence_before_a_speech_verb_is_no_person():
     assert _persons("دولت گفت که کار تمام است.", ["دولت"]) == []
+
+
+def test_an_adjective_in_a_list_of_adjectives_is_no_person_the_model_proposes():
+    text = "باید انسان‌های مومن، شجاع، خلاق، عالم و خودباور را پرورش داد."
+    assert _persons(text, ["شجاع"]) == []
+    poets = "کافی است به قلم بزرگ مردانی چون مولوی، سعدی، فردوسی و دیگر آثار نظری کنیم."
+    assert _persons(poets, ["فردوسی"]) == ["فردوسی"]
