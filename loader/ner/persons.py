@@ -258,12 +258,6 @@ def _good_surname(key: str, res: Resources) -> bool:
 COUNT_WORDS = {fold(w) for w in ("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده", "صد", "هزار", "چند")}
 
 
-def _indefinite(key: str, res: Resources) -> bool:
-    """An ordinary noun made indefinite (`تسلیتی`, `نشستی`), not a listed surname."""
-    return key.endswith(ADJECTIVE_END) and key[:-1] in res.common_words and key not in res.surnames \
-        and not _surname_of_name(key, res)
-
-
 def _surname_of_name(key: str, res: Resources) -> bool:
     """A surname made from a given name (`مهدوی` of `مهدی`, `حسینی` of `حسین`, `کریمیان` of `کریم`,
     `علیان` of `علی`)."""
@@ -347,10 +341,7 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                 continue  # `جعفر رحیمی معرفی ...`: after a name only scraped lists give, a dictionary word
             strict_end = _surname_end(keys, g_end, res, info, blocked)
             tailed = strict_end - g_end == 2 and keys[g_end + 1] in res.surname_tails  # `رسول پناه`
-            # (not a word made indefinite after the honorific's name: `آیت‌الله مروارید پیام تسلیتی`)
-            indefinite = g_end < len(keys) and _indefinite(keys[g_end], res)
-            if strict_end > g_end and (tiers == {"strong"} or honorific and not indefinite or tailed
-                                       or _good_surname(keys[g_end], res)):
+            if strict_end > g_end and (tiers == {"strong"} or honorific or tailed or _good_surname(keys[g_end], res)):
                 # `آرام زمانی`, `سایه هدایت`: a given name that is also a word before a surname that
                 # is also one reads as plain words as often; the model must see a person there too
                 words = "ambiguous" in tiers and all(keys[k] in res.lexicon_any for k in range(g_end, strict_end))
