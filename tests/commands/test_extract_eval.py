@@ -4,7 +4,7 @@ import os
 
 from click.testing import CliRunner
 
-from helpers import CORPUS, killed_section
+from helpers import CORPUS, GOLD, killed_section
 from loader.cli import main
 
 
@@ -65,7 +65,10 @@ def test_eval_prints_per_label_and_relation_scores():
     for label in ("PERSON", "TITLE", "ORG", "PROVINCE", "COUNTRY", "MONEY", "QUANTITY", "PERCENT", "DATE", "PER"):
         assert f"\n{label} " in result.output
     assert "HOLDS (person, title, area)" in result.output and "FIGURE value+unit" in result.output
-    for section in ("== corpus gold: 3 documents", "== fars dev: 75 documents", "== parstwiner test: 303 documents"):
+    manifest = (GOLD / "fars" / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    dev = sum(json.loads(line)["split"] == "dev" for line in manifest if line.strip())
+    assert dev == 99   # 43 + 32 + 24: the three batches (tests/gold/fars/README.md)
+    for section in ("== corpus gold: 3 documents", f"== fars dev: {dev} documents", "== parstwiner test: 303 documents"):
         assert section in result.output
 
 
