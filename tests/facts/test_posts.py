@@ -386,3 +386,9 @@ def test_the_one_person_an_item_names_holds_each_post_it_is_then_called_by():
 def test_a_post_that_may_be_another_speakers_is_not_given_to_the_items_one_person(post):
     posts = _posts(SOLE_SPEAKER.format(post=post))
     assert not [p for p in posts if p[0] == "سیداحمد میرعمادی" and p[1] == "استاندار"]
+
+
+@pytest.mark.parametrize("title", ["رهبر معظم انقلاب اسلامی", "رهبر فرزانه انقلاب اسلامی", "رهبر انقلاب اسلامی"])
+def test_the_leaders_courtesy_words_are_no_part_of_his_post(title):
+    text = f"حضرت آیت‌الله خامنه‌ای {title} در خطبه‌های نماز جمعه گفت: وحدت لازم است."
+    assert [(person, t) for person, t, _, _ in _posts(text)] == [("خامنه‌ای", "رهبر انقلاب اسلامی")]
