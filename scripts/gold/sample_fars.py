@@ -26,6 +26,7 @@ import json
 import random
 from collections import defaultdict
 from pathlib import Path
+from typing import Iterable
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "fars-news" / "articles.jsonl"
@@ -59,17 +60,18 @@ def stratum(category: str) -> str | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
-    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second")
+    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second, 15 for the third")
     parser.add_argument("--second-batch", action="store_true", help="32 more dev articles (officials' news)")
     parser.add_argument("--third-batch", action="store_true", help="24 more dev articles nobody had read")
     parser.add_argument("--exclude", type=Path, default=OUT / "batch3-excluded.txt",
                         help="ids the third batch must not draw, one per line")
     args = parser.parse_args()
-    if args.second_batch:
-        second_batch(args.source, 14 if args.seed is None else args.seed)
+    if args.second_batch:  # 32 more of officials' news, for dev
+        dev_batch(args.source, 14 if args.seed is None else args.seed, 2, SECOND_QUOTA)
         return
-    if args.third_batch:
-        third_batch(args.source, 15 if args.seed is None else args.seed, args.exclude)
+    if args.third_batch:  # 24 more that no reading had seen
+        dev_batch(args.source, 15 if args.seed is None else args.seed, 3, THIRD_QUOTA,
+                  set(args.exclude.read_text(encoding="utf-8").split()), THIRD_MIN_CHARS)
         return
     args.seed = 13 if args.seed is None else args.seed
     rows = [json.loads(line) for line in args.source.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -108,42 +110,25 @@ def _pools(source: Path, exclude: set[str]) -> dict[str, list[dict]]:
     return pools
 
 
-def second_batch(source: Path, seed: int) -> None:
-    """32 more dev articles from those neither split holds; appended to the manifest as batch 2."""
+def dev_batch(source: Path, seed: int, batch: int, quota: dict[str, int], exclude: Iterable[str] = (),
+              min_chars: int = 0) -> None:
+    """More dev articles, ``quota`` per stratum, from those neither split holds nor ``exclude``
+    lists and of ``min_chars`` at least; appended to the manifest as ``batch``."""
     path = OUT / "manifest.jsonl"
     manifest = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if any(m.get("batch") == 2 for m in manifest):
-        raise SystemExit("the manifest already lists a second batch")
-    pools = _pools(source, {m["id"] for m in manifest})
+    if any(m.get("batch") == batch for m in manifest):
+        raise SystemExit(f"the manifest already lists batch {batch}")
+    pools = _pools(source, {m["id"] for m in manifest} | set(exclude))
     rng = random.Random(seed)
-    for group in sorted(SECOND_QUOTA):
-        for row in rng.sample(sorted(pools[group], key=lambda r: r["id"]), SECOND_QUOTA[group]):
+    for group in sorted(quota):
+        pool = sorted((r for r in pools[group] if len(r["text"]) >= min_chars), key=lambda r: r["id"])
+        for row in rng.sample(pool, quota[group]):
             (OUT / "dev" / f"{row['id']}.txt").write_text(row["text"], encoding="utf-8")
             manifest.append({"id": row["id"], "split": "dev", "stratum": group, "category": row["category"],
-                             "url": row["url"], "words": len(row["text"].split()), "batch": 2})
+                             "url": row["url"], "words": len(row["text"].split()), "batch": batch})
     manifest.sort(key=lambda m: (m["split"], m["id"]))
     path.write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in manifest), encoding="utf-8")
-    print("second batch:", " ".join(sorted(m["id"] for m in manifest if m.get("batch") == 2)))
-
-
-def third_batch(source: Path, seed: int, exclude: Path) -> None:
-    """24 dev articles no earlier reading saw; appended to the manifest as batch 3."""
-    path = OUT / "manifest.jsonl"
-    manifest = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if any(m.get("batch") == 3 for m in manifest):
-        raise SystemExit("the manifest already lists a third batch")
-    excluded = {m["id"] for m in manifest} | set(exclude.read_text(encoding="utf-8").split())
-    pools = _pools(source, excluded)
-    rng = random.Random(seed)
-    for group in sorted(THIRD_QUOTA):
-        pool = sorted((r for r in pools[group] if len(r["text"]) >= THIRD_MIN_CHARS), key=lambda r: r["id"])
-        for row in rng.sample(pool, THIRD_QUOTA[group]):
-            (OUT / "dev" / f"{row['id']}.txt").write_text(row["text"], encoding="utf-8")
-            manifest.append({"id": row["id"], "split": "dev", "stratum": group, "category": row["category"],
-                             "url": row["url"], "words": len(row["text"].split()), "batch": 3})
-    manifest.sort(key=lambda m: (m["split"], m["id"]))
-    path.write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in manifest), encoding="utf-8")
-    print("third batch:", " ".join(sorted(m["id"] for m in manifest if m.get("batch") == 3)))
+    print(f"batch {batch}:", " ".join(sorted(m["id"] for m in manifest if m.get("batch") == batch)))
 
 
 if __name__ == "__main__":
