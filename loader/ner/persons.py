@@ -188,7 +188,7 @@ def named_after(k: int, keys: list[str], res: Resources) -> bool:
             and keys[j - 1] in res.named_after:
         return True
     if keys[j] == AND and honorific:  # after an honorific only: `دانشگاه تهران و علی ...` is not one
-        return any(res.honorifics.match(keys, h) and named_after(res.honorifics.match(keys, h)[0], keys, res)
+        return any((found := res.honorifics.match(keys, h)) and named_after(found[0], keys, res)
                    for h in range(max(0, j - NAMED_REACH), j))
     return False
 
