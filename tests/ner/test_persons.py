@@ -191,6 +191,7 @@ def test_foreign_names_introduced_with_their_post(text, expected):
     "فیلم «مامان میا» اکران شد.",                   # a work's title
     "از وقوع درگیری مرزی در «خط کنترل» خبر داد.",   # a place, before a speech verb
     "«عند ربهم یرزقون» را خواند.",                  # a verse
+    "کشورهای غیرمتعهد عضو شورای حکام آژانس بین‌المللی انرژی اتمی به توافق نرسیدند.",  # a plural
 ])
 def test_words_before_a_post_are_no_foreign_name_unless_persian_does_not_use_them(text):
     assert persons(text) == []
