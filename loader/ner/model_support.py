@@ -194,11 +194,16 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
 
 def _adjective_here(k: int, keys: list[str], res: Resources) -> bool:
     """One word read as an adjective by its neighbours: an intensifier or `دارای` before it, a
-    copula after it, a plural noun it modifies before it, or `و` and another adjective of a pair."""
+    copula after it, a plural noun it modifies before it, or `و` and another adjective of a pair
+    (`مردم غیور و شهیدپرور`: the second no one's name, nor a word as common as `دولت`, which is a
+    noun as often: `روحانی و دولت`)."""
     before = keys[k - 1] if k else ""
     after = keys[k + 1] if k + 1 < len(keys) else ""
+    second = keys[k + 2] if after == AND and k + 2 < len(keys) else ""
     return before in res.adjective_before or after in res.adjective_after \
         or (_plural_noun(before, res) and after == "و") \
+        or (second and _adjective(keys[k], res) and _adjective(second, res) and second not in res.common_words
+            and second not in res.given_names and second not in res.surnames) \
         or (before == "و" and k >= 3 and _plural_noun(keys[k - 3], res)) \
         or _among_words(k, keys, res)
 

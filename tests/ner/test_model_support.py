@@ -81,6 +81,9 @@ def test_one_word_persons_need_a_name_the_neighbours_do_not_make_an_adjective():
     assert _persons("آن بزرگوار مردی شجاع و بسیار دلیر بود.", ["دلیر"]) == []
     assert _persons("به فرزندان مکرم و معزز ایشان تسلیت گفت.", ["مکرم", "معزز"]) == []
     assert _persons("از کلاهبرداری‌های پیامکی تاکید کرد.", ["پیامکی"]) == []
+    assert _persons("مردم غیور و شهیدپرور شهرستان ری حرکت کردند.", ["غیور"]) == []   # an adjective pair
+    assert _persons("از حسن و حسین خبری نشد.", ["حسن"]) == ["حسن"]                      # two names
+    assert _persons("در این همایش روحانی و دولت را از خود می‌دانستند.", ["روحانی"]) == ["روحانی"]
 
 
 def test_a_place_named_after_a_person_is_no_person():
