@@ -28,7 +28,7 @@ FORMER = re.compile(r"(?:^|\s)(?:بود|بودند|سابق|پیشین|اسبق)
 # the word inside or right after it.
 FORMER_MARK = re.compile(r"\s*(?:سابق|پیشین|اسبق|وقت)(?=[\s.،]|$)")
 FORMER_GAP = re.compile(r"\s*(?:سابق|پیشین|اسبق|وقت)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
-CURRENT_GAP = re.compile(r"\s*(?:فعلی|کنونی|حال\s+حاضر|جدید)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
+CURRENT_GAP = re.compile(r"\s*(?:فعلی|کنونی|حال\s+حاضر|جدید|موقت)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
 ACTING = "سرپرست"
 REPRESENTATIVE = fold("نماینده")
 PEOPLES_DEPUTY = "نماینده مردم"
@@ -290,8 +290,9 @@ def _area_after_dar(t: Mention) -> bool:
 
 
 def _next_to(view: DocumentView, a: Mention, b: Mention) -> bool:
-    """Adjacent, or apart by a word marking the post former or current only (`استاندار پیشین
-    یزد`, `سرمربی حال حاضر تیم ملی ایران`) or by the holder's nationality."""
+    """Adjacent, or apart by a word marking the post former, current or interim only (`استاندار
+    پیشین یزد`, `سرمربی حال حاضر تیم ملی ایران`, `نخست وزیر موقت عراق`) or by the holder's
+    nationality."""
     if view.adjacent(a, b):
         return True
     gap = view.gap(a, b) if a.end <= b.start else ""

@@ -32,6 +32,7 @@ INDEFINITE = "\u200cای"
 POSSESSIVE = ("شان", "تان", "مان")
 SMALL_NUMBERS = {fold(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده".split()}
 DIRECTOR_KEYS = {fold(w) for w in ("مدیرکل", "مدیر کل")}
+TITLE_REACH = 4  # words back to the start of a longer title that may hold this one
 COUNTED = DEMONSTRATIVES | {fold(w) for w in ("دو", "سه", "چهار", "پنج")}
 
 
@@ -120,6 +121,8 @@ def _title(ctx: Context, i: int) -> None:
     found = ctx.res.titles.match(ctx.keys, i)
     if not found or found[1]["kind"] in EXCLUDED_TITLE_KINDS:
         return
+    if any((outer := ctx.res.titles.match(ctx.keys, j)) and outer[0] > i for j in range(max(0, i - TITLE_REACH), i)):
+        return  # `وزیر` inside `نخست وزیر`: the longer title reads what follows (`موقت عراق` is no ministry)
     end, entry = found
     head_chars = len(ctx.doc[i:end].text)
     if ctx.res.org_units.match(ctx.keys, i) and fold(entry["text"]) == ctx.keys[i]:

@@ -199,6 +199,12 @@ def test_a_word_marking_the_post_current_does_not_part_it_from_its_place():
     assert [p[3] for p in _posts("اسلوبودان کواچ، سرمربی حال حاضر تیم ملی ایران گفت: آماده‌ایم.")] == ["ایران"]
 
 
+def test_an_interim_post_is_held_in_its_state_and_names_no_ministry():
+    """`وزیر` inside `نخست وزیر` reads no ministry out of `موقت عراق`; `موقت` parts the post from
+    its state no more than `جدید` does."""
+    assert _posts("ایاد علاوی نخست وزیر موقت عراق گفت: آماده‌ایم.") == [("ایاد علاوی", "نخست‌وزیر", None, "عراق")]
+
+
 def test_a_deputy_sits_in_the_house_written_after_his_constituency():
     assert _posts("علی رضایی نماینده مردم تبریز در مجلس گفت: آماده‌ایم.") == [
         ("علی رضایی", "نماینده مردم", "مجلس شورای اسلامی", "تبریز")]
