@@ -254,6 +254,7 @@ def _spaced_affixes(al: Aligned):
 
 # ---------------------------------------------------------------- layout
 _TERMINAL = set(".؟?!:؛;…")
+LINE_PARAGRAPHS_MIN, LINE_PARAGRAPHS_SHARE = 3, 0.5
 _CLOSERS = "«»\"'()[]) "
 
 
@@ -293,6 +294,11 @@ def _layout(al: Aligned):
     L = [e - s for s, e, _ in lines]
     T = [_terminal(text[s:e]) for s, e, _ in lines]
     Wd = [len(text[s:e].split()) for s, e, _ in lines]
+    # Web news writes a paragraph per line, most of them closed by a full stop; a page cut from a
+    # PDF wraps its paragraphs, and most of its lines end mid-sentence (the corpus: 12-15% closed,
+    # Fars articles: 83% on average). In the first kind a line that ends without a stop (a lede's
+    # `... گفت: کردستان می‌تواند ... دست یابد`) still ends its paragraph.
+    line_paragraphs = len(lines) >= LINE_PARAGRAPHS_MIN and sum(T) >= LINE_PARAGRAPHS_SHARE * len(lines)
 
     def heading_like(ch):
         return not any(T[i] for i in ch) and len(ch) <= 3 and sum(Wd[i] for i in ch) <= 10
@@ -353,7 +359,7 @@ def _layout(al: Aligned):
                 blocks.append(([k], "heading"))
                 continue
             cur.append(k)
-            if n + 1 < len(g) and T[k] and L[k] < 0.8 * W:
+            if n + 1 < len(g) and (line_paragraphs or T[k] and L[k] < 0.8 * W):
                 blocks.append((cur, "paragraph"))
                 cur = []
         if cur:

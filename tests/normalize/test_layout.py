@@ -60,3 +60,20 @@ def test_a_web_articles_title_of_up_to_25_words_is_its_own_heading():
             "سرمایه گذاری در بندر شهید بهشتی چابهار در جمع خبرنگاران بیان کرد: طرح های سرمایه گذاری ادامه دارد.")
     d = normalize("\n".join([title, lead, body, body]))
     assert d.sentences[0].text == title and d.blocks[d.sentences[0].block].kind == "heading"
+
+
+def test_a_web_articles_line_without_a_full_stop_still_ends_its_paragraph():
+    """Web news writes a paragraph per line and closes most of them; a lede that does not close
+    (`... دست یابد`) is no wrapped line to join with the dateline after it."""
+    raw = ("ظرفیت‌ها برای توسعه کشتی مهیاست\n"
+           "سرپرست فدراسیون کشتی کشور گفت: کردستان می‌تواند در کشتی به موفقیت‌های خوبی دست یابد\n"
+           "به گزارش خبرگزاری فارس از سنندج، حمید بنی‌تمیم امروز در مجمع هیات کشتی استان سخن گفت.\n"
+           "وی افزود: ورزشکاران لایق در استان هستند.\n")
+    d = normalize(raw)
+    assert [s.text.split()[0] for s in d.sentences] == ["ظرفیت‌ها", "سرپرست", "به", "وی"]
+
+
+def test_a_pdf_pages_wrapped_lines_are_joined(corpus):
+    """The corpus wraps its paragraphs (most lines end mid-sentence): its lines are joined."""
+    raw = corpus["000_06211529e3fb513d.txt"]
+    assert len(normalize(raw).blocks) < len([line for line in raw.split("\n") if line.strip()]) / 2
