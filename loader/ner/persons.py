@@ -578,9 +578,11 @@ def _arabic_verb(key: str) -> bool:
 
 
 def _names_a_thing(keys, k: int, res: Resources) -> bool:
-    """The word at k is the head of a named plan, work, body, facility or place."""
+    """The word at k is the head of a named plan, work, body, facility or place, or a level of
+    place (`منطقه "باجور آجنسی"`)."""
     key = keys[k]
     return singular(key) in res.program_heads or singular(key) in res.work_heads or key in res.named_after \
+        or key in PLACE_LEVELS \
         or bool(res.org_units.match(keys, k) or res.facility_heads.match(keys, k))
 
 
@@ -595,7 +597,7 @@ def _blocked_tokens(info: TokenInfo, res: Resources) -> set[int]:
 QUALIFIERS = {fold(w) for w in ("سابق", "پیشین", "اسبق", "وقت", "فعلی")}
 # The levels of a place (`هنری شهرستان`: the arts of the county, `روستای عیسوند`) end any name; a
 # village in the ezafe only (`روستا` alone is also a surname).
-PLACE_LEVELS = {fold(w) for w in ("استان", "شهرستان", "شهر", "کشور", "منطقه", "روستای", "روستاهای")}
+PLACE_LEVELS = {fold(w) for w in ("استان", "شهرستان", "شهر", "کشور", "منطقه", "روستای", "روستاهای", "ایالت", "ولایت")}
 
 
 def _blocking(keys: list[str], res: Resources) -> set[int]:

@@ -189,6 +189,7 @@ def test_foreign_names_introduced_with_their_post(text, expected):
     "در این دیدار رئیس جمهور چین گفت.",
     '"سخنان مهم" رئیس جمهور چین را بخوانید.',    # quoted ordinary words
     "فیلم «مامان میا» اکران شد.",                   # a work's title
+    'درگیری‌ها در منطقه "باجور آجنسی" ادامه دارد.',   # a place after its level
     "از وقوع درگیری مرزی در «خط کنترل» خبر داد.",   # a place, before a speech verb
     "«عند ربهم یرزقون» را خواند.",                  # a verse
     "کشورهای غیرمتعهد عضو شورای حکام آژانس بین‌المللی انرژی اتمی به توافق نرسیدند.",  # a plural
