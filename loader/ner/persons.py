@@ -567,7 +567,10 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     unused = any(k not in res.lexicon_any for k in words) and not any(_arabic_verb(k) for k in words) \
         and all(k not in res.attested or k in res.given_names or k in res.surnames for k in words) \
         and not (i >= 2 and _names_a_thing(keys, i - 2, res))
-    if not (named or foreign or unused or title and any(_unattested(k, res) for k in words)):
+    # before a post, a surname as rare as a foreign one (`«راس ویلسون»، سفیر آمریکا`: hazm lists
+    # `ویلسون` 8 times) is enough, where the last word is no common one (`"سخنان مهم" رئیس جمهور`)
+    rare_surname = words[-1] not in res.lexicon_words and words[-1] not in res.common_words
+    if not (named or foreign or unused or title and (rare_surname or any(_unattested(k, res) for k in words))):
         return None
     return i, end, post or unused
 
