@@ -9,6 +9,7 @@ articles by hand.
     python scripts/gold/sample_fars.py [--source PATH] [--seed 13]
     python scripts/gold/sample_fars.py --second-batch [--seed 14]
     python scripts/gold/sample_fars.py --third-batch [--seed 15] [--exclude tests/gold/fars/batch3-excluded.txt]
+    python scripts/gold/sample_fars.py --fourth-batch [--seed 16] [--exclude tests/gold/fars/batch4-excluded.txt]
 
 The second batch draws 32 more articles of officials' news (province, politics, economy, social)
 from those the first left, all for `dev`: more real text to read errors on and to train on, while
@@ -18,6 +19,11 @@ The third batch (24 articles, 2026-12-03) is drawn the same way from articles no
 rules had read: not in the manifest, not in `--exclude` (every article an audit packet showed and
 the 400 articles every rule change was diffed on), and of at least 2,500 characters, as the reading
 sessions drew shorter ones. It is scored once, as unseen text, before it joins `dev`.
+
+The fourth batch (24 articles, 2026-12-03, later) is drawn the same way across every register the test
+split covers (sports and culture too), from articles of at least 2,600 characters (the reading
+sessions' longest draws stopped there), outside the manifest and `batch4-excluded.txt` (the third
+batch's exclusions and the articles a count of role nouns printed lines of).
 """
 from __future__ import annotations
 
@@ -47,6 +53,9 @@ PROVINCIAL_BUREAUS = {
 SECOND_QUOTA = {"province": 12, "politics": 8, "economy": 6, "social": 6}
 THIRD_QUOTA = {"province": 10, "politics": 4, "social": 4, "economy": 2, "world": 2, "farsplus-magazine": 2}
 THIRD_MIN_CHARS = 2_500
+FOURTH_QUOTA = {"province": 10, "politics": 2, "economy": 1, "social": 3, "world": 3, "sports": 2, "culture": 1,
+                "farsplus-magazine": 2}
+FOURTH_MIN_CHARS = 2_600
 MIN_WORDS, MAX_WORDS = 80, 700   # a news item, not a one-line brief or a 10,000-word dossier
 
 
@@ -60,18 +69,26 @@ def stratum(category: str) -> str | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
-    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second, 15 for the third")
+    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second, 15 for the third, 16 for the fourth")
     parser.add_argument("--second-batch", action="store_true", help="32 more dev articles (officials' news)")
     parser.add_argument("--third-batch", action="store_true", help="24 more dev articles nobody had read")
-    parser.add_argument("--exclude", type=Path, default=OUT / "batch3-excluded.txt",
-                        help="ids the third batch must not draw, one per line")
+    parser.add_argument("--fourth-batch", action="store_true", help="24 more dev articles nobody had read, every register")
+    parser.add_argument("--exclude", type=Path, default=None,
+                        help="ids the third or fourth batch must not draw, one per line "
+                             "(default: tests/gold/fars/batch3-excluded.txt, batch4-excluded.txt)")
     args = parser.parse_args()
     if args.second_batch:  # 32 more of officials' news, for dev
         dev_batch(args.source, 14 if args.seed is None else args.seed, 2, SECOND_QUOTA)
         return
     if args.third_batch:  # 24 more that no reading had seen
+        exclude = args.exclude or OUT / "batch3-excluded.txt"
         dev_batch(args.source, 15 if args.seed is None else args.seed, 3, THIRD_QUOTA,
-                  set(args.exclude.read_text(encoding="utf-8").split()), THIRD_MIN_CHARS)
+                  set(exclude.read_text(encoding="utf-8").split()), THIRD_MIN_CHARS)
+        return
+    if args.fourth_batch:  # 24 more that no reading had seen, in every register
+        exclude = args.exclude or OUT / "batch4-excluded.txt"
+        dev_batch(args.source, 16 if args.seed is None else args.seed, 4, FOURTH_QUOTA,
+                  set(exclude.read_text(encoding="utf-8").split()), FOURTH_MIN_CHARS)
         return
     args.seed = 13 if args.seed is None else args.seed
     rows = [json.loads(line) for line in args.source.read_text(encoding="utf-8").splitlines() if line.strip()]
