@@ -40,6 +40,9 @@ def _honorifics(keys: list[str], i: int, res: Resources) -> tuple[int, int]:
     return end, name_start
 
 
+SEYED = fold("سید")
+
+
 def _given_name_end(keys: list[str], i: int, res: Resources, info: TokenInfo) -> int:
     """Longest run of given-name tokens at i (`محمد رضا`, `میر هاشم`, `روح الله` written apart
     from `روح‌الله`), at most three."""
@@ -220,7 +223,8 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
             i += 1
             continue
         end, entry = found
-        if entry["ambiguous"] and not (_post_context(keys, end, res) or _subject_context(keys, i, end, res)):
+        if entry["ambiguous"] and not (_post_context(keys, end, res) or _subject_context(keys, i, end, res)
+                                       or _principal_of(keys, i, res)):
             i += 1
             continue
         # `امام خمینی` is PERSON on the name only: words of the form that are not the person's
@@ -230,6 +234,15 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
         if start not in inside_names:  # `کمیته امداد امام خمینی`, `بندر امام خمینی`: a name's part
             add(doc, start, end, "PERSON", "notable", {"sure": True, "notable": entry["name"]})
         i = end
+
+
+PRINCIPAL_KINDS = frozenset({"advisor", "deputy"})
+
+
+def _principal_of(keys: list[str], i: int, res: Resources) -> bool:
+    """Right after an adviser's or a deputy's title, whose principal it names (`مشاور خاتمی`)."""
+    return any((found := res.titles.match(keys, j)) and found[0] == i and found[1]["kind"] in PRINCIPAL_KINDS
+               for j in range(max(0, i - 3), i))
 
 
 def persons_with_surnames(doc: Doc, res: Resources) -> Doc:
@@ -308,6 +321,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
     if h_end < len(keys) and h_end not in blocked:
         run_end = _given_name_end(keys, h_end, res, info)
         for g_end in range(run_end, h_end, -1):
+            if _opens_a_name(keys, g_end, res):
+                continue  # `در دیدار سیدعبدالعزیز حکیم`: `سید` opens the name, `دیدار` is a word
             tiers = _tiers(keys, h_end, g_end, res)
             loose_end = _surname_end(keys, g_end, res, info, blocked, strict=False)
             # A weak given name (`ارز`, `امید`) is a word as often: its surname must look like one;
@@ -639,6 +654,11 @@ def _apposition(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> 
     return (bool(res.titles.match(keys, i + 3)) or described) and (
         _surname_like(keys[i + 1], res) or keys[i] in res.given_names
         or _unattested(keys[i], res) or _unattested(keys[i + 1], res))  # `گری راس، یک کارشناس نفت`
+
+
+def _opens_a_name(keys: list[str], k: int, res: Resources) -> bool:
+    """`سیدعبدالعزیز`: `سید` glued to a given name starts a name; no given name comes before it."""
+    return k < len(keys) and keys[k].startswith(SEYED) and keys[k] not in res.surnames and _prefixed_given(keys[k], res)
 
 
 def _prefixed_given(key: str, res: Resources) -> bool:

@@ -158,6 +158,18 @@ def test_a_name_in_quotes_is_read_whole_before_the_name_rules_cut_it():
     assert persons("به «فیلیپ مک کینون»، سفیر کانادا در تهران گفته شده است.") == ["فیلیپ مک کینون"]
 
 
+def test_seyed_glued_to_a_given_name_opens_the_name():
+    """`دیدار` is also a given name, but no given name comes before `سید`."""
+    assert persons("در دیدار سیدعبدالعزیز حکیم رئیس ائتلاف واحد عراق با بوش گفت.") == ["سیدعبدالعزیز حکیم", "بوش"]
+    assert persons("علی سیدحسینی مدیرکل بهزیستی گفت: کار خوب است.") == ["علی سیدحسینی"]   # a listed surname
+
+
+def test_a_notable_named_as_a_deputys_or_advisers_principal():
+    """`خاتمی` is a common surname, a person only where one stands: after `مشاور` it names whose
+    adviser, so it ends the title too."""
+    assert persons("مرتضی مبلغ که در دولت اصلاحات مشاور خاتمی بود سخنرانی کرد.") == ["مرتضی مبلغ", "خاتمی"]
+
+
 def test_a_village_named_like_a_person_does_not_cut_the_persons_name():
     assert persons("علی اکبر ولایتی گفت که کار تمام است.") == ["علی اکبر ولایتی"]
 
