@@ -40,7 +40,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             continue
         if (org := res.organizations.match(keys, i)) and org[0] > i + 1 and not org[1].get("derived"):
             _known_names(doc, i, res, keys)  # `ایران خودرو`, `نیویورک تایمز`: a name that starts with a place
-            i = max(i + 1, _without_country(keys, i, org[0], res))
+            i = max(i + 1, _without_country(keys, i, org[0], res, org[1]))
             continue
         province = res.provinces.match(keys, i)
         city = res.cities.match(keys, i)
@@ -50,7 +50,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             city = None  # `قوچان نژاد`: a surname made from a place
         best = None
         if province and (previous in res.province_cues or not province[1]["ambiguous"]
-                         or _after_provincial_head(keys, i, res)):
+                         or _after_provincial_head(keys, i, res) or _closes_a_directorate(info, i, province[0], res)):
             best = ("PROVINCE", province[0], province[1])
         if best is not None and city and city[0] == best[1]:
             # A name that is both (`تهران`, `یزد`) is the province after a cue, a provincial post
@@ -132,6 +132,9 @@ def _unlisted_place(info, i: int, res: Resources) -> int:
 
 # Words that announce a county or a village strongly enough to take an unlisted name after them
 # (`بخش`, `شهر` also mean "section" and appear before ordinary words).
+HOME_COUNTRY = "ir"
+CLUB = "club"  # a team keeps the place of its name (`النصر عربستان`), as the gold's teams do
+NISBA = fold("ی")  # the ending of an adjective of relation
 UNLISTED_PLACE_CUES = {fold(w) for w in ("شهرستان", "روستای", "روستاهای")}
 
 
@@ -157,6 +160,25 @@ def _after_provincial_head(keys: list[str], i: int, res: Resources) -> bool:
                            and fold(found[1]["text"]) in res.provincial_heads for j in range(max(0, end - 3), end))
 
 
+def _closes_a_directorate(info, i: int, end: int, res: Resources) -> bool:
+    """`مدیر کل شیلات گلستان گفت`: a province's name that is also a word, after a provincial post
+    or body and the one or two words of its function, closing the phrase (a stop, a verb or a
+    function word after it)."""
+    keys = info.keys
+    if end < len(keys) and not (info.punct[end] or info.verb[end] or info.function[end] or info.speech[end]):
+        return False
+    if keys[end - 1].endswith(NISBA):
+        return False  # `مرکزی` ends the names of bodies as an adjective (`بیمه مرکزی`)
+    for gap in (1, 2):
+        head_end = i - gap
+        if head_end <= 0 or any(not info.nameable(k) for k in range(head_end, i)):
+            continue
+        if any((found := res.titles.match(keys, j) or res.org_units.match(keys, j)) and found[0] == head_end
+               and fold(found[1]["text"]) in res.provincial_heads for j in range(max(0, head_end - 3), head_end)):
+            return True
+    return False
+
+
 def _province_context(keys: list[str], i: int, res: Resources) -> bool:
     """A provincial post or body shortly before (`استاندار تهران`, `مدیرکل ... تهران`), or the
     agency's provincial bureau (`خبرگزاری فارس از یزد`)."""
@@ -175,7 +197,8 @@ def _known_names(doc: Doc, i: int, res, keys: list[str]) -> None:
         end = found[0]
         if label == "ORG":
             end = _without_country(keys, i, end, res, found[1])
-            if end < len(keys) and res.countries.match(keys, end) and "".join(keys[i:end]) != fold(found[1]["name"]):
+            if end < len(keys) and res.countries.match(keys, end) and "".join(keys[i:end]) != fold(found[1]["name"]) \
+                    and not (end < found[0] and _same_body(keys, i, end, found[1], res)):
                 continue  # `شورای امنیت روسیه`: a short name before a state is that state's body, not the listed one
         add(doc, i, end, label, "gazetteer", found[1])
 
@@ -183,8 +206,9 @@ def _known_names(doc: Doc, i: int, res, keys: list[str]) -> None:
 def _without_country(keys: list[str], i: int, end: int, res, entry: dict | None = None) -> int:
     """`ارتش آمریکا`, `کنگره آمریکا`, `وزیر امور خارجه آمریکا`: an institution and the state it
     belongs to are two entities (the organisation keeps its identity from the gazetteer; the span
-    leaves the country out, so a post after it has the state for its area), while a proper name
-    that merely contains one stays whole (`بانک ملی ایران`)."""
+    leaves the country out, so a post after it has the state for its area), as does a foreign body
+    the gazetteer also lists without its state (`مجلس عوام انگلیس`), while a proper name that
+    merely contains one stays whole (`بانک ملی ایران`)."""
     for k in range(i + 1, end):
         country = res.countries.match(keys, k)
         if country and country[0] == end and (res.org_units.match(keys, i) and end - i == 2
@@ -192,7 +216,16 @@ def _without_country(keys: list[str], i: int, end: int, res, entry: dict | None 
             return k
         if country and country[0] == end and not res.org_units.match(keys, i) and keys[i] in res.generic_institutions:
             return k
+        if country and country[0] == end and country[1]["id"] != HOME_COUNTRY and _same_body(keys, i, k, entry, res) \
+                and entry.get("kind") != CLUB:
+            return k  # `مجلس عوام انگلیس`: the body is listed without its state too (`مجلس عوام`); a club keeps its place
     return end
+
+
+def _same_body(keys: list[str], i: int, end: int, entry: dict | None, res) -> bool:
+    """Words i..end are a listed name of the same organisation as ``entry``."""
+    short = res.organizations.match(keys[i:end], 0) if entry is not None else None
+    return bool(short) and short[0] == end - i and short[1]["id"] == entry["id"]
 
 
 def _org_in_context(keys: list[str], i: int, found, res) -> bool:

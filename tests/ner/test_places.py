@@ -51,3 +51,19 @@ def test_a_place_cue_takes_a_name_but_not_the_noun_of_a_verb(text, place):
 def test_the_agency_after_a_reporters_desk_is_the_agency_not_the_province():
     found = [(m.label, m.text) for m in recognize_text("به گزارش خبرنگار اقتصادی فارس، کار تمام است.")]
     assert found == [("ORG", "فارس")]
+
+
+def test_a_province_named_like_a_word_closes_a_directors_function():
+    """`مدیر کل شیلات گلستان گفت`: after a provincial post and the words of its function, at the
+    phrase's end, the word is the province; an adjective there ends a body's name (`امور مرکزی`)."""
+    assert ("PROVINCE", "گلستان") in labelled("علی رضایی مدیر کل شیلات گلستان گفت: کار خوب است.")
+    assert ("PROVINCE", "مرکزی") not in labelled("علی رضایی مدیر کل امور مرکزی گفت: کار خوب است.")
+    assert ("PROVINCE", "گلستان") not in labelled("مدیر کل شیلات گلستان زیبا را دید.")
+
+
+def test_a_foreign_body_listed_with_and_without_its_state_leaves_the_state_out():
+    def entities(text):
+        return [(m.label, m.text) for m in recognize(normalize(text))[1]]
+    found = entities("جان برکاو رئیس مجلس عوام انگلیس به جانسون هشدار داد.")
+    assert ("ORG", "مجلس عوام") in found and ("COUNTRY", "انگلیس") in found
+    assert ("ORG", "بانک ملی ایران") in entities("علی رضایی رئیس بانک ملی ایران گفت.")   # Iran's own: one name
