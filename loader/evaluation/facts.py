@@ -31,7 +31,21 @@ def units_agree(gold_unit: str | None, predicted: str | None) -> bool:
 
 
 def _post_key(person: str, title: str, area: str | None) -> tuple[str, str, str]:
-    return fold(person), _canonical(title), fold(area or "")
+    return fold(person), _canonical(title), _place(area)
+
+
+def _place(name: str | None) -> str:
+    """A place folded, under its gazetteer name when the gazetteer lists it whole, so one state or
+    town under two of its names (`بریتانیا` and `انگلیس`, `جمهوری ایرلند` and `ایرلند`) is one area."""
+    from loader.ner.resources import resources
+
+    keys = [fold(w) for w in (name or "").split()]
+    res = resources()
+    for index in (res.countries, res.provinces, res.cities):
+        found = index.match(keys, 0) if keys else None
+        if found and found[0] == len(keys):
+            return fold(found[1]["name"])
+    return fold(name or "")
 
 
 def _canonical(title: str) -> str:
