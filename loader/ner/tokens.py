@@ -80,8 +80,11 @@ class TokenInfo:
 
 def is_verb(text: str, lexicon, auxiliaries: set[str]) -> bool:
     plain = text.replace("\u200c", "")
-    if plain in auxiliaries or (plain.startswith(("می", "نمی")) and plain in lexicon.verb):
+    if plain in auxiliaries:
         return True
+    if plain.startswith(("می", "نمی")) and plain in lexicon.verb:
+        # (glued, a second person in `-ی` is the surname `میری` far more often than "you go")
+        return not (plain.endswith("ی") and "\u200c" not in text)
     if plain not in lexicon.verb:
         return False
     pos = lexicon.pos.get(text) or lexicon.pos.get(plain) or ""

@@ -164,6 +164,11 @@ def test_seyed_glued_to_a_given_name_opens_the_name():
     assert persons("علی سیدحسینی مدیرکل بهزیستی گفت: کار خوب است.") == ["علی سیدحسینی"]   # a listed surname
 
 
+def test_a_surname_shaped_like_a_second_person_verb_is_a_surname():
+    """`میری` is also colloquial "you go" (`می‌ری`); glued, in news, it is the surname."""
+    assert persons("محمد حسین میری عضو شورای مرکزی بسیج دانشجویی گفت: کار خوب است.") == ["محمد حسین میری"]
+
+
 def test_a_notable_named_as_a_deputys_or_advisers_principal():
     """`خاتمی` is a common surname, a person only where one stands: after `مشاور` it names whose
     adviser, so it ends the title too."""
