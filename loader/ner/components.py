@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from loader.ner.candidates import CANDIDATES, candidates, resolve
 from loader.ner.gazetteer_io import GAZETTEER_DIR
 from loader.ner.model_support import weigh_persons
+from loader.ner.name_lists import persons_in_lists
 from loader.ner.persons import find_persons, persons_with_surnames, propagate_surnames
 from loader.ner.phrases import find_phrases
 from loader.ner.places import find_places
@@ -152,6 +153,8 @@ class EntityResolver:
         res = lexicon_of(self.nlp)
         if self.model_key in doc.spans:
             weigh_persons(doc, doc.spans[self.model_key], res)
+        chosen = resolve(candidates(doc))
+        persons_in_lists(doc, res, chosen)
         chosen = resolve(candidates(doc))
         propagate_surnames(doc, res, [(c.start, c.end) for c in chosen if c.label == "PERSON"])
         chosen = resolve(candidates(doc))

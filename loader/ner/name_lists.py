@@ -1,0 +1,113 @@
+"""Names in a list of names: news lists the people a story is about (`هنرمندانی از جمله محمدرضا
+گلزار، رامبد جوان، سیما تیرانداز، ...`), and a name no rule and no model reads alone is a name
+there all the same, set between names.
+
+An item of a list is the words between two separators (`،`, `و`) in one sentence. An item of two
+or three words that could be a name (no function word, verb, number or punctuation, no other
+entity's word, none the start of a post or a body) is a person when the items on both sides of it
+are persons found whole; at either end of the list, when the two items on its one side are. An
+item a person covers in part (`هومن حاجی [عبداللهی]`, the given name of a compound unread) is the
+person's whole name when its first word is a given name.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from loader.ner.candidates import Candidate, add
+from loader.ner.resources import Resources
+from loader.ner.tokens import COMMA, token_info
+from loader.text_keys import fold
+
+LIST_SOURCE = "name_list"
+AND = fold("و")
+SEPARATORS = {fold(c) for c in COMMA} | {AND}
+ITEM_WORDS = (2, 3)
+MAX_STRETCH = 3  # unread names side by side between two read ones
+
+
+def persons_in_lists(doc: Doc, res: Resources, chosen: list[Candidate]) -> None:
+    """Propose as persons the unread names of lists whose neighbouring items are persons."""
+    info = token_info(doc, res)
+    persons = {(c.start, c.end) for c in chosen if c.label == "PERSON"}
+    if len(persons) < 2:
+        return
+    person_at = {k: c for c in chosen if c.label == "PERSON" for k in range(c.start, c.end)}
+    others = {k for c in chosen if c.label != "PERSON" for k in range(c.start, c.end)}
+    for items in _lists(info):
+        whole = [(a, b) in persons for a, b in items]
+        n = 0
+        while n < len(items):
+            if whole[n]:
+                n += 1
+                continue
+            stretch = n  # a stretch of items not read as persons, n..last
+            while n < len(items) and not whole[n]:
+                n += 1
+            if not _flanked(whole, stretch, n) or n - stretch > MAX_STRETCH:
+                continue
+            names = [_name(info, res, a, b, others, person_at) for a, b in items[stretch:n]]
+            if all(names):
+                for a, b in items[stretch:n]:
+                    add(doc, a, b, "PERSON", LIST_SOURCE, {"sure": True})
+
+
+def _flanked(whole: list[bool], first: int, end: int) -> bool:
+    """Persons on both sides of items first..end, or two on its one side at an end of the list."""
+    before = first >= 1 and whole[first - 1]
+    after = end < len(whole) and whole[end]
+    return before and after or (first == 0 and after and end + 1 < len(whole) and whole[end + 1]) \
+        or (end == len(whole) and before and first >= 2 and whole[first - 2])
+
+
+def _name(info, res: Resources, a: int, b: int, others: set[int], person_at: dict) -> bool:
+    """Items a..b could be a name: two or three words no entity but a person claims, none a
+    function word, verb, number or the start of a post or a body; a person inside it only where
+    the item starts with a given name it leaves out."""
+    keys = info.keys
+    if b - a not in ITEM_WORDS or any(not _nameable_here(info, res, a, b, k) or k in others for k in range(a, b)) \
+            or any(res.titles.match(keys, k) or res.org_units.match(keys, k) for k in range(a, b)):
+        return False
+    inside = [person_at[k] for k in range(a, b) if k in person_at]
+    if any(c.start < a or c.end > b for c in inside):
+        return False
+    return not inside or keys[a] in res.given_names
+
+
+def _lists(info) -> list[list[tuple[int, int]]]:
+    """Runs of items set off by separators, within a sentence and between other punctuation:
+    [(start, end), ...] for each run of three items or more (a pair joined by `و` is no list)."""
+    keys = info.keys
+    runs: list[list[tuple[int, int]]] = []
+    items: list[tuple[int, int]] = []
+    start = 0
+
+    def close(end: int) -> None:
+        nonlocal items
+        if end > start:
+            items.append((start, end))
+        if len(items) >= 3:
+            runs.append(items)
+        items = []
+
+    for k, key in enumerate(keys):
+        if k and info.sentence_start[k]:
+            close(k)
+            start = k
+        if key in SEPARATORS:
+            if k > start:
+                items.append((start, k))
+            start = k + 1
+        elif info.punct[k]:
+            close(k)
+            start = k + 1
+    close(len(keys))
+    return runs
+
+
+def _nameable_here(info, res: Resources, a: int, b: int, k: int) -> bool:
+    """Word k could be part of the name a..b. A last word shaped like a verb is a surname after a
+    given name between separators (`مهرداد میناوند`, `امیر محمد زند`): no verb stands there."""
+    if info.nameable(k):
+        return True
+    return k == b - 1 and info.verb[k] and not (info.speech[k] or info.function[k]) \
+        and info.keys[a] in res.given_names

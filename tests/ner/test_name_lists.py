@@ -1,0 +1,26 @@
+"""Names in a list of names: an item no rule reads is a name between items that are persons."""
+from loader.ner.pipeline import recognize
+from loader.normalize import normalize
+
+
+def persons(text):
+    return [m.text for m in recognize(normalize(text))[1] if m.label == "PERSON"]
+
+
+ARTISTS = ("هنرمندانی از جمله محمدرضا گلزار، رامبد جوان، حسین پاکدل، سیما تیرانداز، پرستو گلستانی، "
+           "گلاب آدینه، پرستو صالحی، مجید مظفری، امیر محمد زند، متین ستوده و دیگران حمایت کردند.")
+
+
+def test_unread_names_between_names_are_persons():
+    found = persons(ARTISTS)
+    assert {"سیما تیرانداز", "گلاب آدینه", "امیر محمد زند"} <= set(found)
+
+
+def test_a_name_partly_read_in_a_list_is_read_whole():
+    text = "از جمله لیلا بلوکات، پریناز ایزدیار، هومن حاجی عبداللهی، نفیسه روشن، مهرداد اسکویی آمدند."
+    assert "هومن حاجی عبداللهی" in persons(text)
+
+
+def test_a_list_of_things_or_of_places_gains_no_person():
+    assert persons("در این نمایشگاه فرش دستباف، صنایع دستی، گلاب آدینه و مواد غذایی عرضه شد.") == []
+    assert persons("استان‌های فارس، اصفهان، هرمزگان و خوزستان پذیرای مسافران هستند.") == []
