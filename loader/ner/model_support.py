@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, SpanGroup
 
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
-from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, named_after, nisba_stem, singular
+from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, named_after, nisba_stem, office_words, singular
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -36,12 +36,12 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
     for cand in [c for c in candidates(doc) if c.label == "PERSON" and not c.payload.get("sure", True)]:
         if modelled.isdisjoint(range(cand.start, cand.end)):
             withdraw(doc, cand)
-    holy = {k for i, found in res.not_persons.matches(info.keys) for k in range(i, found[0])}
+    holy = {k for i, found in res.not_persons.matches(info.keys) for k in range(i, found[0])} | office_words(info.keys, res)
     covering = _by_token(doc)
     named = _surnames_named(doc, info)
     for m in model:
         if holy.intersection(range(m.start, m.end)):
-            continue  # `رسول اکرم`, `امام راحل`: no person under the guidelines
+            continue  # `رسول اکرم`, `امام راحل`, `نایب رئیسی`: no person under the guidelines
         overlapping = _overlapping(doc, covering, m)
         persons = [c for c in overlapping if c.label == "PERSON"]
         others = [c for c in overlapping if c.label != "PERSON"]

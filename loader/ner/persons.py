@@ -613,6 +613,7 @@ def _blocked_tokens(info: TokenInfo, res: Resources) -> set[int]:
 
 
 QUALIFIERS = {fold(w) for w in ("سابق", "پیشین", "اسبق", "وقت", "فعلی")}
+OFFICE_ENDING = fold("ی")
 # The levels of a place (`هنری شهرستان`: the arts of the county, `روستای عیسوند`) end any name; a
 # village in the ezafe only (`روستا` alone is also a surname).
 PLACE_LEVELS = {fold(w) for w in ("استان", "شهرستان", "شهر", "کشور", "منطقه", "روستای", "روستاهای", "ایالت", "ولایت")}
@@ -631,6 +632,7 @@ def _blocking(keys: list[str], res: Resources) -> set[int]:
                        and not (index in places and found[1]["ambiguous"]))  # `علی اکبر`, a village
     # `افسر سابق اطلاعاتی`: what says when a post was held is in no name, nor a level of place
     blocked.update(i for i, key in enumerate(keys) if key in QUALIFIERS or key in PLACE_LEVELS)
+    blocked.update(office_words(keys, res))
     # a country of two words or more (`اتحاد جماهیر شوروی`); one word may be a name too (`ایران درودی`)
     blocked.update(i for i, found in res.countries.matches(keys) if found[0] - i >= 2)
     # every word of a listed programme or body of two words or more (`راهیان نور شمالغرب`: no
@@ -638,6 +640,17 @@ def _blocking(keys: list[str], res: Resources) -> set[int]:
     for index in (res.programs, res.organizations):
         blocked.update(k for i, found in index.matches(keys) if found[0] - i >= 2 for k in range(i, found[0]))
     return blocked
+
+
+def office_words(keys: list[str], res: Resources) -> set[int]:
+    """`نایب رئیسی`, `مدیر کلی`: the office of a post of two words (its last with `ی`), no name."""
+    found = set()
+    for i, key in enumerate(keys[:-1]):
+        last = keys[i + 1]
+        if key in res.titles.firsts and last.endswith(OFFICE_ENDING) \
+                and (title := res.titles.match([key, last[: -len(OFFICE_ENDING)]], 0)) and title[0] == 2:
+            found.update((i, i + 1))
+    return found
 
 
 def _apposition(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:

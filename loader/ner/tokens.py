@@ -149,9 +149,29 @@ def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, boo
     is_punct = space or all(ch in PUNCT for ch in text)
     return (key, is_punct, bool(NUMBER.match(key)) and any(ch.isdigit() for ch in key),
             key in res.function_words or key in res.bound_morphemes,
-            not is_punct and is_verb(text, get_lexicon(), res.auxiliaries),
+            not is_punct and (is_verb(text, get_lexicon(), res.auxiliaries) or _preverbed(text, key, res)),
             _light(text, res), key in res.verb_prefixes,
             TANWIN in text or _superlative(key, res) or (not is_punct and bool(GLUED_STOPS.search(text))))
+
+
+PREVERBED_STEM = 3  # letters of the verb after its preverb at least (`برگزید`, not `بریا`)
+# A finite verb's last letters (`گزید`, `گرفت`, `گردانند`, `گشتیم`); a stem alone is as often a
+# noun's end (`بازرسان`, `درآمدهای`).
+FINITE_ENDINGS = ("د", "ت", "یم", "ید")
+
+
+def _preverbed(text: str, key: str, res: Resources) -> bool:
+    """A verb with its preverb glued on (`برگزید`, `فراگرفت`, `برشمرد`), which hazm's verb list
+    lacks: a finite verb of the list after a preverb, the whole no noun, adjective or name."""
+    lexicon = get_lexicon()
+    plain = text.replace("\u200c", "")
+    for preverb in res.preverbs:
+        rest = plain[len(preverb):]
+        if plain.startswith(preverb) and len(rest) >= PREVERBED_STEM and rest in lexicon.verb \
+                and rest.endswith(FINITE_ENDINGS):
+            pos = lexicon.pos.get(text) or lexicon.pos.get(plain) or ""
+            return not (set(pos.split(",")) & CONTENT_POS or key in res.given_names or key in res.surnames)
+    return False
 
 
 def _superlative(key: str, res: Resources) -> bool:

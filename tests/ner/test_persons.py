@@ -169,6 +169,12 @@ def test_a_surname_shaped_like_a_second_person_verb_is_a_surname():
     assert persons("محمد حسین میری عضو شورای مرکزی بسیج دانشجویی گفت: کار خوب است.") == ["محمد حسین میری"]
 
 
+def test_the_office_of_a_two_word_post_is_no_name():
+    """`نایب رئیسی` is the office of `نایب رئیس` (`نایب` is also a given name, `رئیسی` a surname)."""
+    assert persons("حرمت السادات زبردست سرپرست نایب رئیسی امور بانوان حضور داشت.") == []
+    assert persons("سوابق مدیریتی نظیر نایب رییسی فدراسیون ژیمناستیک را دارد.") == []
+
+
 def test_a_notable_named_as_a_deputys_or_advisers_principal():
     """`خاتمی` is a common surname, a person only where one stands: after `مشاور` it names whose
     adviser, so it ends the title too."""
