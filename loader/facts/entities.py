@@ -88,15 +88,21 @@ def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Enti
 
 
 def _names_by_ending(cores) -> dict[str, list[list[str]]]:
-    """The full names that start with a given name, by the folded words after each of their
-    word boundaries (`محمود احمدی‌نژاد` under `احمدینژاد`), so each name is looked up once."""
-    given = resources().given_names
+    """The full names that start with a given name (`سیدمحمدعلی آل‌هاشم` too), by the folded
+    words after each of their word boundaries (`محمود احمدی‌نژاد` under `احمدینژاد`), so each name is looked up once."""
+    res = resources()
     ending: dict[str, list[list[str]]] = {}
     for c in cores:
-        if fold(c[0]) in given:
+        if _given(fold(c[0]), res):
             for key in {fold(" ".join(c[j:])) for j in range(1, len(c))}:
                 ending.setdefault(key, []).append(c)
     return ending
+
+
+def _given(key: str, res) -> bool:
+    """A given name, or one with its lineage or courtesy word glued on (`سیدمحمدعلی`, `میرحسین`)."""
+    return key in res.given_names or any(key.startswith(p) and key[len(p):] in res.given_names
+                                         for p in res.name_prefixes)
 
 
 def _fullest(core: list[str], ending: dict[str, list[list[str]]]) -> list[str]:

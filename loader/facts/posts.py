@@ -137,7 +137,10 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()):
         area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`
     if area is None and org is None:
-        area = _shared_place(view, t) or _place_after_dar(view, t) or _state_after_list(view, t)
+        area = _shared_place(view, t)
+        if area is None and (area := _place_after_dar(view, t)) is not None:
+            last = area  # `نماینده ولی فقیه در استان بوشهر`: the post's words end with its place
+        area = area or _state_after_list(view, t)
     if area is None:
         area = _place_after_function(view, t, last)
     if area is None and (fold(t.text) in PROVINCIAL_TITLES or t.text.startswith("سرپرست")):

@@ -45,3 +45,11 @@ def test_a_surname_written_with_a_space_is_the_person_named_with_a_zwnj():
     assert people["رمضان پور"] == people["غلامحسین رمضان‌پور"]
     assert people["هاشمی نسب"] == people["آیت هاشمی‌نسب"]
     assert [f.stated_by for f in x.figures] == ["غلامحسین رمضان‌پور"]
+
+
+def test_a_surname_links_to_a_full_name_whose_given_name_has_seyed_glued_on():
+    """`سیدمحمدعلی آل‌هاشم` then `آل هاشم`: one person, though `سیدمحمدعلی` is in no list as written."""
+    x = extract_text("d", "حجت الاسلام سیدمحمدعلی آل‌هاشم امروز در خطبه‌ها گفت: کار خوب است. "
+                          "آل هاشم افزود: مردم حاضرند. آل‌هاشم گفت: تمام شد.")
+    ids = {m.entity_id for m in x.mentions if m.label == "PERSON"}
+    assert len(ids) == 1

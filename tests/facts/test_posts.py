@@ -387,6 +387,13 @@ def test_the_one_person_an_item_names_holds_each_post_it_is_then_called_by():
         {("نماینده ولی فقیه", "لرستان"), ("امام جمعه", "خرم‌آباد")}
 
 
+def test_a_post_whose_place_follows_dar_speaks_at_once_after_the_place():
+    """`نماینده ولی فقیه در استان لرستان تصریح کرد`: the verb follows the post's place at once."""
+    posts = _posts(SOLE_SPEAKER.replace("در لرستان گفت", "در خرم‌آباد گفت").format(
+        post="نماینده ولی فقیه در استان لرستان"))
+    assert ("سیداحمد میرعمادی", "نماینده ولی فقیه", "لرستان") in {(p, t, a) for p, t, _, a in posts}
+
+
 @pytest.mark.parametrize("post", ["استاندار لرستان نیز در این مراسم",          # someone else speaks as well
                                   "علی احمدی استاندار لرستان هم"])             # another person is named
 def test_a_post_that_may_be_another_speakers_is_not_given_to_the_items_one_person(post):

@@ -89,6 +89,8 @@ def test_one_word_persons_need_a_name_the_neighbours_do_not_make_an_adjective():
 def test_a_place_named_after_a_person_is_no_person():
     assert _persons("قرارداد در بندر شهید بهشتی امضا شد.", ["بهشتی"]) == []
     assert _persons("کمک‌ها در امامزاده صالح جمع شد.", ["صالح"]) == []
+    assert _persons("در مصلی امام خمینی (ره) این شهر گفت.", ["خمینی"]) == []
+    assert _persons("هر شب در اردوگاه شهید باکری ارومیه برگزار می‌شود.", ["باکری"]) == []
 
 
 def test_the_documents_own_surname_stands_alone():
