@@ -63,6 +63,8 @@ OTHER_SUBJECTS = frozenset({"من", "ما", "تو", "شما", "کسی", "هرک�
 SAYING_WORDS = 3  # a verb of saying alone after a post: `گفت`, `تصریح کرد`, `اظهار داشت`
 # Someone else speaks as well: `استاندار ... نیز در این مراسم گفت`.
 ALSO = re.compile(r"(?:^|\s)(?:نیز|هم)(?:\s|$)")
+# The blessing after the name of one departed (`امام خمینی (ره)`, `(رحمه الله علیه)`, `(قدس سره)`).
+DEPARTED = re.compile(r"\s*\(\s*(?:ره|رح|رحمه|رحمة|قدس|طاب)")
 APPOSITION_GAP = re.compile(r"[\s،,]*(?:(?:استان|شهرستان|شهر|و|در)[\s،,]+)*[\s،,]*")
 
 
@@ -601,12 +603,15 @@ class _People:
 
     def sole_speaker(self, view: DocumentView, item: int | None) -> Mention | None:
         """The first mention that speaks of the one person a news item names, if it names one
-        alone (computed once per item: the item's people are a run of ``mentions``)."""
+        alone besides the departed it invokes (`امام خمینی (ره)`), who hold no post of today
+        (computed once per item: the item's people are a run of ``mentions``)."""
         if item not in self._sole:
             span = view.items[item] if item is not None and item < len(view.items) else None
             found = None
             if span is not None:
                 run = self.mentions[bisect.bisect_left(self.starts, span.start):bisect.bisect_right(self.starts, span.end)]
+                departed = {m.entity_id for m in run if DEPARTED.match(view.norm.text, m.end)}
+                run = [m for m in run if m.entity_id not in departed]
                 if run and len({m.entity_id for m in run}) == 1:
                     found = next((m for m in run if _speaker(view, m)), None)
             self._sole[item] = found

@@ -387,6 +387,12 @@ def test_the_one_person_an_item_names_holds_each_post_it_is_then_called_by():
         {("نماینده ولی فقیه", "لرستان"), ("امام جمعه", "خرم‌آباد")}
 
 
+def test_the_departed_an_item_invokes_do_not_make_a_second_person_in_it():
+    """`امام خمینی (ره)` quoted by the speaker holds no post of today's news."""
+    text = SOLE_SPEAKER.replace("پیامبر الگوی ماست", "امام خمینی (ره) الگوی ماست").format(post="امام جمعه خرم‌آباد")
+    assert ("سیداحمد میرعمادی", "امام جمعه", "خرم‌آباد") in {(p, t, a) for p, t, _, a in _posts(text)}
+
+
 def test_a_post_whose_place_follows_dar_speaks_at_once_after_the_place():
     """`نماینده ولی فقیه در استان لرستان تصریح کرد`: the verb follows the post's place at once."""
     posts = _posts(SOLE_SPEAKER.replace("در لرستان گفت", "در خرم‌آباد گفت").format(
