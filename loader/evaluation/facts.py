@@ -71,14 +71,19 @@ def _gold_post_keys(gold: dict, pred_keys: dict, title=lambda t: t) -> dict:
     return gold_keys
 
 
+PEOPLES_DEPUTY, REPRESENTATIVE = fold("نماینده مردم"), fold("نماینده")
+
+
 def _head(title: str) -> str:
     """The head of a post: the longest listed title it starts with (`معاون` of `معاون سیاسی
-    امنیتی`, `نماینده مردم`, `مدیر کل`), else its first word."""
+    امنیتی`, `مدیر کل`), else its first word. `نماینده مردم` heads as `نماینده`: the extractor
+    stores a `نماینده مجلس` as the people's deputy, which the gold may write either way."""
     from loader.ner.resources import resources
 
     keys = [fold(w) for w in title.split()]
     found = resources().titles.match(keys, 0) if keys else None
-    return fold(found[1]["canonical"]) if found else (keys[0] if keys else "")
+    head = fold(found[1]["canonical"]) if found else (keys[0] if keys else "")
+    return REPRESENTATIVE if head == PEOPLES_DEPUTY else head
 
 
 def score_post_heads(gold: dict, x: Extraction) -> Score:

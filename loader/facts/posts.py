@@ -61,6 +61,11 @@ CLAUSE_START = re.compile(r"(?:^|\s)که\s|[:«]")
 # A pronoun between the sentence's first person and a post is the subject the post is said of.
 OTHER_SUBJECTS = frozenset({"من", "ما", "تو", "شما", "کسی", "هرکس", "کس"})
 SAYING_WORDS = 3  # a verb of saying alone after a post: `گفت`, `تصریح کرد`, `اظهار داشت`
+# What the speaker speaks about, right after the post (`... در مورد تفاوت شیوه تدریس عنوان کرد`,
+# `... با اشاره به ... گفت`): the sentence goes on with the speech, not with an occasion
+# (`در این جلسه`) that may be another speaker's.
+TOPIC_OPENING = re.compile(r"\s*(?:در\s+مورد|درباره|در\s+خصوص|در\s+رابطه\s+با|با\s+اشاره\s+به|با\s+بیان|"
+                           r"با\s+تأکید\s+بر|با\s+تاکید\s+بر|ضمن)\s")
 # Someone else speaks as well: `استاندار ... نیز در این مراسم گفت`.
 ALSO = re.compile(r"(?:^|\s)(?:نیز|هم)(?:\s|$)")
 # The blessing after the name of one departed (`امام خمینی (ره)`, `(رحمه الله علیه)`, `(قدس سره)`).
@@ -582,7 +587,8 @@ def _sole_speaker(view: DocumentView, t: Mention, last: Mention, people: "_Peopl
         return None
     said = view.text_after(last, SPEECH_REACH).split(":", 1)[0]
     at_once = len(said.split()) <= SAYING_WORDS and _has_speech_verb(said)
-    return sole if (at_once or _continues(said)) and not ALSO.search(said) else None
+    on_topic = TOPIC_OPENING.match(said) is not None and _has_speech_verb(said)
+    return sole if (at_once or on_topic or _continues(said)) and not ALSO.search(said) else None
 
 
 def _goes_on(view: DocumentView, t: Mention) -> bool:

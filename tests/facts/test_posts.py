@@ -393,6 +393,13 @@ def test_the_departed_an_item_invokes_do_not_make_a_second_person_in_it():
     assert ("سیداحمد میرعمادی", "امام جمعه", "خرم‌آباد") in {(p, t, a) for p, t, _, a in _posts(text)}
 
 
+def test_a_post_that_speaks_about_a_topic_is_the_items_one_speakers():
+    """`مسئول انجمن ... در مورد ... عنوان کرد`: what is spoken about sits between the post and
+    its verb of saying; an occasion (`در این مراسم`) does not (see below)."""
+    posts = _posts(SOLE_SPEAKER.format(post="امام جمعه خرم‌آباد در مورد شناخت پیامبر"))
+    assert ("سیداحمد میرعمادی", "امام جمعه", "خرم‌آباد") in {(p, t, a) for p, t, _, a in posts}
+
+
 def test_a_post_whose_place_follows_dar_speaks_at_once_after_the_place():
     """`نماینده ولی فقیه در استان لرستان تصریح کرد`: the verb follows the post's place at once."""
     posts = _posts(SOLE_SPEAKER.replace("در لرستان گفت", "در خرم‌آباد گفت").format(
