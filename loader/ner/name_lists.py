@@ -5,7 +5,8 @@ there all the same, set between names.
 An item of a list is the words between two separators (`،`, `و`) in one sentence. An item of two
 or three words that could be a name (no function word, verb, number or punctuation, no other
 entity's word, none the start of a post or a body) is a person when the items on both sides of it
-are persons found whole; at either end of the list, when the two items on its one side are. An
+are persons found whole; at either end of the list, when the two items on its one side are; in a
+list of surnames alone, one word that is no common word is one too. An
 item a person covers in part (`هومن حاجی [عبداللهی]`, the given name of a compound unread) is the
 person's whole name when its first word is a given name.
 """
@@ -23,6 +24,7 @@ AND = fold("و")
 SEPARATORS = {fold(c) for c in COMMA} | {AND}
 ITEM_WORDS = (2, 3)
 MAX_STRETCH = 3  # unread names side by side between two read ones
+PASSES = 3
 
 
 def persons_in_lists(doc: Doc, res: Resources, chosen: list[Candidate]) -> None:
@@ -33,22 +35,36 @@ def persons_in_lists(doc: Doc, res: Resources, chosen: list[Candidate]) -> None:
         return
     person_at = {k: c for c in chosen if c.label == "PERSON" for k in range(c.start, c.end)}
     others = {k for c in chosen if c.label != "PERSON" for k in range(c.start, c.end)}
-    for items in _lists(info):
-        whole = [(a, b) in persons for a, b in items]
-        n = 0
-        while n < len(items):
-            if whole[n]:
-                n += 1
-                continue
-            stretch = n  # a stretch of items not read as persons, n..last
-            while n < len(items) and not whole[n]:
-                n += 1
-            if not _flanked(whole, stretch, n) or n - stretch > MAX_STRETCH:
-                continue
-            names = [_name(info, res, a, b, others, person_at) for a, b in items[stretch:n]]
-            if all(names):
-                for a, b in items[stretch:n]:
-                    add(doc, a, b, "PERSON", LIST_SOURCE, {"sure": True})
+    for items in (_trimmed(info, res, run) for run in _lists(info)):
+        for _ in range(PASSES):  # a name read in one pass may flank the next (`ناظری` after `چوگان`)
+            if not _read_items(doc, info, res, items, persons, person_at, others):
+                break
+
+
+def _read_items(doc: Doc, info, res: Resources, items: list[tuple[int, int]], persons: set, person_at: dict,
+                others: set[int]) -> bool:
+    """One pass over a list, proposing the names of each stretch of unread items flanked by
+    persons; whether it read one."""
+    whole = [(a, b) in persons for a, b in items]
+    surnames = all(b - a == 1 for (a, b), known in zip(items, whole) if known)
+    read = False
+    n = 0
+    while n < len(items):
+        if whole[n]:
+            n += 1
+            continue
+        stretch = n  # a stretch of items not read as persons, n..last
+        while n < len(items) and not whole[n]:
+            n += 1
+        if not _flanked(whole, stretch, n) or n - stretch > MAX_STRETCH:
+            continue
+        if all(_name(info, res, a, b, others, person_at) or surnames and _surname(info, res, a, b, others)
+               for a, b in items[stretch:n]):
+            for a, b in items[stretch:n]:
+                add(doc, a, b, "PERSON", LIST_SOURCE, {"sure": True})
+                persons.add((a, b))
+            read = True
+    return read
 
 
 def _flanked(whole: list[bool], first: int, end: int) -> bool:
@@ -71,6 +87,25 @@ def _name(info, res: Resources, a: int, b: int, others: set[int], person_at: dic
     if any(c.start < a or c.end > b for c in inside):
         return False
     return not inside or keys[a] in res.given_names
+
+
+def _trimmed(info, res: Resources, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The list's first item from the word after the one that opens the list (`بازیکنانی همچون
+    ناظری`: `ناظری`), its last up to the first word no name has (`عیدی در این تیم ...`: `عیدی`)."""
+    keys = info.keys
+    (a, b), (c, d) = items[0], items[-1]
+    opener = max((k for k in range(a, b) if keys[k] in res.list_openers), default=None)
+    first = (opener + 1, b) if opener is not None and opener + 1 < b else items[0]
+    end = next((k for k in range(c, d) if not info.nameable(k)), d)
+    last = (c, end) if end > c else items[-1]
+    return [first, *items[1:-1], last]
+
+
+def _surname(info, res: Resources, a: int, b: int, others: set[int]) -> bool:
+    """In a list of surnames alone (`ناظری، سخاوی، چوگان، پورقاز`), one word that could be a
+    name and is no common word."""
+    return b - a == 1 and info.nameable(a) and a not in others and info.keys[a] not in res.common_words \
+        and not (res.titles.match(info.keys, a) or res.org_units.match(info.keys, a))
 
 
 def _lists(info) -> list[list[tuple[int, int]]]:

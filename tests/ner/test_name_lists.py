@@ -24,3 +24,12 @@ def test_a_name_partly_read_in_a_list_is_read_whole():
 def test_a_list_of_things_or_of_places_gains_no_person():
     assert persons("در این نمایشگاه فرش دستباف، صنایع دستی، گلاب آدینه و مواد غذایی عرضه شد.") == []
     assert persons("استان‌های فارس، اصفهان، هرمزگان و خوزستان پذیرای مسافران هستند.") == []
+
+
+def test_a_list_of_surnames_alone_reads_its_unread_surnames_from_the_word_after_its_opener():
+    text = "تا این لحظه حضور بازیکنانی همچون ناظری، سخاوی، چوگان، پورقاز، دوجی، عیدی در این تیم قطعی شده است."
+    assert {"ناظری", "چوگان", "عیدی"} <= set(persons(text))
+
+
+def test_common_words_in_a_list_of_surnames_stay_words():
+    assert "آب" not in persons("سخاوی، پورقاز، آب، دوجی و برق را دیدند.")
