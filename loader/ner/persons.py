@@ -633,6 +633,8 @@ def _blocking(keys: list[str], res: Resources) -> set[int]:
     # `افسر سابق اطلاعاتی`: what says when a post was held is in no name, nor a level of place
     blocked.update(i for i, key in enumerate(keys) if key in QUALIFIERS or key in PLACE_LEVELS)
     blocked.update(office_words(keys, res))
+    # `با هدایت فیروز کریمی`, `به کارگردانی ...`: the words crediting a maker are no part of the name
+    blocked.update(k for i, found in res.credit_cues.matches(keys) for k in range(i, found[0]))
     # a country of two words or more (`اتحاد جماهیر شوروی`); one word may be a name too (`ایران درودی`)
     blocked.update(i for i, found in res.countries.matches(keys) if found[0] - i >= 2)
     # every word of a listed programme or body of two words or more (`راهیان نور شمالغرب`: no

@@ -169,6 +169,12 @@ def test_a_surname_shaped_like_a_second_person_verb_is_a_surname():
     assert persons("محمد حسین میری عضو شورای مرکزی بسیج دانشجویی گفت: کار خوب است.") == ["محمد حسین میری"]
 
 
+def test_a_time_word_or_the_words_crediting_a_maker_are_no_part_of_a_name():
+    assert persons("شیخ احمد یاسین سحرگاه روز دوشنبه به شهادت رسید.") == ["احمد یاسین"]
+    assert persons("این تیم با هدایت فیروز کریمی به اولین برد فصل رسید.") == ["فیروز کریمی"]
+    assert persons("هدایت فیروزی مدیرکل بهزیستی گفت: کار خوب است.") == ["هدایت فیروزی"]   # the given name
+
+
 def test_the_office_of_a_two_word_post_is_no_name():
     """`نایب رئیسی` is the office of `نایب رئیس` (`نایب` is also a given name, `رئیسی` a surname)."""
     assert persons("حرمت السادات زبردست سرپرست نایب رئیسی امور بانوان حضور داشت.") == []
