@@ -68,6 +68,7 @@ TOPIC_OPENING = re.compile(r"\s*(?:در\s+مورد|درباره|در\s+خصوص|
                            r"با\s+تأکید\s+بر|با\s+تاکید\s+بر|ضمن)\s")
 # Someone else speaks as well: `استاندار ... نیز در این مراسم گفت`.
 ALSO = re.compile(r"(?:^|\s)(?:نیز|هم)(?:\s|$)")
+OPENING_PRONOUN = re.compile(r"\s*(?:وی|او|ایشان)\s")  # a sentence whose subject is one already named
 # The blessing after the name of one departed (`امام خمینی (ره)`, `(رحمه الله علیه)`, `(قدس سره)`).
 DEPARTED = re.compile(r"\s*\(\s*(?:ره|رح|رحمه|رحمة|قدس|طاب)")
 APPOSITION_GAP = re.compile(r"[\s،,]*(?:(?:استان|شهرستان|شهر|و|در)[\s،,]+)*[\s،,]*")
@@ -507,10 +508,12 @@ def _apposed(view: DocumentView, t: Mention, person: Mention) -> bool:
 
 def _speaker(view: DocumentView, person: Mention) -> bool:
     """The person speaks in their sentence (`سیدمهران نوربخش گفت: ...`): the first person or post
-    of it, with a speech verb after them; not one named in passing (`جلسه ... با مشایی و ملک‌زاده`)."""
+    of it, with a speech verb after them; not one named in passing (`جلسه ... با مشایی و ملک‌زاده`),
+    nor one after the pronoun that is the sentence's subject (`وی با اشاره به سفر بوش گفت`)."""
     first = view.first_in_sentence(person.sentence_index, PERSON_OR_TITLE)
     sentence = view.sentences.get(person.sentence_index)
     return first is not None and first.id == person.id and sentence is not None \
+        and not OPENING_PRONOUN.match(view.norm.text, sentence.start, person.start) \
         and _has_speech_verb(view.norm.text[person.end:min(sentence.end, person.end + SPEECH_REACH)])
 
 

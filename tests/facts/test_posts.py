@@ -400,6 +400,14 @@ def test_a_post_that_speaks_about_a_topic_is_the_items_one_speakers():
     assert ("سیداحمد میرعمادی", "امام جمعه", "خرم‌آباد") in {(p, t, a) for p, t, _, a in posts}
 
 
+def test_a_name_after_the_pronoun_a_sentence_opens_with_does_not_speak_it():
+    """`وی با اشاره به ... سفر اخیر بوش گفت`: وی speaks; a post said before is not Bush's."""
+    text = ("علی رضایی امام جمعه موقت تهران گفت: کار خوب است.\n"
+            "عضو مجلس خبرگان با اشاره به سفر بوش، هدف آن را صلح دانست و گفت: این هدف محقق نمی‌شود.\n"
+            "وی با اشاره به اعتراضات نسبت به سفر اخیر بوش گفت: پروژه ادامه دارد.")
+    assert not [p for p in _posts(text) if p[0] == "بوش"]
+
+
 def test_a_post_whose_place_follows_dar_speaks_at_once_after_the_place():
     """`نماینده ولی فقیه در استان لرستان تصریح کرد`: the verb follows the post's place at once."""
     posts = _posts(SOLE_SPEAKER.replace("در لرستان گفت", "در خرم‌آباد گفت").format(

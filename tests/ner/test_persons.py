@@ -175,6 +175,11 @@ def test_a_time_word_or_the_words_crediting_a_maker_are_no_part_of_a_name():
     assert persons("هدایت فیروزی مدیرکل بهزیستی گفت: کار خوب است.") == ["هدایت فیروزی"]   # the given name
 
 
+def test_bush_alone_is_the_president_anywhere():
+    """No Persian word is `بوش`; the father is `بوش پدر`."""
+    assert persons("منتقدان سفر بوش به منطقه را بی‌نتیجه خواندند.") == ["بوش"]
+
+
 def test_the_office_of_a_two_word_post_is_no_name():
     """`نایب رئیسی` is the office of `نایب رئیس` (`نایب` is also a given name, `رئیسی` a surname)."""
     assert persons("حرمت السادات زبردست سرپرست نایب رئیسی امور بانوان حضور داشت.") == []
