@@ -585,9 +585,12 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     # before a post, a surname as rare as a foreign one (`«راس ویلسون»، سفیر آمریکا`: hazm lists
     # `ویلسون` 8 times) is enough, where the last word is no common one (`"سخنان مهم" رئیس جمهور`)
     rare_surname = words[-1] not in res.lexicon_words and words[-1] not in res.common_words
-    if not (named or foreign or unused or title and (rare_surname or any(_unattested(k, res) for k in words))):
+    # opening a sentence before what news says of the one it reports on (`«ران جاکوب» در گفتگو با ...`)
+    reported = i >= 2 and (info.sentence_start[i - 1] or keys[i - 2] in CLAUSE_OPENERS) and end - i >= 2 \
+        and bool(cue := res.subject_cues.match(keys, end + 1)) and cue[1]["kind"] in REPORT_CUES
+    if not (named or foreign or unused or (title or reported) and (rare_surname or any(_unattested(k, res) for k in words))):
         return None
-    return i, end, post or unused
+    return i, end, post or unused or reported
 
 
 def _arabic_verb(key: str) -> bool:

@@ -169,6 +169,11 @@ def test_a_surname_shaped_like_a_second_person_verb_is_a_surname():
     assert persons("محمد حسین میری عضو شورای مرکزی بسیج دانشجویی گفت: کار خوب است.") == ["محمد حسین میری"]
 
 
+def test_a_writer_and_a_director_credited_are_named():
+    text = "نمایش تبار خون به نویسندگی علیرضا حنیفی و کارگردانی توحید معصومی اجرا می‌شود."
+    assert persons(text) == ["علیرضا حنیفی", "توحید معصومی"]
+
+
 def test_a_time_word_or_the_words_crediting_a_maker_are_no_part_of_a_name():
     assert persons("شیخ احمد یاسین سحرگاه روز دوشنبه به شهادت رسید.") == ["احمد یاسین"]
     assert persons("این تیم با هدایت فیروز کریمی به اولین برد فصل رسید.") == ["فیروز کریمی"]
@@ -210,6 +215,7 @@ def test_holy_figures_are_not_annotated(text):
     ('"درید کشموله"، استاندار موصل گفت.', ["درید کشموله"]),
     ('به گفته "دیالا مصطفی مطر" این حادثه رخ داد.', ["دیالا مصطفی مطر"]),   # no post: unlisted words
     ("«راس ویلسون»، سفیر آمریکا در آذربایجان گفت.", ["رأس ویلسون"]),   # a surname as rare as a foreign one
+    ("پایان.\n«ران جاکوب» در گفتگو با خبرنگار فارس گفت: کار خوب است.", ["ران جاکوب"]),   # before an occasion
     ("فیلم «شب ازدواج سفید» ساخته «بالتزار کورما» انتخاب شد.", ["بالتزار کورما"]),
 ])
 def test_foreign_names_introduced_with_their_post(text, expected):
