@@ -169,6 +169,15 @@ def test_a_surname_shaped_like_a_second_person_verb_is_a_surname():
     assert persons("محمد حسین میری عضو شورای مرکزی بسیج دانشجویی گفت: کار خوب است.") == ["محمد حسین میری"]
 
 
+@pytest.mark.parametrize("headline, expected", [
+    ("تقوی: ناراحتیم اما بازیکنانم سرشان را بالا بگیرند", ["تقوی"]),   # a surname that is also a word
+    ("نویسندگان:", []),                                                 # a plural
+    ("گزارشی: کار تمام شد", []),                                       # a word made indefinite
+])
+def test_a_headlines_speaker_named_by_a_surname_shaped_word_before_a_colon(headline, expected):
+    assert persons(headline + "\nبه گزارش خبرگزاری فارس، این موضوع بررسی شد.") == expected
+
+
 def test_a_writer_and_a_director_credited_are_named():
     text = "نمایش تبار خون به نویسندگی علیرضا حنیفی و کارگردانی توحید معصومی اجرا می‌شود."
     assert persons(text) == ["علیرضا حنیفی", "توحید معصومی"]
