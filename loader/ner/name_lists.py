@@ -6,22 +6,21 @@ An item of a list is the words between two separators (`،`, `و`) in one senten
 or three words that could be a name (no function word, verb, number or punctuation, no other
 entity's word, none the start of a post or a body) is a person when the items on both sides of it
 are persons found whole; at either end of the list, when the two items on its one side are; in a
-list of surnames alone, one word that is no common word is one too. An
-item a person covers in part (`هومن حاجی [عبداللهی]`, the given name of a compound unread) is the
-person's whole name when its first word is a given name.
+list of surnames alone, one word that is no common word is one too. An item a person covers in
+part (`هومن حاجی [عبداللهی]`, the given name of a compound unread) is the person's whole name when
+its first word is a given name.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from loader.ner.candidates import Candidate, add
+from loader.ner.persons import AND, COMMA_KEYS
 from loader.ner.resources import Resources
-from loader.ner.tokens import COMMA, token_info
-from loader.text_keys import fold
+from loader.ner.tokens import token_info
 
 LIST_SOURCE = "name_list"
-AND = fold("و")
-SEPARATORS = {fold(c) for c in COMMA} | {AND}
+SEPARATORS = COMMA_KEYS | {AND}
 ITEM_WORDS = (2, 3)
 MAX_STRETCH = 3  # unread names side by side between two read ones
 PASSES = 3

@@ -442,7 +442,7 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
         return False
     if info.sentence_start[i] and keys[i + 1] == COLON and len(key) > 3 and key.endswith(res.surname_suffixes) \
             and not key.endswith(PLURAL_SHAPES) and not _some_of_a_plural(info.doc[i].text, res) \
-            and not (key.endswith(NISBA) and key[:-1] in res.common_words and key[:-1] not in res.given_names):
+            and not (key.endswith(INDEFINITE) and key[:-1] in res.common_words and key[:-1] not in res.given_names):
         # (not a plural's shape: `نویسندگان:`; nor a common word made indefinite: `گزارشی:`)
         return True  # `تقوی: ناراحتیم`, `رفعتی: ...`: a headline's speaker, named by the surname alone
     if key in res.common_words:
@@ -463,7 +463,7 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
     return key not in res.given_names and bool(title) and title[1]["kind"] != "staff"
 
 
-COLON, NISBA = ":", fold("ی")
+COLON, INDEFINITE = ":", fold("ی")  # `تقوی: ...`; `گزارشی`, a common word made indefinite
 VOTE_WORDS = {fold(w) for w in ("رای", "رأی", "آرا", "آراء")}
 WITH, GAINING = fold("با"), fold("کسب")
 

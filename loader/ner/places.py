@@ -130,11 +130,11 @@ def _unlisted_place(info, i: int, res: Resources) -> int:
     return end
 
 
-# Words that announce a county or a village strongly enough to take an unlisted name after them
-# (`بخش`, `شهر` also mean "section" and appear before ordinary words).
 HOME_COUNTRY = "ir"
 CLUB = "club"  # a team keeps the place of its name (`النصر عربستان`), as the gold's teams do
 NISBA = fold("ی")  # the ending of an adjective of relation
+# Words that announce a county or a village strongly enough to take an unlisted name after them
+# (`بخش`, `شهر` also mean "section" and appear before ordinary words).
 UNLISTED_PLACE_CUES = {fold(w) for w in ("شهرستان", "روستای", "روستاهای")}
 
 
