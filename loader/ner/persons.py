@@ -320,6 +320,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
         return None  # `کنفرانس مهندسی برق ایران مرتضی واعظی‌نژاد`: the name starts after the place
     if h_end < len(keys) and h_end not in blocked:
         run_end = _given_name_end(keys, h_end, res, info)
+        if keys[h_end] in res.women_names and _clerical(keys, i, h_end, res):
+            run_end = h_end  # a cleric's honorific before a woman's name (`آیت‌الله مروارید`): his surname
         for g_end in range(run_end, h_end, -1):
             if _opens_a_name(keys, g_end, res):
                 continue  # `در دیدار سیدعبدالعزیز حکیم`: `سید` opens the name, `دیدار` is a word
@@ -376,7 +378,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
             # After a cleric's honorific the next word is his name though it is also a word
             # (`آیت‌الله مروارید`); after `دکتر`, `استاد`, `شهید` it may be a calling (`استاد دانشگاه`)
             # (a given name with a word after it was the loop's to read: `آیت‌الله شیخ عیسی قاسم`)
-            strict = not _clerical(keys, i, h_end, res) or keys[h_end] in res.given_names and info.nameable(h_end + 1)
+            strict = not _clerical(keys, i, h_end, res) or keys[h_end] in res.given_names \
+                and keys[h_end] not in res.women_names and info.nameable(h_end + 1)
             s_end = _surname_end(keys, h_end, res, info, blocked, strict=strict)
             if s_end > h_end:
                 return start, s_end, True

@@ -75,6 +75,7 @@ class Resources:
     city_cues: set[str] = field(default_factory=set)
     surname_tails: set[str] = field(default_factory=set)
     given_names: dict[str, str] = field(default_factory=dict)   # folded -> strong|ambiguous|weak
+    women_names: set[str] = field(default_factory=set)          # given names only women bear (`مروارید`)
     surnames: set[str] = field(default_factory=set)
     surname_suffixes: tuple[str, ...] = ()
     province_by_id: dict[str, dict] = field(default_factory=dict)
@@ -347,6 +348,8 @@ def _compiled(directory: Path) -> Resources:
     ambiguous_names = set()
     for row in _rows("given_names"):
         res.given_names[fold(row["name"])] = _name_tier(row)
+        if row.get("gender") == "F":
+            res.women_names.add(fold(row["name"]))
         if row.get("ambiguous") == "yes":
             ambiguous_names.add(fold(row["name"]))
     _compound_names(res.given_names, res.name_prefixes, ambiguous_names)

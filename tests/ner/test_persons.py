@@ -67,6 +67,7 @@ def test_names_news_puts_before_what_it_says_of_them(text, expected):
 @pytest.mark.parametrize("text", [
     "صادرات خدمات بندری معادل ارز ثانویه مدیرعامل سازمان بنادر گفت",   # ارز: a weak given name, a currency here
     "قرارداد سرمایه گذاری در دانشگاه شهید بهشتی امضا شد",
+    "این حادثه در اتوبان قزوین به سمت بهشت سکینه روی داد",   # a cemetery named after a saint
 ])
 def test_words_beside_a_post_or_after_a_place_head_are_not_people(text):
     assert persons(text) == []
@@ -536,3 +537,9 @@ def test_schools_named_after_martyrs_are_no_persons_even_with_an_adjective_or_a_
     text = "دو مدرسه ابتدایی شهیده رقیه عاملی و شهید ساجدی شهرستان چالوس برگزیده شدند."
     assert persons(text) == []
     assert persons("علی رضایی و شهید احمد کاظمی در مراسم حضور داشتند.") == ["علی رضایی", "احمد کاظمی"]
+
+
+def test_after_a_clerics_honorific_a_womans_given_name_is_his_surname():
+    text = "رهبر انقلاب به مناسبت درگذشت حضرت آيت الله مرواريد پيام تسليتي صادر كردند."
+    assert persons(text) == ["مروارید"]   # not `مروارید پیام تسلیتی`, a given name and a surname
+    assert persons("آیت‌الله مروارید پیام داد.") == ["مروارید"]
