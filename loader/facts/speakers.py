@@ -137,6 +137,10 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                 attributed.add(sentence.index)
             elif speech:
                 unnamed_speech.add(sentence.index)  # `... اظهار داشت:` whose speaker comes later
+        elif not (quote_open or interview or said_on) and (subject := _opening_person(text, mentions, sentence.start)):
+            # `به گزارش فارس، نادر حریری در نشست ... به تحقیقات ... پرداخت. وی ... اشاره کرد`: the
+            # one a report's sentence is about is the one `وی` next speaks for
+            current = subject
         speakers[sentence.index] = speaker
         quote_open = _quote_open_after(text, quote_open)
         if speech and ":" in text and "«" not in text and speaker is not None:
@@ -155,6 +159,22 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                 if not _question(view, index):
                     speakers[index] = first
     return speakers
+
+
+REPORT_OPENER = re.compile(r"\s*به\s+گزارش\s+[^،,:.]{1,60}[،,]\s*")
+SUBJECT_REACH = 2  # words (a rank, an honorific) a sentence's subject may stand after its opening
+
+
+def _opening_person(text: str, mentions, start: int) -> str | None:
+    """The person a sentence without a verb of saying opens with, after its dateline or `به گزارش
+    ...،`: its subject."""
+    rest = DATELINE.sub("", text, count=1)
+    opener = REPORT_OPENER.match(rest)
+    at = len(text) - len(rest) + (opener.end() if opener else len(rest) - len(rest.lstrip()))
+    first = next((m for m in mentions if m.start >= start + at), None)
+    if first is None or first.label != "PERSON" or not first.entity_id:
+        return None
+    return first.entity_id if len(WORD.findall(text[at:first.start - start])) <= SUBJECT_REACH else None
 
 
 CITED = "به نقل از"

@@ -87,3 +87,11 @@ def test_a_noun_for_a_person_opening_a_sentence_of_saying_is_the_last_speaker():
     text = ("احسان احمدی‌نژاد کارشناس هواشناسی استان ایلام امروز گفت: جو پایدار است.\n"
             "کارشناس هواشناسی استان، بیان داشت: دمای هوا در مناطق گرمسیری به 48 درجه می‌رسد.")
     assert [(f.text, f.stated_by) for f in extract_text("d", text).figures] == [("48 درجه", "احسان احمدی‌نژاد")]
+
+
+def test_the_pronoun_after_a_report_about_someone_speaks_for_that_one():
+    text = ("به گزارش خبرگزاری فارس، نادر حریری در نشستی با حضور مدیران صنعت سیمان به تحقیقات تازه پرداخت.\n"
+            "وی در بخشی از مطالب خود اشاره کرد که هزینه سرانه کمتر از 10 دلار است.")
+    assert _said(text) == [("10 دلار", "نادر حریری")]
+    # (the reporter's own sentence about someone still states none of its own figures)
+    assert _said("به گزارش خبرگزاری فارس، نادر حریری در نشستی با حضور 100 نفر شرکت کرد.") == [("100 نفر", None)]
