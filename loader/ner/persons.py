@@ -19,7 +19,8 @@ from loader.text_keys import fold
 
 
 
-def _surname_like(key: str, res: Resources) -> bool:
+def surname_like(key: str, res: Resources) -> bool:
+    """A listed surname, or a word of a surname's shape (`...زاده`, `...نیا`, `...پور`)."""
     return key in res.surnames or (len(key) > 3 and key.endswith(res.surname_suffixes))
 
 
@@ -69,9 +70,9 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
     if end < len(keys) and end not in blocked and info.nameable(end) and not res.subject_cues.match(keys, end):
         if keys[end] in res.surname_tails or keys[i] + keys[end] in res.surnames:
             return end + 1  # `رسول پناه`, `فرج اللهی`: one surname written in two
-        if _surname_like(keys[i], res) and _of_a_town(keys[end], res):
+        if surname_like(keys[i], res) and _of_a_town(keys[end], res):
             return end + 1  # `باغستانی میبدی`, `هاشمی رفسنجانی`: a surname and the town the family is from
-        if (not _surname_like(keys[i], res) and _surname_like(keys[end], res)
+        if (not surname_like(keys[i], res) and surname_like(keys[end], res)
                 and keys[end] not in res.given_names and keys[end] not in res.common_words
                 and (keys[end] in res.surnames or _surname_of_name(keys[end], res)
                      or not res.inflected_common(keys[end]))):
@@ -456,7 +457,7 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
         # `جدیدی افزود`: a word no dictionary uses, shaped like a surname, before a verb of saying
         # in the singular (`عده‌ای گفتند` are people unnamed), or in a list before its post
         return (info.speech[i + 1] and not keys[i + 1].endswith(PLURAL_VERB) or listed_with_post or votes) \
-            and _surname_like(key, res) and _unattested(key, res) and key not in res.given_names \
+            and surname_like(key, res) and _unattested(key, res) and key not in res.given_names \
             and not _some_of_a_plural(info.doc[i].text, res)
     if info.speech[i + 1] or _reported_on(keys, i, i + 1, res) or votes:
         return res.given_names.get(key) in (None, "weak")  # `احمدی گفت`: only scraped lists call it a given name
@@ -681,7 +682,7 @@ def _apposition(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> 
         return False
     described = keys[i + 3] == ONE and i + 4 < len(keys) and keys[i + 4] in res.person_nouns  # `، یک کارشناس ...`
     return (bool(res.titles.match(keys, i + 3)) or described) and (
-        _surname_like(keys[i + 1], res) or keys[i] in res.given_names
+        surname_like(keys[i + 1], res) or keys[i] in res.given_names
         or _unattested(keys[i], res) or _unattested(keys[i + 1], res))  # `گری راس، یک کارشناس نفت`
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from loader.ner.dates import WEEKDAYS, scan_dates
 from loader.ner.units import scan_quantities
 from loader.normalize.lexicon import get_lexicon
+from loader.ner.persons import surname_like
 from loader.ner.numbers import AND, CARDINALS, COUNT_STRESS, SCALES, VAGUE, scan_numbers
 from loader.ner.candidates import add, starts as starts_of
 from loader.ner.candidates import taken_tokens
@@ -184,6 +185,10 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
     # (`هفت بخش تنظیم`, `چهار نشست تخصصی`, `2000 سرباز اعزام`); otherwise a verb or a given name
     # follows the number (`به 7.27 رسیده است`, `20 نفر را ...`)
     more = j + 1 < len(info.keys) and not (info.punct[j + 1] or info.verb[j + 1] or info.light[j + 1])
+    surname = info.keys[j + 1] if more else ""
+    if key in res.given_names and surname_like(surname, res) and surname not in res.lexicon_any \
+            and info.nameable(j + 1):
+        return  # `در وزن 84 مصطفی یونسی‌نیا ...`: a weight class, then a wrestler's name
     if not (more and "N" in res.pos_of(doc[j].text).split(",")) and (
             info.verb[j] or key in res.given_names and key not in res.common_words
             or doc[j].text.replace("\u200c", "") in get_lexicon().verb):

@@ -111,3 +111,11 @@ def test_a_superlative_after_a_number_is_no_counted_noun():
 def test_a_telephone_or_account_number_is_no_quantity():
     text = "شماره تلفن 7500088 آماده پاسخگویی است و شماره حساب 3333 بانک ملی برای کمک است."
     assert not [m for m in recognize_text(text) if m.label == "QUANTITY"]
+
+
+def test_a_number_before_a_given_name_and_its_surname_counts_nothing():
+    found = recognize_text("در وزن 84 مصطفی یونسی‌نیا در یک نبرد جنجالی از سد حامد تاتاری گذشت.")
+    assert not [m for m in found if m.label == "QUANTITY" and "مصطفی" in m.text]
+    assert ("PERSON", "مصطفی یونسی‌نیا") in [(m.label, m.text) for m in found]
+    # a count of a noun that is also a given name, before a word that is no surname, stays a count
+    assert ("QUANTITY", "سه جوان") in _figures("خون این سه جوان مسلمان میهن‌دوست ایرانی ریخته شد.")
