@@ -10,6 +10,7 @@ articles by hand.
     python scripts/gold/sample_fars.py --second-batch [--seed 14]
     python scripts/gold/sample_fars.py --third-batch [--seed 15] [--exclude tests/gold/fars/batch3-excluded.txt]
     python scripts/gold/sample_fars.py --fourth-batch [--seed 16] [--exclude tests/gold/fars/batch4-excluded.txt]
+    python scripts/gold/sample_fars.py --fifth-batch [--seed 17] [--exclude tests/gold/fars/batch4-excluded.txt]
 
 The second batch draws 32 more articles of officials' news (province, politics, economy, social)
 from those the first left, all for `dev`: more real text to read errors on and to train on, while
@@ -24,6 +25,11 @@ The fourth batch (24 articles, 2026-12-03, later) is drawn the same way across e
 split covers (sports and culture too), from articles of at least 2,600 characters (the reading
 sessions' longest draws stopped there), outside the manifest and `batch4-excluded.txt` (the third
 batch's exclusions and the articles a count of role nouns printed lines of).
+
+The fifth batch (23 articles, 2026-12-03, a new day's session) is every article the fourth batch's
+rule left: at least 2,600 characters, in a stratum, outside the manifest and `batch4-excluded.txt`.
+No reading had drawn articles that long, so these were the last unread ones; taking them all
+leaves no choice to the draw.
 """
 from __future__ import annotations
 
@@ -56,6 +62,7 @@ THIRD_MIN_CHARS = 2_500
 FOURTH_QUOTA = {"province": 10, "politics": 2, "economy": 1, "social": 3, "world": 3, "sports": 2, "culture": 1,
                 "farsplus-magazine": 2}
 FOURTH_MIN_CHARS = 2_600
+FIFTH_QUOTA = {"province": 12, "farsplus-magazine": 5, "culture": 3, "world": 1, "social": 1, "sports": 1}
 MIN_WORDS, MAX_WORDS = 80, 700   # a news item, not a one-line brief or a 10,000-word dossier
 
 
@@ -69,12 +76,13 @@ def stratum(category: str) -> str | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
-    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second, 15 for the third, 16 for the fourth")
+    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second, 15 for the third, 16 for the fourth, 17 for the fifth")
     parser.add_argument("--second-batch", action="store_true", help="32 more dev articles (officials' news)")
     parser.add_argument("--third-batch", action="store_true", help="24 more dev articles nobody had read")
     parser.add_argument("--fourth-batch", action="store_true", help="24 more dev articles nobody had read, every register")
+    parser.add_argument("--fifth-batch", action="store_true", help="the 23 unread articles the fourth batch's rule left")
     parser.add_argument("--exclude", type=Path, default=None,
-                        help="ids the third or fourth batch must not draw, one per line "
+                        help="ids the third, fourth or fifth batch must not draw, one per line "
                              "(default: tests/gold/fars/batch3-excluded.txt, batch4-excluded.txt)")
     args = parser.parse_args()
     if args.second_batch:  # 32 more of officials' news, for dev
@@ -88,6 +96,11 @@ def main() -> None:
     if args.fourth_batch:  # 24 more that no reading had seen, in every register
         exclude = args.exclude or OUT / "batch4-excluded.txt"
         dev_batch(args.source, 16 if args.seed is None else args.seed, 4, FOURTH_QUOTA,
+                  set(exclude.read_text(encoding="utf-8").split()), FOURTH_MIN_CHARS)
+        return
+    if args.fifth_batch:  # all that the fourth batch's rule left unread
+        exclude = args.exclude or OUT / "batch4-excluded.txt"
+        dev_batch(args.source, 17 if args.seed is None else args.seed, 5, FIFTH_QUOTA,
                   set(exclude.read_text(encoding="utf-8").split()), FOURTH_MIN_CHARS)
         return
     args.seed = 13 if args.seed is None else args.seed
