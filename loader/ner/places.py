@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from loader.ner.candidates import add
 from loader.ner.resources import Resources
-from loader.ner.tokens import token_info
+from loader.ner.tokens import COMMA, token_info
 from loader.text_keys import fold
 
 COUNTRY_CUES = {fold(w) for w in ("کشور", "کشورهای", "کشور‌های", "دولت")}
@@ -26,9 +26,13 @@ def find_places(doc: Doc, res: Resources) -> Doc:
     # Most tokens start no listed name at all: one set lookup answers for them.
     starts = res.starts(res.organizations, res.provinces, res.cities, res.countries, res.programs, res.laws)
     i = 0
+    next_item = -1  # where the next item of a list of towns (`روستاهای خفر، مورک و ...`) starts
+    items = 0       # the towns that list has named so far
     while i < len(keys):
         previous = keys[i - 1] if i else ""
-        if keys[i] not in starts and keys[i] not in res.news_agencies and previous not in UNLISTED_PLACE_CUES:
+        listed = i == next_item and keys[i] not in res.town_lists
+        if keys[i] not in starts and keys[i] not in res.news_agencies and previous not in UNLISTED_PLACE_CUES \
+                and previous not in res.town_lists and not listed:
             i += 1
             continue
         if i >= 1 and (previous in res.region_cues or i >= 2 and keys[i - 2] + previous in res.region_cues):
@@ -65,14 +69,25 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         country = res.countries.match(keys, i) if best is None else None
         if country and (previous in COUNTRY_CUES or not country[1]["ambiguous"] or _after_title(keys, i, res)):
             best = ("COUNTRY", country[0], country[1])
-        if best is None and previous in UNLISTED_PLACE_CUES:
+        in_list = listed or previous in res.town_lists
+        if best is None and (previous in UNLISTED_PLACE_CUES or in_list):
             named = _unlisted_place(info, i, res)
-            if named > i:
+            # In a list, a word Persian uses (`شهرهای مختلف`, `شجاع`) is a town only once two towns
+            # have opened the list; such a name is not looked for elsewhere in the text
+            unknown = all(keys[k] not in res.lexicon_any for k in range(i, named))
+            if named > i and (previous in UNLISTED_PLACE_CUES or unknown or items >= LIST_ESTABLISHED):
                 best = ("CITY", named, {"name": " ".join(t.text for t in doc[i:named]), "kind": "unlisted"})
-                unlisted[tuple(keys[i:named])] = best[2]
+                if unknown or not in_list:
+                    unlisted[tuple(keys[i:named])] = best[2]
         if best:
             label, end, payload = best
-            add(doc, i, end, label, "gazetteer", payload)
+            # an item of a list of towns is a town, though a model or a name list reads a person there
+            add(doc, i, end, label, "gazetteer", payload, bonus=TOWN_LIST_BONUS if in_list else 0)
+            # the list goes on over `،` until a `و` brings its last item
+            closed = listed and keys[i - 1] == AND
+            next_item = end + 1 if in_list and not closed and end < len(keys) \
+                and (keys[end] in COMMA or keys[end] == AND) else -1
+            items = items + 1 if next_item > 0 else 0
             i = end
             continue
         _known_names(doc, i, res, keys)
@@ -136,6 +151,9 @@ NISBA = fold("ی")  # the ending of an adjective of relation
 # Words that announce a county or a village strongly enough to take an unlisted name after them
 # (`بخش`, `شهر` also mean "section" and appear before ordinary words).
 UNLISTED_PLACE_CUES = {fold(w) for w in ("شهرستان", "روستای", "روستاهای")}
+TOWN_LIST_BONUS = 25  # over a person's priority (candidates.PRIORITY)
+LIST_ESTABLISHED = 2
+AND = fold("و")
 
 
 def _provincial(keys: list[str], res: Resources) -> bool:

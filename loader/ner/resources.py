@@ -73,6 +73,7 @@ class Resources:
     generic_institutions: set[str] = field(default_factory=set)   # `ارتش`, `کنگره`: split from the state after them
     identifier_words: set[str] = field(default_factory=set)       # `شماره`, `قطعنامه`: a number after them names
     city_cues: set[str] = field(default_factory=set)
+    town_lists: set[str] = field(default_factory=set)             # `روستاهای`, `شهرهای`: before a list of towns
     surname_tails: set[str] = field(default_factory=set)
     given_names: dict[str, str] = field(default_factory=dict)   # folded -> strong|ambiguous|weak
     women_names: set[str] = field(default_factory=set)          # given names only women bear (`مروارید`)
@@ -306,6 +307,7 @@ def _compiled(directory: Path) -> Resources:
     cues = _rows("place_cues")
     res.province_cues = {fold(r["word"]) for r in cues if r.get("kind") == "province"}
     res.city_cues = {fold(r["word"]) for r in cues if r.get("kind") == "city"}
+    res.town_lists = {fold(r["word"]) for r in cues if r.get("kind") == "town_list"}
     res.provincial_heads = {fold(r["word"]) for r in cues if r.get("kind") == "provincial_head"}
     res.region_cues = {fold(r["word"]) for r in cues if r.get("kind") == "region"}
     res.org_kind_cues = {fold(r["word"]) for r in cues if r.get("kind") == "org_kind"}

@@ -67,3 +67,18 @@ def test_a_foreign_body_listed_with_and_without_its_state_leaves_the_state_out()
     found = entities("جان برکاو رئیس مجلس عوام انگلیس به جانسون هشدار داد.")
     assert ("ORG", "مجلس عوام") in found and ("COUNTRY", "انگلیس") in found
     assert ("ORG", "بانک ملی ایران") in entities("علی رضایی رئیس بانک ملی ایران گفت.")   # Iran's own: one name
+
+
+def test_the_items_of_a_list_of_villages_are_villages_though_they_read_as_names():
+    text = ("بارندگی تعدادی از واحدهای مسکونی در روستاهای مرازاد، گلفرج، افشار، الوان، شجاع، قشلاق و "
+            "لوارجان از توابع شهرستان جلفا را دچار خسارت کرد.")
+    _, mentions = recognize(normalize(text))
+    assert not [m.text for m in mentions if m.label == "PERSON"]
+    assert [t for label, t in labelled(text) if label == "CITY"] == [
+        "مرازاد", "گلفرج", "افشار", "الوان", "شجاع", "قشلاق", "لوارجان", "جلفا"]
+
+
+def test_a_list_of_towns_needs_towns_to_open_it_and_ends_with_its_and():
+    assert labelled("این طرح در شهرهای مختلف اجرا شد.") == []   # an adjective, not a town
+    text = "این طرح در شهرهای تهران و مشهد، علی رضایی مدیرکل گفت."
+    assert labelled(text) == [("CITY", "تهران"), ("CITY", "مشهد")]
