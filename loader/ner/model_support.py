@@ -62,17 +62,30 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
 def _joined(model: list[Span], info, res: Resources) -> list[Span]:
     """The model's persons as whole names: two it reads side by side with nothing between are one
     (`سید احمد آقا` + `خمینی`), and a strong given name right before one that starts with a given
-    name belongs to it (`اسفندیار` + `رحیم مشایی`)."""
+    name belongs to it (`اسفندیار` + `رحیم مشایی`), as does the first half of a given name written
+    apart (`امیر` + `حسین خدادادی`)."""
     joined: list[Span] = []
     for m in sorted(model, key=lambda s: s.start):
         if joined and joined[-1].end == m.start:
             m = Span(m.doc, joined.pop().start, m.end, label=m.label_)
         before = m.start - 1
         if before >= 0 and (not joined or joined[-1].end <= before) and info.nameable(before) \
-                and res.given_names.get(info.keys[before]) == "strong" and info.keys[m.start] in res.given_names:
-            m = Span(m.doc, before, m.end, label=m.label_)
+                and info.keys[m.start] in res.given_names \
+                and (res.given_names.get(info.keys[before]) == "strong"
+                     or res.given_names.get(info.keys[before] + info.keys[m.start]) == "strong"
+                     and not _courtesy(info.keys, before, res)):
+            m = Span(m.doc, before, m.end, label=m.label_)  # (`امیر` + `حسین خدادادی`: امیرحسین written apart)
         joined.append(m)
     return joined
+
+
+def _courtesy(keys: list[str], i: int, res: Resources) -> bool:
+    """`آقا رضا`, `حاج محمد`: a courtesy before a given name, not half of one (`امیر` of `امیرحسین` is)."""
+    found = res.honorifics.match(keys, i)
+    return bool(found) and found[1]["kind"] != MILITARY
+
+
+MILITARY = "military"
 
 
 def _by_token(doc: Doc) -> dict[int, list[tuple]]:

@@ -32,6 +32,8 @@ def _honorifics(keys: list[str], i: int, res: Resources) -> tuple[int, int]:
         found = res.honorifics.match(keys, end)
         if not found:
             break
+        if _half_a_given_name(keys, end, found, res):
+            break  # `امیر حسین خدادادی`: the rank is the first half of a given name written apart
         # `شیخ شعاعی` may be one surname written apart, but before a given name `شیخ` is a title
         # (`شیخ عزیز سماوی`, `شیخ احمد یاسین`)
         if not found[1]["in_name"] or found[0] < len(keys) and keys[found[0]] in res.given_names \
@@ -39,6 +41,13 @@ def _honorifics(keys: list[str], i: int, res: Resources) -> tuple[int, int]:
             name_start = found[0]
         end = found[0]
     return end, name_start
+
+
+def _half_a_given_name(keys: list[str], i: int, found, res: Resources) -> bool:
+    """A one-word honorific outside names (`امیر`) that makes a given name with the word after
+    it (`امیرحسین`)."""
+    return not found[1]["in_name"] and found[0] == i + 1 < len(keys) and keys[i] in res.given_names \
+        and res.given_names.get(keys[i] + keys[i + 1]) == "strong"
 
 
 SEYED = fold("سید")
@@ -644,7 +653,8 @@ def _blocking(keys: list[str], res: Resources) -> set[int]:
     for index in (res.titles, res.org_units, res.organizations, res.provinces, res.cities,
                   res.honorifics, res.speech_verbs, res.measures):
         blocked.update(i for i, found in index.matches(keys) if keys[i] not in res.surnames
-                       and not (index in places and found[1]["ambiguous"]))  # `علی اکبر`, a village
+                       and not (index in places and found[1]["ambiguous"])  # `علی اکبر`, a village
+                       and not (index is res.honorifics and _half_a_given_name(keys, i, found, res)))
     # `افسر سابق اطلاعاتی`: what says when a post was held is in no name, nor a level of place
     blocked.update(i for i, key in enumerate(keys) if key in QUALIFIERS or key in PLACE_LEVELS)
     blocked.update(office_words(keys, res))
@@ -701,15 +711,15 @@ def _tiers(keys: list[str], start: int, end: int, res: Resources) -> set[str]:
     tokens, `روح الله`, counts once)."""
     tiers, k = set(), start
     while k < end:
-        if keys[k] in res.given_names:
+        if k + 1 < end and keys[k] + keys[k + 1] in res.given_names:
+            tiers.add(res.given_names[keys[k] + keys[k + 1]])  # `امیر حسین`: one name, written apart
+            k += 2
+        elif keys[k] in res.given_names:
             tiers.add(res.given_names[keys[k]])
             k += 1
         elif _prefixed_given(keys[k], res):
             tiers.add("strong")
             k += 1
-        elif k + 1 < end and keys[k] + keys[k + 1] in res.given_names:
-            tiers.add(res.given_names[keys[k] + keys[k + 1]])
-            k += 2
         else:
             k += 1
     return tiers

@@ -543,3 +543,13 @@ def test_after_a_clerics_honorific_a_womans_given_name_is_his_surname():
     text = "رهبر انقلاب به مناسبت درگذشت حضرت آيت الله مرواريد پيام تسليتي صادر كردند."
     assert persons(text) == ["مروارید"]   # not `مروارید پیام تسلیتی`, a given name and a surname
     assert persons("آیت‌الله مروارید پیام داد.") == ["مروارید"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("امیر حسین خدادادی بر سکوی قهرمانی ایستاد.", ["امیر حسین خدادادی"]),   # امیرحسین written apart
+    ("امیر حسام علمدار دوم شد.", ["امیر حسام علمدار"]),
+    ("امیر سرتیپ احمدرضا پوردستان فرمانده نیروی زمینی ارتش گفت", ["احمدرضا پوردستان"]),   # the rank
+    ("وقتی آقا رضا را در کوچه دیدم گفت", ["رضا"]),   # a courtesy, though آقارضا is a name too
+])
+def test_a_rank_that_is_the_first_half_of_a_given_name_written_apart_is_in_the_name(text, expected):
+    assert persons(text) == expected
