@@ -24,6 +24,17 @@ def surname_like(key: str, res: Resources) -> bool:
     return key in res.surnames or (len(key) > 3 and key.endswith(res.surname_suffixes))
 
 
+def given_name_then_surname(keys: list[str], i: int, res: Resources) -> bool:
+    """A given name a reliable list gives (`مهران`, `بهمن`, also towns) before a surname no
+    dictionary knows (`تیشه‌گران`): a person, not a town and a word."""
+    return i + 1 < len(keys) and res.given_names.get(keys[i]) in RELIABLE_TIERS \
+        and surname_like(keys[i + 1], res) and keys[i + 1] not in res.lexicon_any \
+        and not res.inflected_common(keys[i + 1])  # (`میلان درخششی`: a word made indefinite)
+
+
+RELIABLE_TIERS = ("strong", "ambiguous")
+
+
 def _honorifics(keys: list[str], i: int, res: Resources) -> tuple[int, int]:
     """End of the run of honorifics at i, and where the name starts: after the last honorific
     that is no part of a name (`آیت‌الله سید محمد ...` starts at `سید`)."""
@@ -653,7 +664,8 @@ def _blocking(keys: list[str], res: Resources) -> set[int]:
     for index in (res.titles, res.org_units, res.organizations, res.provinces, res.cities,
                   res.honorifics, res.speech_verbs, res.measures):
         blocked.update(i for i, found in index.matches(keys) if keys[i] not in res.surnames
-                       and not (index in places and found[1]["ambiguous"])  # `علی اکبر`, a village
+                       and not (index in places and (found[1]["ambiguous"]  # `علی اکبر`, a village
+                                                     or found[0] == i + 1 and given_name_then_surname(keys, i, res)))
                        and not (index is res.honorifics and _half_a_given_name(keys, i, found, res)))
     # `افسر سابق اطلاعاتی`: what says when a post was held is in no name, nor a level of place
     blocked.update(i for i, key in enumerate(keys) if key in QUALIFIERS or key in PLACE_LEVELS)

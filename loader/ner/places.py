@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loader.ner.candidates import add
+from loader.ner.persons import given_name_then_surname
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, token_info
 from loader.text_keys import fold
@@ -52,6 +53,9 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             city = (city[0], {**city[1], "ambiguous": False})  # `کابل` in news about Afghanistan
         if city and city[0] < len(keys) and keys[city[0]] in res.surname_tails:
             city = None  # `قوچان نژاد`: a surname made from a place
+        if city and city[0] == i + 1 and given_name_then_surname(keys, i, res) and info.nameable(i + 1) \
+                and previous not in res.city_cues:
+            city = None  # `از سنندج مهران تیشه‌گران`: a given name that is also a town, and its surname
         best = None
         if province and (previous in res.province_cues or not province[1]["ambiguous"]
                          or _after_provincial_head(keys, i, res) or _closes_a_directorate(info, i, province[0], res)):

@@ -82,3 +82,12 @@ def test_a_list_of_towns_needs_towns_to_open_it_and_ends_with_its_and():
     assert labelled("این طرح در شهرهای مختلف اجرا شد.") == []   # an adjective, not a town
     text = "این طرح در شهرهای تهران و مشهد، علی رضایی مدیرکل گفت."
     assert labelled(text) == [("CITY", "تهران"), ("CITY", "مشهد")]
+
+
+def test_a_town_that_is_also_a_given_name_before_a_surname_is_a_person():
+    text = "به گزارش خبرگزاری فارس از سنندج مهران تیشه‌گران دوشنبه شب در مراسم تجلیل گفت."
+    _, mentions = recognize(normalize(text))
+    assert ("PERSON", "مهران تیشه‌گران") in [(m.label, m.text) for m in mentions]
+    assert labelled(text) == [("CITY", "سنندج")]
+    assert labelled("مرز مهران امروز باز شد.") == [("CITY", "مهران")]
+    assert labelled("ایبرا در ایتالیا به همراه میلان درخششی فوق العاده داشت.") == [("CITY", "میلان")]
