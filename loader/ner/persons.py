@@ -211,14 +211,24 @@ def named_after(k: int, keys: list[str], res: Resources) -> bool:
     if keys[j] in res.named_after or j and honorific and keys[j].endswith(ADJECTIVE_END) \
             and keys[j - 1] in res.named_after:
         return True
+    if honorific and any(keys[h] in res.teams_named_after and all(_nominal(keys[m], res) for m in range(h + 1, j + 1))
+                         for h in range(max(0, j - TEAM_REACH), j + 1)):
+        return True  # `تیم هندبال بانوان شهید شاهرخ شکوهی`: a team named after a martyr
     if keys[j] == AND and honorific:  # after an honorific only: `دانشگاه تهران و علی ...` is not one
         return any((found := res.honorifics.match(keys, h)) and named_after(found[0], keys, res)
                    for h in range(max(0, j - NAMED_REACH), j))
     return False
 
 
+def _nominal(key: str, res: Resources) -> bool:
+    """A noun or an adjective, or the plural of one (`هندبال`, `بانوان`; not `گفت`)."""
+    stem = next((key[: -len(e)] for e in PLURAL_SHAPES if key.endswith(e)), key)
+    return any(tag in ("N", "AJ") for w in {key, stem} for tag in res.pos_of(w).split(","))
+
+
 ADJECTIVE_END, AND = fold("ی"), fold("و")
 NAMED_REACH = 5  # words back from a second name to the honorific of the first
+TEAM_REACH = 2   # words between a team's head and its martyr (`تیم هندبال بانوان شهید ...`)
 
 
 def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> None:

@@ -50,6 +50,7 @@ class Resources:
     credit_cues: PhraseIndex = field(default_factory=PhraseIndex)   # `ترجمه`, `به کارگردانی`: before who made a work
     adjective_before: set[str] = field(default_factory=set)
     named_after: set[str] = field(default_factory=set)
+    teams_named_after: set[str] = field(default_factory=set)      # `تیم`, `باشگاه`: named after a martyr further on
     adjective_after: set[str] = field(default_factory=set)
     holidays: PhraseIndex = field(default_factory=PhraseIndex)
     not_persons: PhraseIndex = field(default_factory=PhraseIndex)
@@ -329,7 +330,9 @@ def _compiled(directory: Path) -> Resources:
             res.notable.add(form, entry if len(form.split()) == 1 else {**entry, "ambiguous": False})
     for row in _rows("holidays"):
         res.holidays.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
-    res.named_after = {fold(row["text"]) for row in _rows("named_after_heads")}
+    heads = _rows("named_after_heads")
+    res.named_after = {fold(row["text"]) for row in heads if row.get("kind") != "team"}
+    res.teams_named_after = {fold(row["text"]) for row in heads if row.get("kind") == "team"}
     res.work_heads = {fold(row["text"]) for row in _rows("work_heads")}
     res.person_nouns = {fold(w) for w in _words("person_nouns")}
     for row in _rows("adjective_cues"):

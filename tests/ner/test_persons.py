@@ -553,3 +553,9 @@ def test_after_a_clerics_honorific_a_womans_given_name_is_his_surname():
 ])
 def test_a_rank_that_is_the_first_half_of_a_given_name_written_apart_is_in_the_name(text, expected):
     assert persons(text) == expected
+
+
+def test_the_martyr_a_team_is_named_after_is_no_person_spoken_of():
+    assert persons("در مراسم تجلیل از قهرمانان تیم هندبال بانوان شهید شاهرخ شکوهی در سالن سنندج گفت.") == []
+    # a verb between a team and a martyr: the martyr is spoken of
+    assert persons("حسین رضایی بازیکن تیم گفت شهید علی کاظمی را دیدم") == ["حسین رضایی", "علی کاظمی"]
