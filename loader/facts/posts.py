@@ -45,7 +45,7 @@ PROVINCIAL_TITLES = {fold(t) for t in ("مدیرکل", "مدیر کل", "سرپ�
 DIRECTORATE = "اداره کل"
 PERSON, PROVINCE = frozenset({"PERSON"}), frozenset({"PROVINCE"})
 PERSON_OR_TITLE = frozenset({"PERSON", "TITLE"})
-NAMED_AS = re.compile(r"^[\s،,]*(?:را\s+)?به\s+(?:عنوان|سمت)\s+$")
+NAMED_AS = re.compile(r"^[\s،,]*(?:(?:را\s+)?به\s+(?:عنوان|سمت)|جایگزین)\s+$")
 NAMED_AS_LABELS = frozenset({"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "COUNTRY", "MONEY", "QUANTITY", "PERCENT", "DATE"})
 # How far on a lead's post may find its holder: the genre names them in the next sentence or two
 # (the farthest in the corpus and the dev gold is 3); farther, it is someone else's story.
@@ -142,8 +142,10 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
             house = view.next_mention(area)
             if house is not None and house.label == "ORG" and IN_HOUSE.fullmatch(view.gap(area, house)):
                 org, last = house, house  # `نماینده مردم تبریز در مجلس`: the house the deputy sits in
-    elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()):
-        area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`
+    elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()) or _bare_province(view, last):
+        area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`, `مدیرکل ... استان گفت`
+    if org is None and area is None and (referred := _body_referred_to(view, last)) is not None:
+        org, area = referred  # `مدیرکل پیشین این اداره کل`: the directorate the item named before
     if area is None and org is None:
         area = _shared_place(view, t)
         if area is None and (area := _place_after_dar(view, t)) is not None:
@@ -295,6 +297,45 @@ def _place_after_dar(view: DocumentView, t: Mention) -> Mention | None:
     return nxt if IN_PLACE.fullmatch(view.gap(t, nxt)) else None
 
 
+THIS = re.compile(r"\s*(?:(?:پیشین|سابق|اسبق|جدید)\s+)?(?:این|همین)\s+")
+BODY_WORDS = 3  # words a body's head may have (`اداره کل`)
+
+
+BARE_PROVINCE = re.compile(r"\s*استان(?![\w\u200c])")
+
+
+def _bare_province(view: DocumentView, last: Mention) -> bool:
+    """`اداره‌کل راهداری ... استان معرفی شد`: the word for province with no name after it is the
+    province the item is about."""
+    found = BARE_PROVINCE.match(view.norm.text, last.end)
+    if found is None:
+        return False
+    nxt = view.next_mention(last)
+    return nxt is None or nxt.start > found.end() + 1 or nxt.label != "PROVINCE"
+
+
+def _body_referred_to(view: DocumentView, last: Mention) -> tuple[Mention, Mention | None] | None:
+    """After a post, `این` and the head of a body (`این اداره کل`, `این سازمان`) refer to the last
+    body of the item written with that head, which keeps the place written after it."""
+    text = view.norm.text
+    this = THIS.match(text, last.end)
+    if this is None:
+        return None
+    words = [fold(w) for w in WORD.findall(text[this.end():this.end() + 40])[:BODY_WORDS]]
+    head = resources().org_units.match(words, 0) if words else None
+    if not head:
+        return None
+    written = "".join(words[:head[0]])
+    body = last
+    while (body := view.previous(body, {"ORG"})) is not None:
+        if fold(body.text).replace(" ", "").startswith(written):
+            place = view.next_mention(body)
+            if place is not None and place.label in ("PROVINCE", "CITY") and _next_to(view, body, place):
+                return body, place
+            return body, view.previous(body, {"PROVINCE"}) if _bare_province(view, body) else None
+    return None
+
+
 def _area_after_dar(t: Mention) -> bool:
     entry = resources().titles.get(t.payload.get("canonical") or t.text) if t.payload else None
     return bool(entry and entry.get("area_after_dar"))
@@ -431,7 +472,7 @@ def _bracketed_after(view: DocumentView, last: Mention) -> Mention | None:
 
 
 def _named_as(view: DocumentView, t: Mention) -> Mention | None:
-    """`NAME به عنوان TITLE ...`, `NAME را به سمت TITLE ...`: the person the post is given to,
+    """`NAME به عنوان TITLE ...`, `NAME را به سمت TITLE ...`, `NAME جایگزین TITLE ... شد`: the person the post is given to,
     however many other people the sentence names before (`از خدمات X تقدیر و Y به عنوان ...`)."""
     before = view.previous(t, NAMED_AS_LABELS)
     if before is not None and before.label == "PERSON" and before.sentence_index == t.sentence_index \

@@ -377,6 +377,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                                         and not _a_country(keys, k, res) for k in (g_end, g_end + 1)) \
                     and not all(res.inflected_common(keys[k]) and not _surname_of_name(keys[k], res)
                                 for k in (g_end, g_end + 1)) \
+                    and not (keys[g_end] in res.surnames and res.inflected_common(keys[g_end + 1])
+                             and keys[g_end + 1] not in res.surnames and keys[g_end + 1] not in res.given_names) \
                     and (_post_context(keys, two, res)
                          or "weak" not in tiers and _subject_context(keys, i, two, res)
                          and any(_unattested(keys[k], res) or keys[k] in res.surnames for k in (g_end, g_end + 1))):

@@ -34,6 +34,8 @@ SMALL_NUMBERS = {fold(w) for w in "یک دو سه چهار پنج شش هفت ه
 DIRECTOR_KEYS = {fold(w) for w in ("مدیرکل", "مدیر کل")}
 TITLE_REACH = 4  # words back to the start of a longer title that may hold this one
 COUNTED = DEMONSTRATIVES | {fold(w) for w in ("دو", "سه", "چهار", "پنج")}
+# `سرپرست جدید اداره کل ...`: when the post is held, no part of it before the body (FORMER_WORDS likewise)
+NEW_WORDS = {fold(w) for w in ("جدید", "فعلی", "کنونی")}
 
 
 class Context:
@@ -59,8 +61,11 @@ class Context:
     def _inflected(self, j: int) -> bool:
         """`جلسه‌ای`, `نظرشان`: a noun made indefinite or given an owner ends a name's words."""
         text = self.doc[j].text
-        if text.endswith(INDEFINITE) or text in POSSESSIVE:
+        if text in POSSESSIVE:
             return True
+        if text.endswith(INDEFINITE):
+            # (`حمل و نقل جاده‌ای استان همدان`: the same ending makes an adjective, before a place)
+            return not (j + 1 < len(self.keys) and (self.keys[j + 1] in CITY_WORDS or j + 1 in self.places))
         if j + 1 < len(self.doc) and not self.doc[j].whitespace_ and self.doc[j + 1].text in POSSESSIVE:
             return True  # the tokenizer splits the owner off (`نظر` + `شان`)
         stem = next((text[: -len(e)] for e in POSSESSIVE if text.endswith(e)), None)
@@ -132,7 +137,7 @@ def _title(ctx: Context, i: int) -> None:
         # `کشورهای عضو`, a bare `مسئول`, are not.
         if end >= len(ctx.keys) or i and ctx.keys[i - 1].endswith(PLURAL_ENDINGS):
             return
-        body = end + 1 if ctx.keys[end] in FORMER_WORDS else end  # `عضو سابق شورای شهر`
+        body = end + 1 if ctx.keys[end] in FORMER_WORDS or ctx.keys[end] in NEW_WORDS else end  # `عضو سابق شورای شهر`
         if not (body in ctx.orgs or ctx.res.org_units.match(ctx.keys, body)):
             qualified = _qualifier(ctx, end)
             if qualified == end:
@@ -174,7 +179,8 @@ def _qualifier(ctx: Context, j: int) -> int:
                 end += 1
                 continue
             break
-        if ctx.stops_complement(end) or ctx.info.number[end]:
+        if ctx.stops_complement(end) or ctx.info.number[end] or ctx.keys[end] in NEW_WORDS and (
+                end + 1 in ctx.orgs or ctx.res.org_units.match(ctx.keys, end + 1)):
             break
         end += 1
     return end

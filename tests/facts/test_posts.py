@@ -426,3 +426,19 @@ def test_a_post_that_may_be_another_speakers_is_not_given_to_the_items_one_perso
 def test_the_leaders_courtesy_words_are_no_part_of_his_post(title):
     text = f"حضرت آیت‌الله خامنه‌ای {title} در خطبه‌های نماز جمعه گفت: وحدت لازم است."
     assert [(person, t) for person, t, _, _ in _posts(text)] == [("خامنه‌ای", "رهبر انقلاب اسلامی")]
+
+
+def test_a_post_of_this_body_is_of_the_body_the_item_named_with_its_place():
+    text = ("به گزارش خبرگزاری فارس از همدان، ظهر امروز مصطفی پناهنده به عنوان سرپرست جدید اداره‌کل راهداری و "
+            "حمل و نقل جاده‌ای استان همدان منصوب شد. در این مراسم از خدمات دو ساله محمد رودباری مدیرکل پیشین "
+            "این اداره کل قدردانی شد.")
+    held = _posts(text)
+    # `جاده‌ای` before the province is an adjective of the body's name, not a word made indefinite;
+    # `جدید` says when the post is held and is no part of it
+    assert ("مصطفی پناهنده", "سرپرست", "اداره‌کل راهداری و حمل و نقل جاده‌ای", "همدان") in held
+    assert ("محمد رودباری", "مدیرکل", "اداره‌کل راهداری و حمل و نقل جاده‌ای", "همدان") in held
+
+
+def test_the_one_who_replaces_the_holder_of_a_post_takes_it():
+    text = "به گزارش فارس، در این مراسم با تقدیر از محمود احمدی، عباس حسینی جایگزین مسؤول سازمان بسیج استان گیلان شد."
+    assert [h[0] for h in _posts(text)] == ["عباس حسینی"]
