@@ -165,6 +165,7 @@ def _name_tier(row: dict) -> str:
     return "weak"
 
 
+EZAFE_AFTER_ALEF = fold("ای")
 # `ضیاءالدین`, `عبدالله`: the Arabic article and a noun that close a compound given name.
 NAME_TAILS = tuple(fold(w) for w in ("الدین", "الله", "اله"))
 # Names that close a compound after any given name (`رجبعلی`, `نقی‌رضا`).
@@ -351,8 +352,13 @@ def _compiled(directory: Path) -> Resources:
         res.measures.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
                                        "default_unit": row.get("default_unit")})
     ambiguous_names = set()
+    words = {fold(w) for w in lexicon.freq}
     for row in _rows("given_names"):
-        res.given_names[fold(row["name"])] = _name_tier(row)
+        tier = _name_tier(row)
+        key = fold(row["name"])
+        if tier == "weak" and key.endswith(EZAFE_AFTER_ALEF) and key[:-1] in words:
+            continue  # `احیای`, `آقای`: a scraped list's word in the ezafe, not a name
+        res.given_names[key] = tier
         if row.get("gender") == "F":
             res.women_names.add(fold(row["name"]))
         if row.get("ambiguous") == "yes":
@@ -364,7 +370,7 @@ def _compiled(directory: Path) -> Resources:
     # Frequent lexicon words: a capitalisation-free language needs this to keep "نظام" (system)
     # and "امید" (hope) from starting a person on their own.
     res.common_words = {fold(w) for w, f in lexicon.freq.items() if f >= 200000}
-    res.lexicon_any = {fold(w) for w in lexicon.freq}
+    res.lexicon_any = words
     res.attested = {fold(w) for w, f in lexicon.freq.items() if f > 0}
     res.surname_suffixes = tuple(sorted({fold(r["suffix"]) for r in _rows("surname_suffixes")}, key=len, reverse=True))
     # Scraped surname lists also hold inflected ordinary words (`قانونی`, `کارگران`); an entry

@@ -559,3 +559,8 @@ def test_the_martyr_a_team_is_named_after_is_no_person_spoken_of():
     assert persons("در مراسم تجلیل از قهرمانان تیم هندبال بانوان شهید شاهرخ شکوهی در سالن سنندج گفت.") == []
     # a verb between a team and a martyr: the martyr is spoken of
     assert persons("حسین رضایی بازیکن تیم گفت شهید علی کاظمی را دیدم") == ["حسین رضایی", "علی کاظمی"]
+
+
+def test_a_word_in_the_ezafe_that_a_scraped_list_gives_as_a_name_is_no_name():
+    text = "واعظی در ادامه به جشنواره تاتر میثاق با هدف احیای ارزشهای اسلامی اشاره کرد و گفت: این جشنواره خوب است."
+    assert persons(text) == ["واعظی"]   # `احیای`: احیا in the ezafe
