@@ -358,7 +358,9 @@ def _compiled(directory: Path) -> Resources:
         key = fold(row["name"])
         if tier == "weak" and key.endswith(EZAFE_AFTER_ALEF) and key[:-1] in words:
             continue  # `احیای`, `آقای`: a scraped list's word in the ezafe, not a name
-        res.given_names[key] = tier
+        # Spellings that fold alike (`فائزه`, `فایزه`): a reliable list's name stays strong beside a
+        # scraped one; one that is also a word (`آزاد`, `ازاد`) stays as cautious as before.
+        res.given_names[key] = "strong" if {res.given_names.get(key), tier} == {"weak", "strong"} else tier
         if row.get("gender") == "F":
             res.women_names.add(fold(row["name"]))
         if row.get("ambiguous") == "yes":

@@ -101,6 +101,16 @@ def test_given_names():
     assert not (excluded & set(names))
 
 
+def test_given_name_tiers_as_read():
+    from loader.ner.resources import resources
+    from loader.text_keys import fold
+
+    tiers = resources().given_names
+    assert tiers[fold("فایزه")] == "strong"   # فائزه, a reliable list's name, folds to it
+    assert tiers[fold("ازاد")] != "strong"    # آزاد is also a word: no surer for its scraped twin
+    assert fold("احیای") not in tiers          # احیا in the ezafe, which a scraped list gives
+
+
 def test_honorific_convention():
     h = {r["text"]: r for r in gz.load_table("honorifics")}
     for t in ("سید", "سیده", "میر"):
