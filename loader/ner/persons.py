@@ -319,9 +319,17 @@ def singular(key: str) -> str:
 
 
 def _vouched(keys: list[str], start: int, end: int, res: Resources) -> bool:
-    """The lexicon vouches for a surname it lists, or one no dictionary knows as a word."""
+    """The lexicon vouches for a surname it lists, one no dictionary knows as a word, or one made
+    from a given name that is no common word (`مظفری` of `مظفر`)."""
     return all(keys[k] in res.surnames or not (keys[k] in res.lexicon_any or res.inflected_common(keys[k]))
+               or _surname_of_name(keys[k], res) and keys[k] not in res.common_words and not _demonym(keys[k], res)
                for k in range(start, end))
+
+
+def _demonym(key: str, res: Resources) -> bool:
+    """A state's name made an adjective (`هلندی`, `اسپانیایی`): a nationality, not a surname."""
+    stem = nisba_stem(key)
+    return stem is not None and bool(res.countries.get(stem))
 
 
 def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tuple[int, int, bool] | None:

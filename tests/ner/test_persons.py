@@ -564,3 +564,9 @@ def test_the_martyr_a_team_is_named_after_is_no_person_spoken_of():
 def test_a_word_in_the_ezafe_that_a_scraped_list_gives_as_a_name_is_no_name():
     text = "واعظی در ادامه به جشنواره تاتر میثاق با هدف احیای ارزشهای اسلامی اشاره کرد و گفت: این جشنواره خوب است."
     assert persons(text) == ["واعظی"]   # `احیای`: احیا in the ezafe
+
+
+def test_a_surname_made_from_a_given_name_vouches_for_a_name_but_a_nationality_does_not():
+    text = "در بخش دختران زهرا مظفری از شهرستان سرایان بر سکوی نخست ایستاد."
+    assert persons(text) == ["زهرا مظفری"]   # مظفری of مظفر
+    assert persons("ستاره هلندی تیم والیبال میلانو راهی ژاپن شد.") == []
