@@ -570,3 +570,8 @@ def test_a_surname_made_from_a_given_name_vouches_for_a_name_but_a_nationality_d
     text = "در بخش دختران زهرا مظفری از شهرستان سرایان بر سکوی نخست ایستاد."
     assert persons(text) == ["زهرا مظفری"]   # مظفری of مظفر
     assert persons("ستاره هلندی تیم والیبال میلانو راهی ژاپن شد.") == []
+
+
+def test_allameh_is_a_title_outside_the_name_and_a_quoted_volume_no_person():
+    assert persons("سخن از آیت‌الله علامه محمدحسین سبحانی است.") == ["محمدحسین سبحانی"]
+    assert persons("از آثار او می‌توان به کتابت مجلّد «نکت الکفایه» اشاره کرد.") == []
