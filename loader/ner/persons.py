@@ -255,7 +255,7 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
             continue
         end, entry = found
         if entry["ambiguous"] and not (_post_context(keys, end, res) or _subject_context(keys, i, end, res)
-                                       or _principal_of(keys, i, res)):
+                                       or _principal_of(keys, i, res) or _travels(keys, i, end)):
             i += 1
             continue
         # `امام خمینی` is PERSON on the name only: words of the form that are not the person's
@@ -268,6 +268,12 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
 
 
 PRINCIPAL_KINDS = frozenset({"advisor", "deputy"})
+TRIP, TO = fold("سفر"), fold("به")
+
+
+def _travels(keys: list[str], i: int, end: int) -> bool:
+    """`سفر ظریف به بروکسل`: the one whose trip somewhere the news reports."""
+    return i > 0 and keys[i - 1] == TRIP and end < len(keys) and keys[end] == TO
 
 
 def _principal_of(keys: list[str], i: int, res: Resources) -> bool:
@@ -625,7 +631,10 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     if end - i == 1 and not (title and keys[i] not in res.lexicon_any and _unattested(keys[i], res)
                              and info.nameable(i) and i not in blocked):
         return None  # one word: a name only before a post and no word Persian uses (`"نائوتوکان"، نخست‌وزیر`)
-    if any(k in blocked or not (info.nameable(k) or title and info.verb[k] and not info.function[k])
+    # (before a post, a last word Persian does not use makes a name of a word that heads a body:
+    # `«نهاد المشنوق» وزیر کشور لبنان`)
+    foreign_last = title and _unattested(keys[end - 1], res) and not res.titles.match(keys, i)
+    if any(k in blocked and not foreign_last or not (info.nameable(k) or title and info.verb[k] and not info.function[k])
            for k in range(i, end)):
         return None
     named = keys[i] in res.given_names or _prefixed_given(keys[i], res)

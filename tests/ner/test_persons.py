@@ -575,3 +575,8 @@ def test_a_surname_made_from_a_given_name_vouches_for_a_name_but_a_nationality_d
 def test_allameh_is_a_title_outside_the_name_and_a_quoted_volume_no_person():
     assert persons("سخن از آیت‌الله علامه محمدحسین سبحانی است.") == ["محمدحسین سبحانی"]
     assert persons("از آثار او می‌توان به کتابت مجلّد «نکت الکفایه» اشاره کرد.") == []
+
+
+def test_a_notable_short_form_that_is_a_word_is_the_person_on_a_trip_or_before_a_post_in_quotes():
+    assert persons("درگیری قومی ازبک‌ها، سفر ظریف به بروکسل و مانور نظامی در جنوب لبنان") == ["ظریف"]
+    assert persons("«نهاد المشنوق» وزیر کشور لبنان نیمه دوم ماه به مسکو می‌رود.") == ["نهاد المشنوق"]
