@@ -164,6 +164,9 @@ def _title(ctx: Context, i: int) -> None:
         # `مدیرکل تعاون، کار و رفاه اجتماعی`, `وزیر امور خارجه`: a directorate or a ministry named
         # by its function, without the unit word.
         org_end = ctx.complement(end)
+        if org_end == end and entry.get("implies_unit") == MINISTRY and ctx.keys[end] == NATIONAL \
+                and not ctx._inflected(end) and not (end + 1 < len(ctx.keys) and ctx.keys[end + 1] == OUR):
+            org_end = end + 1  # `وزیر کشور`, `وزیر کشور لبنان`: the interior minister, not "the country's"
         if org_end > end:
             add(ctx.doc, end, org_end, "ORG", "directorate")
 

@@ -442,3 +442,10 @@ def test_a_post_of_this_body_is_of_the_body_the_item_named_with_its_place():
 def test_the_one_who_replaces_the_holder_of_a_post_takes_it():
     text = "به گزارش فارس، در این مراسم با تقدیر از محمود احمدی، عباس حسینی جایگزین مسؤول سازمان بسیج استان گیلان شد."
     assert [h[0] for h in _posts(text)] == ["عباس حسینی"]
+
+
+def test_the_minister_of_the_country_is_the_interior_minister():
+    assert _posts("عبدالرضا رحمانی فضلی وزیر کشور گفت: انتخابات سالم است.") == [
+        ("عبدالرضا رحمانی فضلی", "وزیر", "وزارت کشور", None)]
+    assert _posts("«نهاد المشنوق» وزیر کشور لبنان به مسکو می‌رود.")[0][3] == "لبنان"
+    assert _posts("علی ربیعی وزیر کشورمان گفت: کار سخت است.")[0][2] is None   # "our country's minister"
