@@ -86,6 +86,7 @@ def _courtesy(keys: list[str], i: int, res: Resources) -> bool:
 
 
 MILITARY = "military"
+BLESSING = fold("علیه")  # `حافظ علیه الرحمه`: a blessing after the name, no ezafe
 
 
 def _by_token(doc: Doc) -> dict[int, list[tuple]]:
@@ -197,6 +198,9 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
             return True  # the surname of someone the document names in full
         if _adjective_here(start, keys, res):
             return False  # `بسیار دلیر بود`, `فرزندان مکرم و معزز`: a listed name that is a word here
+        if res.given_names.get(first) == "ambiguous" and end < len(keys) and info.nameable(end) \
+                and keys[end] in res.common_words and keys[end] not in res.surnames and keys[end] != BLESSING:
+            return False  # `همکاری مردم، حسن تدبیر مسئولان`: a name that is a word, in the ezafe
         if res.given_names.get(first) in ("strong", "ambiguous") or first in res.surnames:
             return True
         return first not in res.common_words and not _nisba(first, res)

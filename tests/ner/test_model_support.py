@@ -124,3 +124,14 @@ def test_an_adjective_in_a_list_of_adjectives_is_no_person_the_model_proposes():
     assert _persons(text, ["شجاع"]) == []
     poets = "کافی است به قلم بزرگ مردانی چون مولوی، سعدی، فردوسی و دیگر آثار نظری کنیم."
     assert _persons(poets, ["فردوسی"]) == ["فردوسی"]
+
+
+def test_a_given_name_that_is_a_word_before_a_common_noun_is_the_word():
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+
+    def persons(text):
+        return [m.text for m in recognize(normalize(text))[1] if m.label == "PERSON"]
+
+    assert persons("مقابله با آنها نیازمند همکاری مردم، حسن تدبیر مسئولان و همگامی رسانه‌ها است.") == []
+    assert persons("در مورد غیبت نکردن حافظ علیه الرحمه می‌فرماید: پیر گلرنگ من.") == ["حافظ"]   # a blessing
