@@ -97,8 +97,8 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
                 and (keys[end] in res.surnames or _surname_of_name(keys[end], res)
                      or not res.inflected_common(keys[end]))):
             return end + 1
-    if strict and keys[i] not in res.surnames and (keys[i] in res.lexicon_words or keys[i] in res.common_words
-                                                    or keys[i].endswith(("ها", "های", "هایی"))):
+    if strict and keys[i] not in res.surnames and not _from_a_town(keys[i], res) \
+            and (keys[i] in res.lexicon_words or keys[i] in res.common_words or keys[i].endswith(("ها", "های", "هایی"))):
         return i
     return end
 
@@ -113,7 +113,18 @@ def _a_country(keys: list[str], i: int, res: Resources) -> bool:
 def _of_a_town(key: str, res: Resources) -> bool:
     """An Iranian town's name made an adjective (`میبدی`, `رفسنجانی`, `شیرازی`)."""
     stem = nisba_stem(key)
-    return stem is not None and len(key) >= 4 and bool(res.cities.get(stem) or res.provinces.get(stem))
+    # (after a final `ه` the ending is `ای`, its joiner lost in folding: `زواره‌ای`)
+    stems = (stem, key[:-2]) if stem is not None and key.endswith(EZAFE_AFTER_HE) else (stem,)
+    return stem is not None and len(key) >= 4 and any(res.cities.get(s) or res.provinces.get(s) for s in stems)
+
+
+EZAFE_AFTER_HE = fold("های")
+
+
+def _from_a_town(key: str, res: Resources) -> bool:
+    """`زواره‌ای`, `کاشانی`: where the family is from, the commonest kind of surname; not a town's
+    adjective that the dictionary knows as a noun (`منجی` "saviour", of the town منج)."""
+    return _of_a_town(key, res) and key not in res.common_words and "N" not in res.pos_of(key).split(",")
 
 
 def nisba_stem(key: str) -> str | None:

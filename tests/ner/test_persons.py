@@ -580,3 +580,9 @@ def test_allameh_is_a_title_outside_the_name_and_a_quoted_volume_no_person():
 def test_a_notable_short_form_that_is_a_word_is_the_person_on_a_trip_or_before_a_post_in_quotes():
     assert persons("درگیری قومی ازبک‌ها، سفر ظریف به بروکسل و مانور نظامی در جنوب لبنان") == ["ظریف"]
     assert persons("«نهاد المشنوق» وزیر کشور لبنان نیمه دوم ماه به مسکو می‌رود.") == ["نهاد المشنوق"]
+
+
+def test_a_towns_adjective_is_a_surname_after_a_given_name_unless_the_dictionary_knows_it_as_a_noun():
+    text = "به گزارش خبرنگار پارلمانی خبرگزاری فارس سید رضا زواره‌ای در گفتگو با خبرنگاران اظهار داشت: خوب است."
+    assert persons(text) == ["سید رضا زواره‌ای"]   # of زواره, a town of Isfahan
+    assert persons("به همت اعضای کانون فرهنگی هنری منجی مسجد حضرت ابوالفضل تولید می‌شود.") == []   # منجی, of منج
