@@ -618,6 +618,7 @@ REPORT_CUES = frozenset({"time", "occasion"})  # what a report says right after 
 QUOTES_OPEN = {'"', "«", "“"}
 # `در دیدار با ...`, `... با همتای خود`: who an official meets is named right after `با`.
 MEETING_WORDS = {fold("با")}
+QUOTED_WORDS = 4
 COMMA_KEYS = {fold(c) for c in COMMA}
 QUOTES_CLOSE = {'"', "»", "”"}
 
@@ -633,10 +634,12 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     if not i or keys[i - 1] not in QUOTES_OPEN:
         return None
     end = i
-    while end < len(keys) and end - i < 3 and keys[end] not in QUOTES_CLOSE:
+    while end < len(keys) and end - i < QUOTED_WORDS and keys[end] not in QUOTES_CLOSE:
         end += 1
     if end >= len(keys) or keys[end] not in QUOTES_CLOSE or end == i:
         return None
+    if end - i == QUOTED_WORDS and keys[i] not in res.given_names:
+        return None  # four words only for a name that opens with a given name (`«معصومه احمد عبدالله مخلوق»`)
     post = _post_context(keys, end + 1, res)
     title = post and not res.speech_verbs.match(keys, end + 1 + (keys[end + 1] in COMMA))
     if end - i == 1 and not (title and keys[i] not in res.lexicon_any and _unattested(keys[i], res)

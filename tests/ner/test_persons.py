@@ -586,3 +586,8 @@ def test_a_towns_adjective_is_a_surname_after_a_given_name_unless_the_dictionary
     text = "به گزارش خبرنگار پارلمانی خبرگزاری فارس سید رضا زواره‌ای در گفتگو با خبرنگاران اظهار داشت: خوب است."
     assert persons(text) == ["سید رضا زواره‌ای"]   # of زواره, a town of Isfahan
     assert persons("به همت اعضای کانون فرهنگی هنری منجی مسجد حضرت ابوالفضل تولید می‌شود.") == []   # منجی, of منج
+
+
+def test_a_quoted_name_of_four_words_that_opens_with_a_given_name_is_read_whole():
+    text = "در بخش تجوید «محبوبه کاتب» از ایران و «معصومه احمد عبدالله مخلوق» از لبنان برگزیده شدند."
+    assert persons(text) == ["محبوبه کاتب", "معصومه احمد عبدالله مخلوق"]
