@@ -49,6 +49,9 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
             end -= 1
         if start and keys[start - 1] in NOT_A_DAY:
             continue  # `امام جمعه` is a post, not a Friday
+        if end - start == 1 and keys[start] in WEEKDAY_KEYS and start and res.given_names.get(keys[start - 1]) == "strong" \
+                and end < len(keys) and res.speech_verbs.match(keys, end):
+            continue  # `عبدالله جمعه خاطرنشان کرد`: a surname (a Friday is `روز جمعه`, not after a name)
         # `مدت مشابه (در) سال قبل`: the same period of another year.
         back = start - 1 if start and keys[start - 1] == fold("در") else start
         if back >= 2 and keys[back - 2:back] == SAME_PERIOD:

@@ -449,3 +449,9 @@ def test_the_minister_of_the_country_is_the_interior_minister():
         ("عبدالرضا رحمانی فضلی", "وزیر", "وزارت کشور", None)]
     assert _posts("«نهاد المشنوق» وزیر کشور لبنان به مسکو می‌رود.")[0][3] == "لبنان"
     assert _posts("علی ربیعی وزیر کشورمان گفت: کار سخت است.")[0][2] is None   # "our country's minister"
+
+
+def test_a_weekday_after_a_given_name_before_a_speech_verb_is_a_surname():
+    text = ("به گزارش خبرگزاری فارس، رئیس شرکت نفت آرامکو با اعلام این خبر افزود: این شرکت قادر است. "
+            "عبدالله جمعه خاطرنشان کرد: ما بهتر از هر کشور دیگری پاسخگو هستیم.")
+    assert _posts(text) == [("عبدالله جمعه", "رئیس", "شرکت نفت آرامکو", None)]
