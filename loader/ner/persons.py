@@ -853,7 +853,7 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
             # (a word no name may start, `تخت` a unit, still starts a name of two words found so,
             # though not one that starts a place or a body: `جمهوری اسلامی ایران`)
             if tuple(keys[i:i + length]) == surname and (i not in blocked or length > 1 and not _names_a_place_or_body(keys, i, res)) \
-                    and not (length == 1 and _a_country(keys, i, res)) \
+                    and not (length == 1 and _a_country(keys, i, res) and not res.countries.match(keys, i)[1]["ambiguous"]) \
                     and (not overlap or length > 1 and overlap <= alone) \
                     and (surname in full_names or _stands_alone(surname, res) or _post_context(keys, i + length, res)
                          or _reported_on(keys, i, i + length, res)

@@ -591,3 +591,9 @@ def test_a_towns_adjective_is_a_surname_after_a_given_name_unless_the_dictionary
 def test_a_quoted_name_of_four_words_that_opens_with_a_given_name_is_read_whole():
     text = "در بخش تجوید «محبوبه کاتب» از ایران و «معصومه احمد عبدالله مخلوق» از لبنان برگزیده شدند."
     assert persons(text) == ["محبوبه کاتب", "معصومه احمد عبدالله مخلوق"]
+
+
+def test_the_surname_of_a_person_named_in_full_is_them_though_it_names_a_state_too():
+    text = ("«دیوید کامرون» نخست وزیر انگلستان وارد گفت‌وگو شد. گفته می‌شود اختلاف نظرها درباره طرح "
+            "پیشنهادی کامرون خیلی عمیق است. کامرون تمام تلاش خود را می‌کند.")
+    assert persons(text) == ["دیوید کامرون", "کامرون", "کامرون"]   # کامرون: Cameroon, or Cameron
