@@ -297,10 +297,6 @@ def _place_after_dar(view: DocumentView, t: Mention) -> Mention | None:
     return nxt if IN_PLACE.fullmatch(view.gap(t, nxt)) else None
 
 
-THIS = re.compile(r"\s*(?:(?:پیشین|سابق|اسبق|جدید)\s+)?(?:این|همین)\s+")
-BODY_WORDS = 3  # words a body's head may have (`اداره کل`)
-
-
 BARE_PROVINCE = re.compile(r"\s*استان(?![\w\u200c])")
 
 
@@ -312,6 +308,10 @@ def _bare_province(view: DocumentView, last: Mention) -> bool:
         return False
     nxt = view.next_mention(last)
     return nxt is None or nxt.start > found.end() + 1 or nxt.label != "PROVINCE"
+
+
+THIS = re.compile(r"\s*(?:(?:پیشین|سابق|اسبق|جدید)\s+)?(?:این|همین)\s+")
+BODY_WORDS = 3  # words a body's head may have (`اداره کل`)
 
 
 def _body_referred_to(view: DocumentView, last: Mention) -> tuple[Mention, Mention | None] | None:
@@ -472,8 +472,9 @@ def _bracketed_after(view: DocumentView, last: Mention) -> Mention | None:
 
 
 def _named_as(view: DocumentView, t: Mention) -> Mention | None:
-    """`NAME به عنوان TITLE ...`, `NAME را به سمت TITLE ...`, `NAME جایگزین TITLE ... شد`: the person the post is given to,
-    however many other people the sentence names before (`از خدمات X تقدیر و Y به عنوان ...`)."""
+    """`NAME به عنوان TITLE ...`, `NAME را به سمت TITLE ...`, `NAME جایگزین TITLE ... شد`: the
+    person the post is given to, however many other people the sentence names before (`از خدمات
+    X تقدیر و Y به عنوان ...`)."""
     before = view.previous(t, NAMED_AS_LABELS)
     if before is not None and before.label == "PERSON" and before.sentence_index == t.sentence_index \
             and NAMED_AS.match(view.gap(before, t)):

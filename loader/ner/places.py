@@ -31,9 +31,9 @@ def find_places(doc: Doc, res: Resources) -> Doc:
     items = 0       # the towns that list has named so far
     while i < len(keys):
         previous = keys[i - 1] if i else ""
-        listed = i == next_item and keys[i] not in res.town_lists
+        list_item = i == next_item and keys[i] not in res.town_lists
         if keys[i] not in starts and keys[i] not in res.news_agencies and previous not in UNLISTED_PLACE_CUES \
-                and previous not in res.town_lists and not listed:
+                and previous not in res.town_lists and not list_item:
             i += 1
             continue
         if i >= 1 and (previous in res.region_cues or i >= 2 and keys[i - 2] + previous in res.region_cues):
@@ -73,7 +73,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         country = res.countries.match(keys, i) if best is None else None
         if country and (previous in COUNTRY_CUES or not country[1]["ambiguous"] or _after_title(keys, i, res)):
             best = ("COUNTRY", country[0], country[1])
-        in_list = listed or previous in res.town_lists
+        in_list = list_item or previous in res.town_lists
         if best is None and (previous in UNLISTED_PLACE_CUES or in_list):
             named = _unlisted_place(info, i, res)
             # In a list, a word Persian uses (`شهرهای مختلف`, `شجاع`) is a town only once two towns
@@ -88,7 +88,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             # an item of a list of towns is a town, though a model or a name list reads a person there
             add(doc, i, end, label, "gazetteer", payload, bonus=TOWN_LIST_BONUS if in_list else 0)
             # the list goes on over `،` until a `و` brings its last item
-            closed = listed and keys[i - 1] == AND
+            closed = list_item and keys[i - 1] == AND
             next_item = end + 1 if in_list and not closed and end < len(keys) \
                 and (keys[end] in COMMA or keys[end] == AND) else -1
             items = items + 1 if next_item > 0 else 0
@@ -156,7 +156,7 @@ NISBA = fold("ی")  # the ending of an adjective of relation
 # (`بخش`, `شهر` also mean "section" and appear before ordinary words).
 UNLISTED_PLACE_CUES = {fold(w) for w in ("شهرستان", "روستای", "روستاهای")}
 TOWN_LIST_BONUS = 25  # over a person's priority (candidates.PRIORITY)
-LIST_ESTABLISHED = 2
+LIST_ESTABLISHED = 2  # towns a list names before an item Persian also uses as a word counts as one
 AND = fold("و")
 
 
