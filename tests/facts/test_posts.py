@@ -455,3 +455,8 @@ def test_a_weekday_after_a_given_name_before_a_speech_verb_is_a_surname():
     text = ("به گزارش خبرگزاری فارس، رئیس شرکت نفت آرامکو با اعلام این خبر افزود: این شرکت قادر است. "
             "عبدالله جمعه خاطرنشان کرد: ما بهتر از هر کشور دیگری پاسخگو هستیم.")
     assert _posts(text) == [("عبدالله جمعه", "رئیس", "شرکت نفت آرامکو", None)]
+
+
+def test_the_friday_prayer_preacher_holds_the_friday_prayer_leaders_post():
+    assert _posts("حجت‌الاسلام محسن قبادیان خطیب نماز جمعه شهرستان آبادان گفت: مردم آماده‌اند.") == [
+        ("محسن قبادیان", "امام جمعه", None, "آبادان")]
