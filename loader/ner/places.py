@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loader.ner.candidates import add
-from loader.ner.persons import given_name_then_surname
+from loader.ner.persons import AND, COMMA_KEYS, given_name_then_surname
 from loader.ner.resources import Resources
-from loader.ner.tokens import COMMA, token_info
+from loader.ner.tokens import token_info
 from loader.text_keys import fold
 
 COUNTRY_CUES = {fold(w) for w in ("کشور", "کشورهای", "کشور‌های", "دولت")}
@@ -90,7 +90,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             # the list goes on over `،` until a `و` brings its last item
             closed = list_item and keys[i - 1] == AND
             next_item = end + 1 if in_list and not closed and end < len(keys) \
-                and (keys[end] in COMMA or keys[end] == AND) else -1
+                and (keys[end] in COMMA_KEYS or keys[end] == AND) else -1
             items = items + 1 if next_item > 0 else 0
             i = end
             continue
@@ -157,7 +157,6 @@ NISBA = fold("ی")  # the ending of an adjective of relation
 UNLISTED_PLACE_CUES = {fold(w) for w in ("شهرستان", "روستای", "روستاهای")}
 TOWN_LIST_BONUS = 25  # over a person's priority (candidates.PRIORITY)
 LIST_ESTABLISHED = 2  # towns a list names before an item Persian also uses as a word counts as one
-AND = fold("و")
 
 
 def _provincial(keys: list[str], res: Resources) -> bool:

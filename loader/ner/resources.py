@@ -108,12 +108,16 @@ class Resources:
     def pos_of(self, word: str) -> str:
         return get_lexicon().pos.get(word, "") or ""
 
+    def in_ezafe(self, key: str) -> bool:
+        """A word of the lexicon in the ezafe after a final alef (`اعضای`, `آقای`, `احیای`)."""
+        return key.endswith(EZAFE_AFTER_ALEF) and key[:-1] in self.lexicon_any
+
     def inflected_common(self, key: str) -> bool:
         """A common word, or one with a plural/adjective ending (`کارگران`, `قانونی`, `بسترهای`)."""
         if key in self.common_words:
             return True
-        if key.endswith("ای") and key[:-1] in self.lexicon_any:
-            return True  # ezafe after a final alef: `اعضای`, `آقای`
+        if self.in_ezafe(key):
+            return True
         stem = key[:-3] if key.endswith("گان") else key[:-4] if key.endswith("گانی") else ""
         if stem and stem + "ه" in self.common_words:
             return True  # the plural of a word in `ه`: `تهیه‌کنندگان` of `تهیه‌کننده`, `نمایندگانی`
@@ -352,19 +356,19 @@ def _compiled(directory: Path) -> Resources:
         res.measures.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
                                        "default_unit": row.get("default_unit")})
     ambiguous_names = set()
-    words = {fold(w) for w in lexicon.freq}
+    res.lexicon_any = {fold(w) for w in lexicon.freq}
     for row in _rows("given_names"):
         tier = _name_tier(row)
         key = fold(row["name"])
-        if tier == "weak" and key.endswith(EZAFE_AFTER_ALEF) and key[:-1] in words:
+        if tier == "weak" and res.in_ezafe(key):
             continue  # `احیای`, `آقای`: a scraped list's word in the ezafe, not a name
         # Spellings that fold alike (`فائزه`, `فایزه`): a reliable list's name stays strong beside a
         # scraped one; one that is also a word (`آزاد`, `ازاد`) stays as cautious as before.
         res.given_names[key] = "strong" if {res.given_names.get(key), tier} == {"weak", "strong"} else tier
         if row.get("gender") == "F":
-            res.women_names.add(fold(row["name"]))
+            res.women_names.add(key)
         if row.get("ambiguous") == "yes":
-            ambiguous_names.add(fold(row["name"]))
+            ambiguous_names.add(key)
     _compound_names(res.given_names, res.name_prefixes, ambiguous_names)
     for entry in towns:  # `علی اکبر`, a village of Sistan: a person's name first, a place after a cue
         if all(fold(w) in res.given_names for w in entry["name"].split()):
@@ -372,7 +376,6 @@ def _compiled(directory: Path) -> Resources:
     # Frequent lexicon words: a capitalisation-free language needs this to keep "نظام" (system)
     # and "امید" (hope) from starting a person on their own.
     res.common_words = {fold(w) for w, f in lexicon.freq.items() if f >= 200000}
-    res.lexicon_any = words
     res.attested = {fold(w) for w, f in lexicon.freq.items() if f > 0}
     res.surname_suffixes = tuple(sorted({fold(r["suffix"]) for r in _rows("surname_suffixes")}, key=len, reverse=True))
     # Scraped surname lists also hold inflected ordinary words (`قانونی`, `کارگران`); an entry
