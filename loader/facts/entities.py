@@ -73,6 +73,11 @@ def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Enti
         owners, starts = owners_of(surname)
         before = bisect.bisect_left(starts, m.start)
         owner = owners[before - 1] if before else (owners[0] if owners else None)
+        if _two_given_names(owners[:before] or owners, len(_lineage_free(_name_tokens(m.text)))):
+            # `فرشته بنی‌طالبی ... کبری قربانی و زیبا بنی‌طالبی ... بنی‌طالبی خاطرنشان کرد`: the
+            # words do not say which it means (the last named was the wrong one here): the surname
+            # stays the document's own person
+            owner = None
         if owner is not None:
             m.entity_id = owner.entity_id
             entities[owner.entity_id].mentions.append(m.id)
@@ -93,16 +98,26 @@ def _names_by_ending(cores) -> dict[str, list[list[str]]]:
     res = resources()
     ending: dict[str, list[list[str]]] = {}
     for c in cores:
-        if _given(fold(c[0]), res):
+        if _given(fold(c[0]), res) is not None:
             for key in {fold(" ".join(c[j:])) for j in range(1, len(c))}:
                 ending.setdefault(key, []).append(c)
     return ending
 
 
-def _given(key: str, res) -> bool:
-    """A given name, or one with its lineage or courtesy word glued on (`سیدمحمدعلی`, `میرحسین`)."""
-    return key in res.given_names or any(key.startswith(p) and key[len(p):] in res.given_names
-                                         for p in res.name_prefixes)
+def _two_given_names(owners: list[Mention], surname_words: int) -> bool:
+    """The full names a surname of so many words may stand for are two people's: two given names
+    before it (`سیدمحمد خاتمی` and `محمد خاتمی`, `محمدرضا` and `محمد رضا` are one, written two ways)."""
+    res = resources()
+    given = {_given(fold("".join(_lineage_free(_name_tokens(o.text))[:-surname_words])), res) for o in owners}
+    return len(given - {None}) > 1
+
+
+def _given(key: str, res) -> str | None:
+    """The given name a word is, with any lineage or courtesy word glued on it taken off
+    (`سیدمحمدعلی` → `محمدعلی`, `میرحسین` → `حسین`), or None for a word that is none."""
+    bare = next((key[len(p):] for p in res.name_prefixes if key.startswith(p) and key[len(p):] in res.given_names),
+                None)
+    return bare or (key if key in res.given_names else None)
 
 
 def _fullest(core: list[str], ending: dict[str, list[list[str]]]) -> list[str]:

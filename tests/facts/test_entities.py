@@ -53,3 +53,19 @@ def test_a_surname_links_to_a_full_name_whose_given_name_has_seyed_glued_on():
                           "آل هاشم افزود: مردم حاضرند. آل‌هاشم گفت: تمام شد.")
     ids = {m.entity_id for m in x.mentions if m.label == "PERSON"}
     assert len(ids) == 1
+
+
+def _owner_of_bare(text, surname):
+    x = extract_text("d", text)
+    names = {e.id: e.name for e in x.entities}
+    return [names[m.entity_id] for m in x.mentions if m.label == "PERSON" and m.text == surname]
+
+
+def test_a_surname_two_people_of_the_article_share_is_neither_of_them():
+    text = ("فرشته بنی‌طالبی امروز در گفت‌وگو با خبرنگار فارس در شهرکرد اظهار داشت: داوران ما موفق شدند. "
+            "وی افزود: کبری قربانی و زیبا بنی‌طالبی مجوز قضاوت را کسب کردند. بنی‌طالبی خاطرنشان کرد: خوب است.")
+    assert all(name not in ("فرشته بنی‌طالبی", "زیبا بنی‌طالبی") for name in _owner_of_bare(text, "بنی‌طالبی"))
+    # one given name written two ways is one person: the surname is theirs
+    text = "سیدمحمد خاتمی رئیس جمهوری امروز گفت: خوب است. سید محمد خاتمی افزود: کار سخت است. خاتمی گفت: بله."
+    owners = _owner_of_bare(text, "خاتمی")
+    assert owners and set(owners) <= {"سیدمحمد خاتمی", "سید محمد خاتمی"}
