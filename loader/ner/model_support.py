@@ -203,10 +203,37 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
             return False  # `همکاری مردم، حسن تدبیر مسئولان`: a name that is a word, in the ezafe
         if res.given_names.get(first) in ("strong", "ambiguous") or first in res.surnames:
             return True
+        if _goes_by(start, end, info, res):
+            return True
         return first not in res.common_words and not _nisba(first, res)
     listed = first in res.given_names or first in res.name_prefixes or last in res.surnames
     shaped = last.endswith(res.surname_suffixes) and first in res.given_names
     return listed or shaped or any(_foreign(word, keys[k], res) for k, word in zip(range(start, end), words))
+
+
+def _goes_by(start: int, end: int, info, res: Resources) -> bool:
+    """The one word a notable person goes by (`ظریف راهی بروکسل شد`, `سعدی`), where the model
+    reads a person, unless the words around make it the ordinary word: an adverb after `به` (`به
+    کندی صورت می‌گیرد`), a demonstrative before it (`این کندی`), a relative `که` after its
+    indefinite ending (`همتی که`), an adjective after it (`شاه مخلوع`); or the last word of a
+    longer name the rules have read already (`مصلی امام خمینی` names a place)."""
+    keys = info.keys
+    found = res.notable.match(keys, start)
+    if not found or found[0] != end:
+        return False
+    if any((longer := res.notable.match(keys, j)) and longer[0] == end for j in range(max(0, start - 3), start)):
+        return False
+    before = keys[start - 1] if start else ""
+    after = keys[end] if end < len(keys) else ""
+    if before in ORDINARY_BEFORE or after == RELATIVE:
+        return False
+    return not (after and not info.function[end] and _adjective(after, res) and after not in res.given_names
+                and after not in res.surnames and not res.notable.match(keys, end))
+
+
+# `به`, a demonstrative or a quantifier before a word make it a common noun or an adverb.
+ORDINARY_BEFORE = {fold(w) for w in ("به", "این", "آن", "همین", "همان", "هر", "چنین", "چنان")}
+RELATIVE = fold("که")
 
 
 def _adjective_here(k: int, keys: list[str], res: Resources) -> bool:

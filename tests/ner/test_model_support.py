@@ -135,3 +135,16 @@ def test_a_given_name_that_is_a_word_before_a_common_noun_is_the_word():
 
     assert persons("مقابله با آنها نیازمند همکاری مردم، حسن تدبیر مسئولان و همگامی رسانه‌ها است.") == []
     assert persons("در مورد غیبت نکردن حافظ علیه الرحمه می‌فرماید: پیر گلرنگ من.") == ["حافظ"]   # a blessing
+
+
+def test_the_one_word_a_notable_person_goes_by_is_them_where_the_model_agrees():
+    assert _persons("ظریف راهی بروکسل شد.", ["ظریف"]) == ["ظریف"]
+    assert _persons("ظریف راهی بروکسل شد.", []) == []
+    assert _persons("اشعار سعدی در جهان خوانده می‌شود.", ["سعدی"]) == ["سعدی"]
+
+
+def test_the_word_a_notable_person_goes_by_stays_a_word_where_its_neighbours_say_so():
+    assert _persons("اصلاحات سامانه‌ها به کندی صورت می‌گیرد.", ["کندی"]) == []        # an adverb
+    assert _persons("گفت: این کندی تبعات دارد.", ["کندی"]) == []                       # a demonstrative
+    assert _persons("اقدام مسجد مثال‌زدنی است، همتی که سلامتی را مد نظر دارد.", ["همتی"]) == []
+    assert _persons("ویدئویی در کنار فرزند شاه مخلوع ایران ضبط کند.", ["شاه"]) == []   # an adjective after
