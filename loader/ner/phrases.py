@@ -129,6 +129,8 @@ def _title(ctx: Context, i: int) -> None:
     if any((outer := ctx.res.titles.match(ctx.keys, j)) and outer[0] > i for j in range(max(0, i - TITLE_REACH), i)):
         return  # `وزیر` inside `نخست وزیر`: the longer title reads what follows (`موقت عراق` is no ministry)
     end, entry = found
+    if entry.get("adjective") and _describes(ctx, i, end):
+        return
     head_chars = len(ctx.doc[i:end].text)
     if ctx.res.org_units.match(ctx.keys, i) and fold(entry["text"]) == ctx.keys[i]:
         return  # `معاونت` on its own is a unit, not a post
@@ -169,6 +171,21 @@ def _title(ctx: Context, i: int) -> None:
             org_end = end + 1  # `وزیر کشور`, `وزیر کشور لبنان`: the interior minister, not "the country's"
         if org_end > end:
             add(ctx.doc, end, org_end, "ORG", "directorate")
+
+
+def _describes(ctx: Context, i: int, end: int) -> bool:
+    """A head word that is also an adjective (`حاکم`, 'prevailing') used as one: before `بر`, a
+    verb or a copula (`حاکم بر جهان`, `حاکم است`, `حاکم شود`), after a plural it describes
+    (`سیاست‌های حاکم`) or after a noun the adjective cues list (`رژیم حاکم`, `حزب حاکم`)."""
+    keys, info = ctx.keys, ctx.info
+    if end < len(keys) and (keys[end] == OVER or info.verb[end] or info.verb_prefix[end]
+                            or keys[end] in ctx.res.adjective_after):
+        return True
+    before = keys[i - 1] if i else ""
+    return before in ctx.res.adjective_before or len(before) > 3 and before.endswith(PLURAL_ENDINGS[:3])
+
+
+OVER = fold("بر")
 
 
 def _qualifier(ctx: Context, j: int) -> int:

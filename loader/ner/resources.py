@@ -295,7 +295,8 @@ def _compiled(directory: Path) -> Resources:
                                      "seats": int(row["seats"]) if (row.get("seats") or "").isdigit() else None,
                                      "implies_unit": row.get("implies_unit") or None,
                                      "canonical": row.get("canonical") or row["text"],
-                                     "area_after_dar": row.get("area_after_dar") == "yes"})
+                                     "area_after_dar": row.get("area_after_dar") == "yes",
+                                     "adjective": row.get("adjective") == "yes"})
     for row in _rows("facility_heads"):
         if row.get("generic") == "yes":
             res.facility_heads.add(row["text"], {"text": row["text"], "kind": row.get("kind")})

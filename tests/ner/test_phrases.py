@@ -127,3 +127,18 @@ def test_a_modal_verb_ends_a_name(text, label, expected):
 def test_a_time_cue_ends_an_organisations_name():
     text = "حجت‌الاسلام علی سعیدی، رئیس دفتر عقیدتی سیاسی فرماندهی معظم کل قوا ظهر امروز در کرج گفت: خوب است."
     assert [m.text for m in recognize_text(text) if m.label == "ORG"] == ["دفتر عقیدتی سیاسی فرماندهی معظم کل قوا"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("پل برمر حاکم سابق آمریکا در عراق گفت", ["حاکم"]),
+    ("آلبرتو فوجیموری حاکم پیشین پرو", ["حاکم"]),
+    ("قدرت حاکم بر ایران گام برداشت", []),                  # 'prevailing over'
+    ("آرامشی که در کشور حاکم است", []),                        # before a copula
+    ("تا وقتی که اسلام بر جهان حاکم شود", []),                  # before a verb
+    ("خاندان حاکم بر بحرین سنی هستند", []),
+    ("نباید تاریخ را بنا به سیاست‌های حاکم تغییر داد", []),     # after a plural it describes
+    ("رژیم حاکم یا هر قدرت دیگری", []),                        # after a noun the adjective cues list
+    ("هدف ایشان حاکم بودن اراده خداوند است", []),
+])
+def test_a_title_head_that_is_also_an_adjective_is_a_post_only_as_a_noun(text, expected):
+    assert [t for label, t in labelled(text, {"TITLE"})] == expected
