@@ -270,9 +270,11 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
             i += 1
             continue
         # `امام خمینی` is PERSON on the name only: words of the form that are not the person's
-        # name (a title of respect) stay out of the span
+        # name (a title of respect) stay out of the span; a given name spelt another way is the
+        # name's (`جرج بوش` of `جورج دبلیو بوش`)
         name_words = {fold(w) for w in entry["name"].split()}
-        start = next((k for k in range(i, end) if keys[k] in name_words), i)
+        start = next((k for k in range(i, end) if keys[k] in name_words
+                      or res.given_names.get(keys[k]) in ("strong", "weak")), i)
         if start not in inside_names:  # `کمیته امداد امام خمینی`, `بندر امام خمینی`: a name's part
             add(doc, start, end, "PERSON", "notable", {"sure": True, "notable": entry["name"]})
         i = end
@@ -801,13 +803,17 @@ def _plural(key: str, res: Resources) -> bool:
 
 def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]]) -> None:
     """Every bare surname of a person named in full in the document is a mention of them too, and so
-    is every other place the whole name is written."""
+    is every other place the whole name is written, and every other place a one-word name that is
+    no ordinary word is."""
     info = token_info(doc, res)
     keys = info.keys
     blocked = _blocked_tokens(info, res)
     taken = {k for start, end in persons for k in range(start, end)}
     surnames: dict[tuple[str, ...], int] = {}
     full_names: set[tuple[str, ...]] = set()
+    # `طبیبیان گفت`: a one-word name that is no ordinary word names them again where it opens a
+    # sentence, as the report's subject (`طبیبیان در خصوص ... گفت`); elsewhere it may be the word
+    one_word: set[tuple[str, ...]] = set()
     for start, end in persons:
         tokens = [k for k in range(start, end) if not res.honorifics.match(keys, k)]
         if len(tokens) > 1:
@@ -821,11 +827,16 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
             rest = (keys[tokens[-2]], keys[tokens[-1]])  # `محمود خرم دل`: `خرمدل` written in two, not `دل`
         if len(rest) == len(tokens) > 1 and not given:
             rest = (keys[tokens[-1]],)  # a name the lexicon does not know (`پل برمر`): its last word
+        if len(tokens) == 1 and _stands_alone((keys[tokens[0]],), res):
+            one_word.add((keys[tokens[0]],))
         if rest and len(tokens) > len(rest):
             surnames[rest] = len(rest)
             if len(rest) > 1 and rest[-1] not in res.given_names and rest[-1] not in res.common_words \
                     and "".join(rest) not in res.surnames and _stands_alone(rest[-1:], res):
                 surnames.setdefault(rest[-1:], 1)  # `کارل هاینس رومینیگه` is `رومینیگه` later
+    one_word -= surnames.keys()
+    for name in one_word:
+        surnames[name] = 1
     if not surnames and not full_names:
         return
     # By first word, in the order found: each token is compared with the names it can start, not
@@ -852,6 +863,8 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
             overlap = set(range(i, i + length)) & taken
             # (a word no name may start, `تخت` a unit, still starts a name of two words found so,
             # though not one that starts a place or a body: `جمهوری اسلامی ایران`)
+            if surname in one_word and not info.sentence_start[i]:
+                continue
             if tuple(keys[i:i + length]) == surname and (i not in blocked or length > 1 and not _names_a_place_or_body(keys, i, res)) \
                     and not (length == 1 and _a_country(keys, i, res) and not res.countries.match(keys, i)[1]["ambiguous"]) \
                     and (not overlap or length > 1 and overlap <= alone) \

@@ -597,3 +597,17 @@ def test_the_surname_of_a_person_named_in_full_is_them_though_it_names_a_state_t
     text = ("«دیوید کامرون» نخست وزیر انگلستان وارد گفت‌وگو شد. گفته می‌شود اختلاف نظرها درباره طرح "
             "پیشنهادی کامرون خیلی عمیق است. کامرون تمام تلاش خود را می‌کند.")
     assert persons(text) == ["دیوید کامرون", "کامرون", "کامرون"]   # کامرون: Cameroon, or Cameron
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("جرج بوش در آغاز سفر خود وارد برزیل شد.", ["جرج بوش"]),   # the given name spelt another way is the name's
+    ("امام خمینی فرمود که ...", ["خمینی"]),                      # a title of respect is not
+])
+def test_a_notables_listed_form_keeps_the_given_name_and_drops_the_title_of_respect(text, expected):
+    assert persons(text) == expected
+
+
+def test_a_one_word_name_no_dictionary_uses_names_the_person_again_where_it_opens_a_sentence():
+    text = ("استاد دانشگاه گفت: این منطقی نیست. طبیبیان با بیان این که رشد 30 درصد بوده است، اظهار داشت: "
+            "این رشد زیاد است. طبیبیان در خصوص اعلام بانک مرکزی گفت: هر چقدر تلاش کند.")
+    assert persons(text) == ["طبیبیان", "طبیبیان"]
