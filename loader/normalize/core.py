@@ -415,6 +415,11 @@ def _punct(al: Aligned):
         reps.append((m.start(), m.start(), " ", "spaces"))
     for m in _GLUED_AND.finditer(text):  # `سال‌های 1982، 1979و 1971`: the `و` after a number is a word
         reps.append((m.start(), m.start(), " ", "spaces"))
+    # and so is a word glued after a number (`18 اکتبر 2007علیه کاروان`, `در 21ژوئیه`, `100در 100`),
+    # though not an ordinal's or a plural's ending (`12ام`, `دهه 1990ها`, `10گانه`)
+    for m in _NUMBER_GLUED.finditer(text):
+        if m.group(1) not in _NUMBER_ENDINGS and not _GLUED_AND.match(text, m.start(1)):
+            reps.append((m.start(1), m.start(1), " ", "spaces"))
     # A sentence run into the next one (`افزایش خواهد یافت.اما تا آن زمان`): the period gets its
     # space; not an initialism (`آ.اس`, `ج.ا.ا`), whose parts are single letters.
     for m in _GLUED_SENTENCE.finditer(text):
@@ -449,6 +454,8 @@ _GLUED_SENTENCE = re.compile(f"(?<={_LETTER}{_LETTER})\\.(?={_LETTER}{_LETTER})"
 _GLUED_AND = re.compile(r"(?<=\d)(?=و(?:[ \n(«]|\d))")  # (a bracket glued after the و gets its space later)
 _GLUED_BULLET = re.compile(f"(?m)^[ \t]*[-–—*•](?={_LETTER})")
 _GLUED_NUMBER = re.compile(f"(?<={_LETTER})(?=\\d)")
+_NUMBER_GLUED = re.compile(f"(?<=\\d)({_LETTER}+)")
+_NUMBER_ENDINGS = {"م", "ام", "مین", "امین", "ها", "های", "هایی", "ی", "ای", "گانه"}
 _GLUED_BRACKET = re.compile(f"(?<={_LETTER})(?=[(«])|(?<=[)»،؛])(?={_LETTER})|(?<=[،؛])(?=[(«])")
 
 

@@ -49,7 +49,7 @@ def test_decades_are_durations_and_recent_ones_a_date():
 
 @pytest.mark.parametrize("text, span", [("این کتاب در هفت بخش تنظیم شده است.", "هفت بخش"),
                                         ("چهار نشست تخصصی برگزار شد.", "چهار نشست"),
-                                        ("این کتاب 200صفحه‌ای منتشر شد.", "200صفحه‌ای")])
+                                        ("این کتاب 200صفحه‌ای منتشر شد.", "200 صفحه‌ای")])
 def test_a_noun_that_is_also_a_verb_or_written_onto_the_number_is_counted(text, span):
     assert ("QUANTITY", span) in _figures(text)
 

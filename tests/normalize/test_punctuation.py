@@ -57,3 +57,9 @@ def test_a_straight_quote_glued_to_a_word_outside_it_gets_its_space():
 def test_an_and_glued_between_a_number_and_a_bracket_splits_once():
     first = normalize("0و(0").text
     assert first == "0 و (0" and normalize(first).text == first
+
+
+def test_a_word_glued_after_a_number_is_a_word_of_its_own_but_an_ordinal_or_plural_ending_is_not():
+    d = normalize("روز 18 اکتبر 2007علیه کاروان و در 21ژوئیه و دهه 1990ها، روز 12ام و طرح 10گانه")
+    assert d.text == "روز 18 اکتبر 2007 علیه کاروان و در 21 ژوئیه و دهه 1990ها، روز 12ام و طرح 10گانه"
+    assert d.to_raw(*[(i, i + 4) for i in [d.text.find("علیه")]][0]) == (17, 21)
