@@ -118,6 +118,7 @@ def _article_one(info, qty, start: int) -> bool:
 
 AGE_BRACKET = {fold("زیر")}
 ENUMERATOR = re.compile(r"[0-9۰-۹]{1,3}[-–)]\s")
+DOTTED_ENUMERATOR = re.compile(r"[0-9۰-۹]{1,2}\.\s")
 
 
 CLOCK = re.compile(r"[0-9۰-۹]{1,2}:[0-9۰-۹]{2}(?![0-9۰-۹])")
@@ -130,8 +131,10 @@ def _clock(text: str, start: int) -> bool:
 
 def _enumerator(text: str, start: int) -> bool:
     """`2- ارجاع کار`, `3) دستگاه مرکزی`: a number with a dash or a bracket right after it numbers
-    an item of a list (a range has a number after its dash: `2-3 نفر`)."""
-    return bool(ENUMERATOR.match(text, start))
+    an item of a list (a range has a number after its dash: `2-3 نفر`), and so does one with a
+    period and a space after it (`6. جامعه مدنی`, its line often joined to the one before): a
+    sentence does not end between a number and the noun it counts."""
+    return bool(ENUMERATOR.match(text, start) or DOTTED_ENUMERATOR.match(text, start))
 
 
 def _vague(info, start: int) -> bool:

@@ -119,3 +119,15 @@ def test_a_number_before_a_given_name_and_its_surname_counts_nothing():
     assert ("PERSON", "مصطفی یونسی‌نیا") in [(m.label, m.text) for m in found]
     # a count of a noun that is also a given name, before a word that is no surname, stays a count
     assert ("QUANTITY", "سه جوان") in _figures("خون این سه جوان مسلمان میهن‌دوست ایرانی ریخته شد.")
+
+
+def test_a_number_with_a_period_after_it_numbers_a_list_item_even_on_a_joined_line():
+    from loader.pipeline import extract_text
+    x = extract_text("d", "منابع:\n1. جامعه مدنی\n2. احزاب سیاسی\n19. مطهری، مرتضی\nدر این شهر 5 نفر کشته شدند.")
+    assert [m.text for m in x.mentions if m.label == "QUANTITY"] == ["5 نفر"]
+
+
+@pytest.mark.parametrize("text", ["در اوایل دهه 1990 جنبش طالبان را ساخت.", "هدف فتنه‌گران در فتنه 88 شکست نظام بود.",
+                                  "در قسمت 5 سریال بازیگر تازه آمد."])
+def test_a_number_after_a_word_it_names_counts_nothing(text):
+    assert not [f for f in _figures(text) if f[0] == "QUANTITY"]
