@@ -829,6 +829,8 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
             rest = (keys[tokens[-1]],)  # a name the lexicon does not know (`پل برمر`): its last word
         if len(tokens) == 1 and _stands_alone((keys[tokens[0]],), res):
             one_word.add((keys[tokens[0]],))
+        if len(rest) == 1 and len(tokens) > 2 and tokens[-2] in given:
+            surnames[(keys[tokens[-2]], rest[0])] = 2  # `احمد فیاض بخش`: `فیاض بخش` later, not `بخش` alone
         if rest and len(tokens) > len(rest):
             surnames[rest] = len(rest)
             if len(rest) > 1 and rest[-1] not in res.given_names and rest[-1] not in res.common_words \

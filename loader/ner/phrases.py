@@ -141,6 +141,10 @@ def _title(ctx: Context, i: int) -> None:
             return
         body = end + 1 if ctx.keys[end] in FORMER_WORDS or ctx.keys[end] in NEW_WORDS else end  # `عضو سابق شورای شهر`
         if not (body in ctx.orgs or ctx.res.org_units.match(ctx.keys, body)):
+            if i and ctx.keys[i - 1] in DEMONSTRATIVES:
+                # `این مسئول کنترل سرعت ... را عامل ... دانست`, `این مسئول ورزشی تشریح کرد`: the
+                # official named before, not a post (the words after are the clause's or an epithet)
+                return
             qualified = _qualifier(ctx, end)
             if qualified == end:
                 return

@@ -611,3 +611,8 @@ def test_a_one_word_name_no_dictionary_uses_names_the_person_again_where_it_open
     text = ("استاد دانشگاه گفت: این منطقی نیست. طبیبیان با بیان این که رشد 30 درصد بوده است، اظهار داشت: "
             "این رشد زیاد است. طبیبیان در خصوص اعلام بانک مرکزی گفت: هر چقدر تلاش کند.")
     assert persons(text) == ["طبیبیان", "طبیبیان"]
+
+
+def test_a_surname_written_in_two_after_a_given_name_is_named_again_whole():
+    text = "احمد فیاض بخش مدیر عامل شرکت گفت: ایران خوب است. فیاض بخش افزود: رشد بالا است."
+    assert persons(text) == ["احمد فیاض بخش", "فیاض بخش"]

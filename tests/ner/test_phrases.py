@@ -142,3 +142,13 @@ def test_a_time_cue_ends_an_organisations_name():
 ])
 def test_a_title_head_that_is_also_an_adjective_is_a_post_only_as_a_noun(text, expected):
     assert [t for label, t in labelled(text, {"TITLE"})] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("این مسئول کنترل سرعت خودروها توسط پلیس را اساسی‌ترین عامل عنوان کرد.", []),
+    ("این مسئول ورزشی تشریح کرد: دو جشنواره برگزار شد.", []),
+    ("این عضو شورای شهر تهران تصریح کرد: خوب است.", ["عضو"]),
+    ("مسئول فرهنگی سپاه گفت: خوب است.", ["مسئول فرهنگی"]),
+])
+def test_an_officer_named_back_with_a_demonstrative_holds_a_post_only_with_its_body(text, expected):
+    assert [t for label, t in labelled(text, {"TITLE"})] == expected
