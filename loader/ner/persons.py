@@ -197,8 +197,8 @@ def find_persons(doc: Doc, res: Resources) -> Doc:
 def _may_start(keys: list[str], i: int, info: TokenInfo, res: Resources) -> bool:
     """Whether any name rule can start at token i (one cheap test for most tokens): an honorific,
     a word inside quotes, a given name (glued to `سید`, or written in two tokens), or a word that
-    may be part of a name where a sentence or clause opens or after `با` (appositions, surnames
-    alone, foreign names)."""
+    may be part of a name where a sentence or clause opens, after `با` or before a post
+    (appositions, surnames alone, foreign names)."""
     key = keys[i]
     if key in res.honorifics.firsts or (i and keys[i - 1] in QUOTES_OPEN):
         return True
@@ -206,7 +206,8 @@ def _may_start(keys: list[str], i: int, info: TokenInfo, res: Resources) -> bool
         return False
     return key in res.given_names or _prefixed_given(key, res) \
         or (i + 1 < len(keys) and key + keys[i + 1] in res.given_names) \
-        or info.sentence_start[i] or (i > 0 and (info.punct[i - 1] or keys[i - 1] in MEETING_WORDS))
+        or info.sentence_start[i] or (i > 0 and (info.punct[i - 1] or keys[i - 1] in MEETING_WORDS)) \
+        or (i + 1 < len(keys) and keys[i + 1] in res.titles.firsts)
 
 
 def named_after(k: int, keys: list[str], res: Resources) -> bool:
@@ -445,7 +446,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                 return start, s_end, True
     if _apposition(keys, i, info, res, blocked):
         return i, i + 2, True
-    if _opening_surname(keys, i, info, res, blocked) or _counterpart(keys, i, info, res, blocked):
+    if _opening_surname(keys, i, info, res, blocked) or _counterpart(keys, i, info, res, blocked) \
+            or _surname_before_post(keys, i, info, res, blocked):
         return i, i + 1, True
     return _foreign_before_post(keys, i, info, res, blocked)
 
@@ -608,12 +610,37 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
                 or any(w in res.common_words or _plural_in_ha(w, res) for w in words) \
                 or not any(_unattested(w, res) for w in words):
             return None  # (`کشورهای غیرمتعهد عضو شورای حکام`: a plural names no one)
-        after = title[0]
-        served = after < len(keys) and bool(res.org_units.match(keys, after) or res.organizations.match(keys, after)
-                                             or any(res.countries.match(keys, k) or res.cities.match(keys, k)
-                                                    for k in range(after, min(after + 3, len(keys)))))
-        return (i, end, True) if served else None  # (`وزیر بازرگانی سنگاپور`: a function, then the state)
+        return (i, end, True) if _serves(keys, title[0], res) else None
     return None
+
+
+def _serves(keys: list[str], after: int, res: Resources) -> bool:
+    """A body or a place right after a post (`وزیر` + `آموزش و پرورش`, `سفیر` + `... استرالیا`):
+    the post is a named office, not a function word for anyone (`وزیر بازرگانی سنگاپور`)."""
+    return after < len(keys) and bool(res.org_units.match(keys, after) or res.organizations.match(keys, after)
+                                      or any(_place(index.match(keys, k)) for index in (res.countries, res.cities, res.provinces)
+                                             for k in range(after, min(after + 3, len(keys)))))
+
+
+def _place(found) -> bool:
+    return bool(found) and not found[1].get("ambiguous")  # (`مالی` after `معاون` is finance, not Mali)
+
+
+def _surname_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:
+    """`در این مراسم فرشیدی وزیر آموزش و پرورش گزارش داد`: one word no dictionary uses, shaped
+    like a surname (made from a given name, or listed), right before a post with its body or
+    place, names its holder wherever it stands in the sentence."""
+    key = keys[i]
+    if i + 1 >= len(keys) or not info.nameable(i) or i in blocked or key in res.given_names \
+            or key in res.lexicon_any or res.inflected_common(key) or _demonym(key, res):
+        return False
+    parts = info.doc[i].text.split("\u200c")
+    if len(parts) > 1 and all(fold(p) in res.lexicon_any for p in parts):
+        return False  # `به‌عنوان نماینده دولت`: words joined by a ZWNJ, no name
+    if not (_surname_of_name(key, res) or surname_like(key, res)):
+        return False
+    title = res.titles.match(keys, i + 1)
+    return bool(title) and title[1]["kind"] != "staff" and _serves(keys, title[0], res)
 
 
 REPORT_CUES = frozenset({"time", "occasion"})  # what a report says right after the one it is about

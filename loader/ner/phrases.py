@@ -10,14 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loader.ner.numbers import parse_ordinal
-from loader.ner.places import FORMER_WORDS  # mark a post former, name nothing
+from loader.ner.places import FORMER_WORDS, QUALIFIED_KINDS  # a post former, name nothing; posts qualified after
 from loader.ner.candidates import add, starts
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
 from loader.text_keys import fold
 
 AND = fold("و")
-QUALIFIED_TITLE_KINDS = {"deputy", "acting", "advisor"}
 OFFICER_KIND = "officer"
 MINISTRY = "وزارت"
 # Posts whose deputies are named after them (`معاون ... استاندار`, `مشاور ... وزیر`).
@@ -149,12 +148,12 @@ def _title(ctx: Context, i: int) -> None:
             if qualified == end:
                 return
             end = qualified
-    if entry["kind"] in QUALIFIED_TITLE_KINDS and end < len(ctx.keys) and not entry.get("implies_unit"):
+    if entry["kind"] in QUALIFIED_KINDS and end < len(ctx.keys) and not entry.get("implies_unit"):
         # (`معاون وزیر` names its principal already: what follows is the ministry, no qualifier)
         inner = ctx.res.titles.match(ctx.keys, end)
         if inner:
             end = inner[0]  # `مشاور مدیرعامل`, `سرپرست معاونت ...`
-            if inner[1]["kind"] in QUALIFIED_TITLE_KINDS:
+            if inner[1]["kind"] in QUALIFIED_KINDS:
                 end = _qualifier(ctx, end)
         elif not ctx.res.org_units.match(ctx.keys, end):
             end = _qualifier(ctx, end)

@@ -71,7 +71,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             if best is None or previous in res.city_cues or city[0] > best[1]:
                 best = ("CITY", city[0], city[1])
         country = res.countries.match(keys, i) if best is None else None
-        if country and (previous in COUNTRY_CUES or not country[1]["ambiguous"] or _after_title(keys, i, res)):
+        if country and (previous in COUNTRY_CUES or not country[1]["ambiguous"] or _after_title(keys, i, res, state=True)):
             best = ("COUNTRY", country[0], country[1])
         in_list = list_item or previous in res.town_lists
         if best is None and (previous in UNLISTED_PLACE_CUES or in_list):
@@ -271,8 +271,14 @@ def _constituency(keys: list[str], i: int) -> bool:
     return keys[max(0, i - 2):i] == PEOPLES_DEPUTY
 
 
-def _after_title(keys: list[str], i: int, res) -> bool:
+def _after_title(keys: list[str], i: int, res, state: bool = False) -> bool:
     """Right after a post (`رئیس جمهور پرو`, `نماینده مردم میانه`), or a former one (`رئیس جمهور
     سابق پرو`): the place the post is for, though its name is also a word."""
     end = i - 1 if i and keys[i - 1] in FORMER_WORDS else i
-    return any((found := res.titles.match(keys, j)) and found[0] == end for j in range(max(0, end - 4), end))
+    return any((found := res.titles.match(keys, j)) and found[0] == end and not (state and found[1]["kind"] in QUALIFIED_KINDS)
+               for j in range(max(0, end - 4), end))
+
+
+# After a deputy, an adviser or an acting head a word that is also a state's name is what they are
+# in charge of (`معاون مالی` is the finance deputy, not Mali's).
+QUALIFIED_KINDS = {"deputy", "advisor", "acting"}

@@ -616,3 +616,13 @@ def test_a_one_word_name_no_dictionary_uses_names_the_person_again_where_it_open
 def test_a_surname_written_in_two_after_a_given_name_is_named_again_whole():
     text = "احمد فیاض بخش مدیر عامل شرکت گفت: ایران خوب است. فیاض بخش افزود: رشد بالا است."
     assert persons(text) == ["احمد فیاض بخش", "فیاض بخش"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("در این مراسم فرشیدی وزیر آموزش و پرورش گزارشی ارائه کرد.", ["فرشیدی"]),
+    ("بر اساس اظهارات پورزرندی معاون مالی شهردار تهران سود واریز شد.", ["پورزرندی"]),
+    ("او همچنین به‌عنوان نماینده دولت در شورا حضور یافت.", []),          # words joined by a ZWNJ
+    ("در این مراسم فرهنگی وزیر آموزش و پرورش سخن گفت.", []),              # a word the dictionary uses
+])
+def test_one_surname_shaped_word_no_dictionary_uses_before_a_post_with_its_body_is_its_holder(text, expected):
+    assert persons(text) == expected

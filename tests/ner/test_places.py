@@ -6,9 +6,9 @@ from loader.ner.pipeline import recognize
 from loader.normalize import normalize
 
 
-def labelled(text):
+def labelled(text, labels=("PROVINCE", "CITY")):
     _, mentions = recognize(normalize(text))
-    return [(m.label, m.text) for m in mentions if m.label in ("PROVINCE", "CITY")]
+    return [(m.label, m.text) for m in mentions if m.label in labels]
 
 
 def test_province_after_ostan_and_variants():
@@ -91,3 +91,8 @@ def test_a_town_that_is_also_a_given_name_before_a_surname_is_a_person():
     assert labelled(text) == [("CITY", "سنندج")]
     assert labelled("مرز مهران امروز باز شد.") == [("CITY", "مهران")]
     assert labelled("ایبرا در ایتالیا به همراه میلان درخششی فوق العاده داشت.") == [("CITY", "میلان")]
+
+
+def test_a_state_whose_name_is_a_word_is_the_state_after_a_post_but_not_after_a_deputy():
+    assert ("COUNTRY", "مالی") in labelled("سفیر مالی در تهران گفت.", {"COUNTRY"})
+    assert ("COUNTRY", "مالی") not in labelled("پورزرندی معاون مالی شهردار تهران گفت.", {"COUNTRY"})
