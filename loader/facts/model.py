@@ -57,6 +57,8 @@ class Post:
     area: str | None
     area_id: str | None
     area_label: str | None
+    # the other towns of a constituency of several (`نماینده مردم بیرجند، خوسف و درمیان`)
+    more_area_ids: tuple[str, ...] = ()
 
 
 @dataclass

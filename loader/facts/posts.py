@@ -136,11 +136,15 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     if nxt is not None and nxt.label == "ORG" and _next_to(view, t, nxt):
         org, last = nxt, nxt
         nxt = view.next_mention(nxt)
+    towns: list[Mention] = []
     if nxt is not None and nxt.label in ("PROVINCE", "CITY", "COUNTRY") and _next_to(view, last, nxt):
         area, last = nxt, nxt
+        if (t.payload or {}).get("kind") == ELECTED:
+            towns = _constituency(view, area)
+            last = towns[-1] if towns else last
         if org is None and (t.payload or {}).get("kind") == ELECTED:
-            house = view.next_mention(area)
-            if house is not None and house.label == "ORG" and IN_HOUSE.fullmatch(view.gap(area, house)):
+            house = view.next_mention(last)
+            if house is not None and house.label == "ORG" and IN_HOUSE.fullmatch(view.gap(last, house)):
                 org, last = house, house  # `نماینده مردم تبریز در مجلس`: the house the deputy sits in
     elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()) or _bare_province(view, last):
         area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`, `مدیرکل ... استان گفت`
@@ -181,6 +185,11 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         org_name = f"{written} {area_name}"
         org_id = name_id("Organization", org_name)
     label = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}.get(area.label) if area is not None else None
+    more_area_ids: tuple[str, ...] = ()
+    if towns:
+        names = [area_name] + [entities[m.entity_id].name if m.entity_id in entities else m.text for m in towns]
+        area_name = f"{'، '.join(names[:-1])} و {names[-1]}"
+        more_area_ids = tuple(m.entity_id for m in towns if m.entity_id)
     title = _office_held(canonical_title(t))
     office = _acting_office(t, org, entities) if area is None else None
     if office is not None:  # `سرپرست استانداری کرمان`: acting استاندار of Kerman
@@ -189,7 +198,23 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         area_id, area_name, label = area_entity.id, area_entity.name, area_entity.label
     if fold(title) == REPRESENTATIVE and org_name and _parliament(org_name):
         title = PEOPLES_DEPUTY  # `نماینده مجلس نهم` is the people's deputy there, one post with `نماینده مردم`
-    return Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name, area_id, label), last
+    return Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name, area_id, label,
+                more_area_ids), last
+
+
+def _constituency(view: DocumentView, first: Mention) -> list[Mention]:
+    """The towns after the first of a deputy's constituency, over `،` until a `و` brings the last
+    (`نماینده مردم بیرجند، خوسف و درمیان`)."""
+    towns, cur = [], first
+    while (nxt := view.next_mention(cur)) is not None and nxt.label == "CITY" and first.label == "CITY":
+        gap = view.gap(cur, nxt).strip()
+        if gap not in LIST_GAPS:
+            break
+        towns.append(nxt)
+        cur = nxt
+        if gap == "و":
+            return towns
+    return towns if not towns else []  # a list `و` does not close is no constituency
 
 
 def _parliament(name: str) -> bool:

@@ -14,8 +14,10 @@ from loader.normalize import NormalizedDoc
 # One way to split any gap (no `\s*` beside `[\s،,]*`): a gap of many `و` that does not match
 # fails in linear time instead of trying every split of its spaces.
 # What may stand between a name and its post, or a post and its body and place: space, a comma, the
-# quotes foreign names are written in (`"ولادیمیر پوتین" رئیس جمهوری روسیه`), and words that only say what follows.
-JOINERS = re.compile(r"^[\s،,\"«»“”]*(?:(?:استان|شهرستان|شهر|کلانشهر|سازمان|محترم|جدید|و)[\s،,\"«»“”]*)*$")
+# quotes foreign names are written in (`"ولادیمیر پوتین" رئیس جمهوری روسیه`), and words that only say what
+# follows (`نماینده مردم شهرستان‌های بیرجند، خوسف و درمیان`).
+JOINERS = re.compile(r"^[\s،,\"«»“”]*(?:(?:استان|شهرستان(?:\u200c?های)?|شهر(?:های)?|کلانشهر|سازمان|محترم|جدید|و)"
+                     r"[\s،,\"«»“”]*)*$")
 THIS_PROVINCE = re.compile(r"^\s*(?:این|همین)\s+استان")
 
 

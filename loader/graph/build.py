@@ -121,8 +121,8 @@ def _holdings(batch: GraphBatch, doc: str, x: Extraction) -> None:
             batch.node("Organization", {"id": post.organization_id, "name": name, "search": search_text(name)})
             batch.relate("OF_ORGANIZATION", "Post", post.id, "Organization", post.organization_id,
                          key=f"{post.id}->{post.organization_id}")
-        if post.area_id:
-            batch.relate("FOR_AREA", "Post", post.id, post.area_label, post.area_id, key=f"{post.id}->{post.area_id}")
+        for area_id in (post.area_id, *post.more_area_ids) if post.area_id else ():
+            batch.relate("FOR_AREA", "Post", post.id, post.area_label, area_id, key=f"{post.id}->{area_id}")
         as_of = {"as_of": x.doc_date.jalali, "as_of_precision": x.doc_date.precision} if x.doc_date.jalali else {}
         batch.relate("HOLDS", "Person", h.person_id, "Post", post.id, key=f"{doc}:{h.person_id}:{post.id}",
                      title=post.title, status=h.status, acting=h.acting, **as_of, **_bound("start", h.start),

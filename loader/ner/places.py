@@ -73,7 +73,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         country = res.countries.match(keys, i) if best is None else None
         if country and (previous in COUNTRY_CUES or not country[1]["ambiguous"] or _after_title(keys, i, res, state=True)):
             best = ("COUNTRY", country[0], country[1])
-        in_list = list_item or previous in res.town_lists
+        # (a deputy's constituency of several towns opens such a list: `نماینده مردم بیرجند، خوسف و درمیان`)
+        in_list = list_item or previous in res.town_lists or _constituency(keys, i)
         if best is None and (previous in UNLISTED_PLACE_CUES or in_list):
             named = _unlisted_place(info, i, res)
             # In a list, a word Persian uses (`شهرهای مختلف`, `شجاع`) is a town only once two towns

@@ -460,3 +460,16 @@ def test_a_weekday_after_a_given_name_before_a_speech_verb_is_a_surname():
 def test_the_friday_prayer_preacher_holds_the_friday_prayer_leaders_post():
     assert _posts("حجت‌الاسلام محسن قبادیان خطیب نماز جمعه شهرستان آبادان گفت: مردم آماده‌اند.") == [
         ("محسن قبادیان", "امام جمعه", None, "آبادان")]
+
+
+def test_a_deputys_constituency_of_several_towns_is_one_area_of_every_town():
+    x = extract_text("d", "نماینده مردم شهرستان‌های بیرجند، خوسف و درمیان در مجلس خواستار کاهش نرخ سود شد. "
+                          "به گزارش خبرگزاری فارس از خوسف، حجت‌الاسلام سیدمحمدباقر عبادی گفت: خوب است.")
+    [post] = [h.post for h in x.holdings]
+    assert (post.title, post.organization, post.area) == ("نماینده مردم", "مجلس شورای اسلامی", "بیرجند، خوسف و درمیان")
+    assert post.area_id == "city:بیرجند" and len(post.more_area_ids) == 2
+
+
+def test_a_list_of_towns_no_and_closes_is_no_constituency():
+    x = extract_text("d", "علی احمدی نماینده مردم تبریز، گفت: خوب است.")
+    assert [(h.post.area, h.post.more_area_ids) for h in x.holdings] == [("تبریز", ())]

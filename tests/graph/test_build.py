@@ -44,3 +44,11 @@ def test_search_text_folds_zwnj_and_arabic_letters():
         " ".join(search_text("تأمین‌اجتماعی").split()[1:])
     assert "تامیناجتماعی" in search_text("تأمین‌اجتماعی").split()
     assert "تامین" in search_text("تأمین‌اجتماعی").split()
+
+
+def test_a_post_of_a_constituency_of_several_towns_is_for_each_of_them():
+    from loader.corpus import RawDocument
+    text = "سیدعلی ادیانی نماینده مردم قائم‌شهر، سوادکوه، جویبار و سیمرغ در مجلس گفت: خوب است."
+    batch = document_batch(RawDocument("d", "d.txt", "0", text, "utf-8"))
+    areas = [row["end"] for (rel, _, end), rows in batch.relationships.items() if rel == "FOR_AREA" for row in rows]
+    assert len(areas) == 4
