@@ -198,6 +198,8 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
             return True  # the surname of someone the document names in full
         if _adjective_here(start, keys, res):
             return False  # `بسیار دلیر بود`, `فرزندان مکرم و معزز`: a listed name that is a word here
+        if _paired_with_body(start, keys, res):
+            return False
         if res.given_names.get(first) == "ambiguous" and end < len(keys) and info.nameable(end) \
                 and keys[end] in res.common_words and keys[end] not in res.surnames and keys[end] != BLESSING:
             return False  # `همکاری مردم، حسن تدبیر مسئولان`: a name that is a word, in the ezafe
@@ -209,6 +211,21 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
     listed = first in res.given_names or first in res.name_prefixes or last in res.surnames
     shaped = last.endswith(res.surname_suffixes) and first in res.given_names
     return listed or shaped or any(_foreign(word, keys[k], res) for k, word in zip(range(start, end), words))
+
+
+def _paired_with_body(k: int, keys: list[str], res: Resources) -> bool:
+    """`صبا و پرسپولیس رقابت می‌کنند`: one word joined by `و` to a listed club is a team too (not
+    to any body: `روحانی و دولت`)."""
+    def club(found) -> bool:
+        return bool(found) and found[1].get("kind") == CLUB
+
+    after = k + 2 < len(keys) and keys[k + 1] == AND and club(res.organizations.match(keys, k + 2))
+    before = k >= 2 and keys[k - 1] == AND and any(club(found := res.organizations.match(keys, j)) and found[0] == k - 1
+                                                   for j in range(max(0, k - 4), k - 1))
+    return after or before
+
+
+CLUB = "club"
 
 
 def _goes_by(start: int, end: int, info, res: Resources) -> bool:

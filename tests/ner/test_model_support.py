@@ -148,3 +148,8 @@ def test_the_word_a_notable_person_goes_by_stays_a_word_where_its_neighbours_say
     assert _persons("گفت: این کندی تبعات دارد.", ["کندی"]) == []                       # a demonstrative
     assert _persons("اقدام مسجد مثال‌زدنی است، همتی که سلامتی را مد نظر دارد.", ["همتی"]) == []
     assert _persons("ویدئویی در کنار فرزند شاه مخلوع ایران ضبط کند.", ["شاه"]) == []   # an adjective after
+
+
+def test_one_word_joined_by_and_to_a_listed_club_is_a_team_not_a_person():
+    assert _persons("خبرگزاری فارس: صبا و پرسپولیس سه‌شنبه شب در قم رقابت می‌کنند.", ["صبا"]) == []
+    assert _persons("در این همایش روحانی و دولت را از خود می‌دانستند.", ["روحانی"]) == ["روحانی"]
