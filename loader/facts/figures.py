@@ -15,6 +15,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from loader.facts.model import Entity, Figure, Holding, Mention
+from loader.facts.speakers import MEDIA
 from loader.ner.numbers import exact_number
 from loader.ner.units import to_rial
 from loader.facts.view import DocumentView
@@ -151,10 +152,21 @@ def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], speake
         place = view.previous(m, {"PROVINCE"})
     if place is None:
         for label in ("FACILITY", "PROGRAM", "ORG"):
-            place = view.first_in_sentence(m.sentence_index, frozenset({label}))
+            place = next((x for x in view.in_sentence(m.sentence_index, frozenset({label}))[0] if not _reporter(x)), None)
             if place is not None:
                 break
     return entities.get(place.entity_id) if place is not None and place.entity_id else None
+
+
+REPORTERS = frozenset({"news_agency", "media"})
+
+
+def _reporter(m: Mention) -> bool:
+    """The agency or paper that reports the news (`خبرگزاری فارس:`, `به نقل از رویترز`), not what
+    a figure is about."""
+    payload = m.payload or {}
+    return payload.get("source") == "news_agency" or payload.get("kind") in REPORTERS \
+        or fold(m.text.split()[0]) in MEDIA  # (`روزنامه آمریکایی`, unlisted)
 
 
 def _period(view: DocumentView, m: Mention, own_dates: dict) -> tuple[str | None, str | None, str | None]:

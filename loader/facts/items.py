@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from loader.normalize import NormalizedDoc
 
 CONTINUATION = re.compile(r"^\s*(?:او|وی|ایشان|همچنین|وی همچنین|او همچنین)\s")
-DATELINE = re.compile(r"^\s*(?:به\s+گزارش\s+)?(?:خبرگزاری|خبرنگار|پایگاه\s+خبری)\s+\S+(?:\s+از\s+\S+(?:\s+\S+)?)?\s*[،,:]")
+DATELINE = re.compile(r"^\s*(?:به\s+گزارش\s+)?(?:خبرگزاری|خبرنگار|پایگاه\s+خبری)\s+\S+(?:\s+از\s+\S+(?:\s+\S+)?)?\s*[،,:\-–—]")
 ITEM_UNDER_WAY = 3   # sentences an item has before a dateline opens a new one
 
 

@@ -420,6 +420,10 @@ def _punct(al: Aligned):
     for m in _NUMBER_GLUED.finditer(text):
         if m.group(1) not in _NUMBER_ENDINGS and not _GLUED_AND.match(text, m.start(1)):
             reps.append((m.start(1), m.start(1), " ", "spaces"))
+    # A dash glued to the word before it and spaced from the next is a separator (`خبرگزاری فارس-
+    # بهرام سبحانی گفت`), not part of the word: it gets its space (`ایران-عراق` keeps its hyphen).
+    for m in _GLUED_DASH.finditer(text):
+        reps.append((m.start(), m.start(), " ", "spaces"))
     # A sentence run into the next one (`افزایش خواهد یافت.اما تا آن زمان`): the period gets its
     # space; not an initialism (`آ.اس`, `ج.ا.ا`), whose parts are single letters.
     for m in _GLUED_SENTENCE.finditer(text):
@@ -454,6 +458,7 @@ _GLUED_SENTENCE = re.compile(f"(?<={_LETTER}{_LETTER})\\.(?={_LETTER}{_LETTER})"
 _GLUED_AND = re.compile(r"(?<=\d)(?=و(?:[ \n(«]|\d))")  # (a bracket glued after the و gets its space later)
 _GLUED_BULLET = re.compile(f"(?m)^[ \t]*[-–—*•](?={_LETTER})")
 _GLUED_NUMBER = re.compile(f"(?<={_LETTER})(?=\\d)")
+_GLUED_DASH = re.compile(f"(?<={_LETTER})(?=[-–—][ \\t])")
 _NUMBER_GLUED = re.compile(f"(?<=\\d)({_LETTER}+)")
 _NUMBER_ENDINGS = {"م", "ام", "مین", "امین", "ها", "های", "هایی", "ی", "ای", "گانه"}
 _GLUED_BRACKET = re.compile(f"(?<={_LETTER})(?=[(«])|(?<=[)»،؛])(?={_LETTER})|(?<=[،؛])(?=[(«])")

@@ -159,3 +159,11 @@ def test_a_speaker_with_two_posts_of_no_place_speaks_for_the_organisation_of_the
     assert {h.post.organization for h in x.holdings} >= {"مرکز پژوهش‌های مجلس", "هیات علمی دانشگاه خوارزمی"}
     (figure,) = [f for f in x.figures if f.value == 40]
     assert figure.stated_by == "سیدمحمد سبحانیان" and figure.subject == "مرکز پژوهش‌های مجلس"
+
+
+@pytest.mark.parametrize("dateline", ["خبرگزاری فارس: ", "خبرگزاری فارس- "])
+def test_the_agency_of_the_dateline_is_no_figures_subject_and_the_one_who_speaks_states_it(dateline):
+    x = extract_text("d", "ساخت واحد احیای مستقیم آغاز می‌شود\n" + dateline +
+                     "بهرام سبحانی گفت: ساخت واحد احیای مستقیم فولاد با ظرفیت 800 هزار تن امسال آغاز می‌شود.")
+    [figure] = x.figures
+    assert (figure.text, figure.stated_by, figure.subject) == ("800 هزار تن", "بهرام سبحانی", None)

@@ -63,3 +63,8 @@ def test_a_word_glued_after_a_number_is_a_word_of_its_own_but_an_ordinal_or_plur
     d = normalize("روز 18 اکتبر 2007علیه کاروان و در 21ژوئیه و دهه 1990ها، روز 12ام و طرح 10گانه")
     assert d.text == "روز 18 اکتبر 2007 علیه کاروان و در 21 ژوئیه و دهه 1990ها، روز 12ام و طرح 10گانه"
     assert d.to_raw(*[(i, i + 4) for i in [d.text.find("علیه")]][0]) == (17, 21)
+
+
+def test_a_dash_glued_to_a_word_and_spaced_from_the_next_is_a_separator():
+    assert normalize("خبرگزاری فارس- بهرام سبحانی گفت و ایران-عراق و 2- ارجاع").text == \
+        "خبرگزاری فارس - بهرام سبحانی گفت و ایران-عراق و 2- ارجاع"
