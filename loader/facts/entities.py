@@ -8,6 +8,7 @@ organisations, programs and laws take their gazetteer identity where they have o
 from __future__ import annotations
 
 import bisect
+import re
 
 from loader.facts.model import Entity, Mention
 from loader.ids import make_id, name_id
@@ -168,8 +169,11 @@ def organization_identity(text: str, payload: dict) -> tuple[str, str, str | Non
         if found:
             parent = make_id("Organization", found["id"])
             break
-    name = strip_area(text)
+    name = " ".join(strip_area(QUOTE_MARKS.sub("", text)).split())  # `شورای اسلامی روستای «پچت»`
     return name_id("Organization", name), name, parent
+
+
+QUOTE_MARKS = re.compile(r"[«»\"“”]")
 
 
 def _named_entity(m: Mention) -> Entity:

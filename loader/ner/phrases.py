@@ -257,9 +257,25 @@ def _org_chain(ctx: Context, i: int) -> None:
             k in ctx.orgs for k in range(head[0], end)) and not (
             head[1]["kind"] not in UNPLACED_KINDS and _placed(ctx, head[0], end)):
         return  # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase
+    end = _village_named(ctx, head[0], end)
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
 
 
+def _village_named(ctx: Context, start: int, end: int) -> int:
+    """`شورای اسلامی روستای شهیدآباد`, `شورای اسلامی روستای «پچت»`: a chain that ends with
+    `روستای` takes the village that names it, quoted or not."""
+    if not (end - 1 > start and ctx.keys[end - 1] in VILLAGE_OF and end < len(ctx.keys)):
+        return end
+    quoted = ctx.keys[end] in QUOTES and end + 1 in ctx.places
+    place = ctx.places.get(end + 1 if quoted else end)
+    if place is None:
+        return end
+    closing = place.end < len(ctx.keys) and ctx.keys[place.end] in QUOTES
+    return place.end + 1 if quoted and closing else place.end if not quoted else end
+
+
+VILLAGE_OF = {fold(w) for w in ("روستای",)}
+QUOTES = {"«", "»", '"', "“", "”"}
 NATIONAL, OUR = fold("کشور"), fold("ما")
 LOCAL_WORDS = {fold(w) for w in ("استان", "شهرستان", "شهر")}
 # `تیم دوومیدانی چهارمحال و بختیاری` is the province's athletes, not a body the gold names.

@@ -15,6 +15,7 @@ from loader.ner.resources import Resources
 from loader.ner.tokens import token_info
 from loader.text_keys import fold
 
+QUOTES_OPEN = {"«", '"', "“"}
 COUNTRY_CUES = {fold(w) for w in ("کشور", "کشورهای", "کشور‌های", "دولت")}
 
 
@@ -30,7 +31,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
     next_item = -1  # where the next item of a list of towns (`روستاهای خفر، مورک و ...`) starts
     items = 0       # the towns that list has named so far
     while i < len(keys):
-        previous = keys[i - 1] if i else ""
+        # (a name in quotes after its cue is after the cue: `روستای «پچت»`, `استان «عدن»`)
+        previous = keys[i - 2] if i >= 2 and keys[i - 1] in QUOTES_OPEN else keys[i - 1] if i else ""
         list_item = i == next_item and keys[i] not in res.town_lists
         if keys[i] not in starts and keys[i] not in res.news_agencies and previous not in UNLISTED_PLACE_CUES \
                 and previous not in res.town_lists and not list_item:

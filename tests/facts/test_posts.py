@@ -473,3 +473,12 @@ def test_a_deputys_constituency_of_several_towns_is_one_area_of_every_town():
 def test_a_list_of_towns_no_and_closes_is_no_constituency():
     x = extract_text("d", "علی احمدی نماینده مردم تبریز، گفت: خوب است.")
     assert [(h.post.area, h.post.more_area_ids) for h in x.holdings] == [("تبریز", ())]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("عیسی محمدی عضو شورای اسلامی روستای شهیدآباد گفت: خوب است.", "شورای اسلامی روستای شهیدآباد"),
+    ("رئیس شورای اسلامی روستای «پچت» در بهشهر گفت: خوب است. قاسم جلالی تصریح کرد: خوب است.",
+     "شورای اسلامی روستای پچت"),
+])
+def test_a_village_council_is_named_by_its_village_quoted_or_not(text, org):
+    assert [h.post.organization for h in extract_text("d", text).holdings] == [org]

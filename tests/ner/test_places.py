@@ -96,3 +96,8 @@ def test_a_town_that_is_also_a_given_name_before_a_surname_is_a_person():
 def test_a_state_whose_name_is_a_word_is_the_state_after_a_post_but_not_after_a_deputy():
     assert ("COUNTRY", "مالی") in labelled("سفیر مالی در تهران گفت.", {"COUNTRY"})
     assert ("COUNTRY", "مالی") not in labelled("پورزرندی معاون مالی شهردار تهران گفت.", {"COUNTRY"})
+
+
+def test_a_name_in_quotes_after_its_cue_is_the_place():
+    assert ("CITY", "پچت") in labelled("تنها در روستاهای «پچت»، «شیخ‌محله» و «پارم» گندم داریم.")
+    assert ("CITY", "پچت") in labelled("رئیس شورای روستای «پچت» گفت.")
