@@ -38,6 +38,8 @@ class PhraseIndex(Generic[T]):
         # for the token list last asked about are kept (a list is one document's keys).
         self._memo_keys: list[str] | None = None
         self._memo: dict[int, tuple[int, T] | None] = {}
+        self._scanned_keys: list[str] | None = None
+        self._scanned: list[tuple[int, tuple[int, T]]] = []
 
     def add(self, phrase: str, payload: T, overwrite: bool = False) -> None:
         key = fold(phrase)
@@ -51,7 +53,7 @@ class PhraseIndex(Generic[T]):
         if key in self.entries and not overwrite:
             return
         self.entries[key] = payload
-        self._memo_keys = None
+        self._memo_keys = self._scanned_keys = None
         self.prefixes.update(key[:i] for i in range(1, len(key) + 1))
 
     def __contains__(self, phrase: str) -> bool:
@@ -77,8 +79,12 @@ class PhraseIndex(Generic[T]):
     def matches(self, keys: list[str]) -> list[tuple[int, tuple[int, T]]]:
         """(start token, (end token, payload)) of the longest phrase at every token where one
         begins: the scans over a whole document, asking only at tokens that can begin one."""
+        if keys is self._scanned_keys:
+            return self._scanned  # (several rules scan the same document with the same index)
         firsts = self.firsts
-        return [(i, found) for i, key in enumerate(keys) if key in firsts and (found := self.match(keys, i))]
+        self._scanned = [(i, found) for i, key in enumerate(keys) if key in firsts and (found := self.match(keys, i))]
+        self._scanned_keys = keys
+        return self._scanned
 
     def _match(self, keys: list[str], start: int, stop: int) -> tuple[int, T] | None:
         best = None
