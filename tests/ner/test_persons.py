@@ -626,3 +626,8 @@ def test_a_surname_written_in_two_after_a_given_name_is_named_again_whole():
 ])
 def test_one_surname_shaped_word_no_dictionary_uses_before_a_post_with_its_body_is_its_holder(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text", ["سلام فیاض بعنوان نخست وزیر معرفی شد.", "سلام فیاض به‌عنوان نخست وزیر معرفی شد."])
+def test_as_written_as_one_word_is_no_name(text):
+    assert not [p for p in persons(text) if "عنوان" in p]
