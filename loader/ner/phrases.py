@@ -253,10 +253,11 @@ def _org_chain(ctx: Context, i: int) -> None:
     end = _national(ctx, max(_named_by_place(ctx, end, unit), _named_by_place(ctx, end)))
     if end == head[0] and not head[1]["named"]:
         return  # a bare unit word (`سازمان`, `مرکز`) names nothing by itself
-    if head[1]["generic"] and not unit["named"] and not any(
-            k in ctx.orgs for k in range(head[0], end)) and not (
-            head[1]["kind"] not in UNPLACED_KINDS and _placed(ctx, head[0], end)):
+    placed = _placed(ctx, head[0], end)
+    if head[1]["generic"] and not unit["named"] and not any(k in ctx.orgs for k in range(head[0], end)) and not placed:
         return  # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase
+    if placed and head[1]["kind"] in PLACE_NAMED_KINDS:
+        end = ctx.places[end + (ctx.keys[end] in LOCAL_WORDS)].end  # `تیم فوتسال یاسین‌پیشرو قم`
     end = _village_named(ctx, head[0], end)
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
 
@@ -278,8 +279,9 @@ VILLAGE_OF = {fold(w) for w in ("روستای",)}
 QUOTES = {"«", "»", '"', "“", "”"}
 NATIONAL, OUR = fold("کشور"), fold("ما")
 LOCAL_WORDS = {fold(w) for w in ("استان", "شهرستان", "شهر")}
-# `تیم دوومیدانی چهارمحال و بختیاری` is the province's athletes, not a body the gold names.
-UNPLACED_KINDS = {"team"}
+# A team keeps the place of its name (`تیم فوتسال یاسین‌پیشرو قم`, `تیم دوومیدانی چهارمحال و
+# بختیاری`), as the guidelines have it; other bodies are the place's (`هیأت فوتبال` + `شهرستان بم`).
+PLACE_NAMED_KINDS = {"team"}
 
 
 def _placed(ctx: Context, start: int, end: int) -> bool:

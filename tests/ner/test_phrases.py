@@ -152,3 +152,12 @@ def test_a_title_head_that_is_also_an_adjective_is_a_post_only_as_a_noun(text, e
 ])
 def test_an_officer_named_back_with_a_demonstrative_holds_a_post_only_with_its_body(text, expected):
     assert [t for label, t in labelled(text, {"TITLE"})] == expected
+
+
+@pytest.mark.parametrize("text, team", [
+    ("تیم فوتسال یاسین‌پیشرو قم در نخستین بازی پیروز شد.", "تیم فوتسال یاسین‌پیشرو قم"),
+    ("تیم دوومیدانی چهارمحال و بختیاری قهرمان شد.", "تیم دوومیدانی چهارمحال و بختیاری"),
+    ("تیم والیبال جواهری گنبدکاووس برد.", "تیم والیبال جواهری گنبدکاووس"),
+])
+def test_a_team_keeps_the_place_of_its_name(text, team):
+    assert labelled(text, {"ORG", "CITY", "PROVINCE"}) == [("ORG", team)]
