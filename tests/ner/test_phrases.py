@@ -161,3 +161,7 @@ def test_an_officer_named_back_with_a_demonstrative_holds_a_post_only_with_its_b
 ])
 def test_a_team_keeps_the_place_of_its_name(text, team):
     assert labelled(text, {"ORG", "CITY", "PROVINCE"}) == [("ORG", team)]
+
+
+def test_a_prayer_ground_is_a_facility_and_its_town_no_city_of_its_own():
+    assert labelled("در جمع نمازگزاران در مصلای بزرگ تهران گفت.", {"FACILITY", "CITY"}) == [("FACILITY", "مصلای بزرگ تهران")]
