@@ -112,8 +112,9 @@ def _unit_re() -> re.Pattern[str]:
     for f in forms:
         # inside a unit a space may also be a ZWNJ or missing: متر مربع/مترمربع
         alts.append(r"[ \u200c]?".join(re.escape(p) for p in f.split(" ")))
+    # (a possessive may be glued on: `۹۰ درصدشان`, `نیمی از سهمش`; the unit ends before it)
     return re.compile(
-        r"[ \u200c]?(?P<u>" + "|".join(alts) + r")(?![^\W\d_]|\u200c[^\W\d_])"
+        r"[ \u200c]?(?P<u>" + "|".join(alts) + r")(?=(?:\u200c?(?:شان|مان|تان|ش))?(?![^\W\d_]|\u200c[^\W\d_]))"
     )
 
 

@@ -131,3 +131,7 @@ def test_a_number_with_a_period_after_it_numbers_a_list_item_even_on_a_joined_li
                                   "در قسمت 5 سریال بازیگر تازه آمد."])
 def test_a_number_after_a_word_it_names_counts_nothing(text):
     assert not [f for f in _figures(text) if f[0] == "QUANTITY"]
+
+
+def test_a_unit_with_a_possessive_glued_on_is_still_the_unit():
+    assert [f[0] for f in _figures("روستاهایی هست که ۹۰ درصدشان تحت پوشش کمیته امداد هستند.")] == ["PERCENT"]
