@@ -119,6 +119,8 @@ def _unit_re() -> re.Pattern[str]:
 
 
 _PREFIX_PERCENT_RE = re.compile(r"[%٪] ?$")
+FRACTIONS = {"دهم": 0.1, "صدم": 0.01, "هزارم": 0.001}
+_FRACTION_RE = re.compile(r" (دهم|صدم|هزارم)(?![^\W\d_]|\u200c)")
 _HALF_AFTER_RE = re.compile(r" و نیم(?![^\W\d_]|\u200c)")
 _RANGE_SEP_RE = re.compile(r" ?(?:تا|الی|-|–|یا) ?")
 _QUALIFIERS = [
@@ -207,7 +209,13 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
             continue
         start, end = ns, ne
         unit: UnitDef | None = None
-        found = unit_at(text, ne)
+        part = _FRACTION_RE.match(text, ne)  # `6 دهم درصد`, `29 صدم درصد`: tenths, hundredths of the unit
+        found = unit_at(text, part.end()) if part else None
+        if found:
+            value *= FRACTIONS[part.group(1)]
+        else:
+            part = None
+            found = unit_at(text, ne)
         if found:
             unit, end = found
         else:
@@ -215,6 +223,9 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
             if pm and pm.end() == ns:
                 unit, start = load_units()["%"], pm.start()
         exact = exact_number(text[ns:ne])
+        if part and exact is not None:
+            exact *= Fraction(repr(FRACTIONS[part.group(1)]))
+            value = float(exact)  # (0.6, not 6 × 0.1 in binary)
         if unit is not None and unit.kind in ("duration", "count", "weight", "length", "volume", "area"):
             hm = _HALF_AFTER_RE.match(text, end)
             if hm:

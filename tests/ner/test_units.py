@@ -133,3 +133,13 @@ def test_a_scale_word_after_a_range_scales_both_ends():
     values = lambda t: [f.value for f in extract_text("d", t).figures]  # noqa: E731
     assert values("ظرفیت 30 تا 40 هزار تن است.") == [30000, 40000]
     assert values("بین 500 تا 2 هزار نفر آمدند.") == [500, 2000]
+
+
+@pytest.mark.parametrize("text, value", [("6 دهم درصد", 0.6), ("29 صدم درصد", 0.29), ("شش دهم درصد", 0.6)])
+def test_tenths_and_hundredths_of_a_unit(text, value):
+    [q] = scan_quantities(f"شاخص کل {text} افت کرد.")
+    assert (q.text, q.value, q.unit) == (text, value, "percent")
+
+
+def test_a_day_of_the_month_is_no_fraction():
+    assert [q.text for q in scan_quantities("در دهم فروردین 5 درصد رشد کرد.")] == ["5 درصد"]
