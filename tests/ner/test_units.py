@@ -143,3 +143,8 @@ def test_tenths_and_hundredths_of_a_unit(text, value):
 
 def test_a_day_of_the_month_is_no_fraction():
     assert [q.text for q in scan_quantities("در دهم فروردین 5 درصد رشد کرد.")] == ["5 درصد"]
+
+
+def test_percent_written_apart_is_a_percent_not_a_hundred():
+    assert [(q.text, q.value, q.unit) for q in scan_quantities("این کار صد در صد انجام شد و 20 در صد رشد داشت.")] == \
+        [("صد در صد", 100.0, "percent"), ("20 در صد", 20.0, "percent")]
