@@ -62,6 +62,12 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
         if _enumerator(text, qty.start) or _clock(text, qty.start):
             continue  # `2- ارجاع کار`: the number of an item in a list; `9:45 بامداد`: a time of day
         if qty.unit is None and not qty.implied_currency and qty.kind == "QUANTITY":
+            if _fraction(qty, text):
+                span = info.span(qty.start, qty.end)
+                if span is not None:  # `یک سوم`, `یک چهارم`: a share, a ratio
+                    add(doc, span.start, span.end, "QUANTITY", "units",
+                        {"quantity": replace(qty, unit="ratio", unit_kind="ratio", kind="RATIO")})
+                continue
             _counted(doc, text, info, qty, res)  # `سه کشور`, `47 مسجد`: a number and the noun it counts
             continue
         span = info.span(qty.start, qty.end)
@@ -100,6 +106,20 @@ ONE = fold("یک")
 STRESS_KEYS = {fold(w) for w in COUNT_STRESS}
 LIST_JOINERS = COMMA | {fold(AND)}
 LISTED_REACH = 5  # tokens back where another count makes `یک` one of a list (`2 شعبه تیپ یک، یک شعبه`)
+
+
+def _fraction(qty, text: str) -> bool:
+    """A share written as a cardinal and an ordinal (`یک سوم`, `دو سوم`, `سه چهارم`): a proper
+    fraction no decimal wrote; not `نیم` alone (`نیم طبقه`, `نیم نگاهی`) nor a knockout round
+    (`یک هشتم نهایی`)."""
+    exact = qty.exact
+    return exact is not None and 0 < exact < 1 and not any(ch.isdigit() for ch in qty.text) \
+        and len(qty.text.split()) >= 2 and not ROUND.match(text, qty.end) \
+        and not text[max(0, qty.start - 8):qty.start].rstrip().endswith(ROUND_WORDS)
+
+
+ROUND = re.compile(r"\s*نهایی")
+ROUND_WORDS = ("مرحله", "دور")  # `مرحله یک هشتم جام حذفی`: the round of sixteen
 
 
 def _article_one(info, qty, start: int) -> bool:

@@ -135,3 +135,9 @@ def test_a_number_after_a_word_it_names_counts_nothing(text):
 
 def test_a_unit_with_a_possessive_glued_on_is_still_the_unit():
     assert [f[0] for f in _figures("روستاهایی هست که ۹۰ درصدشان تحت پوشش کمیته امداد هستند.")] == ["PERCENT"]
+
+
+def test_a_share_written_as_a_fraction_is_a_ratio_but_not_half_alone_nor_a_knockout_round():
+    from loader.pipeline import extract_text
+    x = extract_text("d", "یک سوم حق بیمه‌ها و دو سوم سهم پرداخت شد. نیم نگاهی به مرحله یک هشتم نهایی لیگ.")
+    assert [(f.text, round(f.value, 4), f.unit) for f in x.figures] == [("یک سوم", 0.3333, "ratio"), ("دو سوم", 0.6667, "ratio")]
