@@ -761,7 +761,8 @@ def _holding(view: DocumentView, person: Mention, t: Mention, last: Mention, pos
 
 
 def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
-    """One holding per person and post, the first, with every title mention of the others."""
+    """One holding per person and post, the first, with every title mention of the others; a bare
+    post folds into the same title held with a body or a place."""
     seen: dict[tuple[str, str], tuple[Holding, set[str]]] = {}
     for h in holdings:
         key = (h.person_id, h.post.id)
@@ -773,4 +774,18 @@ def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
             if mention_id not in ids:
                 ids.add(mention_id)
                 kept.mentions.append(mention_id)
-    return [kept for kept, _ in seen.values()]
+    kept = [h for h, _ in seen.values()]
+    # A bare post (`رئیس`, no body, no place) of someone who holds the same title with its body
+    # or place in this document is that post named short: one holding, with both mentions.
+    detailed: dict[tuple[str, str], Holding] = {}
+    for h in kept:
+        if h.post.organization or h.post.area:
+            detailed.setdefault((h.person_id, fold(h.post.title)), h)
+    out = []
+    for h in kept:
+        fuller = detailed.get((h.person_id, fold(h.post.title))) if not (h.post.organization or h.post.area) else None
+        if fuller is None:
+            out.append(h)
+            continue
+        fuller.mentions.extend(m for m in h.mentions if m not in fuller.mentions)
+    return out

@@ -482,3 +482,11 @@ def test_a_list_of_towns_no_and_closes_is_no_constituency():
 ])
 def test_a_village_council_is_named_by_its_village_quoted_or_not(text, org):
     assert [h.post.organization for h in extract_text("d", text).holdings] == [org]
+
+
+def test_a_bare_post_folds_into_the_same_title_held_with_its_body_or_place():
+    x = extract_text("d", "کمیسیون آموزش باید بررسی کننده طرح باشد. حجت‌الاسلام احمدحسین فلاحی سخنگوی کمسیون آموزش "
+                          "و تحقیقات مجلس گفت: خوب است. سخنگوی کمیسیون آموزش مجلس در پایان گفت: خوب است.")
+    assert [(h.person, h.post.title, h.post.organization) for h in x.holdings] == \
+        [("احمدحسین فلاحی", "سخنگو", "کمیسیون آموزش مجلس")]
+    assert len(x.holdings[0].mentions) == 3
