@@ -152,13 +152,16 @@ def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], speake
         place = view.previous(m, {"PROVINCE"})
     if place is None:
         for label in ("FACILITY", "PROGRAM", "ORG"):
-            place = next((x for x in view.in_sentence(m.sentence_index, frozenset({label}))[0] if not _reporter(x)), None)
+            place = next((x for x in view.in_sentence(m.sentence_index, frozenset({label}))[0]
+                          if not _reporter(x) and not CREDITED.search(view.norm.text[max(0, x.start - 16):x.start])), None)
             if place is not None:
                 break
     return entities.get(place.entity_id) if place is not None and place.entity_id else None
 
 
 REPORTERS = frozenset({"news_agency", "media"})
+# The body a report is credited to (`به گزارش روابط عمومی ...`, `به نقل از ...`) is its source.
+CREDITED = re.compile(r"(?:به\s+گزارش|به\s+نقل\s+از|گزارش)\s*$")
 
 
 def _reporter(m: Mention) -> bool:

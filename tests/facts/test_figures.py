@@ -167,3 +167,8 @@ def test_the_agency_of_the_dateline_is_no_figures_subject_and_the_one_who_speaks
                      "بهرام سبحانی گفت: ساخت واحد احیای مستقیم فولاد با ظرفیت 800 هزار تن امسال آغاز می‌شود.")
     [figure] = x.figures
     assert (figure.text, figure.stated_by, figure.subject) == ("800 هزار تن", "بهرام سبحانی", None)
+
+
+def test_the_body_a_report_is_credited_to_is_no_figures_subject():
+    x = extract_text("d", "جایزه فیلم\nبه گزارش روابط عمومی جشنواره فیلم فجر این سازمان به هر فیلم منتخب ده سکه اهدا می‌کند.")
+    assert [(f.text, f.subject) for f in x.figures] == [("ده سکه", None)]
