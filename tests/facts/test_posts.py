@@ -490,3 +490,9 @@ def test_a_bare_post_folds_into_the_same_title_held_with_its_body_or_place():
     assert [(h.person, h.post.title, h.post.organization) for h in x.holdings] == \
         [("احمدحسین فلاحی", "سخنگو", "کمیسیون آموزش مجلس")]
     assert len(x.holdings[0].mentions) == 3
+
+
+def test_the_friday_preacher_is_a_post_not_a_friday_and_shahrekord_written_apart_is_its_town():
+    x = extract_text("d", "خبرگزاری فارس: خطیب جمعه شهر کرد گفت: ایران منطقی سخن می‌گوید.\n"
+                          "به گزارش خبرگزاری فارس از شهرکرد، محمد رضا ناصری در خطبه‌های نماز جمعه گفت: دشمنان ناکام‌اند.")
+    assert [(h.person, h.post.title, h.post.area) for h in x.holdings] == [("محمد رضا ناصری", "امام جمعه", "شهرکرد")]
