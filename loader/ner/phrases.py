@@ -130,6 +130,8 @@ def _title(ctx: Context, i: int) -> None:
     end, entry = found
     if entry.get("adjective") and _describes(ctx, i, end):
         return
+    if end < len(ctx.keys) and _indefinite_adjective(ctx, end):
+        return  # `نماینده شایسته‌ای باشم`: a worthy representative, no post named
     head_chars = len(ctx.doc[i:end].text)
     if ctx.res.org_units.match(ctx.keys, i) and fold(entry["text"]) == ctx.keys[i]:
         return  # `معاونت` on its own is a unit, not a post
@@ -174,6 +176,19 @@ def _title(ctx: Context, i: int) -> None:
             org_end = end + 1  # `وزیر کشور`, `وزیر کشور لبنان`: the interior minister, not "the country's"
         if org_end > end:
             add(ctx.doc, end, org_end, "ORG", "directorate")
+
+
+def _indefinite_adjective(ctx: Context, j: int) -> bool:
+    """An adjective made indefinite (`شایسته‌ای`, `خوبی`) right after a head word: the head is a
+    common noun described (`نماینده شایسته‌ای`), not a post."""
+    text = ctx.doc[j].text
+    stem = text[:-3] if text.endswith(ZWNJ_INDEFINITE) else None
+    if not stem or any(fold(stem) in index.firsts for index in (ctx.res.countries, ctx.res.provinces, ctx.res.cities)):
+        return False  # (`این وزیر کره‌ای`: Korean, a nationality)
+    return "AJ" in ctx.res.pos_of(stem).split(",")
+
+
+ZWNJ_INDEFINITE = "\u200cای"
 
 
 def _describes(ctx: Context, i: int, end: int) -> bool:

@@ -165,3 +165,11 @@ def test_a_team_keeps_the_place_of_its_name(text, team):
 
 def test_a_prayer_ground_is_a_facility_and_its_town_no_city_of_its_own():
     assert labelled("در جمع نمازگزاران در مصلای بزرگ تهران گفت.", {"FACILITY", "CITY"}) == [("FACILITY", "مصلای بزرگ تهران")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("داور بسکتبال گفت: سعی کردم نماینده شایسته‌ای در جامعه داوری باشم.", []),
+    ("این وزیر کره‌ای تاکید کرد: دولت قصدی ندارد.", ["وزیر"]),     # a nationality, not an indefinite
+])
+def test_a_head_described_by_an_indefinite_adjective_is_no_post(text, expected):
+    assert [t for label, t in labelled(text, {"TITLE"})] == expected
