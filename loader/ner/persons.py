@@ -685,7 +685,9 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     words = keys[i:end]
     unused = any(k not in res.lexicon_any for k in words) and not any(_arabic_verb(k) for k in words) \
         and all(k not in res.attested or k in res.given_names or k in res.surnames for k in words) \
-        and not (i >= 2 and _names_a_thing(keys, i - 2, res))
+        and not (i >= 2 and _names_a_thing(keys, i - 2, res)) \
+        and not (words[-1] in res.lexicon_any and words[-1] not in res.surnames and words[-1] not in res.given_names)
+    # (a phrase that ends with a common noun is no name: `«قربانیان تروریسم»`)
     # before a post, a surname as rare as a foreign one (`«راس ویلسون»، سفیر آمریکا`: hazm lists
     # `ویلسون` 8 times) is enough, where the last word is no common one (`"سخنان مهم" رئیس جمهور`)
     rare_surname = words[-1] not in res.lexicon_words and words[-1] not in res.common_words

@@ -631,3 +631,9 @@ def test_one_surname_shaped_word_no_dictionary_uses_before_a_post_with_its_body_
 @pytest.mark.parametrize("text", ["سلام فیاض بعنوان نخست وزیر معرفی شد.", "سلام فیاض به‌عنوان نخست وزیر معرفی شد."])
 def test_as_written_as_one_word_is_no_name(text):
     assert not [p for p in persons(text) if "عنوان" in p]
+
+
+@pytest.mark.parametrize("text", ["پرونده‌های مربوط به «قربانیان تروریسم» را اعلام کرد.",
+                                  "مخالفان «کودتای نظامی» را محکوم کردند."])
+def test_a_quoted_phrase_that_ends_with_a_common_word_is_no_name(text):
+    assert persons(text) == []
