@@ -686,8 +686,8 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     unused = any(k not in res.lexicon_any for k in words) and not any(_arabic_verb(k) for k in words) \
         and all(k not in res.attested or k in res.given_names or k in res.surnames for k in words) \
         and not (i >= 2 and _names_a_thing(keys, i - 2, res)) \
-        and not (words[-1] in res.lexicon_any and words[-1] not in res.surnames and words[-1] not in res.given_names)
-    # (a phrase that ends with a common noun is no name: `«قربانیان تروریسم»`)
+        and not any(_common_head(k, res) for k in words[:-1])
+    # (a noun in the ezafe or a plural of people opens a common phrase: `«قربانیان تروریسم»`, `«کودتای نظامی»`)
     # before a post, a surname as rare as a foreign one (`«راس ویلسون»، سفیر آمریکا`: hazm lists
     # `ویلسون` 8 times) is enough, where the last word is no common one (`"سخنان مهم" رئیس جمهور`)
     rare_surname = words[-1] not in res.lexicon_words and words[-1] not in res.common_words
@@ -697,6 +697,14 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     if not (named or foreign or unused or (title or reported) and (rare_surname or any(_unattested(k, res) for k in words))):
         return None
     return i, end, post or unused or reported
+
+
+def _common_head(key: str, res: Resources) -> bool:
+    """A dictionary noun in the ezafe after its final alef (`کودتای`) or in the plural of people
+    (`قربانیان`): the head of a common phrase, not a name's first word."""
+    if key in res.given_names or key in res.surnames:
+        return False
+    return res.in_ezafe(key) or key.endswith("ان") and key[:-2] in res.lexicon_any
 
 
 def _arabic_verb(key: str) -> bool:

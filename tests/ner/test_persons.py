@@ -635,5 +635,5 @@ def test_as_written_as_one_word_is_no_name(text):
 
 @pytest.mark.parametrize("text", ["پرونده‌های مربوط به «قربانیان تروریسم» را اعلام کرد.",
                                   "مخالفان «کودتای نظامی» را محکوم کردند."])
-def test_a_quoted_phrase_that_ends_with_a_common_word_is_no_name(text):
+def test_a_quoted_common_phrase_is_no_name(text):
     assert persons(text) == []
