@@ -618,12 +618,9 @@ def _serves(keys: list[str], after: int, res: Resources) -> bool:
     """A body or a place right after a post (`وزیر` + `آموزش و پرورش`, `سفیر` + `... استرالیا`):
     the post is a named office, not a function word for anyone (`وزیر بازرگانی سنگاپور`)."""
     return after < len(keys) and bool(res.org_units.match(keys, after) or res.organizations.match(keys, after)
-                                      or any(_place(index.match(keys, k)) for index in (res.countries, res.cities, res.provinces)
+                                      or any(res.cities.match(keys, k) or res.provinces.match(keys, k)
+                                             or _state(keys, k, res)  # (`مالی` after `معاون` is finance, not Mali)
                                              for k in range(after, min(after + 3, len(keys)))))
-
-
-def _place(found) -> bool:
-    return bool(found) and not found[1].get("ambiguous")  # (`مالی` after `معاون` is finance, not Mali)
 
 
 def _surname_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:

@@ -637,3 +637,8 @@ def test_as_written_as_one_word_is_no_name(text):
                                   "مخالفان «کودتای نظامی» را محکوم کردند."])
 def test_a_quoted_common_phrase_is_no_name(text):
     assert persons(text) == []
+
+
+def test_a_foreign_looking_name_before_a_governor_of_a_province_whose_name_is_also_a_word():
+    text = "در آیین افتتاح ساختمان جدید، امانبس قهرمانی استاندار گلستان و دیگران حضور داشتند."
+    assert persons(text) == ["امانبس قهرمانی"]
