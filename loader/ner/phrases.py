@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from loader.ner.numbers import parse_ordinal
 from loader.ner.places import FORMER_WORDS, QUALIFIED_KINDS  # a post former, name nothing; posts qualified after
 from loader.ner.candidates import add, starts
+from loader.ner.persons import QUOTES_CLOSE, QUOTES_OPEN
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
 from loader.text_keys import fold
@@ -286,12 +287,14 @@ def _village_named(ctx: Context, start: int, end: int) -> int:
     place = ctx.places.get(end + 1 if quoted else end)
     if place is None:
         return end
+    if not quoted:
+        return place.end
     closing = place.end < len(ctx.keys) and ctx.keys[place.end] in QUOTES
-    return place.end + 1 if quoted and closing else place.end if not quoted else end
+    return place.end + 1 if closing else end
 
 
 VILLAGE_OF = {fold(w) for w in ("روستای",)}
-QUOTES = {"«", "»", '"', "“", "”"}
+QUOTES = QUOTES_OPEN | QUOTES_CLOSE
 NATIONAL, OUR = fold("کشور"), fold("ما")
 LOCAL_WORDS = {fold(w) for w in ("استان", "شهرستان", "شهر")}
 # A team keeps the place of its name (`تیم فوتسال یاسین‌پیشرو قم`, `تیم دوومیدانی چهارمحال و

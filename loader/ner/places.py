@@ -10,12 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loader.ner.candidates import add
-from loader.ner.persons import AND, COMMA_KEYS, given_name_then_surname
+from loader.ner.persons import AND, COMMA_KEYS, QUOTES_OPEN, given_name_then_surname
 from loader.ner.resources import Resources
 from loader.ner.tokens import token_info
 from loader.text_keys import fold
 
-QUOTES_OPEN = {"«", '"', "“"}
 COUNTRY_CUES = {fold(w) for w in ("کشور", "کشورهای", "کشور‌های", "دولت")}
 
 
