@@ -274,7 +274,7 @@ def _org_chain(ctx: Context, i: int) -> None:
         return  # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase
     if placed and head[1]["kind"] in PLACE_NAMED_KINDS:
         end = ctx.places[end + (ctx.keys[end] in LOCAL_WORDS)].end  # `تیم فوتسال یاسین‌پیشرو قم`
-    end = _village_named(ctx, head[0], end)
+    end = _quoted_name_after(ctx, _village_named(ctx, head[0], end))
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
 
 
@@ -293,6 +293,19 @@ def _village_named(ctx: Context, start: int, end: int) -> int:
     return place.end + 1 if closing else end
 
 
+def _quoted_name_after(ctx: Context, end: int) -> int:
+    """`هیات مدیره شرکت «قزاق نفت»`: a chain that ends with a kind of body takes the name quoted
+    right after it (a few words)."""
+    keys = ctx.keys
+    if not (end < len(keys) and keys[end] in QUOTES_OPEN and ctx.res.org_units.get(ctx.doc[end - 1].text)):
+        return end
+    close = next((k for k in range(end + 1, min(end + 1 + QUOTED_NAME_WORDS, len(keys))) if keys[k] in QUOTES_CLOSE), None)
+    if close is None or close == end + 1 or not all(ctx.info.nameable(k) for k in range(end + 1, close)):
+        return end
+    return close + 1
+
+
+QUOTED_NAME_WORDS = 5  # the words of a quoted name and its closing quote
 VILLAGE_OF = {fold(w) for w in ("روستای",)}
 QUOTES = QUOTES_OPEN | QUOTES_CLOSE
 NATIONAL, OUR = fold("کشور"), fold("ما")

@@ -173,3 +173,7 @@ def test_a_prayer_ground_is_a_facility_and_its_town_no_city_of_its_own():
 ])
 def test_a_head_described_by_an_indefinite_adjective_is_no_post(text, expected):
     assert [t for label, t in labelled(text, {"TITLE"})] == expected
+
+
+def test_a_chain_ending_with_a_kind_of_body_takes_the_name_quoted_after_it():
+    assert labelled("رئیس هیات مدیره شرکت «قزاق نفت» گفت: خوب است.", {"ORG"}) == [("ORG", "هیات مدیره شرکت «قزاق نفت»")]
