@@ -173,7 +173,7 @@ def _title(ctx: Context, i: int) -> None:
         # by its function, without the unit word.
         org_end = ctx.complement(end)
         if org_end == end and entry.get("implies_unit") == MINISTRY and ctx.keys[end] == NATIONAL \
-                and not ctx._inflected(end) and not (end + 1 < len(ctx.keys) and ctx.keys[end + 1] == OUR):
+                and not ctx._inflected(end) and not (end + 1 < len(ctx.keys) and ctx.keys[end + 1] in OUR):
             org_end = end + 1  # `وزیر کشور`, `وزیر کشور لبنان`: the interior minister, not "the country's"
         if org_end > end:
             add(ctx.doc, end, org_end, "ORG", "directorate")
@@ -308,7 +308,7 @@ def _quoted_name_after(ctx: Context, end: int) -> int:
 QUOTED_NAME_WORDS = 5  # the words of a quoted name and its closing quote
 VILLAGE_OF = {fold(w) for w in ("روستای",)}
 QUOTES = QUOTES_OPEN | QUOTES_CLOSE
-NATIONAL, OUR = fold("کشور"), fold("ما")
+NATIONAL, OUR = fold("کشور"), {fold("ما"), fold("مان")}  # `کشور ما`, `کشورمان` (split off by the tokenizer)
 LOCAL_WORDS = {fold(w) for w in ("استان", "شهرستان", "شهر")}
 # A team keeps the place of its name (`تیم فوتسال یاسین‌پیشرو قم`, `تیم دوومیدانی چهارمحال و
 # بختیاری`), as the guidelines have it; other bodies are the place's (`هیأت فوتبال` + `شهرستان بم`).
@@ -330,7 +330,7 @@ def _national(ctx: Context, end: int) -> int:
     """`بنیاد مسکن کشور`, `سازمان هلال احمر کشور`: `کشور` after a body is part of its name (the
     national one), unless a state's name follows (`دولت کشور عراق`) or it is `کشور ما`."""
     keys = ctx.keys
-    if end < len(keys) and keys[end] == NATIONAL and not (end + 1 in ctx.places or end + 1 < len(keys) and keys[end + 1] == OUR):
+    if end < len(keys) and keys[end] == NATIONAL and not (end + 1 in ctx.places or end + 1 < len(keys) and keys[end + 1] in OUR):
         return end + 1
     return end
 

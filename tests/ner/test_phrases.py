@@ -177,3 +177,8 @@ def test_a_head_described_by_an_indefinite_adjective_is_no_post(text, expected):
 
 def test_a_chain_ending_with_a_kind_of_body_takes_the_name_quoted_after_it():
     assert labelled("رئیس هیات مدیره شرکت «قزاق نفت» گفت: خوب است.", {"ORG"}) == [("ORG", "هیات مدیره شرکت «قزاق نفت»")]
+
+
+def test_our_country_after_a_body_is_no_part_of_its_name():
+    assert labelled("سخنگوی وزارت امور خارجه کشورمان گفت: خوب است.", {"ORG"}) == [("ORG", "وزارت امور خارجه")]
+    assert labelled("بنیاد مسکن کشور گفت: خوب است.", {"ORG"}) == [("ORG", "بنیاد مسکن کشور")]
