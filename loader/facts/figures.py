@@ -153,7 +153,7 @@ def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], speake
     if place is None:
         for label in ("FACILITY", "PROGRAM", "ORG"):
             place = next((x for x in view.in_sentence(m.sentence_index, frozenset({label}))[0]
-                          if not _reporter(x) and not CREDITED.search(view.norm.text[max(0, x.start - 16):x.start])), None)
+                          if not _reporter(view, x)), None)
             if place is not None:
                 break
     return entities.get(place.entity_id) if place is not None and place.entity_id else None
@@ -164,12 +164,12 @@ REPORTERS = frozenset({"news_agency", "media"})
 CREDITED = re.compile(r"(?:به\s+گزارش|به\s+نقل\s+از|گزارش)\s*$")
 
 
-def _reporter(m: Mention) -> bool:
-    """The agency or paper that reports the news (`خبرگزاری فارس:`, `به نقل از رویترز`), not what
-    a figure is about."""
+def _reporter(view: DocumentView, m: Mention) -> bool:
+    """The agency or paper that reports the news (`خبرگزاری فارس:`, `روزنامه آمریکایی`), or the
+    body it is credited to (`به گزارش روابط عمومی ...`): the source, not what a figure is about."""
     payload = m.payload or {}
     return payload.get("source") == "news_agency" or payload.get("kind") in REPORTERS \
-        or fold(m.text.split()[0]) in MEDIA  # (`روزنامه آمریکایی`, unlisted)
+        or fold(m.text.split()[0]) in MEDIA or bool(CREDITED.search(view.norm.text[max(0, m.start - 16):m.start]))
 
 
 def _period(view: DocumentView, m: Mention, own_dates: dict) -> tuple[str | None, str | None, str | None]:

@@ -140,10 +140,9 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     if nxt is not None and nxt.label in ("PROVINCE", "CITY", "COUNTRY") and _next_to(view, last, nxt):
         area, last = nxt, nxt
         if (t.payload or {}).get("kind") == ELECTED:
-            towns = _constituency(view, area)
+            towns = _constituency_towns(view, area)
             last = towns[-1] if towns else last
-        if org is None and (t.payload or {}).get("kind") == ELECTED:
-            house = view.next_mention(last)
+            house = view.next_mention(last) if org is None else None
             if house is not None and house.label == "ORG" and IN_HOUSE.fullmatch(view.gap(last, house)):
                 org, last = house, house  # `نماینده مردم تبریز در مجلس`: the house the deputy sits in
     elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()) or _bare_province(view, last):
@@ -202,11 +201,13 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
                 more_area_ids), last
 
 
-def _constituency(view: DocumentView, first: Mention) -> list[Mention]:
+def _constituency_towns(view: DocumentView, first: Mention) -> list[Mention]:
     """The towns after the first of a deputy's constituency, over `،` until a `و` brings the last
-    (`نماینده مردم بیرجند، خوسف و درمیان`)."""
+    (`نماینده مردم بیرجند، خوسف و درمیان`); none where no `و` closes the list."""
+    if first.label != "CITY":
+        return []
     towns, cur = [], first
-    while (nxt := view.next_mention(cur)) is not None and nxt.label == "CITY" and first.label == "CITY":
+    while (nxt := view.next_mention(cur)) is not None and nxt.label == "CITY":
         gap = view.gap(cur, nxt).strip()
         if gap not in LIST_GAPS:
             break
@@ -214,7 +215,7 @@ def _constituency(view: DocumentView, first: Mention) -> list[Mention]:
         cur = nxt
         if gap == "و":
             return towns
-    return towns if not towns else []  # a list `و` does not close is no constituency
+    return []
 
 
 def _parliament(name: str) -> bool:
@@ -777,13 +778,16 @@ def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
     kept = [h for h, _ in seen.values()]
     # A bare post (`رئیس`, no body, no place) of someone who holds the same title with its body
     # or place in this document is that post named short: one holding, with both mentions.
+    def bare(post: Post) -> bool:
+        return not (post.organization or post.area)
+
     detailed: dict[tuple[str, str], Holding] = {}
     for h in kept:
-        if h.post.organization or h.post.area:
+        if not bare(h.post):
             detailed.setdefault((h.person_id, fold(h.post.title)), h)
     out = []
     for h in kept:
-        fuller = detailed.get((h.person_id, fold(h.post.title))) if not (h.post.organization or h.post.area) else None
+        fuller = detailed.get((h.person_id, fold(h.post.title))) if bare(h.post) else None
         if fuller is None:
             out.append(h)
             continue

@@ -183,13 +183,10 @@ def _indefinite_adjective(ctx: Context, j: int) -> bool:
     """An adjective made indefinite (`شایسته‌ای`, `خوبی`) right after a head word: the head is a
     common noun described (`نماینده شایسته‌ای`), not a post."""
     text = ctx.doc[j].text
-    stem = text[:-3] if text.endswith(ZWNJ_INDEFINITE) else None
+    stem = text[:-len(INDEFINITE)] if text.endswith(INDEFINITE) else None
     if not stem or any(fold(stem) in index.firsts for index in (ctx.res.countries, ctx.res.provinces, ctx.res.cities)):
         return False  # (`این وزیر کره‌ای`: Korean, a nationality)
     return "AJ" in ctx.res.pos_of(stem).split(",")
-
-
-ZWNJ_INDEFINITE = "\u200cای"
 
 
 def _describes(ctx: Context, i: int, end: int) -> bool:

@@ -119,7 +119,7 @@ def _unit_re() -> re.Pattern[str]:
 
 
 _PREFIX_PERCENT_RE = re.compile(r"[%٪] ?$")
-FRACTIONS = {"دهم": 0.1, "صدم": 0.01, "هزارم": 0.001}
+FRACTIONS = {"دهم": Fraction(1, 10), "صدم": Fraction(1, 100), "هزارم": Fraction(1, 1000)}
 _FRACTION_RE = re.compile(r" (دهم|صدم|هزارم)(?![^\W\d_]|\u200c)")
 _HALF_AFTER_RE = re.compile(r" و نیم(?![^\W\d_]|\u200c)")
 _RANGE_SEP_RE = re.compile(r" ?(?:تا|الی|-|–|یا) ?")
@@ -211,11 +211,8 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
         unit: UnitDef | None = None
         part = _FRACTION_RE.match(text, ne)  # `6 دهم درصد`, `29 صدم درصد`: tenths, hundredths of the unit
         found = unit_at(text, part.end()) if part else None
-        if found:
-            value *= FRACTIONS[part.group(1)]
-        else:
-            part = None
-            found = unit_at(text, ne)
+        if not found:
+            part, found = None, unit_at(text, ne)
         if found:
             unit, end = found
         else:
@@ -223,9 +220,10 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
             if pm and pm.end() == ns:
                 unit, start = load_units()["%"], pm.start()
         exact = exact_number(text[ns:ne])
-        if part and exact is not None:
-            exact *= Fraction(repr(FRACTIONS[part.group(1)]))
-            value = float(exact)  # (0.6, not 6 × 0.1 in binary)
+        if part:
+            share = FRACTIONS[part.group(1)]
+            exact = None if exact is None else exact * share
+            value = float(exact) if exact is not None else value * float(share)  # (0.6, not 6 × 0.1 in binary)
         if unit is not None and unit.kind in ("duration", "count", "weight", "length", "volume", "area"):
             hm = _HALF_AFTER_RE.match(text, end)
             if hm:
