@@ -424,6 +424,12 @@ def _punct(al: Aligned):
     # بهرام سبحانی گفت`), not part of the word: it gets its space (`ایران-عراق` keeps its hyphen).
     for m in _GLUED_DASH.finditer(text):
         reps.append((m.start(), m.start(), " ", "spaces"))
+    # An underscore in Persian text is a dash typed on the wrong key: a separator (`خبرگزاری
+    # فارس_ماهاتیر محمد گفت`), a range (`۴_۵ گل`) or a list number (`3_ ساعت کار`). It becomes
+    # the dash, spaced from a word it was glued to.
+    for m in _UNDERSCORE.finditer(text):
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        reps.append((m.start(), m.end(), _space_from(before) + "-" + _space_from(after), "punctuation"))
     # A sentence run into the next one (`افزایش خواهد یافت.اما تا آن زمان`): the period gets its
     # space; not an initialism (`آ.اس`, `ج.ا.ا`), whose parts are single letters.
     for m in _GLUED_SENTENCE.finditer(text):
@@ -435,6 +441,11 @@ def _punct(al: Aligned):
     # place in the paragraph's pairs (`سرهنگ"سعید راستی"در تشریح`).
     al.rewrite(sorted([(m.start(), m.start(), " ", "spaces") for m in _GLUED_BRACKET.finditer(al.text)]
                       + _glued_straight_quotes(al.text)))
+
+
+def _space_from(neighbour: str) -> str:
+    """The space a dash needs from its neighbour: none from a space, a digit or the text's edge."""
+    return "" if not neighbour or neighbour.isspace() or neighbour.isdigit() else " "
 
 
 def _glued_straight_quotes(text: str) -> list[tuple[int, int, str, str]]:
@@ -458,6 +469,7 @@ _GLUED_SENTENCE = re.compile(f"(?<={_LETTER}{_LETTER})\\.(?={_LETTER}{_LETTER})"
 _GLUED_AND = re.compile(r"(?<=\d)(?=و(?:[ \n(«]|\d))")  # (a bracket glued after the و gets its space later)
 _GLUED_BULLET = re.compile(f"(?m)^[ \t]*[-–—*•](?={_LETTER})")
 _GLUED_NUMBER = re.compile(f"(?<={_LETTER})(?=\\d)")
+_UNDERSCORE = re.compile(r"(?<![^\s\d\u0600-\u06FF])_(?![^\s\d\u0600-\u06FF])")  # not in Latin (`user_id`), not a run
 _GLUED_DASH = re.compile(f"(?<={_LETTER})(?=[-–—][ \\t])")
 _NUMBER_GLUED = re.compile(f"(?<=\\d)({_LETTER}+)")
 _NUMBER_ENDINGS = {"م", "ام", "مین", "امین", "ها", "های", "هایی", "ی", "ای", "گانه"}

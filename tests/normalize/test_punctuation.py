@@ -68,3 +68,10 @@ def test_a_word_glued_after_a_number_is_a_word_of_its_own_but_an_ordinal_or_plur
 def test_a_dash_glued_to_a_word_and_spaced_from_the_next_is_a_separator():
     assert normalize("خبرگزاری فارس- بهرام سبحانی گفت و ایران-عراق و 2- ارجاع").text == \
         "خبرگزاری فارس - بهرام سبحانی گفت و ایران-عراق و 2- ارجاع"
+
+
+def test_an_underscore_in_persian_text_is_a_dash_spaced_from_the_words_it_was_glued_to():
+    d = normalize("خبرگزاری فارس_ماهاتیر محمد گفت ۴_۵ گل، 3_ ساعت کار و user_id")
+    assert d.text == "خبرگزاری فارس - ماهاتیر محمد گفت 4-5 گل، 3- ساعت کار و user_id"
+    at = d.text.find("ماهاتیر")
+    assert d.to_raw(at, at + 7) == (14, 21)
