@@ -129,7 +129,8 @@ def test_a_number_with_a_period_after_it_numbers_a_list_item_even_on_a_joined_li
 
 @pytest.mark.parametrize("text", ["در اوایل دهه 1990 جنبش طالبان را ساخت.", "هدف فتنه‌گران در فتنه 88 شکست نظام بود.",
                                   "در قسمت 5 سریال بازیگر تازه آمد.",
-                                  "عدم رعایت بخشنامه 2800 وزارت مسکن و شهرسازی گزارش شد."])
+                                  "عدم رعایت بخشنامه 2800 وزارت مسکن و شهرسازی گزارش شد.",
+                                  "در سانحه یاک 40 کوتاهی صورت گرفت و بوئینگ 747 فرود آمد."])
 def test_a_number_after_a_word_it_names_counts_nothing(text):
     assert not [f for f in _figures(text) if f[0] == "QUANTITY"]
 
