@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, SpanGroup
 
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
+from loader.ner.numbers import ordinal_word
 from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, named_after, nisba_stem, office_words, singular
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, token_info
@@ -124,6 +125,9 @@ def _trimmed(span: Span, info, res: Resources) -> Span | None:
     end = span.end
     while end - 1 > start and (info.function[end - 1] or info.unnamed[end - 1]):
         end -= 1  # `محمدرضا عظیمی‌زاده رسماً`: an adverb or a function word after the name
+    if end - 2 >= start and ordinal_word(keys[end - 1]) and keys[end - 2] in res.common_words \
+            and keys[end - 2] not in res.given_names and keys[end - 2] not in res.surnames:
+        end -= 2  # `پارمیس حمزه مقام سوم`, `مقام سوم` alone: a rank, no name (`الیزابت دوم` keeps its number)
     if start >= end:
         return None
     return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_)
@@ -201,8 +205,9 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         if _paired_with_body(start, keys, res):
             return False
         if res.given_names.get(first) == "ambiguous" and end < len(keys) and info.nameable(end) \
-                and keys[end] in res.common_words and keys[end] not in res.surnames and keys[end] != BLESSING:
-            return False  # `همکاری مردم، حسن تدبیر مسئولان`: a name that is a word, in the ezafe
+                and (keys[end] in res.common_words or res.in_ezafe(keys[end])) and keys[end] not in res.surnames \
+                and keys[end] != BLESSING:
+            return False  # `همکاری مردم، حسن تدبیر مسئولان`, `حسن اجرای قوانین`: a name that is a word, in the ezafe
         if res.given_names.get(first) in ("strong", "ambiguous") or first in res.surnames:
             return True
         if _goes_by(start, end, info, res):
@@ -321,6 +326,8 @@ def _derived(text: str, key: str, res: Resources) -> bool:
         return True  # `محتکران`: a plural of people; `-یان` surnames (`حیدریان`) keep their `ی`
     if plain.endswith("یان") and fold(plain[:-3]) not in res.given_names and lexicon.freq.get(plain[:-3], 0) > 0:
         return True  # `دانشگاهیان`: people of a place or a calling; a listed surname (`حیدریان`) is kept above
+    if plain.endswith(("گان", "گانی")) and res.inflected_common(key):
+        return True  # `نمایندگانی`: the plural of a word in `ه`
     return lexicon.freq.get(plain, 0) == 0 and lexicon.repair(plain) != plain
 
 

@@ -153,3 +153,15 @@ def test_the_word_a_notable_person_goes_by_stays_a_word_where_its_neighbours_say
 def test_one_word_joined_by_and_to_a_listed_club_is_a_team_not_a_person():
     assert _persons("خبرگزاری فارس: صبا و پرسپولیس سه‌شنبه شب در قم رقابت می‌کنند.", ["صبا"]) == []
     assert _persons("در این همایش روحانی و دولت را از خود می‌دانستند.", ["روحانی"]) == ["روحانی"]
+
+
+def test_a_rank_the_model_reads_into_a_name_is_no_part_of_it():
+    text = "مقام دوم یاسمین اروجی و پارمیس حمزه مقام سوم شد."
+    assert _persons(text, ["پارمیس حمزه", "مقام سوم"]) == ["یاسمین اروجی", "پارمیس حمزه"]
+    assert _persons(text, ["پارمیس حمزه مقام سوم"]) == ["یاسمین اروجی", "پارمیس حمزه"]
+    assert _persons("سفر الیزابت دوم به کانادا آغاز شد.", ["الیزابت دوم"]) == ["الیزابت دوم"]
+
+
+def test_a_given_name_that_is_a_word_in_the_ezafe_is_the_word():
+    assert _persons("نظارت بر حسن اجرای قوانین از وظایف نمایندگان است.", ["حسن"]) == []
+    assert _persons("عبادی از نادر نمایندگانی بود که از اصول حمایت کرد.", ["نادر نمایندگانی"]) == []
