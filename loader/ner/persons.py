@@ -835,6 +835,12 @@ def _plural(key: str, res: Resources) -> bool:
     return key.endswith("ان") and not key.endswith("یان") and key[:-2] in res.common_words
 
 
+def _zwnj_parts(text: str, key: str) -> tuple[str, ...]:
+    """The folded parts of a word written with a ZWNJ (`میراب‌اقدم`), or the word's key alone."""
+    parts = tuple(fold(part) for part in text.split("\u200c") if part)
+    return parts if len(parts) > 1 else (key,)
+
+
 def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]]) -> None:
     """Every bare surname of a person named in full in the document is a mention of them too, and so
     is every other place the whole name is written, and every other place a one-word name that is
@@ -848,10 +854,16 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
     # `طبیبیان گفت`: a one-word name that is no ordinary word names them again where it opens a
     # sentence, as the report's subject (`طبیبیان در خصوص ... گفت`); elsewhere it may be the word
     one_word: set[tuple[str, ...]] = set()
+    respelt: set[tuple[str, ...]] = set()
     for start, end in persons:
         tokens = [k for k in range(start, end) if not res.honorifics.match(keys, k)]
         if len(tokens) > 1:
             full_names.add(tuple(keys[k] for k in tokens))  # `کارلس پرز` in a headline, read in the text
+            # `شهرام میراب‌اقدم` is `شهرام میراب اقدم` where the ZWNJ was typed as a space
+            spaced = tuple(part for k in tokens for part in _zwnj_parts(doc[k].text, keys[k]))
+            if len(spaced) > len(tokens):
+                full_names.add(spaced)
+                respelt.add(spaced)
         # the leading run only, and not a surname only scraped lists call a given name (`رسولی`)
         given = list(itertools.takewhile(lambda k: keys[k] in res.given_names and not (
             res.given_names[keys[k]] == "weak" and keys[k] in res.surnames), tokens))
@@ -892,18 +904,24 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
     # A name of two words or more written again reads over a one-word person found inside it
     # (`رئیسی حسن‌لنگی`, where `رئیسی` alone is also a notable's short form): the longer one wins.
     alone = {start for start, end in persons if end - start == 1}
+    # The same name written with a space for its ZWNJ reads over the shorter person found at its
+    # start (`[شهرام میراب] اقدم`).
+    ends = {start: end for start, end in persons}
     for i in range(len(keys)):
-        if i in taken and i not in alone:
+        if i in taken and i not in alone and i not in ends:
             continue
         for surname, length in by_first.get(keys[i], ()):
             overlap = set(range(i, i + length)) & taken
+            extends = surname in respelt and i in ends and overlap == set(range(i, ends[i]))
+            if i in taken and i not in alone and not extends:
+                continue
             # (a word no name may start, `تخت` a unit, still starts a name of two words found so,
             # though not one that starts a place or a body: `جمهوری اسلامی ایران`)
             if surname in one_word and not info.sentence_start[i]:
                 continue
             if tuple(keys[i:i + length]) == surname and (i not in blocked or length > 1 and not _names_a_place_or_body(keys, i, res)) \
                     and not (length == 1 and _a_country(keys, i, res) and not res.countries.match(keys, i)[1]["ambiguous"]) \
-                    and (not overlap or length > 1 and overlap <= alone) \
+                    and (not overlap or extends or length > 1 and overlap <= alone) \
                     and (surname in full_names or _stands_alone(surname, res) or _post_context(keys, i + length, res)
                          or _reported_on(keys, i, i + length, res)
                          or info.sentence_start[i] and i + length < len(keys) and keys[i + length] in COMMA_KEYS):

@@ -618,6 +618,11 @@ def test_a_surname_written_in_two_after_a_given_name_is_named_again_whole():
     assert persons(text) == ["احمد فیاض بخش", "فیاض بخش"]
 
 
+def test_a_name_written_again_with_a_space_for_its_zwnj_is_the_whole_name():
+    text = "شهرام میراب‌اقدم مستند زنان در جنگ را می‌سازد. این مستند به کارگردانی شهرام میراب اقدم ساخته می‌شود."
+    assert persons(text) == ["شهرام میراب‌اقدم", "شهرام میراب اقدم"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("در این مراسم فرشیدی وزیر آموزش و پرورش گزارشی ارائه کرد.", ["فرشیدی"]),
     ("بر اساس اظهارات پورزرندی معاون مالی شهردار تهران سود واریز شد.", ["پورزرندی"]),
