@@ -64,8 +64,10 @@ class Context:
         if text in POSSESSIVE:
             return True
         if text.endswith(INDEFINITE):
-            # (`حمل و نقل جاده‌ای استان همدان`: the same ending makes an adjective, before a place)
-            return not (j + 1 < len(self.keys) and (self.keys[j + 1] in CITY_WORDS or j + 1 in self.places))
+            # (`حمل و نقل جاده‌ای استان همدان`, `ورزش قهرمانی و حرفه‌ای وزارت ورزش`: the same
+            # ending makes an adjective, before a place or a body)
+            return not (j + 1 < len(self.keys) and (self.keys[j + 1] in CITY_WORDS or j + 1 in self.places
+                                                    or j + 1 in self.orgs or self.res.org_units.match(self.keys, j + 1)))
         if j + 1 < len(self.doc) and not self.doc[j].whitespace_ and self.doc[j + 1].text in POSSESSIVE:
             return True  # the tokenizer splits the owner off (`نظر` + `شان`)
         stem = next((text[: -len(e)] for e in POSSESSIVE if text.endswith(e)), None)
@@ -208,8 +210,9 @@ def _qualifier(ctx: Context, j: int) -> int:
     """`درمان`, `فرهنگی، اجتماعی و امور استان‌ها`, `خرید راهبردی و اسناد پزشکی` after a deputy."""
     end = j
     while end < len(ctx.keys) and end - j < MAX_COMPLEMENT:
-        if end in ctx.orgs or ctx.res.org_units.match(ctx.keys, end):
-            break
+        if end in ctx.orgs or ctx.res.org_units.match(ctx.keys, end) and not (
+                end > j and end + 1 < len(ctx.keys) and ctx.keys[end + 1] == AND):
+            break  # (`توسعه مدیریت و پشتیبانی`: a unit's word in a list of portfolios names no unit)
         if ctx.keys[end] == AND or ctx.keys[end] in COMMA:
             if end > j and ctx._list_continues(end) and end + 1 not in ctx.orgs:
                 end += 1

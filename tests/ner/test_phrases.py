@@ -24,6 +24,11 @@ def labelled(text, labels):
     ("حجت‌الاسلام روح‌الله مختاری امام جمعه هشتگرد", [("TITLE", "امام جمعه")]),
     ("* دندان‌پزشک وزیر نیستم", [("TITLE", "وزیر")]),   # a copula in any person ends what a minister heads
     ("رئیس مجمع نمایندگان خراسان‌رضوی گفت", [("TITLE", "رئیس"), ("ORG", "مجمع نمایندگان")]),  # its province apart
+    # a unit's word in a list of portfolios, an adjective in -ای before the body
+    ("معاون توسعه مدیریت و پشتیبانی وزیر آموزش و پرورش گفت",
+     [("TITLE", "معاون توسعه مدیریت و پشتیبانی وزیر"), ("ORG", "آموزش و پرورش")]),
+    ("معاون توسعه ورزش قهرمانی و حرفه‌ای وزارت ورزش و جوانان گفت",
+     [("TITLE", "معاون توسعه ورزش قهرمانی و حرفه‌ای"), ("ORG", "وزارت ورزش و جوانان")]),
 ])
 def test_titles_and_organisations(text, expected):
     assert labelled(text, {"TITLE", "ORG"}) == expected
