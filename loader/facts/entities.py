@@ -11,6 +11,7 @@ import bisect
 import re
 
 from loader.facts.model import Entity, Mention
+from loader.facts.view import DocumentView
 from loader.ids import make_id, name_id
 from loader.ner.resources import strip_area, resources
 from loader.text_keys import fold
@@ -28,12 +29,13 @@ def _lineage_free(tokens: list[str]) -> list[str]:
     return [t for t in tokens if not res.honorifics.get(t)]
 
 
-def link_entities(doc_id: str, mentions: list[Mention]) -> list[Entity]:
+def link_entities(doc_id: str, view: DocumentView) -> list[Entity]:
+    mentions = view.mentions
     entities: dict[str, Entity] = {}
     _link_persons(doc_id, [m for m in mentions if m.label == "PERSON"], entities)
     for m in mentions:
         if m.label in LABEL_OF and m.label != "PERSON":
-            entity = _named_entity(m)
+            entity = _organization(view, m) if m.label == "ORG" else _named_entity(m)
             if entity.id in entities:
                 known = entities[entity.id]
                 known.mentions.append(m.id)
@@ -174,6 +176,61 @@ def organization_identity(text: str, payload: dict) -> tuple[str, str, str | Non
 
 
 QUOTE_MARKS = re.compile(r"[«»\"“”]")
+HOME_COUNTRY = "country:ir"  # the state the gazetteer's ministries and bodies belong to
+DIRECTORATE = "اداره کل"
+INTERNATIONAL = "international"
+
+
+def organization_in_context(org: Mention, unit: str = "", state: Entity | None = None) -> tuple[str, str, str | None]:
+    """(id, name, parent id) of an organisation as the words around it place it. After a post
+    that implies its unit, a body named by its function is that unit (`وزیر نیرو`: وزارت نیرو;
+    `وزیر تعاون، کار و رفاه اجتماعی` the ministry, `مدیرکل آموزش و پرورش` a provincial
+    directorate of it). Before another state (`بانک مرکزی عراق`, `وزیر دفاع موریتانی`) it is that
+    state's body, not the one the gazetteer lists, which is Iran's: it is named with its country."""
+    res = resources()
+    oid, name, parent = organization_identity(org.text, org.payload)
+    listed = org.payload.get("source") == "gazetteer" and not org.payload.get("derived")
+    implied = res.organizations.get(f"{unit} {org.text}") if unit and not listed else None
+    if implied and not fold(org.text).startswith(fold(unit)):
+        oid, name = make_id("Organization", implied["id"]), strip_area(implied["name"])
+        parent = make_id("Organization", implied["parent_id"]) if implied.get("parent_id") else None
+    elif unit == DIRECTORATE and org.payload.get("kind") == "ministry" \
+            and not res.org_units.match([fold(w) for w in org.text.split()], 0):
+        parent = oid
+        name = f"{DIRECTORATE} {' '.join(org.text.split())}"
+        oid = name_id("Organization", name)
+    if state is not None and state.id != HOME_COUNTRY and org.payload.get("kind") != INTERNATIONAL \
+            and not (state.name and fold(state.name) in fold(name)):
+        written = " ".join(org.text.split())
+        if unit and not fold(written).startswith(fold(unit)):
+            written = f"{unit} {written}"
+        name = f"{written} {state.name}".strip()
+        oid, parent = name_id("Organization", name), None
+    return oid, name, parent
+
+
+# A state the words refer to but the sentence does not name (`وزیر خارجه این کشور`): the body is
+# not Iran's, and is named only as written.
+UNNAMED_STATE = Entity("country:", "Country", "", [], [], {})
+
+
+def _organization(view: DocumentView, m: Mention) -> Entity:
+    """An organisation, with the unit the post right before it implies and the state right after
+    it, named or referred to (`این کشور`)."""
+    before = view.previous(m, {"TITLE"})
+    unit = before.payload.get("implies_unit") or "" if before is not None and before.payload \
+        and view.adjacent(before, m) else ""
+    after = view.next_mention(m)
+    if after is None or after.label != "COUNTRY" or not view.beside(m, after):
+        after = view.state_referred_to(m, HOME_COUNTRY)
+    state = _named_entity(after) if after is not None else None
+    if state is None and view.refers_to_a_state(m):
+        state = UNNAMED_STATE  # `این کشور` with no state named before it in the sentence
+    oid, name, parent = organization_in_context(m, unit, state)
+    props = {"kind": m.payload.get("kind")} if m.payload.get("kind") else {}
+    if parent and parent != oid:
+        props["parent_id"] = parent
+    return Entity(oid, "Organization", name, [], [], props)
 
 
 def _named_entity(m: Mention) -> Entity:

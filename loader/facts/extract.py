@@ -19,8 +19,8 @@ from loader.normalize import NormalizedDoc
 def extract_facts(doc_id: str, norm: NormalizedDoc, doc_date: DocDate, recognized) -> Extraction:
     mentions = [Mention(mention_id(doc_id, r.raw_start, r.raw_end, r.label), r.label, r.text, r.raw_start, r.raw_end,
                         r.start, r.end, r.sentence, None, r.payload) for r in recognized]
-    entities = {e.id: e for e in link_entities(doc_id, mentions)}
     view = DocumentView(norm, mentions)
+    entities = {e.id: e for e in link_entities(doc_id, view)}
     holdings, title_holder = find_holdings(view, entities)
     successions = read_tenure(view, holdings, entities, doc_date)
     speakers = sentence_speakers(view, title_holder)

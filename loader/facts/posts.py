@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from loader.facts.entities import organization_identity
+from loader.facts.entities import HOME_COUNTRY, UNNAMED_STATE, organization_in_context
 from loader.facts.items import DATELINE
-from loader.ner.resources import strip_area, resources, seats
+from loader.ner.resources import resources, seats
 from loader.ner.tokens import is_verb
 from loader.normalize.lexicon import get_lexicon
 from loader.facts.model import Entity, Holding, Mention, Post
@@ -27,8 +27,6 @@ FORMER = re.compile(r"(?:^|\s)(?:بود|بودند|سابق|پیشین|اسبق)
 # `استاندار پیشین یزد`, `مدیرکل سابق بهزیستی`, `معاون رئیس جمهور وقت آمریکا` (then): a former post,
 # the word inside or right after it.
 FORMER_MARK = re.compile(r"\s*(?:سابق|پیشین|اسبق|وقت)(?=[\s.،]|$)")
-FORMER_GAP = re.compile(r"\s*(?:سابق|پیشین|اسبق|وقت)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
-CURRENT_GAP = re.compile(r"\s*(?:فعلی|کنونی|حال\s+حاضر|جدید|موقت)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
 ACTING = "سرپرست"
 REPRESENTATIVE = fold("نماینده")
 PEOPLES_DEPUTY = "نماینده مردم"
@@ -36,13 +34,11 @@ PARLIAMENT, EXPERTS = fold("مجلس"), fold("خبرگان")
 ELECTED = "elected"  # titles.tsv kind of `نماینده مردم`, `سناتور`
 IN_HOUSE = re.compile(r"\s*در\s*")
 OPENING_BRACKET = re.compile(r"\s*\(\s*")
-HOME_COUNTRY = "country:ir"  # the state the gazetteer's ministries and bodies belong to
 # What closes a clause that gives its subject a post: a copula or an appointment.
 # An appointment counts only in the passive (`منصوب شد`): in the active the post is the object's.
 COPULA = re.compile(r"(?:^|\s)(?:است|هست|می‌باشد|میباشد|بوده|(?:منصوب|انتخاب|معرفی)\s+(?:شد|شده|گردید))(?:[\s.،]|$)")
 # Posts that are provincial by nature: without an adjacent area they take the sentence's province.
 PROVINCIAL_TITLES = {fold(t) for t in ("مدیرکل", "مدیر کل", "سرپرست")}
-DIRECTORATE = "اداره کل"
 PERSON, PROVINCE = frozenset({"PERSON"}), frozenset({"PROVINCE"})
 PERSON_OR_TITLE = frozenset({"PERSON", "TITLE"})
 NAMED_AS = re.compile(r"^[\s،,]*(?:(?:را\s+)?به\s+(?:عنوان|سمت)|جایگزین)\s+$")
@@ -160,29 +156,17 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         area = view.first_in_sentence(t.sentence_index, PROVINCE, after=t.start)
     org_id = org_name = None
     unit = (t.payload.get("implies_unit") or "") if t.payload else ""
-    if org is not None:
-        org_id, org_name, _ = organization_identity(org.text, org.payload)
-        listed = org.payload.get("source") == "gazetteer" and not org.payload.get("derived")
-        implied = resources().organizations.get(f"{unit} {org.text}") if unit and not listed else None
-        if implied and not fold(org.text).startswith(fold(unit)):
-            # `وزیر تعاون، کار و رفاه اجتماعی` heads the ministry, `مدیرکل ...` the directorate.
-            org_id, org_name = make_id("Organization", implied["id"]), strip_area(implied["name"])
-        elif unit == DIRECTORATE and org.payload.get("kind") == "ministry" \
-                and not resources().org_units.match([fold(w) for w in org.text.split()], 0):
-            # `مدیرکل آموزش و پرورش کهگیلویه`: a provincial directorate of the ministry, not the ministry
-            org_name = f"{DIRECTORATE} {' '.join(org.text.split())}"
-            org_id = name_id("Organization", org_name)
     area_id = area.entity_id if area is not None else None
     area_name = entities[area_id].name if area_id in entities else (area.text if area else None)
-    if org_id is not None and area is not None and area.label == "COUNTRY" and area_id != HOME_COUNTRY \
-            and org_id.startswith("org:") and fold(area_name) not in fold(org_name or ""):
-        # `وزیر دفاع موریتانی`: the function names the same kind of body in another state, not the
-        # one the gazetteer lists (Iran's): the body is named with its country.
-        written = " ".join(org.text.split())
-        if unit and not fold(written).startswith(fold(unit)):
-            written = f"{unit} {written}"
-        org_name = f"{written} {area_name}"
-        org_id = name_id("Organization", org_name)
+    if org is not None:
+        state = entities.get(area_id) if area is not None and area.label == "COUNTRY" else None
+        if area is None and view.refers_to_a_state(org):
+            # `وزیر دفاع این کشور`: the state its sentence named before, else no body named
+            referred = view.state_referred_to(org, HOME_COUNTRY)
+            state = entities.get(referred.entity_id) if referred is not None else UNNAMED_STATE
+        org_id, org_name, _ = organization_in_context(org, unit, state)
+        if state is UNNAMED_STATE:
+            org_id = org_name = None
     label = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}.get(area.label) if area is not None else None
     more_area_ids: tuple[str, ...] = ()
     if towns:
@@ -371,10 +355,9 @@ def _next_to(view: DocumentView, a: Mention, b: Mention) -> bool:
     """Adjacent, or apart by a word marking the post former, current or interim only (`استاندار
     پیشین یزد`, `سرمربی حال حاضر تیم ملی ایران`, `نخست وزیر موقت عراق`) or by the holder's
     nationality."""
-    if view.adjacent(a, b):
+    if view.beside(a, b):
         return True
-    gap = view.gap(a, b) if a.end <= b.start else ""
-    return bool(gap) and bool(FORMER_GAP.fullmatch(gap) or CURRENT_GAP.fullmatch(gap) or _demonym(gap))
+    return a.end <= b.start and _demonym(view.gap(a, b))
 
 
 COUNTERPART = re.compile(r"[\s»\"]*،?\s*همتای\s+([\w\u200c]+)")

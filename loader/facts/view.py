@@ -19,6 +19,11 @@ from loader.normalize import NormalizedDoc
 JOINERS = re.compile(r"^[\s،,\"«»“”]*(?:(?:استان|شهرستان(?:\u200c?های)?|شهر(?:های)?|کلانشهر|سازمان|محترم|جدید|و)"
                      r"[\s،,\"«»“”]*)*$")
 THIS_PROVINCE = re.compile(r"^\s*(?:این|همین)\s+استان")
+THIS_COUNTRY = re.compile(r"^\s*(?:این|همین|آن)\s+کشور(?![\w\u200c])")
+# Words of tenure between a post or a body and what follows it (`استاندار پیشین یزد`, `نخست وزیر
+# موقت عراق`, `وزارت امور خارجه سابق آمریکا`).
+FORMER_GAP = re.compile(r"\s*(?:سابق|پیشین|اسبق|وقت)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
+CURRENT_GAP = re.compile(r"\s*(?:فعلی|کنونی|حال\s+حاضر|جدید|موقت)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
 
 
 @dataclass
@@ -62,6 +67,26 @@ class DocumentView:
 
     def adjacent(self, left: Mention, right: Mention) -> bool:
         return left.end <= right.start and bool(JOINERS.match(self.gap(left, right)))
+
+    def beside(self, left: Mention, right: Mention) -> bool:
+        """Adjacent, or apart only by a word of tenure (`سابق`, `موقت`)."""
+        if self.adjacent(left, right):
+            return True
+        gap = self.gap(left, right) if left.end <= right.start else ""
+        return bool(gap) and bool(FORMER_GAP.fullmatch(gap) or CURRENT_GAP.fullmatch(gap))
+
+    def refers_to_a_state(self, m: Mention) -> bool:
+        """`وزیر دفاع این کشور`: `این کشور` follows m."""
+        return bool(THIS_COUNTRY.match(self.norm.text[m.end:m.end + 16]))
+
+    def state_referred_to(self, m: Mention, home: str) -> Mention | None:
+        """The state `این کشور` after m refers to: the last one its sentence names before it, or
+        the home state named last before that (a foreign one a sentence before is often another:
+        `رهبر کره شمالی ... تیلرسون وزیر خارجه این کشور` is America's)."""
+        if not self.refers_to_a_state(m):
+            return None
+        found = self.previous(m, {"COUNTRY"})
+        return found if found is not None and (found.sentence_index == m.sentence_index or found.entity_id == home) else None
 
     def next_mention(self, m: Mention) -> Mention | None:
         i = bisect.bisect_right(self.starts, m.start)

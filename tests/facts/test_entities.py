@@ -69,3 +69,40 @@ def test_a_surname_two_people_of_the_article_share_is_neither_of_them():
     text = "سیدمحمد خاتمی رئیس جمهوری امروز گفت: خوب است. سید محمد خاتمی افزود: کار سخت است. خاتمی گفت: بله."
     owners = _owner_of_bare(text, "خاتمی")
     assert owners and set(owners) <= {"سیدمحمد خاتمی", "سید محمد خاتمی"}
+
+
+def _organizations(text: str) -> list[tuple[str, str, str]]:
+    x = extract_text("d", text)
+    names = {e.id: e.name for e in x.entities}
+    return [(m.text, m.entity_id, names[m.entity_id]) for m in x.mentions if m.label == "ORG"]
+
+
+def test_a_body_named_by_its_function_after_a_minister_is_the_ministry():
+    assert _organizations("حمید چیت‌چیان وزیر نیرو گفت.") == [("نیرو", "org:moen", "وزارت نیرو")]
+    assert _organizations("عبدالرضا رحمانی فضلی وزیر کشور گفت.") == [("کشور", "org:moi", "وزارت کشور")]
+    assert _organizations("علی ربیعی وزیر تعاون، کار و رفاه اجتماعی گفت.")[0][1] == "org:mcls"
+    assert _organizations("علی احمدی مدیرکل تعاون، کار و رفاه اجتماعی استان قم گفت.")[0][1] == "org:mcls-province-dg"
+
+
+def test_a_body_of_another_state_is_not_the_iranian_one_the_gazetteer_lists():
+    assert _organizations("بانک مرکزی عراق اعلام کرد.") == [("بانک مرکزی", "org:بانکمرکزیعراق", "بانک مرکزی عراق")]
+    assert _organizations("دولت ترکیه گفت.") == [("دولت", "org:دولتترکیه", "دولت ترکیه")]
+    assert _organizations("وزیر کشور لبنان گفت.") == [("کشور", "org:وزارتکشورلبنان", "وزارت کشور لبنان")]
+    assert _organizations("دولت ایران گفت.")[0][1] == "org:government"
+    assert _organizations("سازمان ملل متحد عراق را تحریم کرد.")[0][1] == "org:un"
+
+
+def test_a_body_of_the_state_its_sentence_named_before_is_that_states():
+    x = extract_text("d", "مقامات آمریکا از جمله دونالد رامسفلد وزیر دفاع این کشور گفتند.")
+    assert [(h.person, h.post.organization, h.post.organization_id) for h in x.holdings] == \
+        [("دونالد رامسفلد", "وزارت دفاع آمریکا", "org:وزارتدفاعامریکا")]
+    x = extract_text("d", "ایران پیشرفت کرد. حسین دهقان وزیر دفاع این کشور گفت: این خوب است.")
+    assert [h.post.organization_id for h in x.holdings] == ["org:mod"]
+
+
+def test_a_body_of_a_state_no_sentence_names_is_no_one_elses():
+    text = "ترامپ با رهبر کره شمالی دیدار می‌کند. پامپئو جانشین رکس تیلرسون وزیر خارجه این کشور شد."
+    x = extract_text("d", text)
+    assert [(h.person, h.post.title, h.post.organization) for h in x.holdings if h.person == "رکس تیلرسون"] == \
+        [("رکس تیلرسون", "وزیر", None)]
+    assert _organizations(text) == [("خارجه", "org:وزارتخارجه", "وزارت خارجه")]
