@@ -209,19 +209,24 @@ def organization_in_context(org: Mention, unit: str = "", state: Entity | None =
     return oid, name, parent
 
 
+def abroad(place: Mention) -> bool:
+    """A state, or a city of another state (`پلیس بغداد`): what names a body of its own there."""
+    return place.label == "COUNTRY" or place.label == "CITY" and (place.payload or {}).get("country_id") not in (None, "", "ir")
+
+
 # A state the words refer to but the sentence does not name (`وزیر خارجه این کشور`): the body is
 # not Iran's, and is named only as written.
 UNNAMED_STATE = Entity("country:", "Country", "", [], [], {})
 
 
 def _organization(view: DocumentView, m: Mention) -> Entity:
-    """An organisation, with the unit the post right before it implies and the state right after
-    it, named or referred to (`این کشور`)."""
+    """An organisation, with the unit the post right before it implies and the state (or a city
+    abroad) right after it, named or referred to (`این کشور`)."""
     before = view.previous(m, {"TITLE"})
     unit = before.payload.get("implies_unit") or "" if before is not None and before.payload \
         and view.adjacent(before, m) else ""
     after = view.next_mention(m)
-    if after is None or after.label != "COUNTRY" or not view.beside(m, after):
+    if after is None or not abroad(after) or not view.beside(m, after):
         after = view.state_referred_to(m, HOME_COUNTRY)
     state = _named_entity(after) if after is not None else None
     if state is None and view.refers_to_a_state(m):

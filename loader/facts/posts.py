@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from loader.facts.entities import HOME_COUNTRY, UNNAMED_STATE, organization_in_context
+from loader.facts.entities import HOME_COUNTRY, UNNAMED_STATE, abroad, organization_in_context
 from loader.facts.items import DATELINE
 from loader.ner.resources import resources, seats
 from loader.ner.tokens import is_verb
@@ -159,7 +159,7 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     area_id = area.entity_id if area is not None else None
     area_name = entities[area_id].name if area_id in entities else (area.text if area else None)
     if org is not None:
-        state = entities.get(area_id) if area is not None and area.label == "COUNTRY" else None
+        state = entities.get(area_id) if area is not None and abroad(area) else None
         if area is None and view.refers_to_a_state(org):
             # `وزیر دفاع این کشور`: the state its sentence named before, else no body named
             referred = view.state_referred_to(org, HOME_COUNTRY)

@@ -90,6 +90,8 @@ def test_a_body_of_another_state_is_not_the_iranian_one_the_gazetteer_lists():
     assert _organizations("وزیر کشور لبنان گفت.") == [("کشور", "org:وزارتکشورلبنان", "وزارت کشور لبنان")]
     assert _organizations("دولت ایران گفت.")[0][1] == "org:government"
     assert _organizations("سازمان ملل متحد عراق را تحریم کرد.")[0][1] == "org:un"
+    assert _organizations("پلیس بغداد این فرد را دستگیر کرد.") == [("پلیس", "org:پلیسبغداد", "پلیس بغداد")]
+    assert _organizations("پلیس تهران اعلام کرد.")[0][1] == "org:police"
 
 
 def test_a_body_of_the_state_its_sentence_named_before_is_that_states():
