@@ -353,8 +353,8 @@ def _ordinal_extension(ctx: Context, i: int) -> None:
         if parse_ordinal(ctx.doc[j].text):
             add(ctx.doc, i, j + 1, "ORG", "org_term")
             return
-        if not ctx.info.nameable(j) and ctx.keys[j] != AND:
-            return
+        if not ctx.info.nameable(j) and ctx.keys[j] != AND or j in ctx.places:
+            return  # (`پلیس عراق حمله اول را ...`: the body ends at its state)
 
 
 def _program(ctx: Context, i: int) -> None:

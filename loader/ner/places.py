@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loader.ner.candidates import add
+from loader.ner.numbers import CARDINALS
 from loader.ner.persons import AND, COMMA_KEYS, QUOTES_OPEN, given_name_then_surname
 from loader.ner.resources import Resources
 from loader.ner.tokens import token_info
@@ -221,8 +222,14 @@ def _known_names(doc: Doc, i: int, res, keys: list[str]) -> None:
         if label == "ORG":
             end = _without_country(keys, i, end, res, found[1])
             if end < len(keys) and res.countries.match(keys, end) and "".join(keys[i:end]) != fold(found[1]["name"]) \
-                    and not (end < found[0] and _same_body(keys, i, end, found[1], res)):
-                continue  # `شورای امنیت روسیه`: a short name before a state is that state's body, not the listed one
+                    and not (end < found[0] and _same_body(keys, i, end, found[1], res)) \
+                    and not (found[1].get("kind") != INTERNATIONAL and "".join(keys[i:end]) in res.generic_institutions
+                             and not (i and (keys[i - 1].isdigit() or keys[i - 1] in CARDINALS))):
+                # `شورای امنیت روسیه`: a short name before a state is that state's body, not the
+                # listed one; a generic institution (`ارتش سوریه`, `پارلمان آلمان`) is still one,
+                # made that state's when the entities are linked, though not one counted (`16 پلیس
+                # پاکستان`: policemen)
+                continue
         add(doc, i, end, label, "gazetteer", found[1])
 
 
@@ -264,6 +271,7 @@ def _org_in_context(keys: list[str], i: int, found, res) -> bool:
     return True
 
 
+INTERNATIONAL = "international"
 FORMER_WORDS = {fold(w) for w in ("سابق", "پیشین", "اسبق", "وقت")}  # `وقت`: "of the time", `استاندار وقت یزد`
 PEOPLES_DEPUTY = [fold("نماینده"), fold("مردم")]
 

@@ -69,6 +69,17 @@ def test_a_foreign_body_listed_with_and_without_its_state_leaves_the_state_out()
     assert ("ORG", "بانک ملی ایران") in entities("علی رضایی رئیس بانک ملی ایران گفت.")   # Iran's own: one name
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("ارتش سوریه حمله کرد.", [("ORG", "ارتش"), ("COUNTRY", "سوریه")]),
+    ("نیروهای ارتش آمریکا در مونرویا مستقر شدند.", [("ORG", "ارتش"), ("COUNTRY", "آمریکا")]),
+    ("مجلس فلسطین جلسه داشت.", [("ORG", "مجلس"), ("COUNTRY", "فلسطین")]),
+    ("پلیس عراق حمله اول را انتحاری دانست.", [("ORG", "پلیس"), ("COUNTRY", "عراق")]),   # no term after the state
+    ("طالبان 16 پلیس پاکستان را کشتند.", [("ORG", "طالبان"), ("QUANTITY", "16 پلیس"), ("COUNTRY", "پاکستان")]),
+])
+def test_a_generic_institution_before_a_state_is_a_body_beside_it(text, expected):
+    assert labelled(text, ("ORG", "COUNTRY", "QUANTITY")) == expected
+
+
 def test_the_items_of_a_list_of_villages_are_villages_though_they_read_as_names():
     text = ("بارندگی تعدادی از واحدهای مسکونی در روستاهای مرازاد، گلفرج، افشار، الوان، شجاع، قشلاق و "
             "لوارجان از توابع شهرستان جلفا را دچار خسارت کرد.")
