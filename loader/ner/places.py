@@ -24,6 +24,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
     keys = info.keys
     provincial = _provincial(keys, res)
     countries = _countries_named(keys, res)
+    sporting = _sporting(keys, res)
     unlisted: dict[tuple[str, ...], dict] = {}
     # Most tokens start no listed name at all: one set lookup answers for them.
     starts = res.starts(res.organizations, res.provinces, res.cities, res.countries, res.programs, res.laws)
@@ -46,7 +47,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             i += 1
             continue
         if (org := res.organizations.match(keys, i)) and org[0] > i + 1 and not org[1].get("derived"):
-            _known_names(doc, i, res, keys)  # `ایران خودرو`, `نیویورک تایمز`: a name that starts with a place
+            _known_names(doc, i, res, keys, sporting)  # `ایران خودرو`, `نیویورک تایمز`: a name that starts with a place
             i = max(i + 1, _without_country(keys, i, org[0], res, org[1]))
             continue
         province = res.provinces.match(keys, i)
@@ -97,7 +98,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             items = items + 1 if next_item > 0 else 0
             i = end
             continue
-        _known_names(doc, i, res, keys)
+        _known_names(doc, i, res, keys, sporting)
         i += 1
     _again(doc, keys, unlisted)
     return doc
@@ -139,6 +140,15 @@ def _countries_named(keys: list[str], res: Resources) -> set[str]:
     return {found[1]["id"] for _, found in res.countries.matches(keys)}
 
 
+def _sporting(keys: list[str], res: Resources) -> bool:
+    """Sports news: the document names clubs by names that are no ordinary word (`پرسپولیس`,
+    `داماش`), more than in passing. There `پیکان`, `تراکتورسازی`, `استقلال` are clubs too, as `کابل` is the city in
+    news that names Afghanistan."""
+    ends = {found[0] for _, found in res.organizations.matches(keys)  # (`باشگاه پرسپولیس` is one mention)
+            if found[1].get("kind") == CLUB and not found[1].get("ambiguous")}
+    return len(ends) >= SPORTING_CLUBS
+
+
 def _unlisted_place(info, i: int, res: Resources) -> int:
     """`شهرستان دنا`, `روستای توتنده`: after a word that announces a place, a name the lexicon
     does not list as an ordinary word is that place (one or two words); not the noun of a verb
@@ -153,6 +163,7 @@ def _unlisted_place(info, i: int, res: Resources) -> int:
 
 
 HOME_COUNTRY = "ir"
+SPORTING_CLUBS = 2  # an economy story may name one club in passing (`سهام باشگاه پرسپولیس`)
 CLUB = "club"  # a team keeps the place of its name (`النصر عربستان`), as the gold's teams do
 NISBA = fold("ی")  # the ending of an adjective of relation
 # Words that announce a county or a village strongly enough to take an unlisted name after them
@@ -211,12 +222,12 @@ def _province_context(keys: list[str], i: int, res: Resources) -> bool:
     return any(_provincial_word(keys, j, res) for j in range(max(0, i - PROVINCIAL_WINDOW), i))
 
 
-def _known_names(doc: Doc, i: int, res, keys: list[str]) -> None:
+def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool) -> None:
     for label, index in (("ORG", res.organizations), ("PROGRAM", res.programs), ("LAW", res.laws)):
         found = index.match(keys, i)
         if not found or (found[0] - i == 1 and keys[i] in res.common_words and label != "ORG"):
             continue
-        if label == "ORG" and not _org_in_context(keys, i, found, res):
+        if label == "ORG" and not _org_in_context(keys, i, found, res, sporting):
             continue
         end = found[0]
         if label == "ORG":
@@ -258,15 +269,18 @@ def _same_body(keys: list[str], i: int, end: int, entry: dict | None, res) -> bo
     return bool(short) and short[0] == end - i and short[1]["id"] == entry["id"]
 
 
-def _org_in_context(keys: list[str], i: int, found, res) -> bool:
+def _org_in_context(keys: list[str], i: int, found, res, sporting: bool) -> bool:
     """A one-word name that is also an ordinary word (`کیهان`, `استقلال`) needs the word for its
-    kind before it (`روزنامه`, `باشگاه`); a name derived from a ministry's (`محیط زیست`) needs
+    kind before it (`روزنامه`, `باشگاه`), or for a club, sports news; a name derived from a ministry's (`محیط زیست`) needs
     the post it follows (`رئیس سازمان ... `, `وزیر ...`)."""
     end, entry = found
     previous = keys[i - 1] if i else ""
     if entry.get("derived") and not _after_title(keys, i, res):
         return False
     if entry.get("ambiguous") and end - i == 1:
+        if sporting and entry.get("kind") == CLUB and not entry.get("always_ambiguous") \
+                and not (previous.isdigit() or previous in CARDINALS or previous in QUOTES_OPEN):
+            return True  # (`پیکان` in sports news; not `150 هوادار`, nor a quoted company's name)
         return previous in res.org_kind_cues or bool(res.org_units.match(keys, i - 1)) if i else False
     return True
 

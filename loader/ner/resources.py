@@ -258,7 +258,9 @@ def _compiled(directory: Path) -> Resources:
     for row in _rows("organizations"):
         entry = {"id": row["id"], "name": row["name"], "kind": row.get("kind"),
                  "parent_id": row.get("parent_id"), "name_en": row.get("name_en", ""),
-                 "ambiguous": row.get("ambiguous") == "yes"}
+                 "ambiguous": row.get("ambiguous") in ("yes", "always")}
+        if row.get("ambiguous") == "always":
+            entry["always_ambiguous"] = True  # a word sports news uses too (`هوادار`, 'fan')
         res.organization_by_id[row["id"]] = entry
         for name in [row["name"], *split_multi(row.get("aliases"))]:
             name = strip_area(name)

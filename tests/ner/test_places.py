@@ -112,3 +112,10 @@ def test_a_state_whose_name_is_a_word_is_the_state_after_a_post_but_not_after_a_
 def test_a_name_in_quotes_after_its_cue_is_the_place():
     assert ("CITY", "پچت") in labelled("تنها در روستاهای «پچت»، «شیخ‌محله» و «پارم» گندم داریم.")
     assert ("CITY", "پچت") in labelled("رئیس شورای روستای «پچت» گفت.")
+
+
+def test_a_club_whose_name_is_a_word_is_the_club_in_sports_news():
+    sports = "پرسپولیس و داماش بازی کردند. پیکان پس از هفته‌ها موفق شد و 150 هوادار آمدند."
+    assert labelled(sports, ("ORG",)) == [("ORG", "پرسپولیس"), ("ORG", "داماش"), ("ORG", "پیکان")]
+    economy = "خودروسازان تولید پیکان را متوقف کردند و سهام باشگاه پرسپولیس فروخته شد."
+    assert ("ORG", "پیکان") not in labelled(economy, ("ORG",))
