@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
 from loader.ner.numbers import ordinal_word
-from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, named_after, nisba_stem, office_words, singular
+from loader.ner.persons import AND, CLUB, COMMA_KEYS, PLACE_LEVELS, named_after, nisba_stem, office_words, singular
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -229,8 +229,6 @@ def _paired_with_body(k: int, keys: list[str], res: Resources) -> bool:
                                                    for j in range(max(0, k - 4), k - 1))
     return after or before
 
-
-CLUB = "club"
 
 
 def _goes_by(start: int, end: int, info, res: Resources) -> bool:

@@ -429,6 +429,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                     and not _a_country(keys, g_end - 1, res):
                 return start, g_end, True  # a surname that is also a given name
         if honorific:
+            if _demonym(keys[h_end], res) and h_end + 1 < len(keys) and keys[h_end + 1] in res.adjective_after:
+                return None  # `سردار ایرانی بود`: a nationality said of someone, no surname
             if _listed_surname_after(keys, h_end, info, res, blocked):
                 return start, h_end + 2, True  # `حجت‌الاسلام ستار علیزاده`: a given name no list knows
             loose_end = _surname_end(keys, h_end, res, info, blocked, strict=False)
@@ -726,6 +728,7 @@ def _blocked_tokens(info: TokenInfo, res: Resources) -> set[int]:
     return info.derived["blocked"]
 
 
+CLUB = "club"  # the kind of body a sports club is in organizations.tsv
 QUALIFIERS = {fold(w) for w in ("سابق", "پیشین", "اسبق", "وقت", "فعلی")}
 OFFICE_ENDING = fold("ی")
 # The levels of a place (`هنری شهرستان`: the arts of the county, `روستای عیسوند`) end any name; a

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from loader.ner.candidates import add
 from loader.ner.numbers import CARDINALS
-from loader.ner.persons import AND, COMMA_KEYS, QUOTES_OPEN, given_name_then_surname
+from loader.ner.persons import AND, CLUB, COMMA_KEYS, QUOTES_OPEN, given_name_then_surname
 from loader.ner.resources import Resources
 from loader.ner.tokens import token_info
 from loader.text_keys import fold
@@ -164,7 +164,6 @@ def _unlisted_place(info, i: int, res: Resources) -> int:
 
 HOME_COUNTRY = "ir"
 SPORTING_CLUBS = 2  # an economy story may name one club in passing (`سهام باشگاه پرسپولیس`)
-CLUB = "club"  # a team keeps the place of its name (`النصر عربستان`), as the gold's teams do
 NISBA = fold("ی")  # the ending of an adjective of relation
 # Words that announce a county or a village strongly enough to take an unlisted name after them
 # (`بخش`, `شهر` also mean "section" and appear before ordinary words).

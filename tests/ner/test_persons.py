@@ -647,3 +647,8 @@ def test_a_quoted_common_phrase_is_no_name(text):
 def test_a_foreign_looking_name_before_a_governor_of_a_province_whose_name_is_also_a_word():
     text = "در آیین افتتاح ساختمان جدید، امانبس قهرمانی استاندار گلستان و دیگران حضور داشتند."
     assert persons(text) == ["امانبس قهرمانی"]
+
+
+def test_a_nationality_said_of_someone_after_an_honorific_is_no_surname():
+    assert persons("یعقوب لیث صفاری سردار ایرانی بود.") == ["یعقوب لیث صفاری"]
+    assert persons("سردار ایرانی گفت: این خوب است.") == ["ایرانی"]

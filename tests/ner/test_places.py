@@ -117,5 +117,7 @@ def test_a_name_in_quotes_after_its_cue_is_the_place():
 def test_a_club_whose_name_is_a_word_is_the_club_in_sports_news():
     sports = "پرسپولیس و داماش بازی کردند. پیکان پس از هفته‌ها موفق شد و 150 هوادار آمدند."
     assert labelled(sports, ("ORG",)) == [("ORG", "پرسپولیس"), ("ORG", "داماش"), ("ORG", "پیکان")]
+    older = "سرمربی فجر شهید سپاسی گفت: تساوی مقابل ابومسلم در مشهد پیروزی است. پرسپولیس و داماش هم بازی کردند."
+    assert [m for m in labelled(older, ("ORG", "PERSON")) if m[1] == "ابومسلم"] == [("ORG", "ابومسلم")]
     economy = "خودروسازان تولید پیکان را متوقف کردند و سهام باشگاه پرسپولیس فروخته شد."
     assert ("ORG", "پیکان") not in labelled(economy, ("ORG",))
