@@ -32,6 +32,9 @@ AFTER_HE_SPACED = {"ای", "ام", "ات", "اش", "اید", "ایم", "اند",
 # Prepositions that also prefix listed compounds (`به‌روز`): apart, they are usually just words.
 FREE_PREFIXES = {"به", "در", "از", "با", "بر", "که", "و"}
 BOUND_PREFIXES = {"بی", "نا"}
+# Agent participles that close a compound with the noun before them (`مصرف کنندگان`,
+# `تولید کننده`, `شرکت کنندگان`); on their own they are hardly ever written.
+BOUND_PARTICIPLES = {"کننده", "کنندگان", "کنندگی", "دهنده", "دهندگان", "گیرنده", "گیرندگان"}
 WORD_PREFIX = {"به": 2000, "بی": 2000, "هم": 2000, "کم": 5000}
 
 MIN_COMPOUND_FREQ = 200000   # both halves of an unlisted compound must be this frequent
@@ -313,6 +316,8 @@ class Lexicon:
             return w1 + joiner + w2 if ("AJ" in pos or "ADV" in pos) else None
         if w2 in AFTER_HE_SPACED and w1[-1] == "ه" and len(w1) > 2:
             return w1 + ZWNJ + w2
+        if w2 in BOUND_PARTICIPLES and w1 not in FREE_PREFIXES and "N" in self.pos.get(w1, "").split(","):
+            return w1 + joiner + w2
         compound = self.compound.get(w1 + w2)
         if compound is not None and compound == w1 + ZWNJ + w2 and w1 not in FREE_PREFIXES \
                 and (not self.known(w2) or w1 in BOUND_PREFIXES):

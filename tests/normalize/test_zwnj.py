@@ -65,3 +65,9 @@ def test_a_scale_word_with_the_and_glued_on_is_split_with_the_offsets_kept():
     assert n.text == "6 هزار و 900 و دو میلیارد و 500"
     i = n.text.index("900")
     assert n.to_raw(i, i + 3) == (raw.index("900"), raw.index("900") + 3)
+
+
+def test_an_agent_participle_written_apart_closes_a_compound_with_the_noun_before_it():
+    assert normalize("حمایت مصرف کنندگان و تولید کننده و شرکت کنندگان").text == \
+        "حمایت مصرف‌کنندگان و تولیدکننده و شرکت‌کنندگان"
+    assert normalize("از کننده").text == "از کننده"   # (after a preposition, no compound)
