@@ -23,6 +23,7 @@ MODEL_PERSON_SOURCE = "model"
 # A plural ending, with or without an indefinite or ezafe `ی` after it (`مدیرانی`, `کارگرها`).
 PLURAL_ENDINGS = ("انی", "ها", "های", "هایی")
 POSSESSIVE_ENDINGS = ("شان", "تان", "مان")
+BOUND_PREFIXES = ("هم", "بی", "نا", "غیر")  # written with a ZWNJ before an ordinary word
 
 
 def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> None:
@@ -326,6 +327,9 @@ def _derived(text: str, key: str, res: Resources) -> bool:
         return True  # `دانشگاهیان`: people of a place or a calling; a listed surname (`حیدریان`) is kept above
     if plain.endswith(("گان", "گانی")) and res.inflected_common(key):
         return True  # `نمایندگانی`: the plural of a word in `ه`
+    parts = text.split("\u200c")
+    if len(parts) > 1 and parts[0] in BOUND_PREFIXES and lexicon.known(parts[1]):
+        return True  # `هم‌استانی‌ها`, `بی‌سرپرست`: a prefix and an ordinary word
     return lexicon.freq.get(plain, 0) == 0 and lexicon.repair(plain) != plain
 
 

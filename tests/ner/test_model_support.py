@@ -165,3 +165,7 @@ def test_a_rank_the_model_reads_into_a_name_is_no_part_of_it():
 def test_a_given_name_that_is_a_word_in_the_ezafe_is_the_word():
     assert _persons("نظارت بر حسن اجرای قوانین از وظایف نمایندگان است.", ["حسن"]) == []
     assert _persons("عبادی از نادر نمایندگانی بود که از اصول حمایت کرد.", ["نادر نمایندگانی"]) == []
+
+
+def test_a_prefix_and_an_ordinary_word_are_no_name():
+    assert _persons("از هم‌استانی‌ها خواست انبارها را اعلام کنند.", ["هم‌استانی‌ها"]) == []
