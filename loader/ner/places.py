@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from loader.ner.candidates import add
 from loader.ner.numbers import CARDINALS
-from loader.ner.persons import AND, CLUB, COMMA_KEYS, QUOTES_OPEN, given_name_then_surname
+from loader.ner.persons import AND, CLUB, COMMA_KEYS, PLACE_LEVELS, QUOTES_OPEN, given_name_then_surname
 from loader.ner.resources import Resources
 from loader.ner.tokens import token_info
 from loader.text_keys import fold
@@ -157,7 +157,8 @@ def _unlisted_place(info, i: int, res: Resources) -> int:
     while end < len(info.keys) and end - i < 2 and info.nameable(end) and not info.preverbal(end) \
             and (end == i or not res.inflected_common(info.keys[end])) \
             and not (info.keys[end].endswith("ی") and info.keys[end][:-1] in res.lexicon_any) \
-            and not res.titles.match(info.keys, end) and not res.org_units.match(info.keys, end):
+            and not res.titles.match(info.keys, end) and not res.org_units.match(info.keys, end) \
+            and info.keys[end] not in PLACE_LEVELS:  # (`سه شهرستان استان`: the province's counties)
         end += 1
     return end
 

@@ -121,3 +121,8 @@ def test_a_club_whose_name_is_a_word_is_the_club_in_sports_news():
     assert [m for m in labelled(older, ("ORG", "PERSON")) if m[1] == "ابومسلم"] == [("ORG", "ابومسلم")]
     economy = "خودروسازان تولید پیکان را متوقف کردند و سهام باشگاه پرسپولیس فروخته شد."
     assert ("ORG", "پیکان") not in labelled(economy, ("ORG",))
+
+
+def test_a_level_of_place_after_a_place_cue_is_no_place_named():
+    text = "در سه شهرستان استان نمایشگاه برپا شد. مدیرکل بازرگانی استان بوشهر گفت: بازار این استان ثبات داشت."
+    assert labelled(text) == [("PROVINCE", "بوشهر")]
