@@ -12,8 +12,7 @@ from loader.ner.units import scan_quantities
 from loader.normalize.lexicon import get_lexicon
 from loader.ner.persons import surname_like
 from loader.ner.numbers import AND, CARDINALS, COUNT_STRESS, SCALES, VAGUE, scan_numbers
-from loader.ner.candidates import add, starts as starts_of
-from loader.ner.candidates import taken_tokens
+from loader.ner.candidates import add, candidates, starts as starts_of, taken_tokens
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, token_info
 from loader.text_keys import fold
@@ -163,9 +162,12 @@ def _vague(info, start: int) -> bool:
 
 
 def _holidays(doc: Doc, info, res: Resources) -> None:
-    """`نوروز`, `عید فطر`, `اربعین`: named days are dates (and `نوروز` no person)."""
+    """`نوروز`, `عید فطر`, `اربعین`: named days are dates (and `نوروز` no person), though not in
+    the name of a body (`سپاه عاشورا`)."""
+    named = {k for c in candidates(doc) if c.label == "ORG" for k in range(c.start, c.end)}
     for i, found in res.holidays.matches(info.keys):
-        add(doc, i, found[0], "DATE", "holidays", {"holiday": found[1]["text"]})
+        if named.isdisjoint(range(i, found[0])):
+            add(doc, i, found[0], "DATE", "holidays", {"holiday": found[1]["text"]})
 
 
 # Words after a number that make it no count: an age, a score, an ordinal, a clock time.

@@ -108,3 +108,10 @@ def test_a_body_of_a_state_no_sentence_names_is_no_one_elses():
     assert [(h.person, h.post.title, h.post.organization) for h in x.holdings if h.person == "رکس تیلرسون"] == \
         [("رکس تیلرسون", "وزیر", None)]
     assert _organizations(text) == [("خارجه", "org:وزارتخارجه", "وزارت خارجه")]
+
+
+def test_a_provincial_corps_is_its_own_unit_of_the_irgc():
+    x = extract_text("d", "فرمانده سپاه عاشورا امنیت کشور را حاصل خون شهدا دانست. سردار غلام‌عسکر کریمیان افزود: خوب است.")
+    assert [(h.person, h.post.organization_id) for h in x.holdings] == [("غلام‌عسکر کریمیان", "org:irgc-ashura")]
+    assert {e.id: e.properties.get("parent_id") for e in x.entities}["org:irgc-ashura"] == "org:irgc"
+    assert [m.text for m in x.mentions if m.label == "DATE"] == []   # (عاشورا here names the corps)
