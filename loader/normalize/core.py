@@ -401,9 +401,10 @@ def _punct(al: Aligned):
         nxt = text[s + 1] if s + 1 < n else "\n"
         opening_ctx = prev.isspace() or prev in "(«[:"
         closing_ctx = nxt.isspace() or nxt in ".،,؛;:؟?!)»]"
-        if c == ")" and opening_ctx and not closing_ctx:
+        # (an empty pair `()` is no mirrored one: turning it would undo an earlier pass's repair)
+        if c == ")" and opening_ctx and not closing_ctx and prev != "(":
             reps.append((s, s + 1, "(", "mirrored_brackets"))
-        elif c == "(" and closing_ctx and not opening_ctx:
+        elif c == "(" and closing_ctx and not opening_ctx and nxt != ")":
             reps.append((s, s + 1, ")", "mirrored_brackets"))
         elif c == "»" and opening_ctx and not closing_ctx:
             reps.append((s, s + 1, "«", "quotes"))

@@ -1,15 +1,18 @@
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from loader.normalize import normalize
 
 persian = st.text(alphabet=st.sampled_from(list("ابپتثجحخدذرزژسشصضطظعغفقکگلمنوهیيكةـًٌٍَُِّ۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬.,؟!:()«» \n\u200cﻻﮐabc0123")),
                   max_size=200)
 anything = st.one_of(st.text(max_size=200), persian)
-S = settings(max_examples=200, deadline=None)
+# Derandomized: the same 200 examples on every run, so CI never fails on a draw it has not seen
+# before; a case found once is pinned with `@example`.
+S = settings(max_examples=200, deadline=None, derandomize=True)
 
 
 @S
 @given(anything)
+@example(")(»0")   # an empty pair of brackets left by the first pass's mirror repair
 def test_never_raises_and_idempotent(x):
     d = normalize(x)
     assert normalize(d.text).text == d.text
