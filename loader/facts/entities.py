@@ -178,6 +178,21 @@ def organization_identity(text: str, payload: dict) -> tuple[str, str, str | Non
 QUOTE_MARKS = re.compile(r"[«»\"“”]")
 HOME_COUNTRY = "country:ir"  # the state the gazetteer's ministries and bodies belong to
 DIRECTORATE = "اداره کل"
+OFFICE = "اداره"
+# Heads of a ministry's office in a town (`مدیر آموزش و پرورش سمیرم`, `رئیس جهاد کشاورزی شهرستان`)
+LOCAL_HEADS = {fold(w) for w in ("مدیر", "رئیس", "سرپرست")}
+
+
+def implied_unit(title: Mention | None, org: Mention, place: Mention | None) -> str:
+    """The unit a post before a body implies (`وزیر` a ministry, `مدیرکل` a directorate), and a
+    ministry's office where its local head is named with a town (`مدیر آموزش و پرورش سمیرم` heads
+    Semirom's education office, not the ministry)."""
+    unit = (title.payload or {}).get("implies_unit") or "" if title is not None else ""
+    if not unit and title is not None and fold((title.payload or {}).get("canonical") or title.text) in LOCAL_HEADS \
+            and place is not None and place.label == "CITY" and (place.payload or {}).get("province_id") \
+            and org.payload.get("kind") == "ministry":
+        return OFFICE
+    return unit
 INTERNATIONAL = "international"
 
 
@@ -194,10 +209,10 @@ def organization_in_context(org: Mention, unit: str = "", state: Entity | None =
     if implied and not fold(org.text).startswith(fold(unit)):
         oid, name = make_id("Organization", implied["id"]), strip_area(implied["name"])
         parent = make_id("Organization", implied["parent_id"]) if implied.get("parent_id") else None
-    elif unit == DIRECTORATE and org.payload.get("kind") == "ministry" \
+    elif unit in (DIRECTORATE, OFFICE) and org.payload.get("kind") == "ministry" \
             and not res.org_units.match([fold(w) for w in org.text.split()], 0):
         parent = oid
-        name = f"{DIRECTORATE} {' '.join(org.text.split())}"
+        name = f"{unit} {' '.join(org.text.split())}"
         oid = name_id("Organization", name)
     if state is not None and state.id != HOME_COUNTRY and org.payload.get("kind") != INTERNATIONAL \
             and not (state.name and fold(state.name) in fold(name)):
@@ -223,9 +238,9 @@ def _organization(view: DocumentView, m: Mention) -> Entity:
     """An organisation, with the unit the post right before it implies and the state (or a city
     abroad) right after it, named or referred to (`این کشور`)."""
     before = view.previous(m, {"TITLE"})
-    unit = before.payload.get("implies_unit") or "" if before is not None and before.payload \
-        and view.adjacent(before, m) else ""
     after = view.next_mention(m)
+    place = after if after is not None and view.adjacent(m, after) else None
+    unit = implied_unit(before, m, place) if before is not None and view.adjacent(before, m) else ""
     if after is None or not abroad(after) or not view.beside(m, after):
         after = view.state_referred_to(m, HOME_COUNTRY)
     state = _named_entity(after) if after is not None else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from loader.facts.entities import HOME_COUNTRY, UNNAMED_STATE, abroad, organization_in_context
+from loader.facts.entities import HOME_COUNTRY, UNNAMED_STATE, abroad, implied_unit, organization_in_context
 from loader.facts.items import DATELINE
 from loader.ner.resources import resources, seats
 from loader.ner.tokens import is_verb
@@ -155,7 +155,7 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     if area is None and (fold(t.text) in PROVINCIAL_TITLES or t.text.startswith("سرپرست")):
         area = view.first_in_sentence(t.sentence_index, PROVINCE, after=t.start)
     org_id = org_name = None
-    unit = (t.payload.get("implies_unit") or "") if t.payload else ""
+    unit = implied_unit(t, org, area) if org is not None else ""
     area_id = area.entity_id if area is not None else None
     area_name = entities[area_id].name if area_id in entities else (area.text if area else None)
     if org is not None:
@@ -522,7 +522,7 @@ def _sentence_subject(view: DocumentView, t: Mention) -> Mention | None:
     lead = view.norm.text[max(sentence.start, first.start - LEAD_REACH):first.start] if sentence else ""
     lead = CLAUSE_START.split(lead)[-1]  # `حاکی از آن است که سردار انصاری ...`: the clause the name opens
     between = view.norm.text[first.end:t.start].split()
-    if PREPOSITIONS.intersection(DATELINE.sub("", lead).split()) or OTHER_SUBJECTS.intersection(between):
+    if PREPOSITIONS.intersection(_lead_words(lead)) or OTHER_SUBJECTS.intersection(between):
         return None  # `اگر پرونده برانکو ... نباشد هر کسی جای من مسئول باشگاه بود`: not the one named
     return first
 
@@ -538,9 +538,21 @@ def _speaks(view: DocumentView, t: Mention) -> bool:
     if sentence is None:
         return False
     lead = view.norm.text[max(sentence.start, t.start - LEAD_REACH):t.start]
-    if PREPOSITIONS.intersection(DATELINE.sub("", lead).split()):
+    if PREPOSITIONS.intersection(_lead_words(lead)):
         return False
     return _has_speech_verb(view.norm.text[t.end:min(sentence.end, t.end + SPEECH_REACH)])
+
+
+def _lead_words(lead: str) -> list[str]:
+    """The words before a sentence's subject that could make it an object (`دیدار با رهبر`), past
+    its dateline, the report it is credited to and an opening adverbial (`به گزارش فارس، در ادامه
+    مدیر ... گفت`: the director is the one who speaks)."""
+    return OPENING_ADVERBIAL.sub("", REPORT_CREDIT.sub("", DATELINE.sub("", lead))).split()
+
+
+REPORT_CREDIT = re.compile(r"^\s*به\s+گزارش\s+[^،,:«»\"]{1,60}?[،,:]")
+OPENING_ADVERBIAL = re.compile(r"^\s*(?:در\s+(?:ادامه|پایان|ابتدا|این\s+(?:مراسم|جلسه|نشست|همایش|آیین))|سپس|همچنین)"
+                               r"(?:\s+(?:این\s+(?:مراسم|جلسه|نشست|همایش|آیین)|نیز))?[،,]?\s")
 
 
 def _apposed(view: DocumentView, t: Mention, person: Mention) -> bool:

@@ -497,3 +497,17 @@ def test_the_friday_preacher_is_a_post_not_a_friday_and_shahrekord_written_apart
     x = extract_text("d", "خبرگزاری فارس: خطیب جمعه شهر کرد گفت: ایران منطقی سخن می‌گوید.\n"
                           "به گزارش خبرگزاری فارس از شهرکرد، محمد رضا ناصری در خطبه‌های نماز جمعه گفت: دشمنان ناکام‌اند.")
     assert [(h.person, h.post.title, h.post.area) for h in x.holdings] == [("محمد رضا ناصری", "امام جمعه", "شهرکرد")]
+
+
+def test_a_post_that_speaks_after_a_report_credit_or_an_opening_adverbial_is_held_by_the_next_speaker():
+    text = ("به گزارش فارس، در ادامه مدیر آموزش و پرورش سمیرم با اشاره به پراکندگی منطقه تصریح کرد: "
+            "بخشی تخریبی است. سید ضیاء موسوی افزود: مشکلات زیاد است.")
+    assert _posts(text) == [("سید ضیاء موسوی", "مدیر", "اداره آموزش و پرورش", "سمیرم")]
+    assert _posts("در دیدار با مدیر آموزش و پرورش سمیرم تصریح کرد: بخشی تخریبی است. سید ضیاء موسوی افزود: بد است.") == []
+
+
+def test_the_local_head_of_a_ministry_named_with_a_town_heads_its_office_there():
+    assert _posts("علی احمدی رئیس جهاد کشاورزی شهرستان بم گفت: خوب است.") == \
+        [("علی احمدی", "رئیس", "اداره جهاد کشاورزی", "بم")]
+    assert _posts("علی احمدی مدیرکل آموزش و پرورش استان قم گفت: خوب است.") == \
+        [("علی احمدی", "مدیرکل", "اداره کل آموزش و پرورش", "قم")]
