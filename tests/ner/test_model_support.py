@@ -169,3 +169,7 @@ def test_a_given_name_that_is_a_word_in_the_ezafe_is_the_word():
 
 def test_a_prefix_and_an_ordinary_word_are_no_name():
     assert _persons("از هم‌استانی‌ها خواست انبارها را اعلام کنند.", ["هم‌استانی‌ها"]) == []
+
+
+def test_an_adjective_before_a_subjunctive_copula_is_no_name():
+    assert _persons("قاضی باید عالم و عادل باشد و در قضاوت عجله نکند.", ["عادل"]) == []
