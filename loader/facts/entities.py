@@ -53,6 +53,10 @@ def link_entities(doc_id: str, view: DocumentView) -> list[Entity]:
 
 
 def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Entity]) -> None:
+    for m in mentions:
+        if (m.payload or {}).get("titled_form"):
+            _link_notable(m, entities)
+    mentions = [m for m in mentions if not m.entity_id]
     full = [m for m in mentions if len(_lineage_free(_name_tokens(m.text))) >= 2]
     cores = {fold(" ".join(_lineage_free(_name_tokens(m.text)))): _lineage_free(_name_tokens(m.text)) for m in full}
     ending = _names_by_ending(cores.values())
@@ -93,6 +97,26 @@ def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Enti
                                                                                    "scope": doc_id}))
         entity.mentions.append(m.id)
         m.entity_id = pid
+
+
+def _link_notable(m: Mention, entities: dict[str, Entity]) -> None:
+    """`امام راحل`, `امام خمینی`: a notable named by a form of two words or more is that person in
+    every document, under the id of the full name the gazetteer gives (a short form, `خاتمی`, may
+    be another of that name and is read like any surname)."""
+    notable = m.payload["notable"]
+    core = _lineage_free(_name_tokens(notable))
+    pid = name_id("Person", " ".join(core))
+    entity = entities.get(pid)
+    if entity is None:  # named as the document writes them, the full name an alias
+        entity = entities[pid] = Entity(pid, "Person", m.text, [notable] if notable != m.text else [], [],
+                                        {"name_key": fold(" ".join(core))})
+    elif len(m.text) > len(entity.name):
+        entity.aliases.append(entity.name)
+        entity.name = m.text
+    elif m.text != entity.name and m.text not in entity.aliases:
+        entity.aliases.append(m.text)
+    entity.mentions.append(m.id)
+    m.entity_id = pid
 
 
 def _names_by_ending(cores) -> dict[str, list[list[str]]]:

@@ -266,7 +266,8 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
             i += 1
             continue
         end, entry = found
-        if entry["ambiguous"] and not (_post_context(keys, end, res) or _subject_context(keys, i, end, res)
+        titled = end - i > 1 and keys[i] in IMAM  # `امام خمینی`, `امام راحل`, `امام امت`
+        if entry["ambiguous"] and not titled and not (_post_context(keys, end, res) or _subject_context(keys, i, end, res)
                                        or _principal_of(keys, i, res) or _travels(keys, i, end)):
             i += 1
             continue
@@ -277,11 +278,12 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
         start = next((k for k in range(i, end) if keys[k] in name_words
                       or res.given_names.get(keys[k]) in ("strong", "weak")), i)
         if start not in inside_names:  # `کمیته امداد امام خمینی`, `بندر امام خمینی`: a name's part
-            add(doc, start, end, "PERSON", "notable", {"sure": True, "notable": entry["name"]})
+            add(doc, start, end, "PERSON", "notable", {"sure": True, "notable": entry["name"], "titled_form": titled})
         i = end
 
 
 PRINCIPAL_KINDS = frozenset({"advisor", "deputy"})
+IMAM = fold("امام")
 TRIP, TO = fold("سفر"), fold("به")
 
 

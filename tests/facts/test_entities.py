@@ -115,3 +115,12 @@ def test_a_provincial_corps_is_its_own_unit_of_the_irgc():
     assert [(h.person, h.post.organization_id) for h in x.holdings] == [("غلام‌عسکر کریمیان", "org:irgc-ashura")]
     assert {e.id: e.properties.get("parent_id") for e in x.entities}["org:irgc-ashura"] == "org:irgc"
     assert [m.text for m in x.mentions if m.label == "DATE"] == []   # (عاشورا here names the corps)
+
+
+def test_khomeinis_epithets_name_him_in_every_document():
+    x = extract_text("d", "وی با اشاره به سخنان امام خمینی (ره) گفت: امام امت راه را نشان داد.")
+    y = extract_text("e", "امام راحل فرمودند که آمریکا هیچ غلطی نمی‌تواند بکند.")
+    ids = {m.entity_id for z in (x, y) for m in z.mentions if m.label == "PERSON"}
+    assert ids == {"person:روحاللهخمینی"}
+    assert [m.text for m in y.mentions if m.label == "PERSON"] == ["امام راحل"]   # named as written
+    assert [e.name for e in y.entities if e.label == "Person"] == ["امام راحل"]
