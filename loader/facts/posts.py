@@ -135,6 +135,8 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     towns: list[Mention] = []
     if nxt is not None and nxt.label in ("PROVINCE", "CITY", "COUNTRY") and _next_to(view, last, nxt):
         area, last = nxt, nxt
+        if area.label == "COUNTRY" and (governed := _place_after_dar(view, t, area)) is not None:
+            area, last = governed, governed  # `حاکم سابق آمریکا در عراق`: Iraq's governor, sent by America
         if (t.payload or {}).get("kind") == ELECTED:
             towns = _constituency_towns(view, area)
             last = towns[-1] if towns else last
@@ -298,13 +300,15 @@ SHARED_TITLES = 4  # how many more titles joined by `و` may come before the sha
 SHARED_IN_PLACE = re.compile(r"\s*در\s+(?:استان|شهرستان)\s+و\s*")
 
 
-def _place_after_dar(view: DocumentView, t: Mention) -> Mention | None:
+def _place_after_dar(view: DocumentView, t: Mention, after: Mention | None = None) -> Mention | None:
     """`نماینده ولی‌فقیه در استان قزوین`: a post whose place is written after `در` (the
-    `area_after_dar` column of titles.tsv). Elsewhere `در` names where the holder was."""
-    nxt = view.next_mention(t)
+    `area_after_dar` column of titles.tsv), right after the post or after the state that sent its
+    holder (`حاکم سابق آمریکا در عراق` governed Iraq). Elsewhere `در` names where the holder was."""
+    after = after or t
+    nxt = view.next_mention(after)
     if not _area_after_dar(t) or nxt is None or nxt.label not in ("PROVINCE", "CITY", "COUNTRY"):
         return None
-    return nxt if IN_PLACE.fullmatch(view.gap(t, nxt)) else None
+    return nxt if IN_PLACE.fullmatch(view.gap(after, nxt)) else None
 
 
 BARE_PROVINCE = re.compile(r"\s*استان(?![\w\u200c])")

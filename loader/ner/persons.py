@@ -611,7 +611,8 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
                 return i, end, True  # `به گزارش فارس، مورلی دئورا در مصاحبه با رویترز ...`
             continue
         if any(not info.nameable(k) or k in blocked for k in range(i, end)) \
-                or any(w in res.common_words or _plural_in_ha(w, res) for w in words) \
+                or any(w in res.common_words and not (k == 0 and w in res.foreign_given) or _plural_in_ha(w, res)
+                       for k, w in enumerate(words)) \
                 or not any(_unattested(w, res) for w in words):
             return None  # (`کشورهای غیرمتعهد عضو شورای حکام`: a plural names no one)
         return (i, end, True) if _serves(keys, title[0], res) else None

@@ -511,3 +511,8 @@ def test_the_local_head_of_a_ministry_named_with_a_town_heads_its_office_there()
         [("علی احمدی", "رئیس", "اداره جهاد کشاورزی", "بم")]
     assert _posts("علی احمدی مدیرکل آموزش و پرورش استان قم گفت: خوب است.") == \
         [("علی احمدی", "مدیرکل", "اداره کل آموزش و پرورش", "قم")]
+
+
+def test_a_governor_sent_by_a_state_governs_the_place_after_dar():
+    text = "وی افزود: «پل برمر حاکم سابق آمریکا در عراق آثار را خارج ساخته بود.»"
+    assert _posts(text) == [("پل برمر", "حاکم", None, "عراق")]

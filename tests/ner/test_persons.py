@@ -652,3 +652,8 @@ def test_a_foreign_looking_name_before_a_governor_of_a_province_whose_name_is_al
 def test_a_nationality_said_of_someone_after_an_honorific_is_no_surname():
     assert persons("یعقوب لیث صفاری سردار ایرانی بود.") == ["یعقوب لیث صفاری"]
     assert persons("سردار ایرانی گفت: این خوب است.") == ["ایرانی"]
+
+
+def test_a_western_given_name_that_is_a_persian_word_opens_a_foreign_name_before_its_post():
+    assert persons("وی افزود: «پل برمر حاکم سابق آمریکا در عراق آثار را خارج ساخته بود.»") == ["پل برمر"]
+    assert persons("پل ارتباطی شهر وزیر راه را خوشحال کرد.") == []
