@@ -89,6 +89,7 @@ class Resources:
     work_heads: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)   # `این مقام`: the one last quoted
     foreign_given: set[str] = field(default_factory=set)  # `پل`, `جان`: given names that are words
+    club_firsts: set[str] = field(default_factory=set)    # first words of clubs' unambiguous names
     title_heads: set[str] = field(default_factory=set)    # the first word of every title
     # A word's classes in `token_info` depend on its text alone; news repeats its words, so each
     # text is classified once per process (filled by `loader.ner.tokens`).
@@ -266,6 +267,8 @@ def _compiled(directory: Path) -> Resources:
         for name in [row["name"], *split_multi(row.get("aliases"))]:
             name = strip_area(name)
             res.organizations.add(name, entry)
+            if row.get("kind") == "club" and not entry["ambiguous"]:
+                res.club_firsts.add(fold(name.split()[0]))
             # `مدیرکل تعاون، کار و رفاه اجتماعی` names the directorate without its unit word.
             words = name.split()
             head = DIRECTORATE_HEADS.match([fold(w) for w in words], 0)
