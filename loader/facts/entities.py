@@ -100,9 +100,9 @@ def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Enti
 
 
 def _link_notable(m: Mention, entities: dict[str, Entity]) -> None:
-    """`امام راحل`, `امام خمینی`: a notable named by a form of two words or more is that person in
-    every document, under the id of the full name the gazetteer gives (a short form, `خاتمی`, may
-    be another of that name and is read like any surname)."""
+    """`امام راحل`, `امام خمینی`: a notable named by a form that opens with `امام` is that person
+    in every document, under the id of the full name the gazetteer gives (a short form, `خاتمی`,
+    may be another of that name and is read like any surname)."""
     notable = m.payload["notable"]
     core = _lineage_free(_name_tokens(notable))
     pid = name_id("Person", " ".join(core))
@@ -201,6 +201,8 @@ def organization_identity(text: str, payload: dict) -> tuple[str, str, str | Non
 
 QUOTE_MARKS = re.compile(r"[«»\"“”]")
 HOME_COUNTRY = "country:ir"  # the state the gazetteer's ministries and bodies belong to
+HOME_COUNTRY_CODE = "ir"
+INTERNATIONAL = "international"
 DIRECTORATE = "اداره کل"
 OFFICE = "اداره"
 # Heads of a ministry's office in a town (`مدیر آموزش و پرورش سمیرم`, `رئیس جهاد کشاورزی شهرستان`)
@@ -217,7 +219,6 @@ def implied_unit(title: Mention | None, org: Mention, place: Mention | None) -> 
             and org.payload.get("kind") == "ministry":
         return OFFICE
     return unit
-INTERNATIONAL = "international"
 
 
 def organization_in_context(org: Mention, unit: str = "", state: Entity | None = None) -> tuple[str, str, str | None]:
@@ -250,7 +251,7 @@ def organization_in_context(org: Mention, unit: str = "", state: Entity | None =
 
 def abroad(place: Mention) -> bool:
     """A state, or a city of another state (`پلیس بغداد`): what names a body of its own there."""
-    return place.label == "COUNTRY" or place.label == "CITY" and (place.payload or {}).get("country_id") not in (None, "", "ir")
+    return place.label == "COUNTRY" or place.label == "CITY" and (place.payload or {}).get("country_id") not in (None, "", HOME_COUNTRY_CODE)
 
 
 # A state the words refer to but the sentence does not name (`وزیر خارجه این کشور`): the body is
@@ -278,13 +279,9 @@ def _organization(view: DocumentView, m: Mention) -> Entity:
 
 
 def _named_entity(m: Mention) -> Entity:
+    """A place, programme, law or facility with its gazetteer identity where it has one
+    (organisations are read in context by `_organization`)."""
     payload = m.payload
-    if m.label == "ORG":
-        oid, name, parent = organization_identity(m.text, payload)
-        props = {"kind": payload.get("kind")} if payload.get("kind") else {}
-        if parent and parent != oid:
-            props["parent_id"] = parent
-        return Entity(oid, "Organization", name, [], [], props)
     if m.label == "PROVINCE" and payload.get("id"):
         return Entity(make_id("Province", payload["id"]), "Province", payload["name"], [], [],
                       {"name_en": payload.get("name_en", "")})

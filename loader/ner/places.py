@@ -142,8 +142,8 @@ def _countries_named(keys: list[str], res: Resources) -> set[str]:
 
 def _sporting(keys: list[str], res: Resources) -> bool:
     """Sports news: the document names clubs by names that are no ordinary word (`پرسپولیس`,
-    `داماش`), more than in passing. There `پیکان`, `تراکتورسازی`, `استقلال` are clubs too, as `کابل` is the city in
-    news that names Afghanistan."""
+    `داماش`), more than in passing. There `پیکان`, `تراکتورسازی`, `استقلال` are clubs too, as
+    `کابل` is the city in news that names Afghanistan."""
     if res.club_firsts.isdisjoint(keys):
         return False  # (most news names no club: one set lookup answers)
     ends = {found[0] for _, found in res.organizations.matches(keys)  # (`باشگاه پرسپولیس` is one mention)
