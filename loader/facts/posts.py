@@ -163,9 +163,13 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     if org is not None:
         state = entities.get(area_id) if area is not None and abroad(area) else None
         if area is None and view.refers_to_a_state(org):
-            # `وزیر دفاع این کشور`: the state its sentence named before, else no body named
+            # `وزیر دفاع این کشور`: the state its sentence named before, else no body named; a
+            # foreign one is the post's place too (`رایس وزیر امور خارجه خود`: America)
             referred = view.state_referred_to(org, HOME_COUNTRY)
             state = entities.get(referred.entity_id) if referred is not None else UNNAMED_STATE
+            if referred is not None and referred.entity_id != HOME_COUNTRY:
+                area, area_id = referred, referred.entity_id
+                area_name = entities[area_id].name if area_id in entities else referred.text
         org_id, org_name, _ = organization_in_context(org, unit, state)
         if state is UNNAMED_STATE:
             org_id = org_name = None

@@ -20,6 +20,8 @@ JOINERS = re.compile(r"^[\s،,\"«»“”]*(?:(?:استان|شهرستان(?:\u
                      r"[\s،,\"«»“”]*)*$")
 THIS_PROVINCE = re.compile(r"^\s*(?:این|همین)\s+استان")
 THIS_COUNTRY = re.compile(r"^\s*(?:این|همین|آن)\s+کشور(?![\w\u200c])")
+OWN = re.compile(r"^\s*خود(?![\w\u200c])")
+COUNTRY = frozenset({"COUNTRY"})
 # Words of tenure between a post or a body and what follows it (`استاندار پیشین یزد`, `نخست وزیر
 # موقت عراق`, `وزارت امور خارجه سابق آمریکا`).
 FORMER_GAP = re.compile(r"\s*(?:سابق|پیشین|اسبق|وقت)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
@@ -76,14 +78,22 @@ class DocumentView:
         return bool(gap) and bool(FORMER_GAP.fullmatch(gap) or CURRENT_GAP.fullmatch(gap))
 
     def refers_to_a_state(self, m: Mention) -> bool:
-        """`وزیر دفاع این کشور`: `این کشور` follows m."""
-        return bool(THIS_COUNTRY.match(self.norm.text[m.end:m.end + 16]))
+        """`وزیر دفاع این کشور`, `وزیر امور خارجه خود`: a state referred to, not named, follows m."""
+        after = self.norm.text[m.end:m.end + 16]
+        return bool(THIS_COUNTRY.match(after) or OWN.match(after))
 
     def state_referred_to(self, m: Mention, home: str) -> Mention | None:
         """The state `این کشور` after m refers to: the last one its sentence names before it, or
         the home state named last before that (a foreign one a sentence before is often another:
-        `رهبر کره شمالی ... تیلرسون وزیر خارجه این کشور` is America's)."""
-        if not self.refers_to_a_state(m):
+        `رهبر کره شمالی ... تیلرسون وزیر خارجه این کشور` is America's). `خود` ('its own') is
+        the sentence's subject's: the first state the sentence names (`رئیس جمهور امریکا در
+        جلب نظر ... کاهش نفوذ ایران ... رایس وزیر امور خارجه خود`)."""
+        after = self.norm.text[m.end:m.end + 16]
+        if OWN.match(after):
+            named, _ = self.in_sentence(m.sentence_index, COUNTRY)
+            first = named[0] if named else None
+            return first if first is not None and first.start < m.start else None
+        if not THIS_COUNTRY.match(after):
             return None
         found = self.previous(m, {"COUNTRY"})
         return found if found is not None and (found.sentence_index == m.sentence_index or found.entity_id == home) else None

@@ -124,3 +124,11 @@ def test_khomeinis_epithets_name_him_in_every_document():
     assert ids == {"person:روحاللهخمینی"}
     assert [m.text for m in y.mentions if m.label == "PERSON"] == ["امام راحل"]   # named as written
     assert [e.name for e in y.entities if e.label == "Person"] == ["امام راحل"]
+
+
+def test_a_body_of_the_sentences_subject_is_that_states():
+    text = ("رئیس جمهور امریکا در جلب نظر مثبت این کشورها و کاهش نفوذ ایران در منطقه، "
+            "کاندولیزا رایس وزیر امور خارجه خود را راهی خاورمیانه کرده است.")
+    x = extract_text("d", text)
+    assert [(h.person, h.post.organization, h.post.area) for h in x.holdings] == \
+        [("کاندولیزا رایس", "وزارت امور خارجه آمریکا", "آمریکا")]
