@@ -207,6 +207,8 @@ DIRECTORATE = "اداره کل"
 OFFICE = "اداره"
 # Heads of a ministry's office in a town (`مدیر آموزش و پرورش سمیرم`, `رئیس جهاد کشاورزی شهرستان`)
 LOCAL_HEADS = {fold(w) for w in ("مدیر", "رئیس", "سرپرست")}
+MINISTRY = ("ministry",)
+NATIONAL_KINDS = ("ministry", "organization")  # bodies with an office in every town (`منابع طبیعی املش`)
 
 
 def implied_unit(title: Mention | None, org: Mention, place: Mention | None) -> str:
@@ -215,8 +217,8 @@ def implied_unit(title: Mention | None, org: Mention, place: Mention | None) -> 
     Semirom's education office, not the ministry)."""
     unit = (title.payload or {}).get("implies_unit") or "" if title is not None else ""
     if not unit and title is not None and fold((title.payload or {}).get("canonical") or title.text) in LOCAL_HEADS \
-            and place is not None and place.label == "CITY" and (place.payload or {}).get("province_id") \
-            and org.payload.get("kind") == "ministry":
+            and place is not None and place.label == "CITY" and not abroad(place) \
+            and org.payload.get("kind") in NATIONAL_KINDS:
         return OFFICE
     return unit
 
@@ -234,7 +236,7 @@ def organization_in_context(org: Mention, unit: str = "", state: Entity | None =
     if implied and not fold(org.text).startswith(fold(unit)):
         oid, name = make_id("Organization", implied["id"]), strip_area(implied["name"])
         parent = make_id("Organization", implied["parent_id"]) if implied.get("parent_id") else None
-    elif unit in (DIRECTORATE, OFFICE) and org.payload.get("kind") == "ministry" \
+    elif unit in (DIRECTORATE, OFFICE) and org.payload.get("kind") in (MINISTRY if unit == DIRECTORATE else NATIONAL_KINDS) \
             and not res.org_units.match([fold(w) for w in org.text.split()], 0):
         parent = oid
         name = f"{unit} {' '.join(org.text.split())}"

@@ -516,3 +516,11 @@ def test_the_local_head_of_a_ministry_named_with_a_town_heads_its_office_there()
 def test_a_governor_sent_by_a_state_governs_the_place_after_dar():
     text = "وی افزود: «پل برمر حاکم سابق آمریکا در عراق آثار را خارج ساخته بود.»"
     assert _posts(text) == [("پل برمر", "حاکم", None, "عراق")]
+
+
+def test_the_local_head_of_a_national_body_named_with_a_town_it_learned_heads_its_office_there():
+    text = "رئیس منابع طبیعی و آبخیزداری املش از توزیع نهال رایگان خبر داد. عبدالعلی رهنما امروز گفت: خوب است."
+    assert [(p[0], p[2], p[3]) for p in _posts(text)] == [("عبدالعلی رهنما", "اداره منابع طبیعی", "املش")]
+    text = ("شاهرخ کناری فرماندار شهرستان بویراحمد گفت: خوب است. "
+            "علی حسن‌زاده رئیس آموزش و پرورش بویراحمد هم گفت: بد است.")   # (a town read after شهرستان)
+    assert ("علی حسن‌زاده", "رئیس", "اداره آموزش و پرورش", "بویراحمد") in _posts(text)
