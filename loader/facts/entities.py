@@ -13,7 +13,7 @@ import re
 from loader.facts.model import Entity, Mention
 from loader.facts.view import DocumentView
 from loader.ids import make_id, name_id
-from loader.ner.resources import strip_area, resources
+from loader.ner.resources import HOME_STATE, INTERNATIONAL, strip_area, resources
 from loader.text_keys import fold
 
 LABEL_OF = {"PERSON": "Person", "ORG": "Organization", "PROVINCE": "Province", "CITY": "City",
@@ -200,9 +200,7 @@ def organization_identity(text: str, payload: dict) -> tuple[str, str, str | Non
 
 
 QUOTE_MARKS = re.compile(r"[«»\"“”]")
-HOME_COUNTRY = "country:ir"  # the state the gazetteer's ministries and bodies belong to
-HOME_COUNTRY_CODE = "ir"
-INTERNATIONAL = "international"
+HOME_COUNTRY = make_id("Country", HOME_STATE)  # the state the gazetteer's ministries and bodies belong to
 DIRECTORATE = "اداره کل"
 OFFICE = "اداره"
 # Heads of a ministry's office in a town (`مدیر آموزش و پرورش سمیرم`, `رئیس جهاد کشاورزی شهرستان`)
@@ -253,12 +251,21 @@ def organization_in_context(org: Mention, unit: str = "", state: Entity | None =
 
 def abroad(place: Mention) -> bool:
     """A state, or a city of another state (`پلیس بغداد`): what names a body of its own there."""
-    return place.label == "COUNTRY" or place.label == "CITY" and (place.payload or {}).get("country_id") not in (None, "", HOME_COUNTRY_CODE)
+    return place.label == "COUNTRY" or place.label == "CITY" and (place.payload or {}).get("country_id") not in (None, "", HOME_STATE)
 
 
 # A state the words refer to but the sentence does not name (`وزیر خارجه این کشور`): the body is
 # not Iran's, and is named only as written.
 UNNAMED_STATE = Entity("country:", "Country", "", [], [], {})
+
+
+def referred_state(view: DocumentView, m: Mention) -> tuple[Mention | None, Entity | None]:
+    """The state `این کشور` or `خود` after a body refers to, as its mention and its entity; no
+    mention and `UNNAMED_STATE` where the words name none; nothing where they refer to no state."""
+    if not view.refers_to_a_state(m):
+        return None, None
+    referred = view.state_referred_to(m, HOME_COUNTRY)
+    return (referred, _named_entity(referred)) if referred is not None else (None, UNNAMED_STATE)
 
 
 def _organization(view: DocumentView, m: Mention) -> Entity:
@@ -268,11 +275,10 @@ def _organization(view: DocumentView, m: Mention) -> Entity:
     after = view.next_mention(m)
     place = after if after is not None and view.adjacent(m, after) else None
     unit = implied_unit(before, m, place) if before is not None and view.adjacent(before, m) else ""
-    if after is None or not abroad(after) or not view.beside(m, after):
-        after = view.state_referred_to(m, HOME_COUNTRY)
-    state = _named_entity(after) if after is not None else None
-    if state is None and view.refers_to_a_state(m):
-        state = UNNAMED_STATE  # `این کشور` with no state named before it in the sentence
+    if after is not None and abroad(after) and view.beside(m, after):
+        state = _named_entity(after)
+    else:
+        _, state = referred_state(view, m)
     oid, name, parent = organization_in_context(m, unit, state)
     props = {"kind": m.payload.get("kind")} if m.payload.get("kind") else {}
     if parent and parent != oid:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from loader.facts.entities import HOME_COUNTRY, UNNAMED_STATE, abroad, implied_unit, organization_in_context
+from loader.facts.entities import HOME_COUNTRY, UNNAMED_STATE, abroad, implied_unit, organization_in_context, referred_state
 from loader.facts.items import DATELINE
 from loader.ner.resources import resources, seats
 from loader.ner.tokens import is_verb
@@ -162,11 +162,10 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     area_name = entities[area_id].name if area_id in entities else (area.text if area else None)
     if org is not None:
         state = entities.get(area_id) if area is not None and abroad(area) else None
-        if area is None and view.refers_to_a_state(org):
+        if area is None:
             # `وزیر دفاع این کشور`: the state its sentence named before, else no body named; a
             # foreign one is the post's place too (`رایس وزیر امور خارجه خود`: America)
-            referred = view.state_referred_to(org, HOME_COUNTRY)
-            state = entities.get(referred.entity_id) if referred is not None else UNNAMED_STATE
+            referred, state = referred_state(view, org)
             if referred is not None and referred.entity_id != HOME_COUNTRY:
                 area, area_id = referred, referred.entity_id
                 area_name = entities[area_id].name if area_id in entities else referred.text

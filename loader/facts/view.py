@@ -95,7 +95,7 @@ class DocumentView:
             return first if first is not None and first.start < m.start else None
         if not THIS_COUNTRY.match(after):
             return None
-        found = self.previous(m, {"COUNTRY"})
+        found = self.previous(m, COUNTRY)
         return found if found is not None and (found.sentence_index == m.sentence_index or found.entity_id == home) else None
 
     def next_mention(self, m: Mention) -> Mention | None:

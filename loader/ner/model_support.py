@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
 from loader.ner.numbers import ordinal_word
-from loader.ner.persons import AND, CLUB, COMMA_KEYS, PLACE_LEVELS, named_after, nisba_stem, office_words, singular
-from loader.ner.resources import Resources
+from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, named_after, nisba_stem, office_words, singular
+from loader.ner.resources import CLUB, Resources
 from loader.ner.tokens import COMMA, token_info
 from loader.normalize.lexicon import get_lexicon
 from loader.text_keys import fold
@@ -23,7 +23,7 @@ MODEL_PERSON_SOURCE = "model"
 # A plural ending, with or without an indefinite or ezafe `ی` after it (`مدیرانی`, `کارگرها`).
 PLURAL_ENDINGS = ("انی", "ها", "های", "هایی")
 POSSESSIVE_ENDINGS = ("شان", "تان", "مان")
-BOUND_PREFIXES = ("هم", "بی", "نا", "غیر")  # written with a ZWNJ before an ordinary word
+ZWNJ_PREFIXES = ("هم", "بی", "نا", "غیر")  # written with a ZWNJ before an ordinary word
 
 
 def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> None:
@@ -231,7 +231,6 @@ def _paired_with_body(k: int, keys: list[str], res: Resources) -> bool:
     return after or before
 
 
-
 def _goes_by(start: int, end: int, info, res: Resources) -> bool:
     """The one word a notable person goes by (`ظریف راهی بروکسل شد`, `سعدی`), where the model
     reads a person, unless the words around make it the ordinary word: an adverb after `به` (`به
@@ -328,7 +327,7 @@ def _derived(text: str, key: str, res: Resources) -> bool:
     if plain.endswith(("گان", "گانی")) and res.inflected_common(key):
         return True  # `نمایندگانی`: the plural of a word in `ه`
     parts = text.split("\u200c")
-    if len(parts) > 1 and parts[0] in BOUND_PREFIXES and lexicon.known(parts[1]):
+    if len(parts) > 1 and parts[0] in ZWNJ_PREFIXES and lexicon.known(parts[1]):
         return True  # `هم‌استانی‌ها`, `بی‌سرپرست`: a prefix and an ordinary word
     return lexicon.freq.get(plain, 0) == 0 and lexicon.repair(plain) != plain
 

@@ -81,7 +81,6 @@ _FRACTION_DENOMS: dict[str, int] = {w: int(v) for w, v in _words("fraction").ite
 _NEEDS_CONTEXT = set(_words("needs_context"))
 
 
-
 def ordinal_word(word: str) -> bool:
     """`سوم`, `چهارم`, `اول`: an ordinal written in letters."""
     return word in _ORD_IRREGULAR or (word.endswith("م") and word[:-1] in CARDINALS)

@@ -731,7 +731,6 @@ def _blocked_tokens(info: TokenInfo, res: Resources) -> set[int]:
     return info.derived["blocked"]
 
 
-CLUB = "club"  # the kind of body a sports club is in organizations.tsv
 QUALIFIERS = {fold(w) for w in ("سابق", "پیشین", "اسبق", "وقت", "فعلی")}
 OFFICE_ENDING = fold("ی")
 # The levels of a place (`هنری شهرستان`: the arts of the county, `روستای عیسوند`) end any name; a

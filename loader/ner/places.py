@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 
 from loader.ner.candidates import add
 from loader.ner.numbers import CARDINALS
-from loader.ner.persons import AND, CLUB, COMMA_KEYS, PLACE_LEVELS, QUOTES_OPEN, given_name_then_surname
-from loader.ner.resources import Resources
+from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, QUOTES_OPEN, given_name_then_surname
+from loader.ner.resources import CLUB, HOME_STATE, INTERNATIONAL, Resources
 from loader.ner.tokens import token_info
 from loader.text_keys import fold
 
@@ -165,7 +165,6 @@ def _unlisted_place(info, i: int, res: Resources) -> int:
     return end
 
 
-HOME_COUNTRY = "ir"
 SPORTING_CLUBS = 2  # an economy story may name one club in passing (`سهام باشگاه پرسپولیس`)
 NISBA = fold("ی")  # the ending of an adjective of relation
 # Words that announce a county or a village strongly enough to take an unlisted name after them
@@ -237,7 +236,7 @@ def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool) -> None
             if end < len(keys) and res.countries.match(keys, end) and "".join(keys[i:end]) != fold(found[1]["name"]) \
                     and not (end < found[0] and _same_body(keys, i, end, found[1], res)) \
                     and not (found[1].get("kind") != INTERNATIONAL and "".join(keys[i:end]) in res.generic_institutions
-                             and not (i and (keys[i - 1].isdigit() or keys[i - 1] in CARDINALS))):
+                             and not _counted(keys, i)):
                 # `شورای امنیت روسیه`: a short name before a state is that state's body, not the
                 # listed one; a generic institution (`ارتش سوریه`, `پارلمان آلمان`) is still one,
                 # made that state's when the entities are linked, though not one counted (`16 پلیس
@@ -259,7 +258,7 @@ def _without_country(keys: list[str], i: int, end: int, res, entry: dict | None 
             return k
         if country and country[0] == end and not res.org_units.match(keys, i) and keys[i] in res.generic_institutions:
             return k
-        if country and country[0] == end and country[1]["id"] != HOME_COUNTRY and _same_body(keys, i, k, entry, res) \
+        if country and country[0] == end and country[1]["id"] != HOME_STATE and _same_body(keys, i, k, entry, res) \
                 and entry.get("kind") != CLUB:
             return k  # `مجلس عوام انگلیس`: the body is listed without its state too (`مجلس عوام`); a club keeps its place
     return end
@@ -281,13 +280,17 @@ def _org_in_context(keys: list[str], i: int, found, res, sporting: bool) -> bool
         return False
     if entry.get("ambiguous") and end - i == 1:
         if sporting and entry.get("kind") == CLUB and not entry.get("always_ambiguous") \
-                and not (previous.isdigit() or previous in CARDINALS or previous in QUOTES_OPEN):
+                and not _counted(keys, i) and previous not in QUOTES_OPEN:
             return True  # (`پیکان` in sports news; not `150 هوادار`, nor a quoted company's name)
         return previous in res.org_kind_cues or bool(res.org_units.match(keys, i - 1)) if i else False
     return True
 
 
-INTERNATIONAL = "international"
+def _counted(keys: list[str], i: int) -> bool:
+    """A number right before word i counts it (`16 پلیس`, `150 هوادار`): a plural noun, no body."""
+    return bool(i) and (keys[i - 1].isdigit() or keys[i - 1] in CARDINALS)
+
+
 FORMER_WORDS = {fold(w) for w in ("سابق", "پیشین", "اسبق", "وقت")}  # `وقت`: "of the time", `استاندار وقت یزد`
 PEOPLES_DEPUTY = [fold("نماینده"), fold("مردم")]
 

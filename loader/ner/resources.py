@@ -127,6 +127,10 @@ class Resources:
                    for suffix in INFLECTIONS)
 
 
+# The gazetteer's state, and the kinds of organisations rules ask about (organizations.tsv `kind`).
+HOME_STATE = "ir"                # the state its ministries and bodies belong to (countries.tsv id)
+CLUB = "club"                    # a sports club or team
+INTERNATIONAL = "international"  # a body of no one state (`سازمان ملل`)
 # Kinds of places a reader does not know by name as surely as a county seat.
 MINOR_PLACES = ("town", "district", "county")
 # The lexicon frequency from which a place's name is read as a word unless a cue names the place
@@ -267,7 +271,7 @@ def _compiled(directory: Path) -> Resources:
         for name in [row["name"], *split_multi(row.get("aliases"))]:
             name = strip_area(name)
             res.organizations.add(name, entry)
-            if row.get("kind") == "club" and not entry["ambiguous"]:
+            if row.get("kind") == CLUB and not entry["ambiguous"]:
                 res.club_firsts.add(fold(name.split()[0]))
             # `مدیرکل تعاون، کار و رفاه اجتماعی` names the directorate without its unit word.
             words = name.split()
