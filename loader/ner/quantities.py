@@ -58,7 +58,7 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
         add(doc, start, end, "DATE", "dates", {"date": date})
     dates = starts_of(doc, "DATE")
     for qty in scan_quantities(text, exclude_dates=True):
-        if _enumerator(text, qty.start) or _clock(text, qty.start):
+        if _enumerator(text, qty.start) or _clock(text, qty.start) or _score(text, qty.start):
             continue  # `2- ارجاع کار`: the number of an item in a list; `9:45 بامداد`: a time of day
         if qty.unit is None and not qty.implied_currency and qty.kind == "QUANTITY":
             if _fraction(qty, text):
@@ -146,6 +146,17 @@ CLOCK = re.compile(r"[0-9۰-۹]{1,2}:[0-9۰-۹]{2}(?![0-9۰-۹])")
 def _clock(text: str, start: int) -> bool:
     """`9:45`, `1:30 بامداد`: hours and minutes (the scanner reads them as two numbers)."""
     return bool(CLOCK.match(text, start) or any(CLOCK.match(text, k) for k in range(max(0, start - 3), start)))
+
+
+def _score(text: str, start: int) -> bool:
+    """`پنج بر چهار`, `هفت بر دو برابر آرمان`, `2 بر 1`: the second number of a score, no count of
+    the word after it (the first is none already: `بر` after a number counts nothing)."""
+    before = SCORE_BEFORE.search(text, max(0, start - SCORE_REACH), start)
+    return before is not None and (before.group(1).isdigit() or fold(before.group(1)) in CARDINALS)
+
+
+SCORE_BEFORE = re.compile(r"(\S+)\s+بر\s+$")
+SCORE_REACH = 24
 
 
 def _enumerator(text: str, start: int) -> bool:

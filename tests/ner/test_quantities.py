@@ -143,3 +143,9 @@ def test_a_share_written_as_a_fraction_is_a_ratio_but_not_half_alone_nor_a_knock
     from loader.pipeline import extract_text
     x = extract_text("d", "یک سوم حق بیمه‌ها و دو سوم سهم پرداخت شد. نیم نگاهی به مرحله یک هشتم نهایی لیگ.")
     assert [(f.text, round(f.value, 4), f.unit) for f in x.figures] == [("یک سوم", 0.3333, "ratio"), ("دو سوم", 0.6667, "ratio")]
+
+
+def test_the_second_number_of_a_score_counts_nothing():
+    text = ("تیم عماریاسر با نتیجه پنج بر چهار حریف خود را شکست داد، موسسه سیره با حساب هفت بر دو برابر آرمان "
+            "پیروز شد و آرین 4 بر 3 آفتاب را برد. قیمت دو برابر شد.")
+    assert [f[1] for f in _figures(text)] == ["دو برابر"]
