@@ -107,9 +107,12 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         if same is not None:
             title_holder[t.id] = same.person_id
             continue
-        if not _speaks(view, t) or _owner_of_another_post(view, t):
+        if _owner_of_another_post(view, t):
             continue
-        person = _named_nearby(view, t, people) or _sole_speaker(view, t, last, people)
+        person = _subject_before(view, t, last, post, people, title_holder)
+        if person is None and not _speaks(view, t):
+            continue
+        person = person or _named_nearby(view, t, people) or _sole_speaker(view, t, last, people)
         if person is not None and not _post_is_specific(post) and not _named_next(view, t, person):
             continue  # a bare `سرمربی` or `دبیر` is given only to the one the next sentence opens with
         if person is not None:
@@ -646,6 +649,58 @@ def _named_nearby(view: DocumentView, t: Mention, people: "_People") -> Mention 
                 and (last.sentence_index == t.sentence_index or _goes_on(view, t)):
             return last
     return None
+
+
+def _subject_before(view: DocumentView, t: Mention, last: Mention, post: Post, people: "_People",
+                    title_holder: dict[str, str]) -> Mention | None:
+    """The genre names its subject and calls them by their post in the next sentence: a headline
+    then its lead (`گانتز، حماس را ... تهدید کرد` / `رئیس حزب آبی‌وسفید ...`), or one sentence of
+    a report then the next (`حداد عادل تصریح کرد: ...` / `رئیس مجلس شورای اسلامی ... گفت`). The
+    post opens its sentence (past a dateline or report credit) and names its body or place; the
+    sentence before opens with the person and names nobody else, nor a post not theirs
+    (`NAME با رئیس جمهور دیدار کرد` / `رئیس جمهور ... گفت` is the other one); in one news item,
+    and only someone who holds no post of the document yet."""
+    if not _post_is_specific(post) or t.sentence_index == 0:
+        return None
+    sentence = view.sentences.get(t.sentence_index)
+    before = view.sentences.get(t.sentence_index - 1)
+    if sentence is None or before is None or view.item_of.get(before.index) != view.item_of.get(sentence.index) \
+            or _lead_words(view.norm.text[sentence.start:t.start]):
+        return None
+    others, _ = view.in_sentence(before.index, PERSON_OR_TITLE)
+    person = others[0] if others else None
+    if person is None or person.label != "PERSON" or person.entity_id in people.holders \
+            or view.norm.text[before.start:person.start].strip(" «\"") \
+            or any(m.label == "PERSON" and m.entity_id != person.entity_id
+                   or m.label == "TITLE" and title_holder.get(m.id) != person.entity_id for m in others[1:]):
+        return None
+    said = view.text_after(last, SPEECH_REACH).split(":", 1)[0]
+    if ALSO.search(said):
+        return None  # `استاندار نیز گفت`: another speaker
+    if _headline(view, before):
+        # `تقوی: ...` / `سرمربی تراکتورسازی گفت: ...` is the headline's speaker; a lead that says
+        # the headline in its post's words (`احمدی‌نژاد اکثر آرا را ... به دست آورد` / `فرماندار
+        # بروجرد گفت: احمدی‌نژاد ...`) is about the one the headline names, not by them
+        named_first = HEADLINE_SUBJECT.match(view.norm.text, person.end) is not None
+        return person if named_first or not _speaks(view, t) else None
+    # in the report's run, a post goes on from someone who spoke (`انصاری افزود: ...` / `رئیس
+    # موسسه ... گفت`), or says it goes on (`... افزود`)
+    return person if _speaker(view, person) or _goes_on(view, t) else None
+
+
+HEADLINE_SUBJECT = re.compile(r"\s*[:،,]")  # `گانتز، حماس را ...`, `اتوری: دوست دارم ...`
+TERMINAL = (".", "!", "؟", "?", ":", "»", '"', "…")
+
+
+def _headline(view: DocumentView, sentence) -> bool:
+    """A headline: a heading, the first sentence of a news item, or a line of its own that no
+    stop ends (a digest's headlines run into the text as paragraphs)."""
+    block = view.norm.blocks[sentence.block] if sentence.block < len(view.norm.blocks) else None
+    item = view.items[view.item_of[sentence.index]] if sentence.index in view.item_of else None
+    if (block is not None and block.kind == "heading") or (item is not None and item.first_sentence == sentence.index):
+        return True
+    return block is not None and view.norm.text[block.start:block.end].strip() == sentence.text.strip() \
+        and not sentence.text.rstrip().endswith(TERMINAL)
 
 
 def _sole_speaker(view: DocumentView, t: Mention, last: Mention, people: "_People") -> Mention | None:

@@ -524,3 +524,26 @@ def test_the_local_head_of_a_national_body_named_with_a_town_it_learned_heads_it
     text = ("شاهرخ کناری فرماندار شهرستان بویراحمد گفت: خوب است. "
             "علی حسن‌زاده رئیس آموزش و پرورش بویراحمد هم گفت: بد است.")   # (a town read after شهرستان)
     assert ("علی حسن‌زاده", "رئیس", "اداره آموزش و پرورش", "بویراحمد") in _posts(text)
+
+
+def test_the_subject_a_headline_names_holds_the_post_its_lead_opens_with():
+    text = "محمود عباس، مصادره اراضی را عامل تنش دانست\n\nرئیس حزب آبی‌وسفید در رژیم صهیونیستی حماس را تهدید کرد."
+    assert [(p[0], p[1], p[2]) for p in _posts(text)] == [("محمود عباس", "رئیس", "حزب آبی‌وسفید")]
+    text = "ظریف راهی بروکسل شد\nوزیر امور خارجه کشورمان تهران را به مقصد بروکسل ترک کرد."
+    assert [(p[0], p[1]) for p in _posts(text)] == [("ظریف", "وزیر")]
+
+
+def test_a_lead_that_says_the_headline_in_its_posts_words_is_not_by_the_one_the_headline_names():
+    text = ("احمدی‌نژاد اکثر آرا را در بروجرد به دست آورد\n"
+            "خبرگزاری فارس: فرماندار بروجرد گفت: احمدی‌نژاد اکثر آرا را به دست آورد.\n"
+            "محمدعلی توحیدی امروز در گفتگو با خبرنگار فارس اظهار داشت: مردم در صحنه بودند.")
+    assert [(p[0], p[1]) for p in _posts(text)] == [("محمدعلی توحیدی", "فرماندار")]
+
+
+def test_a_post_goes_on_from_the_one_who_spoke_in_the_sentence_before():
+    text = ("نامه رئیس‌جمهور به بوش\nحداد عادل تصریح کرد: این نامه نشان می‌دهد که ملت‌ها بیدار شدند. "
+            "رئیس مجلس شورای اسلامی ابراز امیدواری کرد این نوع گفت‌وگوها رواج یابد.")
+    assert [(p[0], p[1], p[2]) for p in _posts(text)] == [("حداد عادل", "رئیس", "مجلس شورای اسلامی")]
+    # someone else who speaks as well, or one who met the post's holder, is not its holder
+    assert _posts("نامه\nحداد عادل تصریح کرد: خوب است. رئیس مجلس شورای اسلامی نیز گفت: بد است.") == []
+    assert _posts("دیدار\nحداد عادل با رئیس جمهور دیدار کرد. رئیس جمهور کشورمان گفت: بد است.") == []
