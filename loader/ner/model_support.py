@@ -129,6 +129,9 @@ def _trimmed(span: Span, info, res: Resources) -> Span | None:
     if end - 2 >= start and ordinal_word(keys[end - 1]) and keys[end - 2] in res.common_words \
             and keys[end - 2] not in res.given_names and keys[end - 2] not in res.surnames:
         end -= 2  # `پارمیس حمزه مقام سوم`, `مقام سوم` alone: a rank, no name (`الیزابت دوم` keeps its number)
+    if end - 1 > start and info.light_verb_noun(end - 1) and keys[end - 1] in res.lexicon_any \
+            and keys[end - 1] not in res.surnames:
+        end -= 1  # `علی احمدی آبادی کرد`: the noun of a compound verb ends no name
     if start >= end:
         return None
     return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_)

@@ -68,14 +68,18 @@ def _given_name_end(keys: list[str], i: int, res: Resources, info: TokenInfo) ->
     """Longest run of given-name tokens at i (`محمد رضا`, `میر هاشم`, `روح الله` written apart
     from `روح‌الله`), at most three."""
     end = i
-    while end < len(keys) and end - i < 3 and info.nameable(end):
-        if keys[end] in res.given_names or _prefixed_given(keys[end], res):
+    while end < len(keys) and end - i < 3:
+        if end + 1 < len(keys) and keys[end] + keys[end + 1] in res.given_names and info.nameable(end + 1) \
+                and not info.punct[end] and (info.nameable(end) or keys[end + 1] == ALLAH):
+            end += 2  # (`ولی الله`: its first half alone is the word 'but')
+        elif info.nameable(end) and (keys[end] in res.given_names or _prefixed_given(keys[end], res)):
             end += 1
-        elif end + 1 < len(keys) and keys[end] + keys[end + 1] in res.given_names and info.nameable(end + 1):
-            end += 2
         else:
             break
     return end
+
+
+ALLAH = fold("الله")
 
 
 def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, blocked: set[int],
@@ -87,9 +91,11 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
             or info.light_verb_noun(i) or _state(keys, i, res) or _a_country(keys, i, res):
         return i  # `فرهاد اسدی امروز`: what follows a name is no part of it; `به برانکو پرداخت کنیم`
     end = i + 1
+    if end < len(keys) and end not in blocked and keys[end] in res.surname_tails and not info.light_verb_noun(end):
+        return end + 1  # `رسول پناه`, `رضایی نیا` (a tail that is also a verb, `نیا` 'do not come')
     if end < len(keys) and end not in blocked and info.nameable(end) and not res.subject_cues.match(keys, end):
-        if keys[end] in res.surname_tails or keys[i] + keys[end] in res.surnames:
-            return end + 1  # `رسول پناه`, `فرج اللهی`: one surname written in two
+        if keys[i] + keys[end] in res.surnames:
+            return end + 1  # `فرج اللهی`: one surname written in two
         if surname_like(keys[i], res) and _of_a_town(keys[end], res):
             return end + 1  # `باغستانی میبدی`, `هاشمی رفسنجانی`: a surname and the town the family is from
         if (not surname_like(keys[i], res) and surname_like(keys[end], res)
@@ -203,7 +209,7 @@ def _may_start(keys: list[str], i: int, info: TokenInfo, res: Resources) -> bool
     if key in res.honorifics.firsts or (i and keys[i - 1] in QUOTES_OPEN):
         return True
     if not info.nameable(i):
-        return False
+        return i + 1 < len(keys) and keys[i + 1] == ALLAH and key + ALLAH in res.given_names  # `ولی الله`
     return key in res.given_names or _prefixed_given(key, res) \
         or (i + 1 < len(keys) and key + keys[i + 1] in res.given_names) \
         or info.sentence_start[i] or (i > 0 and (info.punct[i - 1] or keys[i - 1] in MEETING_WORDS)) \

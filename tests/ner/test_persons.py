@@ -657,3 +657,14 @@ def test_a_nationality_said_of_someone_after_an_honorific_is_no_surname():
 def test_a_western_given_name_that_is_a_persian_word_opens_a_foreign_name_before_its_post():
     assert persons("وی افزود: «پل برمر حاکم سابق آمریکا در عراق آثار را خارج ساخته بود.»") == ["پل برمر"]
     assert persons("پل ارتباطی شهر وزیر راه را خوشحال کرد.") == []
+
+
+def test_a_surname_tail_written_apart_stays_with_the_surname_even_where_it_is_also_a_verb():
+    assert persons("علی رضایی نیا گفت: خوب است.") == ["علی رضایی نیا"]
+    assert persons("سعید حسین آبادی گفت: خوب است.") == ["سعید حسین آبادی"]
+    assert "علی احمدی" in persons("علی احمدی آبادی کرد و رفت.")   # (`آبادی کرد`: a compound verb's noun)
+
+
+def test_a_given_name_written_in_two_whose_first_half_is_a_conjunction():
+    assert persons("ولی الله دانشمند گفت: خوب است.") == ["ولی الله دانشمند"]
+    assert persons("او آمد ولی الله را شکر کرد.") == []
