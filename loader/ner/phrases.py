@@ -270,12 +270,22 @@ def _org_chain(ctx: Context, i: int) -> None:
     if end == head[0] and not head[1]["named"]:
         return  # a bare unit word (`سازمان`, `مرکز`) names nothing by itself
     placed = _placed(ctx, head[0], end)
-    if head[1]["generic"] and not unit["named"] and not any(k in ctx.orgs for k in range(head[0], end)) and not placed:
-        return  # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase
+    if head[1]["generic"] and not unit["named"] and not any(k in ctx.orgs for k in range(head[0], end)) and not placed \
+            and not (_after_post(ctx, i) and end - head[0] >= 2 and head[1]["kind"] not in PLACE_NAMED_KINDS
+                     and not any(ctx.res.countries.match(ctx.keys, k) for k in range(head[0], end))):
+        # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase; the body a post
+        # heads is named, though (`رئیس سازمان مدارس غیردولتی و مشارکت‌های مردمی`), but for a
+        # team's (`مسئول تیم وضعیت ... را`) or a state's delegation (`رئیس هیات اعزامی مصر`)
+        return
     if placed and head[1]["kind"] in PLACE_NAMED_KINDS:
         end = ctx.places[end + (ctx.keys[end] in LOCAL_WORDS)].end  # `تیم فوتسال یاسین‌پیشرو قم`
     end = _quoted_name_after(ctx, _village_named(ctx, head[0], end))
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
+
+
+def _after_post(ctx: Context, i: int) -> bool:
+    """A post ends right before token i (`دبیرکل نهاد ...`, `مدیر هیئت ...`)."""
+    return any((found := ctx.res.titles.match(ctx.keys, j)) and found[0] == i for j in range(max(0, i - TITLE_REACH), i))
 
 
 def _village_named(ctx: Context, start: int, end: int) -> int:

@@ -187,3 +187,22 @@ def test_a_chain_ending_with_a_kind_of_body_takes_the_name_quoted_after_it():
 def test_our_country_after_a_body_is_no_part_of_its_name():
     assert labelled("سخنگوی وزارت امور خارجه کشورمان گفت: خوب است.", {"ORG"}) == [("ORG", "وزارت امور خارجه")]
     assert labelled("بنیاد مسکن کشور گفت: خوب است.", {"ORG"}) == [("ORG", "بنیاد مسکن کشور")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("مجتبی زینی‌وند رئیس سازمان مدارس غیردولتی و مشارکت‌های مردمی گفت: خوب است.",
+     "سازمان مدارس غیردولتی و مشارکت‌های مردمی"),
+    ("منصور واعظی، دبیرکل نهاد کتابخانه‌های عمومی کشور گفت: خوب است.", "نهاد کتابخانه‌های عمومی کشور"),
+    ("علی اللامی مدیر هیئت بازخواست و عدالت نیز گفت: خوب است.", "هیئت بازخواست و عدالت"),
+])
+def test_a_body_a_post_heads_is_named_though_its_head_is_a_common_noun(text, org):
+    assert ("ORG", org) in labelled(text, {"ORG"})
+
+
+@pytest.mark.parametrize("text", [
+    "رئیس سازمان مشابه گفت: خوب است.",
+    "به عنوان مسئول تیم وضعیت بوریرام را خوب می‌دانم.",
+    '"ایهاب شریف" رئیس هیات اعزامی مصر به عراق ربوده شد.',   # (a state's delegation: no body)
+])
+def test_after_a_post_a_common_noun_phrase_a_team_or_a_delegation_is_still_no_body(text):
+    assert labelled(text, {"ORG"}) == []
