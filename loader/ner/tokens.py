@@ -87,6 +87,8 @@ def is_verb(text: str, lexicon, auxiliaries: set[str]) -> bool:
         return not (plain.endswith("ی") and "\u200c" not in text)
     if plain not in lexicon.verb:
         return False
+    if plain.endswith("ان") and (plain[:-2] in lexicon.present or "N" in (lexicon.pos.get(plain[:-2]) or "").split(",")):
+        return False  # a participle (`زنان` 'striking') is no finite verb, and is a plural as often (`زنان` 'women')
     pos = lexicon.pos.get(text) or lexicon.pos.get(plain) or ""
     if set(pos.split(",")) & CONTENT_POS:
         return False

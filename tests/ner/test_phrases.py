@@ -206,3 +206,7 @@ def test_a_body_a_post_heads_is_named_though_its_head_is_a_common_noun(text, org
 ])
 def test_after_a_post_a_common_noun_phrase_a_team_or_a_delegation_is_still_no_body(text):
     assert labelled(text, {"ORG"}) == []
+
+
+def test_a_plural_that_is_also_a_participle_goes_on_a_bodys_name():
+    assert ("ORG", "فراکسیون زنان مجلس") in labelled("عشرت شایق نایب رئیس فراکسیون زنان مجلس گفت: خوب است.", {"ORG"})

@@ -25,3 +25,8 @@ def test_nouns_and_names_that_start_like_a_preverb_are_not(word):
 
 def test_a_glued_second_person_verb_in_i_is_the_surname_miri():
     assert _classes("علی میری آمد")["میری"] == (False, True)
+
+
+@pytest.mark.parametrize("word", ["زنان", "یاران"])
+def test_a_participle_in_an_is_no_finite_verb_and_is_a_plural_as_often(word):
+    assert _classes(f"فراکسیون {word} مجلس")[word] == (False, True)
