@@ -422,7 +422,8 @@ def _punct(al: Aligned):
         if m.group(1) not in _NUMBER_ENDINGS and not _GLUED_AND.match(text, m.start(1)):
             reps.append((m.start(1), m.start(1), " ", "spaces"))
     # A dash glued to the word before it and spaced from the next is a separator (`خبرگزاری فارس-
-    # بهرام سبحانی گفت`), not part of the word: it gets its space (`ایران-عراق` keeps its hyphen).
+    # بهرام سبحانی گفت`), not part of the word: it gets its space (`ایران-عراق` keeps its hyphen);
+    # so does a headline's slash (`ستاد مقابله با کرونا مشگین شهر/ صعود به سبلان ممنوع است`).
     for m in _GLUED_DASH.finditer(text):
         reps.append((m.start(), m.start(), " ", "spaces"))
     # An underscore in Persian text is a dash typed on the wrong key: a separator (`خبرگزاری
@@ -471,7 +472,7 @@ _GLUED_AND = re.compile(r"(?<=\d)(?=و(?:[ \n(«]|\d))")  # (a bracket glued aft
 _GLUED_BULLET = re.compile(f"(?m)^[ \t]*[-–—*•](?={_LETTER})")
 _GLUED_NUMBER = re.compile(f"(?<={_LETTER})(?=\\d)")
 _UNDERSCORE = re.compile(r"(?<![^\s\d\u0600-\u06FF])_(?![^\s\d\u0600-\u06FF])")  # not in Latin (`user_id`), not a run
-_GLUED_DASH = re.compile(f"(?<={_LETTER})(?=[-–—][ \\t])")
+_GLUED_DASH = re.compile(f"(?<={_LETTER})(?=[-–—/][ \\t])")
 _NUMBER_GLUED = re.compile(f"(?<=\\d)({_LETTER}+)")
 _NUMBER_ENDINGS = {"م", "ام", "مین", "امین", "ها", "های", "هایی", "ی", "ای", "گانه"}
 _GLUED_BRACKET = re.compile(f"(?<={_LETTER})(?=[(«])|(?<=[)»،؛])(?={_LETTER})|(?<=[،؛])(?=[(«])")

@@ -210,3 +210,12 @@ def test_after_a_post_a_common_noun_phrase_a_team_or_a_delegation_is_still_no_bo
 
 def test_a_plural_that_is_also_a_participle_goes_on_a_bodys_name():
     assert ("ORG", "فراکسیون زنان مجلس") in labelled("عشرت شایق نایب رئیس فراکسیون زنان مجلس گفت: خوب است.", {"ORG"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("سرهنگ محمد اشراقی، معاون مبارزه با سرقت‌های خاص پلیس آگاهی تهران گفت: خوب است.",
+     ("TITLE", "معاون مبارزه با سرقت‌های خاص")),
+    ("ستاد مقابله با کرونا در مشگین‌شهر اطلاعیه داد.", ("ORG", "ستاد مقابله با کرونا")),
+])
+def test_what_a_unit_fights_goes_on_its_name(text, expected):
+    assert expected in labelled(text, {"TITLE", "ORG"})

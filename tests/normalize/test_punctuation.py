@@ -70,6 +70,11 @@ def test_a_dash_glued_to_a_word_and_spaced_from_the_next_is_a_separator():
         "خبرگزاری فارس - بهرام سبحانی گفت و ایران-عراق و 2- ارجاع"
 
 
+def test_a_headlines_slash_glued_to_a_word_is_a_separator():
+    assert normalize("ستاد مقابله با کرونا مشگین شهر/ صعود ممنوع است و 1/5 و و/یا").text == \
+        "ستاد مقابله با کرونا مشگین شهر / صعود ممنوع است و 1/5 و و/یا"
+
+
 def test_an_underscore_in_persian_text_is_a_dash_spaced_from_the_words_it_was_glued_to():
     d = normalize("خبرگزاری فارس_ماهاتیر محمد گفت ۴_۵ گل، 3_ ساعت کار و user_id")
     assert d.text == "خبرگزاری فارس - ماهاتیر محمد گفت 4-5 گل، 3- ساعت کار و user_id"
