@@ -14,6 +14,7 @@ from loader.facts.model import Entity, Mention
 from loader.facts.view import DocumentView
 from loader.ids import make_id, name_id
 from loader.ner.resources import HOME_STATE, INTERNATIONAL, strip_area, resources
+from loader.normalize.lexicon import get_lexicon
 from loader.text_keys import fold
 
 LABEL_OF = {"PERSON": "Person", "ORG": "Organization", "PROVINCE": "Province", "CITY": "City",
@@ -195,8 +196,19 @@ def organization_identity(text: str, payload: dict) -> tuple[str, str, str | Non
         if found:
             parent = make_id("Organization", found["id"])
             break
-    name = " ".join(strip_area(QUOTE_MARKS.sub("", text)).split())  # `شورای اسلامی روستای «پچت»`
+    name = _without_ezafe(" ".join(strip_area(QUOTE_MARKS.sub("", text)).split()))  # `شورای اسلامی روستای «پچت»`
     return name_id("Organization", name), name, parent
+
+
+def _without_ezafe(name: str) -> str:
+    """`هیئت ووشوی` (of `هیئت ووشوی چهارمحال و بختیاری`) is `هیئت ووشو`: after a vowel the
+    ezafe is written as a `ی` on the word, which the body's name ends before its place; only where
+    the word without it is one the lexicon attests and the word with it is not (`قوی` stays)."""
+    head, _, last = name.rpartition(" ")
+    if not head or len(last) < 4 or not last.endswith(("وی", "ای")):
+        return name
+    lexicon = get_lexicon()
+    return f"{head} {last[:-1]}" if lexicon.f(last[:-1]) > 0 and lexicon.f(last) == 0 else name
 
 
 QUOTE_MARKS = re.compile(r"[«»\"“”]")

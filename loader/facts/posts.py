@@ -844,9 +844,24 @@ def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
             detailed.setdefault((h.person_id, fold(h.post.title)), h)
     out = []
     for h in kept:
-        fuller = detailed.get((h.person_id, fold(h.post.title))) if bare(h.post) else None
+        fuller = detailed.get((h.person_id, fold(h.post.title))) if bare(h.post) else _named_in_full(h, kept)
         if fuller is None:
             out.append(h)
             continue
         fuller.mentions.extend(m for m in h.mentions if m not in fuller.mentions)
     return out
+
+
+def _named_in_full(h: Holding, holdings: list[Holding]) -> Holding | None:
+    """The same person's same post with its body named in more words (`معاون ... استانداری`
+    after `معاون ... استانداری تهران`): the body named short, one holding. Not when the places
+    differ."""
+    if not h.post.organization:
+        return None
+    words = _words(h.post.organization)
+    fuller = [o for o in holdings if o is not h and o.person_id == h.person_id
+              and fold(o.post.title) == fold(h.post.title) and o.post.organization
+              and len(_words(o.post.organization)) > len(words)
+              and _words(o.post.organization)[:len(words)] == words
+              and (h.post.area_id is None or h.post.area_id == o.post.area_id)]
+    return max(fuller, key=lambda o: len(_words(o.post.organization)), default=None)  # (the fullest, which stays)

@@ -132,3 +132,10 @@ def test_a_body_of_the_sentences_subject_is_that_states():
     x = extract_text("d", text)
     assert [(h.person, h.post.organization, h.post.area) for h in x.holdings] == \
         [("کاندولیزا رایس", "وزارت امور خارجه آمریکا", "آمریکا")]
+
+
+def test_a_bodys_name_ends_before_the_ezafe_written_on_its_last_word():
+    x = extract_text("d", "سعید کرکه‌آبادی رئیس هیأت جودوی استان سمنان گفت: خوب است.")
+    assert [e.name for e in x.entities if e.label == "Organization"] == ["هیأت جودو"]
+    x = extract_text("d", "علی احمدی رئیس سازمان بسیار قوی گفت: خوب است.")
+    assert all(not e.name.endswith("قو") for e in x.entities)

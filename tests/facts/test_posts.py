@@ -547,3 +547,9 @@ def test_a_post_goes_on_from_the_one_who_spoke_in_the_sentence_before():
     # someone else who speaks as well, or one who met the post's holder, is not its holder
     assert _posts("نامه\nحداد عادل تصریح کرد: خوب است. رئیس مجلس شورای اسلامی نیز گفت: بد است.") == []
     assert _posts("دیدار\nحداد عادل با رئیس جمهور دیدار کرد. رئیس جمهور کشورمان گفت: بد است.") == []
+
+
+def test_a_post_whose_body_is_named_short_after_it_was_named_in_full_is_one_holding():
+    text = ("خبرگزاری فارس - معاون برنامه ریزی استانداری تهران گفت: بیمه گسترش یافت.\n\n"
+            "عباس احمدی گفت: خدمات بیمه آغاز شده است. معاون برنامه ریزی استانداری افزود: خوب است.")
+    assert [(p[0], p[2]) for p in _posts(text)] == [("عباس احمدی", "استانداری تهران")]
