@@ -148,8 +148,9 @@ def _state(keys: list[str], i: int, res: Resources) -> bool:
 
 
 def _post_context(keys: list[str], j: int, res: Resources) -> bool:
-    """A post or a speech verb right after a name (`... معاون درمان`, `... ، مدیرکل`, `... گفت`)."""
-    if j < len(keys) and keys[j] in COMMA:
+    """A post or a speech verb right after a name (`... معاون درمان`, `... ، مدیرکل`, `... گفت`),
+    or a post in brackets (`عباسعلی مطلبی (عضو هیات علمی ...)`)."""
+    if j < len(keys) and (keys[j] in COMMA or keys[j] == "("):
         j += 1
     return j < len(keys) and bool(res.titles.match(keys, j) or res.speech_verbs.match(keys, j))
 

@@ -668,3 +668,11 @@ def test_a_surname_tail_written_apart_stays_with_the_surname_even_where_it_is_al
 def test_a_given_name_written_in_two_whose_first_half_is_a_conjunction():
     assert persons("ولی الله دانشمند گفت: خوب است.") == ["ولی الله دانشمند"]
     assert persons("او آمد ولی الله را شکر کرد.") == []
+
+
+def test_a_name_before_a_post_in_brackets_is_a_person_though_its_surname_is_a_word():
+    assert "عباسعلی مطلبی" in persons("بهروز اکبری، عباسعلی مطلبی (عضو هیات علمی) و حامد اهری آمدند.")
+
+
+def test_a_while_ago_ends_a_name():
+    assert persons("کالین پاول چندی پیش در اندونزی گفت: خوب است.") == ["کالین پاول"]
