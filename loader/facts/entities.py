@@ -224,13 +224,15 @@ NATIONAL_KINDS = ("ministry", "organization")  # bodies with an office in every 
 def implied_unit(title: Mention | None, org: Mention, place: Mention | None) -> str:
     """The unit a post before a body implies (`وزیر` a ministry, `مدیرکل` a directorate), and a
     ministry's office where its local head is named with a town (`مدیر آموزش و پرورش سمیرم` heads
-    Semirom's education office, not the ministry)."""
+    Semirom's education office, not the ministry) or with no place at all."""
     unit = (title.payload or {}).get("implies_unit") or "" if title is not None else ""
-    if not unit and title is not None and fold((title.payload or {}).get("canonical") or title.text) in LOCAL_HEADS \
-            and place is not None and place.label == "CITY" and not abroad(place) \
-            and org.payload.get("kind") in NATIONAL_KINDS:
+    if unit or title is None or fold((title.payload or {}).get("canonical") or title.text) not in LOCAL_HEADS:
+        return unit
+    if place is not None and place.label == "CITY" and not abroad(place) and org.payload.get("kind") in NATIONAL_KINDS:
         return OFFICE
-    return unit
+    # (and with no place named, a ministry's local head heads an office of it somewhere: a
+    # minister heads the ministry, `رئیس جهاد کشاورزی` does not)
+    return OFFICE if place is None and org.payload.get("kind") in MINISTRY else unit
 
 
 def organization_in_context(org: Mention, unit: str = "", state: Entity | None = None) -> tuple[str, str, str | None]:

@@ -78,7 +78,8 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
     title_person: dict[str, Mention] = {}
     for t in (m for m in view.mentions if m.label == "TITLE"):
         post, last = post_of(view, t, entities)
-        person = _adjacent_person(view, t, last) or _bracketed_after(view, last) or _named_as(view, t)
+        person = _adjacent_person(view, t, last) or _bracketed_after(view, last) or _named_as(view, t) \
+            or _after_epithet(view, t)
         if person is not None and _hypothetical(view, t, last):
             continue  # `اگر آقای رئیسی رئیس جمهور شود ...`: a post someone may come to hold
         if person is None:
@@ -479,6 +480,28 @@ def _adjacent_person(view: DocumentView, t: Mention, last: Mention) -> Mention |
             and (view.adjacent(before, t) or OPENING_BRACKET.fullmatch(view.gap(before, t))):
         return before  # (`خسرو امینی (نایب رئیس فدراسیون شنا)`: the post in brackets after the name)
     return None
+
+
+EPITHET = re.compile(r"^[\s،,«»\"]*((?:[\w\u200c]+\s+){1,6})و\s+$")
+
+
+def _after_epithet(view: DocumentView, t: Mention) -> Mention | None:
+    """`حسین عظیمی استاد برجسته اقتصاد توسعه و رئیس موسسه عالی ...`, `عیسی محمدی جانباز شیمیایی
+    دفاع مقدس و عضو شورای اسلامی روستای ...`: a name, what they are in a few plain words, and
+    `و` their post. Only words between: no verb, function word, number or other mention, and not
+    after the blessing of one departed (`امام راحل (ره) و رهبر ...` are two)."""
+    before = view.previous(t, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "COUNTRY", "MONEY", "QUANTITY",
+                               "PERCENT", "DATE"})
+    if before is None or before.label != "PERSON" or before.sentence_index != t.sentence_index:
+        return None
+    found = EPITHET.match(view.gap(before, t))
+    if found is None:
+        return None
+    res, lexicon = resources(), get_lexicon()
+    words = found.group(1).split()
+    if any(fold(w) in res.function_words or w.isdigit() or is_verb(w, lexicon, res.auxiliaries) for w in words):
+        return None
+    return before
 
 
 def _bracketed_after(view: DocumentView, last: Mention) -> Mention | None:

@@ -127,6 +127,12 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
         classes.append(found)
     keys, punct, number, function, verb, light, verb_prefix, unnamed = (list(column) for column in zip(*classes)) \
         if classes else ([], [], [], [], [], [], [], [])
+    lexicon = get_lexicon()
+    for i in range(1, len(texts)):
+        if verb[i] and not light[i] and not punct[i - 1] \
+                and set(lexicon.pos.get(lexicon.compound.get((texts[i - 1] + texts[i]).replace("\u200c", ""), ""), "")
+                        .split(",")) & NOMINAL_POS:
+            verb[i] = False  # `محیط زیست`: the second half of a noun written apart, no verb (`زیست` 'lived')
     starts, previous_end = [], True
     for text in texts:
         starts.append(previous_end)
@@ -141,6 +147,7 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
 
 
 SENTENCE_ENDS = {".", "؟", "?", "!", ":", "«", "»"}
+NOMINAL_POS = {"N", "AJ"}
 WORD_CACHE_LIMIT = 500_000  # distinct token texts remembered before the cache starts over
 
 

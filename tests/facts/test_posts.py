@@ -553,3 +553,16 @@ def test_a_post_whose_body_is_named_short_after_it_was_named_in_full_is_one_hold
     text = ("خبرگزاری فارس - معاون برنامه ریزی استانداری تهران گفت: بیمه گسترش یافت.\n\n"
             "عباس احمدی گفت: خدمات بیمه آغاز شده است. معاون برنامه ریزی استانداری افزود: خوب است.")
     assert [(p[0], p[2]) for p in _posts(text)] == [("عباس احمدی", "استانداری تهران")]
+
+
+def test_a_name_what_they_are_in_a_few_words_and_then_their_post():
+    text = "حسین عظیمی استاد برجسته اقتصاد توسعه و رئیس موسسه عالی آموزش و پژوهش روز پنجشنبه در تهران درگذشت."
+    assert [(p[0], p[1]) for p in _posts(text)] == [("حسین عظیمی", "رئیس")]
+    # not a verb, a function word or the blessing of one departed between: two people there
+    assert _posts("امام خمینی (ره) و رهبر انقلاب اسلامی بار دیگر وحدت را نشان دادند.") == []
+    assert _posts("قناعت گفت: خانواده‌ای که توسط یک زن کاردان و مدیر اداره می‌شود موفق است.") == []
+
+
+def test_a_ministrys_local_head_named_with_no_place_heads_an_office_not_the_ministry():
+    text = "اکبر عبدالهی کارشناس ارشد کشاورزی و رئیس جهاد کشاورزی مهربان گفت: خوب است."
+    assert [(p[0], p[2]) for p in _posts(text)] == [("اکبر عبدالهی", "اداره جهاد کشاورزی")]

@@ -30,3 +30,8 @@ def test_a_glued_second_person_verb_in_i_is_the_surname_miri():
 @pytest.mark.parametrize("word", ["زنان", "یاران"])
 def test_a_participle_in_an_is_no_finite_verb_and_is_a_plural_as_often(word):
     assert _classes(f"فراکسیون {word} مجلس")[word] == (False, True)
+
+
+def test_the_second_half_of_a_noun_written_apart_is_no_verb():
+    assert _classes("کمیته محیط زیست شورا")["زیست"] == (False, True)
+    assert _classes("او در تهران زیست")["زیست"][0] is True
