@@ -79,7 +79,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
     for t in (m for m in view.mentions if m.label == "TITLE"):
         post, last = post_of(view, t, entities)
         person = _adjacent_person(view, t, last) or _bracketed_after(view, last) or _named_as(view, t) \
-            or _after_epithet(view, t)
+            or (_after_epithet(view, t) if _post_is_specific(post) else None)
         if person is not None and _hypothetical(view, t, last):
             continue  # `اگر آقای رئیسی رئیس جمهور شود ...`: a post someone may come to hold
         if person is None:
@@ -488,8 +488,9 @@ EPITHET = re.compile(r"^[\s،,«»\"]*((?:[\w\u200c]+\s+){1,6})و\s+$")
 def _after_epithet(view: DocumentView, t: Mention) -> Mention | None:
     """`حسین عظیمی استاد برجسته اقتصاد توسعه و رئیس موسسه عالی ...`, `عیسی محمدی جانباز شیمیایی
     دفاع مقدس و عضو شورای اسلامی روستای ...`: a name, what they are in a few plain words, and
-    `و` their post. Only words between: no verb, function word, number or other mention, and not
-    after the blessing of one departed (`امام راحل (ره) و رهبر ...` are two)."""
+    `و` their post (the caller asks for one naming its body or place: `... و مشاور خانواده` is a
+    trade). Only words between: no verb, function word, number or other mention, and not after
+    the blessing of one departed (`امام راحل (ره) و رهبر ...` are two)."""
     before = view.previous(t, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "COUNTRY", "MONEY", "QUANTITY",
                                "PERCENT", "DATE"})
     if before is None or before.label != "PERSON" or before.sentence_index != t.sentence_index:
@@ -656,6 +657,9 @@ def _named_nearby(view: DocumentView, t: Mention, people: "_People") -> Mention 
         quoted = first.sentence_index == t.sentence_index and not _apposed(view, t, first)
         if view.same_item(first, t) and first.sentence_index <= t.sentence_index + FORWARD_SENTENCES and not quoted \
                 and (first.sentence_index == t.sentence_index or _opens_sentence(view, first)):
+            if any(m.label == "TITLE" and _speaks(view, m) for k in range(t.sentence_index + 1, first.sentence_index)
+                   for m in view.by_sentence.get(k, ())):
+                return None  # `امام جمعه تبریز تصریح کرد ... مدیرکل ... نیز ... گفت. NAME ...`: the nearer post's
             return first if first.entity_id not in people.holders else None
         if quoted:  # past the words the post says, the next sentence may name its speaker
             sentence = view.sentences.get(t.sentence_index)
@@ -692,7 +696,7 @@ def _subject_before(view: DocumentView, t: Mention, last: Mention, post: Post, p
         return None
     others, _ = view.in_sentence(before.index, PERSON_OR_TITLE)
     person = others[0] if others else None
-    if person is None or person.label != "PERSON" or person.entity_id in people.holders \
+    if person is None or person.label != "PERSON" \
             or view.norm.text[before.start:person.start].strip(" «\"") \
             or any(m.label == "PERSON" and m.entity_id != person.entity_id
                    or m.label == "TITLE" and title_holder.get(m.id) != person.entity_id for m in others[1:]):
@@ -700,6 +704,12 @@ def _subject_before(view: DocumentView, t: Mention, last: Mention, post: Post, p
     said = view.text_after(last, SPEECH_REACH).split(":", 1)[0]
     if ALSO.search(said):
         return None  # `استاندار نیز گفت`: another speaker
+    if person.entity_id in people.holders:
+        # one who holds a post already is called by another only in the run of their own words:
+        # they spoke, and the post opens its sentence with nothing before it and speaks
+        # (`ایمانی تصریح کرد: ...` / `عضو مجلس خبرگان رهبری خاطرنشان کرد: ...`)
+        alone = not view.norm.text[sentence.start:t.start].strip()
+        return person if alone and not _headline(view, before) and _speaker(view, person) and _speaks(view, t) else None
     if _headline(view, before):
         # `تقوی: ...` / `سرمربی تراکتورسازی گفت: ...` is the headline's speaker; a lead that says
         # the headline in its post's words (`احمدی‌نژاد اکثر آرا را ... به دست آورد` / `فرماندار

@@ -566,3 +566,26 @@ def test_a_name_what_they_are_in_a_few_words_and_then_their_post():
 def test_a_ministrys_local_head_named_with_no_place_heads_an_office_not_the_ministry():
     text = "اکبر عبدالهی کارشناس ارشد کشاورزی و رئیس جهاد کشاورزی مهربان گفت: خوب است."
     assert [(p[0], p[2]) for p in _posts(text)] == [("اکبر عبدالهی", "اداره جهاد کشاورزی")]
+
+
+def test_a_posts_holder_named_ahead_is_not_the_one_a_nearer_post_that_speaks_introduces():
+    text = ("خبرنگاران واقعیات را منعکس کنند\n\n"
+            "خبرگزاری فارس: نماینده ولی فقیه در استان آذربایجان شرقی گفت: مردم انتظار دارند.\n"
+            "به گزارش خبرگزاری فارس از تبریز، محسن مجتهد شبستری امروز در مراسم افزود: خبرنگاری مهم است.\n"
+            "امام جمعه تبریز تصریح کرد: اخلاص لازم است.\n"
+            "مدیر کل فرهنگ و ارشاد اسلامی استان آذربایجان شرقی نیز در این آیین گفت: خوب است.\n"
+            "احمد احمدی‌منش افزود: خبرنگاران زحمت می‌کشند.")
+    posts = [(p[0], p[1]) for p in _posts(text)]
+    assert ("احمد احمدی‌منش", "امام جمعه") not in posts and ("احمد احمدی‌منش", "مدیرکل") in posts
+
+
+def test_one_who_holds_a_post_is_called_by_another_in_the_run_of_their_own_words():
+    text = ("قرآن در فارس\n\nنماینده ولی‌فقیه در استان فارس گفت: فارس آماده است.\n"
+            "به گزارش خبرگزاری فارس، آیت‌الله اسدالله ایمانی صبح امروز اظهار داشت: قرآن مهم است.\n"
+            "ایمانی تصریح کرد: خیران باید کمک کنند.\n"
+            "عضو مجلس خبرگان رهبری خاطرنشان کرد: نظام فضا را فراهم کرده است.")
+    assert ("اسدالله ایمانی", "عضو", "مجلس خبرگان رهبری") in [(p[0], p[1], p[2]) for p in _posts(text)]
+    # not where the post's sentence opens with more than the post (`در ادامه استاندار ...`)
+    text = text.replace("عضو مجلس خبرگان رهبری خاطرنشان کرد", "در ادامه عضو مجلس خبرگان رهبری خاطرنشان کرد") \
+        .replace("خیران باید", "خیرانی چون حسن روحانی باید")   # (and the item names someone else too)
+    assert ("اسدالله ایمانی", "عضو", "مجلس خبرگان رهبری") not in [(p[0], p[1], p[2]) for p in _posts(text)]
