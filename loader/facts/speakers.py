@@ -90,6 +90,8 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
         mentions = view.by_sentence.get(sentence.index, [])
         text = sentence.text
         kinds = _speech_kinds(text)
+        if ACCORDING_TO in kinds and not ACCORDING_OPENS.match(DATELINE.sub("", text, count=1)):
+            kinds = [k for k in kinds if k != ACCORDING_TO]  # (`... لایحه‌ای که به گفته بوش ...`: a clause's)
         speech = _says(kinds)
         # `وی گفت: ... . ...`: the paragraph a colon opened goes on in the speaker's words
         # (a sentence with a verb of saying of its own is attributed afresh)
@@ -162,6 +164,10 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
 
 
 REPORT_OPENER = re.compile(r"\s*به\s+گزارش\s+[^،,:.]{1,60}[،,]\s*")
+# `به گفته وی ...`, `به گفته یگانه کاری در چهارمین دوره ... 46 کتاب ...`: a sentence opening
+# with whose words it reports speaks for them; inside a clause it says nothing of the rest.
+ACCORDING_TO = "according_to"  # the kind of `به گفته` in speech_verbs.tsv
+ACCORDING_OPENS = re.compile(r"\s*(?:به\s+گزارش\s+[^،,:.]{1,60}[،,]\s*)?به\s+(?:گفته|اعتقاد)\s")
 SUBJECT_REACH = 2  # words (a rank, an honorific) a sentence's subject may stand after its opening
 
 

@@ -414,6 +414,8 @@ def _punct(al: Aligned):
     # a bracket glued to a word (`خمینی(ره)`, `(ره)کمیته`).
     for m in _GLUED_NUMBER.finditer(text):
         reps.append((m.start(), m.start(), " ", "spaces"))
+    for m in _COMMA_BEFORE_NUMBER.finditer(text):  # `شناسایی شد،1292 مورد`: a list's comma, not a number's
+        reps.append((m.start(), m.start(), " ", "spaces"))
     for m in _GLUED_AND.finditer(text):  # `سال‌های 1982، 1979و 1971`: the `و` after a number is a word
         reps.append((m.start(), m.start(), " ", "spaces"))
     # and so is a word glued after a number (`18 اکتبر 2007علیه کاروان`, `در 21ژوئیه`, `100در 100`),
@@ -471,6 +473,7 @@ _GLUED_SENTENCE = re.compile(f"(?<={_LETTER}{_LETTER})\\.(?={_LETTER}{_LETTER})"
 _GLUED_AND = re.compile(r"(?<=\d)(?=و(?:[ \n(«]|\d))")  # (a bracket glued after the و gets its space later)
 _GLUED_BULLET = re.compile(f"(?m)^[ \t]*[-–—*•](?={_LETTER})")
 _GLUED_NUMBER = re.compile(f"(?<={_LETTER})(?=\\d)")
+_COMMA_BEFORE_NUMBER = re.compile(f"(?<={_LETTER}،)(?=\\d)")
 _UNDERSCORE = re.compile(r"(?<![^\s\d\u0600-\u06FF])_(?![^\s\d\u0600-\u06FF])")  # not in Latin (`user_id`), not a run
 _GLUED_DASH = re.compile(f"(?<={_LETTER})(?=[-–—/][ \\t])")
 _NUMBER_GLUED = re.compile(f"(?<=\\d)({_LETTER}+)")

@@ -95,3 +95,13 @@ def test_the_pronoun_after_a_report_about_someone_speaks_for_that_one():
     assert _said(text) == [("10 دلار", "نادر حریری")]
     # (the reporter's own sentence about someone still states none of its own figures)
     assert _said("به گزارش خبرگزاری فارس، نادر حریری در نشستی با حضور 100 نفر شرکت کرد.") == [("100 نفر", None)]
+
+
+def test_a_sentence_opening_with_whose_words_it_reports_speaks_for_them():
+    text = ("جشنواره کتاب\n\nمحسن یگانه کاری، عضو هیئت مدیره این جشنواره گفت: کتاب‌ها در سه سطح معرفی می‌شوند.\n"
+            "به گفته یگانه کاری در چهارمین دوره این جشنواره 46 کتاب به دوره نهایی راه یافته است.")
+    assert {g.text: g.stated_by for g in extract_text("d", text).figures}["46 کتاب"] == "محسن یگانه کاری"
+    # inside a clause it says nothing of the rest of the sentence
+    text = ("طوفان\n\nبه‌رغم وعده استقرار یک هزار و 400 گارد ملی در روز و ارسال لایحه‌ای که به گفته جرج بوش، "
+            "رئیس جمهوری آمریکا بزرگ‌ترین عملیات امدادی است، هرج و مرج شهر را فرا گرفته است.")
+    assert {g.text: g.stated_by for g in extract_text("d", text).figures}["یک هزار و 400 گارد"] is None

@@ -70,6 +70,11 @@ def test_a_dash_glued_to_a_word_and_spaced_from_the_next_is_a_separator():
         "خبرگزاری فارس - بهرام سبحانی گفت و ایران-عراق و 2- ارجاع"
 
 
+def test_a_lists_comma_glued_to_the_number_after_it_gets_its_space():
+    assert normalize("تخلف شناسایی شد،1292 مورد تعطیل و 1,292 و ۱۲،۵").text == \
+        "تخلف شناسایی شد، 1292 مورد تعطیل و 1,292 و 12،5"
+
+
 def test_a_headlines_slash_glued_to_a_word_is_a_separator():
     assert normalize("ستاد مقابله با کرونا مشگین شهر/ صعود ممنوع است و 1/5 و و/یا").text == \
         "ستاد مقابله با کرونا مشگین شهر / صعود ممنوع است و 1/5 و و/یا"
