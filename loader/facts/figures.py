@@ -210,26 +210,49 @@ def _nearest(dates: list[Mention], starts: list[int], start: int) -> Mention:
 
 
 def _measure(view: DocumentView, m: Mention) -> str | None:
-    """The measure term right after the figure (`... ریال مستمری`), else the closest before it."""
+    """The measure term right after the figure (`... ریال مستمری`), else the closest before it.
+    Not a word of a name, a post or another figure (`رئیس اداره منابع طبیعی ... 51400 متر مربع`,
+    `10 درصد از این سه هزار کتاب`), nor `نسبت به` ('compared with')."""
     res = resources()
-    after = view.text_after(m, 40).split()
+    sentence = view.sentences.get(m.sentence_index)
+    ceiling = sentence.end if sentence else len(view.norm.text)
+    after = _free_words(view, m, m.end, min(ceiling, m.end + 40))
     after_keys = [fold(w) for w in after]
     found = res.measures.match(after_keys, 0) if after_keys else None
-    if found:
+    if found and _measure_here(after_keys, 0, found[0]):
         return " ".join(after[:found[0]])
-    sentence = view.sentences.get(m.sentence_index)
     floor = max(sentence.start if sentence else 0, m.start - MEASURE_WINDOW)
-    before = view.norm.text[floor:m.start].split()
+    before = _free_words(view, m, floor, m.start)
     keys = [fold(w) for w in before]
     best = None  # (end, length, text): the closest measure, and of those the longest
     for i in range(len(keys)):
         found = res.measures.match(keys, i)
-        if found and (best is None or (found[0], found[0] - i) > best[:2]):
+        if found and _measure_here(keys, i, found[0]) and (best is None or (found[0], found[0] - i) > best[:2]):
             best = (found[0], found[0] - i, " ".join(before[i:found[0]]))
     if best:
         return best[2]
     for i in range(1, min(3, len(after))):
         found = res.measures.match(after_keys, i)
-        if found:
+        if found and _measure_here(after_keys, i, found[0]):
             return " ".join(after[i:found[0]])
     return None
+
+
+def _free_words(view: DocumentView, m: Mention, start: int, end: int) -> list[str]:
+    """The words between ``start`` and ``end``, each inside another mention of the sentence
+    replaced by a blank no measure matches (so the words around keep their places)."""
+    taken = [(o.start, o.end) for o in view.by_sentence.get(m.sentence_index, ()) if o is not m and o.label in NAMED]
+    words = []
+    for w in re.finditer(r"\S+", view.norm.text[start:end]):
+        a, b = start + w.start(), start + w.end()
+        words.append("\u2063" if any(x < b and a < y for x, y in taken) else w.group())
+    return words
+
+
+RATIO, TO = fold("نسبت"), fold("به")
+# What a measure is never a word of (a program's name is: `3 درصد حق بیمه بیکاری`).
+NAMED = frozenset({"ORG", "TITLE", "PERSON", "PROVINCE", "CITY", "COUNTRY", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _measure_here(keys: list[str], i: int, end: int) -> bool:
+    return not (keys[i:end] == [RATIO] and end < len(keys) and keys[end] == TO)

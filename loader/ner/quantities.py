@@ -218,8 +218,11 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
         return  # `دو دستگی`, `چهار راه`, `یک جا`: a compound word written apart, not a count
     if info.punct[j] or info.number[j] or info.function[j] or info.unnamed[j] or len(key) <= 1 or key in NOT_COUNTED \
             or res.titles.match(info.keys, j) or res.honorifics.match(info.keys, j) \
-            or res.provinces.match(info.keys, j) or res.cities.match(info.keys, j) or info.light_verb_noun(j):
-        return  # `320 هزار تخمین زد`: the noun of a compound verb, not a counted noun; `2014 بدترین سال`
+            or res.provinces.match(info.keys, j) or res.cities.match(info.keys, j) or info.light_verb_noun(j) \
+            or (found := res.countries.match(info.keys, j)) and not found[1]["ambiguous"]:
+        # `320 هزار تخمین زد`: the noun of a compound verb, not a counted noun; `2014 بدترین سال`;
+        # `جام جهانی 2018 روسیه`: a year and the host state
+        return
     # A word the dictionary also knows as a noun, with more of the clause after it, is counted
     # (`هفت بخش تنظیم`, `چهار نشست تخصصی`, `2000 سرباز اعزام`); otherwise a verb or a given name
     # follows the number (`به 7.27 رسیده است`, `20 نفر را ...`)

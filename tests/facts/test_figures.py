@@ -172,3 +172,15 @@ def test_the_agency_of_the_dateline_is_no_figures_subject_and_the_one_who_speaks
 def test_the_body_a_report_is_credited_to_is_no_figures_subject():
     x = extract_text("d", "جایزه فیلم\nبه گزارش روابط عمومی جشنواره فیلم فجر این سازمان به هر فیلم منتخب ده سکه اهدا می‌کند.")
     assert [(f.text, f.subject) for f in x.figures] == [("ده سکه", None)]
+
+
+def test_a_measure_is_no_word_of_a_name_a_post_or_another_figure():
+    text = "رئیس اداره منابع طبیعی و آبخیزداری شهرستان ورامین از رفع تصرف 51400 متر مربع اراضی ملی خبر داد."
+    assert {f.text: f.measure for f in extract_text("d", text).figures}["51400 متر مربع"] != "منابع"
+    text = "در این بررسی حدود 10 درصد از این سه هزار کتاب یعنی حدود 300 کتاب به مرحله دوم رسید."
+    assert {f.text: f.measure for f in extract_text("d", text).figures}["300 کتاب"] != "درصد"
+
+
+def test_compared_with_is_no_ratio():
+    text = "استاندار گفت: تنها یک بیمارستان در استان بود و با مقایسه وضعیت فعلی نسبت به گذشته امروز 8 بیمارستان داریم."
+    assert {f.text: f.measure for f in extract_text("d", text).figures}["8 بیمارستان"] != "نسبت"

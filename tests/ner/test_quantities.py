@@ -149,3 +149,9 @@ def test_the_second_number_of_a_score_counts_nothing():
     text = ("تیم عماریاسر با نتیجه پنج بر چهار حریف خود را شکست داد، موسسه سیره با حساب هفت بر دو برابر آرمان "
             "پیروز شد و آرین 4 بر 3 آفتاب را برد. قیمت دو برابر شد.")
     assert [f[1] for f in _figures(text)] == ["دو برابر"]
+
+
+def test_a_year_before_the_host_state_counts_nothing():
+    mentions = recognize_text("تیم انگلیس نسبت به جام جهانی 2018 روسیه وضعیتی بهتر دارد.")
+    assert ("COUNTRY", "روسیه") in [(m.label, m.text) for m in mentions]
+    assert all(m.label != "QUANTITY" for m in mentions)
