@@ -147,6 +147,23 @@ def _state(keys: list[str], i: int, res: Resources) -> bool:
     return bool(found) and not found[1]["ambiguous"]
 
 
+SPEECH_WORDS = 40  # how far on a sentence's subject may find its verb of saying
+
+
+def _speaks_later(info: TokenInfo, j: int) -> bool:
+    """A verb of saying closes the sentence a surname opens (`تبریزی زمان آغاز ... را عنوان کرد و
+    گفت`): the person named in full before is its subject, though the surname is also a word."""
+    for k in range(j, min(len(info.keys), j + SPEECH_WORDS)):
+        if info.speech[k]:
+            return True
+        if info.keys[k] in SENTENCE_STOPS:
+            return False
+    return False
+
+
+SENTENCE_STOPS = {".", "؟", "?", "!", ":", "«"}
+
+
 def _post_context(keys: list[str], j: int, res: Resources) -> bool:
     """A post or a speech verb right after a name (`... معاون درمان`, `... ، مدیرکل`, `... گفت`),
     or a post in brackets (`عباسعلی مطلبی (عضو هیات علمی ...)`)."""
@@ -936,7 +953,8 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
                     and (not overlap or extends or length > 1 and overlap <= alone) \
                     and (surname in full_names or _stands_alone(surname, res) or _post_context(keys, i + length, res)
                          or _reported_on(keys, i, i + length, res)
-                         or info.sentence_start[i] and i + length < len(keys) and keys[i + length] in COMMA_KEYS):
+                         or info.sentence_start[i] and i + length < len(keys) and keys[i + length] in COMMA_KEYS
+                         or info.sentence_start[i] and _speaks_later(info, i + length)):
                 # An ordinary word as a surname (`روستا`) is the person only where a person
                 # stands: before a speech verb or a post (`روستا گفت`), opening what the report
                 # says of them (`عرب همچنین ...`) or a sentence as its subject set off by a comma

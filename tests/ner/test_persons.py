@@ -676,3 +676,10 @@ def test_a_name_before_a_post_in_brackets_is_a_person_though_its_surname_is_a_wo
 
 def test_a_while_ago_ends_a_name():
     assert persons("کالین پاول چندی پیش در اندونزی گفت: خوب است.") == ["کالین پاول"]
+
+
+def test_a_surname_that_is_also_a_word_opening_a_sentence_its_verb_of_saying_closes():
+    text = ("رضا تبریزی گفت: ده هزار جفت دستکش تولید شد. تبریزی زمان آغاز ضدعفونی معابر را عنوان کرد و گفت: "
+            "روزانه آب مصرف می‌شود.")
+    assert persons(text) == ["رضا تبریزی", "تبریزی"]
+    assert persons("رضا تبریزی آمد. تبریزی زمان آغاز را تعیین کرد.") == ["رضا تبریزی"]
