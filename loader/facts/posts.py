@@ -697,7 +697,7 @@ def _subject_before(view: DocumentView, t: Mention, last: Mention, post: Post, p
     others, _ = view.in_sentence(before.index, PERSON_OR_TITLE)
     person = others[0] if others else None
     if person is None or person.label != "PERSON" \
-            or view.norm.text[before.start:person.start].strip(" «\"") \
+            or _lead_words(view.norm.text[before.start:person.start].strip(" «\"")) \
             or any(m.label == "PERSON" and m.entity_id != person.entity_id
                    or m.label == "TITLE" and title_holder.get(m.id) != person.entity_id for m in others[1:]):
         return None

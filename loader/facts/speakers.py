@@ -139,6 +139,11 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                 attributed.add(sentence.index)
             elif speech:
                 unnamed_speech.add(sentence.index)  # `... اظهار داشت:` whose speaker comes later
+        elif (named := _name_colon(view, mentions, sentence.start)) is not None:
+            # `ویسی: ایران می‌تواند قهرمان شود`: a headline's or a transcript's words after the
+            # name they are whose
+            current = speaker = named
+            attributed.add(sentence.index)
         elif not (quote_open or interview or said_on) and (subject := _opening_person(text, mentions, sentence.start)):
             # `به گزارش فارس، نادر حریری در نشست ... به تحقیقات ... پرداخت. وی ... اشاره کرد`: the
             # one a report's sentence is about is the one `وی` next speaks for
@@ -161,6 +166,18 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                 if not _question(view, index):
                     speakers[index] = first
     return speakers
+
+
+NAME_COLON = re.compile(r"\s*[»\"]?\s*:")
+
+
+def _name_colon(view: DocumentView, mentions, start: int) -> str | None:
+    """The person a sentence opens with when a colon follows the name at once."""
+    first = mentions[0] if mentions else None
+    if first is None or first.label != "PERSON" or not first.entity_id \
+            or view.norm.text[start:first.start].strip(" «\"") or not NAME_COLON.match(view.norm.text, first.end):
+        return None
+    return first.entity_id
 
 
 REPORT_OPENER = re.compile(r"\s*به\s+گزارش\s+[^،,:.]{1,60}[،,]\s*")

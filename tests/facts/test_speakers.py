@@ -105,3 +105,20 @@ def test_a_sentence_opening_with_whose_words_it_reports_speaks_for_them():
     text = ("طوفان\n\nبه‌رغم وعده استقرار یک هزار و 400 گارد ملی در روز و ارسال لایحه‌ای که به گفته جرج بوش، "
             "رئیس جمهوری آمریکا بزرگ‌ترین عملیات امدادی است، هرج و مرج شهر را فرا گرفته است.")
     assert {g.text: g.stated_by for g in extract_text("d", text).figures}["یک هزار و 400 گارد"] is None
+
+
+def test_a_headline_quoting_the_person_it_opens_with_speaks_for_them():
+    text = ("ابراهیمی: تعیین عوارض برای 5 محور ورودی مازندران\n"
+            "خبرگزاری فارس: معاون سیاسی امنیتی استاندار مازندران گفت: باید عوارض دریافت شود.\n"
+            "به گزارش خبرگزاری فارس، هادی ابراهیمی امروز افزود: گردشگران زیادند.")
+    assert {g.text: g.stated_by for g in extract_text("d", text).figures}["5 محور"] == "هادی ابراهیمی"
+    text = "افتتاح 5 مدرسه در مازندران\nخبرگزاری فارس: هادی ابراهیمی گفت: مدارس آماده است."
+    assert {g.text: g.stated_by for g in extract_text("d", text).figures}["5 مدرسه"] is None
+
+
+def test_a_post_goes_on_from_the_one_named_after_a_dateline():
+    text = ("کاهش تعرفه‌ها ضروری است\nخبرگزاری فارس- عزیزالله گودرزی گفت: کاهش تعرفه‌ها ضروری است.\n"
+            "رییس گروه خودروی وزارت صنایع و معادن در گفت‌وگو با خبرنگار فارس اظهار کرد: کاهش به 35 درصد آسیبی ندارد.")
+    x = extract_text("d", text)
+    assert [(h.person, h.post.title) for h in x.holdings] == [("عزیزالله گودرزی", "رئیس")]
+    assert {g.text: g.stated_by for g in x.figures}["35 درصد"] == "عزیزالله گودرزی"
