@@ -11,7 +11,7 @@ from loader.ner.dates import WEEKDAYS, scan_dates
 from loader.ner.units import scan_quantities
 from loader.normalize.lexicon import get_lexicon
 from loader.ner.persons import surname_like
-from loader.ner.numbers import AND, CARDINALS, COUNT_STRESS, SCALES, VAGUE, scan_numbers
+from loader.ner.numbers import AND, CARDINALS, COUNT_STRESS, SCALES, VAGUE, parse_ordinal, scan_numbers
 from loader.ner.candidates import add, candidates, starts as starts_of, taken_tokens
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, token_info
@@ -186,6 +186,7 @@ NOT_COUNTED = {fold(w) for w in ("ساله", "سالگی", "بر", "ام", "ام
                                  "درصد", "هزار", "میلیون", "میلیارد", "و", "تا", "یا", "الی", "لغایت",
                                  "میلادی", "شمسی", "قمری", "هجری", "بی")}
 YEAR_LIKE = range(1300, 1500)
+LATIN = re.compile(r"[A-Za-z@]")
 
 
 def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
@@ -214,6 +215,8 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
         add(doc, span.start, span.end, "QUANTITY", "counted", {"quantity": counted, "counted": text[qty.end:end]})
         return
     key = info.keys[j]
+    if parse_ordinal(doc[j].text) is not None or LATIN.search(doc[span.start].text):
+        return  # `چهارصد و هشتاد سومین جلسه`: an ordinal's first words; `Info@Dabirkhane12.com`: an address
     if span.end - span.start == 1 and not info.number[span.start] and info.keys[span.start] + key in res.lexicon_words:
         return  # `دو دستگی`, `چهار راه`, `یک جا`: a compound word written apart, not a count
     if info.punct[j] or info.number[j] or info.function[j] or info.unnamed[j] or len(key) <= 1 or key in NOT_COUNTED \

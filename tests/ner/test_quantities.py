@@ -155,3 +155,9 @@ def test_a_year_before_the_host_state_counts_nothing():
     mentions = recognize_text("تیم انگلیس نسبت به جام جهانی 2018 روسیه وضعیتی بهتر دارد.")
     assert ("COUNTRY", "روسیه") in [(m.label, m.text) for m in mentions]
     assert all(m.label != "QUANTITY" for m in mentions)
+
+
+def test_an_ordinals_first_words_and_a_number_inside_an_address_count_nothing():
+    assert all(m.label != "QUANTITY" for m in recognize_text("چهارصد و هشتاد سومین جلسه شورای شهر برگزار شد."))
+    assert all(m.label != "QUANTITY" for m in recognize_text("ثبت نام از طریق Info@Dabirkhane12.com امکان پذیر است."))
+    assert all(m.label != "QUANTITY" for m in recognize_text("ویروس SARS-CoV-2 ممکن است جهش کند."))
