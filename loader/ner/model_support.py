@@ -217,6 +217,12 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         if _goes_by(start, end, info, res):
             return True
         return first not in res.common_words and not _nisba(first, res)
+    if end - start == 2 and res.given_names.get(first) in ("ambiguous", "weak") and last in res.common_words \
+            and last not in res.surnames and last not in res.given_names and last not in named \
+            and not last.endswith(res.surname_suffixes) and not ordinal_word(last):
+        # `نسیم انقلاب`, `نهال انقلاب`: two words, each a frequent word, the second not of a
+        # surname's shape (`صمیمی`, `درخشان`) nor a regnal number (`الیزابت دوم`), with no cue: a phrase
+        return False
     listed = first in res.given_names or first in res.name_prefixes or last in res.surnames
     shaped = last.endswith(res.surname_suffixes) and first in res.given_names
     return listed or shaped or any(_foreign(word, keys[k], res) for k, word in zip(range(start, end), words))

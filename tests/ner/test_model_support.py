@@ -173,3 +173,11 @@ def test_a_prefix_and_an_ordinary_word_are_no_name():
 
 def test_an_adjective_before_a_subjunctive_copula_is_no_name():
     assert _persons("قاضی باید عالم و عادل باشد و در قضاوت عجله نکند.", ["عادل"]) == []
+
+
+def test_two_frequent_words_the_model_alone_reads_as_a_name_are_a_phrase_without_a_cue():
+    text = "نسیم انقلاب در فضای ایران پیچیده شده بود."
+    assert _persons(text, ["نسیم انقلاب"]) == []
+    # a second word of a surname's shape, or a cue beside, still makes the name
+    assert _persons("عباس صمیمی را در جلسه دیدم.", ["عباس صمیمی"]) == ["عباس صمیمی"]
+    assert _persons("نسیم انقلاب گفت: خوب است.", ["نسیم انقلاب"]) == ["نسیم انقلاب"]
