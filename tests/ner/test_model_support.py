@@ -181,3 +181,8 @@ def test_two_frequent_words_the_model_alone_reads_as_a_name_are_a_phrase_without
     # a second word of a surname's shape, or a cue beside, still makes the name
     assert _persons("عباس صمیمی را در جلسه دیدم.", ["عباس صمیمی"]) == ["عباس صمیمی"]
     assert _persons("نسیم انقلاب گفت: خوب است.", ["نسیم انقلاب"]) == ["نسیم انقلاب"]
+
+
+def test_a_well_known_noun_no_list_calls_a_name_is_the_thing():
+    assert _persons("تولید کنندگان واکسن جیوه را حذف نمی‌کنند.", ["جیوه"]) == []
+    assert _persons("سفر آدامز به تهران آغاز شد.", ["آدامز"]) == ["آدامز"]   # (a word no dictionary uses)
