@@ -229,7 +229,7 @@ def _may_start(keys: list[str], i: int, info: TokenInfo, res: Resources) -> bool
     if not info.nameable(i):
         return i + 1 < len(keys) and keys[i + 1] == ALLAH and key + ALLAH in res.given_names  # `ولی الله`
     return key in res.given_names or _prefixed_given(key, res) \
-        or (i + 1 < len(keys) and key + keys[i + 1] in res.given_names) \
+        or (i + 1 < len(keys) and key + keys[i + 1] in res.given_names) or _next_in_list_of_posts(keys, i, res) \
         or info.sentence_start[i] or (i > 0 and (info.punct[i - 1] or keys[i - 1] in MEETING_WORDS)) \
         or (i + 1 < len(keys) and keys[i + 1] in res.titles.firsts)
 
@@ -618,8 +618,10 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
     words (`وزیر بازرگانی سنگاپور`). After `با` (`در دیدار با لیندال ساکس سفیر استرالیا`), where
     an ordinary noun is as likely (`با استرداد آلبرتو فوجیموری`), the first word must be one no
     dictionary lists. After a clause opener, two words Persian does not use before a time or an
-    occasion are a foreign name too (`، مورلی دئورا در مصاحبه با ...`)."""
-    if not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS)):
+    occasion are a foreign name too (`، مورلی دئورا در مصاحبه با ...`). A head of state or
+    government (rank 1 in titles.tsv) needs no body after it when every word is foreign
+    (`پراتیبها پاتیل رئیس جمهور، ...`)."""
+    if not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS) or _next_in_list_of_posts(keys, i, res)):
         if not (i and keys[i - 1] in MEETING_WORDS and keys[i] not in res.lexicon_any):
             return None
     for end in range(i + 2, min(i + FOREIGN_NAME_WORDS, len(keys) - 2) + 1):
@@ -639,8 +641,16 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
                        for k, w in enumerate(words)) \
                 or not any(_unattested(w, res) for w in words):
             return None  # (`کشورهای غیرمتعهد عضو شورای حکام`: a plural names no one)
-        return (i, end, True) if _serves(keys, title[0], res) else None
+        national = str(title[1].get("rank")) == "1"
+        return (i, end, True) if national or _serves(keys, title[0], res) else None
     return None
+
+
+def _next_in_list_of_posts(keys: list[str], i: int, res: Resources) -> bool:
+    """After `و` closing a list of officials, each named with a post (`پراتیبها پاتیل رئیس جمهور،
+    منموهان سینگ نخست وزیر و مورلی دئورا وزیر نفت هند`): a post a few words before the `و`."""
+    return i >= 2 and keys[i - 1] == AND and any((found := res.titles.match(keys, j)) and found[0] <= i - 1
+                                                 for j in range(max(0, i - 4), i - 1))
 
 
 def _serves(keys: list[str], after: int, res: Resources) -> bool:

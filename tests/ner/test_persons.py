@@ -683,3 +683,9 @@ def test_a_surname_that_is_also_a_word_opening_a_sentence_its_verb_of_saying_clo
             "روزانه آب مصرف می‌شود.")
     assert persons(text) == ["رضا تبریزی", "تبریزی"]
     assert persons("رضا تبریزی آمد. تبریزی زمان آغاز را تعیین کرد.") == ["رضا تبریزی"]
+
+
+def test_foreign_names_in_a_list_of_officials_each_with_a_post():
+    text = ("در طول این دیدار، پراتیبها پاتیل رئیس جمهور، منموهان سینگ نخست وزیر و مورلی دئورا وزیر نفت هند "
+            "اعلام کردند که هند به انرژی نیاز دارد.")
+    assert persons(text) == ["پراتیبها پاتیل", "منموهان سینگ", "مورلی دئورا"]
