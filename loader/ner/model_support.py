@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
 from loader.ner.numbers import ordinal_word
-from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, named_after, nisba_stem, office_words, singular
+from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, named_after, nisba_stem, no_name_word, office_words, singular
 from loader.ner.resources import CLUB, Resources
 from loader.ner.tokens import COMMA, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -180,7 +180,7 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
     names: `پل برمر`, `لودویک`). One word alone must not be an ordinary word (`نوروز`), and no
     word may be a compound or inflection of ordinary ones (`کلنگزنی`, `مدیرانی`)."""
     keys, words = info.keys, [info.doc[k].text for k in range(start, end)]
-    if any(not info.nameable(k) for k in range(start, end)):
+    if any(not info.nameable(k) or no_name_word(word) for k, word in zip(range(start, end), words)):
         return False
     if start and singular(keys[start - 1]) in res.program_heads:
         return False  # `طرح تکافل`: the words after a plan's head name the plan

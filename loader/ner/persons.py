@@ -210,12 +210,38 @@ def find_persons(doc: Doc, res: Resources) -> Doc:
         found = _may_start(keys, i, info, res) and _person_at(keys, i, res, info, blocked)
         if found:
             start, end, sure = found
+            end = _before_no_name_word(doc, start, end)
+            if end <= start or _word_before_notable(keys, start, end, res):
+                i += 1
+                continue
             add(doc, start, end, "PERSON", "persons", {"sure": sure})
             i = end
         else:
             i += 1
     _notables(doc, res, info, blocked)
     return doc
+
+
+# Endings no person's name has: a plural joined with its ZWNJ (`«مردمک‌های پریشان»`, a film), an
+# agent participle (`صدام شروع‌کننده جنگ`), a resident (`یاسر الحبیب لندن‌نشین`).
+NO_NAME_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی", "کننده", "کنندگان", "\u200cنشین", "\u200cنشینان")
+
+
+def no_name_word(text: str) -> bool:
+    return text.endswith(NO_NAME_ENDINGS)
+
+
+def _word_before_notable(keys: list[str], start: int, end: int, res: Resources) -> bool:
+    """`در اعتراض به دیدار نوری مالکی`: a given name that is also a word (`دیدار`) before the
+    whole name of a notable person is the word."""
+    notable = res.notable.match(keys, start + 1)
+    return res.given_names.get(keys[start]) == "weak" and bool(notable) \
+        and notable[0] - start - 1 >= 2 and notable[0] >= end
+
+
+def _before_no_name_word(doc: Doc, start: int, end: int) -> int:
+    """The name's end before the first of its words that no name has (the start: none of it)."""
+    return next((k for k in range(start, end) if no_name_word(doc[k].text)), end)
 
 
 def _may_start(keys: list[str], i: int, info: TokenInfo, res: Resources) -> bool:
