@@ -219,6 +219,7 @@ OFFICE = "اداره"
 LOCAL_HEADS = {fold(w) for w in ("مدیر", "رئیس", "سرپرست")}
 MINISTRY = ("ministry",)
 NATIONAL_KINDS = ("ministry", "organization")  # bodies with an office in every town (`منابع طبیعی املش`)
+FUNCTION_NAMED = "directorate"  # the source of a body a post names by its function (`وزیر نیرو`: `نیرو`)
 
 
 def implied_unit(title: Mention | None, org: Mention, place: Mention | None) -> str:
@@ -253,6 +254,10 @@ def organization_in_context(org: Mention, unit: str = "", state: Entity | None =
         parent = oid
         name = f"{unit} {' '.join(org.text.split())}"
         oid = name_id("Organization", name)
+    elif unit and org.payload.get("source") == FUNCTION_NAMED and not fold(org.text).startswith(fold(unit)):
+        # `وزیر بازرگانی` of a ministry no list has (merged since): the ministry named by its function
+        name = f"{unit} {' '.join(org.text.split())}"
+        oid, parent = name_id("Organization", name), None
     if state is not None and state.id != HOME_COUNTRY and org.payload.get("kind") != INTERNATIONAL \
             and not (state.name and fold(state.name) in fold(name)):
         written = " ".join(org.text.split())

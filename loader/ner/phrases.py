@@ -37,6 +37,7 @@ COUNTED = DEMONSTRATIVES | {fold(w) for w in ("دو", "سه", "چهار", "پن�
 # `سرپرست جدید اداره کل ...`: when the post is held, no part of it before the body (FORMER_WORDS likewise)
 NEW_WORDS = {fold(w) for w in ("جدید", "فعلی", "کنونی")}
 AGAINST = {(fold("مبارزه"), fold("با")), (fold("مقابله"), fold("با"))}
+RESPECT_WORDS = {fold(w) for w in ("محترم", "معظم")}
 
 
 class Context:
@@ -172,6 +173,8 @@ def _title(ctx: Context, i: int) -> None:
                                              "implies_unit": entry.get("implies_unit"),
                                              "canonical": entry.get("canonical") or entry["text"],
                                              "head_chars": head_chars})
+    if end < len(ctx.keys) and ctx.keys[end] in RESPECT_WORDS:
+        end += 1  # `وزیر محترم اطلاعات`: the courtesy is no part of the body's name
     if (fold(entry["text"]) in DIRECTOR_KEYS or entry.get("implies_unit") == MINISTRY) and end < len(ctx.keys) \
             and end not in ctx.orgs and not ctx.res.org_units.match(ctx.keys, end):
         # `مدیرکل تعاون، کار و رفاه اجتماعی`, `وزیر امور خارجه`: a directorate or a ministry named

@@ -139,3 +139,15 @@ def test_a_bodys_name_ends_before_the_ezafe_written_on_its_last_word():
     assert [e.name for e in x.entities if e.label == "Organization"] == ["هیأت جودو"]
     x = extract_text("d", "علی احمدی رئیس سازمان بسیار قوی گفت: خوب است.")
     assert all(not e.name.endswith("قو") for e in x.entities)
+
+
+def test_a_body_a_post_names_by_its_function_is_named_with_the_unit_the_post_implies():
+    posts = lambda text: [(h.post.title, h.post.organization) for h in extract_text("d", text).holdings]  # noqa: E731
+    assert posts("سید مسعود میرکاظمی وزیر بازرگانی گفت: خوب است.") == [("وزیر", "وزارت بازرگانی")]
+    assert posts("صادق ضیائیان مدیرکل هواشناسی استان آذربایجان غربی گفت: خوب است.") == [("مدیرکل", "اداره کل هواشناسی")]
+    assert posts("علی احمدی وزیر محترم اطلاعات گفت: خوب است.") == [("وزیر", "وزارت اطلاعات")]
+
+
+def test_ansar_hezbollah_is_not_lebanons_hezbollah():
+    x = extract_text("d", "روح الله بجانی مسئول انصار حزب‌الله استان آذربایجان شرقی گفت: خوب است.")
+    assert [(h.post.title, h.post.organization) for h in x.holdings] == [("مسئول", "انصار حزب‌الله")]
