@@ -205,7 +205,11 @@ def _without_ezafe(name: str) -> str:
     ezafe is written as a `ی` on the word, which the body's name ends before its place; only where
     the word without it is one the lexicon attests and the word with it is not (`قوی` stays)."""
     head, _, last = name.rpartition(" ")
-    if not head or len(last) < 4 or not last.endswith(("وی", "ای")):
+    if len(last) < 4:
+        return name
+    if last.endswith("ه\u200cی"):
+        return f"{head} {last[:-2]}".strip()  # `وزیر خارجه‌ی جدید`: the ezafe after `ه`, written on with its ZWNJ
+    if not head or not last.endswith(("وی", "ای")):
         return name
     lexicon = get_lexicon()
     return f"{head} {last[:-1]}" if lexicon.f(last[:-1]) > 0 and lexicon.f(last) == 0 else name
@@ -245,7 +249,8 @@ def organization_in_context(org: Mention, unit: str = "", state: Entity | None =
     res = resources()
     oid, name, parent = organization_identity(org.text, org.payload)
     listed = org.payload.get("source") == "gazetteer" and not org.payload.get("derived")
-    implied = res.organizations.get(f"{unit} {org.text}") if unit and not listed else None
+    written = _without_ezafe(" ".join(org.text.split()))
+    implied = res.organizations.get(f"{unit} {written}") if unit and not listed else None
     if implied and not fold(org.text).startswith(fold(unit)):
         oid, name = make_id("Organization", implied["id"]), strip_area(implied["name"])
         parent = make_id("Organization", implied["parent_id"]) if implied.get("parent_id") else None
@@ -256,7 +261,7 @@ def organization_in_context(org: Mention, unit: str = "", state: Entity | None =
         oid = name_id("Organization", name)
     elif unit and org.payload.get("source") == FUNCTION_NAMED and not fold(org.text).startswith(fold(unit)):
         # `وزیر بازرگانی` of a ministry no list has (merged since): the ministry named by its function
-        name = f"{unit} {' '.join(org.text.split())}"
+        name = f"{unit} {written}"
         oid, parent = name_id("Organization", name), None
     if state is not None and state.id != HOME_COUNTRY and org.payload.get("kind") != INTERNATIONAL \
             and not (state.name and fold(state.name) in fold(name)):

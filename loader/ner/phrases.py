@@ -180,6 +180,8 @@ def _title(ctx: Context, i: int) -> None:
         # `مدیرکل تعاون، کار و رفاه اجتماعی`, `وزیر امور خارجه`: a directorate or a ministry named
         # by its function, without the unit word.
         org_end = ctx.complement(end)
+        while org_end > end + 1 and ctx.keys[org_end - 1] in NEW_WORDS:
+            org_end -= 1  # `وزیر خارجه‌ی جدید`: the new minister, not a body named new
         if org_end == end and entry.get("implies_unit") == MINISTRY and ctx.keys[end] == NATIONAL \
                 and not ctx._inflected(end) and not (end + 1 < len(ctx.keys) and ctx.keys[end + 1] in OUR):
             org_end = end + 1  # `وزیر کشور`, `وزیر کشور لبنان`: the interior minister, not "the country's"

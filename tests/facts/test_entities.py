@@ -151,3 +151,8 @@ def test_a_body_a_post_names_by_its_function_is_named_with_the_unit_the_post_imp
 def test_ansar_hezbollah_is_not_lebanons_hezbollah():
     x = extract_text("d", "روح الله بجانی مسئول انصار حزب‌الله استان آذربایجان شرقی گفت: خوب است.")
     assert [(h.post.title, h.post.organization) for h in x.holdings] == [("مسئول", "انصار حزب‌الله")]
+
+
+def test_a_ministry_named_with_its_ezafe_and_a_new_minister():
+    x = extract_text("d", "وی افزود: سایر وزرا بخصوص «دیوید میلی‌بند» وزیر خارجه‌ی جدید به آن توجه کردند.")
+    assert [(h.post.title, h.post.organization) for h in x.holdings] == [("وزیر", "وزارت امور خارجه")]
