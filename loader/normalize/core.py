@@ -482,6 +482,8 @@ _GLUED_BRACKET = re.compile(f"(?<={_LETTER})(?=[(«])|(?<=[)»،؛])(?={_LETTER}
 
 
 # ---------------------------------------------------------------- sentences
+_DIGEST_SEPARATOR = re.compile(r"(?<=\S) [-*] (?=\S)")
+DIGEST_SEPARATORS = 3  # separators in one paragraph that make it a run of headlines
 _SENT_END = re.compile(r"(?<!\.)(?:[.!?؟]|\?!|!+)[»\"')\]]*(?= )")
 
 
@@ -490,17 +492,23 @@ def _sentences(al: Aligned, blocks: list[Block]) -> list[Sentence]:
     out: list[Sentence] = []
     for bi, b in enumerate(blocks):
         seg = text[b.start:b.end]
-        cuts = [0]
+        bounds = []  # (where a sentence ends, where the next starts)
         for m in _SENT_END.finditer(seg):
             e = m.end()
             # "..." ellipsis is not an end
             if seg[m.start()] == "." and m.start() > 0 and seg[m.start() - 1] == ".":
                 continue
-            cuts.append(e + 1)
-        cuts.append(len(seg) + 1)
-        for k in range(len(cuts) - 1):
-            s = b.start + cuts[k]
-            e = b.start + min(cuts[k + 1] - 1, len(seg))
+            bounds.append((e, e + 1))
+        # A press review runs a day's headlines into one line, `- ` or `* ` before each: each is a
+        # sentence of its own (and no post or speaker reaches from one headline into the next).
+        separators = list(_DIGEST_SEPARATOR.finditer(seg))
+        if len(separators) >= DIGEST_SEPARATORS:
+            bounds = sorted(bounds + [(m.start(), m.end()) for m in separators])
+        starts = [0] + [nxt for _, nxt in bounds]
+        ends = [end for end, _ in bounds] + [len(seg)]
+        for k in range(len(starts)):
+            s = b.start + starts[k]
+            e = b.start + min(max(ends[k], starts[k]), len(seg))
             while s < e and text[s] == " ":
                 s += 1
             while e > s and text[e - 1] == " ":

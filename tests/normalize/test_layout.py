@@ -77,3 +77,11 @@ def test_a_pdf_pages_wrapped_lines_are_joined(corpus):
     """The corpus wraps its paragraphs (most lines end mid-sentence): its lines are joined."""
     raw = corpus["000_06211529e3fb513d.txt"]
     assert len(normalize(raw).blocks) < len([line for line in raw.split("\n") if line.strip()]) / 2
+
+
+def test_a_press_reviews_headlines_run_into_one_line_are_sentences_of_their_own():
+    text = ("* آفتاب یزد - عضو هیات رئیسه مجلس از استیضاح‌ها خبر داد: اول حاجی - عضو فراکسیون اکثریت: "
+            "اگر اصلاح طلب بیاید - رئیس جمهور گفت: خوب است.\n\nایران - عراق بازی کردند.")
+    assert [s.text for s in normalize(text).sentences] == [
+        "* آفتاب یزد", "عضو هیات رئیسه مجلس از استیضاح‌ها خبر داد: اول حاجی", "عضو فراکسیون اکثریت: اگر اصلاح طلب بیاید",
+        "رئیس جمهور گفت: خوب است.", "ایران - عراق بازی کردند."]
