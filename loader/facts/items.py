@@ -17,6 +17,7 @@ from loader.normalize import NormalizedDoc
 CONTINUATION = re.compile(r"^\s*(?:او|وی|ایشان|همچنین|وی همچنین|او همچنین)\s")
 DATELINE = re.compile(r"^\s*(?:به\s+گزارش\s+)?(?:خبرگزاری|خبرنگار|پایگاه\s+خبری)\s+\S+(?:\s+از\s+\S+(?:\s+\S+)?)?\s*[،,:\-–—]")
 ITEM_UNDER_WAY = 3   # sentences an item has before a dateline opens a new one
+SEPARATED = re.compile(r" [-*] $")  # what stands before a press review's headline cut from its run
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,14 @@ def split_items(norm: NormalizedDoc, names: dict[int, set[str]], first_words: di
         block = norm.blocks[sentence.block] if sentence.block < len(norm.blocks) else None
         heading = block is not None and block.kind == "heading"
         new_block = sentence.block != previous_block
+        if SEPARATED.search(norm.text, max(0, sentence.start - 3), sentence.start) and sentence.index > starts[-1]:
+            # a press review's next headline (the normalizer cut the run at its ` - `): its own item
+            starts.append(sentence.index)
+            named, item_places, tentative = set(), set(), False
+            previous_block = sentence.block
+            named |= names.get(sentence.index, set())
+            item_places |= places.get(sentence.index, set())
+            continue
         if heading and new_block and not after_heading and sentence.index > starts[-1]:
             starts.append(sentence.index)
             before_heading, named, tentative = named, set(), True

@@ -108,3 +108,11 @@ def test_sections_on_two_processes_give_what_one_gives(two_sections):
     finally:
         pool.close()
     assert list(parallel.records()) == list(extract_text("doc", two_sections).records())
+
+
+def test_each_headline_of_a_press_review_is_a_news_item_of_its_own():
+    text = ("سرخط روزنامه‌ها\n\n* حیات نو اقتصادی - رئیس کمیسیون برنامه و بودجه اعلام کرد: تغییرات در بودجه "
+            "- سید هادی خامنه‌ای خبرداد: اصرار بر حضور موسوی - دکتر عبدالله رمضان‌زاده: رفتار ناموجه است")
+    x = extract_text("d", text)
+    starts = [text[a:b].split()[0] for a, b in x.items]
+    assert starts[-3:] == ["رئیس", "سید", "دکتر"]
