@@ -15,7 +15,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from loader.facts.model import Entity, Figure, Holding, Mention
-from loader.facts.speakers import MEDIA
+from loader.facts.speakers import MEDIA, name_colon
 from loader.ner.numbers import exact_number
 from loader.ner.units import to_rial
 from loader.facts.view import DocumentView
@@ -59,7 +59,7 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
         if _in_title(view, m):
             # the headline is the agency's own words, whoever said the figure below it, but for
             # the words it quotes (`ابراهیمی: تعیین عوارض برای 5 محور ورودی مازندران`)
-            speaker = _quoted_in_headline(view, m)
+            speaker = name_colon(view, m.sentence_index)
         else:
             speaker = speakers.get(m.sentence_index)
             if speaker is None and _in_heading(view, m):
@@ -102,23 +102,6 @@ def _in_title(view: DocumentView, m: Mention) -> bool:
     item headings come later and speak for the item)."""
     sentence = view.sentences.get(m.sentence_index)
     return sentence is not None and sentence.block == 0 and view.norm.blocks[0].kind == "heading"
-
-
-HEADLINE_QUOTE = re.compile(r"\s*[«\"]?\s*:")
-
-
-def _quoted_in_headline(view: DocumentView, m: Mention) -> str | None:
-    """The person a headline opens with, a colon after the name: the words after are theirs."""
-    sentence = view.sentences.get(m.sentence_index)
-    first = view.first_in_sentence(m.sentence_index, PERSON_LABEL)
-    if sentence is None or first is None or first.start > m.start or not first.entity_id \
-            or view.norm.text[sentence.start:first.start].strip(" «\"") \
-            or not HEADLINE_QUOTE.match(view.norm.text, first.end):
-        return None
-    return first.entity_id
-
-
-PERSON_LABEL = frozenset({"PERSON"})
 
 
 def _restated_in_body(view: DocumentView, speakers: dict[int, str | None]) -> dict[tuple, str]:

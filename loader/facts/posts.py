@@ -4,7 +4,10 @@ Patterns of the genre, in the order they are tried for each TITLE mention:
 - `NAME، TITLE ORG استان X` and `NAME TITLE ORG` (also inside lists of officials);
 - `TITLE ORG استان X ... گفت/خبر داد` whose holder is named in a following sentence
   (`... خبر داد. جمشید امیدی با بیان ...`) or, failing that, the person the article is about;
-- an earlier post: `NAME ... حدود 5 سال رئیس شعبه 2 ... بود`.
+- an earlier post: `NAME ... حدود 5 سال رئیس شعبه 2 ... بود`;
+- `NAME استاد ... و TITLE ORG` (what they are, then `و` their post);
+- the subject the sentence before opens with: a headline's (`گانتز، ...` / `رئیس حزب ...`) or the
+  report's run (`حداد عادل تصریح کرد` / `رئیس مجلس شورای اسلامی ... گفت`).
 A bare `مدیرعامل سازمان` whose post someone in the article already holds is that person.
 """
 from __future__ import annotations
@@ -685,8 +688,9 @@ def _subject_before(view: DocumentView, t: Mention, last: Mention, post: Post, p
     a report then the next (`حداد عادل تصریح کرد: ...` / `رئیس مجلس شورای اسلامی ... گفت`). The
     post opens its sentence (past a dateline or report credit) and names its body or place; the
     sentence before opens with the person and names nobody else, nor a post not theirs
-    (`NAME با رئیس جمهور دیدار کرد` / `رئیس جمهور ... گفت` is the other one); in one news item,
-    and only someone who holds no post of the document yet."""
+    (`NAME با رئیس جمهور دیدار کرد` / `رئیس جمهور ... گفت` is the other one); in one news item.
+    Someone who holds a post of the document already gets another only in the run of their own
+    words (below)."""
     if not _post_is_specific(post) or t.sentence_index == 0:
         return None
     sentence = view.sentences.get(t.sentence_index)

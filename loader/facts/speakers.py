@@ -139,7 +139,7 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                 attributed.add(sentence.index)
             elif speech:
                 unnamed_speech.add(sentence.index)  # `... اظهار داشت:` whose speaker comes later
-        elif (named := _name_colon(view, mentions, sentence.start)) is not None:
+        elif (named := name_colon(view, sentence.index)) is not None:
             # `ویسی: ایران می‌تواند قهرمان شود`: a headline's or a transcript's words after the
             # name they are whose
             current = speaker = named
@@ -168,14 +168,18 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
     return speakers
 
 
-NAME_COLON = re.compile(r"\s*[»\"]?\s*:")
+NAME_COLON = re.compile(r"\s*[«»\"]?\s*:")
 
 
-def _name_colon(view: DocumentView, mentions, start: int) -> str | None:
-    """The person a sentence opens with when a colon follows the name at once."""
+def name_colon(view: DocumentView, sentence_index: int) -> str | None:
+    """The person a sentence opens with when a colon follows the name at once (`ویسی: ...`): the
+    words after are theirs, in a headline or a transcript."""
+    sentence = view.sentences.get(sentence_index)
+    mentions = view.by_sentence.get(sentence_index)
     first = mentions[0] if mentions else None
-    if first is None or first.label != "PERSON" or not first.entity_id \
-            or view.norm.text[start:first.start].strip(" «\"") or not NAME_COLON.match(view.norm.text, first.end):
+    if sentence is None or first is None or first.label != "PERSON" or not first.entity_id \
+            or view.norm.text[sentence.start:first.start].strip(" «\"") \
+            or not NAME_COLON.match(view.norm.text, first.end):
         return None
     return first.entity_id
 

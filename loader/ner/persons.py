@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from loader.ner.candidates import add, candidates, starts as starts_of
 from loader.ner.resources import Resources
-from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
+from loader.ner.tokens import COMMA, DEMONSTRATIVES, SENTENCE_ENDS, TokenInfo, token_info
 from loader.text_keys import fold
 
 
@@ -156,12 +156,9 @@ def _speaks_later(info: TokenInfo, j: int) -> bool:
     for k in range(j, min(len(info.keys), j + SPEECH_WORDS)):
         if info.speech[k]:
             return True
-        if info.keys[k] in SENTENCE_STOPS:
+        if info.keys[k] in SENTENCE_ENDS:
             return False
     return False
-
-
-SENTENCE_STOPS = {".", "؟", "?", "!", ":", "«"}
 
 
 def _post_context(keys: list[str], j: int, res: Resources) -> bool:
@@ -645,8 +642,7 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
     an ordinary noun is as likely (`با استرداد آلبرتو فوجیموری`), the first word must be one no
     dictionary lists. After a clause opener, two words Persian does not use before a time or an
     occasion are a foreign name too (`، مورلی دئورا در مصاحبه با ...`). A head of state or
-    government (rank 1 in titles.tsv) needs no body after it when every word is foreign
-    (`پراتیبها پاتیل رئیس جمهور، ...`)."""
+    government (rank 1 in titles.tsv) needs no body after it (`پراتیبها پاتیل رئیس جمهور، ...`)."""
     if not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS) or _next_in_list_of_posts(keys, i, res)):
         if not (i and keys[i - 1] in MEETING_WORDS and keys[i] not in res.lexicon_any):
             return None
