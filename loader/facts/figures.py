@@ -243,7 +243,11 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
 def _free_words(view: DocumentView, m: Mention, start: int, end: int) -> list[str]:
     """The words between ``start`` and ``end``, each inside another mention of the sentence
     replaced by a blank no measure matches (so the words around keep their places)."""
-    taken = [(o.start, o.end) for o in view.by_sentence.get(m.sentence_index, ()) if o is not m and o.label in NAMED]
+    # the mentions that reach into the window: a bisection, then a few neighbours (never the
+    # whole sentence's, which in a long list of figures would be quadratic)
+    first = bisect.bisect_left(view.starts, start)
+    near = view.mentions[max(0, first - NEIGHBOURS):bisect.bisect_left(view.starts, end)]
+    taken = [(o.start, o.end) for o in near if o is not m and o.label in NAMED and o.end > start]
     words = []
     for w in re.finditer(r"\S+", view.norm.text[start:end]):
         a, b = start + w.start(), start + w.end()
@@ -251,6 +255,7 @@ def _free_words(view: DocumentView, m: Mention, start: int, end: int) -> list[st
     return words
 
 
+NEIGHBOURS = 3  # mentions starting before a window that may still reach into it
 RATIO, TO = fold("نسبت"), fold("به")
 # What a measure is never a word of (a program's name is: `3 درصد حق بیمه بیکاری`).
 NAMED = frozenset({"ORG", "TITLE", "PERSON", "PROVINCE", "CITY", "COUNTRY", "QUANTITY", "MONEY", "PERCENT"})

@@ -691,8 +691,9 @@ def _subject_before(view: DocumentView, t: Mention, last: Mention, post: Post, p
     (`NAME با رئیس جمهور دیدار کرد` / `رئیس جمهور ... گفت` is the other one); in one news item.
     Someone who holds a post of the document already gets another only in the run of their own
     words (below)."""
-    if not _post_is_specific(post) or t.sentence_index == 0:
-        return None
+    opening = view.first_in_sentence(t.sentence_index, PERSON_OR_TITLE)
+    if not _post_is_specific(post) or t.sentence_index == 0 or opening is None or opening.id != t.id:
+        return None  # (only the sentence's first post or person can open it: a bisection, not a scan)
     sentence = view.sentences.get(t.sentence_index)
     before = view.sentences.get(t.sentence_index - 1)
     if sentence is None or before is None or view.item_of.get(before.index) != view.item_of.get(sentence.index) \
@@ -879,9 +880,13 @@ def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
     for h in kept:
         if not bare(h.post):
             detailed.setdefault((h.person_id, fold(h.post.title)), h)
+    same_post: dict[tuple[str, str], list[Holding]] = {}
+    for h in kept:
+        same_post.setdefault((h.person_id, fold(h.post.title)), []).append(h)
     out = []
     for h in kept:
-        fuller = detailed.get((h.person_id, fold(h.post.title))) if bare(h.post) else _named_in_full(h, kept)
+        fuller = detailed.get((h.person_id, fold(h.post.title))) if bare(h.post) \
+            else _named_in_full(h, same_post[(h.person_id, fold(h.post.title))])
         if fuller is None:
             out.append(h)
             continue
@@ -889,15 +894,14 @@ def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
     return out
 
 
-def _named_in_full(h: Holding, holdings: list[Holding]) -> Holding | None:
-    """The same person's same post with its body named in more words (`معاون ... استانداری`
-    after `معاون ... استانداری تهران`): the body named short, one holding. Not when the places
-    differ."""
-    if not h.post.organization:
+def _named_in_full(h: Holding, same_post: list[Holding]) -> Holding | None:
+    """Of the same person's holdings of the same title (``same_post``), the one with its body
+    named in more words (`معاون ... استانداری` after `معاون ... استانداری تهران`): the body named
+    short, one holding. Not when the places differ."""
+    if not h.post.organization or len(same_post) < 2:
         return None
     words = _words(h.post.organization)
-    fuller = [o for o in holdings if o is not h and o.person_id == h.person_id
-              and fold(o.post.title) == fold(h.post.title) and o.post.organization
+    fuller = [o for o in same_post if o is not h and o.post.organization
               and len(_words(o.post.organization)) > len(words)
               and _words(o.post.organization)[:len(words)] == words
               and (h.post.area_id is None or h.post.area_id == o.post.area_id)]
