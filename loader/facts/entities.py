@@ -249,8 +249,8 @@ def organization_in_context(org: Mention, unit: str = "", state: Entity | None =
     res = resources()
     oid, name, parent = organization_identity(org.text, org.payload)
     listed = org.payload.get("source") == "gazetteer" and not org.payload.get("derived")
-    written = _without_ezafe(" ".join(org.text.split()))
-    implied = res.organizations.get(f"{unit} {written}") if unit and not listed else None
+    function = _without_ezafe(" ".join(org.text.split()))  # the body's words, its ezafe off
+    implied = res.organizations.get(f"{unit} {function}") if unit and not listed else None
     if implied and not fold(org.text).startswith(fold(unit)):
         oid, name = make_id("Organization", implied["id"]), strip_area(implied["name"])
         parent = make_id("Organization", implied["parent_id"]) if implied.get("parent_id") else None
@@ -261,7 +261,7 @@ def organization_in_context(org: Mention, unit: str = "", state: Entity | None =
         oid = name_id("Organization", name)
     elif unit and org.payload.get("source") == FUNCTION_NAMED and not fold(org.text).startswith(fold(unit)):
         # `وزیر بازرگانی` of a ministry no list has (merged since): the ministry named by its function
-        name = f"{unit} {written}"
+        name = f"{unit} {function}"
         oid, parent = name_id("Organization", name), None
     if state is not None and state.id != HOME_COUNTRY and org.payload.get("kind") != INTERNATIONAL \
             and not (state.name and fold(state.name) in fold(name)):

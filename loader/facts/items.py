@@ -4,8 +4,9 @@ A digest (a magazine's news page, an agency's roundup) strings many items togeth
 its own headline, place and speaker; facts must never carry from one to the next (a headline's
 figure is its own item's, not the previous speaker's). An item starts at a heading, unless the
 paragraph after the heading goes on with the same person (`او ...`, `وی ...`, a surname already
-named in the item: an interview's sub-heading), and at a dateline opening a paragraph
-(`به گزارش خبرگزاری فارس از ...`) once the current item is under way.
+named in the item: an interview's sub-heading), at a dateline opening a paragraph
+(`به گزارش خبرگزاری فارس از ...`) once the current item is under way, and at each headline the
+normalizer cut from a press review's run of them (`Sentence.headline_run`).
 """
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from loader.normalize import NormalizedDoc
 CONTINUATION = re.compile(r"^\s*(?:او|وی|ایشان|همچنین|وی همچنین|او همچنین)\s")
 DATELINE = re.compile(r"^\s*(?:به\s+گزارش\s+)?(?:خبرگزاری|خبرنگار|پایگاه\s+خبری)\s+\S+(?:\s+از\s+\S+(?:\s+\S+)?)?\s*[،,:\-–—]")
 ITEM_UNDER_WAY = 3   # sentences an item has before a dateline opens a new one
-SEPARATED = re.compile(r" [-*] $")  # what stands before a press review's headline cut from its run
 
 
 @dataclass(frozen=True)
@@ -51,15 +51,10 @@ def split_items(norm: NormalizedDoc, names: dict[int, set[str]], first_words: di
         block = norm.blocks[sentence.block] if sentence.block < len(norm.blocks) else None
         heading = block is not None and block.kind == "heading"
         new_block = sentence.block != previous_block
-        if SEPARATED.search(norm.text, max(0, sentence.start - 3), sentence.start) and sentence.index > starts[-1]:
-            # a press review's next headline (the normalizer cut the run at its ` - `): its own item
-            starts.append(sentence.index)
+        if sentence.headline_run and sentence.index > starts[-1]:
+            starts.append(sentence.index)  # a press review's next headline: its own item
             named, item_places, tentative = set(), set(), False
-            previous_block = sentence.block
-            named |= names.get(sentence.index, set())
-            item_places |= places.get(sentence.index, set())
-            continue
-        if heading and new_block and not after_heading and sentence.index > starts[-1]:
+        elif heading and new_block and not after_heading and sentence.index > starts[-1]:
             starts.append(sentence.index)
             before_heading, named, tentative = named, set(), True
             places_before, item_places = item_places, set()

@@ -494,8 +494,7 @@ def _after_epithet(view: DocumentView, t: Mention) -> Mention | None:
     `و` their post (the caller asks for one naming its body or place: `... و مشاور خانواده` is a
     trade). Only words between: no verb, function word, number or other mention, and not after
     the blessing of one departed (`امام راحل (ره) و رهبر ...` are two)."""
-    before = view.previous(t, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "COUNTRY", "MONEY", "QUANTITY",
-                               "PERCENT", "DATE"})
+    before = view.previous(t, NAMED_AS_LABELS)
     if before is None or before.label != "PERSON" or before.sentence_index != t.sentence_index:
         return None
     found = EPITHET.match(view.gap(before, t))
@@ -876,17 +875,13 @@ def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
     def bare(post: Post) -> bool:
         return not (post.organization or post.area)
 
-    detailed: dict[tuple[str, str], Holding] = {}
-    for h in kept:
-        if not bare(h.post):
-            detailed.setdefault((h.person_id, fold(h.post.title)), h)
-    same_post: dict[tuple[str, str], list[Holding]] = {}
+    same_post: dict[tuple[str, str], list[Holding]] = {}  # a person's holdings of one title, in order
     for h in kept:
         same_post.setdefault((h.person_id, fold(h.post.title)), []).append(h)
     out = []
     for h in kept:
-        fuller = detailed.get((h.person_id, fold(h.post.title))) if bare(h.post) \
-            else _named_in_full(h, same_post[(h.person_id, fold(h.post.title))])
+        group = same_post[(h.person_id, fold(h.post.title))]
+        fuller = next((o for o in group if not bare(o.post)), None) if bare(h.post) else _named_in_full(h, group)
         if fuller is None:
             out.append(h)
             continue

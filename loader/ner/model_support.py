@@ -216,7 +216,7 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
             return True
         if _goes_by(start, end, info, res):
             return True
-        return first not in res.common_words and not _nisba(first, res) and not _plain_noun(words[0], res)
+        return first not in res.common_words and not _nisba(first, res) and not _plain_noun(words[0])
     if end - start == 2 and res.given_names.get(first) in ("ambiguous", "weak") and last in res.common_words \
             and last not in res.surnames and last not in res.given_names and last not in named \
             and not last.endswith(res.surname_suffixes) and not ordinal_word(last):
@@ -231,7 +231,7 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
 PLAIN_NOUN_FREQUENCY = 20_000  # how often hazm's corpus must use a noun for it to be a noun here
 
 
-def _plain_noun(word: str, res: Resources) -> bool:
+def _plain_noun(word: str) -> bool:
     """A noun the dictionary knows well enough (`جیوه`, `شیپور`, `گلابتون`) that no list calls a
     name: one word of it alone is the thing, whatever the model reads."""
     lexicon = get_lexicon()

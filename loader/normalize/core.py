@@ -29,6 +29,7 @@ class Sentence:
     raw_end: int
     text: str
     block: int
+    headline_run: bool = False  # cut from a press review's run of headlines (an item of its own)
 
 
 @dataclass
@@ -414,8 +415,6 @@ def _punct(al: Aligned):
     # a bracket glued to a word (`خمینی(ره)`, `(ره)کمیته`).
     for m in _GLUED_NUMBER.finditer(text):
         reps.append((m.start(), m.start(), " ", "spaces"))
-    for m in _COMMA_BEFORE_NUMBER.finditer(text):  # `شناسایی شد،1292 مورد`: a list's comma, not a number's
-        reps.append((m.start(), m.start(), " ", "spaces"))
     for m in _GLUED_AND.finditer(text):  # `سال‌های 1982، 1979و 1971`: the `و` after a number is a word
         reps.append((m.start(), m.start(), " ", "spaces"))
     # and so is a word glued after a number (`18 اکتبر 2007علیه کاروان`, `در 21ژوئیه`, `100در 100`),
@@ -472,8 +471,8 @@ _LINE = re.compile(r"[^\n]+")
 _GLUED_SENTENCE = re.compile(f"(?<={_LETTER}{_LETTER})\\.(?={_LETTER}{_LETTER})")
 _GLUED_AND = re.compile(r"(?<=\d)(?=و(?:[ \n(«]|\d))")  # (a bracket glued after the و gets its space later)
 _GLUED_BULLET = re.compile(f"(?m)^[ \t]*[-–—*•](?={_LETTER})")
-_GLUED_NUMBER = re.compile(f"(?<={_LETTER})(?=\\d)")
-_COMMA_BEFORE_NUMBER = re.compile(f"(?<={_LETTER}،)(?=\\d)")
+# (and a list's comma glued to the number after it: `شناسایی شد،1292 مورد`, not a number's comma)
+_GLUED_NUMBER = re.compile(f"(?<={_LETTER})(?=\\d)|(?<={_LETTER}،)(?=\\d)")
 _UNDERSCORE = re.compile(r"(?<![^\s\d\u0600-\u06FF])_(?![^\s\d\u0600-\u06FF])")  # not in Latin (`user_id`), not a run
 _GLUED_DASH = re.compile(f"(?<={_LETTER})(?=[-–—/][ \\t])")
 _NUMBER_GLUED = re.compile(f"(?<=\\d)({_LETTER}+)")
@@ -492,23 +491,23 @@ def _sentences(al: Aligned, blocks: list[Block]) -> list[Sentence]:
     out: list[Sentence] = []
     for bi, b in enumerate(blocks):
         seg = text[b.start:b.end]
-        bounds = []  # (where a sentence ends, where the next starts)
+        bounds = []  # (where a sentence ends, where the next starts, whether a separator cut it)
         for m in _SENT_END.finditer(seg):
             e = m.end()
             # "..." ellipsis is not an end
             if seg[m.start()] == "." and m.start() > 0 and seg[m.start() - 1] == ".":
                 continue
-            bounds.append((e, e + 1))
+            bounds.append((e, e + 1, False))
         # A press review runs a day's headlines into one line, `- ` or `* ` before each: each is a
         # sentence of its own (and no post or speaker reaches from one headline into the next).
         separators = list(_DIGEST_SEPARATOR.finditer(seg))
         if len(separators) >= DIGEST_SEPARATORS:
-            bounds = sorted(bounds + [(m.start(), m.end()) for m in separators])
-        starts = [0] + [nxt for _, nxt in bounds]
-        ends = [end for end, _ in bounds] + [len(seg)]
-        for k in range(len(starts)):
-            s = b.start + starts[k]
-            e = b.start + min(max(ends[k], starts[k]), len(seg))
+            bounds = sorted(bounds + [(m.start(), m.end(), True) for m in separators])
+        starts = [(0, False)] + [(nxt, cut) for _, nxt, cut in bounds]
+        ends = [end for end, _, _ in bounds] + [len(seg)]
+        for k, (start, headline_run) in enumerate(starts):
+            s = b.start + start
+            e = b.start + min(max(ends[k], start), len(seg))
             while s < e and text[s] == " ":
                 s += 1
             while e > s and text[e - 1] == " ":
@@ -516,7 +515,7 @@ def _sentences(al: Aligned, blocks: list[Block]) -> list[Sentence]:
             if e <= s:
                 continue
             rs, re_ = al.to_raw(s, e)
-            out.append(Sentence(len(out), s, e, rs, re_, text[s:e], bi))
+            out.append(Sentence(len(out), s, e, rs, re_, text[s:e], bi, headline_run))
     return out
 
 
