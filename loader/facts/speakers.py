@@ -82,11 +82,12 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
     item = None
     quote_open = False
     interview = False
+    interviewee: str | None = None  # in questions and answers, who answers: the speaker before the first question
     colon_block = None
     for sentence in view.norm.sentences:
         if view.item_of.get(sentence.index) != item:
             item, current, quote_open, colon_block = view.item_of.get(sentence.index), None, False, None
-            interview = _interview(view, item)
+            interview, interviewee = _interview(view, item), None
         mentions = view.by_sentence.get(sentence.index, [])
         text = sentence.text
         kinds = _speech_kinds(text)
@@ -149,6 +150,11 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
             # one a report's sentence is about is the one `وی` next speaks for
             current = subject
         speakers[sentence.index] = speaker
+        if interview and _question(view, sentence.index) and _ends_block(view, sentence.index):
+            # the answer after a question is the interviewee's again, whoever the question or the
+            # last answer named (`* خب شما چرا 13 بار اسم من (فردوسی پور) را ... آوردید؟`)
+            interviewee = interviewee or current
+            current = interviewee
         quote_open = _quote_open_after(text, quote_open)
         if speech and ":" in text and "«" not in text and speaker is not None:
             colon_block = sentence.block  # (words in «» end where the quote does)

@@ -122,3 +122,16 @@ def test_a_post_goes_on_from_the_one_named_after_a_dateline():
     x = extract_text("d", text)
     assert [(h.person, h.post.title) for h in x.holdings] == [("عزیزالله گودرزی", "رئیس")]
     assert {g.text: g.stated_by for g in x.figures}["35 درصد"] == "عزیزالله گودرزی"
+
+
+def test_an_interviews_answers_stay_the_interviewees_whoever_a_question_or_an_answer_names():
+    text = ("قلعه نویی: انگار مرتکب جنایت شده‌ام\n\n"
+            "خبرگزاری فارس: امیر قلعه نویی در گفت‌وگو با عادل فردوسی پور گفت: من یک امتیاز گرفتم.\n\n"
+            "* شما گفته بودید استقلال 600 پاس داده است؟\n\n"
+            "این آمار را دانشجویان داده بودند.\n\n"
+            "* قرار است در نشست انجمن شرکت کنید؟\n\n"
+            "میثم زمان آبادی به من زنگ زد و گفت من دبیر این انجمن شده‌ام.\n\n"
+            "* خب شما چرا 13 بار اسم من (فردوسی پور) را در نشست خبری آوردید؟\n\n"
+            "دربی بازی درگیرانه‌ای بود و 14 کرنر دو تیم زدند.")
+    said = {g.text: g.stated_by for g in extract_text("d", text).figures}
+    assert said["14 کرنر"].endswith("قلعه نویی")
