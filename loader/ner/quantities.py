@@ -200,8 +200,8 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
     before = info.keys[span.start - 1] if span.start else ""
     if before in res.identifier_words or before in res.law_heads or res.org_units.match(info.keys, span.start - 1):
         return  # `شعبه 2`, `ماده 5`, `قطعنامه 2231`: a number that names, not one that counts
-    if _vague(info, span.start):
-        return
+    if _vague(info, span.start) or text[qty.start - 1:qty.start] == "[" and text[qty.end:qty.end + 1] == "]":
+        return  # (`... ارائه می‌دادند[2]. لزوم ...`: a footnote's number)
     j = span.end
     value = qty.value
     scaled = any(w in qty.text for w in ("هزار", "میلیون", "میلیارد"))

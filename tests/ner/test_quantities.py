@@ -161,3 +161,8 @@ def test_an_ordinals_first_words_and_a_number_inside_an_address_count_nothing():
     assert all(m.label != "QUANTITY" for m in recognize_text("چهارصد و هشتاد سومین جلسه شورای شهر برگزار شد."))
     assert all(m.label != "QUANTITY" for m in recognize_text("ثبت نام از طریق Info@Dabirkhane12.com امکان پذیر است."))
     assert all(m.label != "QUANTITY" for m in recognize_text("ویروس SARS-CoV-2 ممکن است جهش کند."))
+
+
+def test_a_footnotes_number_counts_nothing():
+    mentions = recognize_text("معرفی‌نامه 20 نفر را ارائه می‌دادند[2]. لزوم ارائه معرفی‌نامه روشن بود.")
+    assert [m.text for m in mentions if m.label == "QUANTITY"] == ["20 نفر"]
