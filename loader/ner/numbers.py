@@ -51,7 +51,9 @@ __all__ = [
     "exact_number",
     "MAX_EXACT_DIGITS",
     "CARDINALS",
+    "CURRENCY_WORDS",
     "SCALES",
+    "scale_of",
 ]
 
 ZWNJ = "\u200c"
@@ -261,14 +263,32 @@ def _classify(tok: Tok, exact: bool = False) -> tuple[str, float, bool] | None:
 def _classify_word(text: str, exact: bool) -> tuple[str, float, bool] | None:
     """A word's reading as a number; news repeats its words, so each is read once."""
     w = text.replace(ZWNJ, "")
-    if w in SCALES:
-        return ("s", Fraction(int(SCALES[w])) if exact else SCALES[w], True)
+    scale = scale_of(w)
+    if scale:
+        return ("s", Fraction(int(scale)) if exact else scale, True)
     if w == HALF:
         return ("h", Fraction(1, 2) if exact else 0.5, True)
     v = _word_value(text)
     if v is None:
         return None
     return ("n", Fraction(v) if exact else float(v), True)
+
+
+_ADJECTIVE = "ی"
+
+
+def scale_of(word: str) -> float:
+    """The scale a word names, 0 if none; the scale made an adjective is the scale (`کمک 6
+    میلیاردی`, `جمعیت یک میلیاردی`)."""
+    w = word.replace(ZWNJ, "")
+    return SCALES.get(w) or (SCALES.get(w[:-1], 0.0) if w.endswith(_ADJECTIVE) else 0.0)
+# The currencies of the units table (`ریال`, `تومانی`), ZWNJ removed.
+CURRENCY_WORDS = frozenset(row["text"].replace(ZWNJ, "") for row in load_table("units") if row["kind"] == "currency")
+
+
+def _currency_after(toks: list[Tok], j: int) -> bool:
+    """The word after token ``j`` names a currency (`ریال`, `تومان`)."""
+    return j + 1 < len(toks) and toks[j + 1].text.replace(ZWNJ, "") in CURRENCY_WORDS
 
 
 def _adjacent(text: str, a: Tok, b: Tok) -> bool:
@@ -315,6 +335,9 @@ def _scan(text: str, toks: list[Tok], exact: bool = False) -> list[tuple[int, in
             if not (nxt and nxt[0] == "s" and _adjacent(text, toks[i], toks[i + 1])):
                 i += 1
                 continue
+        if kind == "s" and toks[i].text.replace(ZWNJ, "") not in SCALES:
+            i += 1  # `ما میلیاردی هستیم`: a scale made an adjective counts only after a number
+            continue
         if kind == "h":
             kind = "n"
         g = _Group(i, kind, value, is_word)
@@ -332,6 +355,15 @@ def _scan(text: str, toks: list[Tok], exact: bool = False) -> list[tuple[int, in
                     # before the و (یک میلیون و 140 هزار) or bigger than all
                     # so far (هزار و 850 میلیارد)
                     ok = v < g.scale_before_and or v > g.max_scale
+                if not ok and g.pre_join is not None and v == g.scale_before_and < g.max_scale \
+                        and _currency_after(toks, j):
+                    # `357 میلیون و 839 هزار و 740 هزار ریال`: an amount counted in thousands of
+                    # rials, the whole number before the last scale times that scale
+                    counted = _evaluate(g.parts)
+                    if counted is not None:
+                        g.parts = [("n", counted), ("s", v)]
+                        g.end_tok = j
+                    break
                 if not ok:
                     if g.pre_join is not None:  # "20 هزار و 30 هزار": undo join
                         (g.end_tok, plen, g.last_kind, g.last_value,

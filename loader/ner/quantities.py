@@ -11,7 +11,7 @@ from loader.ner.dates import WEEKDAYS, scan_dates
 from loader.ner.units import scan_quantities
 from loader.normalize.lexicon import get_lexicon
 from loader.ner.persons import surname_like
-from loader.ner.numbers import AND, CARDINALS, COUNT_STRESS, SCALES, VAGUE, parse_ordinal, scan_numbers
+from loader.ner.numbers import AND, CARDINALS, COUNT_STRESS, SCALES, VAGUE, parse_ordinal, scale_of, scan_numbers
 from loader.ner.candidates import add, candidates, starts as starts_of, taken_tokens
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, token_info
@@ -70,6 +70,8 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
             _counted(doc, text, info, qty, res)  # `سه کشور`, `47 مسجد`: a number and the noun it counts
             continue
         span = info.span(qty.start, qty.end)
+        if qty.unit_kind == "age" and span is not None and _lasting(info, span.start, res):
+            qty = replace(qty, unit_kind="duration")  # `قدمت 120 ساله`, `جنگ هشت ساله`: how long, no age
         if qty.unit_kind == "age" or span is not None and (_article_one(info, qty, span.start) or _vague(info, span.start)):
             continue
         if span is not None:
@@ -95,7 +97,12 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
                 continue
             if qty.unit in QUALIFIED_UNITS and not any(ch.isdigit() for ch in qty.text) and _qualifies(doc, info, end, res):
                 end += 1  # `دو شعبه اقماری`: a small count of branches keeps the word that says which kind
-            add(doc, span.start, end, KIND_TO_LABEL.get(qty.kind, "QUANTITY"), "units", {"quantity": qty})
+            unit = next((k for k in range(span.start, end) if not info.number[k]), end)
+            counted_title = _counted_title(info, unit, res)
+            if counted_title:  # `20 نماینده مجلس`: the count takes the whole title
+                end = max(end, counted_title)
+            add(doc, span.start, end, KIND_TO_LABEL.get(qty.kind, "QUANTITY"), "units", {"quantity": qty},
+                bonus=COUNTED_TITLE_BONUS if counted_title else 0)
     _measured_numbers(doc, info, res)
     _holidays(doc, info, res)
     return doc
@@ -205,6 +212,10 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
     j = span.end
     value = qty.value
     scaled = any(w in qty.text for w in ("هزار", "میلیون", "میلیارد"))
+    if fold(doc[j - 1].text) not in SCALE_KEYS and scale_of(doc[j - 1].text):
+        # `این کشور مسلمان 70 میلیونی`: a number made an adjective is no count of the word after it
+        add(doc, span.start, j, "QUANTITY", "units", {"quantity": qty})
+        return
     if value is None or value < 2 or (int(value) == value and int(value) in YEAR_LIKE and not scaled):
         return
     last = doc[span.end - 1]
@@ -220,7 +231,7 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
     if span.end - span.start == 1 and not info.number[span.start] and info.keys[span.start] + key in res.lexicon_words:
         return  # `دو دستگی`, `چهار راه`, `یک جا`: a compound word written apart, not a count
     if info.punct[j] or info.number[j] or info.function[j] or info.unnamed[j] or len(key) <= 1 or key in NOT_COUNTED \
-            or res.titles.match(info.keys, j) or res.honorifics.match(info.keys, j) \
+            or _names_holder(info, j, res) \
             or res.provinces.match(info.keys, j) or res.cities.match(info.keys, j) or info.light_verb_noun(j) \
             or (found := res.countries.match(info.keys, j)) and not found[1]["ambiguous"]:
         # `320 هزار تخمین زد`: the noun of a compound verb, not a counted noun; `2014 بدترین سال`;
@@ -234,13 +245,54 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
     if key in res.given_names and surname_like(surname, res) and surname not in res.lexicon_any \
             and info.nameable(j + 1):
         return  # `در وزن 84 مصطفی یونسی‌نیا ...`: a weight class, then a wrestler's name
-    if not (more and "N" in res.pos_of(doc[j].text).split(",")) and (
+    if not (more and "N" in _noun_pos(doc[j].text, res)) and (
             info.verb[j] or key in res.given_names and key not in res.common_words
             or doc[j].text.replace("\u200c", "") in get_lexicon().verb):
         return
-    end = doc[j].idx + len(doc[j].text)
+    counted_title = _counted_title(info, j, res)  # `دو وزیر خارجه`: the count takes the whole title
+    last = (counted_title or j + 1) - 1
+    end = doc[last].idx + len(doc[last].text)
     counted = replace(qty, unit="other", unit_kind="count", end=end, text=text[qty.start:end])
-    add(doc, span.start, j + 1, "QUANTITY", "counted", {"quantity": counted, "counted": doc[j].text})
+    add(doc, span.start, last + 1, "QUANTITY", "counted", {"quantity": counted, "counted": doc[j:last + 1].text},
+        bonus=COUNTED_TITLE_BONUS if counted_title else 0)
+
+
+COUNTED_TITLE_BONUS = 13  # over a title's priority, under a person's (candidates.PRIORITY)
+
+
+def _lasting(info, start: int, res: Resources) -> bool:
+    """The noun before `N ساله` is one whose length it says (`قدمت`, `آرزوی` in its ezafe)."""
+    key = info.keys[start - 1] if start else ""
+    return key in res.lasting_nouns or key.endswith("ی") and key[:-1] in res.lasting_nouns
+
+
+def _counted_title(info, j: int, res: Resources) -> int:
+    """The end of the title a number counts at token ``j`` (`11 وزیر`, `دو وزیر خارجه`), 0 if
+    none: a counted title is no post, and its count outranks it."""
+    found = res.titles.match(info.keys, j) if j < len(info.keys) else None
+    return found[0] if found and not _names_holder(info, j, res) else 0
+
+
+def _names_holder(info, j: int, res: Resources) -> bool:
+    """A title or honorific after a number that opens a name (`84 سردار قاسمی`); one no name
+    follows is what the number counts (`11 وزیر در کابینه`, `110 شهید دانش‌آموز`)."""
+    found = res.titles.match(info.keys, j) or res.honorifics.match(info.keys, j)
+    if not found:
+        return False
+    after = found[0]
+    if after >= len(info.keys):
+        return True
+    key = info.keys[after]
+    return (key in res.given_names or surname_like(key, res)) and key not in res.common_words
+
+
+def _noun_pos(word: str, res: Resources) -> list[str]:
+    """The lexicon's parts of speech of a word; a noun's adjective in -ی the lexicon lacks is a noun
+    too (`830 فرهنگی شاغل`, which hazm's verb list reads as the past of a verb `فرهنگیدن`)."""
+    pos = res.pos_of(word)
+    if not pos and word.endswith("ی") and "N" in res.pos_of(word[:-1]).split(","):
+        return ["N", "AJ"]
+    return pos.split(",")
 
 
 def _qualifies(doc: Doc, info, j: int, res: Resources) -> bool:

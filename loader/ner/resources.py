@@ -88,6 +88,7 @@ class Resources:
     attested: set[str] = field(default_factory=set)   # lexicon words with a corpus frequency
     work_heads: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)   # `این مقام`: the one last quoted
+    lasting_nouns: set[str] = field(default_factory=set)  # `قدمت 120 ساله`: a duration, no age
     foreign_given: set[str] = field(default_factory=set)  # `پل`, `جان`: given names that are words
     club_firsts: set[str] = field(default_factory=set)    # first words of clubs' unambiguous names
     title_heads: set[str] = field(default_factory=set)    # the first word of every title
@@ -351,6 +352,7 @@ def _compiled(directory: Path) -> Resources:
     res.teams_named_after = {fold(row["text"]) for row in heads if row.get("kind") == "team"}
     res.work_heads = {fold(row["text"]) for row in _rows("work_heads")}
     res.person_nouns = {fold(w) for w in _words("person_nouns")}
+    res.lasting_nouns = {fold(w) for w in _words("lasting_nouns")}
     res.foreign_given = {fold(w) for w in _words("foreign_given_names")}
     for row in _rows("adjective_cues"):
         (res.adjective_before if row.get("side") == "before" else res.adjective_after).add(fold(row["text"]))

@@ -21,7 +21,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from loader.ner.gazetteer_io import load_table
-from loader.ner.numbers import SCALES, ZWNJ, exact_number, scan_number_tokens
+from loader.ner.numbers import SCALES, ZWNJ, exact_number, scale_of, scan_number_tokens
 
 __all__ = [
     "Quantity",
@@ -234,7 +234,7 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
         if unit is None:
             top = 0.0
             for t in toks[a:b + 1]:
-                top = max(top, SCALES.get(t.text.replace(ZWNJ, ""), 0.0))
+                top = max(top, scale_of(t.text))
             implied = top >= _IMPLIED_MONEY_SCALE
             kind = MONEY if implied else QUANTITY
             v = value

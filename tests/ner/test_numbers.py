@@ -42,6 +42,10 @@ NUMBERS = [
     ("نه هزار", 9000),
     ("صفر", 0),
     ("ده", 10),
+    ("6 میلیاردی", 6e9),
+    ("یک میلیونی", 1e6),
+    ("یکهزار", 1000),
+    ("یک‌هزار و 358", 1358),
 ]
 
 
@@ -53,7 +57,7 @@ def test_parse_number(text, expected):
 
 @pytest.mark.parametrize("text", [
     "یکی از", "1402/01/25", "1401/05", "99 و 50", "", "   ", "سلام", "نه",
-    "20 هزار و 30 هزار", "میلیون‌ها", "12,34",
+    "20 هزار و 30 هزار", "میلیون‌ها", "12,34", "میلیاردی",
 ])
 def test_parse_number_none(text):
     assert parse_number(text) is None
@@ -169,3 +173,11 @@ def test_digits_the_scan_cannot_read_leave_their_scale_no_number_of_its_own():
     from loader.ner.numbers import scan_numbers
     assert scan_numbers("ذخایر به بیش از 94/871 میلیارد دلار رسید") == []
     assert [n.value for n in scan_numbers("هزار نفر آمدند و 30/9 میلیارد")] == [1000.0, 30.9e9]
+
+
+def test_an_amount_counted_in_thousands_of_rials_is_one_number():
+    """`357 میلیون و 839 هزار و 740 هزار ریال` is 357,839,740 thousand rials, where the scan read
+    `740 هزار` alone; without a currency after it a repeated scale still ends the number."""
+    text = "سرمایه 357 میلیون و 839 هزار و 740 هزار ریال و یک میلیارد و 74 میلیون و 933 هزار و 23 هزار ریال است"
+    assert [n.value for n in scan_numbers(text)] == [357_839_740_000, 1_074_933_023_000]
+    assert [n.value for n in scan_numbers("بین 2 میلیون و 20 هزار و 30 هزار نفر")] == [2_020_000, 30_000]

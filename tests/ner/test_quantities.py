@@ -166,3 +166,27 @@ def test_an_ordinals_first_words_and_a_number_inside_an_address_count_nothing():
 def test_a_footnotes_number_counts_nothing():
     mentions = recognize_text("معرفی‌نامه 20 نفر را ارائه می‌دادند[2]. لزوم ارائه معرفی‌نامه روشن بود.")
     assert [m.text for m in mentions if m.label == "QUANTITY"] == ["20 نفر"]
+
+
+def test_a_scale_made_an_adjective_keeps_its_value_and_counts_no_word_after_it():
+    from loader.pipeline import extract_text
+    x = extract_text("d", "کمک 6 میلیاردی استانداری به صندوق رسید. اتحادیه اروپا برای این کشور مسلمان 70 میلیونی "
+                          "شرایط سختی گذاشت. آقایان می‌گویند ما میلیاردی هستیم.")
+    assert [(f.text, f.value) for f in x.figures] == [("6 میلیاردی", 6e9), ("70 میلیونی", 7e7)]
+
+
+def test_a_counted_title_or_martyr_is_a_count_but_not_one_a_name_follows():
+    found = _figures("با وجود 11 وزیر در کابینه، 20 نماینده مجلس و 830 فرهنگی شاغل، شهر 110 شهید دانش‌آموز "
+                     "تقدیم کرد. در وزن 84 سردار قاسمی پیروز شد.")
+    assert [t for label, t in found if label == "QUANTITY"] == ["11 وزیر", "20 نماینده", "830 فرهنگی", "110 شهید"]
+
+
+def test_the_length_of_a_thing_in_years_is_a_duration_but_an_age_is_not():
+    found = _figures("با قدمت 120 ساله امواج، آرزوی 40 ساله اهالی و جنگ هشت ساله، جوان 27 ساله و برنامه پنج "
+                     "ساله توسعه؛ پس از چهارده قرن و بیش از نیم قرن.")
+    assert [t for label, t in found if label == "QUANTITY"] == ["120 ساله", "40 ساله", "هشت ساله", "چهارده قرن",
+                                                                 "نیم قرن"]
+
+
+def test_a_number_after_a_commemorations_name_names_it():
+    assert all(m.label != "QUANTITY" for m in recognize_text("دبیر کمیته کنگره 6500 شهید استان کرمان گفت."))

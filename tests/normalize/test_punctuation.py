@@ -85,3 +85,8 @@ def test_an_underscore_in_persian_text_is_a_dash_spaced_from_the_words_it_was_gl
     assert d.text == "خبرگزاری فارس - ماهاتیر محمد گفت 4-5 گل، 3- ساعت کار و user_id"
     at = d.text.find("ماهاتیر")
     assert d.to_raw(at, at + 7) == (14, 21)
+
+
+def test_a_scale_glued_to_its_currency_gets_its_space():
+    t = normalize("پیش بینی درآمد 2600 میلیاردتومانی بنادر و 50 هزارتومان و 3 میلیارددلار، نه هزارینه.").text
+    assert "2600 میلیارد تومانی" in t and "50 هزار تومان" in t and "3 میلیارد دلار" in t and "هزارینه" in t
