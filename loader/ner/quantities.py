@@ -97,8 +97,8 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
                 continue
             if qty.unit in QUALIFIED_UNITS and not any(ch.isdigit() for ch in qty.text) and _qualifies(doc, info, end, res):
                 end += 1  # `دو شعبه اقماری`: a small count of branches keeps the word that says which kind
-            unit = next((k for k in range(span.start, end) if not info.number[k]), end)
-            counted_title = _counted_title(info, unit, res)
+            unit = info.span(qty.number_end, qty.end) if qty.end > qty.number_end else None
+            counted_title = _counted_title(info, unit.start, res) if unit is not None else 0
             if counted_title:  # `20 نماینده مجلس`: the count takes the whole title
                 end = max(end, counted_title)
             add(doc, span.start, end, KIND_TO_LABEL.get(qty.kind, "QUANTITY"), "units", {"quantity": qty},
@@ -202,8 +202,10 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
     span = info.span(qty.start, qty.end)
     if span is None or span.end >= len(info.keys):
         return
-    if res.provinces.match(info.keys, span.start) or res.cities.match(info.keys, span.start):
-        return  # `چهار محال و بختیاری`: the number word begins a place's name
+    place = res.provinces.match(info.keys, span.start) or res.cities.match(info.keys, span.start)
+    if place and place[0] > span.end:
+        return  # `چهار محال و بختیاری`: the number word begins a place's name (a town named by
+        # number words alone is the number: `حدود دو هزار سرباز`, not the town دوهزار)
     before = info.keys[span.start - 1] if span.start else ""
     if before in res.identifier_words or before in res.law_heads or res.org_units.match(info.keys, span.start - 1):
         return  # `شعبه 2`, `ماده 5`, `قطعنامه 2231`: a number that names, not one that counts
@@ -232,10 +234,11 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
         return  # `دو دستگی`, `چهار راه`, `یک جا`: a compound word written apart, not a count
     if info.punct[j] or info.number[j] or info.function[j] or info.unnamed[j] or len(key) <= 1 or key in NOT_COUNTED \
             or _names_holder(info, j, res) \
-            or res.provinces.match(info.keys, j) or res.cities.match(info.keys, j) or info.light_verb_noun(j) \
-            or (found := res.countries.match(info.keys, j)) and not found[1]["ambiguous"]:
+            or res.provinces.match(info.keys, j) or (town := res.cities.match(info.keys, j)) and not town[1]["ambiguous"] \
+            or info.light_verb_noun(j) or (found := res.countries.match(info.keys, j)) and not found[1]["ambiguous"]:
         # `320 هزار تخمین زد`: the noun of a compound verb, not a counted noun; `2014 بدترین سال`;
-        # `جام جهانی 2018 روسیه`: a year and the host state
+        # `جام جهانی 2018 روسیه`: a year and the host state (a town named by a common noun is the
+        # noun: `دو هزار سرباز`, not the town سرباز)
         return
     # A word the dictionary also knows as a noun, with more of the clause after it, is counted
     # (`هفت بخش تنظیم`, `چهار نشست تخصصی`, `2000 سرباز اعزام`); otherwise a verb or a given name
@@ -261,9 +264,15 @@ COUNTED_TITLE_BONUS = 13  # over a title's priority, under a person's (candidate
 
 
 def _lasting(info, start: int, res: Resources) -> bool:
-    """The noun before `N ساله` is one whose length it says (`قدمت`, `آرزوی` in its ezafe)."""
-    key = info.keys[start - 1] if start else ""
-    return key in res.lasting_nouns or key.endswith("ی") and key[:-1] in res.lasting_nouns
+    """The noun before `N ساله` is one whose length it says (`قدمت`, `آرزوی` in its ezafe), maybe
+    past one adjective (`جنگ تحمیلی 8 ساله`, `دفاع مقدس 8 ساله`)."""
+    def lasting(key: str) -> bool:
+        return key in res.lasting_nouns or key.endswith("ی") and key[:-1] in res.lasting_nouns
+
+    if start and lasting(info.keys[start - 1]):
+        return True
+    return start >= 2 and lasting(info.keys[start - 2]) and info.nameable(start - 1) \
+        and "AJ" in _noun_pos(info.doc[start - 1].text, res)
 
 
 def _counted_title(info, j: int, res: Resources) -> int:

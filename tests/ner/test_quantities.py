@@ -177,15 +177,21 @@ def test_a_scale_made_an_adjective_keeps_its_value_and_counts_no_word_after_it()
 
 def test_a_counted_title_or_martyr_is_a_count_but_not_one_a_name_follows():
     found = _figures("با وجود 11 وزیر در کابینه، 20 نماینده مجلس و 830 فرهنگی شاغل، شهر 110 شهید دانش‌آموز "
-                     "تقدیم کرد. در وزن 84 سردار قاسمی پیروز شد.")
-    assert [t for label, t in found if label == "QUANTITY"] == ["11 وزیر", "20 نماینده", "830 فرهنگی", "110 شهید"]
+                     "تقدیم کرد. در وزن 84 سردار قاسمی پیروز شد. استان هفت نماینده در مجلس دارد.")
+    assert [t for label, t in found if label == "QUANTITY"] == ["11 وزیر", "20 نماینده", "830 فرهنگی", "110 شهید",
+                                                                 "هفت نماینده"]
+
+
+def test_a_town_named_by_a_common_noun_or_by_number_words_is_the_count():
+    found = _figures("حدود دو هزار سرباز و پلیس عراق مستقر شدند؛ در 2014 تهران میزبان بود.")
+    assert [t for label, t in found if label == "QUANTITY"] == ["دو هزار سرباز"]
 
 
 def test_the_length_of_a_thing_in_years_is_a_duration_but_an_age_is_not():
     found = _figures("با قدمت 120 ساله امواج، آرزوی 40 ساله اهالی و جنگ هشت ساله، جوان 27 ساله و برنامه پنج "
-                     "ساله توسعه؛ پس از چهارده قرن و بیش از نیم قرن.")
+                     "ساله توسعه؛ پس از چهارده قرن و بیش از نیم قرن، دفاع مقدس 8 ساله و جوان ایرانی 19 ساله.")
     assert [t for label, t in found if label == "QUANTITY"] == ["120 ساله", "40 ساله", "هشت ساله", "چهارده قرن",
-                                                                 "نیم قرن"]
+                                                                 "نیم قرن", "8 ساله"]
 
 
 def test_a_number_after_a_commemorations_name_names_it():
