@@ -36,7 +36,6 @@ TITLE_REACH = 4  # words back to the start of a longer title that may hold this 
 COUNTED = DEMONSTRATIVES | {fold(w) for w in ("دو", "سه", "چهار", "پنج")}
 # `سرپرست جدید اداره کل ...`: when the post is held, no part of it before the body (FORMER_WORDS likewise)
 NEW_WORDS = {fold(w) for w in ("جدید", "فعلی", "کنونی")}
-AGAINST = {(fold("مبارزه"), fold("با")), (fold("مقابله"), fold("با"))}
 RESPECT_WORDS = {fold(w) for w in ("محترم", "معظم")}
 
 
@@ -54,8 +53,8 @@ class Context:
 
     def stops_complement(self, j: int) -> bool:
         keys, info, res = self.keys, self.info, self.res
-        if j + 1 < len(keys) and j and (keys[j - 1], keys[j]) in AGAINST and not self.stops_complement(j + 1):
-            return False  # `معاون مبارزه با سرقت‌های خاص`, `ستاد مقابله با ...`: what the unit fights
+        if j + 1 < len(keys) and j and (keys[j - 1], keys[j]) in res.mission_phrases and not self.stops_complement(j + 1):
+            return False  # `معاون مبارزه با سرقت‌های خاص`, `پیشگیری از وقوع جرم`: what the unit fights
         return (j >= len(keys) or info.punct[j] or info.function[j] or info.verb[j] or info.unnamed[j] or self._inflected(j)
                 or keys[j] in FORMER_WORDS
                 or j in self.persons or j in self.places or keys[j] in CITY_WORDS

@@ -89,6 +89,7 @@ class Resources:
     work_heads: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)   # `این مقام`: the one last quoted
     lasting_nouns: set[str] = field(default_factory=set)  # `قدمت 120 ساله`: a duration, no age
+    mission_phrases: set[tuple[str, str]] = field(default_factory=set)  # `مبارزه با`: a name goes on
     foreign_given: set[str] = field(default_factory=set)  # `پل`, `جان`: given names that are words
     club_firsts: set[str] = field(default_factory=set)    # first words of clubs' unambiguous names
     title_heads: set[str] = field(default_factory=set)    # the first word of every title
@@ -353,6 +354,7 @@ def _compiled(directory: Path) -> Resources:
     res.work_heads = {fold(row["text"]) for row in _rows("work_heads")}
     res.person_nouns = {fold(w) for w in _words("person_nouns")}
     res.lasting_nouns = {fold(w) for w in _words("lasting_nouns")}
+    res.mission_phrases = {(fold(r["noun"]), fold(r["preposition"])) for r in _rows("mission_phrases")}
     res.foreign_given = {fold(w) for w in _words("foreign_given_names")}
     for row in _rows("adjective_cues"):
         (res.adjective_before if row.get("side") == "before" else res.adjective_after).add(fold(row["text"]))

@@ -216,6 +216,12 @@ def test_a_plural_that_is_also_a_participle_goes_on_a_bodys_name():
     ("سرهنگ محمد اشراقی، معاون مبارزه با سرقت‌های خاص پلیس آگاهی تهران گفت: خوب است.",
      ("TITLE", "معاون مبارزه با سرقت‌های خاص")),
     ("ستاد مقابله با کرونا در مشگین‌شهر اطلاعیه داد.", ("ORG", "ستاد مقابله با کرونا")),
+    ("«مسعود سلیمانی» معاون حقوق عامه و پیشگیری از وقوع جرم دادگستری گلستان گفت: خوب است.",
+     ("TITLE", "معاون حقوق عامه و پیشگیری از وقوع جرم")),
 ])
 def test_what_a_unit_fights_goes_on_its_name(text, expected):
     assert expected in labelled(text, {"TITLE", "ORG"})
+
+
+def test_a_provinces_judiciary_is_named_by_its_province():
+    assert ("ORG", "دادگستری گلستان") in labelled("دادگستری گلستان اعلام کرد که پرونده بسته شد.", {"ORG"})

@@ -126,3 +126,7 @@ def test_a_club_whose_name_is_a_word_is_the_club_in_sports_news():
 def test_a_level_of_place_after_a_place_cue_is_no_place_named():
     text = "در سه شهرستان استان نمایشگاه برپا شد. مدیرکل بازرگانی استان بوشهر گفت: بازار این استان ثبات داشت."
     assert labelled(text) == [("PROVINCE", "بوشهر")]
+
+
+def test_a_province_that_is_also_a_word_after_a_provincial_chief_justice():
+    assert labelled("هادی هاشمیان رئیس‌کل دادگستری گلستان گفت: پرونده بسته شد.") == [("PROVINCE", "گلستان")]
