@@ -204,7 +204,8 @@ def find_persons(doc: Doc, res: Resources) -> Doc:
     blocked = _blocked_tokens(info, res)
     i = 0
     while i < len(keys):
-        found = _may_start(keys, i, info, res) and _person_at(keys, i, res, info, blocked)
+        found = _may_start(keys, i, info, res) and not _inside_place(keys, i, res) \
+            and _person_at(keys, i, res, info, blocked)
         if found:
             start, end, sure = found
             end = _before_no_name_word(doc, start, end)
@@ -222,6 +223,16 @@ def find_persons(doc: Doc, res: Resources) -> Doc:
 # Endings no person's name has: a plural joined with its ZWNJ (`«مردمک‌های پریشان»`, a film), an
 # agent participle (`صدام شروع‌کننده جنگ`), a resident (`یاسر الحبیب لندن‌نشین`).
 NO_NAME_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی", "کننده", "کنندگان", "\u200cنشین", "\u200cنشینان")
+
+
+def _inside_place(keys: list[str], i: int, res: Resources) -> bool:
+    """Token i goes on a province's or a town's name begun before it (`خراسان شمالی حسین اصغر
+    قنبرزاده`: `شمالی`, a surname too, opens no name there)."""
+    return any((found := res.provinces.match(keys, j) or res.cities.match(keys, j)) and found[0] > i
+               for j in range(max(0, i - PLACE_WORDS), i))
+
+
+PLACE_WORDS = 3  # words of a place's name before its last
 
 
 def no_name_word(text: str) -> bool:

@@ -700,3 +700,10 @@ def test_foreign_names_in_a_list_of_officials_each_with_a_post():
 ])
 def test_words_no_name_has_and_a_word_before_a_notables_whole_name(text, expected):
     assert persons(text) == expected
+
+
+def test_a_word_that_goes_on_a_provinces_name_opens_no_name():
+    _, mentions = recognize(normalize("روابط عمومی اداره کل میراث فرهنگی خراسان شمالی حسین اصغر قنبرزاده گفت: گشت "
+                                      "ادامه دارد."))
+    assert [(m.label, m.text) for m in mentions if m.label in ("PERSON", "PROVINCE")] == [
+        ("PROVINCE", "خراسان شمالی"), ("PERSON", "حسین اصغر قنبرزاده")]
