@@ -589,3 +589,10 @@ def test_one_who_holds_a_post_is_called_by_another_in_the_run_of_their_own_words
     text = text.replace("عضو مجلس خبرگان رهبری خاطرنشان کرد", "در ادامه عضو مجلس خبرگان رهبری خاطرنشان کرد") \
         .replace("خیران باید", "خیرانی چون حسن روحانی باید")   # (and the item names someone else too)
     assert ("اسدالله ایمانی", "عضو", "مجلس خبرگان رهبری") not in [(p[0], p[1], p[2]) for p in _posts(text)]
+
+
+def test_a_states_national_security_council_is_not_the_un_security_council():
+    text = ('به گزارش رویتر از سئول، "چانگ دونگ یانگ" وزیر اتحاد کره جنوبی و رئیس شورای امنیت ملی این کشور '
+            "اعلام کرد که مذاکره ادامه دارد.")
+    assert ("چانگ دونگ یانگ", "رئیس", "شورای امنیت ملی کره جنوبی", "کره جنوبی") in _posts(text)
+    assert ("ORG", "شورای امنیت") in [(m.label, m.text) for m in extract_text("d", "قطعنامه شورای امنیت صادر شد.").mentions]
