@@ -480,9 +480,15 @@ def _post_is_specific(post: Post) -> bool:
 def _adjacent_person(view: DocumentView, t: Mention, last: Mention) -> Mention | None:
     before = view.previous(t, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "MONEY", "QUANTITY", "PERCENT", "DATE"})
     if before is not None and before.label == "PERSON" and before.sentence_index == t.sentence_index \
-            and (view.adjacent(before, t) or OPENING_BRACKET.fullmatch(view.gap(before, t))):
-        return before  # (`خسرو امینی (نایب رئیس فدراسیون شنا)`: the post in brackets after the name)
+            and (view.adjacent(before, t) or OPENING_BRACKET.fullmatch(view.gap(before, t))
+                 or last is not t and view.gap(before, t).strip() == SEMICOLON):
+        # (`خسرو امینی (نایب رئیس فدراسیون شنا)`: the post in brackets after the name; `در حضور
+        # صفار هرندی؛ نماینده ریاست جمهوری`: a semicolon for a comma, before a post naming its body)
+        return before
     return None
+
+
+SEMICOLON = "؛"
 
 
 EPITHET = re.compile(r"^[\s،,«»\"]*((?:[\w\u200c]+\s+){1,6})و\s+$")

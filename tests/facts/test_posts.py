@@ -596,3 +596,14 @@ def test_a_states_national_security_council_is_not_the_un_security_council():
             "اعلام کرد که مذاکره ادامه دارد.")
     assert ("چانگ دونگ یانگ", "رئیس", "شورای امنیت ملی کره جنوبی", "کره جنوبی") in _posts(text)
     assert ("ORG", "شورای امنیت") in [(m.label, m.text) for m in extract_text("d", "قطعنامه شورای امنیت صادر شد.").mentions]
+
+
+def test_a_semicolon_for_a_comma_sets_a_post_naming_its_body_beside_the_name():
+    posts = _posts("منتظر حضور حمید سیهان زاده؛ رییس سابق هیئت شمشیر بازی آبادان هستیم تا کار را در دست بگیرد.")
+    assert [(p[0], p[1], p[3]) for p in posts] == [("حمید سیهان زاده", "رئیس", "آبادان")]
+    assert not _posts("این را به حمید سیهان زاده گفتیم؛ رئیس هم آمد.")
+
+
+def test_a_plans_executive_headquarters_is_not_the_imams_order():
+    posts = _posts("در حضور صفار هرندی؛ نماینده ریاست جمهوری و رئیس ستاد اجرایی این طرح، پیشنهاد مطرح شد.")
+    assert ("صفار هرندی", "رئیس", "ستاد اجرایی", None) in posts
