@@ -158,9 +158,16 @@ def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, boo
     is_punct = space or all(ch in PUNCT for ch in text)
     return (key, is_punct, bool(NUMBER.match(key)) and any(ch.isdigit() for ch in key),
             key in res.function_words or key in res.bound_morphemes,
-            not is_punct and (is_verb(text, get_lexicon(), res.auxiliaries) or _preverbed(text, key, res)),
+            not is_punct and not _unused_verb_of_a_name(text, key, res)
+            and (is_verb(text, get_lexicon(), res.auxiliaries) or _preverbed(text, key, res)),
             _light(text, res), key in res.verb_prefixes,
             TANWIN in text or _superlative(key, res) or (not is_punct and bool(GLUED_STOPS.search(text))))
+
+
+def _unused_verb_of_a_name(text: str, key: str, res: Resources) -> bool:
+    """A given name that hazm's conjugations make a verb form no text uses (`داود`, `سوده`,
+    `روژان`: the lexicon never saw them as words): the name, no verb."""
+    return res.given_names.get(key) == "strong" and get_lexicon().f(text.replace("\u200c", "")) == 0
 
 
 PREVERBED_STEM = 3  # letters of the verb after its preverb at least (`برگزید`, not `بریا`)

@@ -707,3 +707,8 @@ def test_a_word_that_goes_on_a_provinces_name_opens_no_name():
                                       "ادامه دارد."))
     assert [(m.label, m.text) for m in mentions if m.label in ("PERSON", "PROVINCE")] == [
         ("PROVINCE", "خراسان شمالی"), ("PERSON", "حسین اصغر قنبرزاده")]
+
+
+def test_a_given_name_hazms_conjugations_make_a_verb_no_text_uses_is_the_name():
+    assert persons("به نقل از سایت رسمی فدراسیون فوتبال، داود رفعتی با بیان این موضوع گفت: ورزشگاه آماده است.") \
+        == ["داود رفعتی"]
