@@ -763,7 +763,12 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     # opening a sentence before what news says of the one it reports on (`«ران جاکوب» در گفتگو با ...`)
     reported = i >= 2 and (info.sentence_start[i - 1] or keys[i - 2] in CLAUSE_OPENERS) and end - i >= 2 \
         and bool(cue := res.subject_cues.match(keys, end + 1)) and cue[1]["kind"] in REPORT_CUES
-    if not (named or foreign or unused or (title or reported) and (rare_surname or any(_unattested(k, res) for k in words))):
+    # before a post, a word that is only a name makes a name of a word Persian uses beside it
+    # (`«رند پاول» سناتور ایالت فلوریدا`)
+    name_word = title and any((res.given_names.get(k) == "strong" or k in res.surnames) and k not in res.common_words
+                              for k in words)
+    if not (named or foreign or unused or name_word
+            or (title or reported) and (rare_surname or any(_unattested(k, res) for k in words))):
         return None
     return i, end, post or unused or reported
 

@@ -712,3 +712,9 @@ def test_a_word_that_goes_on_a_provinces_name_opens_no_name():
 def test_a_given_name_hazms_conjugations_make_a_verb_no_text_uses_is_the_name():
     assert persons("به نقل از سایت رسمی فدراسیون فوتبال، داود رفعتی با بیان این موضوع گفت: ورزشگاه آماده است.") \
         == ["داود رفعتی"]
+
+
+def test_a_quoted_word_persian_uses_beside_a_name_word_before_a_post_is_a_name():
+    assert persons("در تصاویر، «مت گیتس» عضو مجلس نمایندگان آمریکا و «رند پاول» سناتور ایالت فلوریدا دیده می‌شوند.") \
+        == ["مت گیتس", "رند پاول"]
+    assert persons("«سخنان مهم» رئیس جمهور را شنیدیم.") == []
