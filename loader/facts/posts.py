@@ -17,6 +17,7 @@ import re
 
 from loader.facts.entities import HOME_COUNTRY, UNNAMED_STATE, abroad, implied_unit, organization_in_context, referred_state
 from loader.facts.items import DATELINE
+from loader.ner.gazetteer_io import load_table
 from loader.ner.resources import resources, seats
 from loader.ner.tokens import is_verb
 from loader.normalize.lexicon import get_lexicon
@@ -60,11 +61,9 @@ CLAUSE_START = re.compile(r"(?:^|\s)که\s|[:«]")
 # A pronoun between the sentence's first person and a post is the subject the post is said of.
 OTHER_SUBJECTS = frozenset({"من", "ما", "تو", "شما", "کسی", "هرکس", "کس"})
 SAYING_WORDS = 3  # a verb of saying alone after a post: `گفت`, `تصریح کرد`, `اظهار داشت`
-# What the speaker speaks about, right after the post (`... در مورد تفاوت شیوه تدریس عنوان کرد`,
-# `... با اشاره به ... گفت`): the sentence goes on with the speech, not with an occasion
-# (`در این جلسه`) that may be another speaker's.
-TOPIC_OPENING = re.compile(r"\s*(?:در\s+مورد|درباره|در\s+خصوص|در\s+رابطه\s+با|با\s+اشاره\s+به|با\s+بیان|"
-                           r"با\s+تأکید\s+بر|با\s+تاکید\s+بر|ضمن)\s")
+# What the speaker speaks about, right after the post (topic_openers.tsv).
+TOPIC_OPENING = re.compile(r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, row["phrase"].split()))
+                                                for row in load_table("topic_openers")) + r")\s")
 # Someone else speaks as well: `استاندار ... نیز در این مراسم گفت`.
 ALSO = re.compile(r"(?:^|\s)(?:نیز|هم)(?:\s|$)")
 OPENING_PRONOUN = re.compile(r"\s*(?:وی|او|ایشان)\s")  # a sentence whose subject is one already named
@@ -882,17 +881,42 @@ def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
         return not (post.organization or post.area)
 
     same_post: dict[tuple[str, str], list[Holding]] = {}  # a person's holdings of one title, in order
+    by_person: dict[str, list[Holding]] = {}
     for h in kept:
         same_post.setdefault((h.person_id, fold(h.post.title)), []).append(h)
+        by_person.setdefault(h.person_id, []).append(h)
     out = []
     for h in kept:
         group = same_post[(h.person_id, fold(h.post.title))]
-        fuller = next((o for o in group if not bare(o.post)), None) if bare(h.post) else _named_in_full(h, group)
+        fuller = next((o for o in group if not bare(o.post)), None) if bare(h.post) \
+            else _named_in_full(h, group) or _title_in_full(h, by_person[h.person_id])
         if fuller is None:
             out.append(h)
             continue
         fuller.mentions.extend(m for m in h.mentions if m not in fuller.mentions)
     return out
+
+
+def _title_in_full(h: Holding, theirs: list[Holding]) -> Holding | None:
+    """Of the same person's holdings, one whose title says h's in more words, with the same body
+    and place (`معاون استاندار مازندران` after `معاون سیاسی امنیتی استاندار مازندران`): the post
+    named short, one holding."""
+    words = _words(h.post.title)
+    if len(words) < 2:
+        return None
+    for o in theirs:
+        longer = _words(o.post.title)
+        if o is not h and len(longer) > len(words) and longer[0] == words[0] and longer[-1] == words[-1] \
+                and o.post.organization_id == h.post.organization_id and o.post.area_id == h.post.area_id \
+                and _in_order(words, longer):
+            return o
+    return None
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Every word of ``words`` in ``longer``, in the same order."""
+    rest = iter(longer)
+    return all(w in rest for w in words)
 
 
 def _named_in_full(h: Holding, same_post: list[Holding]) -> Holding | None:

@@ -607,3 +607,16 @@ def test_a_semicolon_for_a_comma_sets_a_post_naming_its_body_beside_the_name():
 def test_a_plans_executive_headquarters_is_not_the_imams_order():
     posts = _posts("در حضور صفار هرندی؛ نماینده ریاست جمهوری و رئیس ستاد اجرایی این طرح، پیشنهاد مطرح شد.")
     assert ("صفار هرندی", "رئیس", "ستاد اجرایی", None) in posts
+
+
+def test_the_sole_speakers_second_post_opens_with_what_they_announce():
+    text = ("خبرگزاری فارس: معاون سیاسی امنیتی استاندار مازندران گفت: عوارض باید گرفته شود.\n"
+            "به گزارش خبرگزاری فارس از ساری، هادی ابراهیمی در نشست خبری اظهار داشت: سفرها خوب بود.\n"
+            "وی ادامه داد: پایگاه‌ها افزایش یافت.\n"
+            "جانشین رئیس ستاد تسهیلات سفر مازندران با اعلام اینکه ظرفیت اقامتگاه‌ها رشد کرد، بیان داشت: "
+            "امسال 11 هزار نفر اضافه شد.\n"
+            "معاون استاندار مازندران افزود: سواحل آزاد شد.")
+    posts = [(p[0], p[1], p[2]) for p in _posts(text)]
+    assert ("هادی ابراهیمی", "جانشین رئیس", "ستاد تسهیلات سفر") in posts
+    # the post named short (`معاون استاندار`) is the one named in full, one holding
+    assert [p[1] for p in posts if p[1].startswith("معاون")] == ["معاون سیاسی امنیتی استاندار"]
