@@ -279,9 +279,9 @@ def _org_in_context(keys: list[str], i: int, found, res, sporting: bool) -> bool
     if entry.get("derived") and not _after_title(keys, i, res):
         return False
     if entry.get("ambiguous") and end - i == 1:
-        if sporting and entry.get("kind") == CLUB and not entry.get("always_ambiguous") \
+        if (sporting or previous in res.club_staff) and entry.get("kind") == CLUB and not entry.get("always_ambiguous") \
                 and not _counted(keys, i) and previous not in QUOTES_OPEN:
-            return True  # (`پیکان` in sports news; not `150 هوادار`, nor a quoted company's name)
+            return True  # (`پیکان` in sports news or after its coach; not `150 هوادار`, nor a quoted company's name)
         return previous in res.org_kind_cues or bool(res.org_units.match(keys, i - 1)) if i else False
     return True
 

@@ -71,6 +71,7 @@ class Resources:
     provincial_heads: set[str] = field(default_factory=set)      # `استاندار`, `اداره کل`: posts and bodies of a province
     news_agencies: set[str] = field(default_factory=set)          # `فارس` in `خبرگزاری فارس از یزد`
     org_kind_cues: set[str] = field(default_factory=set)          # `روزنامه`, `باشگاه`: before a one-word name
+    club_staff: set[str] = field(default_factory=set)  # `سرمربی تراکتورسازی`: the club's name after its coach
     generic_institutions: set[str] = field(default_factory=set)   # `ارتش`, `کنگره`: split from the state after them
     identifier_words: set[str] = field(default_factory=set)       # `شماره`, `قطعنامه`: a number after them names
     city_cues: set[str] = field(default_factory=set)
@@ -330,6 +331,7 @@ def _compiled(directory: Path) -> Resources:
     res.provincial_heads = {fold(r["word"]) for r in cues if r.get("kind") == "provincial_head"}
     res.region_cues = {fold(r["word"]) for r in cues if r.get("kind") == "region"}
     res.org_kind_cues = {fold(r["word"]) for r in cues if r.get("kind") == "org_kind"}
+    res.club_staff = {fold(r["word"]) for r in cues if r.get("kind") == "club_staff"}
     res.generic_institutions = {fold(r["word"]) for r in cues if r.get("kind") == "institution"}
     res.identifier_words = {fold(r["word"]) for r in cues if r.get("kind") == "identifier"}
     res.news_agencies = {fold(r["word"]) for r in cues if r.get("kind") == "news_agency"}

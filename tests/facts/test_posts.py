@@ -620,3 +620,10 @@ def test_the_sole_speakers_second_post_opens_with_what_they_announce():
     assert ("هادی ابراهیمی", "جانشین رئیس", "ستاد تسهیلات سفر") in posts
     # the post named short (`معاون استاندار`) is the one named in full, one holding
     assert [p[1] for p in posts if p[1].startswith("معاون")] == ["معاون سیاسی امنیتی استاندار"]
+
+
+def test_a_clubs_name_that_is_also_a_word_after_its_coach_is_the_club():
+    text = ("تقوی: ناراحتیم اما بازیکنانم سرشان را بالا بگیرند\n"
+            "سرمربی تراکتورسازی گفت: از اینکه شکست خوردیم ناراحتیم.\n"
+            "به گزارش خبرگزاری فارس، تقوی در کنفرانس خبری اظهار داشت: فوتبال همین است.")
+    assert ("تقوی", "سرمربی", "باشگاه تراکتور", None) in _posts(text)
