@@ -256,8 +256,9 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
     last = (counted_title or j + 1) - 1
     end = doc[last].idx + len(doc[last].text)
     counted = replace(qty, unit="other", unit_kind="count", end=end, text=text[qty.start:end])
+    # (`هر دو دولت`: a counted institution is no body either)
     add(doc, span.start, last + 1, "QUANTITY", "counted", {"quantity": counted, "counted": doc[j:last + 1].text},
-        bonus=COUNTED_TITLE_BONUS if counted_title else 0)
+        bonus=COUNTED_TITLE_BONUS if counted_title or key in res.generic_institutions else 0)
 
 
 COUNTED_TITLE_BONUS = 13  # over a title's priority, under a person's (candidates.PRIORITY)
@@ -283,16 +284,22 @@ def _counted_title(info, j: int, res: Resources) -> int:
 
 
 def _names_holder(info, j: int, res: Resources) -> bool:
-    """A title or honorific after a number that opens a name (`84 سردار قاسمی`); one no name
-    follows is what the number counts (`11 وزیر در کابینه`, `110 شهید دانش‌آموز`)."""
-    found = res.titles.match(info.keys, j) or res.honorifics.match(info.keys, j)
+    """A title or honorific after a number that opens a name (`84 سردار علی قاسمی`, `3 وزیر
+    قاسمی`); one no name follows is what the number counts (`11 وزیر در کابینه`, `110 شهید
+    دانش‌آموز`, `26 شهید فرهنگی`: after a martyr's honorific only a given name opens a name, a
+    surname-shaped word is what kind of martyrs)."""
+    title = res.titles.match(info.keys, j)
+    found = title or res.honorifics.match(info.keys, j)
     if not found:
         return False
     after = found[0]
     if after >= len(info.keys):
         return True
     key = info.keys[after]
-    return (key in res.given_names or surname_like(key, res)) and key not in res.common_words
+    return res.given_names.get(key) in NAME_TIERS or title and surname_like(key, res) and key not in res.common_words
+
+
+NAME_TIERS = {"strong", "ambiguous"}  # (a word only scraped lists call a given name is its word: `سرافراز`)
 
 
 def _noun_pos(word: str, res: Resources) -> list[str]:

@@ -177,9 +177,10 @@ def test_a_scale_made_an_adjective_keeps_its_value_and_counts_no_word_after_it()
 
 def test_a_counted_title_or_martyr_is_a_count_but_not_one_a_name_follows():
     found = _figures("با وجود 11 وزیر در کابینه، 20 نماینده مجلس و 830 فرهنگی شاغل، شهر 110 شهید دانش‌آموز "
-                     "تقدیم کرد. در وزن 84 سردار قاسمی پیروز شد. استان هفت نماینده در مجلس دارد.")
+                     "و 26 شهید فرهنگی تقدیم کرد. در وزن 84 سردار علی قاسمی پیروز شد. استان هفت نماینده در مجلس "
+                     "دارد. تحرک هر دو دولت مهم است.")
     assert [t for label, t in found if label == "QUANTITY"] == ["11 وزیر", "20 نماینده", "830 فرهنگی", "110 شهید",
-                                                                 "هفت نماینده"]
+                                                                 "26 شهید", "هفت نماینده", "دو دولت"]
 
 
 def test_a_town_named_by_a_common_noun_or_by_number_words_is_the_count():
