@@ -57,9 +57,16 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
             start = back - 2
         add(doc, start, end, "DATE", "dates", {"date": date})
     dates = starts_of(doc, "DATE")
+    lower = None
     for qty in scan_quantities(text, exclude_dates=True):
         if _enumerator(text, qty.start) or _clock(text, qty.start) or _score(text, qty.start):
             continue  # `2- ارجاع کار`: the number of an item in a list; `9:45 بامداد`: a time of day
+        if qty.inherited_unit and (dash := HYPHEN_RANGE.match(text, qty.end)):
+            lower = (qty, dash.end() - 1)  # `10-15 درصد`, `23-22 درصد`: an approximate count, one
+            continue                       # figure whose value is its upper bound
+        if lower is not None and lower[1] == qty.number_start:
+            qty = _approximate(lower[0], qty, text)
+        lower = None
         if qty.unit is None and not qty.implied_currency and qty.kind == "QUANTITY":
             if _fraction(qty, text):
                 span = info.span(qty.start, qty.end)
@@ -108,6 +115,15 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
     return doc
 
 
+HYPHEN_RANGE = re.compile(r" ?[-–] ?[0-9۰-۹]")
+
+
+def _approximate(lower, upper, text: str):
+    """`10-15 درصد` as one figure over both numbers, valued at the larger (RTL text writes `4-3 نفر`
+    as often as `3-4 نفر`)."""
+    top = lower if lower.value > upper.value else upper
+    return replace(upper, start=lower.start, text=text[lower.start:upper.end], value=top.value,
+                   exact=top.exact)
 ONE = fold("یک")
 STRESS_KEYS = {fold(w) for w in COUNT_STRESS}
 LIST_JOINERS = COMMA | {fold(AND)}

@@ -197,3 +197,9 @@ def test_the_length_of_a_thing_in_years_is_a_duration_but_an_age_is_not():
 
 def test_a_number_after_a_commemorations_name_names_it():
     assert all(m.label != "QUANTITY" for m in recognize_text("دبیر کمیته کنگره 6500 شهید استان کرمان گفت."))
+
+
+def test_a_hyphenated_approximate_count_is_one_figure_valued_at_its_upper_bound():
+    from loader.pipeline import extract_text
+    x = extract_text("d", "وی گفت: 10-15 درصد افزایش یافت، ما می گوییم 23-22 درصد باشد و 2 تا 3 درصد کاهش.")
+    assert [(f.text, f.value) for f in x.figures] == [("10-15 درصد", 15), ("23-22 درصد", 23), ("2", 2), ("3 درصد", 3)]
