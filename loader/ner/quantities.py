@@ -31,6 +31,7 @@ WEEKDAY_KEYS = {fold(w) for w in WEEKDAYS}
 VAGUE_KEYS = {fold(w) for w in VAGUE}
 HAS_AGE = {fold(w) for w in ("دارد", "داشت", "دارند", "داشتند")}
 HOUR, AND_KEY = fold("ساعت"), fold(AND)
+HOURS_IN_DAY = 24
 
 
 def find_quantities(doc: Doc, res: Resources) -> Doc:
@@ -225,6 +226,8 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
     before = info.keys[span.start - 1] if span.start else ""
     if before in res.identifier_words or before in res.law_heads or res.org_units.match(info.keys, span.start - 1):
         return  # `شعبه 2`, `ماده 5`, `قطعنامه 2231`: a number that names, not one that counts
+    if before == HOUR and qty.value is not None and qty.value <= HOURS_IN_DAY:
+        return  # `از ساعت 15 تا ساعت 24 تردد ... ممنوع بود`: a time of day
     if _vague(info, span.start) or text[qty.start - 1:qty.start] == "[" and text[qty.end:qty.end + 1] == "]":
         return  # (`... ارائه می‌دادند[2]. لزوم ...`: a footnote's number)
     j = span.end

@@ -203,3 +203,8 @@ def test_a_hyphenated_approximate_count_is_one_figure_valued_at_its_upper_bound(
     from loader.pipeline import extract_text
     x = extract_text("d", "وی گفت: 10-15 درصد افزایش یافت، ما می گوییم 23-22 درصد باشد و 2 تا 3 درصد کاهش.")
     assert [(f.text, f.value) for f in x.figures] == [("10-15 درصد", 15), ("23-22 درصد", 23), ("2", 2), ("3 درصد", 3)]
+
+
+def test_a_number_after_the_word_for_hour_is_a_time_of_day_no_count():
+    found = _figures("از ساعت 15 تا ساعت 24 تردد خودروها ممنوع بود و مسابقه ساعت 20 امشب است؛ 48 ساعت کار کردیم.")
+    assert [t for label, t in found if label == "QUANTITY"] == ["48 ساعت"]
