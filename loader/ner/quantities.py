@@ -210,6 +210,7 @@ NOT_COUNTED = {fold(w) for w in ("ساله", "سالگی", "بر", "ام", "ام
                                  "درصد", "هزار", "میلیون", "میلیارد", "و", "تا", "یا", "الی", "لغایت",
                                  "میلادی", "شمسی", "قمری", "هجری", "بی")}
 YEAR_LIKE = range(1300, 1500)
+GREGORIAN_YEARS = range(1900, 2100)
 LATIN = re.compile(r"[A-Za-z@]")
 
 
@@ -254,8 +255,9 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
     if info.punct[j] or info.number[j] or info.function[j] or info.unnamed[j] or len(key) <= 1 or key in NOT_COUNTED \
             or _names_holder(info, j, res) \
             or res.provinces.match(info.keys, j) or (town := res.cities.match(info.keys, j)) and not town[1]["ambiguous"] \
-            or info.light_verb_noun(j) or (found := res.countries.match(info.keys, j)) and not found[1]["ambiguous"]:
-        # `320 هزار تخمین زد`: the noun of a compound verb, not a counted noun; `2014 بدترین سال`;
+            or info.light_verb_noun(j) or res.speech_verbs.match(info.keys, j) \
+            or (found := res.countries.match(info.keys, j)) and not found[1]["ambiguous"]:
+        # `320 هزار تخمین زد`, `قرارداد 1975 اظهار داشت`: the noun of a compound verb, not a counted noun; `2014 بدترین سال`;
         # `جام جهانی 2018 روسیه`: a year and the host state (a town named by a common noun is the
         # noun: `دو هزار سرباز`, not the town سرباز)
         return
@@ -350,5 +352,8 @@ def _measured_numbers(doc: Doc, info, res: Resources) -> None:
             continue
         nxt = span.end
         closes = nxt < len(info.keys) and (info.verb[nxt] or info.preverbal(nxt))
+        if number.value == int(number.value) and (int(number.value) in YEAR_LIKE or int(number.value) in GREGORIAN_YEARS) \
+                and number.text.isdigit():
+            continue  # `درباره قرارداد 1975 اظهار داشت`: a year, no value of the measure
         if closes and any(span.start - MEASURE_WINDOW <= k < span.start for k in measures):
             add(doc, span.start, span.end, "QUANTITY", "measured_number", {"number": number})

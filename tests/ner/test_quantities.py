@@ -208,3 +208,9 @@ def test_a_hyphenated_approximate_count_is_one_figure_valued_at_its_upper_bound(
 def test_a_number_after_the_word_for_hour_is_a_time_of_day_no_count():
     found = _figures("از ساعت 15 تا ساعت 24 تردد خودروها ممنوع بود و مسابقه ساعت 20 امشب است؛ 48 ساعت کار کردیم.")
     assert [t for label, t in found if label == "QUANTITY"] == ["48 ساعت"]
+
+
+def test_a_year_after_a_measure_and_a_noun_before_a_speech_verb_count_nothing():
+    assert not _figures("البرادعی درباره قرارداد 1975 اظهار داشت: حدس من این است.")
+    assert not [t for label, t in _figures("نماینده مجلس در خصوص اصلاح بودجه ۱۴۰۰ این چنین گفت.") if label == "QUANTITY"]
+    assert [t for _, t in _figures("ضریب پشتیبانی امسال به 7.27 رسیده است.")] == ["7.27"]
