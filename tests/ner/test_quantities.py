@@ -213,4 +213,4 @@ def test_a_number_after_the_word_for_hour_is_a_time_of_day_no_count():
 def test_a_year_after_a_measure_and_a_noun_before_a_speech_verb_count_nothing():
     assert not _figures("البرادعی درباره قرارداد 1975 اظهار داشت: حدس من این است.")
     assert not [t for label, t in _figures("نماینده مجلس در خصوص اصلاح بودجه ۱۴۰۰ این چنین گفت.") if label == "QUANTITY"]
-    assert [t for _, t in _figures("ضریب پشتیبانی امسال به 7.27 رسیده است.")] == ["7.27"]
+    assert [t for label, t in _figures("ضریب پشتیبانی امسال به 7.27 رسیده است.") if label == "QUANTITY"] == ["7.27"]
