@@ -80,7 +80,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
     title_person: dict[str, Mention] = {}
     for t in (m for m in view.mentions if m.label == "TITLE"):
         post, last = post_of(view, t, entities)
-        person = _adjacent_person(view, t, last) or _bracketed_after(view, last) or _named_as(view, t) \
+        person = _adjacent_person(view, t, last) or _bracketed_after(view, last) or _named_as(view, t, title_person) \
             or (_after_epithet(view, t) if _post_is_specific(post) else None)
         if person is not None and _hypothetical(view, t, last):
             continue  # `اگر آقای رئیسی رئیس جمهور شود ...`: a post someone may come to hold
@@ -521,15 +521,28 @@ def _bracketed_after(view: DocumentView, last: Mention) -> Mention | None:
     return None
 
 
-def _named_as(view: DocumentView, t: Mention) -> Mention | None:
+def _named_as(view: DocumentView, t: Mention, title_person: dict[str, Mention]) -> Mention | None:
     """`NAME به عنوان TITLE ...`, `NAME را به سمت TITLE ...`, `NAME جایگزین TITLE ... شد`: the
     person the post is given to, however many other people the sentence names before (`از خدمات
-    X تقدیر و Y به عنوان ...`)."""
+    X تقدیر و Y به عنوان ...`), also past the post they held (`قاسمعلی خدابخشی مدیر عامل سابق آب
+    منطقه‌ای چهارمحال و بختیاری به عنوان مدیر عامل ...`)."""
     before = view.previous(t, NAMED_AS_LABELS)
-    if before is not None and before.label == "PERSON" and before.sentence_index == t.sentence_index \
-            and NAMED_AS.match(view.gap(before, t)):
+    if before is None or before.sentence_index != t.sentence_index or not NAMED_AS.match(view.gap(before, t)):
+        return None
+    if before.label == "PERSON":
         return before
-    return None
+    post = before  # the post the person held, its title then its body or place in a few plain words
+    while post is not None and post.label in ("ORG", "PROVINCE", "CITY", "COUNTRY"):
+        post = view.previous(post, NAMED_AS_LABELS)
+    if post is None or post.label != "TITLE" or post.id not in title_person or post.sentence_index != t.sentence_index:
+        return None
+    between = view.gap(post, before)
+    if CLAUSE_MARKS.intersection(between) or len(between.split()) > HELD_POST_WORDS:
+        return None
+    return title_person[post.id]
+
+
+HELD_POST_WORDS = 12  # words between a held post's title and the end of its body or place
 
 
 CLAUSE_MARKS = frozenset("،,:؛«»()")

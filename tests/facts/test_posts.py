@@ -627,3 +627,9 @@ def test_a_clubs_name_that_is_also_a_word_after_its_coach_is_the_club():
             "سرمربی تراکتورسازی گفت: از اینکه شکست خوردیم ناراحتیم.\n"
             "به گزارش خبرگزاری فارس، تقوی در کنفرانس خبری اظهار داشت: فوتبال همین است.")
     assert ("تقوی", "سرمربی", "باشگاه تراکتور", None) in _posts(text)
+
+
+def test_one_named_with_the_post_they_held_is_given_the_post_after_as():
+    x = extract_text("d", "در پایان این مراسم، قاسمعلی خدابخشی مدیر عامل سابق آب منطقه‌ای چهارمحال و بختیاری به عنوان "
+                          "مدیر عامل شرکت آب و فاضلاب استان معرفی شد.")
+    assert [(h.person, h.status) for h in x.holdings] == [("قاسمعلی خدابخشی", "former"), ("قاسمعلی خدابخشی", "appointed")]
