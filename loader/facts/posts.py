@@ -115,7 +115,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         person = _subject_before(view, t, last, post, people, title_holder)
         if person is None and not _speaks(view, t):
             continue
-        person = person or _named_nearby(view, t, people) or _sole_speaker(view, t, last, people)
+        person = person or _named_nearby(view, t, last, people) or _sole_speaker(view, t, last, people)
         if person is not None and not _post_is_specific(post) and not _named_next(view, t, person):
             continue  # a bare `سرمربی` or `دبیر` is given only to the one the next sentence opens with
         if person is not None:
@@ -662,7 +662,7 @@ def _owner_of_another_post(view: DocumentView, t: Mention) -> bool:
         not view.norm.text[before.end:t.start].strip()
 
 
-def _named_nearby(view: DocumentView, t: Mention, people: "_People") -> Mention | None:
+def _named_nearby(view: DocumentView, t: Mention, last: Mention, people: "_People") -> Mention | None:
     """The holder of a post named without one: the first person named after it in its news item
     (`مدیرکل ... گفت: ... به گزارش فارس، NAME ...`) outside the words the post says, else the last
     person named before it there who speaks, in the same or the previous sentence; in either case
@@ -680,6 +680,8 @@ def _named_nearby(view: DocumentView, t: Mention, people: "_People") -> Mention 
             if any(m.label == "TITLE" and _speaks(view, m) for k in range(t.sentence_index + 1, first.sentence_index)
                    for m in view.by_sentence.get(k, ())):
                 return None  # `امام جمعه تبریز تصریح کرد ... مدیرکل ... نیز ... گفت. NAME ...`: the nearer post's
+            if _counterpart_named(view, first, t, last):
+                return None
             return first if first.entity_id not in people.holders else None
         if quoted:  # past the words the post says, the next sentence may name its speaker
             sentence = view.sentences.get(t.sentence_index)
@@ -696,6 +698,31 @@ def _named_nearby(view: DocumentView, t: Mention, people: "_People") -> Mention 
                 and (last.sentence_index == t.sentence_index or _goes_on(view, t)):
             return last
     return None
+
+
+def _counterpart_named(view: DocumentView, person: Mention, t: Mention, last: Mention) -> bool:
+    """The words about the person in their own sentence, before what they say, name another post
+    of the body or state the post serves (`سخنگوی وزارت امور خارجه کره شمالی ... / کالین پاول ...
+    در حاشیه دیدار با وزیر امور خارجه کره شمالی گفت`): they deal with it from outside, not hold
+    its post (the guests they name in their words may hold such posts)."""
+    if last is t or last.entity_id is None:
+        return False
+    sentence = view.sentences.get(person.sentence_index)
+    said = view.norm.text.find(":", person.end, sentence.end) if sentence is not None else -1
+    stop = said if said >= 0 else (sentence.end if sentence is not None else person.end)
+    mentions = [m for m in view.by_sentence.get(person.sentence_index, ()) if m.start < stop]
+    for k, m in enumerate(mentions):
+        if m.entity_id != last.entity_id or m.id == last.id:
+            continue
+        j = k - 1
+        while j >= 0 and mentions[j].label in BODY_OR_PLACE:
+            j -= 1
+        if j >= 0 and mentions[j].label == "TITLE" and mentions[j].id != t.id:
+            return True
+    return False
+
+
+BODY_OR_PLACE = frozenset({"ORG", "PROVINCE", "CITY", "COUNTRY"})
 
 
 def _subject_before(view: DocumentView, t: Mention, last: Mention, post: Post, people: "_People",

@@ -633,3 +633,14 @@ def test_one_named_with_the_post_they_held_is_given_the_post_after_as():
     x = extract_text("d", "در پایان این مراسم، قاسمعلی خدابخشی مدیر عامل سابق آب منطقه‌ای چهارمحال و بختیاری به عنوان "
                           "مدیر عامل شرکت آب و فاضلاب استان معرفی شد.")
     assert [(h.person, h.status) for h in x.holdings] == [("قاسمعلی خدابخشی", "former"), ("قاسمعلی خدابخشی", "appointed")]
+
+
+def test_one_who_meets_a_states_official_does_not_hold_that_states_post_named_before():
+    text = ("به گزارش خبرگزاری رسمی کره شمالی، سخنگوی وزارت امور خارجه کره شمالی روز گذشته گفت: برنامه ادامه دارد.\n"
+            "سخنگوی وزارت امور خارجه کره شمالی همچنین تصریح کرد: به پیمان ملحق می‌شویم.\n"
+            "کالین پاول چندی پیش در حاشیه دیدار با وزیر امور خارجه کره شمالی گفت: کره شمالی فکر نکند پاداش می‌گیرد.")
+    assert not [p for p in _posts(text) if p[0] == "کالین پاول"]
+    # the guests someone names in their own words are no such counterpart
+    text = ("معاون امور نشریات وزارت فرهنگ افغانستان از برگزاری هفته فرهنگی خبر داد.\n"
+            "«محمد ابراهیم شریعتی» در گفت‌وگو با خبرنگار فارس گفت: میهمانانی از جمله سفیر افغانستان در تهران حضور دارند.")
+    assert ("محمد ابراهیم شریعتی", "معاون امور نشریات") in [(p[0], p[1]) for p in _posts(text)]
