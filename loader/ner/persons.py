@@ -209,6 +209,7 @@ def find_persons(doc: Doc, res: Resources) -> Doc:
         if found:
             start, end, sure = found
             end = _before_no_name_word(doc, start, end)
+            start = _past_a_governed_noun(keys, start, end, res)
             if end <= start or _word_before_notable(keys, start, end, res):
                 i += 1
                 continue
@@ -223,6 +224,22 @@ def find_persons(doc: Doc, res: Resources) -> Doc:
 # Endings no person's name has: a plural joined with its ZWNJ (`«مردمک‌های پریشان»`, a film), an
 # agent participle (`صدام شروع‌کننده جنگ`), a resident (`یاسر الحبیب لندن‌نشین`).
 NO_NAME_ENDINGS = ("\u200cها", "\u200cهای", "\u200cهایی", "کننده", "کنندگان", "\u200cنشین", "\u200cنشینان")
+
+
+def _past_a_governed_noun(keys: list[str], start: int, end: int, res: Resources) -> int:
+    """`در پیام علی‌اصغر فانی وزیر ...`, `با حکم علی سعیدلو`: after a preposition, a noun (a given
+    name only in scraped lists, or none) before a whole name is the word the name depends on; the
+    name starts after it."""
+    key = keys[start]
+    if end - start >= 3 and start and keys[start - 1] in NOUN_GOVERNORS and key in res.common_words \
+            and res.given_names.get(key) in (None, "weak") and not res.honorifics.match(keys, start) \
+            and res.given_names.get(keys[start + 1]) in NAME_TIERS:
+        return start + 1
+    return start
+
+
+NOUN_GOVERNORS = frozenset(fold(w) for w in ("با", "در", "از", "به", "برای"))
+NAME_TIERS = frozenset({"strong", "ambiguous"})
 
 
 def _inside_place(keys: list[str], i: int, res: Resources) -> bool:
@@ -579,7 +596,9 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
     if key not in res.surnames:
         # `جدیدی افزود`: a word no dictionary uses, shaped like a surname, before a verb of saying
         # in the singular (`عده‌ای گفتند` are people unnamed), or in a list before its post
-        return (info.speech[i + 1] and not keys[i + 1].endswith(PLURAL_VERB) or listed_with_post or votes) \
+        # (not an adjective in a list of functions: `معاون سیاسی، اجتماعی فرماندار همدان`)
+        return (info.speech[i + 1] and not keys[i + 1].endswith(PLURAL_VERB) or votes
+                or listed_with_post and not res.inflected_common(key)) \
             and surname_like(key, res) and _unattested(key, res) and key not in res.given_names \
             and not _some_of_a_plural(info.doc[i].text, res)
     if info.speech[i + 1] or _reported_on(keys, i, i + 1, res) or votes:

@@ -718,3 +718,13 @@ def test_a_quoted_word_persian_uses_beside_a_name_word_before_a_post_is_a_name()
     assert persons("در تصاویر، «مت گیتس» عضو مجلس نمایندگان آمریکا و «رند پاول» سناتور ایالت فلوریدا دیده می‌شوند.") \
         == ["مت گیتس", "رند پاول"]
     assert persons("«سخنان مهم» رئیس جمهور را شنیدیم.") == []
+
+
+def test_a_noun_after_a_preposition_before_a_whole_name_is_no_part_of_it():
+    assert persons("به گزارش فارس، در پیام علی‌اصغر فانی وزیر آموزش و پرورش آمده است: خوب است.") == ["علی‌اصغر فانی"]
+    assert persons("وی با حکم علی سعیدلو، رئیس سازمان تربیت‌بدنی به عنوان سرپرست انتخاب شد.") == ["علی سعیدلو"]
+    assert persons("برادر شهید که با سید ابراهیم صدرزاده رفیق بود گفت: خوب بود.")[-1] == "سید ابراهیم صدرزاده"
+
+
+def test_an_adjective_in_a_list_of_a_posts_functions_is_no_surname():
+    assert persons("در پاسخ به درخواست معاون سیاسی، اجتماعی فرماندار همدان نسبت به ایجاد ساختمان گفت: خوب است.") == []
