@@ -64,6 +64,9 @@ SAYING_WORDS = 3  # a verb of saying alone after a post: `گفت`, `تصریح �
 # What the speaker speaks about, right after the post (topic_openers.tsv).
 TOPIC_OPENING = re.compile(r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, row["phrase"].split()))
                                                 for row in load_table("topic_openers")) + r")\s")
+# A post that speaks at the occasion the report is about (`رئیس سازمان ... در این جلسه گفت`) is
+# one more speaker there, not the one who spoke before.
+OCCASION = re.compile(r"\s*در\s+(?:این|آن|همین)\s+(?:جلسه|مراسم|نشست|همایش|آیین|دیدار|اجلاس|گردهمایی)")
 # Someone else speaks as well: `استاندار ... نیز در این مراسم گفت`.
 ALSO = re.compile(r"(?:^|\s)(?:نیز|هم)(?:\s|$)")
 OPENING_PRONOUN = re.compile(r"\s*(?:وی|او|ایشان)\s")  # a sentence whose subject is one already named
@@ -751,8 +754,8 @@ def _subject_before(view: DocumentView, t: Mention, last: Mention, post: Post, p
                    or m.label == "TITLE" and title_holder.get(m.id) != person.entity_id for m in others[1:]):
         return None
     said = view.text_after(last, SPEECH_REACH).split(":", 1)[0]
-    if ALSO.search(said):
-        return None  # `استاندار نیز گفت`: another speaker
+    if ALSO.search(said) or OCCASION.match(said):
+        return None  # `استاندار نیز گفت`, `رئیس سازمان ... در این جلسه گفت`: another speaker
     if person.entity_id in people.holders:
         # one who holds a post already is called by another only in the run of their own words:
         # they spoke, and the post opens its sentence with nothing before it and speaks
