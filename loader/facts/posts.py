@@ -41,6 +41,7 @@ OPENING_BRACKET = re.compile(r"\s*\(\s*")
 # What closes a clause that gives its subject a post: a copula or an appointment.
 # An appointment counts only in the passive (`منصوب شد`): in the active the post is the object's.
 COPULA = re.compile(r"(?:^|\s)(?:است|هست|می‌باشد|میباشد|بوده|(?:منصوب|انتخاب|معرفی)\s+(?:شد|شده|گردید))(?:[\s.،]|$)")
+NATIONWIDE = fold("کشور")  # the last word of a national body's name (`سازمان ثبت احوال کشور`)
 # Posts that are provincial by nature: without an adjacent area they take the sentence's province.
 PROVINCIAL_TITLES = {fold(t) for t in ("مدیرکل", "مدیر کل", "سرپرست")}
 PERSON, PROVINCE = frozenset({"PERSON"}), frozenset({"PROVINCE"})
@@ -163,8 +164,12 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         area = area or _state_after_list(view, t)
     if area is None:
         area = _place_after_function(view, t, last)
-    if area is None and (fold(t.text) in PROVINCIAL_TITLES or t.text.startswith("سرپرست")):
+    if area is None and (fold(t.text) in PROVINCIAL_TITLES or t.text.startswith("سرپرست")) \
+            and not (org is not None and _words(org.text)[-1:] == [NATIONWIDE]):
+        # (not a national body's: `سرپرست فدراسیون کشتی کشور`; nor a province in the words the post says)
         area = view.first_in_sentence(t.sentence_index, PROVINCE, after=t.start)
+        said = view.norm.text.find(":", last.end, area.start) if area is not None else -1
+        area = area if said < 0 else None
     org_id = org_name = None
     unit = implied_unit(t, org, area) if org is not None else ""
     area_id = area.entity_id if area is not None else None

@@ -654,3 +654,9 @@ def test_a_post_that_speaks_at_the_occasion_is_one_more_speaker_not_the_one_befo
             "جلال امینی افزود: مدارس دایر هستند.")
     posts = [(p[0], p[1]) for p in _posts(text)]
     assert ("مجید غفوری", "رئیس") not in posts and ("جلال امینی", "رئیس") in posts
+
+
+def test_a_national_bodys_acting_head_takes_no_province_from_the_words_they_say():
+    text = ("سرپرست فدراسیون کشتی کشور با اشاره به اینکه ظرفیت‌ها برای رشد کشتی در استان فراهم است گفت: کردستان "
+            "می‌تواند موفق شود.\nبه گزارش خبرگزاری فارس از سنندج، حمید بنی‌تمیم افزود: خوب است.")
+    assert ("حمید بنی‌تمیم", "سرپرست", "فدراسیون کشتی کشور", None) in _posts(text)
