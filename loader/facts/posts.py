@@ -433,7 +433,11 @@ def _hypothetical(view: DocumentView, t: Mention, last: Mention) -> bool:
 def former_mark(view: DocumentView, t: Mention, last: Mention) -> bool:
     """The post is called former where it is named: right after its title or after the whole post."""
     text = view.norm.text
-    return bool(FORMER_MARK.match(text, t.end, t.end + 12) or FORMER_MARK.match(text, last.end, last.end + 12))
+    inside = FORMER_INSIDE.search(t.text)  # `معاون سابق راهنمایی و رانندگی`: the title runs past it
+    return bool(inside or FORMER_MARK.match(text, t.end, t.end + 12) or FORMER_MARK.match(text, last.end, last.end + 12))
+
+
+FORMER_INSIDE = re.compile(r"\s(?:سابق|پیشین|اسبق)\s")
 
 
 def _acting_office(t: Mention, org: Mention | None, entities: dict[str, Entity]) -> tuple[str, Entity] | None:
@@ -471,13 +475,18 @@ def _office_held(title: str) -> str:
 def canonical_title(t: Mention) -> str:
     """The post as stored and compared: its head in the lexicon's canonical spelling (`رییس`,
     `سخنگوی` → `رئیس`, `سخنگو`), then its qualifier as written."""
-    text = " ".join(t.text.split())
+    text = " ".join(w for w in t.text.split() if fold(w) not in TENURE_WORDS)
     head_chars = t.payload.get("head_chars") if t.payload else None
     canonical = t.payload.get("canonical") if t.payload else None
     if not canonical or head_chars is None:
         return text
-    rest = " ".join(t.text[head_chars:].split())
+    rest = " ".join(w for w in t.text[head_chars:].split() if fold(w) not in TENURE_WORDS)
     return f"{canonical} {rest}".strip()
+
+
+# Words of when a post is held, which a title may run past (`معاون سابق راهنمایی و رانندگی`):
+# no part of the post's name.
+TENURE_WORDS = frozenset(fold(w) for w in ("سابق", "پیشین", "اسبق", "فعلی", "کنونی", "جدید"))
 
 
 def _post_is_specific(post: Post) -> bool:

@@ -165,6 +165,11 @@ def _title(ctx: Context, i: int) -> None:
                 end = _qualifier(ctx, end)
         elif not ctx.res.org_units.match(ctx.keys, end):
             end = _qualifier(ctx, end)
+            if end < len(ctx.keys) and (ctx.keys[end] in FORMER_WORDS or ctx.keys[end] in NEW_WORDS) \
+                    and (past := _qualifier(ctx, end + 1)) > end + 1:
+                # `معاون سابق راهنمایی و رانندگی ناجا`: when the post was held is no end of what it
+                # runs (the word is no part of the post's name: `canonical_title` drops it)
+                end = past
             principal = ctx.res.titles.match(ctx.keys, end) if end < len(ctx.keys) else None
             if principal and principal[1]["kind"] == "head" and principal[1].get("rank") in PRINCIPAL_RANKS:
                 end = principal[0]  # `معاون سیاسی امنیتی استاندار`: the deputy of the governor

@@ -660,3 +660,10 @@ def test_a_national_bodys_acting_head_takes_no_province_from_the_words_they_say(
     text = ("سرپرست فدراسیون کشتی کشور با اشاره به اینکه ظرفیت‌ها برای رشد کشتی در استان فراهم است گفت: کردستان "
             "می‌تواند موفق شود.\nبه گزارش خبرگزاری فارس از سنندج، حمید بنی‌تمیم افزود: خوب است.")
     assert ("حمید بنی‌تمیم", "سرپرست", "فدراسیون کشتی کشور", None) in _posts(text)
+
+
+def test_a_deputy_called_former_or_current_in_the_middle_of_the_post_keeps_what_they_run():
+    x = extract_text("d", "سردار انصاری معاون سابق راهنمایی و رانندگی ناجا گفت: خوب است. "
+                          "سردار طلایی معاون فعلی راهنمایی و رانندگی ناجا افزود: مهم است.")
+    assert [(h.person, h.post.title, h.status) for h in x.holdings] == [
+        ("انصاری", "معاون راهنمایی و رانندگی", "former"), ("طلایی", "معاون راهنمایی و رانندگی", "current")]
