@@ -234,7 +234,8 @@ def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool) -> None
         if label == "ORG":
             end = _without_country(keys, i, end, res, found[1])
             if end < len(keys) and res.countries.match(keys, end) and "".join(keys[i:end]) != fold(found[1]["name"]) \
-                    and not (end < found[0] and _same_body(keys, i, end, found[1], res)) \
+                    and not (end < found[0] and (_same_body(keys, i, end, found[1], res)
+                                                 or found[1].get("kind") in STATE_BODY_KINDS)) \
                     and not (found[1].get("kind") != INTERNATIONAL and "".join(keys[i:end]) in res.generic_institutions
                              and not _counted(keys, i)):
                 # `شورای امنیت روسیه`: a short name before a state is that state's body, not the
@@ -258,10 +259,17 @@ def _without_country(keys: list[str], i: int, end: int, res, entry: dict | None 
             return k
         if country and country[0] == end and not res.org_units.match(keys, i) and keys[i] in res.generic_institutions:
             return k
-        if country and country[0] == end and country[1]["id"] != HOME_STATE and _same_body(keys, i, k, entry, res) \
-                and entry.get("kind") != CLUB:
-            return k  # `مجلس عوام انگلیس`: the body is listed without its state too (`مجلس عوام`); a club keeps its place
+        if country and country[0] == end and country[1]["id"] != HOME_STATE and entry is not None \
+                and (_same_body(keys, i, k, entry, res) and entry.get("kind") != CLUB
+                     or entry.get("kind") in STATE_BODY_KINDS):
+            # `مجلس عوام انگلیس`: the body is listed without its state too (`مجلس عوام`); a club keeps
+            # its place; a foreign state's ministry is that state's ministry (`وزارت دادگستری آمریکا`),
+            # ORG and COUNTRY as the gold writes it (the entity stays the listed one)
+            return k
     return end
+
+
+STATE_BODY_KINDS = frozenset({"ministry"})
 
 
 def _same_body(keys: list[str], i: int, end: int, entry: dict | None, res) -> bool:

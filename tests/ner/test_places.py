@@ -130,3 +130,9 @@ def test_a_level_of_place_after_a_place_cue_is_no_place_named():
 
 def test_a_province_that_is_also_a_word_after_a_provincial_chief_justice():
     assert labelled("هادی هاشمیان رئیس‌کل دادگستری گلستان گفت: پرونده بسته شد.") == [("PROVINCE", "گلستان")]
+
+
+def test_a_foreign_states_listed_ministry_is_the_ministry_and_the_state():
+    assert labelled("وزارت دادگستری آمریکا جمعه مدعی شد.", ("ORG", "COUNTRY")) == [("ORG", "وزارت دادگستری"),
+                                                                                  ("COUNTRY", "آمریکا")]
+    assert labelled("بانک ملی ایران اعلام کرد.", ("ORG", "COUNTRY")) == [("ORG", "بانک ملی ایران")]
