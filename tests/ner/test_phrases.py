@@ -225,3 +225,8 @@ def test_what_a_unit_fights_goes_on_its_name(text, expected):
 
 def test_a_provinces_judiciary_is_named_by_its_province():
     assert ("ORG", "دادگستری گلستان") in labelled("دادگستری گلستان اعلام کرد که پرونده بسته شد.", {"ORG"})
+
+
+def test_a_seminary_is_a_body_named_by_its_city():
+    assert labelled("مدیر حوزه علمیه قم گفت و طلاب حوزه علمیه آمدند.", {"ORG", "CITY"}) == [
+        ("ORG", "حوزه علمیه قم"), ("ORG", "حوزه علمیه")]
