@@ -184,8 +184,13 @@ def _provincial(keys: list[str], res: Resources) -> bool:
 
 
 def _provincial_word(keys: list[str], i: int, res: Resources) -> bool:
+    """A provincial post or body starts at token i: a title or unit the cues list, or the listed
+    body's name they list (`فرماندهی انتظامی ایلام`)."""
     found = res.titles.match(keys, i) or res.org_units.match(keys, i)
-    return bool(found) and fold(found[1]["text"]) in res.provincial_heads
+    if found:
+        return fold(found[1]["text"]) in res.provincial_heads
+    body = res.organizations.match(keys, i)
+    return bool(body) and "".join(keys[i:body[0]]) in res.provincial_heads
 
 
 def _after_provincial_head(keys: list[str], i: int, res: Resources) -> bool:

@@ -136,3 +136,7 @@ def test_a_foreign_states_listed_ministry_is_the_ministry_and_the_state():
     assert labelled("وزارت دادگستری آمریکا جمعه مدعی شد.", ("ORG", "COUNTRY")) == [("ORG", "وزارت دادگستری"),
                                                                                   ("COUNTRY", "آمریکا")]
     assert labelled("بانک ملی ایران اعلام کرد.", ("ORG", "COUNTRY")) == [("ORG", "بانک ملی ایران")]
+
+
+def test_a_name_both_province_and_city_after_a_listed_provincial_body_is_the_province():
+    assert labelled("مسئول اطلاع‌رسانی فرماندهی انتظامی ایلام گفت: هشدارها جدی است.") == [("PROVINCE", "ایلام")]
