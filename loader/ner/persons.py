@@ -96,8 +96,10 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
     if end < len(keys) and end not in blocked and info.nameable(end) and not res.subject_cues.match(keys, end):
         if keys[i] + keys[end] in res.surnames:
             return end + 1  # `فرج اللهی`: one surname written in two
-        if surname_like(keys[i], res) and _of_a_town(keys[end], res):
-            return end + 1  # `باغستانی میبدی`, `هاشمی رفسنجانی`: a surname and the town the family is from
+        if (surname_like(keys[i], res) or keys[i] in res.common_words) and _of_a_town(keys[end], res):
+            # `باغستانی میبدی`, `هاشمی رفسنجانی`, `شریعت اصفهانی`: a surname, even one that is also
+            # a word, and the town the family is from
+            return end + 1
         if (not surname_like(keys[i], res) and surname_like(keys[end], res)
                 and keys[end] not in res.given_names and keys[end] not in res.common_words
                 and (keys[end] in res.surnames or _surname_of_name(keys[end], res)

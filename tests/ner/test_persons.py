@@ -728,3 +728,7 @@ def test_a_noun_after_a_preposition_before_a_whole_name_is_no_part_of_it():
 
 def test_an_adjective_in_a_list_of_a_posts_functions_is_no_surname():
     assert persons("در پاسخ به درخواست معاون سیاسی، اجتماعی فرماندار همدان نسبت به ایجاد ساختمان گفت: خوب است.") == []
+
+
+def test_a_surname_that_is_also_a_word_before_the_town_the_family_is_from():
+    assert persons("آقا ضیاءالدین عراقی و ملأ فتح‌الله شریعت اصفهانی از استادان او بودند.")[-1] == "فتح‌الله شریعت اصفهانی"
