@@ -91,6 +91,8 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
                 # `21 ماه می 2004`: the day, the word month and the month's name are one date
                 add(doc, span.start, dates[end].end, "DATE", "dates", {"duration": qty})
                 continue
+            if qty.unit == "minute" and span.start and keys[span.start - 1] == HOUR:
+                continue  # `ساعت 17.30 دقیقه`: a time of day
             if qty.unit == "minute" and span.start >= 3 and keys[span.start - 1] == AND_KEY \
                     and info.number[span.start - 2] and keys[span.start - 3] == HOUR:
                 add(doc, span.start - 3, end, "DATE", "dates", {"duration": qty})  # `ساعت 9 و 33 دقیقه`: a time of day

@@ -206,8 +206,9 @@ def test_a_hyphenated_approximate_count_is_one_figure_valued_at_its_upper_bound(
 
 
 def test_a_number_after_the_word_for_hour_is_a_time_of_day_no_count():
-    found = _figures("از ساعت 15 تا ساعت 24 تردد خودروها ممنوع بود و مسابقه ساعت 20 امشب است؛ 48 ساعت کار کردیم.")
-    assert [t for label, t in found if label == "QUANTITY"] == ["48 ساعت"]
+    found = _figures("از ساعت 15 تا ساعت 24 تردد خودروها ممنوع بود و مسابقه ساعت 20 امشب است؛ 48 ساعت کار کردیم. "
+                     "دیدار ساعت 17.30 دقیقه برگزار می‌شود و 45 دقیقه طول می‌کشد.")
+    assert [t for label, t in found if label == "QUANTITY"] == ["48 ساعت", "45 دقیقه"]
 
 
 def test_a_year_after_a_measure_and_a_noun_before_a_speech_verb_count_nothing():
