@@ -507,12 +507,13 @@ def _adjacent_person(view: DocumentView, t: Mention, last: Mention) -> Mention |
 SEMICOLON = "؛"
 
 
-EPITHET = re.compile(r"^[\s،,«»\"]*((?:[\w\u200c]+\s+){1,6})و\s+$")
+EPITHET = re.compile(r"^[\s،,«»\"]*((?:[\w\u200c]+[»\"]?\s+[«\"]?){1,6})و\s+$")
 
 
 def _after_epithet(view: DocumentView, t: Mention) -> Mention | None:
     """`حسین عظیمی استاد برجسته اقتصاد توسعه و رئیس موسسه عالی ...`, `عیسی محمدی جانباز شیمیایی
-    دفاع مقدس و عضو شورای اسلامی روستای ...`: a name, what they are in a few plain words, and
+    دفاع مقدس و عضو شورای اسلامی روستای ...`, `سید جمال‌الدین حسینی، نویسنده کتاب «فن بازار» و رئیس
+    حوزه هنری کرج`: a name, what they are in a few plain words (a work's title quoted), and
     `و` their post (the caller asks for one naming its body or place: `... و مشاور خانواده` is a
     trade). Only words between: no verb, function word, number or other mention, and not after
     the blessing of one departed (`امام راحل (ره) و رهبر ...` are two)."""
@@ -523,7 +524,7 @@ def _after_epithet(view: DocumentView, t: Mention) -> Mention | None:
     if found is None:
         return None
     res, lexicon = resources(), get_lexicon()
-    words = found.group(1).split()
+    words = found.group(1).replace("«", " ").replace("»", " ").replace('"', " ").split()  # (`نویسنده کتاب «فن بازار»`)
     if any(fold(w) in res.function_words or w.isdigit() or is_verb(w, lexicon, res.auxiliaries) for w in words):
         return None
     return before

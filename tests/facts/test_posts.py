@@ -667,3 +667,8 @@ def test_a_deputy_called_former_or_current_in_the_middle_of_the_post_keeps_what_
                           "سردار طلایی معاون فعلی راهنمایی و رانندگی ناجا افزود: مهم است.")
     assert [(h.person, h.post.title, h.status) for h in x.holdings] == [
         ("انصاری", "معاون راهنمایی و رانندگی", "former"), ("طلایی", "معاون راهنمایی و رانندگی", "current")]
+
+
+def test_an_epithet_may_quote_a_works_title_before_and_the_post():
+    posts = _posts("این جلسه با حضور سید جمال‌الدین حسینی، نویسنده کتاب «فن بازار» و رئیس حوزه هنری کرج برگزار شد.")
+    assert [(p[0], p[1], p[3]) for p in posts] == [("سید جمال‌الدین حسینی", "رئیس", "کرج")]
