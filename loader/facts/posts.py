@@ -91,6 +91,8 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         if person is None:
             person = _conjoined_holder(view, t, title_person)
         status = "current"
+        if person is None and _post_is_specific(post) and (relative := _relative_subject(view, t, last)) is not None:
+            person, status = relative
         if person is None:
             # `NAME ... حدود 5 سال رئیس شعبه 2 ... بود`: the sentence's subject held the post only
             # when a copula or an appointment closes the clause; otherwise the post is someone
@@ -583,6 +585,31 @@ def _conjoined_holder(view: DocumentView, t: Mention, title_person: dict[str, Me
     gap = view.gap(end, t).strip()
     joined = gap.endswith("و") and not CLAUSE_MARKS.intersection(gap) and len(gap.split()) <= CONJOINED_GAP_WORDS
     return title_person[before.id] if joined else None
+
+
+RELATIVE_OPENING = re.compile(r"^\s*[،,]?\s*که\s+((?:[^\s،,:.]+\s+){0,5})$")
+RELATIVE_COPULA = re.compile(r"\s*(بوده|بود|است|هست|می‌باشد|میباشد)(?:[\s.،]|$)")
+PAST_COPULAS = frozenset({"بوده", "بود"})
+EARLIER = frozenset(fold(w) for w in ("قبلا", "قبلاً", "سابقا", "سابقاً", "پیشتر"))
+
+
+def _relative_subject(view: DocumentView, t: Mention, last: Mention) -> tuple[Mention, str] | None:
+    """`افشانی که قبلاً فرماندار استان فارس بوده`, `NAME که اکنون رئیس ... است`: a relative clause
+    on the name before says the post is theirs (former when it was: `بود`, `بوده`, `قبلاً`). Only
+    a few plain words between `که` and the post, and the copula right after the post."""
+    before = view.previous(t, NAMED_AS_LABELS)
+    if before is None or before.label != "PERSON" or before.sentence_index != t.sentence_index:
+        return None
+    opening = RELATIVE_OPENING.match(view.gap(before, t))
+    copula = RELATIVE_COPULA.match(view.text_after(last, 20))
+    if opening is None or copula is None:
+        return None
+    words = opening.group(1).split()
+    res, lexicon = resources(), get_lexicon()
+    if any(is_verb(w, lexicon, res.auxiliaries) for w in words):
+        return None
+    former = copula.group(1) in PAST_COPULAS or any(fold(w) in EARLIER for w in words)
+    return before, "former" if former else "current"
 
 
 def _sentence_subject(view: DocumentView, t: Mention) -> Mention | None:

@@ -672,3 +672,11 @@ def test_a_deputy_called_former_or_current_in_the_middle_of_the_post_keeps_what_
 def test_an_epithet_may_quote_a_works_title_before_and_the_post():
     posts = _posts("این جلسه با حضور سید جمال‌الدین حسینی، نویسنده کتاب «فن بازار» و رئیس حوزه هنری کرج برگزار شد.")
     assert [(p[0], p[1], p[3]) for p in posts] == [("سید جمال‌الدین حسینی", "رئیس", "کرج")]
+
+
+def test_a_relative_clause_on_a_name_gives_it_the_post_it_says():
+    x = extract_text("d", "علی رضایی که اکنون رئیس سازمان برنامه و بودجه است گفت: خوب است. "
+                          "حسن محمدی که قبلاً فرماندار شهرستان بم بوده، افزود: مهم است.")
+    assert [(h.person, h.post.title, h.status) for h in x.holdings] == [("علی رضایی", "رئیس", "current"),
+                                                                        ("حسن محمدی", "فرماندار", "former")]
+    assert not extract_text("d", "این کتاب را به علی رضایی که رئیس سازمان را دیده بود دادند.").holdings
