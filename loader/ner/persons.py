@@ -241,7 +241,7 @@ def _past_a_governed_noun(keys: list[str], start: int, end: int, res: Resources)
 
 
 NOUN_GOVERNORS = frozenset(fold(w) for w in ("با", "در", "از", "به", "برای"))
-NAME_TIERS = frozenset({"strong", "ambiguous"})
+NAME_TIERS = frozenset({"strong", "ambiguous"})  # the given names a reliable list gives
 
 
 def _inside_place(keys: list[str], i: int, res: Resources) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from loader.ner.dates import WEEKDAYS, scan_dates
 from loader.ner.units import scan_quantities
 from loader.normalize.lexicon import get_lexicon
-from loader.ner.persons import surname_like
+from loader.ner.persons import NAME_TIERS, surname_like
 from loader.ner.numbers import AND, CARDINALS, COUNT_STRESS, SCALES, VAGUE, parse_ordinal, scale_of, scan_numbers
 from loader.ner.candidates import add, candidates, starts as starts_of, taken_tokens
 from loader.ner.resources import Resources
@@ -127,6 +127,8 @@ def _approximate(lower, upper, text: str):
     top = lower if lower.value > upper.value else upper
     return replace(upper, start=lower.start, text=text[lower.start:upper.end], value=top.value,
                    exact=top.exact)
+
+
 ONE = fold("یک")
 STRESS_KEYS = {fold(w) for w in COUNT_STRESS}
 LIST_JOINERS = COMMA | {fold(AND)}
@@ -319,10 +321,8 @@ def _names_holder(info, j: int, res: Resources) -> bool:
     if after >= len(info.keys):
         return True
     key = info.keys[after]
+    # (a word only scraped lists call a given name is its word: `۴ شهید سرافراز`)
     return res.given_names.get(key) in NAME_TIERS or title and surname_like(key, res) and key not in res.common_words
-
-
-NAME_TIERS = {"strong", "ambiguous"}  # (a word only scraped lists call a given name is its word: `سرافراز`)
 
 
 def _noun_pos(word: str, res: Resources) -> list[str]:
@@ -354,8 +354,8 @@ def _measured_numbers(doc: Doc, info, res: Resources) -> None:
             continue
         nxt = span.end
         closes = nxt < len(info.keys) and (info.verb[nxt] or info.preverbal(nxt))
-        if number.value == int(number.value) and (int(number.value) in YEAR_LIKE or int(number.value) in GREGORIAN_YEARS) \
-                and number.text.isdigit():
+        if number.text.isdigit() and number.value.is_integer() \
+                and (int(number.value) in YEAR_LIKE or int(number.value) in GREGORIAN_YEARS):
             continue  # `درباره قرارداد 1975 اظهار داشت`: a year, no value of the measure
         if closes and any(span.start - MEASURE_WINDOW <= k < span.start for k in measures):
             add(doc, span.start, span.end, "QUANTITY", "measured_number", {"number": number})
