@@ -74,11 +74,15 @@ def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Enti
         entity.mentions.append(m.id)
         m.entity_id = pid
     owners_of = _FullNamesEnding(full)
+    first_of_surname = _first_words_of_surnames(full)
     for m in mentions:
         if m.entity_id:
             continue
         surname = fold(" ".join(_lineage_free(_name_tokens(m.text))))
         owners, starts = owners_of(surname)
+        if not owners and len({o.entity_id for o in first_of_surname.get(surname, [])}) == 1:
+            owners = first_of_surname[surname]  # `صابری` for `محمدباقر صابری زفرقندی`
+            starts = [o.start for o in owners]
         before = bisect.bisect_left(starts, m.start)
         owner = owners[before - 1] if before else (owners[0] if owners else None)
         if _two_given_names(owners[:before] or owners, len(_lineage_free(_name_tokens(m.text)))):
@@ -154,6 +158,19 @@ def _fullest(core: list[str], ending: dict[str, list[list[str]]]) -> list[str]:
     alike), when exactly one such person is named."""
     longer = ending.get(fold(" ".join(core)), [])
     return longer[0] if len(longer) == 1 else core
+def _first_words_of_surnames(full: list[Mention]) -> dict[str, list[Mention]]:
+    """Full names of a given name and a surname of two or more words, by the surname's first word
+    (`صابری` of `محمدباقر صابری زفرقندی`): the short form news uses for them. Not a word that is
+    itself a given name (`علی` of `محمد علی رضایی` is the second given name)."""
+    res = resources()
+    found: dict[str, list[Mention]] = {}
+    for f in full:
+        core = _lineage_free(_name_tokens(f.text))
+        if len(core) >= 3 and _given(fold(core[0]), res) is not None and _given(fold(core[1]), res) is None:
+            found.setdefault(fold(core[1]), []).append(f)
+    return found
+
+
 class _FullNamesEnding:
     """Full-name mentions (in document order, which is start order) whose folded name ends with
     a given surname, and their starts; found through an index of name suffixes and kept per

@@ -156,3 +156,10 @@ def test_ansar_hezbollah_is_not_lebanons_hezbollah():
 def test_a_ministry_named_with_its_ezafe_and_a_new_minister():
     x = extract_text("d", "وی افزود: سایر وزرا بخصوص «دیوید میلی‌بند» وزیر خارجه‌ی جدید به آن توجه کردند.")
     assert [(h.post.title, h.post.organization) for h in x.holdings] == [("وزیر", "وزارت امور خارجه")]
+
+
+def test_the_first_word_of_a_two_word_surname_alone_is_that_person():
+    x = extract_text("d", "به گزارش خبرگزاری فارس، محمدباقر صابری زفرقندی در گفت‌وگو با خبرنگار افزود: خوب است. "
+                          "صابری افزود: این مهم است. محمد علی رضایی هم آمد و علی گفت: بد است.")
+    names = sorted(e.name for e in x.entities if e.label == "Person")
+    assert "صابری" not in names and "محمدباقر صابری زفرقندی" in names
