@@ -158,6 +158,8 @@ def _fullest(core: list[str], ending: dict[str, list[list[str]]]) -> list[str]:
     alike), when exactly one such person is named."""
     longer = ending.get(fold(" ".join(core)), [])
     return longer[0] if len(longer) == 1 else core
+
+
 def _first_words_of_surnames(full: list[Mention]) -> dict[str, list[Mention]]:
     """Full names of a given name and a surname of two or more words, by the surname's first word
     (`صابری` of `محمدباقر صابری زفرقندی`): the short form news uses for them. Not a word that is
