@@ -52,6 +52,7 @@ __all__ = [
     "MAX_EXACT_DIGITS",
     "CARDINALS",
     "CURRENCY_WORDS",
+    "GLUED_UNIT_WORDS",
     "SCALES",
     "scale_of",
 ]
@@ -284,6 +285,10 @@ def scale_of(word: str) -> float:
     return SCALES.get(w) or (SCALES.get(w[:-1], 0.0) if w.endswith(_ADJECTIVE) else 0.0)
 # The currencies of the units table (`ریال`, `تومانی`), ZWNJ removed.
 CURRENCY_WORDS = frozenset(row["text"].replace(ZWNJ, "") for row in load_table("units") if row["kind"] == "currency")
+# The units a scale may be written glued to (`95 هزارتن`, `2600 میلیاردتومان`): every unit word of
+# the table but `ین` (yen), which ends many words (`هزارین` is no amount of yen).
+GLUED_UNIT_WORDS = frozenset(w for w in (row["text"].replace(ZWNJ, "") for row in load_table("units"))
+                             if len(w) >= 2 and w.isalpha() and w != "ین")
 
 
 def _currency_after(toks: list[Tok], j: int) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from .align import Aligned, Edit
-from loader.ner.numbers import CARDINALS, CURRENCY_WORDS, SCALES
+from loader.ner.numbers import CARDINALS, GLUED_UNIT_WORDS, SCALES
 from loader.persian import NON_JOINING, ZWNJ
 
 from .lexicon import get_lexicon
@@ -417,7 +417,7 @@ def _punct(al: Aligned):
         reps.append((m.start(), m.start(), " ", "spaces"))
     for m in _GLUED_AND.finditer(text):  # `سال‌های 1982، 1979و 1971`: the `و` after a number is a word
         reps.append((m.start(), m.start(), " ", "spaces"))
-    for m in _GLUED_SCALE.finditer(text):  # `2600 میلیاردتومان`: the scale and the currency are two words
+    for m in _GLUED_SCALE.finditer(text):  # `2600 میلیاردتومان`, `95 هزارتن`: the scale and the unit are two words
         reps.append((m.end(), m.end(), " ", "spaces"))
     # and so is a word glued after a number (`18 اکتبر 2007علیه کاروان`, `در 21ژوئیه`, `100در 100`),
     # though not an ordinal's or a plural's ending (`12ام`, `دهه 1990ها`, `10گانه`)
@@ -473,7 +473,7 @@ _LINE = re.compile(r"[^\n]+")
 _GLUED_SENTENCE = re.compile(f"(?<={_LETTER}{_LETTER})\\.(?={_LETTER}{_LETTER})")
 _GLUED_AND = re.compile(r"(?<=\d)(?=و(?:[ \n(«]|\d))")  # (a bracket glued after the و gets its space later)
 _GLUED_SCALE = re.compile("(?<![^\\s\\d])(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + ")(?=(?:"
-                          + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")(?!\w))")
+                          + "|".join(sorted(GLUED_UNIT_WORDS, key=len, reverse=True)) + r")(?!\w))")
 _GLUED_BULLET = re.compile(f"(?m)^[ \t]*[-–—*•](?={_LETTER})")
 # (and a list's comma glued to the number after it: `شناسایی شد،1292 مورد`, not a number's comma)
 _GLUED_NUMBER = re.compile(f"(?<={_LETTER})(?=\\d)|(?<={_LETTER}،)(?=\\d)")

@@ -87,6 +87,8 @@ def test_an_underscore_in_persian_text_is_a_dash_spaced_from_the_words_it_was_gl
     assert d.to_raw(at, at + 7) == (14, 21)
 
 
-def test_a_scale_glued_to_its_currency_gets_its_space():
-    t = normalize("پیش بینی درآمد 2600 میلیاردتومانی بنادر و 50 هزارتومان و 3 میلیارددلار، نه هزارینه.").text
+def test_a_scale_glued_to_its_unit_gets_its_space():
+    t = normalize("پیش بینی درآمد 2600 میلیاردتومانی بنادر و 50 هزارتومان و 3 میلیارددلار، نه هزارینه؛ "
+                  "95 هزارتن مصرف و هزاران نفر.").text
     assert "2600 میلیارد تومانی" in t and "50 هزار تومان" in t and "3 میلیارد دلار" in t and "هزارینه" in t
+    assert "95 هزار تن" in t and "هزاران نفر" in t
