@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from loader.ner.dates import WEEKDAYS, scan_dates
+from loader.ner.gazetteer_io import load_table
 from loader.ner.units import scan_quantities
 from loader.normalize.lexicon import get_lexicon
 from loader.ner.persons import NAME_TIERS, surname_like
@@ -213,6 +214,9 @@ def _holidays(doc: Doc, info, res: Resources) -> None:
 NOT_COUNTED = {fold(w) for w in ("ساله", "سالگی", "بر", "ام", "امین", "مین", "ین", "صبح", "عصر", "شب", "ظهر",
                                  "درصد", "هزار", "میلیون", "میلیارد", "و", "تا", "یا", "الی", "لغایت",
                                  "میلادی", "شمسی", "قمری", "هجری", "بی")}
+# `17 ربیع‌الاول`, `13 رجب`: a day of a Hijri month, a date (date_words.tsv)
+HIJRI_MONTHS = frozenset(fold(row["word"]) for row in load_table("date_words") if row["kind"] == "hijri_month")
+DAYS_IN_A_MONTH = 30
 YEAR_LIKE = range(1300, 1500)
 GREGORIAN_YEARS = range(1900, 2100)
 LATIN = re.compile(r"[A-Za-z@]")
@@ -257,6 +261,7 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
     if span.end - span.start == 1 and not info.number[span.start] and info.keys[span.start] + key in res.lexicon_words:
         return  # `دو دستگی`, `چهار راه`, `یک جا`: a compound word written apart, not a count
     if info.punct[j] or info.number[j] or info.function[j] or info.unnamed[j] or len(key) <= 1 or key in NOT_COUNTED \
+            or key in HIJRI_MONTHS and value <= DAYS_IN_A_MONTH \
             or _names_holder(info, j, res) \
             or res.provinces.match(info.keys, j) or (town := res.cities.match(info.keys, j)) and not town[1]["ambiguous"] \
             or info.light_verb_noun(j) or res.speech_verbs.match(info.keys, j) \

@@ -215,3 +215,8 @@ def test_a_year_after_a_measure_and_a_noun_before_a_speech_verb_count_nothing():
     assert not _figures("البرادعی درباره قرارداد 1975 اظهار داشت: حدس من این است.")
     assert not [t for label, t in _figures("نماینده مجلس در خصوص اصلاح بودجه ۱۴۰۰ این چنین گفت.") if label == "QUANTITY"]
     assert [t for label, t in _figures("ضریب پشتیبانی امسال به 7.27 رسیده است.") if label == "QUANTITY"] == ["7.27"]
+
+
+def test_a_day_of_a_hijri_month_is_no_count_of_the_month():
+    found = _figures("فاصله 12 تا 17 ربیع الاول را جشن بگیریم و 13 رجب و 28 صفر؛ 40 رمضان‌ها گذشت.")
+    assert [t for label, t in found if label == "QUANTITY"] == ["40 رمضان‌ها"]
