@@ -106,6 +106,20 @@ def alarm(seconds: float):
             signal.signal(signal.SIGALRM, previous)
 
 
+@contextmanager
+def _alarm_held():
+    """Hold off ``SIGALRM`` (the time limit's) for the block, in the main thread; it is delivered
+    after, when still pending."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
 def prepare(path: str, doc_id: str | None, known: State, meta: DocMeta | None = None,
             seconds: float = 0.0, mapper=map) -> Prepared:
     """One file: skipped by fingerprint when unchanged, else extracted into its batch (within
@@ -267,14 +281,19 @@ class SectionPool:
             raise
 
     def close(self) -> None:
-        if self.executor is None:
+        """Kill the processes and forget the executor. The time limit's alarm repeats until the
+        document's block ends, so it is held off here: one firing mid-close left the executor set
+        (and could leave a process unkilled)."""
+        executor, self.executor = self.executor, None
+        if executor is None:
             return
-        processes = list((self.executor._processes or {}).values())  # the executor has no kill of its own
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.kill()
-            process.join()
-        self.executor = None
+        with _alarm_held():
+            processes = list((executor._processes or {}).values())  # the executor has no kill of its own
+            executor.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.kill()
+            for process in processes:
+                process.join()
 
 
 class WorkerPool:

@@ -179,6 +179,7 @@ def test_a_dead_section_process_fails_its_document_by_name_and_the_next_one_load
 def test_the_time_limit_kills_the_section_processes_at_once(tmp_path, monkeypatch):
     long = tmp_path / "long.txt"
     long.write_text(SLOW, encoding="utf-8")
+    warm_up()  # (loading the pipeline is no part of what the one-second limit times here)
     monkeypatch.setattr(loader.pipeline, "extract_section", _stuck_section)
     sections = SectionPool(2)
     spawn = ProcessPoolExecutor._spawn_process
