@@ -519,8 +519,8 @@ def _after_epithet(view: DocumentView, t: Mention) -> Mention | None:
     `و` their post (the caller asks for one naming its body or place: `... و مشاور خانواده` is a
     trade). Only words between: no verb, function word, number or other mention, and not after
     the blessing of one departed (`امام راحل (ره) و رهبر ...` are two)."""
-    before = view.previous(t, NAMED_AS_LABELS)
-    if before is None or before.label != "PERSON" or before.sentence_index != t.sentence_index:
+    before = _person_before(view, t)
+    if before is None:
         return None
     found = EPITHET.match(view.gap(before, t))
     if found is None:
@@ -530,6 +530,13 @@ def _after_epithet(view: DocumentView, t: Mention) -> Mention | None:
     if any(fold(w) in res.function_words or w.isdigit() or is_verb(w, lexicon, res.auxiliaries) for w in words):
         return None
     return before
+
+
+def _person_before(view: DocumentView, t: Mention) -> Mention | None:
+    """The person named in t's sentence right before it, no other mention between."""
+    before = view.previous(t, NAMED_AS_LABELS)
+    return before if before is not None and before.label == "PERSON" and before.sentence_index == t.sentence_index \
+        else None
 
 
 def _bracketed_after(view: DocumentView, last: Mention) -> Mention | None:
@@ -597,8 +604,8 @@ def _relative_subject(view: DocumentView, t: Mention, last: Mention) -> tuple[Me
     """`افشانی که قبلاً فرماندار استان فارس بوده`, `NAME که اکنون رئیس ... است`: a relative clause
     on the name before says the post is theirs (former when it was: `بود`, `بوده`, `قبلاً`). Only
     a few plain words between `که` and the post, and the copula right after the post."""
-    before = view.previous(t, NAMED_AS_LABELS)
-    if before is None or before.label != "PERSON" or before.sentence_index != t.sentence_index:
+    before = _person_before(view, t)
+    if before is None:
         return None
     opening = RELATIVE_OPENING.match(view.gap(before, t))
     copula = RELATIVE_COPULA.match(view.text_after(last, 20))

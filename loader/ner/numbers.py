@@ -54,6 +54,7 @@ __all__ = [
     "CURRENCY_WORDS",
     "GLUED_UNIT_WORDS",
     "SCALES",
+    "adjectival_scale",
     "scale_of",
 ]
 
@@ -283,6 +284,13 @@ def scale_of(word: str) -> float:
     میلیاردی`, `جمعیت یک میلیاردی`)."""
     w = word.replace(ZWNJ, "")
     return SCALES.get(w) or (SCALES.get(w[:-1], 0.0) if w.endswith(_ADJECTIVE) else 0.0)
+
+
+def adjectival_scale(word: str) -> bool:
+    """A scale made an adjective (`میلیاردی`): it counts only after a number, and ends it."""
+    return word.replace(ZWNJ, "") not in SCALES and bool(scale_of(word))
+
+
 # The currencies of the units table (`ریال`, `تومانی`), ZWNJ removed.
 CURRENCY_WORDS = frozenset(row["text"].replace(ZWNJ, "") for row in load_table("units") if row["kind"] == "currency")
 # The units a scale may be written glued to (`95 هزارتن`, `2600 میلیاردتومان`): every unit word of
@@ -340,7 +348,7 @@ def _scan(text: str, toks: list[Tok], exact: bool = False) -> list[tuple[int, in
             if not (nxt and nxt[0] == "s" and _adjacent(text, toks[i], toks[i + 1])):
                 i += 1
                 continue
-        if kind == "s" and toks[i].text.replace(ZWNJ, "") not in SCALES:
+        if kind == "s" and adjectival_scale(toks[i].text):
             i += 1  # `ما میلیاردی هستیم`: a scale made an adjective counts only after a number
             continue
         if kind == "h":

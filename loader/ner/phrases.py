@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loader.ner.numbers import parse_ordinal
-from loader.ner.places import FORMER_WORDS, QUALIFIED_KINDS  # a post former, name nothing; posts qualified after
+from loader.ner.places import FORMER_WORDS, QUALIFIED_KINDS, title_ends_at  # a post former, name nothing; posts qualified after
 from loader.ner.candidates import add, starts
 from loader.ner.persons import QUOTES_CLOSE, QUOTES_OPEN
 from loader.ner.resources import Resources
@@ -283,7 +283,7 @@ def _org_chain(ctx: Context, i: int) -> None:
         return  # a bare unit word (`سازمان`, `مرکز`) names nothing by itself
     placed = _placed(ctx, head[0], end)
     if head[1]["generic"] and not unit["named"] and not any(k in ctx.orgs for k in range(head[0], end)) and not placed \
-            and not (_after_post(ctx, i) and end - head[0] >= 2 and head[1]["kind"] not in PLACE_NAMED_KINDS
+            and not (title_ends_at(ctx.keys, i, ctx.res) and end - head[0] >= 2 and head[1]["kind"] not in PLACE_NAMED_KINDS
                      and not any(ctx.res.countries.match(ctx.keys, k) for k in range(head[0], end))):
         # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase; the body a post
         # heads is named, though (`رئیس سازمان مدارس غیردولتی و مشارکت‌های مردمی`), but for a
@@ -293,11 +293,6 @@ def _org_chain(ctx: Context, i: int) -> None:
         end = ctx.places[end + (ctx.keys[end] in LOCAL_WORDS)].end  # `تیم فوتسال یاسین‌پیشرو قم`
     end = _quoted_name_after(ctx, _village_named(ctx, head[0], end))
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
-
-
-def _after_post(ctx: Context, i: int) -> bool:
-    """A post ends right before token i (`دبیرکل نهاد ...`, `مدیر هیئت ...`)."""
-    return any((found := ctx.res.titles.match(ctx.keys, j)) and found[0] == i for j in range(max(0, i - TITLE_REACH), i))
 
 
 def _village_named(ctx: Context, start: int, end: int) -> int:

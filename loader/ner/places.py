@@ -316,9 +316,17 @@ def _constituency(keys: list[str], i: int) -> bool:
 def _after_title(keys: list[str], i: int, res, state: bool = False) -> bool:
     """Right after a post (`رئیس جمهور پرو`, `نماینده مردم میانه`), or a former one (`رئیس جمهور
     سابق پرو`): the place the post is for, though its name is also a word."""
-    end = i - 1 if i and keys[i - 1] in FORMER_WORDS else i
+    return title_ends_at(keys, i - 1 if i and keys[i - 1] in FORMER_WORDS else i, res, state)
+
+
+TITLE_WORDS = 4  # words of a title before the token it ends at
+
+
+def title_ends_at(keys: list[str], end: int, res, state: bool = False) -> bool:
+    """A post's title ends right before token ``end`` (`دبیرکل` + `نهاد ...`); with ``state``, not
+    a deputy's, adviser's or acting head's (`معاون مالی` is the finance deputy, not Mali's)."""
     return any((found := res.titles.match(keys, j)) and found[0] == end and not (state and found[1]["kind"] in QUALIFIED_KINDS)
-               for j in range(max(0, end - 4), end))
+               for j in range(max(0, end - TITLE_WORDS), end))
 
 
 # After a deputy, an adviser or an acting head a word that is also a state's name is what they are

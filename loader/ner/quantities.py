@@ -12,7 +12,7 @@ from loader.ner.gazetteer_io import load_table
 from loader.ner.units import scan_quantities
 from loader.normalize.lexicon import get_lexicon
 from loader.ner.persons import NAME_TIERS, surname_like
-from loader.ner.numbers import AND, CARDINALS, COUNT_STRESS, SCALES, VAGUE, parse_ordinal, scale_of, scan_numbers
+from loader.ner.numbers import AND, CARDINALS, COUNT_STRESS, SCALES, VAGUE, adjectival_scale, parse_ordinal, scan_numbers
 from loader.ner.candidates import add, candidates, starts as starts_of, taken_tokens
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, token_info
@@ -242,7 +242,7 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
     j = span.end
     value = qty.value
     scaled = any(w in qty.text for w in ("هزار", "میلیون", "میلیارد"))
-    if fold(doc[j - 1].text) not in SCALE_KEYS and scale_of(doc[j - 1].text):
+    if adjectival_scale(doc[j - 1].text):
         # `این کشور مسلمان 70 میلیونی`: a number made an adjective is no count of the word after it
         add(doc, span.start, j, "QUANTITY", "units", {"quantity": qty})
         return
