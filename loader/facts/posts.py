@@ -18,6 +18,7 @@ import re
 from loader.facts.entities import HOME_COUNTRY, UNNAMED_STATE, abroad, implied_unit, organization_in_context, referred_state
 from loader.facts.items import DATELINE
 from loader.ner.gazetteer_io import load_table
+from loader.ner.phrases import FORMER_WORDS, NEW_WORDS
 from loader.ner.resources import resources, seats
 from loader.ner.tokens import is_verb
 from loader.normalize.lexicon import get_lexicon
@@ -435,11 +436,9 @@ def _hypothetical(view: DocumentView, t: Mention, last: Mention) -> bool:
 def former_mark(view: DocumentView, t: Mention, last: Mention) -> bool:
     """The post is called former where it is named: right after its title or after the whole post."""
     text = view.norm.text
-    inside = FORMER_INSIDE.search(t.text)  # `معاون سابق راهنمایی و رانندگی`: the title runs past it
-    return bool(inside or FORMER_MARK.match(text, t.end, t.end + 12) or FORMER_MARK.match(text, last.end, last.end + 12))
-
-
-FORMER_INSIDE = re.compile(r"\s(?:سابق|پیشین|اسبق)\s")
+    # (`معاون سابق راهنمایی و رانندگی`: the title runs past it, the words its phrase runs past)
+    inside = any(fold(w) in FORMER_WORDS for w in t.text.split()[1:-1])
+    return inside or bool(FORMER_MARK.match(text, t.end, t.end + 12) or FORMER_MARK.match(text, last.end, last.end + 12))
 
 
 def _acting_office(t: Mention, org: Mention | None, entities: dict[str, Entity]) -> tuple[str, Entity] | None:
@@ -487,8 +486,8 @@ def canonical_title(t: Mention) -> str:
 
 
 # Words of when a post is held, which a title may run past (`معاون سابق راهنمایی و رانندگی`):
-# no part of the post's name.
-TENURE_WORDS = frozenset(fold(w) for w in ("سابق", "پیشین", "اسبق", "فعلی", "کنونی", "جدید"))
+# no part of the post's name; the very words the title phrase runs past (loader.ner.phrases).
+TENURE_WORDS = FORMER_WORDS | NEW_WORDS
 
 
 def _post_is_specific(post: Post) -> bool:

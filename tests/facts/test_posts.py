@@ -680,3 +680,8 @@ def test_a_relative_clause_on_a_name_gives_it_the_post_it_says():
     assert [(h.person, h.post.title, h.status) for h in x.holdings] == [("علی رضایی", "رئیس", "current"),
                                                                         ("حسن محمدی", "فرماندار", "former")]
     assert not extract_text("d", "این کتاب را به علی رضایی که رئیس سازمان را دیده بود دادند.").holdings
+
+
+def test_the_words_a_title_runs_past_are_the_words_its_post_drops():
+    x = extract_text("d", "سردار انصاری معاون وقت راهنمایی و رانندگی ناجا گفت: خوب است.")
+    assert [(h.post.title, h.status) for h in x.holdings] == [("معاون راهنمایی و رانندگی", "former")]
