@@ -54,6 +54,7 @@ NAMED_AS_LABELS = frozenset({"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "COUN
 FORWARD_SENTENCES = 3
 SPEECH_REACH = 300  # characters after a post or a name where its speech verb may stand
 APPOSITION_LABELS = frozenset({"ORG", "PROVINCE", "CITY", "COUNTRY", "TITLE"})
+BODY_OR_PLACE = frozenset({"ORG", "PROVINCE", "CITY", "COUNTRY"})  # what names the body or place of a post
 # Before a post that is its sentence's subject there may be a dateline, a word of time or a
 # headline run into the lead (PDF text), but no preposition: then the post is inside a phrase
 # (`با اشاره به اظهارات اخیر رئیس جمهوری آمریکا ... نوشت`), not the one who speaks.
@@ -303,10 +304,15 @@ def _place_after_function(view: DocumentView, t: Mention, last: Mention) -> Ment
     if not 1 <= sum(w not in LINKING_WORDS for w in words) <= FUNCTION_WORDS_MAX or NOT_IN_FUNCTION.intersection(words) \
             or any(fold(w) in resources().named_after for w in words):
         return None  # (`مدیر مدرسه علمیه سلیمانیه`: the school's name, no place of the post)
-    lexicon, auxiliaries = get_lexicon(), resources().auxiliaries
-    if any(not WORD.fullmatch(w) or is_verb(w, lexicon, auxiliaries) for w in words):
+    if any(not WORD.fullmatch(w) for w in words) or _verb_among(words):
         return None
     return nxt
+
+
+def _verb_among(words: list[str]) -> bool:
+    """A finite verb among the words a pattern wants plain (a noun phrase, an epithet): a clause."""
+    lexicon, auxiliaries = get_lexicon(), resources().auxiliaries
+    return any(is_verb(w, lexicon, auxiliaries) for w in words)
 
 
 def _national_head(t: Mention) -> bool:
@@ -524,9 +530,8 @@ def _after_epithet(view: DocumentView, t: Mention) -> Mention | None:
     found = EPITHET.match(view.gap(before, t))
     if found is None:
         return None
-    res, lexicon = resources(), get_lexicon()
     words = found.group(1).replace("«", " ").replace("»", " ").replace('"', " ").split()  # (`نویسنده کتاب «فن بازار»`)
-    if any(fold(w) in res.function_words or w.isdigit() or is_verb(w, lexicon, res.auxiliaries) for w in words):
+    if any(fold(w) in resources().function_words or w.isdigit() for w in words) or _verb_among(words):
         return None
     return before
 
@@ -558,7 +563,7 @@ def _named_as(view: DocumentView, t: Mention, title_person: dict[str, Mention]) 
     if before.label == "PERSON":
         return before
     post = before  # the post the person held, its title then its body or place in a few plain words
-    while post is not None and post.label in ("ORG", "PROVINCE", "CITY", "COUNTRY"):
+    while post is not None and post.label in BODY_OR_PLACE:
         post = view.previous(post, NAMED_AS_LABELS)
     if post is None or post.label != "TITLE" or post.id not in title_person or post.sentence_index != t.sentence_index:
         return None
@@ -584,7 +589,7 @@ def _conjoined_holder(view: DocumentView, t: Mention, title_person: dict[str, Me
         return None
     end = before  # the first post's words: its title, then the body and places right after it
     while (nxt := view.next_mention(end)) is not None and nxt.start < t.start \
-            and nxt.label in ("ORG", "PROVINCE", "CITY", "COUNTRY") and APPOSITION_GAP.fullmatch(view.gap(end, nxt)):
+            and nxt.label in BODY_OR_PLACE and APPOSITION_GAP.fullmatch(view.gap(end, nxt)):
         end = nxt
     # What the first post runs may follow it in words no list knows (`مدیرکل مجوزهای بانکی و مبارزه
     # با پول‌شویی و مدیر ...`), but not a clause (`... گفت: ... امام راحل ... و رهبر معظم انقلاب دارند`).
@@ -611,8 +616,7 @@ def _relative_subject(view: DocumentView, t: Mention, last: Mention) -> tuple[Me
     if opening is None or copula is None:
         return None
     words = opening.group(1).split()
-    res, lexicon = resources(), get_lexicon()
-    if any(is_verb(w, lexicon, res.auxiliaries) for w in words):
+    if _verb_among(words):
         return None
     former = copula.group(1) in PAST_COPULAS or any(fold(w) in EARLIER for w in words)
     return before, "former" if former else "current"
@@ -772,8 +776,6 @@ def _counterpart_named(view: DocumentView, person: Mention, t: Mention, last: Me
             return True
     return False
 
-
-BODY_OR_PLACE = frozenset({"ORG", "PROVINCE", "CITY", "COUNTRY"})
 
 
 def _subject_before(view: DocumentView, t: Mention, last: Mention, post: Post, people: "_People",
