@@ -235,7 +235,7 @@ def _plain_noun(word: str) -> bool:
     """A noun the dictionary knows well enough (`جیوه`, `شیپور`, `گلابتون`) that no list calls a
     name: one word of it alone is the thing, whatever the model reads."""
     lexicon = get_lexicon()
-    return lexicon.f(word) >= PLAIN_NOUN_FREQUENCY and "N" in (lexicon.pos.get(word) or "").split(",")
+    return lexicon.f(word) >= PLAIN_NOUN_FREQUENCY and "N" in lexicon.tags(word)
 
 
 def _paired_with_body(k: int, keys: list[str], res: Resources) -> bool:
@@ -304,7 +304,7 @@ def _among_words(k: int, keys: list[str], res: Resources) -> bool:
 
 
 def _adjective(key: str, res: Resources) -> bool:
-    return "AJ" in res.pos_of(key).split(",")
+    return "AJ" in res.pos_of(key)
 
 
 def _plural_noun(key: str, res: Resources) -> bool:

@@ -132,7 +132,7 @@ EZAFE_AFTER_HE = fold("های")
 def _from_a_town(key: str, res: Resources) -> bool:
     """`زواره‌ای`, `کاشانی`: where the family is from, the commonest kind of surname; not a town's
     adjective that the dictionary knows as a noun (`منجی` "saviour", of the town منج)."""
-    return _of_a_town(key, res) and key not in res.common_words and "N" not in res.pos_of(key).split(",")
+    return _of_a_town(key, res) and key not in res.common_words and "N" not in res.pos_of(key)
 
 
 def nisba_stem(key: str) -> str | None:
@@ -312,7 +312,7 @@ def named_after(k: int, keys: list[str], res: Resources) -> bool:
 def _nominal(key: str, res: Resources) -> bool:
     """A noun or an adjective, or the plural of one (`هندبال`, `بانوان`; not `گفت`)."""
     stem = next((key[: -len(e)] for e in PLURAL_SHAPES if key.endswith(e)), key)
-    return any(tag in ("N", "AJ") for w in {key, stem} for tag in res.pos_of(w).split(","))
+    return any(tag in ("N", "AJ") for w in {key, stem} for tag in res.pos_of(w))
 
 
 ADJECTIVE_END, AND = fold("ی"), fold("و")
@@ -643,7 +643,7 @@ def _counterpart(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
 
 def _some_of_a_plural(text: str, res: Resources) -> bool:
     """A plural noun made indefinite (`مطالبی`, `نکاتی` said): no surname."""
-    return text.endswith("ی") and "PL" in res.pos_of(text[:-1]).split(",")
+    return text.endswith("ی") and "PL" in res.pos_of(text[:-1])
 
 
 ONE = fold("یک")

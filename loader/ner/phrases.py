@@ -200,7 +200,7 @@ def _indefinite_adjective(ctx: Context, j: int) -> bool:
     stem = text[:-len(INDEFINITE)] if text.endswith(INDEFINITE) else None
     if not stem or any(fold(stem) in index.firsts for index in (ctx.res.countries, ctx.res.provinces, ctx.res.cities)):
         return False  # (`این وزیر کره‌ای`: Korean, a nationality)
-    return "AJ" in ctx.res.pos_of(stem).split(",")
+    return "AJ" in ctx.res.pos_of(stem)
 
 
 def _describes(ctx: Context, i: int, end: int) -> bool:

@@ -330,13 +330,16 @@ def _names_holder(info, j: int, res: Resources) -> bool:
     return res.given_names.get(key) in NAME_TIERS or title and surname_like(key, res) and key not in res.common_words
 
 
-def _noun_pos(word: str, res: Resources) -> list[str]:
+def _noun_pos(word: str, res: Resources) -> frozenset[str]:
     """The lexicon's parts of speech of a word; a noun's adjective in -ی the lexicon lacks is a noun
     too (`830 فرهنگی شاغل`, which hazm's verb list reads as the past of a verb `فرهنگیدن`)."""
     pos = res.pos_of(word)
-    if not pos and word.endswith("ی") and "N" in res.pos_of(word[:-1]).split(","):
-        return ["N", "AJ"]
-    return pos.split(",")
+    if not pos and word.endswith("ی") and "N" in res.pos_of(word[:-1]):
+        return NOUN_AND_ADJECTIVE
+    return pos
+
+
+NOUN_AND_ADJECTIVE = frozenset({"N", "AJ"})
 
 
 def _qualifies(doc: Doc, info, j: int, res: Resources) -> bool:
@@ -344,7 +347,7 @@ def _qualifies(doc: Doc, info, j: int, res: Resources) -> bool:
         return False
     if res.measures.match(info.keys, j) or res.provinces.match(info.keys, j) or res.cities.match(info.keys, j):
         return False
-    pos = set(res.pos_of(doc[j].text).split(","))
+    pos = res.pos_of(doc[j].text)
     return ("AJ" in pos and "N" not in pos) or doc[j].text.endswith("ی")
 
 

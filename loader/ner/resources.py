@@ -110,8 +110,8 @@ class Resources:
             known = self._starts[which] = (sizes, frozenset().union(*(index.firsts for index in indexes)))
         return known[1]
 
-    def pos_of(self, word: str) -> str:
-        return get_lexicon().pos.get(word, "") or ""
+    def pos_of(self, word: str) -> frozenset[str]:
+        return get_lexicon().tags(word)
 
     def in_ezafe(self, key: str) -> bool:
         """A word of the lexicon in the ezafe after a final alef (`اعضای`, `آقای`, `احیای`)."""

@@ -87,10 +87,9 @@ def is_verb(text: str, lexicon, auxiliaries: set[str]) -> bool:
         return not (plain.endswith("ی") and "\u200c" not in text)
     if plain not in lexicon.verb:
         return False
-    if plain.endswith("ان") and (plain[:-2] in lexicon.present or "N" in (lexicon.pos.get(plain[:-2]) or "").split(",")):
+    if plain.endswith("ان") and (plain[:-2] in lexicon.present or "N" in lexicon.tags(plain[:-2])):
         return False  # a participle (`زنان` 'striking') is no finite verb, and is a plural as often (`زنان` 'women')
-    pos = lexicon.pos.get(text) or lexicon.pos.get(plain) or ""
-    if set(pos.split(",")) & CONTENT_POS:
+    if (lexicon.tags(text) or lexicon.tags(plain)) & CONTENT_POS:
         return False
     # Second-person forms (`فرهنگی` read as "you ...") are rare in news; adjectives in -ی are not.
     return not plain.endswith("ی")
@@ -130,8 +129,7 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
     lexicon = get_lexicon()
     for i in range(1, len(texts)):
         if verb[i] and not light[i] and not punct[i - 1] \
-                and set(lexicon.pos.get(lexicon.compound.get((texts[i - 1] + texts[i]).replace("\u200c", ""), ""), "")
-                        .split(",")) & NOMINAL_POS:
+                and lexicon.tags(lexicon.compound.get((texts[i - 1] + texts[i]).replace("\u200c", ""), "")) & NOMINAL_POS:
             verb[i] = False  # `محیط زیست`: the second half of a noun written apart, no verb (`زیست` 'lived')
     starts, previous_end = [], True
     for text in texts:
@@ -185,8 +183,8 @@ def _preverbed(text: str, key: str, res: Resources) -> bool:
         rest = plain[len(preverb):]
         if plain.startswith(preverb) and len(rest) >= PREVERBED_STEM and rest in lexicon.verb \
                 and rest.endswith(FINITE_ENDINGS):
-            pos = lexicon.pos.get(text) or lexicon.pos.get(plain) or ""
-            return not (set(pos.split(",")) & CONTENT_POS or key in res.given_names or key in res.surnames)
+            return not ((lexicon.tags(text) or lexicon.tags(plain)) & CONTENT_POS
+                        or key in res.given_names or key in res.surnames)
     return False
 
 

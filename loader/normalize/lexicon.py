@@ -168,6 +168,11 @@ class Lexicon:
     def f(self, w: str) -> int:
         return self.freq.get(w, 0)
 
+    def tags(self, w: str) -> frozenset[str]:
+        """The word's parts of speech (`N`, `AJ`, `PL` ...), none for a word the lexicon lacks."""
+        pos = self.pos.get(w)
+        return frozenset(pos.split(",")) if pos else frozenset()
+
     def _spell(self, w: str) -> str | None:
         """Hamza variant with positive frequency when w is unknown or has freq 0."""
         v = self.variant.get(w)
@@ -316,7 +321,7 @@ class Lexicon:
             return w1 + joiner + w2 if ("AJ" in pos or "ADV" in pos) else None
         if w2 in AFTER_HE_SPACED and w1[-1] == "ه" and len(w1) > 2:
             return w1 + ZWNJ + w2
-        if w2 in BOUND_PARTICIPLES and w1 not in FREE_PREFIXES and "N" in self.pos.get(w1, "").split(","):
+        if w2 in BOUND_PARTICIPLES and w1 not in FREE_PREFIXES and "N" in self.tags(w1):
             return w1 + joiner + w2
         compound = self.compound.get(w1 + w2)
         if compound is not None and compound == w1 + ZWNJ + w2 and w1 not in FREE_PREFIXES \
