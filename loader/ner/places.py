@@ -160,9 +160,14 @@ def _unlisted_place(info, i: int, res: Resources) -> int:
             and (end == i or not res.inflected_common(info.keys[end])) \
             and not (info.keys[end].endswith("ی") and info.keys[end][:-1] in res.lexicon_any) \
             and not res.titles.match(info.keys, end) and not res.org_units.match(info.keys, end) \
-            and info.keys[end] not in PLACE_LEVELS:  # (`سه شهرستان استان`: the province's counties)
-        end += 1
+            and info.keys[end] not in PLACE_LEVELS and info.keys[end] not in COUNTY_DIVISIONS:
+        end += 1  # (`سه شهرستان استان`: the province's counties; `روستاهای بخش مرکزی`: a district's villages)
     return end
+
+
+# The divisions of a county (`بخش مرکزی`, `دهستان سیاهرود`): they open a place's name, never are
+# one; unlike the levels of place they may end a surname (`فیاض بخش`), so names may hold them.
+COUNTY_DIVISIONS = {fold(w) for w in ("بخش", "دهستان")}
 
 
 SPORTING_CLUBS = 2  # an economy story may name one club in passing (`سهام باشگاه پرسپولیس`)

@@ -196,6 +196,9 @@ COUNTIES = [
 COUNTY_SOURCE = "iran-cities 0.0.5 (MIT)"
 # Provinces whose name is also an ordinary word: a province only after استان.
 AMBIGUOUS_PROVINCES = {"fars", "markazi", "golestan"}
+# Towns whose name, as text writes it without its madda or hamza, is a frequent word: a place only
+# after a cue (`آوج` is `اوج` "peak", 1.46M in hazm's corpus, below a county seat's frequency bar).
+AMBIGUOUS_TOWNS = {"آوج"}
 # notable towns/districts not (or differently) in the source, curated: (name, province_id, kind, variants, name_en)
 EXTRA = [
     ("گلبهار", "razavi-khorasan", "county_seat", "", "Golbahar"),
@@ -370,9 +373,12 @@ def main(fixture):
         f.write("# that package and notable towns/districts curated by hand (source=curated). name_en filled for capitals\n")
         f.write("# and curated rows only. kind: capital|county_seat|county|town|district (county: a county, شهرستان,\n")
         f.write(f"# not named after its seat; source {COUNTY_SOURCE}, npm, spelling normalised by hand). multi-valued: variants\n")
-        f.write("name\tprovince_id\tkind\tvariants\tname_en\tsource\n")
+        f.write("# ambiguous=yes: the name as text writes it is also a frequent word (آوج, written اوج \"peak\"); a place\n")
+        f.write("# only after a cue (a name that is itself a frequent word is found so from the lexicon: no mark needed).\n")
+        f.write("name\tprovince_id\tkind\tvariants\tname_en\tsource\tambiguous\n")
         for r in sorted(rows.values(), key=lambda r: (r["province_id"], r["name"])):
-            f.write("\t".join([r["name"], r["province_id"], r["kind"], r["variants"], r["name_en"], r["source"]]) + "\n")
+            cells = [r["name"], r["province_id"], r["kind"], r["variants"], r["name_en"], r["source"]]
+            f.write("\t".join(cells + ["yes"] * (r["name"] in AMBIGUOUS_TOWNS)) + "\n")
     return missing
 
 

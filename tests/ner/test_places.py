@@ -33,6 +33,17 @@ def test_town_named_like_a_common_word_needs_a_cue():
     assert labelled("روز شنبه بار دیگر") == []
 
 
+def test_a_town_that_text_writes_as_a_frequent_word_needs_a_cue():
+    # `آوج` without its madda is `اوج` "peak" (cities.tsv: ambiguous=yes)
+    assert labelled("برای ماندن در اوج آمادگی باید تمرین کنم.") == []
+    assert labelled("فرماندار آوج گفت: در شهر آوج باران آمد.") == [("CITY", "آوج"), ("CITY", "آوج")]
+
+
+def test_a_division_of_a_county_is_no_village_of_a_list():
+    assert labelled("مشکل سرویس دانش‌آموزان روستاهای بخش مرکزی دشتستان حل شد.") == [("CITY", "دشتستان")]
+    assert labelled("روستاهای دهستان سیاهرود آباد شد.") == []
+
+
 def test_counties_not_named_after_their_seat():
     assert labelled("رئیس دامپزشکی گچساران و فرماندار شمیرانات و سوادکوه شمالی") == [
         ("CITY", "گچساران"), ("CITY", "شمیرانات"), ("CITY", "سوادکوه شمالی")]
