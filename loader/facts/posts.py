@@ -735,7 +735,7 @@ def _named_nearby(view: DocumentView, t: Mention, last: Mention, people: "_Peopl
             if any(m.label == "TITLE" and _speaks(view, m) for k in range(t.sentence_index + 1, first.sentence_index)
                    for m in view.by_sentence.get(k, ())):
                 return None  # `امام جمعه تبریز تصریح کرد ... مدیرکل ... نیز ... گفت. NAME ...`: the nearer post's
-            if _counterpart_named(view, first, t, last):
+            if _counterpart_named(view, first, t, last) or _heads_a_list(view, first):
                 return None
             return first if first.entity_id not in people.holders else None
         if quoted:  # past the words the post says, the next sentence may name its speaker
@@ -753,6 +753,14 @@ def _named_nearby(view: DocumentView, t: Mention, last: Mention, people: "_Peopl
                 and (last.sentence_index == t.sentence_index or _goes_on(view, t)):
             return last
     return None
+
+
+def _heads_a_list(view: DocumentView, person: Mention) -> bool:
+    """The first of a list of names (`سرمربی تیم ... اسامی را اعلام کرد. ... / حسین ابراهیمی، هادی
+    عزیزی و ...`): a squad, the candidates, the winners; not the one a lead's post refers to."""
+    after = view.next_mention(person)
+    return after is not None and after.label == "PERSON" and after.sentence_index == person.sentence_index \
+        and view.norm.text[person.end:after.start].strip() in LIST_GAPS
 
 
 def _counterpart_named(view: DocumentView, person: Mention, t: Mention, last: Mention) -> bool:

@@ -68,6 +68,14 @@ def test_a_person_named_in_the_words_a_post_says_is_not_its_holder():
     assert _holds(text) == [("حسین ابراهیمی", "رئیس")]
 
 
+def test_the_first_of_a_list_of_names_is_not_the_holder_of_the_leads_post():
+    # the coach announced the squad; the squad's first player is not the coach
+    text = ("خبرگزاری فارس: سرمربی تیم فوتبال جوانان برای شرکت در تورنمنت تهران اسامی جدید این تیم را اعلام کرد.\n"
+            "به گزارش خبرگزاری فارس، اردوی این تیم از امروز در کمپ تیم‌های ملی آغاز شد.\n"
+            "حسین ابراهیمی، هادی عزیزی و مهرداد نوری از گیلان، علی درخشان از آذربایجان شرقی دعوت شدند.")
+    assert _holds(text) == []
+
+
 def test_a_title_naming_another_posts_owner_finds_no_holder():
     text = ("فتاحی اضافه کرد: در نشست با رحیم ممبینی معاون معاونت برنامه‌ریزی رئیس جمهور، اعضای کمیسیون "
             "معتقد بودند باید بودجه بیشتری داده شود.")
