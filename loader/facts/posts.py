@@ -482,18 +482,19 @@ def _office_held(title: str) -> str:
 def canonical_title(t: Mention) -> str:
     """The post as stored and compared: its head in the lexicon's canonical spelling (`رییس`,
     `سخنگوی` → `رئیس`, `سخنگو`), then its qualifier as written."""
-    text = " ".join(w for w in t.text.split() if fold(w) not in TENURE_WORDS)
+    text = " ".join(w for w in t.text.split() if fold(w) not in UNNAMING_WORDS)
     head_chars = t.payload.get("head_chars") if t.payload else None
     canonical = t.payload.get("canonical") if t.payload else None
     if not canonical or head_chars is None:
         return text
-    rest = " ".join(w for w in t.text[head_chars:].split() if fold(w) not in TENURE_WORDS)
+    rest = " ".join(w for w in t.text[head_chars:].split() if fold(w) not in UNNAMING_WORDS)
     return f"{canonical} {rest}".strip()
 
 
-# Words of when a post is held, which a title may run past (`معاون سابق راهنمایی و رانندگی`):
-# no part of the post's name; the very words the title phrase runs past (loader.ner.phrases).
-TENURE_WORDS = FORMER_WORDS | NEW_WORDS
+# Words of when a post is held, which a title may run past (`معاون سابق راهنمایی و رانندگی`),
+# and the courtesy a letter pays it (`عضو محترم هیأت تحریریه`, `مدیر محترم داخلی`): no part of
+# the post's name; the very words the title phrase runs past (loader.ner.phrases).
+UNNAMING_WORDS = FORMER_WORDS | NEW_WORDS | {fold("محترم")}
 
 
 def _post_is_specific(post: Post) -> bool:

@@ -693,3 +693,8 @@ def test_a_relative_clause_on_a_name_gives_it_the_post_it_says():
 def test_the_words_a_title_runs_past_are_the_words_its_post_drops():
     x = extract_text("d", "سردار انصاری معاون وقت راهنمایی و رانندگی ناجا گفت: خوب است.")
     assert [(h.post.title, h.status) for h in x.holdings] == [("معاون راهنمایی و رانندگی", "former")]
+
+
+def test_the_courtesy_a_letter_pays_a_post_is_no_part_of_its_name():
+    text = "از همکاری جناب آقای دکتر محمد عیوضلو عضو محترم هیأت تحریریه نشریه سپاسگزاریم."
+    assert ("محمد عیوضلو", "عضو") in _holds(text)
