@@ -230,3 +230,13 @@ def test_a_provinces_judiciary_is_named_by_its_province():
 def test_a_seminary_is_a_body_named_by_its_city():
     assert labelled("مدیر حوزه علمیه قم گفت و طلاب حوزه علمیه آمدند.", {"ORG", "CITY"}) == [
         ("ORG", "حوزه علمیه قم"), ("ORG", "حوزه علمیه")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("نشست با حضور موسوی رئیس فراکسیون اصل 50 و جمعی از اساتید برگزار شد.", "فراکسیون اصل 50"),
+    ("مراسم با حضور دبیر ستاد گرامیداشت هفته جهانی مساجد و عده‌ای از نمازگزاران برگزار شد.",
+     "ستاد گرامیداشت هفته جهانی مساجد"),
+])
+def test_a_body_ends_before_the_group_joined_to_it(text, org):
+    # `و جمعی از ...`, `و عده‌ای از ...`: a quantity of people joins the body, no part of its name
+    assert ("ORG", org) in labelled(text, {"ORG"})
