@@ -160,15 +160,20 @@ def _fullest(core: list[str], ending: dict[str, list[list[str]]]) -> list[str]:
     return longer[0] if len(longer) == 1 else core
 
 
+WEAK = "weak"  # the tier of a given name only scraped lists give (given_names.tsv)
+
+
 def _first_words_of_surnames(full: list[Mention]) -> dict[str, list[Mention]]:
     """Full names of a given name and a surname of two or more words, by the surname's first word
     (`صابری` of `محمدباقر صابری زفرقندی`): the short form news uses for them. Not a word that is
-    itself a given name (`علی` of `محمد علی رضایی` is the second given name)."""
+    itself a given name (`علی` of `محمد علی رضایی` is the second given name), though it may be
+    one only scraped lists give (`احمدی` of `محمود احمدی لاشکی`)."""
     res = resources()
     found: dict[str, list[Mention]] = {}
     for f in full:
         core = _lineage_free(_name_tokens(f.text))
-        if len(core) >= 3 and _given(fold(core[0]), res) is not None and _given(fold(core[1]), res) is None:
+        if len(core) >= 3 and _given(fold(core[0]), res) is not None \
+                and (_given(fold(core[1]), res) is None or res.given_names.get(fold(core[1])) == WEAK):
             found.setdefault(fold(core[1]), []).append(f)
     return found
 

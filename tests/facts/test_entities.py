@@ -163,3 +163,11 @@ def test_the_first_word_of_a_two_word_surname_alone_is_that_person():
                           "صابری افزود: این مهم است. محمد علی رضایی هم آمد و علی گفت: بد است.")
     names = sorted(e.name for e in x.entities if e.label == "Person")
     assert "صابری" not in names and "محمدباقر صابری زفرقندی" in names
+
+
+def test_the_first_word_of_a_two_word_surname_may_be_a_name_only_scraped_lists_give():
+    # `احمدی` is a given name in a scraped list, but here the first word of the surname
+    x = extract_text("d", "به گزارش خبرگزاری فارس، محمود احمدی لاشکی امروز در گفت‌وگو با خبرنگار افزود: خوب است. "
+                          "احمدی با اشاره به این که طرح در حال اجراست گفت: این مهم است.")
+    names = sorted(e.name for e in x.entities if e.label == "Person")
+    assert names == ["محمود احمدی لاشکی"]
