@@ -24,7 +24,7 @@ from loader.ner.tokens import is_verb
 from loader.normalize.lexicon import get_lexicon
 from loader.facts.model import Entity, Holding, Mention, Post
 from loader.facts.speakers import PRONOUN, WORD, _continues, _has_speech_verb
-from loader.facts.view import THIS_PROVINCE, DocumentView
+from loader.facts.view import REPORT_CREDIT, THIS_PROVINCE, DocumentView
 from loader.ids import make_id, name_id, post_id
 from loader.text_keys import fold
 
@@ -660,7 +660,6 @@ def _lead_words(lead: str) -> list[str]:
     return OPENING_ADVERBIAL.sub("", REPORT_CREDIT.sub("", DATELINE.sub("", lead))).split()
 
 
-REPORT_CREDIT = re.compile(r"^\s*به\s+گزارش\s+[^،,:«»\"]{1,60}?[،,:]")
 OPENING_ADVERBIAL = re.compile(r"^\s*(?:در\s+(?:ادامه|پایان|ابتدا|این\s+(?:مراسم|جلسه|نشست|همایش|آیین))|سپس|همچنین)"
                                r"(?:\s+(?:این\s+(?:مراسم|جلسه|نشست|همایش|آیین)|نیز))?[،,]?\s")
 

@@ -21,6 +21,9 @@ JOINERS = re.compile(r"^[\s،,\"«»“”]*(?:(?:استان|شهرستان(?:\u
 THIS_PROVINCE = re.compile(r"^\s*(?:این|همین)\s+استان")
 THIS_COUNTRY = re.compile(r"^\s*(?:این|همین|آن)\s+کشور(?![\w\u200c])")
 OWN = re.compile(r"^\s*خود(?![\w\u200c])")
+# The report a sentence is credited to (`به گزارش فارس و به نقل از سایت ورزش آلمان،`): no subject
+# of the sentence is named in it.
+REPORT_CREDIT = re.compile(r"^\s*به\s+گزارش\s+[^،,:«»\"]{1,60}?[،,:]")
 COUNTRY = frozenset({"COUNTRY"})
 # Words of tenure between a post or a body and what follows it (`استاندار پیشین یزد`, `نخست وزیر
 # موقت عراق`, `وزارت امور خارجه سابق آمریکا`).
@@ -91,7 +94,11 @@ class DocumentView:
         after = self.norm.text[m.end:m.end + 16]
         if OWN.match(after):
             named, _ = self.in_sentence(m.sentence_index, COUNTRY)
-            first = named[0] if named else None
+            sentence = self.sentences.get(m.sentence_index)
+            credit = REPORT_CREDIT.match(self.norm.text[sentence.start:m.start]) if sentence is not None else None
+            # (not a state in the report it is credited to: `به نقل از سایت ورزش آلمان، فیفا به X،
+            # عضو کمیته ویژه خود`: FIFA's committee)
+            first = next((c for c in named if credit is None or c.start >= sentence.start + credit.end()), None)
             return first if first is not None and first.start < m.start else None
         if not THIS_COUNTRY.match(after):
             return None

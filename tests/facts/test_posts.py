@@ -698,3 +698,10 @@ def test_the_words_a_title_runs_past_are_the_words_its_post_drops():
 def test_the_courtesy_a_letter_pays_a_post_is_no_part_of_its_name():
     text = "از همکاری جناب آقای دکتر محمد عیوضلو عضو محترم هیأت تحریریه نشریه سپاسگزاریم."
     assert ("محمد عیوضلو", "عضو") in _holds(text)
+
+
+def test_its_own_body_is_not_of_the_state_the_report_is_credited_to():
+    text = ("به گزارش خبرگزاری فارس و به نقل از سایت ورزش آلمان، فیفا به اسماعیل بحمی، عضو کمیته ویژه خود "
+            "که اهل بوتسوانا است، برای ترک محل جام جهانی ضرب الاجل داد.")
+    found = [(h.person, h.post.organization, h.post.area) for h in extract_text("t", text).holdings]
+    assert found and all(area != "آلمان" and "آلمان" not in (org or "") for _, org, area in found)
