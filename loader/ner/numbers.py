@@ -100,7 +100,7 @@ _TOKEN_RE = re.compile(
 )
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:[,٬]\d{3})+(?:\.\d+)?")
 _DECIMAL_RE = re.compile(r"\d+\.\d+")
-_SLASH_RE = re.compile(r"(\d+)/(\d{1,2})")
+_SLASH_RE = re.compile(r"(\d+)/(\d{1,3})")
 _INT_RE = re.compile(r"\d+")
 _DATE_LIKE_RE = re.compile(r"\d{1,4}/\d{1,2}/\d{1,4}")
 _YEAR_SLASH_RE = re.compile(r"1[34]\d\d/\d{1,2}")

@@ -535,6 +535,25 @@ def _blocks(text: str, kinds: list[str]) -> list[Block]:
     return out
 
 
+# A decimal around a slash, not part of a date (`1385/10/24`) nor of a longer run of numbers.
+_SLASHED_DECIMAL = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,3})(?![\d/])")
+_LEGACY_LETTERS = re.compile("[\u064a\u0643]")  # Arabic yeh and kaf, which a Persian keyboard does not type
+_PERSIAN_LETTERS = re.compile("[\u06cc\u06a9]")
+
+
+def _reversed_decimals(al: Aligned, raw: str) -> None:
+    """Text typed in the editors of the Arabic-keyboard era, whose letters are the Arabic yeh and
+    kaf throughout, writes a decimal reversed around its slash: those editors showed `17/5` as
+    `5/17`, so writers typed `5/17` to see `17/5` (17.5). The Fars articles of that era bear it out
+    in every figure that can be checked: `از 5/17 به 34 میلیون نفر` doubles, `ساعت 30/17` is 17:30,
+    Iraq's `27/2 میلیون بشکه` a day are 2.27. The digits are set in reading order; text typed in
+    Persian letters, and dates, are left as written."""
+    if len(_LEGACY_LETTERS.findall(raw)) <= len(_PERSIAN_LETTERS.findall(raw)):
+        return
+    al.rewrite([(m.start(), m.end(), f"{m.group(2)}/{m.group(1)}", "reversed_decimal")
+                for m in _SLASHED_DECIMAL.finditer(al.text)])
+
+
 def normalize(raw: str) -> NormalizedDoc:
     """Normalize PDF-extracted Persian text; never raises on any str."""
     if not isinstance(raw, str):
@@ -545,6 +564,7 @@ def normalize(raw: str) -> NormalizedDoc:
     _spaced_affixes(al)
     kinds = _layout(al)
     _punct(al)
+    _reversed_decimals(al, raw)
     blocks = _blocks(al.text, kinds)
     sents = _sentences(al, blocks)
     return NormalizedDoc(raw=raw, text=al.text, blocks=blocks, sentences=sents,

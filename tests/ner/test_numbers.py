@@ -171,7 +171,7 @@ def test_pathological_inputs_are_bounded():
 
 def test_digits_the_scan_cannot_read_leave_their_scale_no_number_of_its_own():
     from loader.ner.numbers import scan_numbers
-    assert scan_numbers("ذخایر به بیش از 94/871 میلیارد دلار رسید") == []
+    assert scan_numbers("ذخایر به بیش از 94/8712 میلیارد دلار رسید") == []
     assert [n.value for n in scan_numbers("هزار نفر آمدند و 30/9 میلیارد")] == [1000.0, 30.9e9]
 
 
@@ -181,3 +181,8 @@ def test_an_amount_counted_in_thousands_of_rials_is_one_number():
     text = "سرمایه 357 میلیون و 839 هزار و 740 هزار ریال و یک میلیارد و 74 میلیون و 933 هزار و 23 هزار ریال است"
     assert [n.value for n in scan_numbers(text)] == [357_839_740_000, 1_074_933_023_000]
     assert [n.value for n in scan_numbers("بین 2 میلیون و 20 هزار و 30 هزار نفر")] == [2_020_000, 30_000]
+
+
+def test_a_slash_decimal_may_have_three_places():
+    # `16/400 متر` (16.4 m) once the normalizer has set a reversed decimal in reading order
+    assert [n.value for n in scan_numbers("عمق 16/400 متر")] == [16.4]

@@ -29,3 +29,20 @@ def test_number_not_split_into_sentences():
     d = normalize("نسبت به 7.27 رسیده است. این زنگ خطر است.")
     assert len(d.sentences) == 2
     assert "7.27" in d.sentences[0].text
+
+
+def test_text_typed_with_arabic_letters_writes_its_slash_decimals_reversed():
+    # the editors of the Arabic-keyboard era showed `17/5` as `5/17`; the normalized text is in
+    # reading order, the raw span of the number unchanged, dates left as written
+    raw = "خبرگزاري فارس: جابه جايي مسافر از 5/17 به 34 ميليون نفر مي‌رسد و عمق آن 400/16 متر در تاريخ 24/10/1385 است."
+    d = normalize(raw)
+    assert "از 17/5 به" in d.text and "16/400 متر" in d.text and "24/10/1385" in d.text
+    start = d.text.index("17/5")
+    a, b = d.to_raw(start, start + 4)
+    assert raw[a:b] == "5/17"
+
+
+def test_text_typed_with_persian_letters_keeps_its_slash_decimals():
+    # an Arabic phrase quoted in Persian text does not make it legacy text
+    d = normalize("بسم الله الرحمن الرحيم. رشد 2/5 درصدی در این استان ثبت شد و 12/4 میلیون نفر بیمه‌اند.")
+    assert "2/5 درصدی" in d.text and "12/4 میلیون" in d.text
