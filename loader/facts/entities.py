@@ -13,6 +13,7 @@ import re
 from loader.facts.model import Entity, Mention
 from loader.facts.view import DocumentView
 from loader.ids import make_id, name_id
+from loader.ner.persons import compound_short_form
 from loader.ner.resources import HOME_STATE, INTERNATIONAL, strip_area, resources
 from loader.normalize.lexicon import get_lexicon
 from loader.text_keys import fold
@@ -175,6 +176,9 @@ def _first_words_of_surnames(full: list[Mention]) -> dict[str, list[Mention]]:
         if len(core) >= 3 and _given(fold(core[0]), res) is not None \
                 and (_given(fold(core[1]), res) is None or res.given_names.get(fold(core[1])) == WEAK):
             found.setdefault(fold(core[1]), []).append(f)
+        elif len(core) >= 2 and _given(fold(core[0]), res) is not None \
+                and (short := compound_short_form(core[-1], res)) is not None:
+            found.setdefault(short, []).append(f)  # `حیدری` of `ابراهیم حیدری‌جناسمی`
     return found
 
 

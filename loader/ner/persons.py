@@ -939,6 +939,25 @@ def _zwnj_parts(text: str, key: str) -> tuple[str, ...]:
     return parts if len(parts) > 1 else (key,)
 
 
+def compound_short_form(text: str, res: Resources) -> str | None:
+    """The folded first word of a surname made of two words joined by a ZWNJ (`حیدری‌جناسمی`,
+    `هاشمی‌رفسنجانی`): news calls its bearer by it later (`حیدری خاطرنشان کرد`). None for a word
+    and an ending (`احمدی‌نژاد`, `رضایی‌فر`: `احمدی` is someone else), or a first word that is an
+    ordinary one, neither a listed surname nor one made from a given name or a town (`کاردان‌مقدم`)."""
+    parts = _zwnj_parts(text, fold(text))
+    if len(parts) != 2:
+        return None
+    first, second = parts
+    if len(second) < COMPOUND_PART or second in res.surname_tails or second in res.surname_suffixes \
+            or len(first) < COMPOUND_PART or first in res.given_names \
+            or not (_stands_alone((first,), res) or _surname_of_name(first, res) or _of_a_town(first, res)):
+        return None
+    return first
+
+
+COMPOUND_PART = 4  # letters of each word of a compound surname (shorter ones are endings: `فر`, `پور`)
+
+
 def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]]) -> None:
     """Every bare surname of a person named in full in the document is a mention of them too, and so
     is every other place the whole name is written, and every other place a one-word name that is
@@ -975,6 +994,8 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
             one_word.add((keys[tokens[0]],))
         if len(rest) == 1 and len(tokens) > 2 and tokens[-2] in given:
             surnames[(keys[tokens[-2]], rest[0])] = 2  # `احمد فیاض بخش`: `فیاض بخش` later, not `بخش` alone
+        if len(tokens) > 1 and (short := compound_short_form(doc[tokens[-1]].text, res)) is not None:
+            surnames.setdefault((short,), 1)  # `حیدری` later for `ابراهیم حیدری‌جناسمی`
         if rest and len(tokens) > len(rest):
             surnames[rest] = len(rest)
             if len(rest) > 1 and rest[-1] not in res.given_names and rest[-1] not in res.common_words \

@@ -1,4 +1,6 @@
 """Coreference inside a document and identity across documents."""
+import pytest
+
 from helpers import CORPUS
 from loader.pipeline import extract_text
 
@@ -171,3 +173,17 @@ def test_the_first_word_of_a_two_word_surname_may_be_a_name_only_scraped_lists_g
                           "احمدی با اشاره به این که طرح در حال اجراست گفت: این مهم است.")
     names = sorted(e.name for e in x.entities if e.label == "Person")
     assert names == ["محمود احمدی لاشکی"]
+
+
+def test_the_first_word_of_a_compound_surname_alone_is_that_person():
+    x = extract_text("d", "به گزارش خبرگزاری فارس، ابراهیم حیدری‌جناسمی امروز اظهار داشت: این دوره مهم است. "
+                          "حیدری خاطرنشان کرد: در هر نوبت 25 نفر حضور دارند.")
+    assert sorted(e.name for e in x.entities if e.label == "Person") == ["ابراهیم حیدری‌جناسمی"]
+    assert [g.stated_by for g in x.figures] == ["ابراهیم حیدری‌جناسمی"]
+
+
+@pytest.mark.parametrize("surname", ["احمدی‌نژاد", "رضایی‌فر", "کاردان‌مقدم"])
+def test_a_word_and_an_ending_or_an_ordinary_word_is_no_short_form(surname):
+    from loader.ner.persons import compound_short_form
+    from loader.ner.resources import resources
+    assert compound_short_form(surname, resources()) is None
