@@ -159,6 +159,13 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
                 org, last = house, house  # `نماینده مردم تبریز در مجلس`: the house the deputy sits in
     elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()) or _bare_province(view, last):
         area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`, `مدیرکل ... استان گفت`
+    if org is not None and area is None and fold(" ".join(org.text.split())) in HOUSES \
+            and (abroad_house := _house_abroad(view, org)) is not None:
+        # `رئیس مجلس` after `مجلس نمایندگان عراق`: Iraq's house, not Iran's
+        if abroad_house.label == "ORG":
+            org = abroad_house
+        else:
+            area = abroad_house
     if org is None and area is None and (referred := _body_referred_to(view, last)) is not None:
         org, area = referred  # `مدیرکل پیشین این اداره کل`: the directorate the item named before
     if area is None and org is None:
@@ -206,6 +213,39 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         title = PEOPLES_DEPUTY  # `نماینده مجلس نهم` is the people's deputy there, one post with `نماینده مردم`
     return Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name, area_id, label,
                 more_area_ids), last
+
+
+HOUSES = frozenset({fold("مجلس"), fold("پارلمان")})  # a house named by no more than its kind
+HOUSE_TO_STATE_WORDS = 2  # words between a house and its state (`مجلس امت کویت`)
+
+
+def _house_abroad(view: DocumentView, house: Mention) -> Mention | None:
+    """The foreign state a bare `مجلس` is the house of: one named a word or two after it in its
+    sentence (`عضو مجلس امت کویت`), else the house its news item named before, when a state
+    abroad follows it or it is a listed house abroad (`یک منبع در مجلس نمایندگان عراق گفت:
+    "محمود المشهدانی" رئیس مجلس ...`). None where the words name no house abroad: `مجلس` alone
+    is Iran's."""
+    after = view.next_mention(house)
+    if after is not None and after.sentence_index == house.sentence_index and abroad(after) \
+            and after.label == "COUNTRY" and WORDS_ONLY.fullmatch(view.gap(house, after)) \
+            and len(view.gap(house, after).split()) <= HOUSE_TO_STATE_WORDS:
+        return after
+    before = view.previous(house, {"ORG"})
+    while before is not None and fold(before.text.split()[0]) not in HOUSES:
+        before = view.previous(before, {"ORG"})
+    if before is None:
+        return None
+    if before.payload.get("kind") == HOUSE_KIND and before.payload.get("id") not in (None, HOME_HOUSE):
+        return before
+    state = view.next_mention(before)
+    return state if state is not None and state.label == "COUNTRY" and abroad(state) and view.beside(before, state) \
+        else None
+
+
+HOUSE_KIND, HOME_HOUSE = "parliament", "majlis"  # organizations.tsv: the kind of a house, and Iran's
+
+
+WORDS_ONLY = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+)*\s*")  # letters and spaces: no punctuation, no number
 
 
 def _constituency_towns(view: DocumentView, first: Mention) -> list[Mention]:
@@ -724,8 +764,13 @@ def _named_nearby(view: DocumentView, t: Mention, last: Mention, people: "_Peopl
     only when nobody else is named between them, and only someone who holds no other post of the
     document yet. Two bisections: people
     are in document order and items are runs of sentences."""
+    # `این نماینده مجلس امت کویت گفت`: a post named with `این` is the person already named, not
+    # a later one; where nobody is named before it, it is the lead's speaker, named next
     i = bisect.bisect_right(people.starts, t.end)
-    if i < len(people.mentions):
+    j = bisect.bisect_left(people.starts, t.start) - 1
+    anaphoric = THIS_BEFORE.search(view.norm.text[max(0, t.start - THIS_REACH):t.start]) is not None \
+        and j >= 0 and view.same_item(people.mentions[j], t)
+    if i < len(people.mentions) and not anaphoric:
         first = people.mentions[i]
         # `مدیرکل ... گفت: ... با حضور NAME ...`, `امام جمعه ... با تسلیت رحلت NAME گفت`: in the
         # post's own sentence, only a name in apposition to it (`مدیرکل ... قم، NAME، گفت`) holds it
@@ -745,14 +790,17 @@ def _named_nearby(view: DocumentView, t: Mention, last: Mention, people: "_Peopl
             if nxt is not None and nxt.sentence_index == t.sentence_index + 1 and view.same_item(nxt, t) \
                     and nxt.entity_id not in people.holders and _speaker(view, nxt):
                 return nxt
-    j = bisect.bisect_left(people.starts, t.start) - 1
     if j >= 0:
         last = people.mentions[j]
-        if view.same_item(last, t) and last.sentence_index >= t.sentence_index - 1 \
+        if view.same_item(last, t) and (last.sentence_index >= t.sentence_index - 1 or anaphoric) \
                 and last.entity_id not in people.holders and _speaker(view, last) \
-                and (last.sentence_index == t.sentence_index or _goes_on(view, t)):
+                and (last.sentence_index == t.sentence_index or anaphoric or _goes_on(view, t)):
             return last
     return None
+
+
+THIS_BEFORE = re.compile(r"(?:^|\s)(?:این|همین)\s+$")
+THIS_REACH = 8  # characters before a post where its `این` stands
 
 
 def _heads_a_list(view: DocumentView, person: Mention) -> bool:

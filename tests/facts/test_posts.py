@@ -705,3 +705,23 @@ def test_its_own_body_is_not_of_the_state_the_report_is_credited_to():
             "که اهل بوتسوانا است، برای ترک محل جام جهانی ضرب الاجل داد.")
     found = [(h.person, h.post.organization, h.post.area) for h in extract_text("t", text).holdings]
     assert found and all(area != "آلمان" and "آلمان" not in (org or "") for _, org, area in found)
+
+
+@pytest.mark.parametrize("text, holder, org", [
+    ('یک منبع در مجلس نمایندگان عراق گفت: "محمود المشهدانی" رئیس مجلس تصمیم گرفت جلسه را به تعویق بیندازد.',
+     "محمود المشهدانی", "پارلمان عراق"),
+    ('"عبدالوهاب الهارون" عضو مجلس امت کویت گفت: واکنش نامناسب بود.', "عبدالوهاب الهارون", "مجلس کویت"),
+])
+def test_a_bare_house_is_the_house_abroad_its_words_name(text, holder, org):
+    found = [(h.person, h.post.organization) for h in extract_text("t", text).holdings]
+    assert (holder, org) in found
+
+
+def test_a_post_named_with_this_is_the_person_already_named_not_the_next_one():
+    text = ('"عبدالوهاب الهارون" از نحوه واکنش ایران ابراز شگفتی کرد و گفت: واکنش نامناسب بود.\n'
+            "الهارون ابراز امیدواری کرد که این تهدید نبوده باشد.\n"
+            "این نماینده مجلس امت کویت گفت: هرگونه تفسیر به معنای کم کردن جایگاه ایران نیست.\n"
+            "از سوی دیگر، وابسته مطبوعاتی سفارت ایران در کویت این مطالب را رد کرد.\n"
+            '"مجید سلیمانی" در گفت‌وگو با روزنامه الوطن گفت: ترجمه دقیق نبوده است.')
+    holders = {h.person for h in extract_text("t", text).holdings}
+    assert "عبدالوهاب الهارون" in holders and "مجید سلیمانی" not in holders
