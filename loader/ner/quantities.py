@@ -61,7 +61,8 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
     dates = starts_of(doc, "DATE")
     lower = None
     for qty in scan_quantities(text, exclude_dates=True):
-        if _enumerator(text, qty.start) or _clock(text, qty.start) or _score(text, qty.start):
+        if _enumerator(text, qty.start) or _clock(text, qty.start) or _score(text, qty.start) \
+                or _year_span(text, qty.number_start) or _term(text, qty):
             continue  # `2- ارجاع کار`: the number of an item in a list; `9:45 بامداد`: a time of day
         if qty.inherited_unit and (dash := HYPHEN_RANGE.match(text, qty.end)):
             lower = (qty, dash.end() - 1)  # `10-15 درصد`, `23-22 درصد`: an approximate count, one
@@ -186,6 +187,31 @@ def _score(text: str, start: int) -> bool:
 
 SCORE_BEFORE = re.compile(r"(\S+)\s+بر\s+$")
 SCORE_REACH = 24
+
+
+def _year_span(text: str, start: int) -> bool:
+    """`سال تحصیلی 99-98`, `نیم سال دوم 98-99`, `سال 1399-1400`: two years in a row after the
+    word year name a school or crop year, no count of what follows (`99-98 هفته سوم`)."""
+    for span in YEAR_SPAN.finditer(text, max(0, start - YEAR_SPAN_WIDTH), start + YEAR_SPAN_WIDTH):
+        if span.start() <= start < span.end():
+            first, second = int(span.group(1)), int(span.group(2))
+            return abs(first - second) in (1, 99) and len(span.group(1)) == len(span.group(2)) \
+                and YEAR_WORD_BEFORE.search(text, max(0, span.start() - YEAR_WORD_REACH), span.start()) is not None
+    return False
+
+
+def _term(text: str, qty) -> bool:
+    """`نیم سال دوم`, `نیمسال اول تحصیلی`: a school term by its name, not half a year."""
+    return qty.unit == "year" and HALF.fullmatch(text, qty.start, qty.number_end) is not None \
+        and TERM_AFTER.match(text, qty.end) is not None
+
+
+HALF = re.compile(r"نیم")
+TERM_AFTER = re.compile(r"\s+(?:اول|دوم|نخست|تحصیلی)(?![\w\u200c])")
+YEAR_SPAN = re.compile(r"(?<![\d/.])(\d{2}|\d{4}) ?[-–] ?(\d{2}|\d{4})(?![\d/.])")
+YEAR_SPAN_WIDTH = 12  # characters either side of a number where its span of two years may start or end
+YEAR_WORD_BEFORE = re.compile(r"سال(?:\s+\S+){0,2}\s+$")  # `سال`, `سال تحصیلی`, `نیم سال دوم`
+YEAR_WORD_REACH = 30
 
 
 def _enumerator(text: str, start: int) -> bool:

@@ -220,3 +220,16 @@ def test_a_year_after_a_measure_and_a_noun_before_a_speech_verb_count_nothing():
 def test_a_day_of_a_hijri_month_is_no_count_of_the_month():
     found = _figures("فاصله 12 تا 17 ربیع الاول را جشن بگیریم و 13 رجب و 28 صفر؛ 40 رمضان‌ها گذشت.")
     assert [t for label, t in found if label == "QUANTITY"] == ["40 رمضان‌ها"]
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر آموزش و پرورش در آستانه بازگشایی مدارس در سال تحصیلی 94-93 پیامی صادر کرد.",
+    "امتحانات نیم سال دوم 99-98 هفته سوم برگزار می‌شود.",
+    "در سال 1399-1400 ثبت‌نام انجام شد.",
+])
+def test_two_years_in_a_row_and_a_term_are_no_figures(text):
+    assert not [t for label, t in _figures(text) if label == "QUANTITY"]
+
+
+def test_a_range_of_consecutive_counts_stays_a_figure():
+    assert ("QUANTITY", "3-4 نفر") in _figures("در این حادثه 3-4 نفر زخمی شدند.")
