@@ -76,3 +76,13 @@ def test_a_stated_or_counted_back_start(name, person, start):
 def test_a_plain_statement_gives_no_bounds():
     h = _holding(_extract("early"), "سعید نوری")
     assert (h.status, h.start, h.end) == ("current", None, None)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("براساس تصمیم هیات مدیره باشگاه، وحید بیاتلو به عنوان سرمربی جدید تیم فوتبال ماشین‌سازی تعیین شد.", "appointed"),
+    ("در این جلسه حجت‌الاسلام احد آزادیخواه نیز به عنوان سخنگوی کمیسیون کشاورزی مجلس تعیین شد.", "appointed"),
+    ("محمدرضا قدیر رئیس دانشگاه علوم پزشکی قم با اشاره به زمان‌بندی تعیین شده برای واکسیناسیون گفت: کرونا تمام نشده است.",
+     "current"),
+])
+def test_set_to_a_post_is_an_appointment_but_a_set_schedule_is_not(text, status):
+    assert [h.status for h in extract_text("t", text).holdings] == [status]
