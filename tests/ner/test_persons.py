@@ -732,3 +732,13 @@ def test_an_adjective_in_a_list_of_a_posts_functions_is_no_surname():
 
 def test_a_surname_that_is_also_a_word_before_the_town_the_family_is_from():
     assert persons("آقا ضیاءالدین عراقی و ملأ فتح‌الله شریعت اصفهانی از استادان او بودند.")[-1] == "فتح‌الله شریعت اصفهانی"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("به گزارش خبرگزاری فارس به نقل از نشریه داخلی قوه قضائیه، حسین مفید در توضیح ضرورت‌ها گفت: این مهم است.",
+     "حسین مفید"),
+    ("به گزارش خبرگزاری فارس از کرمان، دادخدا سالاری در تشریح جزئیات بازدید اظهار داشت: 9 رستوران بازدید شد.",
+     "دادخدا سالاری"),
+])
+def test_what_a_report_says_of_the_one_it_reports_on_makes_a_name_of_a_word(text, name):
+    assert name in persons(text)
