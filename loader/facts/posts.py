@@ -546,11 +546,29 @@ def _adjacent_person(view: DocumentView, t: Mention, last: Mention) -> Mention |
     before = view.previous(t, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "MONEY", "QUANTITY", "PERCENT", "DATE"})
     if before is not None and before.label == "PERSON" and before.sentence_index == t.sentence_index \
             and (view.adjacent(before, t) or OPENING_BRACKET.fullmatch(view.gap(before, t))
-                 or last is not t and view.gap(before, t).strip() == SEMICOLON):
+                 or last is not t and view.gap(before, t).strip() == SEMICOLON) \
+            and not _period_before_clause(view, before, t, last):
         # (`خسرو امینی (نایب رئیس فدراسیون شنا)`: the post in brackets after the name; `در حضور
         # صفار هرندی؛ نماینده ریاست جمهوری`: a semicolon for a comma, before a post naming its body)
         return before
     return None
+
+
+def _period_before_clause(view: DocumentView, person: Mention, t: Mention, last: Mention) -> bool:
+    """`در دوران اول ریاست جمهوری اوباما، معاون سیا همان فردی بود که ...`: a person naming a
+    period (`دوران`, `دولت`, `ریاست جمهوری` of them) ends an adverbial at the comma, and the post
+    after it opens the clause: someone else's. A post set off by commas on both sides, or followed
+    by a clause on its holder, is still theirs (`در دوران بوش، رئیس جمهور سابق آمریکا، ...`,
+    `پیام دولت جرج بوش، رییس جمهوری آمریکا که ...`)."""
+    if "،" not in view.gap(person, t) and "," not in view.gap(person, t):
+        return False
+    lead = view.norm.text[max(0, person.start - PERIOD_REACH):person.start]
+    return PERIOD_OF.search(lead) is not None and not APPOSITION_CLOSES.match(view.text_after(last, 6))
+
+
+APPOSITION_CLOSES = re.compile(r"\s*(?:[،,]|که(?:\s|$))")  # `..., رئیس جمهور آمریکا، ...`, `... آمریکا که ...`
+PERIOD_OF = re.compile(r"(?:دوران|دوره|زمان|عهد|ریاست\s*جمهوری|دولت|حکومت|صدارت)(?:\s+(?:اول|دوم|سوم|نخست))?\s+$")
+PERIOD_REACH = 30
 
 
 SEMICOLON = "؛"

@@ -725,3 +725,19 @@ def test_a_post_named_with_this_is_the_person_already_named_not_the_next_one():
             '"مجید سلیمانی" در گفت‌وگو با روزنامه الوطن گفت: ترجمه دقیق نبوده است.')
     holders = {h.person for h in extract_text("t", text).holdings}
     assert "عبدالوهاب الهارون" in holders and "مجید سلیمانی" not in holders
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("این افسر سابق اطلاعاتی تصریح کرد در دوران اول ریاست جمهوری اوباما، معاون سیا همان فردی بود که در دوران بوش "
+     "خدمت می‌کرد.", set()),
+    ("در دوران جورج بوش، رئیس جمهور سابق آمریکا، این طرح اجرا شد.", {"جورج بوش"}),
+    ("پیش‌بینی چلبی با پیام دولت جرج بوش، رییس جمهوری آمریکا که از تعیین جدول زمانی خودداری کرده، در تضاد است.",
+     {"جرج بوش"}),
+])
+def test_a_person_naming_a_period_holds_no_post_that_opens_the_next_clause(text, holders):
+    assert {h.person for h in extract_text("t", text).holdings} == holders
+
+
+def test_a_provincial_corps_is_not_the_quds_force():
+    text = "فرمانده سپاه قدس گیلان گفت: دشمن 40 سال است که انقلاب را تحریم کرده است. محمد عبدالله پور افزود: جوانان آماده‌اند."
+    assert [h.post.organization for h in extract_text("t", text).holdings] == ["سپاه قدس گیلان"]
