@@ -86,6 +86,8 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
     pending: list[tuple[Mention, Post, Mention]] = []
     title_person: dict[str, Mention] = {}
     for t in (m for m in view.mentions if m.label == "TITLE"):
+        if _successor_of(view, t):
+            continue
         post, last = post_of(view, t, entities)
         person = _adjacent_person(view, t, last) or _bracketed_after(view, last) or _named_as(view, t, title_person) \
             or (_after_epithet(view, t) if _post_is_specific(post) else None)
@@ -138,6 +140,17 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
     # the title still names them for the rest (who speaks, who holds another post)
     return [h for h in dedupe_holdings(holdings) if fold(h.post.title) != REPRESENTATIVE or _post_is_specific(h.post)], \
         title_holder
+
+
+def _successor_of(view: DocumentView, t: Mention) -> bool:
+    """`مجید انصاری جانشین ابطحی می‌شود`, `نامزد ... به عنوان جانشین رکس تیلرسون`: a bare
+    `جانشین` before a name says whom someone succeeds, in a post the words do not name."""
+    after = view.next_mention(t)
+    return fold(" ".join(t.text.split())) == SUCCESSOR and after is not None and after.label == "PERSON" \
+        and not view.gap(t, after).strip()
+
+
+SUCCESSOR = fold("جانشین")
 
 
 def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tuple[Post, Mention]:

@@ -741,3 +741,11 @@ def test_a_person_naming_a_period_holds_no_post_that_opens_the_next_clause(text,
 def test_a_provincial_corps_is_not_the_quds_force():
     text = "فرمانده سپاه قدس گیلان گفت: دشمن 40 سال است که انقلاب را تحریم کرده است. محمد عبدالله پور افزود: جوانان آماده‌اند."
     assert [h.post.organization for h in extract_text("t", text).holdings] == ["سپاه قدس گیلان"]
+
+
+@pytest.mark.parametrize("text", [
+    "مقام معظم رهبری: وزارت اطلاعات کارهای بزرگی انجام داده است - مجید انصاری جانشین ابطحی می‌شود - سخنگوی دولت: لایحه تصویب شد.",
+    "مایک پامپئو، نامزد پیشنهادی ترامپ به عنوان جانشین رکس تیلرسون وزیر خارجه این کشور، نشست را موفقیت خواند.",
+])
+def test_whom_someone_succeeds_is_no_post(text):
+    assert all(h.post.title != "جانشین" for h in extract_text("t", text).holdings)
