@@ -760,6 +760,10 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     if end - i == QUOTED_WORDS and keys[i] not in res.given_names:
         return None  # four words only for a name that opens with a given name (`«معصومه احمد عبدالله مخلوق»`)
     post = _post_context(keys, end + 1, res)
+    if i >= 2 and _names_a_thing(keys, i - 2, res) and not post and keys[i] not in res.given_names:
+        # `هتل «ریتز کارلتون»`, `فیلم «...»`: the quoted name of a thing of that kind, though a
+        # given name opens a person's (`در پایان این برنامه «فرید عمران» و «امیر صراف» ...`)
+        return None
     title = post and not res.speech_verbs.match(keys, end + 1 + (keys[end + 1] in COMMA))
     if end - i == 1 and not (title and keys[i] not in res.lexicon_any and _unattested(keys[i], res)
                              and info.nameable(i) and i not in blocked):

@@ -56,6 +56,7 @@ class Context:
         if j + 1 < len(keys) and j and (keys[j - 1], keys[j]) in res.mission_phrases and not self.stops_complement(j + 1):
             return False  # `معاون مبارزه با سرقت‌های خاص`, `پیشگیری از وقوع جرم`: what the unit fights
         return (j >= len(keys) or info.punct[j] or info.function[j] or info.verb[j] or info.unnamed[j] or self._inflected(j)
+                or info.light_verb_noun(j)  # `هتل المپیک حضور پیدا کردند`: a compound verb's noun
                 or keys[j] in FORMER_WORDS
                 or j in self.persons or j in self.places or keys[j] in CITY_WORDS
                 or bool(res.titles.match(keys, j)) or bool(res.honorifics.match(keys, j))

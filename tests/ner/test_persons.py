@@ -742,3 +742,8 @@ def test_a_surname_that_is_also_a_word_before_the_town_the_family_is_from():
 ])
 def test_what_a_report_says_of_the_one_it_reports_on_makes_a_name_of_a_word(text, name):
     assert name in persons(text)
+
+
+def test_a_quoted_name_after_the_head_of_a_thing_is_no_person_unless_a_given_name_opens_it():
+    assert persons("شاهزادگان را در هتل «ریتز کارلتون» نگاه داشتند.") == []
+    assert "فرید عمران" in persons("در پایان این برنامه «فرید عمران» و «امیر صراف» از وضعیت آموزش انتقاد کردند.")

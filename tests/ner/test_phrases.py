@@ -240,3 +240,21 @@ def test_a_seminary_is_a_body_named_by_its_city():
 def test_a_body_ends_before_the_group_joined_to_it(text, org):
     # `و جمعی از ...`, `و عده‌ای از ...`: a quantity of people joins the body, no part of its name
     assert ("ORG", org) in labelled(text, {"ORG"})
+
+
+@pytest.mark.parametrize("text, law", [
+    ("دولت موظف است قانون برنامه سوم انجام دهد.", "قانون برنامه سوم"),
+    ("بررسی طرح اصلاح قانون انتخابات مجلس اعاده شده از سوی شورای نگهبان در دستور است.", "قانون انتخابات مجلس"),
+])
+def test_a_compound_verbs_noun_ends_a_name(text, law):
+    assert ("LAW", law) in labelled(text, {"LAW"})
+
+
+def test_a_law_is_no_bare_verbal_noun():
+    assert labelled("دستگاه‌ها باید این قانون را انجام دهند و قانون آغاز شود.", {"LAW"}) == []
+
+
+def test_a_hotel_is_a_facility_and_its_quoted_name_no_person():
+    found = labelled("شاهزادگان را در هتل «ریتز کارلتون» نگاه داشتند و تیم در هتل لاله تهران اقامت کرد.",
+                     {"FACILITY", "PERSON", "CITY"})
+    assert ("FACILITY", "هتل لاله تهران") in found and not [m for m in found if m[0] != "FACILITY"]
