@@ -747,3 +747,7 @@ def test_what_a_report_says_of_the_one_it_reports_on_makes_a_name_of_a_word(text
 def test_a_quoted_name_after_the_head_of_a_thing_is_no_person_unless_a_given_name_opens_it():
     assert persons("شاهزادگان را در هتل «ریتز کارلتون» نگاه داشتند.") == []
     assert "فرید عمران" in persons("در پایان این برنامه «فرید عمران» و «امیر صراف» از وضعیت آموزش انتقاد کردند.")
+
+
+def test_the_states_name_is_no_part_of_a_name():
+    assert persons("بنابه تدبیر فرماندهی معظم کل قوا و رهبر فرزانه جمهوری اسلامی قرارگاه پدافند هوایی تشکیل شد.") == []
