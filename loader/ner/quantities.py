@@ -86,9 +86,8 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
             continue
         if span is not None:
             end = span.end
-            if qty.unit == "year" and (end < len(keys) and keys[end] in HAS_AGE
-                                       or span.start and keys[span.start - 1] in AGE_BRACKET):
-                continue  # `فقط 18 سال دارد`, `تیم زیر 23 سال`: an age
+            if qty.unit == "year" and (end < len(keys) and keys[end] in HAS_AGE or _age_bracket(info, span.start)):
+                continue  # `فقط 18 سال دارد`, `تیم زیر 23 سال`, `رده سنی 11 تا 12 سال`: an age
             if qty.unit == "month" and end in dates and not (span.start and keys[span.start - 1] in WEEKDAY_KEYS):
                 # `21 ماه می 2004`: the day, the word month and the month's name are one date
                 add(doc, span.start, dates[end].end, "DATE", "dates", {"duration": qty})
@@ -165,7 +164,19 @@ def _article_one(info, qty, start: int) -> bool:
     return not (listed and any(k in LIST_JOINERS for k in before))
 
 
-AGE_BRACKET = {fold("زیر")}
+AGE_BRACKET = {fold(w) for w in ("زیر", "سن", "سنی", "رده")}  # `تیم زیر 23 سال`, `از سن 22`, `رده سنی 11`
+MEAN = fold("میانگین")  # `میانگین سنی 25 سال`: the mean age of many, a figure
+UNTIL = fold("تا")
+
+
+def _age_bracket(info, start: int) -> bool:
+    """The number at start follows a word of age (`زیر`, `سن`, `رده سنی`), or ends a range whose
+    first number does (`رده سنی 11 تا 12 سال`, `از سن 22 تا 55 سال`): an age, no figure; a
+    mean age (`میانگین سنی 25 سال`) is one."""
+    keys = info.keys
+    if start >= 3 and keys[start - 1] == UNTIL and info.number[start - 2]:
+        start -= 2
+    return bool(start) and keys[start - 1] in AGE_BRACKET and not (start >= 2 and keys[start - 2] == MEAN)
 ENUMERATOR = re.compile(r"[0-9۰-۹]{1,3}[-–)]\s")
 DOTTED_ENUMERATOR = re.compile(r"[0-9۰-۹]{1,2}\.\s")
 

@@ -233,3 +233,16 @@ def test_two_years_in_a_row_and_a_term_are_no_figures(text):
 
 def test_a_range_of_consecutive_counts_stays_a_figure():
     assert ("QUANTITY", "3-4 نفر") in _figures("در این حادثه 3-4 نفر زخمی شدند.")
+
+
+@pytest.mark.parametrize("text", [
+    "در بخش انفرادی رده سنی 11 تا 12 سال الما برزگر مقام اول را کسب کرد.",
+    "این متهمان از سن 22 تا 55 سال بودند.",
+    "عقد نکاح دختر قبل از رسیدن به سن 13 سال تمام شمسی منوط به اذن ولی است.",
+])
+def test_an_age_bracket_is_no_figure(text):
+    assert not [t for label, t in _figures(text) if label == "QUANTITY"]
+
+
+def test_a_mean_age_is_a_figure():
+    assert ("QUANTITY", "25 سال") in _figures("بیماری عروقی در ایران به میانگین سنی 25 سال رسیده است.")
