@@ -1019,14 +1019,16 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
         by_first.setdefault(surname[0], []).append((surname, length))
     # `رمضان پور` for `رمضان‌پور`: a one-word surname written in two (web text spaces a ZWNJ)
     glued = {surname[0] for surname in surnames if len(surname) == 1}
-    for i in range(len(keys) - 1):
-        if keys[i] + keys[i + 1] in glued and info.nameable(i) and info.nameable(i + 1) \
-                and not any(k in taken or k in blocked for k in (i, i + 1)):
-            add(doc, i, i + 2, "PERSON", "surname", {"sure": True})
-            taken.update((i, i + 1))
     # A name of two words or more written again reads over a one-word person found inside it
     # (`رئیسی حسن‌لنگی`, where `رئیسی` alone is also a notable's short form): the longer one wins.
     alone = {start for start, end in persons if end - start == 1}
+    for i in range(len(keys) - 1):
+        # (so does one written in two over the two one-word persons read in it: `[حسینی] [شاهرودی]
+        # افزود` after `سیدمحمد حسینی‌شاهرودی`)
+        if keys[i] + keys[i + 1] in glued and info.nameable(i) and info.nameable(i + 1) \
+                and not any(k in taken and k not in alone or k in blocked for k in (i, i + 1)):
+            add(doc, i, i + 2, "PERSON", "surname", {"sure": True})
+            taken.update((i, i + 1))
     # The same name written with a space for its ZWNJ reads over the shorter person found at its
     # start (`[شهرام میراب] اقدم`).
     ends = {start: end for start, end in persons}

@@ -751,3 +751,9 @@ def test_a_quoted_name_after_the_head_of_a_thing_is_no_person_unless_a_given_nam
 
 def test_the_states_name_is_no_part_of_a_name():
     assert persons("بنابه تدبیر فرماندهی معظم کل قوا و رهبر فرزانه جمهوری اسلامی قرارگاه پدافند هوایی تشکیل شد.") == []
+
+
+def test_a_surname_joined_by_a_zwnj_and_written_apart_later_is_one_name_there():
+    text = ("به گزارش پایگاه اطلاع‌رسانی دفتر نماینده ولی فقیه در کردستان، آیت‌الله سیدمحمد حسینی‌شاهرودی در جشنواره "
+            "استانی توت فرنگی در سنندج اظهار کرد: توت فرنگی سرمایه است.\nحسینی شاهرودی افزود: استان کردستان آب و هوای معتدل دارد.")
+    assert persons(text) == ["سیدمحمد حسینی‌شاهرودی", "حسینی شاهرودی"]
