@@ -814,18 +814,21 @@ def _named_nearby(view: DocumentView, t: Mention, last: Mention, people: "_Peopl
                 return None  # `امام جمعه تبریز تصریح کرد ... مدیرکل ... نیز ... گفت. NAME ...`: the nearer post's
             if _counterpart_named(view, first, t, last) or _heads_a_list(view, first):
                 return None
-            return first if first.entity_id not in people.holders else None
+            return first if first.entity_id not in people.holders and not DEPARTED.match(view.norm.text, first.end) \
+                else None
         if quoted:  # past the words the post says, the next sentence may name its speaker
             sentence = view.sentences.get(t.sentence_index)
             k = bisect.bisect_left(people.starts, sentence.end) if sentence is not None else len(people.starts)
             nxt = people.mentions[k] if k < len(people.mentions) else None
             if nxt is not None and nxt.sentence_index == t.sentence_index + 1 and view.same_item(nxt, t) \
-                    and nxt.entity_id not in people.holders and _speaker(view, nxt):
-                return nxt
+                    and nxt.entity_id not in people.holders and _speaker(view, nxt) \
+                    and not DEPARTED.match(view.norm.text, nxt.end):
+                return nxt  # (not `حرم مطهر حضرت امام‌خمینی (ره) ... گفت`, where the speaker goes unread)
     if j >= 0:
         last = people.mentions[j]
         if view.same_item(last, t) and (last.sentence_index >= t.sentence_index - 1 or anaphoric) \
                 and last.entity_id not in people.holders and _speaker(view, last) \
+                and not DEPARTED.match(view.norm.text, last.end) \
                 and (last.sentence_index == t.sentence_index or anaphoric or _goes_on(view, t)):
             return last
     return None

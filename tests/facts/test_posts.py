@@ -749,3 +749,11 @@ def test_a_provincial_corps_is_not_the_quds_force():
 ])
 def test_whom_someone_succeeds_is_no_post(text):
     assert all(h.post.title != "جانشین" for h in extract_text("t", text).holdings)
+
+
+def test_the_departed_invoked_hold_no_post_of_the_lead():
+    text = ("خبرگزاری فارس: رییس مرکز رسیدگی به امور مساجد با اشاره به نقش امام خمینی (ره) در فرهنگ سازی، "
+            "منزوی‌کردن تحجر را کار امام دانست.\n"
+            "به گزارش خبرنگار خبرگزاری فارس ابراهیمی صبح امروز در محل حرم مطهر حضرت امام‌خمینی (ره) گفت: "
+            "تفکر امام راحل اسلام ناب است.")
+    assert all("خمینی" not in h.person for h in extract_text("t", text).holdings)
