@@ -757,3 +757,11 @@ def test_the_departed_invoked_hold_no_post_of_the_lead():
             "به گزارش خبرنگار خبرگزاری فارس ابراهیمی صبح امروز در محل حرم مطهر حضرت امام‌خمینی (ره) گفت: "
             "تفکر امام راحل اسلام ناب است.")
     assert all("خمینی" not in h.person for h in extract_text("t", text).holdings)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("در این مراسم حجت‌الاسلام محمدعلی رحمانی فرمانده بسیج در دوران دفاع مقدس حضور دارد.", "former"),
+    ("در این مراسم حجت‌الاسلام محمدعلی رحمانی فرمانده بسیج در دوره جدید حضور دارد.", "current"),
+])
+def test_a_post_held_in_an_era_gone_by_is_former(text, status):
+    assert [h.status for h in extract_text("t", text).holdings] == [status]
