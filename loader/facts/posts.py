@@ -821,21 +821,18 @@ def _named_nearby(view: DocumentView, t: Mention, last: Mention, people: "_Peopl
                 return None  # `امام جمعه تبریز تصریح کرد ... مدیرکل ... نیز ... گفت. NAME ...`: the nearer post's
             if _counterpart_named(view, first, t, last) or _heads_a_list(view, first):
                 return None
-            return first if first.entity_id not in people.holders and not DEPARTED.match(view.norm.text, first.end) \
-                else None
+            return first if first.entity_id not in people.holders and not _invoked(view, first) else None
         if quoted:  # past the words the post says, the next sentence may name its speaker
             sentence = view.sentences.get(t.sentence_index)
             k = bisect.bisect_left(people.starts, sentence.end) if sentence is not None else len(people.starts)
             nxt = people.mentions[k] if k < len(people.mentions) else None
             if nxt is not None and nxt.sentence_index == t.sentence_index + 1 and view.same_item(nxt, t) \
-                    and nxt.entity_id not in people.holders and _speaker(view, nxt) \
-                    and not DEPARTED.match(view.norm.text, nxt.end):
+                    and nxt.entity_id not in people.holders and _speaker(view, nxt) and not _invoked(view, nxt):
                 return nxt  # (not `حرم مطهر حضرت امام‌خمینی (ره) ... گفت`, where the speaker goes unread)
     if j >= 0:
         last = people.mentions[j]
         if view.same_item(last, t) and (last.sentence_index >= t.sentence_index - 1 or anaphoric) \
-                and last.entity_id not in people.holders and _speaker(view, last) \
-                and not DEPARTED.match(view.norm.text, last.end) \
+                and last.entity_id not in people.holders and _speaker(view, last) and not _invoked(view, last) \
                 and (last.sentence_index == t.sentence_index or anaphoric or _goes_on(view, t)):
             return last
     return None
@@ -851,6 +848,13 @@ def _heads_a_list(view: DocumentView, person: Mention) -> bool:
     after = view.next_mention(person)
     return after is not None and after.label == "PERSON" and after.sentence_index == person.sentence_index \
         and view.norm.text[person.end:after.start].strip() in LIST_GAPS
+
+
+def _invoked(view: DocumentView, person: Mention) -> bool:
+    """The departed a text invokes (a name followed by `(ره)`, `(قدس)`), or a notable named by the
+    title the guidelines keep (`امام راحل`, `امام خمینی`): no holder of a post a lead names
+    (`رئیس موسسه تنظیم نشر آثار امام راحل گفت`: the institute publishes his works)."""
+    return DEPARTED.match(view.norm.text, person.end) is not None or bool((person.payload or {}).get("titled_form"))
 
 
 def _counterpart_named(view: DocumentView, person: Mention, t: Mention, last: Mention) -> bool:

@@ -765,3 +765,8 @@ def test_the_departed_invoked_hold_no_post_of_the_lead():
 ])
 def test_a_post_held_in_an_era_gone_by_is_former(text, status):
     assert [h.status for h in extract_text("t", text).holdings] == [status]
+
+
+def test_a_notable_named_after_a_body_does_not_head_it():
+    text = "رئیس موسسه تنظیم نشر آثار امام راحل گفت: امروز دشمنان علنی نیز داریم."
+    assert extract_text("t", text).holdings == []
