@@ -770,3 +770,9 @@ def test_a_post_held_in_an_era_gone_by_is_former(text, status):
 def test_a_notable_named_after_a_body_does_not_head_it():
     text = "رئیس موسسه تنظیم نشر آثار امام راحل گفت: امروز دشمنان علنی نیز داریم."
     assert extract_text("t", text).holdings == []
+
+
+def test_a_branch_of_the_basij_is_its_own_body_not_the_whole():
+    text = ("سجاد خالدی مسؤول مطالبه‌گری بسیج دانشجویی مجتمع آموزش عالی سلامت رامهرمز در مصاحبه با خبرنگار فارس "
+            "اظهار کرد: جنبش دانشجویی فعال است.")
+    assert [h.post.organization for h in extract_text("t", text).holdings] == ["سازمان بسیج دانشجویی"]
