@@ -250,7 +250,7 @@ def _holidays(doc: Doc, info, res: Resources) -> None:
 # Words after a number that make it no count: an age, a score, an ordinal, a clock time.
 NOT_COUNTED = {fold(w) for w in ("ساله", "سالگی", "بر", "ام", "امین", "مین", "ین", "صبح", "عصر", "شب", "ظهر",
                                  "درصد", "هزار", "میلیون", "میلیارد", "و", "تا", "یا", "الی", "لغایت",
-                                 "میلادی", "شمسی", "قمری", "هجری", "بی")}
+                                 "میلادی", "شمسی", "قمری", "هجری", "بی", "جانبه")}  # (`همکاری سه جانبه`: trilateral)
 # `17 ربیع‌الاول`, `13 رجب`: a day of a Hijri month, a date (date_words.tsv)
 HIJRI_MONTHS = frozenset(fold(row["word"]) for row in load_table("date_words") if row["kind"] == "hijri_month")
 DAYS_IN_A_MONTH = 30

@@ -246,3 +246,12 @@ def test_an_age_bracket_is_no_figure(text):
 
 def test_a_mean_age_is_a_figure():
     assert ("QUANTITY", "25 سال") in _figures("بیماری عروقی در ایران به میانگین سنی 25 سال رسیده است.")
+
+
+@pytest.mark.parametrize("text", [
+    "متهم اعتراف کرد که در طول یک سال چندین میلیون تومان از افراد کلاهبرداری کرده است.",
+    "پس از چند صد سال این خانه‌ها مرمت شد.",
+    "ضریب دسترسی با همکاری سه جانبه وزارت ارتباطات و آموزش و پرورش افزایش یافت.",
+])
+def test_a_vague_or_adjectival_number_is_no_figure(text):
+    assert not [t for label, t in _figures(text) if label in ("QUANTITY", "MONEY")]
