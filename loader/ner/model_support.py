@@ -22,7 +22,8 @@ from loader.text_keys import fold
 MODEL_PERSON_SOURCE = "model"
 # A plural ending, with or without an indefinite or ezafe `ی` after it (`مدیرانی`, `کارگرها`).
 PLURAL_ENDINGS = ("انی", "ها", "های", "هایی")
-POSSESSIVE_ENDINGS = ("شان", "تان", "مان")
+POSSESSIVE_ENDINGS = ("شان", "تان", "مان", "هایش", "هایم", "هایت")  # (`اصرارهایش`: his insistences)
+GLUED_PREPOSITION = "در"  # `درپایان`: `در پایان` written as one word
 ZWNJ_PREFIXES = ("هم", "بی", "نا", "غیر")  # written with a ZWNJ before an ordinary word
 
 
@@ -164,7 +165,7 @@ def _model_reads_better(m: Span, persons: list[Candidate], info, res: Resources)
         return False
     keys = info.keys
     return all(info.nameable(k) and (keys[k] in res.surnames or keys[k] in res.surname_tails or not res.inflected_common(keys[k]))
-               for k in range(rule.end, m.end))
+               and not _derived(info.doc[k].text, keys[k], res) for k in range(rule.end, m.end))
 
 
 def _surnames_named(doc: Doc, info) -> set[str]:
@@ -345,6 +346,9 @@ def _derived(text: str, key: str, res: Resources) -> bool:
         return True  # `دانشگاهیان`: people of a place or a calling; a listed surname (`حیدریان`) is kept above
     if plain.endswith(("گان", "گانی")) and res.inflected_common(key):
         return True  # `نمایندگانی`: the plural of a word in `ه`
+    if plain.startswith(GLUED_PREPOSITION) and lexicon.freq.get(plain, 0) == 0 \
+            and lexicon.freq.get(plain[len(GLUED_PREPOSITION):], 0) > 0:
+        return True  # `جواد قناعت درپایان با اشاره به ...`: a preposition glued to its noun
     parts = text.split("\u200c")
     if len(parts) > 1 and parts[0] in ZWNJ_PREFIXES and lexicon.known(parts[1]):
         return True  # `هم‌استانی‌ها`, `بی‌سرپرست`: a prefix and an ordinary word

@@ -106,9 +106,13 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
                      or not res.inflected_common(keys[end]))):
             return end + 1
     if strict and keys[i] not in res.surnames and not _from_a_town(keys[i], res) \
-            and (keys[i] in res.lexicon_words or keys[i] in res.common_words or keys[i].endswith(("ها", "های", "هایی"))):
+            and (keys[i] in res.lexicon_words or keys[i] in res.common_words or keys[i].endswith(PLURAL_FORMS)):
         return i
     return end
+
+
+# A noun in the plural, bare, indefinite or with its owner (`اصرارهایش`): no surname.
+PLURAL_FORMS = tuple(fold(w) for w in ("ها", "های", "هایی", "هایش", "هایشان", "هایم", "هایت"))
 
 
 def _a_country(keys: list[str], i: int, res: Resources) -> bool:
