@@ -25,6 +25,7 @@ PLURAL_ENDINGS = ("انی", "ها", "های", "هایی")
 POSSESSIVE_ENDINGS = ("شان", "تان", "مان", "هایش", "هایم", "هایت")  # (`اصرارهایش`: his insistences)
 GLUED_PREPOSITION = "در"  # `درپایان`: `در پایان` written as one word
 ZWNJ_PREFIXES = ("هم", "بی", "نا", "غیر")  # written with a ZWNJ before an ordinary word
+PLURAL_COURTESIES = {fold(w) for w in ("آقایان", "خانم‌ها", "خانمها", "حضرات")}  # `آقایان هاشمی، خاتمی`
 
 
 def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> None:
@@ -199,6 +200,11 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         return False  # `هنری شهرستان`, `اعظم مطرح کرده بود`: a level of place or a compound verb's noun ends no name
     if end - start == 1 and start and keys[start - 1].endswith(PLURAL_ENDINGS[1:]):
         return False  # `کلاهبرداری‌های پیامکی تاکید کرد`: the modifier of a plural noun
+    if end - start == 1 and start and _plural_noun(keys[start - 1], res) and keys[start] in res.attested \
+            and keys[start] not in named and keys[start - 1] not in PLURAL_COURTESIES:
+        # `آتش‌نشانان غیور`, `شهروندان یزدی`: an adjective after a plural in `ان`, not a name the
+        # document gives in full (`سخنان لاریجانی`) nor one after `آقایان` (`آقایان هاشمی، خاتمی`)
+        return False
     if _cue_beside(start, end, info, res):
         return True
     first = keys[start]

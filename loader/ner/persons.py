@@ -103,7 +103,8 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
         if (not surname_like(keys[i], res) and surname_like(keys[end], res)
                 and keys[end] not in res.given_names and keys[end] not in res.common_words
                 and (keys[end] in res.surnames or _surname_of_name(keys[end], res)
-                     or not res.inflected_common(keys[end]))):
+                     or not res.inflected_common(keys[end]))
+                and not (keys[i] in res.common_words and _adjective_of_a_word(keys[end], res))):
             return end + 1
     if strict and keys[i] not in res.surnames and not _from_a_town(keys[i], res) \
             and (keys[i] in res.lexicon_words or keys[i] in res.common_words or keys[i].endswith(PLURAL_FORMS)):
@@ -574,7 +575,17 @@ def _listed_surname_after(keys, i, info: TokenInfo, res: Resources, blocked: set
     j = i + 1
     return j < len(keys) and all(info.nameable(k) and k not in blocked and not res.subject_cues.match(keys, k)
                                  and keys[k] not in res.function_words for k in (i, j)) \
-        and keys[j] in res.surnames and keys[j] not in res.common_words and not res.titles.match(keys, j)
+        and keys[j] in res.surnames and keys[j] not in res.common_words and not res.titles.match(keys, j) \
+        and not (keys[i] in res.common_words and _adjective_of_a_word(keys[j], res))
+
+
+def _adjective_of_a_word(key: str, res: Resources) -> bool:
+    """A word made an adjective from a common noun no name is (`هوایی` of `هوا`): after a common
+    noun it describes it (`شهید حمله هوایی`, a martyr of an air raid), though lists give it as a
+    surname; one made from a given name or a town is a surname's shape (`احمدی`, `شیرازی`)."""
+    stem = nisba_stem(key)
+    return stem is not None and stem in res.common_words and stem not in res.given_names \
+        and not _of_a_town(key, res)
 
 
 def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:

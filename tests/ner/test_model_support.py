@@ -186,3 +186,14 @@ def test_two_frequent_words_the_model_alone_reads_as_a_name_are_a_phrase_without
 def test_a_well_known_noun_no_list_calls_a_name_is_the_thing():
     assert _persons("تولید کنندگان واکسن جیوه را حذف نمی‌کنند.", ["جیوه"]) == []
     assert _persons("سفر آدامز به تهران آغاز شد.", ["آدامز"]) == ["آدامز"]   # (a word no dictionary uses)
+
+
+def test_an_adjective_after_a_plural_is_no_person_but_a_name_the_document_gives_is():
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+
+    def persons(text):
+        return [m.text for m in recognize(normalize(text))[1] if m.label == "PERSON"]
+
+    assert persons("این حمله هوایی منجر به شهادت تعداد زیادی از آتش‌نشانان غیور سرزمین‌مان شد.") == []
+    assert "هاشمی" in persons("پیش از این مطرح شد که از آقایان هاشمی، خاتمی، ناطق و جهانگیری دعوت شود.")

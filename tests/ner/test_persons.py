@@ -766,3 +766,8 @@ def test_a_surname_joined_by_a_zwnj_and_written_apart_later_is_one_name_there():
 ])
 def test_a_glued_preposition_or_a_possessed_plural_ends_no_name(text, expected):
     assert persons(text) == expected
+
+
+def test_a_common_noun_and_its_adjective_after_an_honorific_are_no_name():
+    assert persons("به یاد آتش‌نشان شهید حمله هوایی پالایشگاه آبادان روز آتش‌نشانی نامگذاری شد.") == []
+    assert persons("حجت‌الاسلام قهرمان احمدی امروز در خطبه‌ها گفت: خوب است.") == ["قهرمان احمدی"]
