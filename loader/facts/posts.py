@@ -237,13 +237,17 @@ def _house_abroad(view: DocumentView, house: Mention) -> Mention | None:
     """The foreign state a bare `مجلس` is the house of: one named a word or two after it in its
     sentence (`عضو مجلس امت کویت`), else the house its news item named before, when a state
     abroad follows it or it is a listed house abroad (`یک منبع در مجلس نمایندگان عراق گفت:
-    "محمود المشهدانی" رئیس مجلس ...`). None where the words name no house abroad: `مجلس` alone
-    is Iran's."""
+    "محمود المشهدانی" رئیس مجلس ...`), or the house of the state named before that `این کشور`
+    refers to (`رئیس مجلس سنای این کشور`). None where the words name no house abroad: `مجلس`
+    alone is Iran's."""
     after = view.next_mention(house)
     if after is not None and after.sentence_index == house.sentence_index and abroad(after) \
             and after.label == "COUNTRY" and WORDS_ONLY.fullmatch(view.gap(house, after)) \
             and len(view.gap(house, after).split()) <= HOUSE_TO_STATE_WORDS:
         return after
+    if HOUSE_OF_THIS_STATE.match(view.norm.text, house.end):
+        state = view.previous(house, {"COUNTRY"})  # `رئیس مجلس سنای این کشور`: the state named before
+        return state if state is not None and abroad(state) else None
     before = view.previous(house, {"ORG"})
     while before is not None and fold(before.text.split()[0]) not in HOUSES:
         before = view.previous(before, {"ORG"})
@@ -256,7 +260,8 @@ def _house_abroad(view: DocumentView, house: Mention) -> Mention | None:
         else None
 
 
-HOUSE_KIND, HOME_HOUSE = "parliament", "majlis"  # organizations.tsv: the kind of a house, and Iran's
+HOUSE_KIND, HOME_HOUSE = "parliament", "majlis"
+HOUSE_OF_THIS_STATE = re.compile(r"\s*(?:[^\s.،,:؛]+\s+){0,2}(?:این|همین|آن)\s+کشور(?![\w\u200c])")  # organizations.tsv: the kind of a house, and Iran's
 
 
 WORDS_ONLY = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+)*\s*")  # letters and spaces: no punctuation, no number

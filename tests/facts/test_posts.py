@@ -776,3 +776,16 @@ def test_a_branch_of_the_basij_is_its_own_body_not_the_whole():
     text = ("سجاد خالدی مسؤول مطالبه‌گری بسیج دانشجویی مجتمع آموزش عالی سلامت رامهرمز در مصاحبه با خبرنگار فارس "
             "اظهار کرد: جنبش دانشجویی فعال است.")
     assert [h.post.organization for h in extract_text("t", text).holdings] == ["سازمان بسیج دانشجویی"]
+
+
+def test_the_house_this_country_refers_to_is_the_states_named_before():
+    text = ("دولت افغانستان طرح آشتی ملی را اعلام کرد. کمیسیون تحکیم صلح دو سال قبل با هدف تشویق مخالفان به رهبری "
+            '"صبغت‌الله مجددی" رئیس مجلس سنای این کشور، تشکیل شده است.')
+    found = [(h.person, h.post.organization, h.post.area) for h in extract_text("t", text).holdings]
+    assert found and all(org != "مجلس شورای اسلامی" and area == "افغانستان" for _, org, area in found)
+
+
+def test_a_foreign_citys_police_chief_heads_its_police():
+    text = '"ادی کم‌پاس"، رییس پلیس نیو اورلئان هم اعلام کرد 88 نفر از افسران پلیس عقب نشینی کردند.'
+    assert [(h.post.organization, h.post.area) for h in extract_text("t", text).holdings] == \
+        [("پلیس نیواورلئان", "نیواورلئان")]
