@@ -289,7 +289,7 @@ def _may_start(keys: list[str], i: int, info: TokenInfo, res: Resources) -> bool
     return key in res.given_names or _prefixed_given(key, res) \
         or (i + 1 < len(keys) and key + keys[i + 1] in res.given_names) or _next_in_list_of_posts(keys, i, res) \
         or info.sentence_start[i] or (i > 0 and (info.punct[i - 1] or keys[i - 1] in MEETING_WORDS)) \
-        or (i + 1 < len(keys) and keys[i + 1] in res.titles.firsts)
+        or (i + 1 < len(keys) and keys[i + 1] in res.titles.firsts) or _after_a_credit(keys, i, info)
 
 
 def named_after(k: int, keys: list[str], res: Resources) -> bool:
@@ -595,6 +595,9 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
     Before a speech verb, so does an unlisted word shaped like a surname that no dictionary uses."""
     # (`هادیان افزود` stays unread: the plural of `هادی` as far as the lexicon can tell)
     votes = _with_votes(keys, i + 1, info)
+    if i + 1 < len(keys) and _after_a_credit(keys, i, info) and _surname_of_name(keys[i], res) and info.nameable(i) \
+            and i not in blocked and (cue := res.subject_cues.match(keys, i + 1)) and cue[1]["kind"] in REPORT_CUES:
+        return True  # `به گزارش خبرنگار خبرگزاری فارس ابراهیمی صبح امروز ...`: the credit's comma left out
     if i + 1 >= len(keys) or not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS)
                                   or votes and i and keys[i - 1] == "("):
         return False
@@ -629,6 +632,19 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
 COLON, INDEFINITE = ":", fold("ی")  # `تقوی: ...`; `گزارشی`, a common word made indefinite
 VOTE_WORDS = {fold(w) for w in ("رای", "رأی", "آرا", "آراء")}
 WITH, GAINING = fold("با"), fold("کسب")
+
+
+def _after_a_credit(keys: list[str], i: int, info: TokenInfo) -> bool:
+    """Word i comes right after the agency a sentence's report is credited to, the comma after
+    it left out (`به گزارش خبرنگار خبرگزاری فارس ابراهیمی ...`)."""
+    if not i or keys[i - 1] != AGENCY:
+        return False
+    start = next((k for k in range(i - 1, max(-1, i - CREDIT_WORDS), -1) if info.sentence_start[k]), None)
+    return start is not None and keys[start] == fold("به") and start + 1 < i and keys[start + 1] == REPORT
+
+
+AGENCY, REPORT = fold("فارس"), fold("گزارش")
+CREDIT_WORDS = 7  # words from `به گزارش` to the agency (`به گزارش خبرنگار اقتصادی خبرگزاری فارس`)
 
 
 def _with_votes(keys: list[str], j: int, info: TokenInfo) -> bool:

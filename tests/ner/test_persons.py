@@ -771,3 +771,8 @@ def test_a_glued_preposition_or_a_possessed_plural_ends_no_name(text, expected):
 def test_a_common_noun_and_its_adjective_after_an_honorific_are_no_name():
     assert persons("به یاد آتش‌نشان شهید حمله هوایی پالایشگاه آبادان روز آتش‌نشانی نامگذاری شد.") == []
     assert persons("حجت‌الاسلام قهرمان احمدی امروز در خطبه‌ها گفت: خوب است.") == ["قهرمان احمدی"]
+
+
+def test_a_surname_right_after_a_credit_written_without_its_comma_is_the_reports_subject():
+    text = "به گزارش خبرنگار خبرگزاری فارس ابراهیمی صبح امروز در گردهمایی ائمه جماعات گفت: تفکر امام اسلام ناب است."
+    assert persons(text) == ["ابراهیمی"]
