@@ -25,7 +25,8 @@ PLURAL_ENDINGS = ("انی", "ها", "های", "هایی")
 POSSESSIVE_ENDINGS = ("شان", "تان", "مان", "هایش", "هایم", "هایت")  # (`اصرارهایش`: his insistences)
 GLUED_PREPOSITION = "در"  # `درپایان`: `در پایان` written as one word
 ZWNJ_PREFIXES = ("هم", "بی", "نا", "غیر")  # written with a ZWNJ before an ordinary word
-PLURAL_COURTESIES = {fold(w) for w in ("آقایان", "خانم‌ها", "خانمها", "حضرات")}  # `آقایان هاشمی، خاتمی`
+# plural honorifics before names (`آقایان هاشمی، خاتمی`, `شهیدان رجایی و باهنر`)
+PLURAL_COURTESIES = {fold(w) for w in ("آقایان", "خانم‌ها", "خانمها", "حضرات", "شهیدان", "سرداران", "امیران")}
 
 
 def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> None:
@@ -141,13 +142,25 @@ def _trimmed(span: Span, info, res: Resources) -> Span | None:
 
 def _place_inside_name(cand: Candidate, m: Span, info, res: Resources) -> bool:
     """A place the lexicon lists inside a longer name the model reads (`شهریار اهی`,
-    `علی‌اکبر رجبی`): the name, when it starts with a given name or ends with a surname."""
+    `علی‌اکبر رجبی`): the name, when it starts with a given name or ends with a surname; so is a
+    month's name ending one that starts with a given name before a post (`با حضور سیاوش شهریور
+    مدیرکل فرهنگی و اجتماعی استانداری`)."""
+    if cand.label == "DATE" and cand.end == m.end and cand.end - cand.start == 1 and m.start < cand.start \
+            and info.keys[m.start] in res.given_names and _post_after(info.keys, m.end, res):
+        return True
     if cand.label not in ("CITY", "PROVINCE") or not (m.start <= cand.start and cand.end <= m.end):
         return False
     if (cand.start, cand.end) == (m.start, m.end):
         return False
     keys = info.keys
     return keys[m.start] in res.given_names or keys[m.end - 1] in res.surnames
+
+
+def _post_after(keys: list[str], j: int, res: Resources) -> bool:
+    """A post right after the words, or after a comma there (`... مدیرکل`, `...، مدیرکل`)."""
+    if j < len(keys) and keys[j] in COMMA_KEYS:
+        j += 1
+    return j < len(keys) and bool(res.titles.match(keys, j))
 
 
 def _model_reads_better(m: Span, persons: list[Candidate], info, res: Resources) -> bool:

@@ -197,3 +197,10 @@ def test_an_adjective_after_a_plural_is_no_person_but_a_name_the_document_gives_
 
     assert persons("این حمله هوایی منجر به شهادت تعداد زیادی از آتش‌نشانان غیور سرزمین‌مان شد.") == []
     assert "هاشمی" in persons("پیش از این مطرح شد که از آقایان هاشمی، خاتمی، ناطق و جهانگیری دعوت شود.")
+
+
+def test_a_months_name_ends_a_name_before_a_post():
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+    text = "جلسه شورا به ریاست استاندار و با حضور سیاوش شهریور مدیرکل فرهنگی و اجتماعی استانداری برگزار شد."
+    assert "سیاوش شهریور" in [m.text for m in recognize(normalize(text))[1] if m.label == "PERSON"]
