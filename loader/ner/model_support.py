@@ -214,9 +214,11 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
     if end - start == 1 and start and keys[start - 1].endswith(PLURAL_ENDINGS[1:]):
         return False  # `کلاهبرداری‌های پیامکی تاکید کرد`: the modifier of a plural noun
     if end - start == 1 and start and _plural_noun(keys[start - 1], res) and keys[start] in res.attested \
+            and not keys[start - 1].endswith(POSSESSIVE_ENDINGS[:3]) \
             and keys[start] not in named and keys[start - 1] not in PLURAL_COURTESIES:
         # `آتش‌نشانان غیور`, `شهروندان یزدی`: an adjective after a plural in `ان`, not a name the
         # document gives in full (`سخنان لاریجانی`) nor one after `آقایان` (`آقایان هاشمی، خاتمی`)
+        # or after a word with its owner (`مهاجمان خوبمان علیزاده`)
         return False
     if _cue_beside(start, end, info, res):
         return True
