@@ -824,7 +824,8 @@ def _named_nearby(view: DocumentView, t: Mention, last: Mention, people: "_Peopl
             if any(m.label == "TITLE" and _speaks(view, m) for k in range(t.sentence_index + 1, first.sentence_index)
                    for m in view.by_sentence.get(k, ())):
                 return None  # `امام جمعه تبریز تصریح کرد ... مدیرکل ... نیز ... گفت. NAME ...`: the nearer post's
-            if _counterpart_named(view, first, t, last) or _heads_a_list(view, first):
+            if _counterpart_named(view, first, t, last) or _heads_a_list(view, first) \
+                    or _inside_its_words(view, t, first):
                 return None
             return first if first.entity_id not in people.holders and not _invoked(view, first) else None
         if quoted:  # past the words the post says, the next sentence may name its speaker
@@ -845,6 +846,15 @@ def _named_nearby(view: DocumentView, t: Mention, last: Mention, people: "_Peopl
 
 THIS_BEFORE = re.compile(r"(?:^|\s)(?:این|همین)\s+$")
 THIS_REACH = 8  # characters before a post where its `این` stands
+
+
+def _inside_its_words(view: DocumentView, t: Mention, person: Mention) -> bool:
+    """The post opens words it says (`سرمربی سپاهان ... خاطرنشان کرد: ... نمی‌توانم بگویم ...`)
+    and the person is named further on in the same paragraph without speaking: someone the
+    speaker talks about (`محرم نویدکیا اسطوره پاس ایران است`), not the speaker."""
+    said, named = view.sentences.get(t.sentence_index), view.sentences.get(person.sentence_index)
+    return said is not None and named is not None and said.block == named.block \
+        and ":" in view.norm.text[t.end:said.end] and not _speaker(view, person)
 
 
 def _heads_a_list(view: DocumentView, person: Mention) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
 from loader.ner.numbers import ordinal_word
-from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, named_after, nisba_stem, no_name_word, office_words, singular
+from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, named_after, nisba_stem, no_name_word, office_words, singular, surname_like
 from loader.ner.resources import CLUB, Resources
 from loader.ner.tokens import COMMA, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -144,10 +144,17 @@ def _place_inside_name(cand: Candidate, m: Span, info, res: Resources) -> bool:
     """A place the lexicon lists inside a longer name the model reads (`شهریار اهی`,
     `علی‌اکبر رجبی`): the name, when it starts with a given name or ends with a surname; so is a
     month's name ending one that starts with a given name before a post (`با حضور سیاوش شهریور
-    مدیرکل فرهنگی و اجتماعی استانداری`)."""
+    مدیرکل فرهنگی و اجتماعی استانداری`), or one that is a given name before a surname no
+    dictionary lists, opening a sentence or a clause (`محرم نویدکیا اسطوره پاس ایران است`; not
+    `در ماه محرم نویدکیا ...`)."""
     if cand.label == "DATE" and cand.end == m.end and cand.end - cand.start == 1 and m.start < cand.start \
             and info.keys[m.start] in res.given_names and _post_after(info.keys, m.end, res):
         return True
+    if cand.label == "DATE" and (cand.start, cand.end) == (m.start, m.start + 1) and m.end == m.start + 2 \
+            and (info.sentence_start[m.start] or info.keys[m.start - 1] in COMMA_KEYS) \
+            and info.keys[m.start] in res.given_names and surname_like(info.keys[m.start + 1], res) \
+            and info.keys[m.start + 1] not in res.attested:
+        return True  # `محرم نویدکیا اسطوره پاس ایران است`: a month that is a given name, before a surname
     if cand.label not in ("CITY", "PROVINCE") or not (m.start <= cand.start and cand.end <= m.end):
         return False
     if (cand.start, cand.end) == (m.start, m.end):

@@ -789,3 +789,9 @@ def test_a_foreign_citys_police_chief_heads_its_police():
     text = '"ادی کم‌پاس"، رییس پلیس نیو اورلئان هم اعلام کرد 88 نفر از افسران پلیس عقب نشینی کردند.'
     assert [(h.post.organization, h.post.area) for h in extract_text("t", text).holdings] == \
         [("پلیس نیواورلئان", "نیواورلئان")]
+
+
+def test_a_person_the_post_speaks_about_further_in_its_paragraph_does_not_hold_it():
+    text = ("سرمربی سپاهان در مورد اشتباهات مدافعان خاطرنشان کرد: این مسئله به کار تاکتیکی من بر می‌گردد. "
+            "نمی‌توانم بگویم استرس بود. محرم نویدکیا اسطوره پاس ایران است که با همه جای پای خود پاس می‌دهد.")
+    assert extract_text("t", text).holdings == []

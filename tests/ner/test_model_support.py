@@ -204,3 +204,14 @@ def test_a_months_name_ends_a_name_before_a_post():
     from loader.normalize import normalize
     text = "جلسه شورا به ریاست استاندار و با حضور سیاوش شهریور مدیرکل فرهنگی و اجتماعی استانداری برگزار شد."
     assert "سیاوش شهریور" in [m.text for m in recognize(normalize(text))[1] if m.label == "PERSON"]
+
+
+def test_a_month_that_is_a_given_name_opens_a_name_before_an_unknown_surname():
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+
+    def persons(text):
+        return [m.text for m in recognize(normalize(text))[1] if m.label == "PERSON"]
+
+    assert persons("استرس است. محرم نویدکیا اسطوره پاس ایران است.") == ["محرم نویدکیا"]
+    assert persons("در ماه محرم نویدکیا به تیم آمد.") == []
