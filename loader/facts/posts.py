@@ -111,6 +111,8 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         if person is None:
             pending.append((t, post, last))
             continue
+        if status == "current" and FORMER.match(view.text_after(last, 80)):
+            status = "former"  # `بی‌نظیر بوتو نیز نخست وزیر پاکستان بود`: a post held then
         holdings.append(_holding(view, person, t, last, post, status, entities))
         title_holder[t.id] = person.entity_id
         title_person[t.id] = person
@@ -571,10 +573,12 @@ def _adjacent_person(view: DocumentView, t: Mention, last: Mention) -> Mention |
     before = view.previous(t, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "MONEY", "QUANTITY", "PERCENT", "DATE"})
     if before is not None and before.label == "PERSON" and before.sentence_index == t.sentence_index \
             and (view.adjacent(before, t) or OPENING_BRACKET.fullmatch(view.gap(before, t))
-                 or last is not t and view.gap(before, t).strip() == SEMICOLON) \
+                 or last is not t and view.gap(before, t).strip() == SEMICOLON
+                 or ALSO_GAP.fullmatch(view.gap(before, t))) \
             and not _period_before_clause(view, before, t, last):
         # (`خسرو امینی (نایب رئیس فدراسیون شنا)`: the post in brackets after the name; `در حضور
-        # صفار هرندی؛ نماینده ریاست جمهوری`: a semicolon for a comma, before a post naming its body)
+        # صفار هرندی؛ نماینده ریاست جمهوری`: a semicolon for a comma, before a post naming its body;
+        # `بی‌نظیر بوتو نیز نخست وزیر پاکستان بود`)
         return before
     return None
 
@@ -597,6 +601,7 @@ PERIOD_REACH = 30
 
 
 SEMICOLON = "؛"
+ALSO_GAP = re.compile(r"\s+(?:نیز|هم)\s+")  # `بی‌نظیر بوتو نیز نخست وزیر پاکستان بود`: one more holder
 
 
 EPITHET = re.compile(r"^[\s،,«»\"]*((?:[\w\u200c]+[»\"]?\s+[«\"]?){1,6})و\s+$")

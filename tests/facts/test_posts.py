@@ -795,3 +795,10 @@ def test_a_person_the_post_speaks_about_further_in_its_paragraph_does_not_hold_i
     text = ("سرمربی سپاهان در مورد اشتباهات مدافعان خاطرنشان کرد: این مسئله به کار تاکتیکی من بر می‌گردد. "
             "نمی‌توانم بگویم استرس بود. محرم نویدکیا اسطوره پاس ایران است که با همه جای پای خود پاس می‌دهد.")
     assert extract_text("t", text).holdings == []
+
+
+def test_one_more_holder_with_also_holds_the_post_and_a_copula_makes_it_former():
+    text = ("در زمانی که خانم چیللر اولین نخست وزیر زن در ترکیه به حکومت رسید، بی‌نظیر بوتو نیز نخست وزیر "
+            "پاکستان بود.")
+    found = [(h.person, h.post.area, h.status) for h in extract_text("t", text).holdings]
+    assert ("بی‌نظیر بوتو", "پاکستان", "former") in found and all(p != "چیللر" or a != "پاکستان" for p, a, _ in found)
