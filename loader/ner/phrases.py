@@ -30,6 +30,7 @@ AMENDMENT = fold("اصلاح")
 MAX_COMPLEMENT = 7
 INDEFINITE = "\u200cای"
 POSSESSIVE = ("شان", "تان", "مان")
+SPLIT_OWNERS = POSSESSIVE + ("ش",)  # owners the tokenizer splits off a word (`خوی` + `ش` of `خویش`)
 SMALL_NUMBERS = {fold(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده".split()}
 DIRECTOR_KEYS = {fold(w) for w in ("مدیرکل", "مدیر کل")}
 TITLE_REACH = 4  # words back to the start of a longer title that may hold this one
@@ -72,7 +73,7 @@ class Context:
             # ending makes an adjective, before a place or a body)
             return not (j + 1 < len(self.keys) and (self.keys[j + 1] in CITY_WORDS or j + 1 in self.places
                                                     or j + 1 in self.orgs or self.res.org_units.match(self.keys, j + 1)))
-        if j + 1 < len(self.doc) and not self.doc[j].whitespace_ and self.doc[j + 1].text in POSSESSIVE:
+        if j + 1 < len(self.doc) and not self.doc[j].whitespace_ and self.doc[j + 1].text in SPLIT_OWNERS:
             return True  # the tokenizer splits the owner off (`نظر` + `شان`)
         stem = next((text[: -len(e)] for e in POSSESSIVE if text.endswith(e)), None)
         return bool(stem) and len(stem) > 2 and fold(stem) in self.res.attested and fold(text) not in self.res.attested

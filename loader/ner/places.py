@@ -87,6 +87,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
                 best = ("CITY", named, {"name": " ".join(t.text for t in doc[i:named]), "kind": "unlisted"})
                 if unknown or not in_list:
                     unlisted[tuple(keys[i:named])] = best[2]
+        if best and _owner_glued(doc, best[1]):
+            best = None  # `هویت خویش`, `برادر خویش`: the tokenizer split the owner off a word, no town `خوی`
         if best:
             label, end, payload = best
             # an item of a list of towns is a town, though a model or a name list reads a person there
@@ -102,6 +104,15 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         i += 1
     _again(doc, keys, unlisted)
     return doc
+
+
+def _owner_glued(doc: Doc, end: int) -> bool:
+    """The token after a place's last one is a possessive ending written onto it (`خوی` + `ش` of
+    `خویش`): the place's words are part of another word."""
+    return end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in GLUED_OWNERS
+
+
+GLUED_OWNERS = frozenset({"ش", "شان", "م", "مان", "ت", "تان"})
 
 
 def _again(doc: Doc, keys: list[str], places: dict[tuple[str, ...], dict]) -> None:

@@ -197,8 +197,9 @@ COUNTY_SOURCE = "iran-cities 0.0.5 (MIT)"
 # Provinces whose name is also an ordinary word: a province only after استان.
 AMBIGUOUS_PROVINCES = {"fars", "markazi", "golestan"}
 # Towns whose name, as text writes it without its madda or hamza, is a frequent word: a place only
-# after a cue (`آوج` is `اوج` "peak", 1.46M in hazm's corpus, below a county seat's frequency bar).
-AMBIGUOUS_TOWNS = {"آوج"}
+# after a cue (`آوج` is `اوج` "peak", 1.46M in hazm's corpus, below a county seat's frequency bar;
+# `مهاجران`, a Hamadan town, is "migrants": `مهاجران افغانستانی`).
+AMBIGUOUS_TOWNS = {"آوج", "مهاجران"}
 # notable towns/districts not (or differently) in the source, curated: (name, province_id, kind, variants, name_en)
 EXTRA = [
     ("گلبهار", "razavi-khorasan", "county_seat", "", "Golbahar"),

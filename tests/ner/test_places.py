@@ -151,3 +151,15 @@ def test_a_foreign_states_listed_ministry_is_the_ministry_and_the_state():
 
 def test_a_name_both_province_and_city_after_a_listed_provincial_body_is_the_province():
     assert labelled("مسئول اطلاع‌رسانی فرماندهی انتظامی ایلام گفت: هشدارها جدی است.") == [("PROVINCE", "ایلام")]
+
+
+@pytest.mark.parametrize("text", ["مهاجران افغانستانی به دنبال احیای هویت خویش هستند.",
+                                  "فردی در منزل توسط برادر خویش به قتل رسید."])
+def test_a_word_the_tokenizer_splits_or_a_town_named_by_a_word_is_no_place_without_a_cue(text):
+    _, mentions = recognize(normalize(text))
+    assert [m.text for m in mentions if m.label in ("CITY", "PROVINCE")] == []
+
+
+def test_a_town_named_by_a_word_is_a_place_after_its_cue():
+    _, mentions = recognize(normalize("در شهر مهاجران همدان جشن برگزار شد."))
+    assert "مهاجران" in [m.text for m in mentions if m.label == "CITY"]
