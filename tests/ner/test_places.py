@@ -163,3 +163,10 @@ def test_a_word_the_tokenizer_splits_or_a_town_named_by_a_word_is_no_place_witho
 def test_a_town_named_by_a_word_is_a_place_after_its_cue():
     _, mentions = recognize(normalize("در شهر مهاجران همدان جشن برگزار شد."))
     assert "مهاجران" in [m.text for m in mentions if m.label == "CITY"]
+
+
+@pytest.mark.parametrize("text", ["باید وضعیت را سر و سامان داد.", "هوا رو به گرمی می‌گذارد.", "این فیلم در خور تأمل است.",
+                                  "کشت گل محمدی در 25 هکتار آغاز شد.", "ورزش محلات خوزستان تعطیل شد."])
+def test_towns_named_by_common_words_need_a_cue(text):
+    _, mentions = recognize(normalize(text))
+    assert [m.text for m in mentions if m.label == "CITY"] == []
