@@ -287,14 +287,19 @@ def fix(s):
     return s
 
 
+PREPOSITIONS = {"به", "در", "از", "با", "بر"}
+
+
 def variants_of(name):
     v = set()
     if ZWNJ in name:
         v.add(name.replace(ZWNJ, " "))
         v.add(name.replace(ZWNJ, ""))
-    for a, b in (("آباد", " آباد"), ("شهر", " شهر")):
-        if name.endswith(a) and len(name) > len(a) + 1 and ZWNJ not in name and " " not in name:
-            v.add(name[: -len(a)] + b.strip().join(["", ""]) if False else name[: -len(a)] + " " + a)
+    for a in ("آباد", "شهر"):
+        # (not a preposition and the word: بهشهر written apart is `به شهر`, "to the city")
+        if name.endswith(a) and len(name) > len(a) + 1 and ZWNJ not in name and " " not in name \
+                and name[: -len(a)] not in PREPOSITIONS:
+            v.add(name[: -len(a)] + " " + a)
     v.discard(name)
     return sorted(v)
 

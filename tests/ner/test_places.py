@@ -170,3 +170,10 @@ def test_a_town_named_by_a_word_is_a_place_after_its_cue():
 def test_towns_named_by_common_words_need_a_cue(text):
     _, mentions = recognize(normalize(text))
     assert [m.text for m in mentions if m.label == "CITY"] == []
+
+
+@pytest.mark.parametrize("text", ["جوانان روستا به شهر مهاجرت کرده‌اند.", "در آیه 12 سوره مبارکه حجرات آمده است.",
+                                  "این گروه به عنوان یک اهرم فشار علیه ایران است."])
+def test_a_preposition_and_a_word_or_a_word_a_town_is_named_by_is_no_town(text):
+    _, mentions = recognize(normalize(text))
+    assert [m.text for m in mentions if m.label == "CITY"] == []
