@@ -27,8 +27,11 @@ def _name_tokens(text: str) -> list[str]:
 
 
 def _lineage_free(tokens: list[str]) -> list[str]:
+    """The name without the honorifics before it; one after a given name is the surname's
+    (`مهرداد حاج علیزاده`, `محمدرضا میر تاج‌الدینی`)."""
     res = resources()
-    return [t for t in tokens if not res.honorifics.get(t)]
+    start = next((k for k, t in enumerate(tokens) if not res.honorifics.get(t)), len(tokens))
+    return tokens[start:]
 
 
 def link_entities(doc_id: str, view: DocumentView) -> list[Entity]:
@@ -62,9 +65,14 @@ def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Enti
     full = [m for m in mentions if len(_lineage_free(_name_tokens(m.text))) >= 2]
     cores = {fold(" ".join(_lineage_free(_name_tokens(m.text)))): _lineage_free(_name_tokens(m.text)) for m in full}
     ending = _names_by_ending(cores.values())
+    tails = _word_tails(cores.values())
+    # names that open with a given name first, so a shorter one can join the person they end
+    full.sort(key=lambda m: _given(fold(_lineage_free(_name_tokens(m.text))[0]), resources()) is None)
     for m in full:
         core = _lineage_free(_name_tokens(m.text))
         core = _fullest(core, ending)
+        if len(tails.get(fold(" ".join(core)), ())) == 1 and _given(fold(core[0]), resources()) is None:
+            core = next(iter(tails[fold(" ".join(core))]))  # `میرتاج الدینی` of `محمدرضا میر تاج‌الدینی`
         pid = name_id("Person", " ".join(core))
         entity = entities.get(pid)
         if entity is None:
@@ -135,6 +143,17 @@ def _names_by_ending(cores) -> dict[str, list[list[str]]]:
             for key in {fold(" ".join(c[j:])) for j in range(1, len(c))}:
                 ending.setdefault(key, []).append(c)
     return ending
+
+
+def _word_tails(cores) -> dict[str, set[tuple[str, ...]]]:
+    """The longer names each run of a name's last words may stand for, keyed by the run folded, so
+    a surname written with a space or ZWNJ moved (`میرتاج الدینی`, `میر تاج‌الدینی`) or a foreign
+    name without its first word (`جونگ اون` of `کیم جونگ اون`) is the person named in full."""
+    tails: dict[str, set[tuple[str, ...]]] = {}
+    for c in cores:
+        for j in range(1, len(c) - 1 if _given(fold(c[0]), resources()) is None else len(c)):
+            tails.setdefault(fold(" ".join(c[j:])), set()).add(tuple(c))
+    return tails
 
 
 def _two_given_names(owners: list[Mention], surname_words: int) -> bool:

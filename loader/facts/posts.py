@@ -506,13 +506,18 @@ def former_mark(view: DocumentView, t: Mention, last: Mention) -> bool:
     # (`معاون سابق راهنمایی و رانندگی`: the title runs past it, the words its phrase runs past)
     inside = any(fold(w) in FORMER_WORDS for w in t.text.split()[1:-1])
     return inside or bool(FORMER_MARK.match(text, t.end, t.end + 12) or FORMER_MARK.match(text, last.end, last.end + 12)
-                          or PAST_ERA.match(text, last.end, last.end + ERA_REACH))
+                          or PAST_ERA.match(text, last.end, last.end + ERA_REACH)
+                          or FALLEN_REGIME.search(text, t.start, last.end + REGIME_REACH))
 
 
 # `فرمانده بسیج در دوران دفاع مقدس`, `وزیر خارجه در زمان جنگ`: the post held in an era gone by
 # (not `در دوره جدید`, `در دوران فعلی`: the one now)
 PAST_ERA = re.compile(r"\s*در\s+(?:دوران|زمان|سال(?:\u200c|\s)?های)\s+(?!(?:جدید|فعلی|کنونی|حاضر|اخیر|کرونا)(?:[\s.،]|$))\S")
 ERA_REACH = 40
+# `وزیر خارجه رژیم پهلوی`, `سفیر رژیم شاه`: a post of a government that has fallen (not `رژیم
+# صهیونیستی`, which stands)
+FALLEN_REGIME = re.compile(r"(?:رژیم|حکومت|دوران|دوره|عصر)\s+(?:پهلوی|شاه|سابق|گذشته|طاغوت|بعث|صدام|ستم‌?\s?شاهی)(?=[\s.،]|$)")
+REGIME_REACH = 20
 
 
 def _acting_office(t: Mention, org: Mention | None, entities: dict[str, Entity]) -> tuple[str, Entity] | None:

@@ -87,6 +87,11 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
     """Surname tokens from i: one nameable word, extended by a split-off tail, the rest of a
     listed surname written apart (`فرج اللهی`) or a second surname-shaped word (`نظام خیرآبادی`). With ``strict``, an ordinary word (`اسلامی`,
     `مصوب`) is no surname unless a second surname-shaped word follows it."""
+    if 0 < i < len(keys) and keys[i] in res.surname_prefixes and keys[i - 1] in res.given_names:
+        # `مهرداد حاج علیزاده`: after a given name, `حاج` or `میر` written apart opens the surname
+        rest = _surname_end(keys, i + 1, res, info, blocked, strict)
+        return rest if rest > i + 1 and (keys[i + 1] in res.surnames or surname_like(keys[i + 1], res)
+                                         or keys[i + 1] not in res.lexicon_any) else i
     if i >= len(keys) or not info.nameable(i) or i in blocked or res.subject_cues.match(keys, i) \
             or info.light_verb_noun(i) or _state(keys, i, res) or _a_country(keys, i, res):
         return i  # `فرهاد اسدی امروز`: what follows a name is no part of it; `به برانکو پرداخت کنیم`

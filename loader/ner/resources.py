@@ -59,6 +59,7 @@ class Resources:
     program_heads: set[str] = field(default_factory=set)        # folded heads with a generic reading
     law_heads: set[str] = field(default_factory=set)
     name_prefixes: set[str] = field(default_factory=set)        # `میر`, `عبد`: start a given name
+    surname_prefixes: set[str] = field(default_factory=set)     # `حاج`, `میر` after a given name start the surname
     function_words: set[str] = field(default_factory=set)
     auxiliaries: set[str] = field(default_factory=set)
     light_verbs: set[str] = field(default_factory=set)           # `کرد`, `شد`, `داد`: after the noun of a compound verb
@@ -316,6 +317,10 @@ def _compiled(directory: Path) -> Resources:
     res.program_heads = {fold(r["text"]) for r in _rows("program_heads") if r.get("generic") == "yes"}
     res.law_heads = {fold(r["text"]) for r in _rows("law_heads") if r.get("generic") == "yes"}
     res.name_prefixes = {fold(r["text"]) for r in _rows("name_prefixes")}
+    # a prefix glued in writing (`حاجی‌زاده`, `میرحسینی`) that is a courtesy or lineage word opens a
+    # surname written apart after a given name (`مهرداد حاج علیزاده`, `محمدصادق حاجی تاروردی`)
+    res.surname_prefixes = {fold(r["text"]) for r in _rows("name_prefixes")
+                            if r.get("attached") == "yes" and r.get("kind") in ("courtesy", "lineage")}
     res.function_words = {fold(w) for w in _words("function_words")}
     res.auxiliaries = {w.replace("\u200c", "") for w in _words("auxiliaries")}
     res.light_verbs = {row["word"].replace("\u200c", "") for row in _rows("auxiliaries") if row.get("kind") == "light"}

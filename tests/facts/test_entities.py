@@ -187,3 +187,11 @@ def test_a_word_and_an_ending_or_an_ordinary_word_is_no_short_form(surname):
     from loader.ner.persons import compound_short_form
     from loader.ner.resources import resources
     assert compound_short_form(surname, resources()) is None
+
+
+def test_a_surname_written_with_its_space_moved_or_a_name_without_its_first_word_is_the_person_named_in_full():
+    x = extract_text("d", "حجت الاسلام محمدرضا میر تاج‌الدینی نماینده مردم تبریز در مجلس شورای اسلامی گفت: خوب است. "
+                          "میر تاج‌الدینی همچنین گفت: بد است. میرتاج الدینی در ادامه گفت: خوب. "
+                          "کیم جونگ اون رهبر کره شمالی گفت: خوب. جونگ اون افزود: بد.")
+    assert sorted((e.name, len(e.mentions)) for e in x.entities if e.label == "Person") == \
+        [("محمدرضا میر تاج‌الدینی", 3), ("کیم جونگ اون", 2)]

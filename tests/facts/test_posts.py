@@ -762,6 +762,8 @@ def test_the_departed_invoked_hold_no_post_of_the_lead():
 @pytest.mark.parametrize("text, status", [
     ("در این مراسم حجت‌الاسلام محمدعلی رحمانی فرمانده بسیج در دوران دفاع مقدس حضور دارد.", "former"),
     ("در این مراسم حجت‌الاسلام محمدعلی رحمانی فرمانده بسیج در دوره جدید حضور دارد.", "current"),
+    ("وی با اشاره به اظهارات اردشیر زاهدی، وزیر خارجه رژیم پهلوی مبنی بر اینکه خوب است گفت: بد است.", "former"),
+    ("وی با اشاره به اظهارات علی رضایی، سفیر رژیم صهیونیستی در آمریکا گفت: بد است.", "current"),
 ])
 def test_a_post_held_in_an_era_gone_by_is_former(text, status):
     assert [h.status for h in extract_text("t", text).holdings] == [status]
@@ -802,3 +804,8 @@ def test_one_more_holder_with_also_holds_the_post_and_a_copula_makes_it_former()
             "پاکستان بود.")
     found = [(h.person, h.post.area, h.status) for h in extract_text("t", text).holdings]
     assert ("بی‌نظیر بوتو", "پاکستان", "former") in found and all(p != "چیللر" or a != "پاکستان" for p, a, _ in found)
+
+
+def test_a_fallen_regimes_post_ends_before_the_word_that_follows_its_name():
+    text = "وی با اشاره به اظهارات اردشیر زاهدی، وزیر خارجه رژیم پهلوی مبنی بر اینکه خوب است گفت: بد است."
+    assert [h.post.organization for h in extract_text("t", text).holdings] == ["وزارت خارجه رژیم پهلوی"]

@@ -776,3 +776,13 @@ def test_a_common_noun_and_its_adjective_after_an_honorific_are_no_name():
 def test_a_surname_right_after_a_credit_written_without_its_comma_is_the_reports_subject():
     text = "به گزارش خبرنگار خبرگزاری فارس ابراهیمی صبح امروز در گردهمایی ائمه جماعات گفت: تفکر امام اسلام ناب است."
     assert persons(text) == ["ابراهیمی"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("مهرداد حاج علیزاده سرمربی و علیرضا ذوالقدرشجاعی سرپرستی این تیم را برعهده داشتند.",
+     ["مهرداد حاج علیزاده", "علیرضا ذوالقدرشجاعی"]),
+    ("محمدصادق حاجی تاروردی، رئیس مرکز اطلاعات علمی گفت: خوب است.", ["محمدصادق حاجی تاروردی"]),
+    ("آقای حاج علیزاده گفت: خوب است.", ["علیزاده"]),
+])
+def test_a_courtesy_or_lineage_word_after_a_given_name_opens_the_surname(text, expected):
+    assert persons(text) == expected
