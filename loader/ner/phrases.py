@@ -135,6 +135,9 @@ def _title(ctx: Context, i: int) -> None:
         return
     if any((outer := ctx.res.titles.match(ctx.keys, j)) and outer[0] > i for j in range(max(0, i - TITLE_REACH), i)):
         return  # `وزیر` inside `نخست وزیر`: the longer title reads what follows (`موقت عراق` is no ministry)
+    inside = next((k for k in range(i + 1, found[0]) if k in ctx.orgs and ctx.orgs[k].end > found[0]), None)
+    if inside is not None and (short := ctx.res.titles.match(ctx.keys, i, inside)) and short[0] == inside:
+        found = short  # `نایب رئیس مجلس شورای اسلامی`: the post before the body it names in full
     end, entry = found
     if entry.get("adjective") and _describes(ctx, i, end):
         return

@@ -809,3 +809,11 @@ def test_one_more_holder_with_also_holds_the_post_and_a_copula_makes_it_former()
 def test_a_fallen_regimes_post_ends_before_the_word_that_follows_its_name():
     text = "وی با اشاره به اظهارات اردشیر زاهدی، وزیر خارجه رژیم پهلوی مبنی بر اینکه خوب است گفت: بد است."
     assert [h.post.organization for h in extract_text("t", text).holdings] == ["وزارت خارجه رژیم پهلوی"]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("علی نیکزاد نایب رئیس مجلس شورای اسلامی در جمع خبرنگاران گفت: خوب است.", ("نایب‌رئیس", "مجلس شورای اسلامی")),
+    ("محمدرضا زاهدی فرمانده نیروی زمینی سپاه گفت: خوب است.", ("فرمانده", "نیروی زمینی سپاه")),
+])
+def test_a_listed_title_that_runs_into_a_body_named_in_full_leaves_the_body_its_words(text, post):
+    assert [(h.post.title, h.post.organization) for h in extract_text("t", text).holdings] == [post]
