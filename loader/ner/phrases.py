@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from loader.ner.numbers import parse_ordinal
 from loader.ner.places import FORMER_WORDS, QUALIFIED_KINDS, title_ends_at  # a post former, name nothing; posts qualified after
-from loader.ner.candidates import add, starts
+from loader.ner.candidates import add, candidates, starts
 from loader.ner.persons import QUOTES_CLOSE, QUOTES_OPEN
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
@@ -138,6 +138,10 @@ def _title(ctx: Context, i: int) -> None:
     inside = next((k for k in range(i + 1, found[0]) if k in ctx.orgs and ctx.orgs[k].end > found[0]), None)
     if inside is not None and (short := ctx.res.titles.match(ctx.keys, i, inside)) and short[0] == inside:
         found = short  # `نایب رئیس مجلس شورای اسلامی`: the post before the body it names in full
+    inside = next((k for k in range(i + 1, found[0]) if ctx.res.facility_heads.match(ctx.keys, k)), None)
+    if inside is not None and _named_on(ctx, found[0]) \
+            and (short := ctx.res.titles.match(ctx.keys, i, inside)) and short[0] == inside:
+        found = short  # `رئیس بیمارستان شهید رجایی`: the post, then the hospital it heads, named
     end, entry = found
     if entry.get("adjective") and _describes(ctx, i, end):
         return
@@ -196,6 +200,13 @@ def _title(ctx: Context, i: int) -> None:
             org_end = end + 1  # `وزیر کشور`, `وزیر کشور لبنان`: the interior minister, not "the country's"
         if org_end > end:
             add(ctx.doc, end, org_end, "ORG", "directorate")
+
+
+def _named_on(ctx: Context, j: int) -> bool:
+    """Word j goes on naming what comes before it: a place, a person, an honorific or a word of
+    a name (`بیمارستان [شهید رجایی]`, `مرکز بهداشت [فومن]`)."""
+    return j < len(ctx.keys) and (j in ctx.places or j in ctx.persons or bool(ctx.res.honorifics.match(ctx.keys, j))
+                                  or ctx.complement(j, allow_orgs=False) > j)
 
 
 def _indefinite_adjective(ctx: Context, j: int) -> bool:
@@ -450,4 +461,8 @@ def _facility(ctx: Context, i: int) -> None:
             break
         end = nxt
     if end > head[0]:
+        if any(c.label == "TITLE" and c.end == i for c in candidates(ctx.doc)):
+            # `رئیس مرکز بهداشت فومن`, `مدیر بیمارستان شهید رجایی`: the institution a post is in
+            add(ctx.doc, i, end, "ORG", "facility_head", {"head": head[1]["text"], "institution": True})
+            return
         add(ctx.doc, i, end, "FACILITY", "facility_head", {"head": head[1]["text"]})

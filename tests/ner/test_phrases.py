@@ -258,3 +258,16 @@ def test_a_hotel_is_a_facility_and_its_quoted_name_no_person():
     found = labelled("شاهزادگان را در هتل «ریتز کارلتون» نگاه داشتند و تیم در هتل لاله تهران اقامت کرد.",
                      {"FACILITY", "PERSON", "CITY"})
     assert ("FACILITY", "هتل لاله تهران") in found and not [m for m in found if m[0] != "FACILITY"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("علی رضایی رئیس بیمارستان شهید رجایی گفت: خوب است.", [("TITLE", "رئیس"), ("ORG", "بیمارستان شهید رجایی")]),
+    ("خبرگزاری فارس: رئیس مرکز بهداشت فومن خبر داد.", [("TITLE", "رئیس"), ("ORG", "مرکز بهداشت فومن")]),
+    ("علی رضایی رئیس بیمارستان گفت: خوب است.", [("TITLE", "رئیس بیمارستان")]),
+])
+def test_a_hospital_or_clinic_named_after_a_post_is_the_institution_the_post_is_in(text, found):
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+    _, mentions = recognize(normalize(text))
+    assert [(m.label, m.text) for m in mentions if m.label in ("TITLE", "ORG", "FACILITY") and m.text != "خبرگزاری فارس"] \
+        == found
