@@ -15,7 +15,7 @@ from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdr
 from loader.ner.numbers import ordinal_word
 from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, named_after, nisba_stem, no_name_word, office_words, singular, surname_like
 from loader.ner.resources import CLUB, Resources
-from loader.ner.tokens import COMMA, token_info
+from loader.ner.tokens import ARABIC, COMMA, token_info
 from loader.normalize.lexicon import get_lexicon
 from loader.text_keys import fold
 
@@ -44,7 +44,10 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
     holy = {k for i, found in res.not_persons.matches(info.keys) for k in range(i, found[0])} | office_words(info.keys, res)
     covering = _by_token(doc)
     named = _surnames_named(doc, info)
+    arabic = info.derived[ARABIC]
     for m in model:
+        if arabic.intersection(range(m.start, m.end)):
+            continue  # a verse or a quotation in Arabic (`فی`, `عیسی بن مریم`): no name of the news
         if holy.intersection(range(m.start, m.end)):
             continue  # `رسول اکرم`, `امام راحل`, `نایب رئیسی`: no person under the guidelines
         overlapping = _overlapping(doc, covering, m)

@@ -452,7 +452,14 @@ def scan_number_tokens(text: str) -> tuple[list[Tok], list[tuple[int, int, float
 @lru_cache(maxsize=4)
 def _scanned(text: str) -> tuple[tuple[Tok, ...], tuple[tuple[int, int, float], ...]]:
     toks = tokenize(text)
-    return tuple(toks), tuple(_scan(text, toks))
+    return tuple(toks), tuple(span for span in _scan(text, toks) if not _verse_number(text, toks[span[0]], toks[span[1]]))
+
+
+VERSE_BRACKETS = ("\ufd3f", "\ufd3e")  # `﴿77﴾`: the number of a Quranic verse, no quantity
+
+
+def _verse_number(text: str, first: Tok, last: Tok) -> bool:
+    return text[first.start - 1:first.start] == VERSE_BRACKETS[0] or text[last.end:last.end + 1] == VERSE_BRACKETS[1]
 
 
 def exact_number(text: str) -> Fraction | None:

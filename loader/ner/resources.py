@@ -65,6 +65,7 @@ class Resources:
     light_verbs: set[str] = field(default_factory=set)           # `کرد`, `شد`, `داد`: after the noun of a compound verb
     verb_prefixes: tuple[str, ...] = ()                           # `نمی`, `می`, longest first
     bound_morphemes: set[str] = field(default_factory=set)
+    arabic_words: set[str] = field(default_factory=set)          # `فی`, `الذین`: a sentence in Arabic
     list_openers: set[str] = field(default_factory=set)         # `همچون`, `از جمله`: a list of examples follows
     preverbs: tuple[str, ...] = ()                                # `بر`, `در`, `فرا`: glued before a verb
     province_cues: set[str] = field(default_factory=set)
@@ -325,6 +326,7 @@ def _compiled(directory: Path) -> Resources:
     res.auxiliaries = {w.replace("\u200c", "") for w in _words("auxiliaries")}
     res.light_verbs = {row["word"].replace("\u200c", "") for row in _rows("auxiliaries") if row.get("kind") == "light"}
     res.bound_morphemes = {fold(w) for w in _words("bound_morphemes")}
+    res.arabic_words = {fold(w) for w in _words("arabic_words")}
     res.list_openers = {fold(w) for w in _words("list_openers")}
     res.preverbs = tuple(sorted({w.replace("\u200c", "") for w in _words("preverbs")}, key=len, reverse=True))
     res.verb_prefixes = tuple(sorted({fold(row["word"]) for row in _rows("bound_morphemes")

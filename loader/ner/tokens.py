@@ -134,19 +134,61 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
     starts, previous_end = [], True
     for text in texts:
         starts.append(previous_end)
-        previous_end = text in SENTENCE_ENDS or "\n" in text
+        previous_end = text in SENTENCE_ENDS or "\n" in text or text.endswith(VERSE_END)
+    arabic = {k for first, end in _arabic_sentences(keys, texts, starts, punct, res) for k in range(first, end)}
+    for k in arabic:
+        unnamed[k] = True  # a verse or a quotation in Arabic: no Persian name in it
     speech = [False] * len(keys)
     for i, _ in res.speech_verbs.matches(keys):
         speech[i] = True
     info = TokenInfo(doc, keys, punct, number, function, verb, starts, speech, light, verb_prefix, unnamed,
-                     whole, char_starts, char_ends)
+                     whole, char_starts, char_ends, derived={ARABIC: arabic})
     doc._.kg_tokens = info
     return info
 
 
 SENTENCE_ENDS = {".", "؟", "?", "!", ":", "«", "»"}
+VERSE_END = "﴾"  # a Quranic verse's number ends it (`یعتدون ﴿78﴾`)
 NOMINAL_POS = {"N", "AJ"}
 WORD_CACHE_LIMIT = 500_000  # distinct token texts remembered before the cache starts over
+ARTICLE = "ال"
+ARABIC = "arabic"         # TokenInfo.derived: the tokens of sentences in Arabic
+ARABIC_CONJUNCTION = "و"  # glued to the word after it in Arabic, written apart in Persian
+ARABIC_NEGATIONS = ("لا", "لم", "لن", "ما")
+ARABIC_MARKERS = 3        # words of Arabic in a sentence at least,
+ARABIC_SHARE = 0.2        # and this share of its words at least
+
+
+def _arabic_sentences(keys: list[str], texts: list[str], starts: list[bool], punct: list[bool],
+                      res: Resources) -> list[tuple[int, int]]:
+    """The sentences in Arabic (`قل یا أهل الکتاب لا تغلوا فی دینکم غیر الحق`): words only Arabic
+    uses (arabic_words.tsv) and words in forms only Arabic writes make a
+    fifth of their words at least. A Persian sentence quoting a phrase (`ربنا آتنا`) is none."""
+    lexicon = get_lexicon()
+    found, first = [], 0
+    for end in range(1, len(keys) + 1):
+        if end < len(keys) and not starts[end]:
+            continue
+        words = [k for k in range(first, end) if not punct[k]]
+        marked = sum(1 for k in words if keys[k] in res.arabic_words or _arabic_form(texts[k], keys[k], lexicon, res))
+        if marked >= ARABIC_MARKERS and marked >= ARABIC_SHARE * len(words):
+            found.append((first, end))
+        first = end
+    return found
+
+
+def _arabic_form(text: str, key: str, lexicon, res: Resources) -> bool:
+    """A word in a form only Arabic writes, unknown to Persian dictionaries and name lists: with
+    the article (`الکتاب`), opening with a hamza on or under alef (`أهل`), or with `و` glued before
+    such a word or a negation (`وأضلوا`, `ولا`)."""
+    plain = text.replace("\u200c", "")
+    if len(plain) <= 2 or lexicon.tags(plain) or key in res.given_names or key in res.surnames:
+        return False
+    if plain.startswith(ARABIC_CONJUNCTION) and (plain[1:] in ARABIC_NEGATIONS or fold(plain[1:]) in res.arabic_words):
+        return True
+    if plain.startswith(ARABIC_CONJUNCTION):
+        plain = plain[1:]
+    return len(plain) > 3 and plain.startswith((ARTICLE, "أ", "إ"))
 
 
 def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, bool, bool, bool, bool]:
@@ -154,7 +196,7 @@ def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, boo
     space = text.isspace()
     key = "" if space else fold(text)
     is_punct = space or all(ch in PUNCT for ch in text)
-    return (key, is_punct, bool(NUMBER.match(key)) and any(ch.isdigit() for ch in key),
+    return (key, is_punct, bool(NUMBER.match(key)) and any(ch.isdigit() for ch in key) and VERSE_END not in text,
             key in res.function_words or key in res.bound_morphemes,
             not is_punct and not _unused_verb_of_a_name(text, key, res)
             and (is_verb(text, get_lexicon(), res.auxiliaries) or _preverbed(text, key, res)),

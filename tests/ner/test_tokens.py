@@ -35,3 +35,19 @@ def test_a_participle_in_an_is_no_finite_verb_and_is_a_plural_as_often(word):
 def test_the_second_half_of_a_noun_written_apart_is_no_verb():
     assert _classes("کمیته محیط زیست شورا")["زیست"] == (False, True)
     assert _classes("او در تهران زیست")["زیست"][0] is True
+
+
+def test_a_verse_in_arabic_names_no_one_and_its_number_ends_it():
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+    text = ("قُلْ یَا أَهْلَ الْکِتَابِ لاَ تَغْلُواْ فِی دِینِکُمْ غَیْرَ الْحَقِّ وَلاَ تَتَّبِعُواْ أَهْوَاء قَوْمٍ قَدْ ضَلُّواْ "
+            "مِن قَبْلُ وَأَضَلُّواْ کَثِیرًا وَضَلُّواْ عَن سَوَاء السَّبِیلِ ﴿77﴾ "
+            "محمدرضا عارف در این باره گفت: خوب است.")
+    _, mentions = recognize(normalize(text))
+    assert [m.text for m in mentions if m.label == "PERSON"] == ["محمدرضا عارف"]
+
+
+def test_a_persian_sentence_with_a_word_or_two_of_arabic_is_no_verse():
+    from loader.ner.tokens import ARABIC
+    doc = spacy.blank("fa").make_doc("علی رضایی فی المجلس گفت: این کار قد و قامت خوبی دارد و الحمدلله خوب است.")
+    assert token_info(doc, resources()).derived[ARABIC] == set()
