@@ -786,3 +786,11 @@ def test_a_surname_right_after_a_credit_written_without_its_comma_is_the_reports
 ])
 def test_a_courtesy_or_lineage_word_after_a_given_name_opens_the_surname(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "اگر من در پرسپولیس بمانم شاید خدا و پیغمبر خواست کمی از طلبم را بگیرم.",
+    "خداوند به قضاوت حضرت داوود اشاره می کند و می گوید بین مردم قضاوت کن.",
+])
+def test_the_prophets_are_no_persons_of_the_news(text):
+    assert persons(text) == []
