@@ -185,11 +185,21 @@ def _model_reads_better(m: Span, persons: list[Candidate], info, res: Resources)
             rule.payload["sure"] = True
             return False
         return True
+    keys = info.keys
+    if m.start < rule.start < m.end <= rule.end and tuple(keys[m.start:m.end]) in _surnames_of_full_names(info, res):
+        return True  # `حداد عادل [نامه ...]` after `غلامعلی حداد عادل`: the surname, not a given name's start
     if not (m.start == rule.start and m.end > rule.end):
         return False
-    keys = info.keys
     return all(info.nameable(k) and (keys[k] in res.surnames or keys[k] in res.surname_tails or not res.inflected_common(keys[k]))
                and not _derived(info.doc[k].text, keys[k], res) for k in range(rule.end, m.end))
+
+
+def _surnames_of_full_names(info, res: Resources) -> set[tuple[str, ...]]:
+    """The surnames of two words or more of the full names the rules found in the document
+    (`حداد عادل` of `غلامعلی حداد عادل`), as folded words."""
+    keys = info.keys
+    return {tuple(keys[c.start + 1:c.end]) for c in candidates(info.doc)
+            if c.label == "PERSON" and c.end - c.start > 2 and keys[c.start] in res.given_names}
 
 
 def _surnames_named(doc: Doc, info) -> set[str]:

@@ -215,3 +215,12 @@ def test_a_month_that_is_a_given_name_opens_a_name_before_an_unknown_surname():
 
     assert persons("استرس است. محرم نویدکیا اسطوره پاس ایران است.") == ["محرم نویدکیا"]
     assert persons("در ماه محرم نویدکیا به تیم آمد.") == []
+
+
+def test_a_surname_of_a_full_name_named_before_is_no_given_names_start():
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+    text = ("غلامعلی حداد عادل رئیس مجلس گفت: خوب است. حداد عادل نامه رئیس جمهور ایران به بوش را "
+            "بیان علل عدم تمایل ایران دانست.")
+    _, mentions = recognize(normalize(text))
+    assert [m.text for m in mentions if m.label == "PERSON"] == ["غلامعلی حداد عادل", "حداد عادل", "بوش"]
