@@ -126,7 +126,43 @@ def find_phrases(doc: Doc, res: Resources) -> Doc:
         _program(ctx, i)
         _law(ctx, i)
         _facility(ctx, i)
+    _named_again(ctx)
     return doc
+
+
+NAMED_AGAIN_KINDS = {"team", "club"}  # bodies news names again without their kind word
+NAME_WORDS = (1, 3)
+
+
+def _named_again(ctx: Context) -> None:
+    """A team or club named with its kind word once (`تیم فوتسال یاسین‌پیشرو قم`) is the same
+    body where the document names it again without it (`یاسین‌پیشرو قم محروم شدند`): its name,
+    not the town at its end. The name opens with a word no dictionary or list of places knows
+    (`یاسین‌پیشرو`, `آلانیا`), not a word such as `نوجوانان` or `کشتی` (`تیم نوجوانان`), and
+    only its last word may be a place."""
+    keys, lexicon = ctx.keys, ctx.res.lexicon_any
+    names: set[tuple[str, ...]] = set()
+    for cand in [c for c in candidates(ctx.doc) if c.label == "ORG" and c.source == "org_chain"]:
+        head = ctx.res.org_units.match(keys, cand.start)
+        if not head or head[1]["kind"] not in NAMED_AGAIN_KINDS:
+            continue
+        for first in range(head[0], cand.end):
+            name = tuple(keys[first:cand.end])
+            if NAME_WORDS[0] <= len(name) <= NAME_WORDS[1] and name[0] not in lexicon and not ctx.res.inflected_common(name[0]) \
+                    and all(ctx.info.nameable(k) and not _place_at(ctx, k) for k in range(first, cand.end - 1)) \
+                    and ctx.info.nameable(cand.end - 1) and (len(name) > 1 or not _place_at(ctx, first)):
+                names.add(name)
+                break
+    if not names:
+        return
+    taken = {k for c in candidates(ctx.doc) if c.label in ("ORG", "PERSON", "TITLE") for k in range(c.start, c.end)}
+    for i in range(len(keys)):
+        for name in names:
+            end = i + len(name)
+            if tuple(keys[i:end]) == name and taken.isdisjoint(range(i, end)) \
+                    and not (i and ctx.res.org_units.match(keys, i - 1)):
+                add(ctx.doc, i, end, "ORG", "named_again")
+                taken.update(range(i, end))
 
 
 def _title(ctx: Context, i: int) -> None:
@@ -309,6 +345,11 @@ def _org_chain(ctx: Context, i: int) -> None:
         end = ctx.places[end + (ctx.keys[end] in LOCAL_WORDS)].end  # `تیم فوتسال یاسین‌پیشرو قم`
     end = _quoted_name_after(ctx, _village_named(ctx, head[0], end))
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
+
+
+def _place_at(ctx: Context, k: int) -> bool:
+    """A place's name covers token k."""
+    return any(p.start <= k < p.end for p in ctx.places.values() if p.start <= k)
 
 
 def _village_named(ctx: Context, start: int, end: int) -> int:

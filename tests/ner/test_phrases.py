@@ -271,3 +271,13 @@ def test_a_hospital_or_clinic_named_after_a_post_is_the_institution_the_post_is_
     _, mentions = recognize(normalize(text))
     assert [(m.label, m.text) for m in mentions if m.label in ("TITLE", "ORG", "FACILITY") and m.text != "خبرگزاری فارس"] \
         == found
+
+
+def test_a_team_named_again_without_its_kind_word_is_the_team_not_its_town():
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+    text = ("تیم فوتسال یاسین‌پیشرو قم از کشور بازگشت. 3 بازیکن اصلی یاسین‌پیشرو قم محروم شدند. "
+            "تیم نوجوانان استان نیز آمد و نوجوانان بازی کردند.")
+    _, mentions = recognize(normalize(text))
+    assert [(m.label, m.text) for m in mentions if m.label in ("ORG", "CITY")] == \
+        [("ORG", "تیم فوتسال یاسین‌پیشرو قم"), ("ORG", "یاسین‌پیشرو قم")]
