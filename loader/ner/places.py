@@ -42,6 +42,9 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         if i >= 1 and (previous in res.region_cues or i >= 2 and keys[i - 2] + previous in res.region_cues):
             i += 1  # `شبه قاره هند`, `اقیانوس هند`: a region named after the place
             continue
+        if _event(keys, i, previous, res):
+            i += 1  # `حماسه کربلا`, `محرم و کربلا`: the event, not the town
+            continue
         if keys[i] in res.news_agencies and _reported(info, i):
             add(doc, i, i + 1, "ORG", "news_agency", {"name": doc[i].text})  # `به گزارش فارس`, `خبرنگار اقتصادی فارس`
             i += 1
@@ -104,6 +107,13 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         i += 1
     _again(doc, keys, unlisted)
     return doc
+
+
+def _event(keys: list[str], i: int, previous: str, res: Resources) -> bool:
+    """The place at i names an event: after a word for one (`حماسه کربلا`), or paired with the
+    days it is mourned (`محرم و کربلا`, `کربلا و عاشورا`)."""
+    return previous in res.event_cues or (previous == AND and i >= 2 and keys[i - 2] in res.event_partners) \
+        or (i + 2 < len(keys) and keys[i + 1] == AND and keys[i + 2] in res.event_partners)
 
 
 def _owner_glued(doc: Doc, end: int) -> bool:

@@ -177,3 +177,14 @@ def test_towns_named_by_common_words_need_a_cue(text):
 def test_a_preposition_and_a_word_or_a_word_a_town_is_named_by_is_no_town(text):
     _, mentions = recognize(normalize(text))
     assert [m.text for m in mentions if m.label == "CITY"] == []
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("وی به حماسه کربلا اشاره کرد و افزود: محرم و کربلا اوج فضایل اخلاقی است.", []),
+    ("زائران پس از زیارت در کربلا به کشور بازگشتند.", ["کربلا"]),
+])
+def test_a_holy_city_named_for_its_event_is_no_place(text, towns):
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+    _, mentions = recognize(normalize(text))
+    assert [m.text for m in mentions if m.label == "CITY"] == towns
