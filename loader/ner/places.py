@@ -175,9 +175,10 @@ def _sporting(keys: list[str], res: Resources) -> bool:
 def _unlisted_place(info, i: int, res: Resources) -> int:
     """`شهرستان دنا`, `روستای توتنده`: after a word that announces a place, a name the lexicon
     does not list as an ordinary word is that place (one or two words); not the noun of a verb
-    (`در این شهرستان خبر داد`)."""
+    (`در این شهرستان خبر داد`), nor a word that describes the place (`روستای محروم`)."""
     end = i
     while end < len(info.keys) and end - i < 2 and info.nameable(end) and not info.preverbal(end) \
+            and info.keys[end] not in res.place_descriptors \
             and (end == i or not res.inflected_common(info.keys[end])) \
             and not (info.keys[end].endswith("ی") and info.keys[end][:-1] in res.lexicon_any) \
             and not res.titles.match(info.keys, end) and not res.org_units.match(info.keys, end) \

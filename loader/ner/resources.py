@@ -71,6 +71,7 @@ class Resources:
     province_cues: set[str] = field(default_factory=set)
     region_cues: set[str] = field(default_factory=set)            # `شبه قاره`, `اقیانوس`: regions named after a place
     event_cues: set[str] = field(default_factory=set)             # `حماسه`, `واقعه`: an event named after a place
+    place_descriptors: set[str] = field(default_factory=set)      # `روستای جدید`, `روستاهای همجوار`: no name
     event_partners: set[str] = field(default_factory=set)         # `محرم و کربلا`: the days the event goes with
     provincial_heads: set[str] = field(default_factory=set)      # `استاندار`, `اداره کل`: posts and bodies of a province
     news_agencies: set[str] = field(default_factory=set)          # `فارس` in `خبرگزاری فارس از یزد`
@@ -340,6 +341,7 @@ def _compiled(directory: Path) -> Resources:
     res.provincial_heads = {fold(r["word"]) for r in cues if r.get("kind") == "provincial_head"}
     res.region_cues = {fold(r["word"]) for r in cues if r.get("kind") == "region"}
     res.event_cues = {fold(r["word"]) for r in cues if r.get("kind") == "event"}
+    res.place_descriptors = {fold(r["word"]) for r in cues if r.get("kind") == "descriptor"}
     res.event_partners = {fold(r["word"]) for r in cues if r.get("kind") == "event_partner"}
     res.org_kind_cues = {fold(r["word"]) for r in cues if r.get("kind") == "org_kind"}
     res.club_staff = {fold(r["word"]) for r in cues if r.get("kind") == "club_staff"}

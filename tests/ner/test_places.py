@@ -188,3 +188,14 @@ def test_a_holy_city_named_for_its_event_is_no_place(text, towns):
     from loader.normalize import normalize
     _, mentions = recognize(normalize(text))
     assert [m.text for m in mentions if m.label == "CITY"] == towns
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("خانواده‌ها به روستاهای همجوار مهاجرت کردند و مسئولان به این روستای زرخیز توجه کنند.", []),
+    ("اهالی روستای توتنده از مسئولان خواستند.", ["توتنده"]),
+])
+def test_a_word_that_describes_a_village_names_none(text, towns):
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+    _, mentions = recognize(normalize(text))
+    assert [m.text for m in mentions if m.label == "CITY"] == towns
