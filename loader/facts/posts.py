@@ -89,7 +89,8 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         if _successor_of(view, t):
             continue
         post, last = post_of(view, t, entities)
-        person = _adjacent_person(view, t, last) or _bracketed_after(view, last) or _named_as(view, t, title_person) \
+        person = _adjacent_person(view, t, last) or _bracketed_after(view, last) or _named_after_post(view, t, last) \
+            or _named_as(view, t, title_person) \
             or (_after_epithet(view, t) if _post_is_specific(post) else None)
         if person is not None and _hypothetical(view, t, last):
             continue  # `اگر آقای رئیسی رئیس جمهور شود ...`: a post someone may come to hold
@@ -645,6 +646,36 @@ def _bracketed_after(view: DocumentView, last: Mention) -> Mention | None:
             and OPENING_BRACKET.fullmatch(view.gap(last, after)) and view.norm.text[after.end:after.end + 3].lstrip().startswith(")"):
         return after
     return None
+
+
+def _named_after_post(view: DocumentView, t: Mention, last: Mention) -> Mention | None:
+    """`دیدار رئیس جمهور احمدی نژاد از هند`, `رئیس جمهور آمریکا دونالد ترامپ`, `امام جمعه تهران
+    آیت‌الله کاظم صدیقی`: a state's head, a minister or a cleric's one-seat post named right
+    before the name, nothing but honorifics between. Only those: after a deputy, an adviser or a
+    manager the name is whose they are or the body's (`معاون اول خاتمی`, `مشاور اوباما`,
+    `مدیرعامل آرمان دانه گلستان`); and the name is whole or a notable's, not one word a
+    misreading may make (`رهبر حکیم و دوراندیش`, 'the wise leader')."""
+    entry = resources().titles.get(t.payload.get("head") or t.text) if t.payload else None
+    if entry is None or entry.get("seats") != 1 or not (entry.get("rank") or "").isdigit() \
+            or int(entry["rank"]) > NAMED_AFTER_RANKS.get(entry.get("kind"), 0):
+        return None
+    after = view.next_mention(last)
+    gap = view.gap(last, after).split() if after is not None else []
+    if after is None or after.label != "PERSON" or after.sentence_index != last.sentence_index \
+            or any(not resources().honorifics.get(fold(w)) and fold(w) != HOLINESS for w in gap):
+        return None
+    if len(after.text.split()) < 2 and (after.payload or {}).get("source") != "notable" \
+            and not any(resources().honorifics.get(fold(w)) for w in gap):
+        return None
+    follows = view.next_mention(after)
+    if follows is not None and follows.label == "TITLE" and follows.sentence_index == after.sentence_index \
+            and not view.gap(after, follows).strip(" ،,"):
+        return None  # `... وزیر خارجه ظریف، رئیس ...`: the name has a post of its own after it
+    return after
+
+
+NAMED_AFTER_RANKS = {"head": 2, "cleric": 4}
+HOLINESS = fold("حضرت")  # before a cleric's honorific (`حضرت آیت‌الله خامنه‌ای`)  # the lowest rank of a post of each kind named before its holder
 
 
 def _named_as(view: DocumentView, t: Mention, title_person: dict[str, Mention]) -> Mention | None:

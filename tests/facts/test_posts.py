@@ -817,3 +817,13 @@ def test_a_fallen_regimes_post_ends_before_the_word_that_follows_its_name():
 ])
 def test_a_listed_title_that_runs_into_a_body_named_in_full_leaves_the_body_its_words(text, post):
     assert [(h.post.title, h.post.organization) for h in extract_text("t", text).holdings] == [post]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("امیدواریم که وضعیت بعد از دیدار رئیس جمهور احمدی نژاد از هند بهبود یابد.", ["احمدی نژاد"]),
+    ("امام جمعه تهران آیت‌الله کاظم صدیقی در این مراسم حضور یافت.", ["کاظم صدیقی"]),
+    ("خرم مشاور خاتمی شد.", []),
+    ("مدیرعامل آرمان دانه گلستان یادآور شد که هدف دولت حمایت است.", []),
+])
+def test_a_state_head_or_a_clerics_post_named_right_before_a_whole_name_is_theirs(text, holder):
+    assert [h.person for h in extract_text("t", text).holdings] == holder
