@@ -307,6 +307,8 @@ def named_after(k: int, keys: list[str], res: Resources) -> bool:
     if j < 0:
         return False
     honorific = j < k - 1 or bool(res.honorifics.match(keys, k))  # the name has its honorific
+    if any((found := res.honorifics.match(keys, h)) and found[1]["kind"] == ADDRESS for h in range(j + 1, k + 1)):
+        return False  # `فرمانده پادگان آقای سلیمی بود`: no place is named after `Mr.` someone
     if keys[j] in res.named_after or j and honorific and keys[j].endswith(ADJECTIVE_END) \
             and keys[j - 1] in res.named_after:
         return True
@@ -326,6 +328,7 @@ def _nominal(key: str, res: Resources) -> bool:
 
 
 ADJECTIVE_END, AND = fold("ی"), fold("و")
+ADDRESS = "address"  # the honorifics one addresses a person with (honorifics.tsv)
 NAMED_REACH = 5  # words back from a second name to the honorific of the first
 TEAM_REACH = 2   # words between a team's head and its martyr (`تیم هندبال بانوان شهید ...`)
 

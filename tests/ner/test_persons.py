@@ -794,3 +794,12 @@ def test_a_courtesy_or_lineage_word_after_a_given_name_opens_the_surname(text, e
 ])
 def test_the_prophets_are_no_persons_of_the_news(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("فرمانده ی پادگان آقای سلیمی بود به ما گفت : وضع این است.", ["سلیمی"]),
+    ("غلامحسین کرباسچی در این مراسم سخن گفت.", ["غلامحسین کرباسچی"]),
+    ("غلامحسین کرباسچی سخن گفت.", ["غلامحسین کرباسچی"]),
+])
+def test_mister_names_no_place_and_a_speech_verbs_noun_ends_the_name(text, expected):
+    assert persons(text) == expected
