@@ -803,3 +803,7 @@ def test_the_prophets_are_no_persons_of_the_news(text):
 ])
 def test_mister_names_no_place_and_a_speech_verbs_noun_ends_the_name(text, expected):
     assert persons(text) == expected
+
+
+def test_the_preposition_by_ends_a_name_and_counts_nothing():
+    assert persons("این کتاب توسط ایرج افشار توسط انتشارات منتشر شد.") == ["ایرج افشار"]
