@@ -196,12 +196,14 @@ def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, boo
     space = text.isspace()
     key = "" if space else fold(text)
     is_punct = space or all(ch in PUNCT for ch in text)
-    return (key, is_punct, bool(NUMBER.match(key)) and any(ch.isdigit() for ch in key) and VERSE_END not in text,
+    number = bool(NUMBER.match(key)) and any(ch.isdigit() for ch in key) and VERSE_END not in text
+    return (key, is_punct, number,
             key in res.function_words or key in res.bound_morphemes,
             not is_punct and not _unused_verb_of_a_name(text, key, res)
             and (is_verb(text, get_lexicon(), res.auxiliaries) or _preverbed(text, key, res)),
             _light(text, res), key in res.verb_prefixes,
-            TANWIN in text or _superlative(key, res) or (not is_punct and bool(GLUED_STOPS.search(text))))
+            TANWIN in text or _superlative(key, res) or (not is_punct and bool(GLUED_STOPS.search(text)))
+            or not number and any(ch.isdigit() for ch in key))  # `12-`: an item's number, in no name
 
 
 def _unused_verb_of_a_name(text: str, key: str, res: Resources) -> bool:

@@ -51,3 +51,7 @@ def test_a_persian_sentence_with_a_word_or_two_of_arabic_is_no_verse():
     from loader.ner.tokens import ARABIC
     doc = spacy.blank("fa").make_doc("علی رضایی فی المجلس گفت: این کار قد و قامت خوبی دارد و الحمدلله خوب است.")
     assert token_info(doc, resources()).derived[ARABIC] == set()
+
+
+def test_a_word_with_digits_that_is_no_number_is_in_no_name():
+    assert _classes("11- بویر احمد 12- چابهار")["12-"] == (False, False)
