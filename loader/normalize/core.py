@@ -10,7 +10,7 @@ from .align import Aligned, Edit
 from loader.ner.numbers import CARDINALS, GLUED_UNIT_WORDS, SCALES
 from loader.persian import NON_JOINING, ZWNJ
 
-from .lexicon import get_lexicon
+from .lexicon import EZAFE_CLOSERS, get_lexicon
 
 
 @dataclass(frozen=True)
@@ -189,6 +189,8 @@ def _words(al: Aligned, raw: str):
             r = head + " " + scale  # `یک‌هزار متر`: a number written as one word
         else:
             r = lex.repair(t)
+            if _closer_follows(text, m.end()):
+                r = lex.before_closer(r)
         if shaped and (ZWNJ in r or " " in r):
             continue  # the glyphs' shapes, not the lexicon, say where a drawn word breaks
         if r == t:
@@ -197,6 +199,18 @@ def _words(al: Aligned, raw: str):
         # express the repair as minimal insertions/replacements so the map stays exact
         reps.extend(_diff(s, t, r))
     al.rewrite(reps)
+
+
+def _closer_follows(text: str, end: int) -> bool:
+    """The word after `end` is one no ezafe precedes (`را`, `از`, `که` ...), or the phrase ends there."""
+    rest = text[end:end + 12]
+    stripped = rest.lstrip(" ")
+    if not stripped or not _WORD_RE.match(stripped):
+        return stripped[:1] in _PHRASE_ENDS or not stripped
+    return _WORD_RE.match(stripped).group() in EZAFE_CLOSERS
+
+
+_PHRASE_ENDS = set(".،,:؛;!?؟\n»)")
 
 
 def _diff(s: int, t: str, r: str):

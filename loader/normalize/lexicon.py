@@ -25,6 +25,11 @@ AFTER_HE = ["ای", "ام", "ات", "اش", "اید", "ایم", "اند", "ای�
 # suffixes glued without ZWNJ (needed to analyse the stem)
 GLUED = ["شان", "تان", "مان", "یان", "ان", "ات", "ی", "یی", "ش", "م", "ت", "یم", "ید"]
 VERB_PREFIX = ["باز", "در", "بر", "فرا", "فرو", "ور"]
+# Words an ezafe never stands before (a preposition, `را`, `که`, `و`, a copula): a glued `...های`
+# before one is not the plural with its ezafe (`کتاب‌های`) but a word in ه with its `ای`
+# (`زمینه‌ای را فراهم کرد`, `موقوفه‌ای به نیت خاصی`); `با` may follow one (`پرداخت‌های با یورو`).
+EZAFE_CLOSERS = frozenset({"را", "از", "به", "بر", "در", "که", "و", "تا", "برای", "نیز", "هم", "است", "بود",
+                           "شد", "شده", "بوده", "باشد", "نیست", "هست", "می", "نمی"})
 # Written apart in web text, joined by `join_spaced`: the durative/negative verb prefixes, and
 # the endings that follow a final ه (`خانه ای`, `گفته اند`). `است` stays a word of its own.
 VERB_PREFIXES_SPACED = {"می", "نمی"}
@@ -344,6 +349,15 @@ class Lexicon:
         if len(self._cache) < 500000:
             self._cache[t] = r
         return r
+
+    def before_closer(self, repaired: str) -> str:
+        """The repair of a glued word read before a word no ezafe precedes: `X‌های` becomes
+        `Xه‌ای` where `Xه` is a word (`زمینهای را` → `زمینه‌ای را`, not `زمین‌های`)."""
+        plural = ZWNJ + "های"
+        stem = repaired[: -len(plural)]
+        if repaired.endswith(plural) and ZWNJ not in stem and self.strong(stem + "ه"):
+            return stem + "ه" + ZWNJ + "ای"
+        return repaired
 
     def _repair(self, t: str) -> str:
         if t.endswith("و") and t[:-1] in self.scales:

@@ -71,3 +71,13 @@ def test_an_agent_participle_written_apart_closes_a_compound_with_the_noun_befor
     assert normalize("حمایت مصرف کنندگان و تولید کننده و شرکت کنندگان").text == \
         "حمایت مصرف‌کنندگان و تولیدکننده و شرکت‌کنندگان"
     assert normalize("از کننده").text == "از کننده"   # (after a preposition, no compound)
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("این طرح زمینهای را فراهم کرده است.", "زمینه‌ای را"),
+    ("واقعهای که در آن مردم ایستادند.", "واقعه‌ای که"),
+    ("زمینهای کشاورزی آبیاری شد.", "زمین‌های کشاورزی"),
+    ("پرداختهای با یورو انجام شد.", "پرداخت‌های با"),
+])
+def test_a_glued_hay_before_a_word_no_ezafe_precedes_is_the_words_ey(raw, want):
+    assert want in normalize(raw).text
