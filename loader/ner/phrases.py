@@ -218,6 +218,9 @@ def _title(ctx: Context, i: int) -> None:
             principal = ctx.res.titles.match(ctx.keys, end) if end < len(ctx.keys) else None
             if principal and principal[1]["kind"] == "head" and principal[1].get("rank") in PRINCIPAL_RANKS:
                 end = principal[0]  # `معاون سیاسی امنیتی استاندار`: the deputy of the governor
+    function = ctx.res.org_units.match(ctx.keys, end) if end < len(ctx.keys) else None
+    if function and function[1]["in_title"]:
+        end = function[0]  # `مدیرکل روابط عمومی سازمان هلال احمر`: the function every body has is the post's
     add(ctx.doc, i, end, "TITLE", "titles", {"head": entry["text"], "kind": entry["kind"],
                                              "implies_unit": entry.get("implies_unit"),
                                              "canonical": entry.get("canonical") or entry["text"],

@@ -352,6 +352,10 @@ TITLE_WORDS = 4  # words of a title before the token it ends at
 def title_ends_at(keys: list[str], end: int, res, state: bool = False) -> bool:
     """A post's title ends right before token ``end`` (`دبیرکل` + `نهاد ...`); with ``state``, not
     a deputy's, adviser's or acting head's (`معاون مالی` is the finance deputy, not Mali's)."""
+    function = next((j for j in range(max(0, end - TITLE_WORDS), end)
+                     if (found := res.org_units.match(keys, j)) and found[0] == end and found[1]["in_title"]), None)
+    if function is not None and not state:
+        end = function  # `مدیر روابط عمومی` + `گروه ...`: the function every body has is the post's
     return any((found := res.titles.match(keys, j)) and found[0] == end and not (state and found[1]["kind"] in QUALIFIED_KINDS)
                for j in range(max(0, end - TITLE_WORDS), end))
 

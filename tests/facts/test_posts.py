@@ -827,3 +827,17 @@ def test_a_listed_title_that_runs_into_a_body_named_in_full_leaves_the_body_its_
 ])
 def test_a_state_head_or_a_clerics_post_named_right_before_a_whole_name_is_theirs(text, holder):
     assert [h.person for h in extract_text("t", text).holdings] == holder
+
+
+@pytest.mark.parametrize("text, post", [
+    ("سیدمهران نوربخش مدیرکل روابط عمومی سازمان هلال احمر کشور گفت: خوب است.",
+     ("مدیرکل روابط عمومی", "سازمان هلال احمر کشور")),
+    ("واعظی معاون روابط عمومی ارتش گفت: خوب است.", ("معاون روابط عمومی", "ارتش جمهوری اسلامی ایران")),
+])
+def test_public_relations_right_after_a_post_is_the_posts_and_the_body_after_it_the_organisation(text, post):
+    assert [(h.post.title, h.post.organization) for h in extract_text("t", text).holdings] == [post]
+
+
+def test_public_relations_alone_is_a_body():
+    x = extract_text("t", "به گزارش روابط عمومی شهرداری اردبیل، علی رضایی گفت: خوب است.")
+    assert [e.name for e in x.entities if e.label == "Organization"] == ["روابط عمومی شهرداری اردبیل"]

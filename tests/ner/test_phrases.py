@@ -87,7 +87,7 @@ def test_a_foreign_club_is_an_organisation():
 
 
 @pytest.mark.parametrize("text, org", [("رئیس بنیاد مسکن کشور گفت: کار تمام است.", "بنیاد مسکن کشور"),
-                                       ("مدیرکل روابط عمومی سازمان هلال احمر کشور گفت.", "روابط عمومی سازمان هلال احمر کشور")])
+                                       ("مدیرکل روابط عمومی سازمان هلال احمر کشور گفت.", "سازمان هلال احمر کشور")])
 def test_the_word_country_after_a_body_is_part_of_its_name(text, org):
     assert org in [m.text for m in recognize_text(text) if m.label == "ORG"]
 
