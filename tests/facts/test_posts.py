@@ -841,3 +841,11 @@ def test_public_relations_right_after_a_post_is_the_posts_and_the_body_after_it_
 def test_public_relations_alone_is_a_body():
     x = extract_text("t", "به گزارش روابط عمومی شهرداری اردبیل، علی رضایی گفت: خوب است.")
     assert [e.name for e in x.entities if e.label == "Organization"] == ["روابط عمومی شهرداری اردبیل"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("حمیده چوبک مدیر پروژه این طرح گفت: خوب است.", "مدیر پروژه"),
+    ("نصیر ملکی‌جو طراح‌صحنه، محمد قدس مدیر تولید نمایش را برعهده دارند.", "مدیر تولید"),
+])
+def test_a_manager_of_a_function_keeps_it_in_the_title(text, title):
+    assert [h.post.title for h in extract_text("t", text).holdings] == [title]
