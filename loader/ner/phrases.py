@@ -19,6 +19,7 @@ from loader.text_keys import fold
 
 AND = fold("و")
 OFFICER_KIND = "officer"
+DEPUTY = "deputy"
 MINISTRY = "وزارت"
 # Posts whose deputies are named after them (`معاون ... استاندار`, `مشاور ... وزیر`).
 PRINCIPAL_RANKS = {"1", "2", "3", "4", "5"}
@@ -204,6 +205,11 @@ def _title(ctx: Context, i: int) -> None:
     if entry["kind"] in QUALIFIED_KINDS and end < len(ctx.keys) and not entry.get("implies_unit"):
         # (`معاون وزیر` names its principal already: what follows is the ministry, no qualifier)
         inner = ctx.res.titles.match(ctx.keys, end)
+        if inner and entry["kind"] == DEPUTY and ctx.res.org_units.match(ctx.keys, end) \
+                and fold(inner[1]["text"]) == ctx.keys[end]:
+            # `معاون معاونت برنامه‌ریزی`: a deputy in the deputyship, its unit (`سرپرست معاونت ...`
+            # is the acting deputy: the post)
+            inner = None
         if inner:
             end = inner[0]  # `مشاور مدیرعامل`, `سرپرست معاونت ...`
             if inner[1]["kind"] in QUALIFIED_KINDS:
@@ -294,8 +300,10 @@ def _qualifier(ctx: Context, j: int) -> int:
 
 def _org_chain(ctx: Context, i: int) -> None:
     head = ctx.res.org_units.match(ctx.keys, i)
-    if not head or (i and ctx.res.org_units.match(ctx.keys, i - 1)) or ctx.res.titles.match(ctx.keys, i):
-        return
+    post = ctx.res.titles.match(ctx.keys, i)
+    if not head or (i and ctx.res.org_units.match(ctx.keys, i - 1)) \
+            or post and not (post[0] == head[0] and fold(post[1]["text"]) == ctx.keys[i]):
+        return  # (`معاونت` is a unit, though listed as a post: `معاونت برنامه‌ریزی رئیس جمهور`)
     if i and (ctx.keys[i - 1] in COUNTED or ctx.info.number[i - 1] or i - 1 in ctx.numbers):
         return  # `این سازمان`, `2 شعبه`: a reference or a count, not a name
     if i in ctx.orgs:

@@ -281,3 +281,13 @@ def test_a_team_named_again_without_its_kind_word_is_the_team_not_its_town():
     _, mentions = recognize(normalize(text))
     assert [(m.label, m.text) for m in mentions if m.label in ("ORG", "CITY")] == \
         [("ORG", "تیم فوتسال یاسین‌پیشرو قم"), ("ORG", "یاسین‌پیشرو قم")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("رحیم ممبینی معاون معاونت برنامه‌ریزی رئیس جمهور گفت: خوب است.",
+     [("TITLE", "معاون"), ("ORG", "معاونت برنامه‌ریزی")]),
+    ("مریم حیدریان سرپرست معاونت خرید راهبردی و اسناد پزشکی گفت: خوب است.",
+     [("TITLE", "سرپرست معاونت خرید راهبردی و اسناد پزشکی")]),
+])
+def test_a_deputyship_after_a_deputy_is_the_unit_and_after_an_acting_head_the_post(text, found):
+    assert [(m.label, m.text) for m in recognize_text(text) if m.label in ("TITLE", "ORG")][:2] == found
