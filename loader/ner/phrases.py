@@ -20,6 +20,7 @@ from loader.text_keys import fold
 AND = fold("و")
 OFFICER_KIND = "officer"
 DEPUTY = "deputy"
+WEBSITE = "website"
 MINISTRY = "وزارت"
 # Posts whose deputies are named after them (`معاون ... استاندار`, `مشاور ... وزیر`).
 PRINCIPAL_RANKS = {"1", "2", "3", "4", "5"}
@@ -306,6 +307,8 @@ def _org_chain(ctx: Context, i: int) -> None:
         return  # (`معاونت` is a unit, though listed as a post: `معاونت برنامه‌ریزی رئیس جمهور`)
     if i and (ctx.keys[i - 1] in COUNTED or ctx.info.number[i - 1] or i - 1 in ctx.numbers):
         return  # `این سازمان`, `2 شعبه`: a reference or a count, not a name
+    if head[1]["kind"] == WEBSITE:
+        return  # `پایگاه اطلاع‌رسانی وزارت جهاد کشاورزی`: the ministry is the body, not its website
     if i in ctx.orgs:
         # A known organisation: extend only to the parent it belongs to (`... سازمان تأمین‌اجتماعی`),
         # or to the place that is its name (`شهرداری گلستان`).

@@ -291,3 +291,9 @@ def test_a_team_named_again_without_its_kind_word_is_the_team_not_its_town():
 ])
 def test_a_deputyship_after_a_deputy_is_the_unit_and_after_an_acting_head_the_post(text, found):
     assert [(m.label, m.text) for m in recognize_text(text) if m.label in ("TITLE", "ORG")][:2] == found
+
+
+def test_a_website_is_no_body_its_owner_is():
+    found = [(m.label, m.text) for m in recognize_text("به گزارش خبرگزاری فارس به نقل از پایگاه اطلاع رسانی وزارت کشور، کار تمام است.")
+             if m.label == "ORG"]
+    assert ("ORG", "وزارت کشور") in found and not any("پایگاه" in t for _, t in found)
