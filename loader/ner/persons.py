@@ -514,7 +514,9 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
             if strict_end > g_end and (tiers == {"strong"} or honorific or tailed or _good_surname(keys[g_end], res)):
                 # `آرام زمانی`, `سایه هدایت`: a given name that is also a word before a surname that
                 # is also one reads as plain words as often; the model must see a person there too
-                words = "ambiguous" in tiers and all(keys[k] in res.lexicon_any for k in range(g_end, strict_end))
+                words = "ambiguous" in tiers and all(keys[k] in res.lexicon_any or keys[k] not in res.surnames
+                                                     and _made_of_words(keys[k], res) and not _alone_as_subject(info, keys[k], res)
+                                                     for k in range(g_end, strict_end))
                 return start, strict_end, honorific or ("weak" not in tiers and not words
                                                         and _vouched(keys, g_end, strict_end, res))
             if g_end - h_end >= 2 and "weak" not in tiers and _post_context(keys, g_end, res) \
@@ -544,6 +546,29 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
             or _surname_before_post(keys, i, info, res, blocked):
         return i, i + 1, True
     return _foreign_before_post(keys, i, info, res, blocked)
+
+
+def _made_of_words(key: str, res: Resources) -> bool:
+    """A word no dictionary lists but made of words it does: one with an indefinite or adjective
+    `ی` (`پرخطری`), a plural in `ان` (`قاریان`), or two words glued (`خودامدادی`). After a given name
+    that is also a word (`فرهنگ`, `جهان`) such a word reads as the phrase it is as often as a name."""
+    if any(key.endswith(end) and len(key) - len(end) >= MIN_STEM and key[: -len(end)] in res.lexicon_any
+           for end in MADE_ENDINGS):
+        return True
+    return any(key[:k] in res.lexicon_any and key[k:] in res.lexicon_any for k in range(MIN_STEM, len(key) - MIN_STEM + 1))
+
+
+def _alone_as_subject(info: TokenInfo, key: str, res: Resources) -> bool:
+    """The word stands alone elsewhere in the document as a sentence's subject, opening it or
+    right before a speech verb (`تیشه‌گران در خصوص ... اظهار کرد`): a surname, the person's."""
+    keys = info.keys
+    return any(word == key and (info.sentence_start[k] and k + 1 < len(keys) and not info.punct[k + 1]
+                                or res.speech_verbs.match(keys, k + 1))
+               for k, word in enumerate(keys[:-1]) if word == key)
+
+
+MADE_ENDINGS = (fold("ی"), fold("ان"))
+MIN_STEM = 3  # letters of each part at least (`خود` + `امدادی`)
 
 
 def _credited(keys: list[str], i: int, res: Resources) -> bool:

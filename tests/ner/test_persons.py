@@ -807,3 +807,13 @@ def test_mister_names_no_place_and_a_speech_verbs_noun_ends_the_name(text, expec
 
 def test_the_preposition_by_ends_a_name_and_counts_nothing():
     assert persons("این کتاب توسط ایرج افشار توسط انتشارات منتشر شد.") == ["ایرج افشار"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("جمعیت هلال‌احمر در راستای ترویج فرهنگ خودامدادی گام برداشت.", []),
+    ("آمریکا، انگلیس و فرانسه جهان پرخطری را طراحی کردند.", []),
+    ("به گزارش خبرگزاری فارس از سنندج مهران تیشه‌گران دوشنبه شب در مراسم حضور یافت. "
+     "تیشه‌گران در خصوص این تیم اظهار کرد: خوب است.", ["مهران تیشه‌گران", "تیشه‌گران"]),
+])
+def test_a_given_name_that_is_a_word_before_a_word_made_of_words_is_a_name_only_if_it_speaks_alone(text, expected):
+    assert persons(text) == expected
