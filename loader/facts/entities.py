@@ -248,7 +248,8 @@ def organization_identity(text: str, payload: dict) -> tuple[str, str, str | Non
 
 
 def _without_ezafe(name: str) -> str:
-    """`هیئت ووشوی` (of `هیئت ووشوی چهارمحال و بختیاری`) is `هیئت ووشو`: after a vowel the
+    """`هیئت ووشوی` (of `هیئت ووشوی چهارمحال و بختیاری`) is `هیئت ووشو`, `اداره کل زندان‌های` is
+    `اداره کل زندان‌ها`: after a vowel or a plural the
     ezafe is written as a `ی` on the word, which the body's name ends before its place; only where
     the word without it is one the lexicon attests and the word with it is not (`قوی` stays)."""
     head, _, last = name.rpartition(" ")
@@ -256,6 +257,8 @@ def _without_ezafe(name: str) -> str:
         return name
     if last.endswith("ه\u200cی"):
         return f"{head} {last[:-2]}".strip()  # `وزیر خارجه‌ی جدید`: the ezafe after `ه`, written on with its ZWNJ
+    if head and last.endswith("\u200cهای"):
+        return f"{head} {last[:-1]}"  # `اداره کل زندان‌های [استان البرز]`: the plural, its ezafe off
     if not head or not last.endswith(("وی", "ای")):
         return name
     lexicon = get_lexicon()

@@ -195,3 +195,8 @@ def test_a_surname_written_with_its_space_moved_or_a_name_without_its_first_word
                           "کیم جونگ اون رهبر کره شمالی گفت: خوب. جونگ اون افزود: بد.")
     assert sorted((e.name, len(e.mentions)) for e in x.entities if e.label == "Person") == \
         [("محمدرضا میر تاج‌الدینی", 3), ("کیم جونگ اون", 2)]
+
+
+def test_a_body_named_before_its_province_ends_its_plural_without_the_ezafe():
+    x = extract_text("d", "سرپرست اداره کل زندان‌های استان البرز تأکید کرد: خوب است. حاج کاظم رضایی افزود: بد است.")
+    assert "اداره کل زندان‌ها" in [e.name for e in x.entities if e.label == "Organization"]
