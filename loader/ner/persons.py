@@ -514,8 +514,11 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
             if strict_end > g_end and (tiers == {"strong"} or honorific or tailed or _good_surname(keys[g_end], res)):
                 # `آرام زمانی`, `سایه هدایت`: a given name that is also a word before a surname that
                 # is also one reads as plain words as often; the model must see a person there too
+                # (a report's subject, its time or occasion after it, is a name: `مهران تیشه‌گران دوشنبه شب`)
+                reported = strict_end < len(keys) and bool(res.subject_cues.match(keys, strict_end))
                 words = "ambiguous" in tiers and all(keys[k] in res.lexicon_any or keys[k] not in res.surnames
-                                                     and _made_of_words(keys[k], res) and not _alone_as_subject(info, keys[k], res)
+                                                     and _made_of_words(keys[k], res) and not reported
+                                                     and not _alone_as_subject(info, keys[k], res)
                                                      for k in range(g_end, strict_end))
                 return start, strict_end, honorific or ("weak" not in tiers and not words
                                                         and _vouched(keys, g_end, strict_end, res))

@@ -184,10 +184,7 @@ def test_a_preposition_and_a_word_or_a_word_a_town_is_named_by_is_no_town(text):
     ("زائران پس از زیارت در کربلا به کشور بازگشتند.", ["کربلا"]),
 ])
 def test_a_holy_city_named_for_its_event_is_no_place(text, towns):
-    from loader.ner.pipeline import recognize
-    from loader.normalize import normalize
-    _, mentions = recognize(normalize(text))
-    assert [m.text for m in mentions if m.label == "CITY"] == towns
+    assert [t for label, t in labelled(text, ("CITY",))] == towns
 
 
 @pytest.mark.parametrize("text, towns", [
@@ -195,7 +192,4 @@ def test_a_holy_city_named_for_its_event_is_no_place(text, towns):
     ("اهالی روستای توتنده از مسئولان خواستند.", ["توتنده"]),
 ])
 def test_a_word_that_describes_a_village_names_none(text, towns):
-    from loader.ner.pipeline import recognize
-    from loader.normalize import normalize
-    _, mentions = recognize(normalize(text))
-    assert [m.text for m in mentions if m.label == "CITY"] == towns
+    assert [t for label, t in labelled(text, ("CITY",))] == towns
