@@ -192,7 +192,7 @@ def _subject_context(keys: list[str], i: int, j: int, res: Resources) -> bool:
     return cue is not None and (cue != RELATIVE or j - i > 1)
 
 
-RELATIVE, DISCOURSE = "relative", "discourse"
+RELATIVE, DISCOURSE, RESULT = "relative", "discourse", "result"
 
 
 def _reported_on(keys: list[str], i: int, j: int, res: Resources) -> bool:
@@ -204,7 +204,9 @@ def _reported_on(keys: list[str], i: int, j: int, res: Resources) -> bool:
 def _cue_after_opening(keys: list[str], i: int, j: int, res: Resources) -> str | None:
     """The kind of subject cue at j (subject_cues.tsv) when words i..j open a clause, else None."""
     opens = i == 0 or keys[i - 1] in CLAUSE_OPENERS or not keys[i - 1].strip()
-    cue = res.subject_cues.match(keys, j) if opens and j < len(keys) else None
+    cue = res.subject_cues.match(keys, j) if (opens or keys[i - 1] == AND) and j < len(keys) else None
+    if cue and not opens and cue[1]["kind"] != RESULT:
+        return None  # after `و` only a results list's item opens a clause
     return cue[1]["kind"] if cue else None
 
 

@@ -817,3 +817,9 @@ def test_the_preposition_by_ends_a_name_and_counts_nothing():
 ])
 def test_a_given_name_that_is_a_word_before_a_word_made_of_words_is_a_name_only_if_it_speaks_alone(text, expected):
     assert persons(text) == expected
+
+
+def test_an_item_of_a_results_list_is_a_name_before_where_it_finished():
+    assert persons("امیرحسین چوپانی نایب قهرمان شد و جواد آخوندی به رتبه سوم دست یافت.") == \
+        ["امیرحسین چوپانی", "جواد آخوندی"]
+    assert persons("استان ما در این طرح و برنامه ملی به رتبه سوم رسید.") == []
