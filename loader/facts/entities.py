@@ -65,14 +65,10 @@ def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Enti
     full = [m for m in mentions if len(_lineage_free(_name_tokens(m.text))) >= 2]
     cores = {fold(" ".join(_lineage_free(_name_tokens(m.text)))): _lineage_free(_name_tokens(m.text)) for m in full}
     ending = _names_by_ending(cores.values())
-    tails = _word_tails(cores.values())
     # names that open with a given name first, so a shorter one can join the person they end
     full.sort(key=lambda m: _given(fold(_lineage_free(_name_tokens(m.text))[0]), resources()) is None)
     for m in full:
-        core = _lineage_free(_name_tokens(m.text))
-        core = _fullest(core, ending)
-        if len(tails.get(fold(" ".join(core)), ())) == 1 and _given(fold(core[0]), resources()) is None:
-            core = next(iter(tails[fold(" ".join(core))]))  # `میرتاج الدینی` of `محمدرضا میر تاج‌الدینی`
+        core = _fullest(_lineage_free(_name_tokens(m.text)), ending)
         pid = name_id("Person", " ".join(core))
         entity = entities.get(pid)
         if entity is None:
@@ -134,26 +130,16 @@ def _link_notable(m: Mention, entities: dict[str, Entity]) -> None:
 
 
 def _names_by_ending(cores) -> dict[str, list[list[str]]]:
-    """The full names that start with a given name (`سیدمحمدعلی آل‌هاشم` too), by the folded
-    words after each of their word boundaries (`محمود احمدی‌نژاد` under `احمدینژاد`), so each name is looked up once."""
+    """The full names by the folded words after each of their word boundaries (`محمود
+    احمدی‌نژاد` under `احمدینژاد`), so each name is looked up once; a name that opens with no given
+    name (a foreign one, `کیم جونگ اون`) only under two words or more (`جونگاون`)."""
     res = resources()
     ending: dict[str, list[list[str]]] = {}
     for c in cores:
-        if _given(fold(c[0]), res) is not None:
-            for key in {fold(" ".join(c[j:])) for j in range(1, len(c))}:
-                ending.setdefault(key, []).append(c)
+        last = len(c) if _given(fold(c[0]), res) is not None else len(c) - 1
+        for key in {fold(" ".join(c[j:])) for j in range(1, last)}:
+            ending.setdefault(key, []).append(c)
     return ending
-
-
-def _word_tails(cores) -> dict[str, set[tuple[str, ...]]]:
-    """The longer names each run of a name's last words may stand for, keyed by the run folded, so
-    a surname written with a space or ZWNJ moved (`میرتاج الدینی`, `میر تاج‌الدینی`) or a foreign
-    name without its first word (`جونگ اون` of `کیم جونگ اون`) is the person named in full."""
-    tails: dict[str, set[tuple[str, ...]]] = {}
-    for c in cores:
-        for j in range(1, len(c) - 1 if _given(fold(c[0]), resources()) is None else len(c)):
-            tails.setdefault(fold(" ".join(c[j:])), set()).add(tuple(c))
-    return tails
 
 
 def _two_given_names(owners: list[Mention], surname_words: int) -> bool:
@@ -175,9 +161,15 @@ def _given(key: str, res) -> str | None:
 def _fullest(core: list[str], ending: dict[str, list[list[str]]]) -> list[str]:
     """A two-word surname (`احمدی نژاد`) is the person the document names in full with a given
     name before it (`محمود احمدی نژاد`, `محمود احمدی‌نژاد`: written with a ZWNJ or a space
-    alike), when exactly one such person is named."""
+    alike), when exactly one such person is named; a name that opens with no given name is also
+    the one longer name it ends, whatever that opens with (`میرتاج الدینی` of `محمدرضا میر
+    تاج‌الدینی`, `جونگ اون` of `کیم جونگ اون`)."""
+    res = resources()
     longer = ending.get(fold(" ".join(core)), [])
-    return longer[0] if len(longer) == 1 else core
+    given_first = [c for c in longer if _given(fold(c[0]), res) is not None]
+    if len(given_first) == 1:
+        return given_first[0]
+    return longer[0] if len(longer) == 1 and _given(fold(core[0]), res) is None else core
 
 
 WEAK = "weak"  # the tier of a given name only scraped lists give (given_names.tsv)

@@ -567,8 +567,7 @@ def _alone_as_subject(info: TokenInfo, key: str, res: Resources) -> bool:
     """The word stands alone elsewhere in the document as a sentence's subject, opening it or
     right before a speech verb (`تیشه‌گران در خصوص ... اظهار کرد`): a surname, the person's."""
     keys = info.keys
-    return any(word == key and (info.sentence_start[k] and k + 1 < len(keys) and not info.punct[k + 1]
-                                or res.speech_verbs.match(keys, k + 1))
+    return any(info.sentence_start[k] and not info.punct[k + 1] or res.speech_verbs.match(keys, k + 1)
                for k, word in enumerate(keys[:-1]) if word == key)
 
 

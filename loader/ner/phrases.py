@@ -173,13 +173,13 @@ def _title(ctx: Context, i: int) -> None:
         return
     if any((outer := ctx.res.titles.match(ctx.keys, j)) and outer[0] > i for j in range(max(0, i - TITLE_REACH), i)):
         return  # `وزیر` inside `نخست وزیر`: the longer title reads what follows (`موقت عراق` is no ministry)
-    inside = next((k for k in range(i + 1, found[0]) if k in ctx.orgs and ctx.orgs[k].end > found[0]), None)
-    if inside is not None and (short := ctx.res.titles.match(ctx.keys, i, inside)) and short[0] == inside:
-        found = short  # `نایب رئیس مجلس شورای اسلامی`: the post before the body it names in full
-    inside = next((k for k in range(i + 1, found[0]) if ctx.res.facility_heads.match(ctx.keys, k)), None)
-    if inside is not None and _named_on(ctx, found[0]) \
-            and (short := ctx.res.titles.match(ctx.keys, i, inside)) and short[0] == inside:
-        found = short  # `رئیس بیمارستان شهید رجایی`: the post, then the hospital it heads, named
+    # `نایب رئیس مجلس شورای اسلامی`: the post before the body it names in full
+    body = next((k for k in range(i + 1, found[0]) if k in ctx.orgs and ctx.orgs[k].end > found[0]), None)
+    found = _title_ending_at(ctx, i, body) or found
+    # `رئیس بیمارستان شهید رجایی`: the post, then the hospital it heads, named
+    body = next((k for k in range(i + 1, found[0]) if ctx.res.facility_heads.match(ctx.keys, k)), None)
+    if body is not None and _named_on(ctx, found[0]):
+        found = _title_ending_at(ctx, i, body) or found
     end, entry = found
     if entry.get("adjective") and _describes(ctx, i, end):
         return
@@ -246,6 +246,12 @@ def _title(ctx: Context, i: int) -> None:
             org_end = end + 1  # `وزیر کشور`, `وزیر کشور لبنان`: the interior minister, not "the country's"
         if org_end > end:
             add(ctx.doc, end, org_end, "ORG", "directorate")
+
+
+def _title_ending_at(ctx: Context, i: int, body: int | None) -> tuple | None:
+    """The listed title from i that ends right where a body starts inside a longer one, if any."""
+    short = ctx.res.titles.match(ctx.keys, i, body) if body is not None else None
+    return short if short and short[0] == body else None
 
 
 def _named_on(ctx: Context, j: int) -> bool:

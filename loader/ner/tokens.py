@@ -124,8 +124,8 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
         if found is None:
             found = cache[text] = _word_classes(text, res)
         classes.append(found)
-    keys, punct, number, function, verb, light, verb_prefix, unnamed = (list(column) for column in zip(*classes)) \
-        if classes else ([], [], [], [], [], [], [], [])
+    keys, punct, number, function, verb, light, verb_prefix, unnamed, arabic_word = \
+        (list(column) for column in zip(*classes)) if classes else ([], [], [], [], [], [], [], [], [])
     lexicon = get_lexicon()
     for i in range(1, len(texts)):
         if verb[i] and not light[i] and not punct[i - 1] \
@@ -135,7 +135,7 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
     for text in texts:
         starts.append(previous_end)
         previous_end = text in SENTENCE_ENDS or "\n" in text or text.endswith(VERSE_END)
-    arabic = {k for first, end in _arabic_sentences(keys, texts, starts, punct, res) for k in range(first, end)}
+    arabic = {k for first, end in _arabic_sentences(arabic_word, starts, punct) for k in range(first, end)}
     for k in arabic:
         unnamed[k] = True  # a verse or a quotation in Arabic: no Persian name in it
     speech = [False] * len(keys)
@@ -159,18 +159,16 @@ ARABIC_MARKERS = 3        # words of Arabic in a sentence at least,
 ARABIC_SHARE = 0.2        # and this share of its words at least
 
 
-def _arabic_sentences(keys: list[str], texts: list[str], starts: list[bool], punct: list[bool],
-                      res: Resources) -> list[tuple[int, int]]:
+def _arabic_sentences(arabic_word: list[bool], starts: list[bool], punct: list[bool]) -> list[tuple[int, int]]:
     """The sentences in Arabic (`قل یا أهل الکتاب لا تغلوا فی دینکم غیر الحق`): words only Arabic
     uses (arabic_words.tsv) and words in forms only Arabic writes make a
     fifth of their words at least. A Persian sentence quoting a phrase (`ربنا آتنا`) is none."""
-    lexicon = get_lexicon()
     found, first = [], 0
-    for end in range(1, len(keys) + 1):
-        if end < len(keys) and not starts[end]:
+    for end in range(1, len(arabic_word) + 1):
+        if end < len(arabic_word) and not starts[end]:
             continue
         words = [k for k in range(first, end) if not punct[k]]
-        marked = sum(1 for k in words if keys[k] in res.arabic_words or _arabic_form(texts[k], keys[k], lexicon, res))
+        marked = sum(1 for k in words if arabic_word[k])
         if marked >= ARABIC_MARKERS and marked >= ARABIC_SHARE * len(words):
             found.append((first, end))
         first = end
@@ -191,8 +189,9 @@ def _arabic_form(text: str, key: str, lexicon, res: Resources) -> bool:
     return len(plain) > 3 and plain.startswith((ARTICLE, "أ", "إ"))
 
 
-def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, bool, bool, bool, bool]:
-    """(key, punctuation, number, function word, verb, light verb, detached verb prefix, in no name)."""
+def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, bool, bool, bool, bool, bool]:
+    """(key, punctuation, number, function word, verb, light verb, detached verb prefix, in no name,
+    a word only Arabic writes)."""
     space = text.isspace()
     key = "" if space else fold(text)
     is_punct = space or all(ch in PUNCT for ch in text)
@@ -203,7 +202,8 @@ def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, boo
             and (is_verb(text, get_lexicon(), res.auxiliaries) or _preverbed(text, key, res)),
             _light(text, res), key in res.verb_prefixes,
             TANWIN in text or _superlative(key, res) or (not is_punct and bool(GLUED_STOPS.search(text)))
-            or not number and any(ch.isdigit() for ch in key))  # `12-`: an item's number, in no name
+            or not number and any(ch.isdigit() for ch in key),  # `12-`: an item's number, in no name
+            key in res.arabic_words or _arabic_form(text, key, get_lexicon(), res))
 
 
 def _unused_verb_of_a_name(text: str, key: str, res: Resources) -> bool:

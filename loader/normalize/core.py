@@ -189,8 +189,9 @@ def _words(al: Aligned, raw: str):
             r = head + " " + scale  # `یک‌هزار متر`: a number written as one word
         else:
             r = lex.repair(t)
-            if _closer_follows(text, m.end()):
-                r = lex.before_closer(r)
+            closed = lex.before_closer(r)
+            if closed != r and _closer_follows(text, m.end()):
+                r = closed
         if shaped and (ZWNJ in r or " " in r):
             continue  # the glyphs' shapes, not the lexicon, say where a drawn word breaks
         if r == t:
@@ -203,11 +204,11 @@ def _words(al: Aligned, raw: str):
 
 def _closer_follows(text: str, end: int) -> bool:
     """The word after `end` is one no ezafe precedes (`را`, `از`, `که` ...), or the phrase ends there."""
-    rest = text[end:end + 12]
-    stripped = rest.lstrip(" ")
-    if not stripped or not _WORD_RE.match(stripped):
-        return stripped[:1] in _PHRASE_ENDS or not stripped
-    return _WORD_RE.match(stripped).group() in EZAFE_CLOSERS
+    stripped = text[end:end + 12].lstrip(" ")
+    word = _WORD_RE.match(stripped)
+    if word is None:
+        return not stripped or stripped[0] in _PHRASE_ENDS
+    return word.group() in EZAFE_CLOSERS
 
 
 _PHRASE_ENDS = set(".،,:؛;!?؟\n»)")

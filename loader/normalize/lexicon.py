@@ -354,10 +354,10 @@ class Lexicon:
         """The repair of a glued word read before a word no ezafe precedes: `X‌های` becomes
         `Xه‌ای` where `Xه` is a word (`زمینهای را` → `زمینه‌ای را`, not `زمین‌های`)."""
         plural = ZWNJ + "های"
+        if not repaired.endswith(plural):
+            return repaired
         stem = repaired[: -len(plural)]
-        if repaired.endswith(plural) and ZWNJ not in stem and self.strong(stem + "ه"):
-            return stem + "ه" + ZWNJ + "ای"
-        return repaired
+        return stem + "ه" + ZWNJ + "ای" if ZWNJ not in stem and self.strong(stem + "ه") else repaired
 
     def _repair(self, t: str) -> str:
         if t.endswith("و") and t[:-1] in self.scales:
