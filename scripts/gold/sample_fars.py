@@ -11,6 +11,7 @@ articles by hand.
     python scripts/gold/sample_fars.py --third-batch [--seed 15] [--exclude tests/gold/fars/batch3-excluded.txt]
     python scripts/gold/sample_fars.py --fourth-batch [--seed 16] [--exclude tests/gold/fars/batch4-excluded.txt]
     python scripts/gold/sample_fars.py --fifth-batch [--seed 17] [--exclude tests/gold/fars/batch4-excluded.txt]
+    python scripts/gold/sample_fars.py --sixth-batch [--seed 18] [--exclude tests/gold/fars/batch4-excluded.txt]
 
 The second batch draws 32 more articles of officials' news (province, politics, economy, social)
 from those the first left, all for `dev`: more real text to read errors on and to train on, while
@@ -30,12 +31,19 @@ The fifth batch (23 articles, 2026-12-03, a new day's session) is every article 
 rule left: at least 2,600 characters, in a stratum, outside the manifest and `batch4-excluded.txt`.
 No reading had drawn articles that long, so these were the last unread ones; taking them all
 leaves no choice to the draw.
+
+The sixth batch (16 articles, 2026-12-05) goes one step shorter: at least 1,800 characters, outside
+the manifest, `batch4-excluded.txt` and every article an audit packet showed (`audit/`). Reading
+sessions since the fifth batch diffed every rule change on all non-test articles, so no article
+outside the test split is wholly unread; these are the ones whose errors no rule was written from.
+It is scored once, as unseen text, before it joins `dev`.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import random
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable
@@ -63,6 +71,8 @@ FOURTH_QUOTA = {"province": 10, "politics": 2, "economy": 1, "social": 3, "world
                 "farsplus-magazine": 2}
 FOURTH_MIN_CHARS = 2_600
 FIFTH_QUOTA = {"province": 12, "farsplus-magazine": 5, "culture": 3, "world": 1, "social": 1, "sports": 1}
+SIXTH_QUOTA = {"province": 7, "politics": 3, "social": 2, "world": 2, "economy": 1, "culture": 1}
+SIXTH_MIN_CHARS = 1_800
 MIN_WORDS, MAX_WORDS = 80, 700   # a news item, not a one-line brief or a 10,000-word dossier
 
 
@@ -76,11 +86,13 @@ def stratum(category: str) -> str | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
-    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second, 15 for the third, 16 for the fourth, 17 for the fifth")
+    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second, 15 for the third, 16 for the fourth, 17 for the fifth, 18 for the sixth")
     parser.add_argument("--second-batch", action="store_true", help="32 more dev articles (officials' news)")
     parser.add_argument("--third-batch", action="store_true", help="24 more dev articles nobody had read")
     parser.add_argument("--fourth-batch", action="store_true", help="24 more dev articles nobody had read, every register")
     parser.add_argument("--fifth-batch", action="store_true", help="the 23 unread articles the fourth batch's rule left")
+    parser.add_argument("--sixth-batch", action="store_true",
+                        help="16 more dev articles of 1,800 characters or more that no audit showed")
     parser.add_argument("--exclude", type=Path, default=None,
                         help="ids the third, fourth or fifth batch must not draw, one per line "
                              "(default: tests/gold/fars/batch3-excluded.txt, batch4-excluded.txt)")
@@ -102,6 +114,11 @@ def main() -> None:
         exclude = args.exclude or OUT / "batch4-excluded.txt"
         dev_batch(args.source, 17 if args.seed is None else args.seed, 5, FIFTH_QUOTA,
                   set(exclude.read_text(encoding="utf-8").split()), FOURTH_MIN_CHARS)
+        return
+    if args.sixth_batch:  # shorter ones, and none an audit packet showed
+        exclude = set((args.exclude or OUT / "batch4-excluded.txt").read_text(encoding="utf-8").split())
+        dev_batch(args.source, 18 if args.seed is None else args.seed, 6, SIXTH_QUOTA,
+                  exclude | audited(), SIXTH_MIN_CHARS)
         return
     args.seed = 13 if args.seed is None else args.seed
     rows = [json.loads(line) for line in args.source.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -128,6 +145,14 @@ def main() -> None:
     for split in ("dev", "test"):
         chosen = [m for m in manifest if m["split"] == split]
         print(f"{split}: {len(chosen)} articles, {sum(m['words'] for m in chosen)} words")
+
+
+def audited() -> set[str]:
+    """Every article an audit packet showed a reader with the extractor's output."""
+    ids: set[str] = set()
+    for packet in (OUT / "audit").rglob("*.tsv"):
+        ids |= set(re.findall(r"fars-\d-\d{4}", packet.read_text(encoding="utf-8")))
+    return ids
 
 
 def _pools(source: Path, exclude: set[str]) -> dict[str, list[dict]]:
