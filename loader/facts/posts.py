@@ -139,6 +139,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             people.holders.add(holding.person_id)
             title_holder[t.id] = person.entity_id
     holdings += _counterparts(view, holdings, entities)
+    holdings += _members(view, entities)
     # `نماینده وزن 84- کیلوگرم تیم ملی`: who represents nothing named holds no post to print, though
     # the title still names them for the rest (who speaks, who holds another post)
     return [h for h in dedupe_holdings(holdings) if fold(h.post.title) != REPRESENTATIVE or _post_is_specific(h.post)], \
@@ -183,6 +184,10 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
             org = abroad_house
         else:
             area = abroad_house
+    if org is not None and area is None and _words(org.text)[0] in OFFICE_ABROAD \
+            and (seat := view.next_mention(org)) is not None and seat.label in ("PROVINCE", "CITY", "COUNTRY") \
+            and IN_PLACE.fullmatch(view.gap(org, seat)):
+        area, last = seat, seat  # `سخنگوی دفتر سازمان ملل در عراق`: the office is the body's in that place
     if org is None and area is None and (referred := _body_referred_to(view, last)) is not None:
         org, area = referred  # `مدیرکل پیشین این اداره کل`: the directorate the item named before
     if area is None and org is None:
@@ -232,6 +237,7 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
                 more_area_ids), last
 
 
+OFFICE_ABROAD = frozenset({"دفتر", "نمایندگی"})  # a body's office named by the place it is in
 HOUSES = frozenset({fold("مجلس"), fold("پارلمان")})  # a house named by no more than its kind
 HOUSE_TO_STATE_WORDS = 2  # words between a house and its state (`مجلس امت کویت`)
 
@@ -454,6 +460,59 @@ def _next_to(view: DocumentView, a: Mention, b: Mention) -> bool:
 
 COUNTERPART = re.compile(r"[\s»\"]*،?\s*همتای\s+([\w\u200c]+)")
 OWNER_ENDINGS = ("\u200cاش", "اش", "ش")
+
+
+# `X، از مشاوران وزیر ...،`, `X، Y و Z از اعضای هیئت امنای ... هستند`, `X یکی از اعضای ... بود`
+ONE_OF = re.compile(r"(،\s*)?(?:یکی\s+)?از\s+(\S+)\s*$")
+ONE_OF_CLOSE = re.compile(r"\s*(?:(سابق|پیشین)\s*)?(?:(،)|(است|هستند|بود|بودند|می‌باشد|می‌باشند|میباشد|میباشند)(?:[\s.،]|$))")
+LIST_JOINER = re.compile(r"\s*(?:،|و)\s*")
+WAS = frozenset({"بود", "بودند"})
+
+
+def _members(view: DocumentView, entities: dict[str, Entity]) -> list[Holding]:
+    """Persons named as one of the holders of a post of many seats (titles.tsv `plural`): each
+    holds it. Only where the words say so: set off by commas (`X، از مشاوران ...، گفت`) or closed
+    by a copula (`X و Y از اعضای هیئت امنای ... هستند`); `X از نمایندگان مجلس خواست` asks them."""
+    plurals = resources().plural_titles
+    holdings = []
+    for org in (m for m in view.mentions if m.label == "ORG"):
+        before = view.norm.text[max(0, org.start - 40):org.start]
+        one_of = ONE_OF.search(before)
+        if one_of is None or (title := plurals.get(fold(one_of.group(2)))) is None:
+            continue
+        close = ONE_OF_CLOSE.match(view.text_after(org, 30))
+        if close is None or bool(close.group(2)) != bool(one_of.group(1)):
+            continue  # an apposition is set off by commas on both sides, a copula closes a clause
+        persons = _named_before(view, org.start - len(before) + one_of.start(), many=close.group(3) is not None)
+        if not persons:
+            continue
+        org_id, org_name, _ = organization_in_context(org)
+        if fold(title) == REPRESENTATIVE and _parliament(org_name):
+            title = PEOPLES_DEPUTY
+        post = Post(post_id(title, org_name, None), title, org_name, org_id, None, None, None)
+        status = "former" if close.group(1) or close.group(3) in WAS else "current"
+        for person in persons:
+            name = entities[person.entity_id].name if person.entity_id in entities else person.text
+            holdings.append(Holding(person.entity_id, name, post, False, status, view.sentence_evidence(person, org),
+                                    [person.id, org.id]))
+    return holdings
+
+
+def _named_before(view: DocumentView, at: int, many: bool) -> list[Mention]:
+    """The person named right before offset ``at`` and, with ``many``, those listed before them
+    (`X، Y و Z`), in the same sentence."""
+    i = bisect.bisect_left(view.starts, at) - 1
+    if i < 0 or view.mentions[i].label != "PERSON" or view.norm.text[view.mentions[i].end:at].strip():
+        return []
+    named = [view.mentions[i]]
+    while many and i > 0:
+        before = view.mentions[i - 1]
+        if before.label != "PERSON" or before.sentence_index != named[0].sentence_index \
+                or not LIST_JOINER.fullmatch(view.gap(before, named[0])):
+            break
+        named.insert(0, before)
+        i -= 1
+    return named
 
 
 def _counterparts(view: DocumentView, holdings: list[Holding], entities: dict[str, Entity]) -> list[Holding]:

@@ -355,7 +355,7 @@ def _org_chain(ctx: Context, i: int) -> None:
         return  # a bare unit word (`سازمان`, `مرکز`) names nothing by itself
     placed = _placed(ctx, head[0], end)
     if head[1]["generic"] and not unit["named"] and not any(k in ctx.orgs for k in range(head[0], end)) and not placed \
-            and not (title_ends_at(ctx.keys, i, ctx.res) and end - head[0] >= 2 and head[1]["kind"] not in PLACE_NAMED_KINDS
+            and not (_after_post(ctx, i) and end - head[0] >= 2 and head[1]["kind"] not in PLACE_NAMED_KINDS
                      and not any(ctx.res.countries.match(ctx.keys, k) for k in range(head[0], end))):
         # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase; the body a post
         # heads is named, though (`رئیس سازمان مدارس غیردولتی و مشارکت‌های مردمی`), but for a
@@ -363,8 +363,15 @@ def _org_chain(ctx: Context, i: int) -> None:
         return
     if placed and head[1]["kind"] in PLACE_NAMED_KINDS:
         end = ctx.places[end + (ctx.keys[end] in LOCAL_WORDS)].end  # `تیم فوتسال یاسین‌پیشرو قم`
+    elif head[1]["kind"] in PLACE_NAMED_KINDS and end in ctx.countries:
+        end = ctx.countries[end].end  # `تیم ملی فوتسال قطر`: a national team keeps its state too
     end = _quoted_name_after(ctx, _village_named(ctx, head[0], end))
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
+
+
+def _after_post(ctx: Context, i: int) -> bool:
+    """A post ends right before token i, or the plural of one (`از اعضای هیئت امنای ...`)."""
+    return title_ends_at(ctx.keys, i, ctx.res) or (i > 0 and ctx.keys[i - 1] in ctx.res.plural_titles)
 
 
 def _place_at(ctx: Context, k: int) -> bool:

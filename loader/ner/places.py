@@ -16,7 +16,8 @@ from loader.ner.resources import CLUB, HOME_STATE, INTERNATIONAL, Resources
 from loader.ner.tokens import token_info
 from loader.text_keys import fold
 
-COUNTRY_CUES = {fold(w) for w in ("کشور", "کشورهای", "کشور‌های", "دولت")}
+COUNTRY_CUES = {fold(w) for w in ("کشور", "کشورهای", "کشور‌های", "دولت", "ملت", "مردم")}
+PRESIDENT = (fold("رئیس"), fold("جمهوری"))  # the title written apart, before a state
 
 
 def find_places(doc: Doc, res: Resources) -> Doc:
@@ -24,6 +25,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
     keys = info.keys
     provincial = _provincial(keys, res)
     countries = _countries_named(keys, res)
+    states = _states_in_context(keys, res)
     sporting = _sporting(keys, res)
     unlisted: dict[tuple[str, ...], dict] = {}
     # Most tokens start no listed name at all: one set lookup answers for them.
@@ -52,6 +54,15 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         if (org := res.organizations.match(keys, i)) and org[0] > i + 1 and not org[1].get("derived"):
             _known_names(doc, i, res, keys, sporting)  # `ایران خودرو`, `نیویورک تایمز`: a name that starts with a place
             i = max(i + 1, _without_country(keys, i, org[0], res, org[1]))
+            if i < org[0] and (state := res.countries.match(keys, i)) and state[0] == org[0]:
+                # `انصارالله یمن`: the state a listed body's span left out is that state, though
+                # its name is also a word
+                add(doc, i, state[0], "COUNTRY", "gazetteer", state[1])
+                i = state[0]
+            continue
+        if i >= 1 and previous == PRESIDENT[0] and keys[i] == PRESIDENT[1] \
+                and (state := res.countries.match(keys, i + 1)) and state[0] == (res.countries.match(keys, i) or [0])[0]:
+            i += 1  # `رئیس جمهوری عراق`: the title's `جمهوری`, not the state's long name `جمهوری عراق`
             continue
         province = res.provinces.match(keys, i)
         city = res.cities.match(keys, i)
@@ -77,7 +88,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             if best is None or previous in res.city_cues or city[0] > best[1]:
                 best = ("CITY", city[0], city[1])
         country = res.countries.match(keys, i) if best is None else None
-        if country and (previous in COUNTRY_CUES or not country[1]["ambiguous"] or _after_title(keys, i, res, state=True)):
+        if country and (not country[1]["ambiguous"] or i in states or country[1]["id"] in states.values()):
             best = ("COUNTRY", country[0], country[1])
         # (a deputy's constituency of several towns opens such a list: `نماینده مردم بیرجند، خوسف و درمیان`)
         in_list = list_item or previous in res.town_lists or _constituency(keys, i)
@@ -159,6 +170,19 @@ def _reported(info, i: int) -> bool:
 
 def _countries_named(keys: list[str], res: Resources) -> set[str]:
     return {found[1]["id"] for _, found in res.countries.matches(keys)}
+
+
+def _states_in_context(keys: list[str], res: Resources) -> dict[int, str]:
+    """Where a state's name that is also a word (`یمن` "blessing", `قطر` "diameter", `مصر`
+    "insistent") is the state: after a word for a state or its people (`کشور`, `ملت`, `مردم`), after
+    a post (`رئیس جمهور مصر`) or after a listed body's name (`الجزیره قطر`), by the
+    token it starts at; a state so named once is that state wherever the document names it."""
+    bodies = {found[0] for _, found in res.organizations.matches(keys)}
+    found_at = {}
+    for i, found in res.countries.matches(keys):
+        if found[1]["ambiguous"] and i and (keys[i - 1] in COUNTRY_CUES or i in bodies or _after_title(keys, i, res, state=True)):
+            found_at[i] = found[1]["id"]
+    return found_at
 
 
 def _sporting(keys: list[str], res: Resources) -> bool:
@@ -301,7 +325,7 @@ def _without_country(keys: list[str], i: int, end: int, res, entry: dict | None 
     return end
 
 
-STATE_BODY_KINDS = frozenset({"ministry"})
+STATE_BODY_KINDS = frozenset({"ministry", "parliament"})
 
 
 def _same_body(keys: list[str], i: int, end: int, entry: dict | None, res) -> bool:

@@ -42,6 +42,7 @@ class Resources:
     programs: PhraseIndex = field(default_factory=PhraseIndex)
     laws: PhraseIndex = field(default_factory=PhraseIndex)
     titles: PhraseIndex = field(default_factory=PhraseIndex)
+    plural_titles: dict[str, str] = field(default_factory=dict)  # `اعضای` → `عضو`: one of them holds the post
     org_units: PhraseIndex = field(default_factory=PhraseIndex)
     facility_heads: PhraseIndex = field(default_factory=PhraseIndex)
     honorifics: PhraseIndex = field(default_factory=PhraseIndex)
@@ -305,6 +306,7 @@ def _compiled(directory: Path) -> Resources:
     for row in _rows("titles"):
         words = row["text"].replace("\u200c", " ").split()
         res.title_heads.add(fold(words[0]))
+        res.plural_titles.update((fold(plural), row["text"]) for plural in (row.get("plural") or "").split("|") if plural)
         # `رئیس مجلس`, `عضو کمیسیون`: a head word plus an organisation is a post *at* that
         # organisation; the organisation is recognised on its own.
         if len(words) > 1 and (res.org_units.match([fold(w) for w in words[1:]], 0)

@@ -193,3 +193,24 @@ def test_a_holy_city_named_for_its_event_is_no_place(text, towns):
 ])
 def test_a_word_that_describes_a_village_names_none(text, towns):
     assert [t for label, t in labelled(text, ("CITY",))] == towns
+
+
+def test_a_state_named_by_a_word_is_the_state_after_its_people_and_wherever_the_text_names_it_so():
+    # `یمن` "blessing", `قطر` "diameter" (countries.tsv ambiguous=yes)
+    states = ("COUNTRY",)
+    assert labelled("رهبر جنبش انصارالله یمن گفت که ما آماده‌ایم. وی افزود: «ملت یمن ایستاده است».", states) == [
+        ("COUNTRY", "یمن"), ("COUNTRY", "یمن")]
+    assert labelled("به نقل از شبکه الجزیره قطر، یک منبع گفت.", states) == [("COUNTRY", "قطر")]
+    assert labelled("به یمن انقلاب اسلامی این کار انجام شد. قطر لوله 20 سانتیمتر است.", states) == []
+
+
+def test_the_president_written_apart_leaves_the_state_its_name():
+    # `جمهوری عراق` is also Iraq's long name: after `رئیس` the `جمهوری` is the title's
+    assert labelled("جلال طالبانی رئیس جمهوری عراق گفت که ما آماده‌ایم.", ("COUNTRY",)) == [("COUNTRY", "عراق")]
+
+
+def test_a_foreign_parliament_and_its_state_are_two_entities_a_national_team_keeps_its_state():
+    assert labelled("یک منبع در مجلس نمایندگان عراق گفت که جلسه لغو شد.", ("ORG", "COUNTRY")) == [
+        ("ORG", "مجلس نمایندگان"), ("COUNTRY", "عراق")]
+    assert labelled("تیم ملی فوتسال قطر دیروز بازی کرد. مردم قطر شاد شدند.", ("ORG", "COUNTRY")) == [
+        ("ORG", "تیم ملی فوتسال قطر"), ("COUNTRY", "قطر")]
