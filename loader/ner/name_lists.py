@@ -90,14 +90,23 @@ def _name(info, res: Resources, a: int, b: int, others: set[int], person_at: dic
 
 def _trimmed(info, res: Resources, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The list's first item from the word after the one that opens the list (`بازیکنانی همچون
-    ناظری`: `ناظری`), its last up to the first word no name has (`عیدی در این تیم ...`: `عیدی`)."""
+    ناظری`: `ناظری`), its last up to the first word no name has (`عیدی در این تیم ...`: `عیدی`), or
+    up to the word a verb after it completes."""
     keys = info.keys
     (a, b), (c, d) = items[0], items[-1]
     opener = max((k for k in range(a, b) if keys[k] in res.list_openers), default=None)
     first = (opener + 1, b) if opener is not None and opener + 1 < b else items[0]
     end = next((k for k in range(c, d) if not info.nameable(k)), d)
+    if end < d and info.verb[end] and end - c > 2 and _predicate(keys[end - 1], res):
+        end -= 1  # `... و رضا کیانیان متصور بود`: the word the verb completes is no name's
     last = (c, end) if end > c else items[-1]
     return [first, *items[1:-1], last]
+
+
+def _predicate(key: str, res: Resources) -> bool:
+    """A dictionary word no reliable name list has: before a verb it is what the verb says of
+    the list."""
+    return key in res.lexicon_any and key not in res.surnames and res.given_names.get(key) in (None, "weak")
 
 
 def _surname(info, res: Resources, a: int, b: int, others: set[int]) -> bool:

@@ -208,8 +208,11 @@ def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, boo
 
 def _unused_verb_of_a_name(text: str, key: str, res: Resources) -> bool:
     """A given name that hazm's conjugations make a verb form no text uses (`داود`, `سوده`,
-    `روژان`: the lexicon never saw them as words): the name, no verb."""
-    return res.given_names.get(key) == "strong" and get_lexicon().f(text.replace("\u200c", "")) == 0
+    `روژان`: the lexicon never saw them as words): the name, no verb; so is a name only scraped
+    lists give when the form is a participle's (`رایان`), which is no finite verb either."""
+    tier = res.given_names.get(key)
+    plain = text.replace("\u200c", "")
+    return (tier == "strong" or tier is not None and plain.endswith("ان")) and get_lexicon().f(plain) == 0
 
 
 PREVERBED_STEM = 3  # letters of the verb after its preverb at least (`برگزید`, not `بریا`)

@@ -878,3 +878,7 @@ def test_a_state_after_a_foreign_house_and_after_the_president_written_apart_is_
 def test_a_faculty_member_written_without_the_hamza_is_one():
     assert _posts("دکتر احمد اکبری عضو هیت علمی دانشکده مهندسی برق دانشگاه صنعتی سهند گفت: خوب است.")[0][:2] == (
         "احمد اکبری", "عضو")
+
+
+def test_a_pakistani_chief_minister_holds_a_post():
+    assert _posts("صالح بوتانی سروزیر موقت بلوچستان گفت: ما آماده‌ایم.")[0][:2] == ("صالح بوتانی", "سروزیر")

@@ -33,3 +33,8 @@ def test_a_list_of_surnames_alone_reads_its_unread_surnames_from_the_word_after_
 
 def test_common_words_in_a_list_of_surnames_stay_words():
     assert "آب" not in persons("سخاوی، پورقاز، آب، دوجی و برق را دیدند.")
+
+
+def test_the_word_a_verb_after_the_last_name_completes_is_no_part_of_it():
+    text = "می‌توان این شانس را برای حامد بهداد، مهران مدیری، گلشیفته فراهانی و رضا کیانیان متصور بود."
+    assert persons(text)[-1] == "رضا کیانیان"

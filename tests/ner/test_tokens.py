@@ -32,6 +32,12 @@ def test_a_participle_in_an_is_no_finite_verb_and_is_a_plural_as_often(word):
     assert _classes(f"فراکسیون {word} مجلس")[word] == (False, True)
 
 
+def test_a_name_only_scraped_lists_give_in_the_shape_of_an_unused_participle_is_the_name():
+    assert _classes("از رایان کراکر خواستم")["رایان"] == (False, True)
+    # an agent's plural no list names stays what hazm says
+    assert _classes("برهم زنندگان نظم دستگیر شدند")["زنندگان"][1] is False
+
+
 def test_the_second_half_of_a_noun_written_apart_is_no_verb():
     assert _classes("کمیته محیط زیست شورا")["زیست"] == (False, True)
     assert _classes("او در تهران زیست")["زیست"][0] is True
