@@ -288,7 +288,7 @@ def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool) -> None
             continue
         end = found[0]
         if label == "ORG":
-            end = _without_country(keys, i, end, res, found[1])
+            end = _without_country(keys, i, _parent_in_full(keys, i, end, found[1], res), res, found[1])
             if end < len(keys) and res.countries.match(keys, end) and "".join(keys[i:end]) != fold(found[1]["name"]) \
                     and not (end < found[0] and (_same_body(keys, i, end, found[1], res)
                                                  or found[1].get("kind") in STATE_BODY_KINDS)) \
@@ -300,6 +300,18 @@ def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool) -> None
                 # پاکستان`: policemen)
                 continue
         add(doc, i, end, label, "gazetteer", found[1])
+
+
+def _parent_in_full(keys: list[str], i: int, end: int, entry: dict, res) -> int:
+    """`کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی`: a listed name that ends in its
+    parent's short name (`... مجلس`) runs on to the parent's full name written after it."""
+    if not entry.get("parent_id"):
+        return end
+    for k in range(i + 1, end):
+        parent = res.organizations.match(keys, k)
+        if parent and parent[0] > end and parent[1]["id"] == entry["parent_id"]:
+            return parent[0]
+    return end
 
 
 def _without_country(keys: list[str], i: int, end: int, res, entry: dict | None = None) -> int:

@@ -214,3 +214,9 @@ def test_a_foreign_parliament_and_its_state_are_two_entities_a_national_team_kee
         ("ORG", "مجلس نمایندگان"), ("COUNTRY", "عراق")]
     assert labelled("تیم ملی فوتسال قطر دیروز بازی کرد. مردم قطر شاد شدند.", ("ORG", "COUNTRY")) == [
         ("ORG", "تیم ملی فوتسال قطر"), ("COUNTRY", "قطر")]
+
+
+def test_a_listed_body_named_with_its_parent_in_full_is_one_name():
+    # the gazetteer lists `کمیسیون امنیت ملی و سیاست خارجی مجلس` (parent majlis)
+    assert labelled("عضو کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی گفت که خوب است.", ("ORG",)) == [
+        ("ORG", "کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی")]
