@@ -126,7 +126,11 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             continue
         if _owner_of_another_post(view, t):
             continue
-        person = _subject_before(view, t, last, post, people, title_holder)
+        # `نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت`: the second post joined by `و`
+        # is the holder's the first found after the text named him, unless their verb is plural
+        # (`رئیس تشکیلات خودگردان و نخست‌وزیر فلسطین گفتگو کردند`: two people)
+        conjoined = None if _plural_verb_after(view, last) else _conjoined_holder(view, t, title_person)
+        person = conjoined or _subject_before(view, t, last, post, people, title_holder)
         if person is None and not _speaks(view, t):
             continue
         person = person or _named_nearby(view, t, last, people) or _sole_speaker(view, t, last, people)
@@ -138,6 +142,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             posts.add(holding)
             people.holders.add(holding.person_id)
             title_holder[t.id] = person.entity_id
+            title_person[t.id] = person
     holdings += _counterparts(view, holdings, entities)
     holdings += _members(view, entities)
     # `نماینده وزن 84- کیلوگرم تیم ملی`: who represents nothing named holds no post to print, though
@@ -375,6 +380,13 @@ def _place_after_function(view: DocumentView, t: Mention, last: Mention) -> Ment
     if any(not WORD.fullmatch(w) for w in words) or _verb_among(words):
         return None
     return nxt
+
+
+def _plural_verb_after(view: DocumentView, last: Mention) -> bool:
+    """The first verb after the post's words, in its sentence, is plural (`... تاکید کردند`)."""
+    lexicon, auxiliaries = get_lexicon(), resources().auxiliaries
+    verb = next((w for w in WORD.findall(view.text_after(last, 200)) if is_verb(w, lexicon, auxiliaries)), "")
+    return verb.endswith("ند")
 
 
 def _verb_among(words: list[str]) -> bool:

@@ -311,6 +311,8 @@ def named_after(k: int, keys: list[str], res: Resources) -> bool:
     honorific = j < k - 1 or bool(res.honorifics.match(keys, k))  # the name has its honorific
     if any((found := res.honorifics.match(keys, h)) and found[1]["kind"] == ADDRESS for h in range(j + 1, k + 1)):
         return False  # `فرمانده پادگان آقای سلیمی بود`: no place is named after `Mr.` someone
+    if keys[j] in res.named_after and j and keys[j - 1] in DEMONSTRATIVES:
+        return False  # `این کتابخانه علیرضا رهایی ... گفت`: the library spoken of, then who speaks
     if keys[j] in res.named_after or j and honorific and keys[j].endswith(ADJECTIVE_END) \
             and keys[j - 1] in res.named_after:
         return True

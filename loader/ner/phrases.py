@@ -436,10 +436,14 @@ def _national(ctx: Context, end: int) -> int:
     return end
 
 
+UNIT_WORDS = 3  # words of a kind of body (`دانشگاه علوم پزشکی`)
+
+
 def _named_by_place(ctx: Context, end: int, unit: dict | None = None) -> int:
     """`شهرداری تهران`, `استانداری قم`, `منطقه آزاد کیش`: bodies whose proper name is their place
-    (`unit`, the kind of body, else the word before ``end``)."""
-    unit = unit or (ctx.res.org_units.get(ctx.doc[end - 1].text) if end else None)
+    (`unit`, the kind of body, else the one whose words end at ``end``: `... دانشگاه علوم پزشکی جهرم`)."""
+    unit = unit or next((found[1] for j in range(max(0, end - UNIT_WORDS), end)
+                         if (found := ctx.res.org_units.match(ctx.keys, j)) and found[0] == end), None)
     if unit and unit.get("named_by_place") and end in ctx.places:
         return ctx.places[end].end
     return end

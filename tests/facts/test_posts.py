@@ -882,3 +882,19 @@ def test_a_faculty_member_written_without_the_hamza_is_one():
 
 def test_a_pakistani_chief_minister_holds_a_post():
     assert _posts("صالح بوتانی سروزیر موقت بلوچستان گفت: ما آماده‌ایم.")[0][:2] == ("صالح بوتانی", "سروزیر")
+
+
+def test_a_second_post_joined_by_and_is_the_holders_named_later_unless_their_verb_is_plural():
+    lead = "نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت: زکات باید هزینه شود. "
+    posts = _posts(lead + "آیت‌الله غلامعلی نعیم‌آبادی امروز اظهار داشت: زکات مهم است.")
+    assert [(p[1], p[3]) for p in posts] == [("نماینده ولی فقیه", "هرمزگان"), ("امام جمعه", "بندرعباس")]
+    two = _posts("رئیس تشکیلات خودگردان و نخست‌وزیر فلسطین بار دیگر گفتگو کردند. "
+                 "\"محمود عباس\" و \"اسماعیل هنیه\" دیشب دیدار کردند.")
+    assert ("محمود عباس", "نخست‌وزیر", None, "فلسطین") not in two
+
+
+def test_a_body_in_a_chain_named_by_its_place_keeps_it_and_a_library_spoken_of_names_no_one():
+    assert _posts("علی رضایی عضو هیئت علمی دانشگاه علوم پزشکی جهرم گفت: خوب است.") == [
+        ("علی رضایی", "عضو", "هیئت علمی دانشگاه علوم پزشکی جهرم", None)]
+    assert _posts("در مراسم افتتاحیه این کتابخانه علیرضا رهایی، رئیس دانشگاه صنعتی امیرکبیر گفت: خوب است.") == [
+        ("علیرضا رهایی", "رئیس", "دانشگاه صنعتی امیرکبیر", None)]
