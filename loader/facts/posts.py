@@ -187,6 +187,9 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         # `رئیس مجلس` after `مجلس نمایندگان عراق`: Iraq's house, not Iran's
         if abroad_house.label == "ORG":
             org = abroad_house
+            state = view.next_mention(abroad_house)  # (`مجلس نمایندگان عراق`: the house, then its state)
+            if state is not None and state.label == "COUNTRY" and abroad(state) and view.beside(abroad_house, state):
+                area = state
         else:
             area = abroad_house
     if org is not None and area is None and _words(org.text)[0] in OFFICE_ABROAD \

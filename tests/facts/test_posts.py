@@ -872,6 +872,9 @@ def test_an_office_of_a_body_is_in_the_place_after_dar():
 
 def test_a_state_after_a_foreign_house_and_after_the_president_written_apart_is_the_posts_area():
     assert _posts("خالد العطیه نایب رئیس اول مجلس نمایندگان عراق گفت: جلسه لغو شد.")[0][3] == "عراق"
+    # a bare house after the foreign one is named: that house, and its state
+    assert _posts("یک منبع در مجلس نمایندگان عراق گفت: \"محمود المشهدانی\" رئیس مجلس تصمیم گرفت.")[0][2:] == (
+        "پارلمان عراق", "عراق")
     assert _posts("جلال طالبانی رئیس جمهوری عراق گفت که ما آماده‌ایم.")[0][1:] == ("رئیس‌جمهور", None, "عراق")
 
 
