@@ -14,6 +14,7 @@ articles by hand.
     python scripts/gold/sample_fars.py --sixth-batch [--seed 18] [--exclude tests/gold/fars/batch4-excluded.txt]
     python scripts/gold/sample_fars.py --seventh-batch [--seed 19] [--exclude tests/gold/fars/batch4-excluded.txt]
     python scripts/gold/sample_fars.py --eighth-batch [--seed 20] [--exclude tests/gold/fars/batch4-excluded.txt]
+    python scripts/gold/sample_fars.py --ninth-batch [--seed 21] [--exclude tests/gold/fars/batch4-excluded.txt]
 
 The second batch draws 32 more articles of officials' news (province, politics, economy, social)
 from those the first left, all for `dev`: more real text to read errors on and to train on, while
@@ -42,7 +43,7 @@ It is scored once, as unseen text, before it joins `dev`.
 
 The seventh batch (16 articles, 2026-12-05, later) is drawn the same way from what the sixth left,
 after the rules written from the sixth's errors, to measure them on text they were not written on;
-the eighth (16, later still) after the seventh's.
+the eighth (16, later still) after the seventh's, the ninth after the eighth's.
 """
 from __future__ import annotations
 
@@ -80,7 +81,8 @@ FIFTH_QUOTA = {"province": 12, "farsplus-magazine": 5, "culture": 3, "world": 1,
 SIXTH_QUOTA = {"province": 7, "politics": 3, "social": 2, "world": 2, "economy": 1, "culture": 1}
 SEVENTH_QUOTA = {"province": 8, "world": 3, "culture": 2, "social": 2, "politics": 1}  # what the sixth left
 EIGHTH_QUOTA = {"province": 8, "farsplus-magazine": 3, "world": 2, "culture": 1, "social": 1, "economy": 1}
-LATER_QUOTAS = {6: SIXTH_QUOTA, 7: SEVENTH_QUOTA, 8: EIGHTH_QUOTA}
+NINTH_QUOTA = {"province": 7, "farsplus-magazine": 4, "culture": 2, "world": 2, "scientific-academic": 1}
+LATER_QUOTAS = {6: SIXTH_QUOTA, 7: SEVENTH_QUOTA, 8: EIGHTH_QUOTA, 9: NINTH_QUOTA}
 SIXTH_MIN_CHARS = 1_800
 MIN_WORDS, MAX_WORDS = 80, 700   # a news item, not a one-line brief or a 10,000-word dossier
 
@@ -95,7 +97,7 @@ def stratum(category: str) -> str | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
-    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second, 15 for the third, 16 for the fourth, 17 for the fifth, 18 for the sixth, 19 for the seventh, 20 for the eighth")
+    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second, 15 for the third, 16 for the fourth, 17 for the fifth, 18 for the sixth, 19 for the seventh, 20 for the eighth, 21 for the ninth")
     parser.add_argument("--second-batch", action="store_true", help="32 more dev articles (officials' news)")
     parser.add_argument("--third-batch", action="store_true", help="24 more dev articles nobody had read")
     parser.add_argument("--fourth-batch", action="store_true", help="24 more dev articles nobody had read, every register")
@@ -106,6 +108,8 @@ def main() -> None:
                         help="16 more of those, drawn after the sixth batch's rules")
     parser.add_argument("--eighth-batch", action="store_true",
                         help="16 more of those, drawn after the seventh batch's rules")
+    parser.add_argument("--ninth-batch", action="store_true",
+                        help="16 more of those, drawn after the eighth batch's rules")
     parser.add_argument("--exclude", type=Path, default=None,
                         help="ids the third, fourth or fifth batch must not draw, one per line "
                              "(default: tests/gold/fars/batch3-excluded.txt, batch4-excluded.txt)")
@@ -128,7 +132,8 @@ def main() -> None:
         dev_batch(args.source, 17 if args.seed is None else args.seed, 5, FIFTH_QUOTA,
                   set(exclude.read_text(encoding="utf-8").split()), FOURTH_MIN_CHARS)
         return
-    later = 6 if args.sixth_batch else 7 if args.seventh_batch else 8 if args.eighth_batch else None
+    later = 6 if args.sixth_batch else 7 if args.seventh_batch else 8 if args.eighth_batch \
+        else 9 if args.ninth_batch else None
     if later is not None:  # shorter ones, and none an audit packet showed
         exclude = set((args.exclude or OUT / "batch4-excluded.txt").read_text(encoding="utf-8").split())
         dev_batch(args.source, (12 + later) if args.seed is None else args.seed, later, LATER_QUOTAS[later],
