@@ -305,7 +305,7 @@ def organization_in_context(org: Mention, unit: str = "", state: Entity | None =
         # `وزیر بازرگانی` of a ministry no list has (merged since): the ministry named by its function
         name = f"{unit} {function}"
         oid, parent = name_id("Organization", name), None
-    if state is not None and state.id != HOME_COUNTRY and org.payload.get("kind") != INTERNATIONAL \
+    if state is not None and state.id != HOME_COUNTRY and org.payload.get("kind") not in OWN_STATE_KINDS \
             and not (state.name and fold(state.name) in fold(name)):
         written = " ".join(org.text.split())
         if unit and not fold(written).startswith(fold(unit)):
@@ -313,6 +313,11 @@ def organization_in_context(org: Mention, unit: str = "", state: Entity | None =
         name = f"{written} {state.name}".strip()
         oid, parent = name_id("Organization", name), None
     return oid, name, parent
+
+
+# A body of no state (`سازمان ملل`), or one whose name already says its own (`خبرگزاری فرانسه`): a
+# place after it is where it reports from or works, not whose it is.
+OWN_STATE_KINDS = frozenset({INTERNATIONAL, "news_agency", "media"})
 
 
 def abroad(place: Mention) -> bool:

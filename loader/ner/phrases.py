@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from loader.ner.numbers import parse_ordinal
 from loader.ner.places import FORMER_WORDS, QUALIFIED_KINDS, title_ends_at  # a post former, name nothing; posts qualified after
 from loader.ner.candidates import add, candidates, starts
-from loader.ner.persons import QUOTES_CLOSE, QUOTES_OPEN
+from loader.ner.persons import QUOTES_CLOSE, QUOTES_OPEN, named_after
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
 from loader.text_keys import fold
@@ -351,10 +351,13 @@ def _org_chain(ctx: Context, i: int) -> None:
             break  # the parent organisation ends the chain
     # `روابط عمومی شهرداری منطقه 18 تهران`: the last unit of the chain may be named by its place
     end = _national(ctx, max(_named_by_place(ctx, end, unit), _named_by_place(ctx, end)))
+    martyr = _named_after_a_person(ctx, end)
+    end = max(end, martyr)
     if end == head[0] and not head[1]["named"]:
         return  # a bare unit word (`سازمان`, `مرکز`) names nothing by itself
     placed = _placed(ctx, head[0], end)
     if head[1]["generic"] and not unit["named"] and not any(k in ctx.orgs for k in range(head[0], end)) and not placed \
+            and not martyr \
             and not (_after_post(ctx, i) and end - head[0] >= 2 and head[1]["kind"] not in PLACE_NAMED_KINDS
                      and not any(ctx.res.countries.match(ctx.keys, k) for k in range(head[0], end))):
         # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase; the body a post
@@ -367,6 +370,19 @@ def _org_chain(ctx: Context, i: int) -> None:
         end = ctx.countries[end].end  # `تیم ملی فوتسال قطر`: a national team keeps its state too
     end = _quoted_name_after(ctx, _village_named(ctx, head[0], end))
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
+
+
+def _named_after_a_person(ctx: Context, end: int) -> int:
+    """`پایگاه هوایی شهید بابایی`, `پادگان شهید ...`: a body the person named after its head's
+    words (with an honorific: `شهید`, `امام`) gives its name; the end of that name, else 0."""
+    if end >= len(ctx.keys) or not ctx.res.honorifics.match(ctx.keys, end) or not named_after(end, ctx.keys, ctx.res):
+        return 0
+    name = end
+    while name < len(ctx.keys) and ctx.res.honorifics.match(ctx.keys, name):
+        name = ctx.res.honorifics.match(ctx.keys, name)[0]
+    # a given name and the surname after it, else a surname alone (`شهید بابایی`)
+    last = name + 2 if ctx.keys[name] in ctx.res.given_names else name + 1
+    return last if last <= len(ctx.keys) and all(ctx.info.nameable(k) for k in range(name, last)) else 0
 
 
 def _after_post(ctx: Context, i: int) -> bool:

@@ -319,7 +319,9 @@ def _without_country(keys: list[str], i: int, end: int, res, entry: dict | None 
     belongs to are two entities (the organisation keeps its identity from the gazetteer; the span
     leaves the country out, so a post after it has the state for its area), as does a foreign body
     the gazetteer also lists without its state (`مجلس عوام انگلیس`), while a proper name that
-    merely contains one stays whole (`بانک ملی ایران`)."""
+    merely contains one stays whole (`بانک ملی ایران`), as does an agency's (`خبرگزاری فرانسه`)."""
+    if entry is not None and entry.get("kind") in NAMED_WITH_STATE:
+        return end
     for k in range(i + 1, end):
         country = res.countries.match(keys, k)
         if country and country[0] == end and (res.org_units.match(keys, i) and end - i == 2
@@ -338,6 +340,7 @@ def _without_country(keys: list[str], i: int, end: int, res, entry: dict | None 
 
 
 STATE_BODY_KINDS = frozenset({"ministry", "parliament"})
+NAMED_WITH_STATE = frozenset({"news_agency", "media"})  # `خبرگزاری فرانسه` is AFP, `صدای آمریکا` VOA
 
 
 def _same_body(keys: list[str], i: int, end: int, entry: dict | None, res) -> bool:

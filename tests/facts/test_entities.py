@@ -200,3 +200,9 @@ def test_a_surname_written_with_its_space_moved_or_a_name_without_its_first_word
 def test_a_body_named_before_its_province_ends_its_plural_without_the_ezafe():
     x = extract_text("d", "سرپرست اداره کل زندان‌های استان البرز تأکید کرد: خوب است. حاج کاظم رضایی افزود: بد است.")
     assert "اداره کل زندان‌ها" in [e.name for e in x.entities if e.label == "Organization"]
+
+
+def test_an_agency_named_before_a_town_abroad_is_not_that_towns():
+    from loader.pipeline import extract_text
+    x = extract_text("d", "به گزارش فارس به نقل از خبرگزاری فرانسه، شهر سائوپائولو شاهد اعتراض بود.")
+    assert "خبرگزاری فرانسه" in [e.name for e in x.entities if e.label == "Organization"]

@@ -297,3 +297,11 @@ def test_a_website_is_no_body_its_owner_is():
     found = [(m.label, m.text) for m in recognize_text("به گزارش خبرگزاری فارس به نقل از پایگاه اطلاع رسانی وزارت کشور، کار تمام است.")
              if m.label == "ORG"]
     assert ("ORG", "وزارت کشور") in found and not any("پایگاه" in t for _, t in found)
+
+
+def test_a_body_named_after_a_martyr_is_named_whole():
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+    orgs = [m.text for m in recognize(normalize("امیر سعید فتاح فرمانده پایگاه هوایی شهید بابایی اشاره کرد."))[1]
+            if m.label == "ORG"]
+    assert orgs == ["پایگاه هوایی شهید بابایی"]

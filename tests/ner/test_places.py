@@ -220,3 +220,8 @@ def test_a_listed_body_named_with_its_parent_in_full_is_one_name():
     # the gazetteer lists `کمیسیون امنیت ملی و سیاست خارجی مجلس` (parent majlis)
     assert labelled("عضو کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی گفت که خوب است.", ("ORG",)) == [
         ("ORG", "کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی")]
+
+
+def test_an_agency_keeps_the_state_of_its_name():
+    assert labelled("به گزارش فارس به نقل از خبرگزاری فرانسه، هیئت عراقی اعلام کرد.", ("ORG", "COUNTRY")) == [
+        ("ORG", "فارس"), ("ORG", "خبرگزاری فرانسه")]
