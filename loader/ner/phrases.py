@@ -315,6 +315,8 @@ def _org_chain(ctx: Context, i: int) -> None:
         return  # `این سازمان`, `2 شعبه`: a reference or a count, not a name
     if head[1]["kind"] == WEBSITE:
         return  # `پایگاه اطلاع‌رسانی وزارت جهاد کشاورزی`: the ministry is the body, not its website
+    if fold(head[1]["text"]) == GENERAL_MEETING and _held(ctx, i, head[0]):
+        return  # `با برگزاری مجمع عمومی بانک ملی ایران`: a meeting held, the bank the body
     if i in ctx.orgs:
         # A known organisation: extend only to the parent it belongs to (`... سازمان تأمین‌اجتماعی`),
         # or to the place that is its name (`شهرداری گلستان`).
@@ -383,6 +385,18 @@ def _named_after_a_person(ctx: Context, end: int) -> int:
     # a given name and the surname after it, else a surname alone (`شهید بابایی`)
     last = name + 2 if ctx.keys[name] in ctx.res.given_names else name + 1
     return last if last <= len(ctx.keys) and all(ctx.info.nameable(k) for k in range(name, last)) else 0
+
+
+GENERAL_MEETING = fold("مجمع عمومی")
+HELD = frozenset(fold(w) for w in ("برگزاری", "برگزار", "تشکیل"))  # a meeting held, not a body
+
+
+def _held(ctx: Context, i: int, end: int) -> bool:
+    """The words around a general assembly hold it (`برگزاری مجمع عمومی ...`, `مجمع عمومی
+    ... برگزار شد`): a company's or a federation's meeting, not an organ (`مجمع عمومی سازمان ملل`
+    is listed and named so whatever the verb)."""
+    after = ctx.complement(end)
+    return (i > 0 and ctx.keys[i - 1] in HELD) or any(ctx.keys[k] in HELD for k in range(end, min(after + 2, len(ctx.keys))))
 
 
 def _after_post(ctx: Context, i: int) -> bool:

@@ -174,13 +174,21 @@ def _countries_named(keys: list[str], res: Resources) -> set[str]:
 
 def _states_in_context(keys: list[str], res: Resources) -> dict[int, str]:
     """Where a state's name that is also a word (`یمن` "blessing", `قطر` "diameter", `مصر`
-    "insistent") is the state: after a word for a state or its people (`کشور`, `ملت`, `مردم`), after
+    "insistent") is the state: after a word for a state or its people (`کشور`, `ملت`, `مردم`), joined
+    by `و` to a state's name (`آمریکا و چین`), after
     a post (`رئیس جمهور مصر`) or after a listed body's name (`الجزیره قطر`), by the
     token it starts at; a state so named once is that state wherever the document names it."""
     bodies = {found[0] for _, found in res.organizations.matches(keys)}
+    states = res.countries.matches(keys)
+    plain_ends = {found[0] for _, found in states if not found[1]["ambiguous"]}
+    plain_starts = {i for i, found in states if not found[1]["ambiguous"]}
     found_at = {}
-    for i, found in res.countries.matches(keys):
-        if found[1]["ambiguous"] and i and (keys[i - 1] in COUNTRY_CUES or i in bodies or _after_title(keys, i, res, state=True)):
+    for i, found in states:
+        end = found[0]
+        paired = i >= 2 and keys[i - 1] == AND and i - 1 in plain_ends \
+            or end + 1 < len(keys) and keys[end] == AND and end + 1 in plain_starts  # `آمریکا و چین`, `چین و تایوان`
+        if found[1]["ambiguous"] and i and (keys[i - 1] in COUNTRY_CUES or i in bodies or paired
+                                            or _after_title(keys, i, res, state=True)):
             found_at[i] = found[1]["id"]
     return found_at
 

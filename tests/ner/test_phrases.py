@@ -305,3 +305,13 @@ def test_a_body_named_after_a_martyr_is_named_whole():
     orgs = [m.text for m in recognize(normalize("امیر سعید فتاح فرمانده پایگاه هوایی شهید بابایی اشاره کرد."))[1]
             if m.label == "ORG"]
     assert orgs == ["پایگاه هوایی شهید بابایی"]
+
+
+def test_a_general_assembly_held_is_a_meeting_and_the_body_after_it_the_organisation():
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+
+    def orgs(text):
+        return [m.text for m in recognize(normalize(text))[1] if m.label == "ORG"]
+    assert orgs("با برگزاری مجمع عمومی بانک ملی ایران، صورت‌های مالی تصویب شد.") == ["بانک ملی ایران"]
+    assert orgs("مجمع عمومی سازمان ملل برگزار شد.") == ["مجمع عمومی سازمان ملل"]

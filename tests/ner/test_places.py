@@ -225,3 +225,9 @@ def test_a_listed_body_named_with_its_parent_in_full_is_one_name():
 def test_an_agency_keeps_the_state_of_its_name():
     assert labelled("به گزارش فارس به نقل از خبرگزاری فرانسه، هیئت عراقی اعلام کرد.", ("ORG", "COUNTRY")) == [
         ("ORG", "فارس"), ("ORG", "خبرگزاری فرانسه")]
+
+
+def test_a_state_named_by_a_word_is_the_state_beside_another_joined_by_and():
+    assert labelled("توافق اساسی میان آمریکا و چین در سال 1971 حاصل شد.", ("COUNTRY",)) == [
+        ("COUNTRY", "آمریکا"), ("COUNTRY", "چین")]
+    assert labelled("این پارچه چین و تا خورده است.", ("COUNTRY",)) == []
