@@ -231,3 +231,8 @@ def test_a_state_named_by_a_word_is_the_state_beside_another_joined_by_and():
     assert labelled("توافق اساسی میان آمریکا و چین در سال 1971 حاصل شد.", ("COUNTRY",)) == [
         ("COUNTRY", "آمریکا"), ("COUNTRY", "چین")]
     assert labelled("این پارچه چین و تا خورده است.", ("COUNTRY",)) == []
+
+
+def test_an_administration_named_by_its_slogan_is_a_body_of_the_government():
+    assert labelled("در هفت سال دولت تدبیر و امید کارهای زیادی انجام شد.", ("ORG",)) == [
+        ("ORG", "دولت تدبیر و امید")]
