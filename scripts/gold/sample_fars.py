@@ -16,6 +16,7 @@ articles by hand.
     python scripts/gold/sample_fars.py --eighth-batch [--seed 20] [--exclude tests/gold/fars/batch4-excluded.txt]
     python scripts/gold/sample_fars.py --ninth-batch [--seed 21] [--exclude tests/gold/fars/batch4-excluded.txt]
     python scripts/gold/sample_fars.py --tenth-batch [--seed 22] [--exclude tests/gold/fars/batch4-excluded.txt]
+    python scripts/gold/sample_fars.py --eleventh-batch [--seed 23] [--exclude tests/gold/fars/batch4-excluded.txt]
 
 The second batch draws 32 more articles of officials' news (province, politics, economy, social)
 from those the first left, all for `dev`: more real text to read errors on and to train on, while
@@ -45,7 +46,8 @@ It is scored once, as unseen text, before it joins `dev`.
 The seventh batch (16 articles, 2026-12-05, later) is drawn the same way from what the sixth left,
 after the rules written from the sixth's errors, to measure them on text they were not written on;
 the eighth (16, later still) after the seventh's, the ninth after the eighth's; the tenth after the
-ninth's, from articles of 1,500 characters up, the longer ones being nearly all drawn.
+ninth's, from articles of 1,500 characters up, the longer ones being nearly all drawn; the
+eleventh the same way after the tenth's.
 """
 from __future__ import annotations
 
@@ -86,8 +88,10 @@ EIGHTH_QUOTA = {"province": 8, "farsplus-magazine": 3, "world": 2, "culture": 1,
 NINTH_QUOTA = {"province": 7, "farsplus-magazine": 4, "culture": 2, "world": 2, "scientific-academic": 1}
 TENTH_QUOTA = {"province": 6, "politics": 3, "economy": 2, "world": 2, "social": 1, "culture": 1,
                "farsplus-magazine": 1}
-LATER_QUOTAS = {6: SIXTH_QUOTA, 7: SEVENTH_QUOTA, 8: EIGHTH_QUOTA, 9: NINTH_QUOTA, 10: TENTH_QUOTA}
-LATER_MIN_CHARS = {10: 1_500}  # the others 1,800 (SIXTH_MIN_CHARS)
+ELEVENTH_QUOTA = {"province": 6, "farsplus-magazine": 3, "culture": 2, "economy": 2, "world": 2, "politics": 1}
+LATER_QUOTAS = {6: SIXTH_QUOTA, 7: SEVENTH_QUOTA, 8: EIGHTH_QUOTA, 9: NINTH_QUOTA, 10: TENTH_QUOTA,
+                11: ELEVENTH_QUOTA}
+LATER_MIN_CHARS = {10: 1_500, 11: 1_500}  # the others 1,800 (SIXTH_MIN_CHARS)
 SIXTH_MIN_CHARS = 1_800
 MIN_WORDS, MAX_WORDS = 80, 700   # a news item, not a one-line brief or a 10,000-word dossier
 
@@ -102,7 +106,7 @@ def stratum(category: str) -> str | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
-    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second, 15 for the third, 16 for the fourth, 17 for the fifth, 18 for the sixth, 19 for the seventh, 20 for the eighth, 21 for the ninth, 22 for the tenth")
+    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second, 15 for the third, 16 for the fourth, 17 for the fifth, 18 for the sixth, 19 for the seventh, 20 for the eighth, 21 for the ninth, 22 for the tenth, 23 for the eleventh")
     parser.add_argument("--second-batch", action="store_true", help="32 more dev articles (officials' news)")
     parser.add_argument("--third-batch", action="store_true", help="24 more dev articles nobody had read")
     parser.add_argument("--fourth-batch", action="store_true", help="24 more dev articles nobody had read, every register")
@@ -117,6 +121,8 @@ def main() -> None:
                         help="16 more of those, drawn after the eighth batch's rules")
     parser.add_argument("--tenth-batch", action="store_true",
                         help="16 more of 1,500 characters or more, drawn after the ninth batch's rules")
+    parser.add_argument("--eleventh-batch", action="store_true",
+                        help="16 more of 1,500 characters or more, drawn after the tenth batch's rules")
     parser.add_argument("--exclude", type=Path, default=None,
                         help="ids the third, fourth or fifth batch must not draw, one per line "
                              "(default: tests/gold/fars/batch3-excluded.txt, batch4-excluded.txt)")
@@ -140,7 +146,7 @@ def main() -> None:
                   set(exclude.read_text(encoding="utf-8").split()), FOURTH_MIN_CHARS)
         return
     later = 6 if args.sixth_batch else 7 if args.seventh_batch else 8 if args.eighth_batch \
-        else 9 if args.ninth_batch else 10 if args.tenth_batch else None
+        else 9 if args.ninth_batch else 10 if args.tenth_batch else 11 if args.eleventh_batch else None
     if later is not None:  # shorter ones, and none an audit packet showed
         exclude = set((args.exclude or OUT / "batch4-excluded.txt").read_text(encoding="utf-8").split())
         dev_batch(args.source, (12 + later) if args.seed is None else args.seed, later, LATER_QUOTAS[later],
