@@ -27,6 +27,8 @@ PRINCIPAL_RANKS = {"1", "2", "3", "4", "5"}
 PLURAL_ENDINGS = tuple(fold(w) for w in ("ها", "های", "هایی", "ان"))
 EXCLUDED_TITLE_KINDS = {"staff"}
 CITY_WORDS = {fold(w) for w in ("شهر", "شهرستان", "استان", "کشور", "کلانشهر", "شهرک")}
+# the same in the plural, after a body (a post's qualifier keeps them: `معاون ... امور استان‌ها`)
+PLURAL_LEVELS = {fold(w) for w in ("شهرها", "شهرستان‌ها", "استان‌ها")}
 ORDINAL_PROGRAM = {fold(w) for w in ("برنامه",)}
 AMENDMENT = fold("اصلاح")
 MAX_COMPLEMENT = 7
@@ -351,6 +353,8 @@ def _org_chain(ctx: Context, i: int) -> None:
         end = nxt
         if reached_org:
             break  # the parent organisation ends the chain
+    if end - 1 > head[0] and ctx.keys[end - 1] in PLURAL_LEVELS:
+        end -= 1  # `شورای فرهنگ عمومی شهرستان‌ها`: the level word after a body is in neither span
     # `روابط عمومی شهرداری منطقه 18 تهران`: the last unit of the chain may be named by its place
     end = _national(ctx, max(_named_by_place(ctx, end, unit), _named_by_place(ctx, end)))
     martyr = _named_after_a_person(ctx, end)

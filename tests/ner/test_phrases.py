@@ -315,3 +315,11 @@ def test_a_general_assembly_held_is_a_meeting_and_the_body_after_it_the_organisa
         return [m.text for m in recognize(normalize(text))[1] if m.label == "ORG"]
     assert orgs("با برگزاری مجمع عمومی بانک ملی ایران، صورت‌های مالی تصویب شد.") == ["بانک ملی ایران"]
     assert orgs("مجمع عمومی سازمان ملل برگزار شد.") == ["مجمع عمومی سازمان ملل"]
+
+
+def test_a_plural_level_word_after_a_body_is_in_neither_span():
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+    orgs = [m.text for m in recognize(normalize("تغییرات آیین‌نامه شورای فرهنگ عمومی شهرستان‌ها ابلاغ می‌شود."))[1]
+            if m.label == "ORG"]
+    assert orgs == ["شورای فرهنگ عمومی"]
