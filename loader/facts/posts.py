@@ -192,10 +192,14 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
                 area = state
         else:
             area = abroad_house
-    if org is not None and area is None and _words(org.text)[0] in OFFICE_ABROAD \
-            and (seat := view.next_mention(org)) is not None and seat.label in ("PROVINCE", "CITY", "COUNTRY") \
-            and IN_PLACE.fullmatch(view.gap(org, seat)):
-        area, last = seat, seat  # `سخنگوی دفتر سازمان ملل در عراق`: the office is the body's in that place
+    if org is not None and area is None and (seat := view.next_mention(org)) is not None \
+            and IN_PLACE.fullmatch(view.gap(org, seat)) \
+            and (_words(org.text)[0] in OFFICE_ABROAD and seat.label in ("PROVINCE", "CITY", "COUNTRY")
+                 or seat.label in ("PROVINCE", "CITY") and not abroad(seat) and not _national_head(t)
+                 and org.payload.get("kind") != INTERNATIONAL_KIND):
+        # `سخنگوی دفتر سازمان ملل در عراق`: the office is the body's in that place; `دبیر بنیاد
+        # بین‌المللی غدیر در تنگستان`: an Iranian body's branch in a county or province
+        area, last = seat, seat
     if org is None and area is None and (referred := _body_referred_to(view, last)) is not None:
         org, area = referred  # `مدیرکل پیشین این اداره کل`: the directorate the item named before
     if area is None and org is None:
@@ -246,6 +250,7 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
 
 
 OFFICE_ABROAD = frozenset({"دفتر", "نمایندگی"})  # a body's office named by the place it is in
+INTERNATIONAL_KIND = "international"  # organizations.tsv: a body of no state, whose head travels
 HOUSES = frozenset({fold("مجلس"), fold("پارلمان")})  # a house named by no more than its kind
 HOUSE_TO_STATE_WORDS = 2  # words between a house and its state (`مجلس امت کویت`)
 

@@ -868,6 +868,9 @@ def test_an_office_of_a_body_is_in_the_place_after_dar():
     assert _posts("سعید عریقات سخنگوی دفتر سازمان ملل در عراق گفت: تاخیر معنا ندارد.")[0][3] == "عراق"
     # the body itself is not where its head happens to be
     assert _posts("علی رضایی رئیس سازمان ملل در عراق گفت: خوب است.")[0][3] is None
+    # an Iranian body's branch in a county or province
+    assert _posts("دبیر بنیاد بین‌المللی غدیر در تنگستان اظهار داشت: خوب است. غلامحسین پولادی گفت: بد است.") == [
+        ("غلامحسین پولادی", "دبیر", "بنیاد بین‌المللی غدیر", "تنگستان")]
 
 
 def test_a_state_after_a_foreign_house_and_after_the_president_written_apart_is_the_posts_area():
