@@ -91,7 +91,8 @@ TENTH_QUOTA = {"province": 6, "politics": 3, "economy": 2, "world": 2, "social":
 ELEVENTH_QUOTA = {"province": 6, "farsplus-magazine": 3, "culture": 2, "economy": 2, "world": 2, "politics": 1}
 LATER_QUOTAS = {6: SIXTH_QUOTA, 7: SEVENTH_QUOTA, 8: EIGHTH_QUOTA, 9: NINTH_QUOTA, 10: TENTH_QUOTA,
                 11: ELEVENTH_QUOTA}
-LATER_MIN_CHARS = {10: 1_500, 11: 1_500}  # the others 1,800 (SIXTH_MIN_CHARS)
+LATER_MIN_CHARS = {10: 1_500, 11: 1_500}
+LATER_BATCHES = {6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh"}  # the others 1,800 (SIXTH_MIN_CHARS)
 SIXTH_MIN_CHARS = 1_800
 MIN_WORDS, MAX_WORDS = 80, 700   # a news item, not a one-line brief or a 10,000-word dossier
 
@@ -111,18 +112,10 @@ def main() -> None:
     parser.add_argument("--third-batch", action="store_true", help="24 more dev articles nobody had read")
     parser.add_argument("--fourth-batch", action="store_true", help="24 more dev articles nobody had read, every register")
     parser.add_argument("--fifth-batch", action="store_true", help="the 23 unread articles the fourth batch's rule left")
-    parser.add_argument("--sixth-batch", action="store_true",
-                        help="16 more dev articles of 1,800 characters or more that no audit showed")
-    parser.add_argument("--seventh-batch", action="store_true",
-                        help="16 more of those, drawn after the sixth batch's rules")
-    parser.add_argument("--eighth-batch", action="store_true",
-                        help="16 more of those, drawn after the seventh batch's rules")
-    parser.add_argument("--ninth-batch", action="store_true",
-                        help="16 more of those, drawn after the eighth batch's rules")
-    parser.add_argument("--tenth-batch", action="store_true",
-                        help="16 more of 1,500 characters or more, drawn after the ninth batch's rules")
-    parser.add_argument("--eleventh-batch", action="store_true",
-                        help="16 more of 1,500 characters or more, drawn after the tenth batch's rules")
+    for batch, word in LATER_BATCHES.items():
+        parser.add_argument(f"--{word}-batch", action="store_true",
+                            help=f"16 more dev articles of {LATER_MIN_CHARS.get(batch, SIXTH_MIN_CHARS):,} characters or "
+                                 f"more that no audit showed, drawn after batch {batch - 1}'s rules")
     parser.add_argument("--exclude", type=Path, default=None,
                         help="ids the third, fourth or fifth batch must not draw, one per line "
                              "(default: tests/gold/fars/batch3-excluded.txt, batch4-excluded.txt)")
@@ -145,8 +138,7 @@ def main() -> None:
         dev_batch(args.source, 17 if args.seed is None else args.seed, 5, FIFTH_QUOTA,
                   set(exclude.read_text(encoding="utf-8").split()), FOURTH_MIN_CHARS)
         return
-    later = 6 if args.sixth_batch else 7 if args.seventh_batch else 8 if args.eighth_batch \
-        else 9 if args.ninth_batch else 10 if args.tenth_batch else 11 if args.eleventh_batch else None
+    later = next((batch for batch, word in LATER_BATCHES.items() if getattr(args, f"{word}_batch")), None)
     if later is not None:  # shorter ones, and none an audit packet showed
         exclude = set((args.exclude or OUT / "batch4-excluded.txt").read_text(encoding="utf-8").split())
         dev_batch(args.source, (12 + later) if args.seed is None else args.seed, later, LATER_QUOTAS[later],
