@@ -323,3 +323,10 @@ def test_a_plural_level_word_after_a_body_is_in_neither_span():
     orgs = [m.text for m in recognize(normalize("تغییرات آیین‌نامه شورای فرهنگ عمومی شهرستان‌ها ابلاغ می‌شود."))[1]
             if m.label == "ORG"]
     assert orgs == ["شورای فرهنگ عمومی"]
+
+
+def test_a_head_of_household_holds_no_post():
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+    labels = [(m.label, m.text) for m in recognize(normalize("زنان سرپرست خانوار تحت پوشش کمیته امداد هستند."))[1]]
+    assert ("TITLE", "سرپرست خانوار") not in labels and not any(label == "TITLE" for label, _ in labels)
