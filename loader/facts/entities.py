@@ -14,7 +14,7 @@ from loader.facts.model import Entity, Mention
 from loader.facts.view import DocumentView
 from loader.ids import make_id, name_id
 from loader.ner.persons import compound_short_form
-from loader.ner.resources import HOME_STATE, INTERNATIONAL, strip_area, resources
+from loader.ner.resources import HOME_STATE, INTERNATIONAL, REPORTING_KINDS, strip_area, resources
 from loader.normalize.lexicon import get_lexicon
 from loader.text_keys import fold
 
@@ -317,7 +317,7 @@ def organization_in_context(org: Mention, unit: str = "", state: Entity | None =
 
 # A body of no state (`سازمان ملل`), or one whose name already says its own (`خبرگزاری فرانسه`): a
 # place after it is where it reports from or works, not whose it is.
-OWN_STATE_KINDS = frozenset({INTERNATIONAL, "news_agency", "media"})
+OWN_STATE_KINDS = REPORTING_KINDS | {INTERNATIONAL}
 
 
 def abroad(place: Mention) -> bool:

@@ -20,7 +20,7 @@ from loader.ner.numbers import exact_number
 from loader.ner.units import to_rial
 from loader.facts.view import DocumentView
 from loader.ids import figure_id
-from loader.ner.resources import resources
+from loader.ner.resources import REPORTING_KINDS, resources
 from loader.text_keys import fold
 
 MEASURE_WINDOW = 80
@@ -161,7 +161,6 @@ def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], speake
     return entities.get(place.entity_id) if place is not None and place.entity_id else None
 
 
-REPORTERS = frozenset({"news_agency", "media"})
 # The body a report is credited to (`به گزارش روابط عمومی ...`, `به نقل از ...`) is its source.
 CREDITED = re.compile(r"(?:به\s+گزارش|به\s+نقل\s+از|گزارش)\s*$")
 
@@ -170,7 +169,7 @@ def _reporter(view: DocumentView, m: Mention) -> bool:
     """The agency or paper that reports the news (`خبرگزاری فارس:`, `روزنامه آمریکایی`), or the
     body it is credited to (`به گزارش روابط عمومی ...`): the source, not what a figure is about."""
     payload = m.payload or {}
-    return payload.get("source") == "news_agency" or payload.get("kind") in REPORTERS \
+    return payload.get("source") == "news_agency" or payload.get("kind") in REPORTING_KINDS \
         or fold(m.text.split()[0]) in MEDIA or bool(CREDITED.search(view.norm.text[max(0, m.start - 16):m.start]))
 
 

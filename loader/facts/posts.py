@@ -19,7 +19,7 @@ from loader.facts.entities import HOME_COUNTRY, UNNAMED_STATE, abroad, implied_u
 from loader.facts.items import DATELINE
 from loader.ner.gazetteer_io import load_table
 from loader.ner.phrases import FORMER_WORDS, NEW_WORDS
-from loader.ner.resources import resources, seats
+from loader.ner.resources import INTERNATIONAL, resources, seats
 from loader.ner.tokens import is_verb
 from loader.normalize.lexicon import get_lexicon
 from loader.facts.model import Entity, Holding, Mention, Post
@@ -196,7 +196,7 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
             and IN_PLACE.fullmatch(view.gap(org, seat)) \
             and (_words(org.text)[0] in OFFICE_ABROAD and seat.label in ("PROVINCE", "CITY", "COUNTRY")
                  or seat.label in ("PROVINCE", "CITY") and not abroad(seat) and not _national_head(t)
-                 and org.payload.get("kind") != INTERNATIONAL_KIND):
+                 and org.payload.get("kind") != INTERNATIONAL):
         # `سخنگوی دفتر سازمان ملل در عراق`: the office is the body's in that place; `دبیر بنیاد
         # بین‌المللی غدیر در تنگستان`: an Iranian body's branch in a county or province
         area, last = seat, seat
@@ -249,8 +249,7 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
                 more_area_ids), last
 
 
-OFFICE_ABROAD = frozenset({"دفتر", "نمایندگی"})  # a body's office named by the place it is in
-INTERNATIONAL_KIND = "international"  # organizations.tsv: a body of no state, whose head travels
+OFFICE_ABROAD = frozenset(fold(w) for w in ("دفتر", "نمایندگی"))  # a body's office named by the place it is in
 HOUSES = frozenset({fold("مجلس"), fold("پارلمان")})  # a house named by no more than its kind
 HOUSE_TO_STATE_WORDS = 2  # words between a house and its state (`مجلس امت کویت`)
 
@@ -282,8 +281,8 @@ def _house_abroad(view: DocumentView, house: Mention) -> Mention | None:
         else None
 
 
-HOUSE_KIND, HOME_HOUSE = "parliament", "majlis"
-HOUSE_OF_THIS_STATE = re.compile(r"\s*(?:[^\s.،,:؛]+\s+){0,2}(?:این|همین|آن)\s+کشور(?![\w\u200c])")  # organizations.tsv: the kind of a house, and Iran's
+HOUSE_KIND, HOME_HOUSE = "parliament", "majlis"  # organizations.tsv: the kind of a house, and Iran's
+HOUSE_OF_THIS_STATE = re.compile(r"\s*(?:[^\s.،,:؛]+\s+){0,2}(?:این|همین|آن)\s+کشور(?![\w\u200c])")
 
 
 WORDS_ONLY = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+)*\s*")  # letters and spaces: no punctuation, no number
@@ -753,8 +752,8 @@ def _named_after_post(view: DocumentView, t: Mention, last: Mention) -> Mention 
     return after
 
 
-NAMED_AFTER_RANKS = {"head": 2, "cleric": 4}
-HOLINESS = fold("حضرت")  # before a cleric's honorific (`حضرت آیت‌الله خامنه‌ای`)  # the lowest rank of a post of each kind named before its holder
+NAMED_AFTER_RANKS = {"head": 2, "cleric": 4}  # the lowest rank of a post of each kind named before its holder
+HOLINESS = fold("حضرت")  # before a cleric's honorific (`حضرت آیت‌الله خامنه‌ای`)
 
 
 def _named_as(view: DocumentView, t: Mention, title_person: dict[str, Mention]) -> Mention | None:

@@ -384,8 +384,8 @@ def _named_after_a_person(ctx: Context, end: int) -> int:
     if end >= len(ctx.keys) or not ctx.res.honorifics.match(ctx.keys, end) or not named_after(end, ctx.keys, ctx.res):
         return 0
     name = end
-    while name < len(ctx.keys) and ctx.res.honorifics.match(ctx.keys, name):
-        name = ctx.res.honorifics.match(ctx.keys, name)[0]
+    while name < len(ctx.keys) and (honorific := ctx.res.honorifics.match(ctx.keys, name)):
+        name = honorific[0]
     # a given name and the surname after it, else a surname alone (`شهید بابایی`)
     last = name + 2 if ctx.keys[name] in ctx.res.given_names else name + 1
     return last if last <= len(ctx.keys) and all(ctx.info.nameable(k) for k in range(name, last)) else 0

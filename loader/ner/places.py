@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from loader.ner.candidates import add
 from loader.ner.numbers import CARDINALS
 from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, QUOTES_OPEN, given_name_then_surname
-from loader.ner.resources import CLUB, HOME_STATE, INTERNATIONAL, Resources
+from loader.ner.resources import CLUB, HOME_STATE, INTERNATIONAL, REPORTING_KINDS, Resources
 from loader.ner.tokens import token_info
 from loader.text_keys import fold
 
@@ -60,8 +60,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
                 add(doc, i, state[0], "COUNTRY", "gazetteer", state[1])
                 i = state[0]
             continue
-        if i >= 1 and previous == PRESIDENT[0] and keys[i] == PRESIDENT[1] \
-                and (state := res.countries.match(keys, i + 1)) and state[0] == (res.countries.match(keys, i) or [0])[0]:
+        if i >= 1 and (previous, keys[i]) == PRESIDENT and (long_name := res.countries.match(keys, i)) \
+                and (state := res.countries.match(keys, i + 1)) and state[0] == long_name[0]:
             i += 1  # `رئیس جمهوری عراق`: the title's `جمهوری`, not the state's long name `جمهوری عراق`
             continue
         province = res.provinces.match(keys, i)
@@ -174,10 +174,10 @@ def _countries_named(keys: list[str], res: Resources) -> set[str]:
 
 def _states_in_context(keys: list[str], res: Resources) -> dict[int, str]:
     """Where a state's name that is also a word (`یمن` "blessing", `قطر` "diameter", `مصر`
-    "insistent") is the state: after a word for a state or its people (`کشور`, `ملت`, `مردم`), joined
-    by `و` to a state's name (`آمریکا و چین`), after
-    a post (`رئیس جمهور مصر`) or after a listed body's name (`الجزیره قطر`), by the
-    token it starts at; a state so named once is that state wherever the document names it."""
+    "insistent") is the state, by the token it starts at: after a word for a state or its people
+    (`کشور`, `ملت`, `مردم`), joined by `و` to a state's name (`آمریکا و چین`), after a post
+    (`رئیس جمهور مصر`) or after a listed body's name (`الجزیره قطر`). A state so named once is that
+    state wherever the document names it."""
     bodies = {found[0] for _, found in res.organizations.matches(keys)}
     states = res.countries.matches(keys)
     plain_ends = {found[0] for _, found in states if not found[1]["ambiguous"]}
@@ -328,7 +328,7 @@ def _without_country(keys: list[str], i: int, end: int, res, entry: dict | None 
     leaves the country out, so a post after it has the state for its area), as does a foreign body
     the gazetteer also lists without its state (`مجلس عوام انگلیس`), while a proper name that
     merely contains one stays whole (`بانک ملی ایران`), as does an agency's (`خبرگزاری فرانسه`)."""
-    if entry is not None and entry.get("kind") in NAMED_WITH_STATE:
+    if entry is not None and entry.get("kind") in REPORTING_KINDS:
         return end
     for k in range(i + 1, end):
         country = res.countries.match(keys, k)
@@ -348,7 +348,6 @@ def _without_country(keys: list[str], i: int, end: int, res, entry: dict | None 
 
 
 STATE_BODY_KINDS = frozenset({"ministry", "parliament"})
-NAMED_WITH_STATE = frozenset({"news_agency", "media"})  # `خبرگزاری فرانسه` is AFP, `صدای آمریکا` VOA
 
 
 def _same_body(keys: list[str], i: int, end: int, entry: dict | None, res) -> bool:

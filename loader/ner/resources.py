@@ -140,6 +140,8 @@ class Resources:
 HOME_STATE = "ir"                # the state its ministries and bodies belong to (countries.tsv id)
 CLUB = "club"                    # a sports club or team
 INTERNATIONAL = "international"  # a body of no one state (`سازمان ملل`)
+# an agency or a paper: the source of a report, whose name says its own state (`خبرگزاری فرانسه`)
+REPORTING_KINDS = frozenset({"news_agency", "media"})
 # Kinds of places a reader does not know by name as surely as a county seat.
 MINOR_PLACES = ("town", "district", "county")
 # The lexicon frequency from which a place's name is read as a word unless a cue names the place
