@@ -39,9 +39,10 @@ PARLIAMENT, EXPERTS = fold("مجلس"), fold("خبرگان")
 ELECTED = "elected"  # titles.tsv kind of `نماینده مردم`, `سناتور`
 IN_HOUSE = re.compile(r"\s*در\s*")
 OPENING_BRACKET = re.compile(r"\s*\(\s*")
-# What closes a clause that gives its subject a post: a copula or an appointment.
-# An appointment counts only in the passive (`منصوب شد`): in the active the post is the object's.
-COPULA = re.compile(r"(?:^|\s)(?:است|هست|می‌باشد|میباشد|بوده|(?:منصوب|انتخاب|معرفی)\s+(?:شد|شده|گردید))(?:[\s.،]|$)")
+# What closes a clause that gives its subject a post: a copula, 'became' (`NAME با کسب بیشترین
+# آراء نخست‌وزیر اسپانیا شد`) or an appointment. An appointment counts only in the passive
+# (`منصوب شد`): in the active the post is the object's.
+COPULA = re.compile(r"(?:^|\s)(?:است|هست|می‌باشد|میباشد|بوده|شد|گردید|(?:منصوب|انتخاب|معرفی)\s+(?:شد|شده|گردید))(?:[\s.،]|$)")
 NATIONWIDE = fold("کشور")  # the last word of a national body's name (`سازمان ثبت احوال کشور`)
 # Posts that are provincial by nature: without an adjacent area they take the sentence's province.
 PROVINCIAL_TITLES = {fold(t) for t in ("مدیرکل", "مدیر کل", "سرپرست")}
@@ -734,13 +735,14 @@ def _named_after_post(view: DocumentView, t: Mention, last: Mention) -> Mention 
     `مدیرعامل آرمان دانه گلستان`); and the name is whole or a notable's, not one word a
     misreading may make (`رهبر حکیم و دوراندیش`, 'the wise leader')."""
     entry = resources().titles.get(t.payload.get("head") or t.text) if t.payload else None
-    if entry is None or entry.get("seats") != 1 or not (entry.get("rank") or "").isdigit() \
-            or int(entry["rank"]) > NAMED_AFTER_RANKS.get(entry.get("kind"), 0):
+    if entry is None or not (entry.get("rank") or "").isdigit() \
+            or int(entry["rank"]) > NAMED_AFTER_RANKS.get(entry.get("kind"), 0) \
+            or entry.get("seats") != 1 and entry.get("kind") != ELECTED:
         return None
     after = view.next_mention(last)
     gap = view.gap(last, after).split() if after is not None else []
     if after is None or after.label != "PERSON" or after.sentence_index != last.sentence_index \
-            or any(not resources().honorifics.get(fold(w)) and fold(w) != HOLINESS for w in gap):
+            or any(not resources().honorifics.get(fold(w)) and fold(w) != HOLINESS and w not in QUOTES for w in gap):
         return None
     if len(after.text.split()) < 2 and (after.payload or {}).get("source") != "notable" \
             and not any(resources().honorifics.get(fold(w)) for w in gap):
@@ -752,8 +754,9 @@ def _named_after_post(view: DocumentView, t: Mention, last: Mention) -> Mention 
     return after
 
 
-NAMED_AFTER_RANKS = {"head": 2, "cleric": 4}  # the lowest rank of a post of each kind named before its holder
+NAMED_AFTER_RANKS = {"head": 2, "cleric": 4, ELECTED: 4}  # the lowest rank of a post of each kind named before its holder
 HOLINESS = fold("حضرت")  # before a cleric's honorific (`حضرت آیت‌الله خامنه‌ای`)
+QUOTES = frozenset('«"“')  # a foreign name quoted after its post (`رئیس جمهور آمریکا «باراک اوباما»`)
 
 
 def _named_as(view: DocumentView, t: Mention, title_person: dict[str, Mention]) -> Mention | None:
@@ -1183,10 +1186,24 @@ def _holding(view: DocumentView, person: Mention, t: Mention, last: Mention, pos
              entities: dict[str, Entity]) -> Holding:
     evidence = view.sentence_evidence(person if person.start < t.start else t, last if last.end > person.end else person)
     name = entities[person.entity_id].name if person.entity_id in entities else person.text
-    if status == "current" and former_mark(view, t, last):
+    if status == "current" and (former_mark(view, t, last) or _late(view, person)):
         status = "former"
     return Holding(person.entity_id, name, post, fold(t.text).startswith(fold(ACTING)), status, evidence,
                    [person.id, t.id])
+
+
+def _late(view: DocumentView, person: Mention) -> bool:
+    """`رئیس‌جمهور شهید محمد مرسی`, `مرحوم آیت‌الله ...`: one of the words right before the name
+    marks its holder dead (honorifics.tsv kinds late and martyr), so the post is one held before."""
+    before = view.previous(person, set(view.positions))
+    start = max(0, person.start - LATE_REACH, before.end if before is not None else 0)
+    words = view.norm.text[start:person.start].split()[-3:]  # not `شهید` of `رئیس بنیاد شهید NAME`
+    phrases = words + [" ".join(pair) for pair in zip(words, words[1:])]  # `زنده یاد` is two words
+    return any((found := resources().honorifics.get(fold(phrase))) and found.get("kind") in LATE for phrase in phrases)
+
+
+LATE = frozenset({"late", "martyr"})
+LATE_REACH = 40  # characters before a name searched for `شهید`, `مرحوم` (and honorifics between: `شهید آیت‌الله`)
 
 
 def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:

@@ -904,3 +904,26 @@ def test_a_body_in_a_chain_named_by_its_place_keeps_it_and_a_library_spoken_of_n
         ("علی رضایی", "عضو", "هیئت علمی دانشگاه علوم پزشکی جهرم", None)]
     assert _posts("در مراسم افتتاحیه این کتابخانه علیرضا رهایی، رئیس دانشگاه صنعتی امیرکبیر گفت: خوب است.") == [
         ("علیرضا رهایی", "رئیس", "دانشگاه صنعتی امیرکبیر", None)]
+
+
+@pytest.mark.parametrize("text, holder, title, area", [
+    ("رئیس جمهور آمریکا «باراک اوباما» گفت که ایران خطرناک است.", "باراک اوباما", "رئیس‌جمهور", "آمریکا"),
+    ("در حاشیه کنفرانس دیدارهایی با سناتور «جان مک کین» خواهند داشت.", "جان مک کین", "سناتور", None),
+])
+def test_a_name_quoted_right_after_its_post_holds_it(text, holder, title, area):
+    assert (holder, title, None, area) in _posts(text)
+
+
+def test_a_name_that_became_a_post_holds_it():
+    text = "در انتخابات اسپانیا «خوزه لوییس رودریگز زاپاترو» با کسب بیش‌ترین آراء نخست‌وزیر اسپانیا شد."
+    assert ("خوزه لوییس رودریگز زاپاترو", "نخست‌وزیر", None, "اسپانیا") in _posts(text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("رئیس‌جمهور شهید محمد مرسی را گرامی می‌داریم.", "former"),
+    ("مرحوم آیت‌الله محمد یزدی رئیس قوه قضاییه گفت که عدالت مهم است.", "former"),
+    ("زنده یاد محمد یزدی رئیس قوه قضاییه گفت که عدالت مهم است.", "former"),
+    ("رئیس بنیاد شهید محمدعلی شهیدی گفت که عدالت مهم است.", "current"),
+])
+def test_a_post_of_the_dead_is_one_held_before(text, status):
+    assert [h.status for h in extract_text("t", text).holdings] == [status]
