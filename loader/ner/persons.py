@@ -360,6 +360,9 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
             i += 1
             continue
         end, entry = found
+        if "form" in entry and doc[i].text.startswith(MADDA) != entry["form"].startswith(MADDA):
+            i += 1  # folding drops the madda: `آبی` ('blue', 'aquatic') is not the singer `ابی`
+            continue
         titled = end - i > 1 and keys[i] in IMAM  # `امام خمینی`, `امام راحل`, `امام امت`
         if entry["ambiguous"] and not titled and not (_post_context(keys, end, res) or _subject_context(keys, i, end, res)
                                        or _principal_of(keys, i, res) or _travels(keys, i, end)):
@@ -377,6 +380,7 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
 
 
 PRINCIPAL_KINDS = frozenset({"advisor", "deputy"})
+MADDA = "آ"
 IMAM = fold("امام")
 TRIP, TO = fold("سفر"), fold("به")
 

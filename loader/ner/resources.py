@@ -365,7 +365,7 @@ def _compiled(directory: Path) -> Resources:
         for form in split_multi(row.get("alone")):
             # a form of two words (`امام خمینی`) names the person wherever it stands; only a
             # single word can also be an ordinary word, a place or someone else's surname
-            res.notable.add(form, entry if len(form.split()) == 1 else {**entry, "ambiguous": False})
+            res.notable.add(form, {**entry, "form": form} if len(form.split()) == 1 else {**entry, "ambiguous": False})
     for row in _rows("holidays"):
         res.holidays.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     heads = _rows("named_after_heads")

@@ -823,3 +823,9 @@ def test_an_item_of_a_results_list_is_a_name_before_where_it_finished():
     assert persons("امیرحسین چوپانی نایب قهرمان شد و جواد آخوندی به رتبه سوم دست یافت.") == \
         ["امیرحسین چوپانی", "جواد آخوندی"]
     assert persons("استان ما در این طرح و برنامه ملی به رتبه سوم رسید.") == []
+
+
+def test_a_notables_short_form_counts_only_spelt_as_it_is_listed_with_or_without_madda():
+    # `ابی` (the singer) before a speech verb is the person; `آبی` ('aquatic') folds to the same key
+    assert persons("ابی گفت که آلبوم تازه‌اش آماده است.") == ["ابی"]
+    assert persons("رئیس فدراسیون ورزش‌های آبی گفت که مسابقات برگزار می‌شود.") == []
