@@ -392,9 +392,16 @@ def lexical_key(name: str) -> str:
     return key
 
 
+ROAD_DASH = re.compile(r"\s*[-–—]\s*")
+
+
 def _facility_key(text: str, payload: dict) -> str:
     """A facility is its kind and its place (`بیمارستان 197 تختخوابی هشتگرد` and `بیمارستان
     هشتگرد` are one hospital) when its name ends with a place; else its name."""
+    if payload.get("road"):
+        # a road is its towns, in order (`محور کرج – چالوس` and `جاده تهران-چالوس` end alike),
+        # however the dash between them is spaced
+        return lexical_key(ROAD_DASH.sub("-", text))
     res = resources()
     words = text.split()
     head = payload.get("head")

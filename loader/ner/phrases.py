@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loader.ner.numbers import parse_ordinal
-from loader.ner.places import FORMER_WORDS, QUALIFIED_KINDS, title_ends_at  # a post former, name nothing; posts qualified after
+from loader.ner.places import FORMER_WORDS, QUALIFIED_KINDS, road_names, title_ends_at  # a post former, name nothing; posts qualified after
 from loader.ner.candidates import add, candidates, starts
 from loader.ner.persons import QUOTES_CLOSE, QUOTES_OPEN, named_after
 from loader.ner.resources import Resources
@@ -130,8 +130,18 @@ def find_phrases(doc: Doc, res: Resources) -> Doc:
         _program(ctx, i)
         _law(ctx, i)
         _facility(ctx, i)
+    _roads(ctx)
     _named_again(ctx)
     return doc
+
+
+def _roads(ctx: Context) -> None:
+    """`محور آزادشهر به شاهرود`, `آزادراه تهران ـ شمال`, `راه آهن خواف-هرات`: a road or a line its
+    towns name is a facility (the towns are none of their own, places.road_names); a plural
+    listing several (`محورهای هراز و فیروزکوه`) names none."""
+    for start, _, end, plural in road_names(ctx.keys, ctx.res):
+        if not plural:
+            add(ctx.doc, start, end, "FACILITY", "road", {"head": ctx.doc[start].text, "road": True})
 
 
 NAMED_AGAIN_KINDS = {"team", "club"}  # bodies news names again without their kind word

@@ -27,6 +27,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
     countries = _countries_named(keys, res)
     states = _states_in_context(keys, res)
     sporting = _sporting(keys, res)
+    on_roads = {k for _, first, end, _ in road_names(keys, res) for k in range(first, end)}
     unlisted: dict[tuple[str, ...], dict] = {}
     # Most tokens start no listed name at all: one set lookup answers for them.
     starts = res.starts(res.organizations, res.provinces, res.cities, res.countries, res.programs, res.laws)
@@ -40,6 +41,9 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         if keys[i] not in starts and keys[i] not in res.news_agencies and previous not in UNLISTED_PLACE_CUES \
                 and previous not in res.town_lists and not list_item:
             i += 1
+            continue
+        if i in on_roads:
+            i += 1  # `محور خوی - چایپاره`: a town in the name of a road is no place of its own
             continue
         if i >= 1 and (previous in res.region_cues or i >= 2 and keys[i - 2] + previous in res.region_cues):
             i += 1  # `شبه قاره هند`, `اقیانوس هند`: a region named after the place
@@ -125,6 +129,49 @@ def _event(keys: list[str], i: int, previous: str, res: Resources) -> bool:
     days it is mourned (`محرم و کربلا`, `کربلا و عاشورا`)."""
     return previous in res.event_cues or (previous == AND and i >= 2 and keys[i - 2] in res.event_partners) \
         or (i + 2 < len(keys) and keys[i + 1] == AND and keys[i + 2] in res.event_partners)
+
+
+def road_names(keys: list[str], res: Resources) -> list[tuple[int, int, int, bool]]:
+    """The roads and lines named by towns: (the head's first token, the first town's, the end,
+    plural) each. After a road's word (place_cues.tsv kind road) come the towns it runs between,
+    joined by a dash, by `به` or by nothing where the normalizer dropped a kashida (`محور خوی -
+    چایپاره`, `محور سیرجان ـ کرمان`, `جاده اهواز به خرمشهر`; after a dash any one word, `آزادراه
+    تهران-شمال`, `محور رامیان-اولنگ-شاهرود`), or one town (`جاده چالوس`); after a
+    line's word (kind line) at least two (`قطار قم- تهران- اصفهان`; `قطار مادرید` is a train in
+    Madrid); after a plural (`محورهای هراز و فیروزکوه`) the roads listed with `و`, one word naming
+    a road by itself (`هراز`) among them."""
+    found = []
+    for j, key in enumerate(keys):
+        head = j - 1 if j and keys[j - 1] + key in res.road_cues | res.line_cues else j
+        if head == j and key not in res.road_cues | res.line_cues:
+            continue
+        plural = key.endswith(ROAD_PLURAL)
+        k = first = j + 1
+        towns = 0
+        while k < len(keys):
+            end = max((match[0] for match in (res.provinces.match(keys, k), res.cities.match(keys, k),
+                                              res.countries.match(keys, k)) if match), default=None)
+            word = keys[k] not in res.function_words and keys[k] not in res.road_cues and keys[k].isalpha()
+            if end is None and word and (plural and k + 1 < len(keys) and keys[k + 1] == AND
+                                         or towns and keys[k - 1] in DASHES):
+                end = k + 1  # `هراز` a road's own name in a list; `اولنگ`, `شمال` a place no list has after a dash
+            if end is None:
+                break
+            towns += 1
+            last = k = end
+            if k < len(keys) and (keys[k] in ROAD_JOINERS or plural and keys[k] == AND):
+                k += 1
+            elif not (k < len(keys) and (res.cities.match(keys, k) or res.provinces.match(keys, k))):
+                break
+        line = keys[head] + key in res.line_cues if head < j else key in res.line_cues
+        if towns >= (2 if line else 1):
+            found.append((head, first, last, plural))
+    return found
+
+
+DASHES = frozenset({"-", "–", "—"})
+ROAD_JOINERS = DASHES | {fold("به")}
+ROAD_PLURAL = fold("های")
 
 
 def _owner_glued(doc: Doc, end: int) -> bool:

@@ -72,6 +72,8 @@ class Resources:
     province_cues: set[str] = field(default_factory=set)
     region_cues: set[str] = field(default_factory=set)            # `شبه قاره`, `اقیانوس`: regions named after a place
     event_cues: set[str] = field(default_factory=set)             # `حماسه`, `واقعه`: an event named after a place
+    road_cues: set[str] = field(default_factory=set)              # `محور`, `جاده`: a road named by towns
+    line_cues: set[str] = field(default_factory=set)              # `قطار`, `راه آهن`: a line named by two towns or more
     place_descriptors: set[str] = field(default_factory=set)      # `روستای جدید`, `روستاهای همجوار`: no name
     event_partners: set[str] = field(default_factory=set)         # `محرم و کربلا`: the days the event goes with
     provincial_heads: set[str] = field(default_factory=set)      # `استاندار`, `اداره کل`: posts and bodies of a province
@@ -346,6 +348,9 @@ def _compiled(directory: Path) -> Resources:
     res.provincial_heads = {fold(r["word"]) for r in cues if r.get("kind") == "provincial_head"}
     res.region_cues = {fold(r["word"]) for r in cues if r.get("kind") == "region"}
     res.event_cues = {fold(r["word"]) for r in cues if r.get("kind") == "event"}
+    # two-word heads (`راه آهن`) are kept as their two keys joined, as places.py compares them
+    res.road_cues = {fold(r["word"]).replace(" ", "") for r in cues if r.get("kind") == "road"}
+    res.line_cues = {fold(r["word"]).replace(" ", "") for r in cues if r.get("kind") == "line"}
     res.place_descriptors = {fold(r["word"]) for r in cues if r.get("kind") == "descriptor"}
     res.event_partners = {fold(r["word"]) for r in cues if r.get("kind") == "event_partner"}
     res.org_kind_cues = {fold(r["word"]) for r in cues if r.get("kind") == "org_kind"}

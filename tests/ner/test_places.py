@@ -236,3 +236,26 @@ def test_a_state_named_by_a_word_is_the_state_beside_another_joined_by_and():
 def test_an_administration_named_by_its_slogan_is_a_body_of_the_government():
     assert labelled("در هفت سال دولت تدبیر و امید کارهای زیادی انجام شد.", ("ORG",)) == [
         ("ORG", "دولت تدبیر و امید")]
+
+
+@pytest.mark.parametrize("text, road", [
+    ("در محور خوی - چایپاره دو خودرو تصادف کردند.", "محور خوی - چای‌پاره"),
+    ("جاده آزادشهر به شاهرود بهسازی می‌شود.", "جاده آزادشهر به شاهرود"),
+    ("ریزش کوه در آزادراه تهران-شمال رخ داد.", "آزادراه تهران-شمال"),
+    ("پروژه راه آهن خواف-هرات پیش می‌رود.", "راه آهن خواف-هرات"),
+])
+def test_the_towns_naming_a_road_or_a_line_are_no_places_and_the_road_is_a_facility(text, road):
+    found = labelled(text, ("PROVINCE", "CITY", "COUNTRY", "PERSON", "FACILITY"))
+    assert found == [("FACILITY", road)]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("سه مظنون به بمبگذاری قطار مادرید دستگیر شدند.", "مادرید"),  # a train in Madrid, no line
+    ("جاده‌های استان قم لغزنده است.", "قم"),  # the province is named, not a road
+])
+def test_one_town_after_a_trains_word_or_a_province_after_a_roads_is_a_place(text, town):
+    assert any(name == town for _, name in labelled(text, ("PROVINCE", "CITY")))
+
+
+def test_towns_listed_after_a_plural_road_word_name_roads_not_places():
+    assert labelled("محورهای هراز و فیروزکوه لغزنده است.") == []
