@@ -87,8 +87,9 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             if previous in res.city_cues or (previous not in res.province_cues and not provincial
                                              and not _province_context(keys, i, res)):
                 best = ("CITY", city[0], city[1])
-        elif city and (previous in res.city_cues or ((not city[1]["ambiguous"] or _constituency(keys, i)) and
+        elif city and (previous in res.city_cues or ((not city[1]["ambiguous"] or _constituency(keys, i) or list_item) and
                                                   (best is None or city[0] > best[1]))):
+            # (an item of a list of towns is the listed town though its name is also a word: `رودهن`)
             if best is None or previous in res.city_cues or city[0] > best[1]:
                 best = ("CITY", city[0], city[1])
         country = res.countries.match(keys, i) if best is None else None
