@@ -16,6 +16,7 @@ from loader.ner.resources import CLUB, HOME_STATE, INTERNATIONAL, REPORTING_KIND
 from loader.ner.tokens import token_info
 from loader.text_keys import fold
 
+PROVINCE_LISTS = {fold(w) for w in ("استان‌های", "استانهای")}
 COUNTRY_CUES = {fold(w) for w in ("کشور", "کشورهای", "کشور‌های", "دولت", "ملت", "مردم")}
 PRESIDENT = (fold("رئیس"), fold("جمهوری"))  # the title written apart, before a state
 
@@ -34,6 +35,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
     i = 0
     next_item = -1  # where the next item of a list of towns (`روستاهای خفر، مورک و ...`) starts
     items = 0       # the towns that list has named so far
+    next_province = -1  # where the next item of a list of provinces (`استان‌های مازندران، گیلان، قم و ...`) starts
     while i < len(keys):
         # (a name in quotes after its cue is after the cue: `روستای «پچت»`, `استان «عدن»`)
         previous = keys[i - 2] if i >= 2 and keys[i - 1] in QUOTES_OPEN else keys[i - 1] if i else ""
@@ -78,13 +80,14 @@ def find_places(doc: Doc, res: Resources) -> Doc:
                 and previous not in res.city_cues:
             city = None  # `از سنندج مهران تیشه‌گران`: a given name that is also a town, and its surname
         best = None
-        if province and (previous in res.province_cues or not province[1]["ambiguous"]
+        province_item = i == next_province  # (a name that is also a city is the province there)
+        if province and (previous in res.province_cues or province_item or not province[1]["ambiguous"]
                          or _after_provincial_head(keys, i, res) or _closes_a_directorate(info, i, province[0], res)):
             best = ("PROVINCE", province[0], province[1])
         if best is not None and city and city[0] == best[1]:
             # A name that is both (`تهران`, `یزد`) is the province after a cue, a provincial post
             # or body, or in provincial news; else the city.
-            if previous in res.city_cues or (previous not in res.province_cues and not provincial
+            if previous in res.city_cues or (previous not in res.province_cues and not provincial and not province_item
                                              and not _province_context(keys, i, res)):
                 best = ("CITY", city[0], city[1])
         elif city and (previous in res.city_cues or ((not city[1]["ambiguous"] or _constituency(keys, i) or list_item) and
@@ -117,6 +120,10 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             next_item = end + 1 if in_list and not closed and end < len(keys) \
                 and (keys[end] in COMMA_KEYS or keys[end] == AND) else -1
             items = items + 1 if next_item > 0 else 0
+            # a list of provinces goes on the same way after `استان‌های` (one plural cue opens it)
+            next_province = end + 1 if label == "PROVINCE" and (province_item or previous in PROVINCE_LISTS) \
+                and not (province_item and keys[i - 1] == AND) and end < len(keys) \
+                and (keys[end] in COMMA_KEYS or keys[end] == AND) else -1
             i = end
             continue
         _known_names(doc, i, res, keys, sporting)

@@ -264,3 +264,9 @@ def test_towns_listed_after_a_plural_road_word_name_roads_not_places():
 def test_a_listed_town_whose_name_is_also_a_word_is_a_town_in_a_list_of_towns():
     found = labelled("هم اکنون در شهرهای بومهن، رودهن، جاجرود، دماوند، گیلاوند و فیروزکوه ترافیک سنگین است.")
     assert [name for _, name in found] == ["بومهن", "رودهن", "جاجرود", "دماوند", "گیلاوند", "فیروزکوه"]
+
+
+def test_a_name_both_province_and_city_is_the_province_in_a_list_of_provinces():
+    found = labelled("به ترتیب استان‌های مازندران، گیلان، قم و اصفهان بیشترین مسافر را داشتند و در تهران باران آمد.")
+    assert found == [("PROVINCE", "مازندران"), ("PROVINCE", "گیلان"), ("PROVINCE", "قم"), ("PROVINCE", "اصفهان"),
+                     ("CITY", "تهران")]
