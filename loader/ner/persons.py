@@ -224,7 +224,7 @@ def find_persons(doc: Doc, res: Resources) -> Doc:
             start, end, sure = found
             end = _before_no_name_word(doc, start, end)
             start = _past_a_governed_noun(keys, start, end, res)
-            if end <= start or _word_before_notable(keys, start, end, res):
+            if end <= start or _word_before_notable(keys, start, end, res) or _one_word_apart(keys, start, end, res):
                 i += 1
                 continue
             add(doc, start, end, "PERSON", "persons", {"sure": sure})
@@ -233,6 +233,15 @@ def find_persons(doc: Doc, res: Resources) -> Doc:
             i += 1
     _notables(doc, res, info, blocked)
     return doc
+
+
+def _one_word_apart(keys: list[str], start: int, end: int, res: Resources) -> bool:
+    """Two words that joined make one dictionary word, no name (`آذین بندی`, 'decoration', written
+    apart as web text writes `آذین‌بندی`; `امید واری`): not a given name and a surname."""
+    if end - start != 2:
+        return False
+    joined = keys[start] + keys[start + 1]
+    return joined in res.lexicon_any and joined not in res.given_names and joined not in res.surnames
 
 
 # Endings no person's name has: a plural joined with its ZWNJ (`«مردمک‌های پریشان»`, a film), an

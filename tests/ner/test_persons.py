@@ -829,3 +829,8 @@ def test_a_notables_short_form_counts_only_spelt_as_it_is_listed_with_or_without
     # `ابی` (the singer) before a speech verb is the person; `آبی` ('aquatic') folds to the same key
     assert persons("ابی گفت که آلبوم تازه‌اش آماده است.") == ["ابی"]
     assert persons("رئیس فدراسیون ورزش‌های آبی گفت که مسابقات برگزار می‌شود.") == []
+
+
+def test_two_words_that_joined_are_one_dictionary_word_are_no_name():
+    assert persons("مستقیمی با اشاره به آذین بندی و نصب بنرهای خیرمقدم گفت: کار انجام شد.") == ["مستقیمی"]
+    assert persons("علی رضا گفت که کار انجام شد.") == ["علی رضا"]  # `علیرضا` is a given name
