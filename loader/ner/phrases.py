@@ -385,6 +385,9 @@ def _org_chain(ctx: Context, i: int) -> None:
     elif head[1]["kind"] in PLACE_NAMED_KINDS and end in ctx.countries:
         end = ctx.countries[end].end  # `تیم ملی فوتسال قطر`: a national team keeps its state too
     end = _quoted_name_after(ctx, _village_named(ctx, head[0], end))
+    if i and ctx.keys[i - 1] in PLACE_PREPOSITIONS and (kind := ctx.res.facility_heads.match(ctx.keys, i)) \
+            and kind[0] == end:
+        return  # `به مرکز درمانی اعزام شد`: a kind of facility gone to, named by nothing, is no body
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
 
 
@@ -401,6 +404,7 @@ def _named_after_a_person(ctx: Context, end: int) -> int:
     return last if last <= len(ctx.keys) and all(ctx.info.nameable(k) for k in range(name, last)) else 0
 
 
+PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("به", "در"))
 GENERAL_MEETING = fold("مجمع عمومی")
 HELD = frozenset(fold(w) for w in ("برگزاری", "برگزار", "تشکیل"))  # a meeting held, not a body
 

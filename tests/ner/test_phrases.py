@@ -330,3 +330,8 @@ def test_a_head_of_household_holds_no_post():
     from loader.normalize import normalize
     labels = [(m.label, m.text) for m in recognize(normalize("زنان سرپرست خانوار تحت پوشش کمیته امداد هستند."))[1]]
     assert ("TITLE", "سرپرست خانوار") not in labels and not any(label == "TITLE" for label, _ in labels)
+
+
+def test_a_kind_of_facility_gone_to_and_named_by_nothing_is_no_body():
+    assert labelled("مصدوم توسط اورژانس به مرکز درمانی اعزام شد.", ("ORG", "FACILITY")) == []
+    assert labelled("رئیس مرکز درمانی گفت: کار انجام شد.", ("ORG",)) == [("ORG", "مرکز درمانی")]  # whose head he is
