@@ -927,3 +927,9 @@ def test_a_name_that_became_a_post_holds_it():
 ])
 def test_a_post_of_the_dead_is_one_held_before(text, status):
     assert [h.status for h in extract_text("t", text).holdings] == [status]
+
+
+def test_a_chief_nuclear_negotiator_named_in_the_next_sentence_holds_the_post():
+    text = ("خبرگزاری فارس: مذاکره‌کننده ارشد هسته‌ای ایران که به مصر سفر کرده است، گفت کشورش خواستار تغییراتی است. "
+            "به گزارش فارس، علی لاریجانی روز گذشته پس از مذاکره با حسنی مبارک در جمع خبرنگاران گفت: «ما آماده‌ایم.»")
+    assert _posts(text) == [("علی لاریجانی", "مذاکره‌کننده ارشد هسته‌ای", None, "ایران")]
