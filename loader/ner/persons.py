@@ -317,12 +317,14 @@ def named_after(k: int, keys: list[str], res: Resources) -> bool:
         j -= 1
     if j < 0:
         return False
-    honorific = j < k - 1 or bool(res.honorifics.match(keys, k))  # the name has its honorific
+    # the name has its honorific, or `امام` (`دانشگاه بین‌المللی امام خمینی`, `بیمارستان امام رضا`)
+    honorific = j < k - 1 or bool(res.honorifics.match(keys, k)) or keys[k] == IMAM
     if any((found := res.honorifics.match(keys, h)) and found[1]["kind"] == ADDRESS for h in range(j + 1, k + 1)):
         return False  # `فرمانده پادگان آقای سلیمی بود`: no place is named after `Mr.` someone
     if keys[j] in res.named_after and j and keys[j - 1] in DEMONSTRATIVES:
         return False  # `این کتابخانه علیرضا رهایی ... گفت`: the library spoken of, then who speaks
-    if keys[j] in res.named_after or j and honorific and keys[j].endswith(ADJECTIVE_END) \
+    head = keys[j][:-1] if keys[j].endswith(EZAFE_YE) and keys[j][:-1] in res.named_after else keys[j]
+    if head in res.named_after or j and honorific and keys[j].endswith(ADJECTIVE_END) \
             and keys[j - 1] in res.named_after:
         return True
     if honorific and any(keys[h] in res.teams_named_after and all(_nominal(keys[m], res) for m in range(h + 1, j + 1))
@@ -391,6 +393,7 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
 PRINCIPAL_KINDS = frozenset({"advisor", "deputy"})
 MADDA = "آ"
 IMAM = fold("امام")
+EZAFE_YE = fold("هی")  # `کتابخانه‌ی امام‌خمینی`: the ezafe `ی` written on a head ending in ه
 TRIP, TO = fold("سفر"), fold("به")
 
 

@@ -834,3 +834,10 @@ def test_a_notables_short_form_counts_only_spelt_as_it_is_listed_with_or_without
 def test_two_words_that_joined_are_one_dictionary_word_are_no_name():
     assert persons("مستقیمی با اشاره به آذین بندی و نصب بنرهای خیرمقدم گفت: کار انجام شد.") == ["مستقیمی"]
     assert persons("علی رضا گفت که کار انجام شد.") == ["علی رضا"]  # `علیرضا` is a given name
+
+
+@pytest.mark.parametrize("text", ["مراسم در تالار مرکزی دانشگاه بین‌المللی امام خمینی (ره) برگزار شد.",
+                                  "کتابخانه‌ی امام‌خمینی فعال است.", "عزاداری در رواق امام خمینی(ره) برگزار شد.",
+                                  "جشن در شبستان امام خمینی حرم مطهر برگزار شد."])
+def test_a_place_named_after_imam_khomeini_names_no_person(text):
+    assert persons(text) == []
