@@ -333,6 +333,12 @@ def _org_chain(ctx: Context, i: int) -> None:
         # A known organisation: extend only to the parent it belongs to (`... سازمان تأمین‌اجتماعی`),
         # or to the place that is its name (`شهرداری گلستان`).
         end = ctx.orgs[i].end
+        if end + 1 < len(ctx.keys) and ctx.keys[end] == BRANCH:
+            # `دانشگاه آزاد اسلامی واحد قم`, `... واحد علوم و تحقیقات`: a named branch of the body
+            branch = ctx.places[end + 1].end if end + 1 in ctx.places else ctx.complement(end + 1, allow_orgs=False)
+            if branch > end + 1:
+                add(ctx.doc, i, branch, "ORG", "org_chain", {"head": head[1]["text"]})
+                return
         if end in ctx.orgs:
             add(ctx.doc, i, _national(ctx, ctx.orgs[end].end), "ORG", "org_chain", {"head": head[1]["text"]})
         elif (named := max(_named_by_place(ctx, end), _named_by_place(ctx, end, head[1]))) > end:
@@ -405,6 +411,7 @@ def _named_after_a_person(ctx: Context, end: int) -> int:
 
 
 PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("به", "در"))
+BRANCH = fold("واحد")
 GENERAL_MEETING = fold("مجمع عمومی")
 HELD = frozenset(fold(w) for w in ("برگزاری", "برگزار", "تشکیل"))  # a meeting held, not a body
 

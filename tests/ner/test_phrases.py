@@ -335,3 +335,11 @@ def test_a_head_of_household_holds_no_post():
 def test_a_kind_of_facility_gone_to_and_named_by_nothing_is_no_body():
     assert labelled("مصدوم توسط اورژانس به مرکز درمانی اعزام شد.", ("ORG", "FACILITY")) == []
     assert labelled("رئیس مرکز درمانی گفت: کار انجام شد.", ("ORG",)) == [("ORG", "مرکز درمانی")]  # whose head he is
+
+
+@pytest.mark.parametrize("text, org", [
+    ("غلامعلی قاسمی رئیس دانشگاه آزاد اسلامی واحد قم گفت: کار انجام شد.", "دانشگاه آزاد اسلامی واحد قم"),
+    ("رئیس دانشگاه آزاد اسلامی واحد علوم و تحقیقات گفت: کار انجام شد.", "دانشگاه آزاد اسلامی واحد علوم و تحقیقات"),
+])
+def test_a_named_branch_of_a_known_body_is_part_of_its_name(text, org):
+    assert ("ORG", org) in labelled(text, ("ORG",))
