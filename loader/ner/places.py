@@ -146,8 +146,8 @@ def road_names(keys: list[str], res: Resources) -> list[tuple[int, int, int, boo
     چایپاره`, `محور سیرجان ـ کرمان`, `جاده اهواز به خرمشهر`; after a dash any one word, `آزادراه
     تهران-شمال`, `محور رامیان-اولنگ-شاهرود`), or one town (`جاده چالوس`); after a
     line's word (kind line) at least two (`قطار قم- تهران- اصفهان`; `قطار مادرید` is a train in
-    Madrid); after a plural (`محورهای هراز و فیروزکوه`) the roads listed with `و`, one word naming
-    a road by itself (`هراز`) among them."""
+    Madrid); after a plural (`محورهای هراز و فیروزکوه`) the roads listed with `،` and `و`, one word naming
+    a road by itself (`هراز`) among them, two at least (`جاده‌های کرمانشاه` are a province's roads)."""
     found = []
     for j, key in enumerate(keys):
         head = j - 1 if j and keys[j - 1] + key in res.road_cues | res.line_cues else j
@@ -160,19 +160,21 @@ def road_names(keys: list[str], res: Resources) -> list[tuple[int, int, int, boo
             end = max((match[0] for match in (res.provinces.match(keys, k), res.cities.match(keys, k),
                                               res.countries.match(keys, k)) if match), default=None)
             word = keys[k] not in res.function_words and keys[k] not in res.road_cues and keys[k].isalpha()
-            if end is None and word and (plural and k + 1 < len(keys) and keys[k + 1] == AND
+            if end is None and word and (plural and k + 1 < len(keys) and (keys[k + 1] == AND or keys[k + 1] in COMMA_KEYS)
                                          or towns and keys[k - 1] in DASHES):
                 end = k + 1  # `هراز` a road's own name in a list; `اولنگ`, `شمال` a place no list has after a dash
             if end is None:
                 break
             towns += 1
             last = k = end
-            if k < len(keys) and (keys[k] in ROAD_JOINERS or plural and keys[k] == AND):
+            if k < len(keys) and (keys[k] in ROAD_JOINERS or plural and (keys[k] == AND or keys[k] in COMMA_KEYS)):
                 k += 1
             elif not (k < len(keys) and (res.cities.match(keys, k) or res.provinces.match(keys, k))):
                 break
         line = keys[head] + key in res.line_cues if head < j else key in res.line_cues
-        if towns >= (2 if line else 1):
+        # a line runs between two towns at least, and so do the roads a plural lists: `جاده‌های
+        # کرمانشاه` are the roads of the province, no road's name
+        if towns >= (2 if line or plural else 1):
             found.append((head, first, last, plural))
     return found
 

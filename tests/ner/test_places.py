@@ -259,6 +259,9 @@ def test_one_town_after_a_trains_word_or_a_province_after_a_roads_is_a_place(tex
 
 def test_towns_listed_after_a_plural_road_word_name_roads_not_places():
     assert labelled("محورهای هراز و فیروزکوه لغزنده است.") == []
+    assert labelled("در محورهای فیروزکوه، هراز و کندوان ترافیک است.") == []
+    # one place after the plural: the roads of that place, no road's name
+    assert [name for _, name in labelled("تصادفات در جاده‌های کرمانشاه کاهش یافت.")] == ["کرمانشاه"]
 
 
 def test_a_listed_town_whose_name_is_also_a_word_is_a_town_in_a_list_of_towns():
