@@ -269,7 +269,7 @@ def _unlisted_place(info, i: int, res: Resources) -> int:
     while end < len(info.keys) and end - i < 2 and info.nameable(end) and not info.preverbal(end) \
             and info.keys[end] not in res.place_descriptors \
             and (end == i or not res.inflected_common(info.keys[end])) \
-            and not (info.keys[end].endswith("ی") and info.keys[end][:-1] in res.lexicon_any) \
+            and not (info.keys[end].endswith("ی") and info.keys[end][:-1] in res.common_words) \
             and not res.titles.match(info.keys, end) and not res.org_units.match(info.keys, end) \
             and info.keys[end] not in PLACE_LEVELS and info.keys[end] not in COUNTY_DIVISIONS:
         end += 1  # (`سه شهرستان استان`: the province's counties; `روستاهای بخش مرکزی`: a district's villages)

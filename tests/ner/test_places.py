@@ -273,3 +273,8 @@ def test_a_name_both_province_and_city_is_the_province_in_a_list_of_provinces():
     found = labelled("به ترتیب استان‌های مازندران، گیلان، قم و اصفهان بیشترین مسافر را داشتند و در تهران باران آمد.")
     assert found == [("PROVINCE", "مازندران"), ("PROVINCE", "گیلان"), ("PROVINCE", "قم"), ("PROVINCE", "اصفهان"),
                      ("CITY", "تهران")]
+
+
+def test_an_unlisted_county_after_its_cue_is_a_place_though_a_rare_word_ends_it_with_ye():
+    assert labelled("مدیر کمیته امداد شهرستان چگنی گفت: 20 نفر اعزام شدند.") == [("CITY", "چگنی")]
+    assert labelled("در این شهرستان مرزی کار انجام شد.") == []  # `مرز` + ی: the border county
