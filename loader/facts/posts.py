@@ -203,6 +203,8 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         area, last = seat, seat
     if org is None and area is None and (referred := _body_referred_to(view, last)) is not None:
         org, area = referred  # `مدیرکل پیشین این اداره کل`: the directorate the item named before
+    if org is None and area is None:
+        area, _ = referred_state(view, t)  # `زاپاترو نخست‌وزیر این کشور`: the state its sentence named
     if area is None and org is None:
         area = _shared_place(view, t)
         if area is None and (area := _place_after_dar(view, t)) is not None:
