@@ -36,6 +36,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
     next_item = -1  # where the next item of a list of towns (`روستاهای خفر، مورک و ...`) starts
     items = 0       # the towns that list has named so far
     next_province = -1  # where the next item of a list of provinces (`استان‌های مازندران، گیلان، قم و ...`) starts
+    province_ended = -1  # where the last province read ends
     while i < len(keys):
         # (a name in quotes after its cue is after the cue: `روستای «پچت»`, `استان «عدن»`)
         previous = keys[i - 2] if i >= 2 and keys[i - 1] in QUOTES_OPEN else keys[i - 1] if i else ""
@@ -81,6 +82,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             city = None  # `از سنندج مهران تیشه‌گران`: a given name that is also a town, and its surname
         best = None
         province_item = i == next_province  # (a name that is also a city is the province there)
+        # `مازندران و گلستان`: a name that is also a word, joined by و to a province, is one too
+        province_item = province_item or previous == AND and i - 1 == province_ended
         if province and (previous in res.province_cues or province_item or not province[1]["ambiguous"]
                          or _after_provincial_head(keys, i, res) or _closes_a_directorate(info, i, province[0], res)):
             best = ("PROVINCE", province[0], province[1])
@@ -115,6 +118,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             label, end, payload = best
             # an item of a list of towns is a town, though a model or a name list reads a person there
             add(doc, i, end, label, "gazetteer", payload, bonus=TOWN_LIST_BONUS if in_list else 0)
+            province_ended = end if label == "PROVINCE" else province_ended
             # the list goes on over `،` until a `و` brings its last item
             closed = list_item and keys[i - 1] == AND
             next_item = end + 1 if in_list and not closed and end < len(keys) \

@@ -278,3 +278,8 @@ def test_a_name_both_province_and_city_is_the_province_in_a_list_of_provinces():
 def test_an_unlisted_county_after_its_cue_is_a_place_though_a_rare_word_ends_it_with_ye():
     assert labelled("مدیر کمیته امداد شهرستان چگنی گفت: 20 نفر اعزام شدند.") == [("CITY", "چگنی")]
     assert labelled("در این شهرستان مرزی کار انجام شد.") == []  # `مرز` + ی: the border county
+
+
+def test_a_name_that_is_also_a_word_joined_by_and_to_a_province_is_a_province():
+    found = labelled("رئیس دادگاه ویژه روحانیت مازندران و گلستان گفت: کار انجام شد.")
+    assert found == [("PROVINCE", "مازندران"), ("PROVINCE", "گلستان")]
