@@ -1237,12 +1237,26 @@ def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
     for h in kept:
         group = same_post[(h.person_id, fold(h.post.title))]
         fuller = next((o for o in group if not bare(o.post)), None) if bare(h.post) \
-            else _named_in_full(h, group) or _title_in_full(h, by_person[h.person_id])
+            else _named_in_full(h, group) or _title_in_full(h, by_person[h.person_id]) \
+            or _synonym_before(h, by_person[h.person_id])
         if fuller is None:
             out.append(h)
             continue
         fuller.mentions.extend(m for m in h.mentions if m not in fuller.mentions)
     return out
+
+
+def _synonym_before(h: Holding, theirs: list[Holding]) -> Holding | None:
+    """The same person's holding, found before, of the same body and place under a title that
+    says the same (`مدیر کمیته امداد شهرستان چگنی`, later `رئیس کمیته امداد ...`): one post."""
+    if fold(h.post.title) not in HEAD_SYNONYMS or not h.post.organization:
+        return None
+    return next((o for o in theirs if o is not h and fold(o.post.title) in HEAD_SYNONYMS
+                 and fold(o.post.title) != fold(h.post.title) and o.post.organization == h.post.organization
+                 and o.post.area == h.post.area and theirs.index(o) < theirs.index(h)), None)
+
+
+HEAD_SYNONYMS = frozenset(fold(w) for w in ("رئیس", "مدیر"))  # the head of one body, said either way
 
 
 def _title_in_full(h: Holding, theirs: list[Holding]) -> Holding | None:

@@ -938,3 +938,9 @@ def test_a_chief_nuclear_negotiator_named_in_the_next_sentence_holds_the_post():
 def test_a_post_of_this_country_is_of_the_state_its_sentence_named():
     text = "لاریجانی در سفر به اسپانیا با خوزه لوئیس زاپاترو نخست‌وزیر این کشور دیدار کرد."
     assert ("خوزه لوئیس زاپاترو", "نخست‌وزیر", None, "اسپانیا") in _posts(text)
+
+
+def test_the_head_of_one_body_named_director_then_head_holds_one_post():
+    text = ("مدیر کمیته امداد شهرستان چگنی گفت: 20 نفر اعزام شدند. به گزارش فارس، محمد کردعلیوند ظهر امروز "
+            "اظهار کرد: هدف آموزش است. رئیس کمیته امداد شهرستان چگنی ادامه داد: کار انجام شد.")
+    assert [p[:2] for p in _posts(text)] == [("محمد کردعلیوند", "مدیر")]
