@@ -283,3 +283,9 @@ def test_an_unlisted_county_after_its_cue_is_a_place_though_a_rare_word_ends_it_
 def test_a_name_that_is_also_a_word_joined_by_and_to_a_province_is_a_province():
     found = labelled("رئیس دادگاه ویژه روحانیت مازندران و گلستان گفت: کار انجام شد.")
     assert found == [("PROVINCE", "مازندران"), ("PROVINCE", "گلستان")]
+
+
+@pytest.mark.parametrize("text", ["این مهم برای توسعه شهرستان بسیار مهم و مفید است.",
+                                  "این منطقه به یک شهرستان مستقل تبدیل شد."])
+def test_an_adverb_after_shahrestan_names_no_county(text):
+    assert labelled(text) == []
