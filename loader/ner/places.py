@@ -41,6 +41,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         # (a name in quotes after its cue is after the cue: `روستای «پچت»`, `استان «عدن»`)
         previous = keys[i - 2] if i >= 2 and keys[i - 1] in QUOTES_OPEN else keys[i - 1] if i else ""
         list_item = i == next_item and keys[i] not in res.town_lists
+        # (a cue of two words, `امام جمعه`, `شورای شهر`, is kept as its two keys joined)
+        city_cue = previous in res.city_cues or i >= 2 and keys[i - 2] + previous in res.city_cues
         if keys[i] not in starts and keys[i] not in res.news_agencies and previous not in UNLISTED_PLACE_CUES \
                 and previous not in res.town_lists and not list_item:
             i += 1
@@ -78,7 +80,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         if city and city[0] < len(keys) and keys[city[0]] in res.surname_tails:
             city = None  # `قوچان نژاد`: a surname made from a place
         if city and city[0] == i + 1 and given_name_then_surname(keys, i, res) and info.nameable(i + 1) \
-                and previous not in res.city_cues:
+                and not city_cue:
             city = None  # `از سنندج مهران تیشه‌گران`: a given name that is also a town, and its surname
         best = None
         province_item = i == next_province  # (a name that is also a city is the province there)
@@ -90,13 +92,13 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         if best is not None and city and city[0] == best[1]:
             # A name that is both (`تهران`, `یزد`) is the province after a cue, a provincial post
             # or body, or in provincial news; else the city.
-            if previous in res.city_cues or (previous not in res.province_cues and not provincial and not province_item
+            if city_cue or (previous not in res.province_cues and not provincial and not province_item
                                              and not _province_context(keys, i, res)):
                 best = ("CITY", city[0], city[1])
-        elif city and (previous in res.city_cues or ((not city[1]["ambiguous"] or _constituency(keys, i) or list_item) and
+        elif city and (city_cue or ((not city[1]["ambiguous"] or _constituency(keys, i) or list_item) and
                                                   (best is None or city[0] > best[1]))):
             # (an item of a list of towns is the listed town though its name is also a word: `رودهن`)
-            if best is None or previous in res.city_cues or city[0] > best[1]:
+            if best is None or city_cue or city[0] > best[1]:
                 best = ("CITY", city[0], city[1])
         country = res.countries.match(keys, i) if best is None else None
         if country and (not country[1]["ambiguous"] or i in states or country[1]["id"] in states.values()):

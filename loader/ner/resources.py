@@ -343,7 +343,7 @@ def _compiled(directory: Path) -> Resources:
                                       if row.get("kind") == "verb_prefix"}, key=len, reverse=True))
     cues = _rows("place_cues")
     res.province_cues = {fold(r["word"]) for r in cues if r.get("kind") == "province"}
-    res.city_cues = {fold(r["word"]) for r in cues if r.get("kind") == "city"}
+    res.city_cues = {fold(r["word"]).replace(" ", "") for r in cues if r.get("kind") == "city"}
     res.town_lists = {fold(r["word"]) for r in cues if r.get("kind") == "town_list"}
     res.provincial_heads = {fold(r["word"]) for r in cues if r.get("kind") == "provincial_head"}
     res.region_cues = {fold(r["word"]) for r in cues if r.get("kind") == "region"}

@@ -289,3 +289,8 @@ def test_a_name_that_is_also_a_word_joined_by_and_to_a_province_is_a_province():
                                   "این منطقه به یک شهرستان مستقل تبدیل شد."])
 def test_an_adverb_after_shahrestan_names_no_county(text):
     assert labelled(text) == []
+
+
+def test_a_town_named_by_a_word_is_the_town_after_a_cue_of_two_words():
+    assert labelled("محمد گنجی امام جمعه جم گفت: کار انجام شد.") == [("CITY", "جم")]
+    assert labelled("امام جمعه اهل سنت نقده گفت: کار انجام شد.") == [("CITY", "نقده")]
