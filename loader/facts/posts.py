@@ -770,6 +770,12 @@ def _named_as(view: DocumentView, t: Mention, title_person: dict[str, Mention]) 
     if before is None or before.sentence_index != t.sentence_index or not NAMED_AS.match(view.gap(before, t)):
         return None
     if before.label == "PERSON":
+        replaced = view.previous(before, NAMED_AS_LABELS)
+        if INSTEAD_OF.search(view.norm.text[max(0, before.start - INSTEAD_REACH):before.start]):
+            # `شاهسواری بجای سیدضیاء هاشمی به عنوان مسوول ...`: who is replaced holds it no longer;
+            # the one named before them is given it
+            return replaced if replaced is not None and replaced.label == "PERSON" \
+                and replaced.sentence_index == t.sentence_index else None
         return before
     post = before  # the post the person held, its title then its body or place in a few plain words
     while post is not None and post.label in BODY_OR_PLACE:
@@ -783,6 +789,8 @@ def _named_as(view: DocumentView, t: Mention, title_person: dict[str, Mention]) 
 
 
 HELD_POST_WORDS = 12  # words between a held post's title and the end of its body or place
+INSTEAD_OF = re.compile(r"(?:بجای|به\s+جای|به‌جای|جانشین|جایگزین)\s*$")
+INSTEAD_REACH = 12  # characters before a name searched for `بجای`
 
 
 CLAUSE_MARKS = frozenset("،,:؛«»()")

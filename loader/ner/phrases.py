@@ -203,7 +203,7 @@ def _title(ctx: Context, i: int) -> None:
     if entry["kind"] == OFFICER_KIND:
         # `مسئول روابط عمومی`, `عضو کمیسیون ...`: a post only with what the holder is in charge of;
         # `کشورهای عضو`, a bare `مسئول`, are not.
-        if end >= len(ctx.keys) or i and ctx.keys[i - 1].endswith(PLURAL_ENDINGS):
+        if end >= len(ctx.keys) or i and _plural_before(ctx, i - 1):
             return
         body = end + 1 if ctx.keys[end] in FORMER_WORDS or ctx.keys[end] in NEW_WORDS else end  # `عضو سابق شورای شهر`
         if not (body in ctx.orgs or ctx.res.org_units.match(ctx.keys, body)):
@@ -296,6 +296,14 @@ def _describes(ctx: Context, i: int, end: int) -> bool:
 
 
 OVER = fold("بر")
+
+
+def _plural_before(ctx: Context, k: int) -> bool:
+    """Word k is a plural the post describes (`کشورهای عضو`, `نمایندگان عضو`): in ها, or in ان
+    unless the dictionary gives the word as a singular noun (`عنوان` of `به عنوان مسئول ...`)."""
+    key = ctx.keys[k]
+    pos = ctx.res.pos_of(ctx.doc[k].text)
+    return key.endswith(PLURAL_ENDINGS[:3]) or key.endswith(PLURAL_ENDINGS[3]) and ("PL" in pos or "N" not in pos)
 
 
 def _qualifier(ctx: Context, j: int) -> int:

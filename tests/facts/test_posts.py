@@ -944,3 +944,9 @@ def test_the_head_of_one_body_named_director_then_head_holds_one_post():
     text = ("مدیر کمیته امداد شهرستان چگنی گفت: 20 نفر اعزام شدند. به گزارش فارس، محمد کردعلیوند ظهر امروز "
             "اظهار کرد: هدف آموزش است. رئیس کمیته امداد شهرستان چگنی ادامه داد: کار انجام شد.")
     assert [p[:2] for p in _posts(text)] == [("محمد کردعلیوند", "مدیر")]
+
+
+def test_one_named_in_place_of_another_as_an_officer_holds_the_post_the_other_no_longer():
+    text = "منوچهر شاهسواری بجای سیدضیاء هاشمی به عنوان مسوول پخش فیلم‌های خارجی بنیاد سینمایی فارابی انتخاب شد."
+    found = [(h.person, h.post.title, h.status) for h in extract_text("t", text).holdings]
+    assert found == [("منوچهر شاهسواری", "مسئول پخش فیلم‌های خارجی", "appointed")]
