@@ -540,8 +540,12 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                                                      and _made_of_words(keys[k], res) and not reported
                                                      and not _alone_as_subject(info, keys[k], res)
                                                      for k in range(g_end, strict_end))
-                return start, strict_end, honorific or ("weak" not in tiers and not words
-                                                        and _vouched(keys, g_end, strict_end, res))
+                # (a name opening a report's first words, its surname one no dictionary has, is
+                # one: `به گزارش خبرگزاری فارس از جم، کلثوم بازایی در آیین ... اظهار داشت`)
+                opens = _opens_report(keys, start, info) and all(
+                    _unattested(keys[k], res) and surname_like(keys[k], res) for k in range(g_end, strict_end))
+                return start, strict_end, honorific or opens or ("weak" not in tiers and not words
+                                                                 and _vouched(keys, g_end, strict_end, res))
             if g_end - h_end >= 2 and "weak" not in tiers and _post_context(keys, g_end, res) \
                     and not _a_country(keys, g_end - 1, res):
                 return start, g_end, True  # a surname that is also a given name
@@ -687,6 +691,14 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
 COLON, INDEFINITE = ":", fold("ی")  # `تقوی: ...`; `گزارشی`, a common word made indefinite
 VOTE_WORDS = {fold(w) for w in ("رای", "رأی", "آرا", "آراء")}
 WITH, GAINING = fold("با"), fold("کسب")
+
+
+def _opens_report(keys: list[str], i: int, info: TokenInfo) -> bool:
+    """Word i follows the comma that closes a report's credit (`به گزارش خبرگزاری فارس از جم، ...`)."""
+    if not i or keys[i - 1] not in COMMA_KEYS:
+        return False
+    start = next((k for k in range(i - 1, max(-1, i - CREDIT_WORDS - 3), -1) if info.sentence_start[k]), None)
+    return start is not None and start + 1 < i and keys[start] == fold("به") and keys[start + 1] == REPORT
 
 
 def _after_a_credit(keys: list[str], i: int, info: TokenInfo) -> bool:

@@ -3,6 +3,7 @@ import pytest
 
 from loader.ner.pipeline import recognize
 from loader.normalize import normalize
+from loader.pipeline import extract_text
 
 
 def persons(text):
@@ -841,3 +842,8 @@ def test_two_words_that_joined_are_one_dictionary_word_are_no_name():
                                   "جشن در شبستان امام خمینی حرم مطهر برگزار شد."])
 def test_a_place_named_after_imam_khomeini_names_no_person(text):
     assert persons(text) == []
+
+
+def test_a_name_opening_a_report_whose_surname_no_dictionary_has_is_a_person():
+    text = "به گزارش خبرگزاری فارس از جم، کلثوم بازایی در آیین برگزاری جشن روز جهانی اظهار داشت: توجه لازم است."
+    assert "کلثوم بازایی" in [e.name for e in extract_text("t", text).entities if e.label == "Person"]
