@@ -62,6 +62,7 @@ class Resources:
     name_prefixes: set[str] = field(default_factory=set)        # `میر`, `عبد`: start a given name
     surname_prefixes: set[str] = field(default_factory=set)     # `حاج`, `میر` after a given name start the surname
     function_words: set[str] = field(default_factory=set)
+    function_words_without_madda: set[str] = field(default_factory=set)
     auxiliaries: set[str] = field(default_factory=set)
     light_verbs: set[str] = field(default_factory=set)           # `کرد`, `شد`, `داد`: after the noun of a compound verb
     verb_prefixes: tuple[str, ...] = ()                           # `نمی`, `می`, longest first
@@ -333,6 +334,10 @@ def _compiled(directory: Path) -> Resources:
     res.surname_prefixes = {fold(r["text"]) for r in _rows("name_prefixes")
                             if r.get("attached") == "yes" and r.get("kind") in ("courtesy", "lineage")}
     res.function_words = {fold(w) for w in _words("function_words")}
+    # the keys of function words listed only without an initial madda (`الان`, 'now'): a word written
+    # with one (`آلان`, the given name Alain) folds to the same key but is not that word
+    res.function_words_without_madda = {fold(w) for w in _words("function_words") if not w.startswith("آ")} \
+        - {fold(w) for w in _words("function_words") if w.startswith("آ")}
     res.auxiliaries = {w.replace("\u200c", "") for w in _words("auxiliaries")}
     res.light_verbs = {row["word"].replace("\u200c", "") for row in _rows("auxiliaries") if row.get("kind") == "light"}
     res.bound_morphemes = {fold(w) for w in _words("bound_morphemes")}

@@ -197,7 +197,8 @@ def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, boo
     is_punct = space or all(ch in PUNCT for ch in text)
     number = bool(NUMBER.match(key)) and any(ch.isdigit() for ch in key) and VERSE_END not in text
     return (key, is_punct, number,
-            key in res.function_words or key in res.bound_morphemes,
+            key in res.function_words and not (text.startswith("آ") and key in res.function_words_without_madda)
+            or key in res.bound_morphemes,
             not is_punct and not _unused_verb_of_a_name(text, key, res)
             and (is_verb(text, get_lexicon(), res.auxiliaries) or _preverbed(text, key, res)),
             _light(text, res), key in res.verb_prefixes,

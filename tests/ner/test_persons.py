@@ -847,3 +847,8 @@ def test_a_place_named_after_imam_khomeini_names_no_person(text):
 def test_a_name_opening_a_report_whose_surname_no_dictionary_has_is_a_person():
     text = "به گزارش خبرگزاری فارس از جم، کلثوم بازایی در آیین برگزاری جشن روز جهانی اظهار داشت: توجه لازم است."
     assert "کلثوم بازایی" in [e.name for e in extract_text("t", text).entities if e.label == "Person"]
+
+
+def test_alain_written_with_its_madda_is_a_given_name_not_the_word_now():
+    assert persons("آلان گارسیا رئیس جمهور پرو گفت که ما آماده‌ایم.") == ["آلان گارسیا"]
+    assert persons("الان وقت کار است و باید کار کرد.") == []
