@@ -135,7 +135,8 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         if person is None and not _speaks(view, t):
             continue
         person = person or _named_nearby(view, t, last, people) or _sole_speaker(view, t, last, people)
-        if person is not None and not _post_is_specific(post) and not _named_next(view, t, person):
+        if person is not None and not (_post_is_specific(post) or _names_principal(t)) \
+                and not _named_next(view, t, person):
             continue  # a bare `سرمربی` or `دبیر` is given only to the one the next sentence opens with
         if person is not None:
             holding = _holding(view, person, t, last, post, "current", entities)
@@ -656,6 +657,14 @@ def _post_is_specific(post: Post) -> bool:
     return post.organization is not None or post.area is not None
 
 
+def _names_principal(t: Mention) -> bool:
+    """The title names whose deputy or adviser it is (`مشاور هنری رییس جمهور`, `معاون وزیر`): a post
+    as specific as one with its body."""
+    keys = [fold(w) for w in t.text.split()]
+    return any((found := resources().titles.match(keys, k)) and found[1].get("kind") == "head"
+               for k in range(1, len(keys)))
+
+
 def _adjacent_person(view: DocumentView, t: Mention, last: Mention) -> Mention | None:
     before = view.previous(t, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "MONEY", "QUANTITY", "PERCENT", "DATE"})
     if before is not None and before.label == "PERSON" and before.sentence_index == t.sentence_index \
@@ -1094,7 +1103,7 @@ def _sole_speaker(view: DocumentView, t: Mention, last: Mention, people: "_Peopl
     the speaker goes on (`... با اشاره به ... افزود`): a post that speaks `در این جلسه`, or `نیز`,
     may be someone else's. A bare post is left to the caller's guard."""
     item = view.item_of.get(t.sentence_index)
-    sole = people.sole_speaker(view, item)
+    sole = people.sole_speaker(view, item) or people.sole_speaker_before(view, item, t.start)
     if sole is None or sole.start >= t.start:
         return None
     said = view.text_after(last, SPEECH_REACH).split(":", 1)[0]
@@ -1134,6 +1143,21 @@ class _People:
                     found = next((m for m in run if _speaker(view, m)), None)
             self._sole[item] = found
         return self._sole[item]
+
+
+    def sole_speaker_before(self, view: DocumentView, item: int | None, before: int) -> Mention | None:
+        """The same for the people the item names before a point: an epithet post (`مشاور هنری
+        رییس جمهور ... خاطرنشان کرد`) after the one speaker named so far is theirs, though the item
+        names someone else later (`دولت آقای احمدی نژاد`)."""
+        span = view.items[item] if item is not None and item < len(view.items) else None
+        if span is None:
+            return None
+        run = self.mentions[bisect.bisect_left(self.starts, span.start):bisect.bisect_left(self.starts, before)]
+        departed = {m.entity_id for m in run if DEPARTED.match(view.norm.text, m.end)}
+        run = [m for m in run if m.entity_id not in departed]
+        if not run or len({m.entity_id for m in run}) != 1:
+            return None
+        return next((m for m in run if _speaker(view, m)), None)
 
 
 class _PostIndex:

@@ -950,3 +950,10 @@ def test_one_named_in_place_of_another_as_an_officer_holds_the_post_the_other_no
     text = "منوچهر شاهسواری بجای سیدضیاء هاشمی به عنوان مسوول پخش فیلم‌های خارجی بنیاد سینمایی فارابی انتخاب شد."
     found = [(h.person, h.post.title, h.status) for h in extract_text("t", text).holdings]
     assert found == [("منوچهر شاهسواری", "مسئول پخش فیلم‌های خارجی", "appointed")]
+
+
+def test_an_epithet_post_after_the_one_speaker_named_so_far_is_theirs_though_others_come_later():
+    text = ("خبرگزاری فارس: جواد شمقدری گفت: امسال جشنواره ضعیف بود. جواد شمقدری فیلمساز سینمای کشورمان به خبرنگار فارس "
+            "گفت: فیلم‌های خوب اندک بود. مشاور هنری رییس جمهور با اشاره به این مساله افزود: این نخستین جشنواره دولت جدید بود. "
+            "وی گفت: در دولت آقای احمدی نژاد کار انجام شد.")
+    assert ("جواد شمقدری", "مشاور هنری رییس جمهور") in [p[:2] for p in _posts(text)]
