@@ -1134,25 +1134,22 @@ class _People:
         (computed once per item: the item's people are a run of ``mentions``)."""
         if item not in self._sole:
             span = view.items[item] if item is not None and item < len(view.items) else None
-            found = None
-            if span is not None:
-                run = self.mentions[bisect.bisect_left(self.starts, span.start):bisect.bisect_right(self.starts, span.end)]
-                departed = {m.entity_id for m in run if DEPARTED.match(view.norm.text, m.end)}
-                run = [m for m in run if m.entity_id not in departed]
-                if run and len({m.entity_id for m in run}) == 1:
-                    found = next((m for m in run if _speaker(view, m)), None)
-            self._sole[item] = found
+            self._sole[item] = None if span is None else self._only_speaker(
+                view, bisect.bisect_left(self.starts, span.start), bisect.bisect_right(self.starts, span.end))
         return self._sole[item]
-
 
     def sole_speaker_before(self, view: DocumentView, item: int | None, before: int) -> Mention | None:
         """The same for the people the item names before a point: an epithet post (`مشاور هنری
         رییس جمهور ... خاطرنشان کرد`) after the one speaker named so far is theirs, though the item
         names someone else later (`دولت آقای احمدی نژاد`)."""
         span = view.items[item] if item is not None and item < len(view.items) else None
-        if span is None:
-            return None
-        run = self.mentions[bisect.bisect_left(self.starts, span.start):bisect.bisect_left(self.starts, before)]
+        return None if span is None else self._only_speaker(
+            view, bisect.bisect_left(self.starts, span.start), bisect.bisect_left(self.starts, before))
+
+    def _only_speaker(self, view: DocumentView, first: int, last: int) -> Mention | None:
+        """Of the person mentions first..last, the first that speaks, if they are all one person
+        besides the departed they invoke."""
+        run = self.mentions[first:last]
         departed = {m.entity_id for m in run if DEPARTED.match(view.norm.text, m.end)}
         run = [m for m in run if m.entity_id not in departed]
         if not run or len({m.entity_id for m in run}) != 1:
