@@ -295,7 +295,7 @@ def _before_no_name_word(doc: Doc, start: int, end: int) -> int:
 def _may_start(keys: list[str], i: int, info: TokenInfo, res: Resources) -> bool:
     """Whether any name rule can start at token i (one cheap test for most tokens): an honorific,
     a word inside quotes, a given name (glued to `سید`, or written in two tokens), or a word that
-    may be part of a name where a sentence or clause opens, after `با` or before a post
+    may be part of a name where a sentence or clause opens, after `با` or `دولت` or before a post
     (appositions, surnames alone, foreign names)."""
     key = keys[i]
     if key in res.honorifics.firsts or (i and keys[i - 1] in QUOTES_OPEN):
@@ -304,7 +304,8 @@ def _may_start(keys: list[str], i: int, info: TokenInfo, res: Resources) -> bool
         return i + 1 < len(keys) and keys[i + 1] == ALLAH and key + ALLAH in res.given_names  # `ولی الله`
     return key in res.given_names or _prefixed_given(key, res) \
         or (i + 1 < len(keys) and key + keys[i + 1] in res.given_names) or _next_in_list_of_posts(keys, i, res) \
-        or info.sentence_start[i] or (i > 0 and (info.punct[i - 1] or keys[i - 1] in MEETING_WORDS)) \
+        or info.sentence_start[i] or (i > 0 and (info.punct[i - 1] or keys[i - 1] in MEETING_WORDS
+                                                 or keys[i - 1] in GOVERNMENT_WORDS)) \
         or (i + 1 < len(keys) and keys[i + 1] in res.titles.firsts) or _after_a_credit(keys, i, info)
 
 
@@ -773,7 +774,10 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
     dictionary lists. After a clause opener, two words Persian does not use before a time or an
     occasion are a foreign name too (`، مورلی دئورا در مصاحبه با ...`). A head of state or
     government (rank 1 in titles.tsv) needs no body after it (`پراتیبها پاتیل رئیس جمهور، ...`)."""
-    if not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS) or _next_in_list_of_posts(keys, i, res)):
+    # (after `دولت`, a government named by its head: `به دولت میچل باچه لت رئیس جمهور شیلی`)
+    governed = bool(i) and keys[i - 1] in GOVERNMENT_WORDS
+    if not (info.sentence_start[i] or (i and keys[i - 1] in CLAUSE_OPENERS) or _next_in_list_of_posts(keys, i, res)
+            or governed):
         if not (i and keys[i - 1] in MEETING_WORDS and keys[i] not in res.lexicon_any):
             return None
     for end in range(i + 2, min(i + FOREIGN_NAME_WORDS, len(keys) - 2) + 1):
@@ -794,8 +798,13 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
                 or not any(_unattested(w, res) for w in words):
             return None  # (`کشورهای غیرمتعهد عضو شورای حکام`: a plural names no one)
         national = str(title[1].get("rank")) == "1"
+        if governed:
+            return (i, end, True) if national else None
         return (i, end, True) if national or _serves(keys, title[0], res) else None
     return None
+
+
+GOVERNMENT_WORDS = frozenset(fold(w) for w in ("دولت", "کابینه"))  # a government named by its head
 
 
 def _next_in_list_of_posts(keys: list[str], i: int, res: Resources) -> bool:

@@ -852,3 +852,8 @@ def test_a_name_opening_a_report_whose_surname_no_dictionary_has_is_a_person():
 def test_alain_written_with_its_madda_is_a_given_name_not_the_word_now():
     assert persons("آلان گارسیا رئیس جمهور پرو گفت که ما آماده‌ایم.") == ["آلان گارسیا"]
     assert persons("الان وقت کار است و باید کار کرد.") == []
+
+
+def test_a_foreign_head_of_state_after_the_word_government_is_a_person():
+    text = "توافق شامل فشار به دولت میچل باچه لت رئیس جمهور شیلی برای مسترد نکردن او می‌شود."
+    assert persons(text) == ["میچل باچه لت"]
