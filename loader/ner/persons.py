@@ -93,8 +93,11 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
         return rest if rest > i + 1 and (keys[i + 1] in res.surnames or surname_like(keys[i + 1], res)
                                          or keys[i + 1] not in res.lexicon_any) else i
     if i >= len(keys) or not info.nameable(i) or i in blocked or res.subject_cues.match(keys, i) \
-            or info.light_verb_noun(i) or _state(keys, i, res) or _a_country(keys, i, res):
-        return i  # `فرهاد اسدی امروز`: what follows a name is no part of it; `به برانکو پرداخت کنیم`
+            or info.light_verb_noun(i) or _state(keys, i, res) or _a_country(keys, i, res) \
+            or res.in_ezafe(keys[i]) and keys[i] not in res.surnames and keys[i][:-1] in res.common_words:
+        # `فرهاد اسدی امروز`: what follows a name is no part of it; `به برانکو پرداخت کنیم`; nor is a
+        # common noun in the ezafe after its final alef (`نفت برنت دریای شمال`)
+        return i
     end = i + 1
     if end < len(keys) and end not in blocked and keys[end] in res.surname_tails and not info.light_verb_noun(end):
         return end + 1  # `رسول پناه`, `رضایی نیا` (a tail that is also a verb, `نیا` 'do not come')
@@ -906,11 +909,12 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
 
 
 def _common_head(key: str, res: Resources) -> bool:
-    """A dictionary noun in the ezafe after its final alef (`کودتای`) or in the plural of people
-    (`قربانیان`): the head of a common phrase, not a name's first word."""
+    """A dictionary noun in the ezafe after its final alef (`کودتای`), in the plural of people
+    (`قربانیان`) or in ها (`«خرمالوهای گس»`, a play): the head of a common phrase, not a name's
+    first word."""
     if key in res.given_names or key in res.surnames:
         return False
-    return res.in_ezafe(key) or key.endswith("ان") and key[:-2] in res.lexicon_any
+    return res.in_ezafe(key) or key.endswith("ان") and key[:-2] in res.lexicon_any or _plural_in_ha(key, res)
 
 
 def _arabic_verb(key: str) -> bool:

@@ -857,3 +857,9 @@ def test_alain_written_with_its_madda_is_a_given_name_not_the_word_now():
 def test_a_foreign_head_of_state_after_the_word_government_is_a_person():
     text = "توافق شامل فشار به دولت میچل باچه لت رئیس جمهور شیلی برای مسترد نکردن او می‌شود."
     assert persons(text) == ["میچل باچه لت"]
+
+
+@pytest.mark.parametrize("text", ['او اخیرا درگیر اجرای یک کار تئاتر به نام "خرمالوهای گس" بوده است.',
+                                  "هر بشکه نفت برنت دریای شمال با 25 سنت افزایش فروخته شد."])
+def test_a_plural_in_ha_or_a_common_noun_in_its_ezafe_makes_no_name(text):
+    assert persons(text) == []
