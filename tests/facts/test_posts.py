@@ -957,3 +957,8 @@ def test_an_epithet_post_after_the_one_speaker_named_so_far_is_theirs_though_oth
             "گفت: فیلم‌های خوب اندک بود. مشاور هنری رییس جمهور با اشاره به این مساله افزود: این نخستین جشنواره دولت جدید بود. "
             "وی گفت: در دولت آقای احمدی نژاد کار انجام شد.")
     assert ("جواد شمقدری", "مشاور هنری رییس جمهور") in [p[:2] for p in _posts(text)]
+
+
+def test_a_sunni_friday_prayer_leader_holds_that_post_of_his_town():
+    text = "امام جمعه اهل سنت نقده گفت: قدرت کشورمان زیاد است. به گزارش فارس، ماموستا مامد کلشی‌نژاد افزود: ما آماده‌ایم."
+    assert _posts(text) == [("مامد کلشی‌نژاد", "امام جمعه اهل سنت", None, "نقده")]

@@ -863,3 +863,8 @@ def test_a_foreign_head_of_state_after_the_word_government_is_a_person():
                                   "هر بشکه نفت برنت دریای شمال با 25 سنت افزایش فروخته شد."])
 def test_a_plural_in_ha_or_a_common_noun_in_its_ezafe_makes_no_name(text):
     assert persons(text) == []
+
+
+def test_a_central_asian_surname_with_its_ending_written_apart_is_one_surname():
+    assert persons("ریاست این حزب را «شادی شبدال اف» بر عهده داشت. مقصودی به مصاف عباس رحمان اف از ازبکستان می رود.") \
+        == ["شادی شبدال اف", "عباس رحمان اف"]
