@@ -116,6 +116,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
                     unlisted[tuple(keys[i:named])] = best[2]
         if best and _owner_glued(doc, best[1]):
             best = None  # `هویت خویش`, `برادر خویش`: the tokenizer split the owner off a word, no town `خوی`
+        if best and keys[i] in res.named_after and best[1] < len(keys) and res.honorifics.match(keys, best[1]):
+            best = None  # `پردیس شهید باهنر`: a campus named after a martyr, no town `پردیس`
         if best:
             label, end, payload = best
             # an item of a list of towns is a town, though a model or a name list reads a person there

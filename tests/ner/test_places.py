@@ -294,3 +294,9 @@ def test_an_adverb_after_shahrestan_names_no_county(text):
 def test_a_town_named_by_a_word_is_the_town_after_a_cue_of_two_words():
     assert labelled("محمد گنجی امام جمعه جم گفت: کار انجام شد.") == [("CITY", "جم")]
     assert labelled("امام جمعه اهل سنت نقده گفت: کار انجام شد.") == [("CITY", "نقده")]
+
+
+def test_a_campus_named_after_a_martyr_is_no_town():
+    text = "علی کاظمی مسئول بسیج دانشگاه فرهنگیان اصفهان، پردیس شهید باهنر گفت: کار انجام شد."
+    assert labelled(text, ("CITY", "PERSON")) == [("PERSON", "علی کاظمی")]
+    assert labelled("او در شهر پردیس زندگی می‌کند.") == [("CITY", "پردیس")]
