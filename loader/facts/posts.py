@@ -779,12 +779,12 @@ def _named_as(view: DocumentView, t: Mention, title_person: dict[str, Mention]) 
     if before is None or before.sentence_index != t.sentence_index or not NAMED_AS.match(view.gap(before, t)):
         return None
     if before.label == "PERSON":
-        replaced = view.previous(before, NAMED_AS_LABELS)
         if INSTEAD_OF.search(view.norm.text[max(0, before.start - INSTEAD_REACH):before.start]):
             # `شاهسواری بجای سیدضیاء هاشمی به عنوان مسوول ...`: who is replaced holds it no longer;
             # the one named before them is given it
-            return replaced if replaced is not None and replaced.label == "PERSON" \
-                and replaced.sentence_index == t.sentence_index else None
+            given = view.previous(before, NAMED_AS_LABELS)
+            return given if given is not None and given.label == "PERSON" \
+                and given.sentence_index == t.sentence_index else None
         return before
     post = before  # the post the person held, its title then its body or place in a few plain words
     while post is not None and post.label in BODY_OR_PLACE:
@@ -1280,9 +1280,13 @@ def _synonym_before(h: Holding, theirs: list[Holding]) -> Holding | None:
     says the same (`مدیر کمیته امداد شهرستان چگنی`, later `رئیس کمیته امداد ...`): one post."""
     if fold(h.post.title) not in HEAD_SYNONYMS or not h.post.organization:
         return None
-    return next((o for o in theirs if o is not h and fold(o.post.title) in HEAD_SYNONYMS
-                 and fold(o.post.title) != fold(h.post.title) and o.post.organization == h.post.organization
-                 and o.post.area == h.post.area and theirs.index(o) < theirs.index(h)), None)
+    for o in theirs:
+        if o is h:
+            return None
+        if fold(o.post.title) in HEAD_SYNONYMS and fold(o.post.title) != fold(h.post.title) \
+                and o.post.organization == h.post.organization and o.post.area == h.post.area:
+            return o
+    return None
 
 
 HEAD_SYNONYMS = frozenset(fold(w) for w in ("رئیس", "مدیر"))  # the head of one body, said either way

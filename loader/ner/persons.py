@@ -699,23 +699,24 @@ WITH, GAINING = fold("با"), fold("کسب")
 
 def _opens_report(keys: list[str], i: int, info: TokenInfo) -> bool:
     """Word i follows the comma that closes a report's credit (`به گزارش خبرگزاری فارس از جم، ...`)."""
-    if not i or keys[i - 1] not in COMMA_KEYS:
-        return False
-    start = next((k for k in range(i - 1, max(-1, i - CREDIT_WORDS - 3), -1) if info.sentence_start[k]), None)
-    return start is not None and start + 1 < i and keys[start] == fold("به") and keys[start + 1] == REPORT
+    return bool(i) and keys[i - 1] in COMMA_KEYS and _in_a_credit(keys, i, info, CREDIT_WORDS + BUREAU_WORDS)
 
 
 def _after_a_credit(keys: list[str], i: int, info: TokenInfo) -> bool:
     """Word i comes right after the agency a sentence's report is credited to, the comma after
     it left out (`به گزارش خبرنگار خبرگزاری فارس ابراهیمی ...`)."""
-    if not i or keys[i - 1] != AGENCY:
-        return False
-    start = next((k for k in range(i - 1, max(-1, i - CREDIT_WORDS), -1) if info.sentence_start[k]), None)
-    return start is not None and keys[start] == fold("به") and start + 1 < i and keys[start + 1] == REPORT
+    return bool(i) and keys[i - 1] == AGENCY and _in_a_credit(keys, i, info, CREDIT_WORDS)
+
+
+def _in_a_credit(keys: list[str], i: int, info: TokenInfo, reach: int) -> bool:
+    """The sentence word i stands in opens with `به گزارش` fewer than ``reach`` words before it."""
+    start = next((k for k in range(i - 1, max(-1, i - reach), -1) if info.sentence_start[k]), None)
+    return start is not None and start + 1 < i and keys[start] == TO and keys[start + 1] == REPORT
 
 
 AGENCY, REPORT = fold("فارس"), fold("گزارش")
 CREDIT_WORDS = 7  # words from `به گزارش` to the agency (`به گزارش خبرنگار اقتصادی خبرگزاری فارس`)
+BUREAU_WORDS = 3  # the bureau after the agency and the comma after it (`... فارس از جم،`)
 
 
 def _with_votes(keys: list[str], j: int, info: TokenInfo) -> bool:

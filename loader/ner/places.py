@@ -157,9 +157,10 @@ def road_names(keys: list[str], res: Resources) -> list[tuple[int, int, int, boo
     Madrid); after a plural (`محورهای هراز و فیروزکوه`) the roads listed with `،` and `و`, one word naming
     a road by itself (`هراز`) among them, two at least (`جاده‌های کرمانشاه` are a province's roads)."""
     found = []
+    heads = res.road_cues | res.line_cues
     for j, key in enumerate(keys):
-        head = j - 1 if j and keys[j - 1] + key in res.road_cues | res.line_cues else j
-        if head == j and key not in res.road_cues | res.line_cues:
+        head = j - 1 if j and keys[j - 1] + key in heads else j
+        if head == j and key not in heads:
             continue
         plural = key.endswith(ROAD_PLURAL)
         k = first = j + 1
