@@ -18,6 +18,7 @@ import ctypes
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -83,27 +84,42 @@ def alarm(seconds: float):
     """Raise ``DocumentTimeout`` in this (main) thread after ``seconds``, and again every
     ``ALARM_REPEAT`` seconds until the block ends: Python drops an exception raised while a
     finalizer (``__del__``) runs, so one alarm can be lost (seen with a driver's connection
-    collected mid-document). Off when 0 or when not in the main thread, where signals cannot be
-    caught."""
+    collected mid-document). A dropped alarm is not reported (``sys.unraisablehook`` skips it,
+    since the next one follows), and no alarm goes off inside that hook while it reports
+    something else: one did, mid-traceback, and pytest failed a test on the broken hook.
+    Off when 0 or when not in the main thread, where signals cannot be caught."""
     if not seconds or threading.current_thread() is not threading.main_thread():
         yield
         return
-    armed = [True]
+    state = {"armed": True, "reporting": False}
 
     def expire(signum, frame):
-        if armed[0]:
+        if state["armed"] and not state["reporting"]:
             raise DocumentTimeout()
 
+    previous_hook = sys.unraisablehook
+
+    def report(unraisable):
+        if isinstance(unraisable.exc_value, DocumentTimeout):
+            return
+        state["reporting"] = True
+        try:
+            previous_hook(unraisable)
+        finally:
+            state["reporting"] = False
+
     previous = signal.signal(signal.SIGALRM, expire)
+    sys.unraisablehook = report
     signal.setitimer(signal.ITIMER_REAL, seconds, ALARM_REPEAT)
     try:
         yield
     finally:
         try:
-            armed[0] = False
+            state["armed"] = False
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+            sys.unraisablehook = previous_hook
 
 
 @contextmanager
