@@ -393,7 +393,10 @@ def _derived(text: str, key: str, res: Resources) -> bool:
     parts = text.split("\u200c")
     if len(parts) > 1 and parts[0] in ZWNJ_PREFIXES and lexicon.known(parts[1]):
         return True  # `هم‌استانی‌ها`, `بی‌سرپرست`: a prefix and an ordinary word
-    return lexicon.freq.get(plain, 0) == 0 and lexicon.repair(plain) != plain
+    if lexicon.freq.get(plain, 0) > 0:
+        return False
+    repaired = lexicon.repair(plain)
+    return repaired != plain and repaired != lexicon.surname(plain)  # `قاسمی‌پور` is a name
 
 
 def _cue_beside(start: int, end: int, info, res: Resources) -> bool:

@@ -192,6 +192,8 @@ def _words(al: Aligned, raw: str):
             closed = lex.before_closer(r)
             if closed != r and _closer_follows(text, m.end()):
                 r = closed
+            elif not _closer_follows(text, m.end()):
+                r = lex.before_ezafe(t, r)
         if shaped and (ZWNJ in r or " " in r):
             continue  # the glyphs' shapes, not the lexicon, say where a drawn word breaks
         if r == t:

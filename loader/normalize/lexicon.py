@@ -17,6 +17,9 @@ from loader.persian import NON_JOINING, ZWNJ
 # How careful news writers spell compounds where the lexicon cannot tell (learned; see
 # scripts/zwnj/learn_preferences.py).
 PREFERENCES_PATH = Path(__file__).resolve().parent.parent / "data" / "zwnj_preferences.tsv"
+# Surname endings a ZWNJ separates from a first part in ی (`قاسمی‌پور`).
+NAME_TAILS_PATH = PREFERENCES_PATH.with_name("zwnj_name_tails.tsv")
+MIN_NAME_HEAD = 4  # letters before the tail, its ی included: `علیپور` is written both ways
 
 # suffixes written after a ZWNJ when the stem ends in a joining letter
 HA = ["هاست", "هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها"]
@@ -157,6 +160,7 @@ class Lexicon:
                         self.variant[k] = w
         self._cache: dict[str, str] = {}
         self.preferred: dict[str, str] = _read_preferences()
+        self.name_tails = tuple(sorted(_read_words(NAME_TAILS_PATH), key=len, reverse=True))
         # `هزارو 900`, `میلیاردو`: a scale word with the `و` of the next number glued on (PDF text).
         self.scales = frozenset(SCALES)
 
@@ -359,9 +363,32 @@ class Lexicon:
         stem = repaired[: -len(plural)]
         return stem + "ه" + ZWNJ + "ای" if ZWNJ not in stem and self.strong(stem + "ه") else repaired
 
+    def surname(self, t: str) -> str | None:
+        """A compound surname whose first part ends in ی, its ending glued on (`قاسمیپور`):
+        no lexicon lists the name, and the ی says where it breaks."""
+        for tail in self.name_tails:
+            head = t[: -len(tail)]
+            if t.endswith(tail) and len(head) >= MIN_NAME_HEAD and head[-1] == "ی" and head[-2] != "ی":
+                return head + ZWNJ + tail
+        return None
+
+    def before_ezafe(self, t: str, repaired: str) -> str:
+        """The repair of a glued `Xهای` read before a word an ezafe may precede, where `X` is a
+        noun that is also a past stem: the plural with its ezafe (`نشست‌های تخصصی`,
+        `خریدهای خارجی`), not the participle with its `ای` (`نشسته‌ای`)."""
+        stem = t[: -len("های")]
+        if not t.endswith("های") or repaired != stem + "ه" + ZWNJ + "ای" or stem not in self.past \
+                or not self.strong(stem) or "N" not in self.tags(stem):
+            return repaired
+        return stem + ("" if stem[-1] in NON_JOINING else ZWNJ) + "های"
+
     def _repair(self, t: str) -> str:
         if t.endswith("و") and t[:-1] in self.scales:
             return t[:-1] + " و"
+        if not self.known(t) and t not in self.verb:
+            named = self.surname(t)
+            if named is not None:
+                return named
         if self.strong(t):
             r = self._spell(t) or t
         else:
@@ -373,6 +400,12 @@ class Lexicon:
             if r is None:
                 r = t
         return r
+
+
+def _read_words(path: Path) -> list[str]:
+    """The first column of a word list (comments and its header line skipped)."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return [line.split("\t")[0] for line in lines[1:]]
 
 
 def _read_preferences() -> dict[str, str]:

@@ -141,7 +141,7 @@ def careful(text: str) -> bool:
 
 _ARABIC = str.maketrans("يكى", "یکی")
 # Direction marks and joiners say nothing about word boundaries; the test leaves them out.
-_NO_MARKS = str.maketrans("", "", "\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+NO_MARKS = str.maketrans("", "", "\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
 
 
 def _is_letter(ch: str) -> bool:
@@ -191,7 +191,7 @@ def evaluate_articles(texts: list[str]) -> dict[str, dict]:
     examples: dict[str, list[str]] = {"removed fp": [], "removed fn": [], "spaces fp": [], "spaces fn": []}
     used = 0
     for text in texts:
-        text = text.translate(_NO_MARKS)
+        text = text.translate(NO_MARKS)
         if not careful(text):
             continue
         used += 1

@@ -1,6 +1,7 @@
 import pytest
 
 from loader.normalize import normalize
+from loader.normalize.lexicon import get_lexicon
 from loader.normalize.zwnj_eval import evaluate, evaluate_hazm, load_sample
 
 Z = "\u200c"
@@ -81,3 +82,29 @@ def test_an_agent_participle_written_apart_closes_a_compound_with_the_noun_befor
 ])
 def test_a_glued_hay_before_a_word_no_ezafe_precedes_is_the_words_ey(raw, want):
     assert want in normalize(raw).text
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("نشستهای تخصصی برگزار شد.", "نشست‌های تخصصی"),
+    ("خریدهای خارجی کاهش یافت.", "خریدهای خارجی"),     # (after د no ZWNJ: the plural, not `خریده‌ای`)
+    ("شکستهای بیشتری خوردند.", "شکست‌های بیشتری"),
+    ("خریدهای را پس داد.", "خریده‌ای را"),              # (before `را` the word in ه with its `ای`)
+])
+def test_a_glued_hay_after_a_noun_that_is_also_a_past_stem_is_its_plural_before_a_word(raw, want):
+    assert want in normalize(raw).text
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("قاسمیپور گفت", "قاسمی‌پور"), ("کاظمینژاد", "کاظمی‌نژاد"), ("رجبیمقدم", "رجبی‌مقدم"),
+    ("واحدیزاده", "واحدی‌زاده"), ("حاجیآبادی", "حاجی‌آبادی"),
+])
+def test_a_compound_surname_breaks_after_its_first_parts_final_ye(raw, want):
+    assert want in normalize(raw).text
+
+
+@pytest.mark.parametrize("word", ["کیفر", "پیوند", "ایراد", "دنیا", "علیپور"])
+def test_words_and_short_heads_are_no_compound_surnames(word):
+    """A listed word, or a first part too short to say (`علیپور` is written both ways)."""
+    assert get_lexicon().surname(word) is None
+    if word != "علیپور":   # (which the lexicon reads as two frequent words)
+        assert normalize(f"{word} را دید").text == f"{word} را دید"
