@@ -9,17 +9,25 @@ are persons found whole; at either end of the list, when the two items on its on
 list of surnames alone, one word that is no common word is one too. An item a person covers in
 part (`هومن حاجی [عبداللهی]`, the given name of a compound unread) is the person's whole name when
 its first word is a given name.
+
+A list of examples of people (`افرادی چون آغاجری`, `بازیکنانی چون زارع و سلیمانی`: a noun for
+people, then a word opening examples) names persons: its one-word items that are listed surnames or
+no words of Persian are persons, though no person flanks them.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from loader.ner.candidates import Candidate, add
-from loader.ner.persons import AND, COMMA_KEYS
+from loader.ner.persons import AND, COMMA_KEYS, unattested
 from loader.ner.resources import Resources
 from loader.ner.tokens import token_info
+from loader.text_keys import fold
 
 LIST_SOURCE = "name_list"
+EXAMPLES_SOURCE = "example_list"
+PEOPLE_FORMS = ("هایی", "های", "ها", "انی", "ان", "ی", "")  # `افرادی`, `بازیکنانی`, `شخصیت‌هایی`
+AMONG = (fold("از"), fold("جمله"))  # `افرادی از جمله`
 SEPARATORS = COMMA_KEYS | {AND}
 ITEM_WORDS = (2, 3)
 MAX_STRETCH = 3  # unread names side by side between two read ones
@@ -30,10 +38,14 @@ def persons_in_lists(doc: Doc, res: Resources, chosen: list[Candidate]) -> None:
     """Propose as persons the unread names of lists whose neighbouring items are persons."""
     info = token_info(doc, res)
     persons = {(c.start, c.end) for c in chosen if c.label == "PERSON"}
-    if len(persons) < 2:
-        return
     person_at = {k: c for c in chosen if c.label == "PERSON" for k in range(c.start, c.end)}
     others = {k for c in chosen if c.label != "PERSON" for k in range(c.start, c.end)}
+    for k in _examples_of_people(info, res):
+        for a in _example_surnames(info, res, k + 1, person_at, others):
+            add(doc, a, a + 1, "PERSON", EXAMPLES_SOURCE, {"sure": True})
+            persons.add((a, a + 1))
+    if len(persons) < 2:
+        return
     for items in (_trimmed(info, res, run) for run in _lists(info)):
         for _ in range(PASSES):  # a name read in one pass may flank the next (`ناظری` after `چوگان`)
             if not _read_items(doc, info, res, items, persons, person_at, others):
@@ -64,6 +76,46 @@ def _read_items(doc: Doc, info, res: Resources, items: list[tuple[int, int]], pe
                 persons.add((a, b))
             read = True
     return read
+
+
+def _examples_of_people(info, res: Resources) -> list[int]:
+    """The words opening a list of examples after a noun for people (`افرادی چون`, `بازیکنانی
+    همچون`, `شخصیت‌هایی از جمله`)."""
+    keys = info.keys
+    opened = []
+    for k, key in enumerate(keys):
+        if key not in res.list_openers or k < 1 or info.sentence_start[k]:
+            continue
+        noun = k - 2 if (keys[k - 1], key) == AMONG else k - 1
+        if noun >= 0 and any(keys[noun].endswith(form) and keys[noun][: len(keys[noun]) - len(form)] in res.example_people
+                             for form in PEOPLE_FORMS):
+            opened.append(k)
+    return opened
+
+
+def _example_surnames(info, res: Resources, j: int, person_at: dict, others: set[int]) -> list[int]:
+    """The one-word names of a list of examples from word j on: each a listed surname or a word
+    Persian text does not use (not `از جمله سارقان`), and no given name (which may open a name the rules did not read); the list
+    goes on past a person read whole, and ends at the first other item."""
+    keys = info.keys
+    found = []
+    while j < len(keys) and not info.sentence_start[j]:
+        if j in person_at:
+            end = person_at[j].end
+        else:
+            end = j + 1
+            last = end >= len(keys) or info.sentence_start[end] or not info.nameable(end) or keys[end] in SEPARATORS \
+                or keys[end] in res.common_words and keys[end] not in res.surnames and keys[end] not in res.given_names
+            if not (last and info.nameable(j) and j not in others and keys[j] not in res.given_names
+                    and (keys[j] in res.surnames or unattested(keys[j], res))
+                    and not (res.titles.match(keys, j) or res.org_units.match(keys, j))):
+                break
+            found.append(j)
+        if end + 1 < len(keys) and keys[end] in SEPARATORS and not info.sentence_start[end + 1]:
+            j = end + 1
+        else:
+            break
+    return found
 
 
 def _flanked(whole: list[bool], first: int, end: int) -> bool:

@@ -525,7 +525,7 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                              and keys[g_end + 1] not in res.surnames and keys[g_end + 1] not in res.given_names) \
                     and (_post_context(keys, two, res)
                          or "weak" not in tiers and _subject_context(keys, i, two, res)
-                         and any(_unattested(keys[k], res) or keys[k] in res.surnames for k in (g_end, g_end + 1))):
+                         and any(unattested(keys[k], res) or keys[k] in res.surnames for k in (g_end, g_end + 1))):
                 # `محمدرضا واعظ مهدوی مدیرکل ...`: a two-word surname before a post, or opening a
                 # report before its time or occasion when one word is a surname or unknown to
                 # Persian (`فیلیپ دوست بلازی امروز ...`)
@@ -547,7 +547,7 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                 # (a name opening a report's first words, its surname one no dictionary has, is
                 # one: `به گزارش خبرگزاری فارس از جم، کلثوم بازایی در آیین ... اظهار داشت`)
                 opens = _opens_report(keys, start, info) and all(
-                    _unattested(keys[k], res) and surname_like(keys[k], res) for k in range(g_end, strict_end))
+                    unattested(keys[k], res) and surname_like(keys[k], res) for k in range(g_end, strict_end))
                 return start, strict_end, honorific or opens or ("weak" not in tiers and not words
                                                                  and _vouched(keys, g_end, strict_end, res))
             if g_end - h_end >= 2 and "weak" not in tiers and _post_context(keys, g_end, res) \
@@ -682,7 +682,7 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
         # (not an adjective in a list of functions: `معاون سیاسی، اجتماعی فرماندار همدان`)
         return (info.speech[i + 1] and not keys[i + 1].endswith(PLURAL_VERB) or votes
                 or listed_with_post and not res.inflected_common(key)) \
-            and surname_like(key, res) and _unattested(key, res) and key not in res.given_names \
+            and surname_like(key, res) and unattested(key, res) and key not in res.given_names \
             and not _some_of_a_plural(info.doc[i].text, res)
     if info.speech[i + 1] or _reported_on(keys, i, i + 1, res) or votes:
         return res.given_names.get(key) in (None, "weak")  # `احمدی گفت`: only scraped lists call it a given name
@@ -756,7 +756,7 @@ PLURAL_SHAPES = tuple(fold(w) for w in ("ان", "ات", "ها", "های"))
 HA_PLURALS = tuple(fold(w) for w in ("ها", "های", "هایی"))
 
 
-def _unattested(key: str, res: Resources) -> bool:
+def unattested(key: str, res: Resources) -> bool:
     """A word Persian text does not use: unknown to the lexicon or listed with no frequency, and
     not the plural of a word it uses (hazm lists `سخنان` with none)."""
     return key not in res.attested and not any(key.endswith(e) and key[: -len(e)] in res.attested for e in PLURAL_SHAPES)
@@ -792,14 +792,14 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
         if not title:
             cue = res.subject_cues.match(keys, end) if end == i + 2 and not info.sentence_start[i] else None
             if cue and cue[1]["kind"] in REPORT_CUES and all(info.nameable(k) and k not in blocked for k in range(i, end)) \
-                    and all(_unattested(w, res) or w in res.given_names for w in words) \
-                    and any(_unattested(w, res) for w in words) and not any(w in res.common_words for w in words):
+                    and all(unattested(w, res) or w in res.given_names for w in words) \
+                    and any(unattested(w, res) for w in words) and not any(w in res.common_words for w in words):
                 return i, end, True  # `به گزارش فارس، مورلی دئورا در مصاحبه با رویترز ...`
             continue
         if any(not info.nameable(k) or k in blocked for k in range(i, end)) \
                 or any(w in res.common_words and not (k == 0 and w in res.foreign_given) or _plural_in_ha(w, res)
                        for k, w in enumerate(words)) \
-                or not any(_unattested(w, res) for w in words):
+                or not any(unattested(w, res) for w in words):
             return None  # (`کشورهای غیرمتعهد عضو شورای حکام`: a plural names no one)
         national = str(title[1].get("rank")) == "1"
         if governed:
@@ -876,12 +876,12 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
         # given name opens a person's (`در پایان این برنامه «فرید عمران» و «امیر صراف» ...`)
         return None
     title = post and not res.speech_verbs.match(keys, end + 1 + (keys[end + 1] in COMMA))
-    if end - i == 1 and not (title and keys[i] not in res.lexicon_any and _unattested(keys[i], res)
+    if end - i == 1 and not (title and keys[i] not in res.lexicon_any and unattested(keys[i], res)
                              and info.nameable(i) and i not in blocked):
         return None  # one word: a name only before a post and no word Persian uses (`"نائوتوکان"، نخست‌وزیر`)
     # (before a post, a last word Persian does not use makes a name of a word that heads a body:
     # `«نهاد المشنوق» وزیر کشور لبنان`)
-    foreign_last = title and _unattested(keys[end - 1], res) and not res.titles.match(keys, i)
+    foreign_last = title and unattested(keys[end - 1], res) and not res.titles.match(keys, i)
     if any(k in blocked and not foreign_last or not (info.nameable(k) or title and info.verb[k] and not info.function[k])
            for k in range(i, end)):
         return None
@@ -904,7 +904,7 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     name_word = title and any((res.given_names.get(k) == "strong" or k in res.surnames) and k not in res.common_words
                               for k in words)
     if not (named or foreign or unused or name_word
-            or (title or reported) and (rare_surname or any(_unattested(k, res) for k in words))):
+            or (title or reported) and (rare_surname or any(unattested(k, res) for k in words))):
         return None
     return i, end, post or unused or reported
 
@@ -998,7 +998,7 @@ def _apposition(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> 
     described = keys[i + 3] == ONE and i + 4 < len(keys) and keys[i + 4] in res.person_nouns  # `، یک کارشناس ...`
     return (bool(res.titles.match(keys, i + 3)) or described) and (
         surname_like(keys[i + 1], res) or keys[i] in res.given_names
-        or _unattested(keys[i], res) or _unattested(keys[i + 1], res))  # `گری راس، یک کارشناس نفت`
+        or unattested(keys[i], res) or unattested(keys[i + 1], res))  # `گری راس، یک کارشناس نفت`
 
 
 def _opens_a_name(keys: list[str], k: int, res: Resources) -> bool:
@@ -1034,6 +1034,14 @@ def _names_a_place_or_body(keys: list[str], i: int, res: Resources) -> bool:
     """A listed place or body of two words or more starts at i (`جمهوری اسلامی ایران`)."""
     return any((found := index.match(keys, i)) and found[0] - i > 1
                for index in (res.countries, res.provinces, res.cities, res.organizations))
+
+
+def _unread_alone(keys: list[str], i: int, res: Resources) -> bool:
+    """A one-word name that is no word of Persian (`آغاجری`) names its person wherever it stands,
+    but not after a given name or an honorific, where it ends a longer name the rules did not read
+    (`کیاست سپهری`) or is a word of praise (`امام همام`)."""
+    return unattested(keys[i], res) and not (i and (keys[i - 1] in res.given_names or res.honorifics.match(keys, i - 1)
+                                                    or unattested(keys[i - 1], res)))
 
 
 def _stands_alone(surname: tuple[str, ...], res: Resources) -> bool:
@@ -1154,7 +1162,7 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
                 continue
             # (a word no name may start, `تخت` a unit, still starts a name of two words found so,
             # though not one that starts a place or a body: `جمهوری اسلامی ایران`)
-            if surname in one_word and not info.sentence_start[i]:
+            if surname in one_word and not info.sentence_start[i] and not _unread_alone(keys, i, res):
                 continue
             if tuple(keys[i:i + length]) == surname and (i not in blocked or length > 1 and not _names_a_place_or_body(keys, i, res)) \
                     and not (length == 1 and _a_country(keys, i, res) and not res.countries.match(keys, i)[1]["ambiguous"]) \

@@ -38,3 +38,14 @@ def test_common_words_in_a_list_of_surnames_stay_words():
 def test_the_word_a_verb_after_the_last_name_completes_is_no_part_of_it():
     text = "می‌توان این شانس را برای حامد بهداد، مهران مدیری، گلشیفته فراهانی و رضا کیانیان متصور بود."
     assert persons(text)[-1] == "رضا کیانیان"
+
+
+def test_a_list_of_examples_of_people_names_persons_though_none_flanks_them():
+    assert persons("این فعال دانشجویی گفت: افرادی چون آغاجری به صورت رسمی اعلام کردند.") == ["آغاجری"]
+    assert persons("بازیکنانی چون زارع و سلیمانی در این تیم ماندند.") == ["زارع", "سلیمانی"]
+
+
+def test_examples_of_people_that_are_words_or_of_things_are_no_persons():
+    assert persons("این افراد از جمله سارقان شناخته شده هستند.") == []   # (a plural of a word)
+    assert persons("فردی همچون بعد معنوی دارد.") == []
+    assert persons("کالاهایی چون آغاجری به بازار آمد.") == []            # (no noun for people)

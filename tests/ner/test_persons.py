@@ -614,6 +614,13 @@ def test_a_one_word_name_no_dictionary_uses_names_the_person_again_where_it_open
     assert persons(text) == ["طبیبیان", "طبیبیان"]
 
 
+def test_a_one_word_name_no_dictionary_uses_names_the_person_again_anywhere():
+    text = ("این فعال دانشجویی گفت: افرادی چون آغاجری به صورت رسمی اعلام کردند. کسانی که از آغاجری "
+            "حمایت می‌کنند مسئول هستند.")
+    assert persons(text) == ["آغاجری", "آغاجری"]
+    assert persons("در شب شهادت این امام همام مراسم برگزار شد. این امام همام را بشناسید.") == []
+
+
 def test_a_surname_written_in_two_after_a_given_name_is_named_again_whole():
     text = "احمد فیاض بخش مدیر عامل شرکت گفت: ایران خوب است. فیاض بخش افزود: رشد بالا است."
     assert persons(text) == ["احمد فیاض بخش", "فیاض بخش"]
