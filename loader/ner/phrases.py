@@ -112,8 +112,15 @@ class Context:
                 or self.info.preverbal(nxt)):
             return False
         if self.keys[j] == AND:
-            return True
+            return not self.opens_a_body(nxt)
         return any(self.keys[k] == AND for k in range(nxt, min(nxt + 3, len(self.keys))))
+
+    def opens_a_body(self, k: int) -> bool:
+        """Token k starts the name of a body of its own (`اداره کل`, `وزارت`, `شهرداری`; `alone`
+        in org_units.tsv): after `و` a second body begins (`سازمان تربیت‌بدنی و اداره کل
+        تربیت‌بدنی قم`), not the next word of a name (`وزارت آموزش و پرورش`)."""
+        unit = self.res.org_units.match(self.keys, k)
+        return unit is not None and unit[1]["alone"]
 
 
 def find_phrases(doc: Doc, res: Resources) -> Doc:

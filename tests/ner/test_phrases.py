@@ -34,6 +34,16 @@ def test_titles_and_organisations(text, expected):
     assert labelled(text, {"TITLE", "ORG"}) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وزارت صنایع و معادن و وزارت بازرگانی اعلام کردند", ["وزارت صنایع و معادن", "وزارت بازرگانی"]),
+    ("سازمان تربیت‌بدنی و اداره کل تربیت‌بدنی قم", ["اداره کل تربیت‌بدنی"]),  # (a generic head alone is none)
+    ("وزارت آموزش و پرورش اعلام کرد", ["وزارت آموزش و پرورش"]),          # a field's word goes on
+    ("پژوهشگاه حوزه و دانشگاه اعلام کرد", ["پژوهشگاه حوزه و دانشگاه"]),   # (a university is no `alone` head)
+])
+def test_after_and_the_head_of_a_body_of_its_own_starts_a_second_body(text, expected):
+    assert [t for _, t in labelled(text, {"ORG"})] == expected
+
+
 def test_generic_unit_words_are_not_organisations():
     assert labelled("این سازمان خدمت‌محور و سازمان مشابه ما و مدیریت منابع", {"ORG"}) == []
 
