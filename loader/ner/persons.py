@@ -1036,6 +1036,12 @@ def _names_a_place_or_body(keys: list[str], i: int, res: Resources) -> bool:
                for index in (res.countries, res.provinces, res.cities, res.organizations))
 
 
+def _in_headline(doc: Doc, i: int) -> bool:
+    """Token i is on the first line of a document of several: its headline."""
+    text = doc.text
+    return "\n" not in text[: doc[i].idx] and "\n" in text[doc[i].idx:].strip()
+
+
 def _unread_alone(keys: list[str], i: int, res: Resources) -> bool:
     """A one-word name that is no word of Persian (`آغاجری`) names its person wherever it stands,
     but not after a given name or an honorific, where it ends a longer name the rules did not read
@@ -1170,11 +1176,13 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
                     and (surname in full_names or _stands_alone(surname, res) or _post_context(keys, i + length, res)
                          or _reported_on(keys, i, i + length, res)
                          or info.sentence_start[i] and i + length < len(keys) and keys[i + length] in COMMA_KEYS
-                         or info.sentence_start[i] and _speaks_later(info, i + length)):
+                         or info.sentence_start[i] and _speaks_later(info, i + length)
+                         or surname not in one_word and _in_headline(info.doc, i)):
                 # An ordinary word as a surname (`روستا`) is the person only where a person
                 # stands: before a speech verb or a post (`روستا گفت`), opening what the report
                 # says of them (`عرب همچنین ...`) or a sentence as its subject set off by a comma
-                # (`زرینه، افزایش بصیرت را ... دانست`), not `روستاهای استان`.
+                # (`زرینه، افزایش بصیرت را ... دانست`), not `روستاهای استان`; and in the headline
+                # of the report that names them in full (`مشرف از دولت جدید حمایت می‌کند`).
                 add(doc, i, i + length, "PERSON", "name_repeated" if surname in full_names else "surname", {"sure": True})
                 taken.update(range(i, i + length))
                 break

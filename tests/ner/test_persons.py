@@ -621,6 +621,13 @@ def test_a_one_word_name_no_dictionary_uses_names_the_person_again_anywhere():
     assert persons("در شب شهادت این امام همام مراسم برگزار شد. این امام همام را بشناسید.") == []
 
 
+def test_the_surname_of_a_person_named_in_full_names_them_in_the_headline():
+    text = ("مشرف از دولت جدید حمایت می‌کند\nبه گزارش فارس، پرویز مشرف رئیس‌جمهور پاکستان گفت: "
+            "دوران دموکراسی آغاز شده است.")
+    assert persons(text) == ["مشرف", "پرویز مشرف"]
+    assert persons("مشرف این منطقه را دید\nاو گفت: زیبا است.") == []   # (no one named in full)
+
+
 def test_a_surname_written_in_two_after_a_given_name_is_named_again_whole():
     text = "احمد فیاض بخش مدیر عامل شرکت گفت: ایران خوب است. فیاض بخش افزود: رشد بالا است."
     assert persons(text) == ["احمد فیاض بخش", "فیاض بخش"]
