@@ -44,6 +44,15 @@ def test_after_and_the_head_of_a_body_of_its_own_starts_a_second_body(text, expe
     assert [t for _, t in labelled(text, {"ORG"})] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("رئیس شورای اسلامی شهر قم گفت", ["شورای اسلامی شهر قم"]),   # named by its city, as `شهرداری قم`
+    ("شورای شهر ری اعلام کرد", ["شورای شهر ری"]),
+    ("اعضای شورای اسلامی شهر گفتند", ["شورای اسلامی شهر"]),
+])
+def test_a_city_council_is_named_by_its_city(text, expected):
+    assert [t for _, t in labelled(text, {"ORG"})] == expected
+
+
 def test_generic_unit_words_are_not_organisations():
     assert labelled("این سازمان خدمت‌محور و سازمان مشابه ما و مدیریت منابع", {"ORG"}) == []
 
