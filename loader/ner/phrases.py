@@ -583,14 +583,15 @@ def _facility(ctx: Context, i: int) -> None:
     if not head or (i and (ctx.info.number[i - 1] or i - 1 in ctx.numbers or ctx.keys[i - 1] in COUNTED)):
         return
     end = head[0]
+    named = False  # a place or a person ends the name
     while end < len(ctx.keys) and end - head[0] < 14:
         if end > head[0] and ctx.res.facility_heads.match(ctx.keys, end):
             return  # `ساختمان جدید پلی‌کلینیک ...`: the inner head names the facility
         if end in ctx.places:
-            end = ctx.places[end].end
+            end, named = ctx.places[end].end, True
             break
         if end in ctx.persons:
-            end = ctx.persons[end].end
+            end, named = ctx.persons[end].end, True
             break
         if ctx.info.number[end] or ctx.res.honorifics.match(ctx.keys, end):
             end += 1
@@ -602,6 +603,8 @@ def _facility(ctx: Context, i: int) -> None:
         if nxt == end:
             break
         end = nxt
+    if head[1]["placed"] and not named:
+        return  # `نیروگاه برق`, `پالایشگاه خاورمیانه`: a kind of plant, none named
     if end > head[0]:
         if any(c.label == "TITLE" and c.end == i for c in candidates(ctx.doc)):
             # `رئیس مرکز بهداشت فومن`, `مدیر بیمارستان شهید رجایی`: the institution a post is in

@@ -326,8 +326,9 @@ def _compiled(directory: Path) -> Resources:
                                      "area_after_dar": row.get("area_after_dar") == "yes",
                                      "adjective": row.get("adjective") == "yes"})
     for row in _rows("facility_heads"):
-        if row.get("generic") == "yes":
-            res.facility_heads.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
+        if row.get("generic") in ("yes", "placed"):
+            res.facility_heads.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
+                                                 "placed": row.get("generic") == "placed"})
     res.program_heads = {fold(r["text"]) for r in _rows("program_heads") if r.get("generic") == "yes"}
     res.law_heads = {fold(r["text"]) for r in _rows("law_heads") if r.get("generic") == "yes"}
     res.name_prefixes = {fold(r["text"]) for r in _rows("name_prefixes")}

@@ -53,6 +53,16 @@ def test_a_city_council_is_named_by_its_city(text, expected):
     assert [t for _, t in labelled(text, {"ORG"})] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("علاوه بر نیروگاه فردیس، واحدهای صنعتی آلاینده‌اند", [("FACILITY", "نیروگاه فردیس")]),  # no town فردیس
+    ("نیروگاه اتمی بوشهر به شبکه وصل شد", [("FACILITY", "نیروگاه اتمی بوشهر")]),
+    ("ساخت نیروگاه برق در منطقه آغاز شد", []),                 # a kind of plant, none named
+    ("با همکاری پلیس امنیت اقتصادی کشف شد", [("ORG", "پلیس امنیت اقتصادی")]),  # not the public security police
+])
+def test_plants_named_by_their_place_and_a_police_named_whole(text, expected):
+    assert labelled(text, {"FACILITY", "ORG", "CITY"}) == expected
+
+
 def test_generic_unit_words_are_not_organisations():
     assert labelled("این سازمان خدمت‌محور و سازمان مشابه ما و مدیریت منابع", {"ORG"}) == []
 
