@@ -475,10 +475,12 @@ def _area_after_dar(t: Mention) -> bool:
 def _next_to(view: DocumentView, a: Mention, b: Mention) -> bool:
     """Adjacent, or apart by a word marking the post former, current or interim only (`استاندار
     پیشین یزد`, `سرمربی حال حاضر تیم ملی ایران`, `نخست وزیر موقت عراق`) or by the holder's
-    nationality."""
+    nationality, or by the word for the workplace a company's name leaves out (`مدیرعامل کارخانه
+    سیمان ایلام`: the ORG `سیمان ایلام`)."""
     if view.beside(a, b):
         return True
-    return a.end <= b.start and _demonym(view.gap(a, b))
+    outside = (b.payload or {}).get("outside")
+    return a.end <= b.start and (_demonym(view.gap(a, b)) or bool(outside) and view.gap(a, b).strip() == outside)
 
 
 COUNTERPART = re.compile(r"[\s»\"]*،?\s*همتای\s+([\w\u200c]+)")

@@ -393,6 +393,13 @@ def _org_chain(ctx: Context, i: int) -> None:
     if end == head[0] and not head[1]["named"]:
         return  # a bare unit word (`سازمان`, `مرکز`) names nothing by itself
     placed = _placed(ctx, head[0], end)
+    if head[1]["outside"]:
+        # `کارخانه سیمان ایلام`: a factory's company is named by its product and its place, the
+        # word for a factory no part of the name; a product alone (`کارخانه کمپوست`) names none
+        if placed:
+            add(ctx.doc, head[0], ctx.places[end + (ctx.keys[end] in LOCAL_WORDS)].end, "ORG", "org_chain",
+                {"head": head[1]["text"], "outside": head[1]["text"]})
+        return
     if head[1]["generic"] and not unit["named"] and not any(k in ctx.orgs for k in range(head[0], end)) and not placed \
             and not martyr \
             and not (_after_post(ctx, i) and end - head[0] >= 2 and head[1]["kind"] not in PLACE_NAMED_KINDS

@@ -962,3 +962,9 @@ def test_an_epithet_post_after_the_one_speaker_named_so_far_is_theirs_though_oth
 def test_a_sunni_friday_prayer_leader_holds_that_post_of_his_town():
     text = "امام جمعه اهل سنت نقده گفت: قدرت کشورمان زیاد است. به گزارش فارس، ماموستا مامد کلشی‌نژاد افزود: ما آماده‌ایم."
     assert _posts(text) == [("مامد کلشی‌نژاد", "امام جمعه اهل سنت", None, "نقده")]
+
+
+def test_a_post_in_a_company_a_factory_s_word_names_is_the_company_s():
+    text = "منصور قدمی مدیرعامل کارخانه سیمان ایلام گفت: تولید افزایش یافت."
+    assert [(h.person, h.post.title, h.post.organization) for h in extract_text("t", text).holdings] \
+        == [("منصور قدمی", "مدیرعامل", "سیمان ایلام")]

@@ -63,6 +63,15 @@ def test_plants_named_by_their_place_and_a_police_named_whole(text, expected):
     assert labelled(text, {"FACILITY", "ORG", "CITY"}) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("مدیرعامل کارخانه سیمان ایلام گفت", ["سیمان ایلام"]),    # the company, the factory's word outside
+    ("در کارخانه پتروشیمی گچساران", ["پتروشیمی گچساران"]),
+    ("کارخانه کمپوست افتتاح شد", []),                         # a product alone names no company
+])
+def test_a_factory_s_company_is_named_by_its_product_and_place(text, expected):
+    assert [t for _, t in labelled(text, {"ORG"})] == expected
+
+
 def test_generic_unit_words_are_not_organisations():
     assert labelled("این سازمان خدمت‌محور و سازمان مشابه ما و مدیریت منابع", {"ORG"}) == []
 
