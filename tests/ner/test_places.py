@@ -300,3 +300,7 @@ def test_a_campus_named_after_a_martyr_is_no_town():
     text = "علی کاظمی مسئول بسیج دانشگاه فرهنگیان اصفهان، پردیس شهید باهنر گفت: کار انجام شد."
     assert labelled(text, ("CITY", "PERSON")) == [("PERSON", "علی کاظمی")]
     assert labelled("او در شهر پردیس زندگی می‌کند.") == [("CITY", "پردیس")]
+
+
+def test_islamic_iran_is_the_country_iran_its_adjective_outside():
+    assert labelled("شهر قم آبروی ایران اسلامی است", ("COUNTRY",)) == [("COUNTRY", "ایران")]
