@@ -240,6 +240,8 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         # document gives in full (`سخنان لاریجانی`) nor one after `آقایان` (`آقایان هاشمی، خاتمی`)
         # or after a word with its owner (`مهاجمان خوبمان علیزاده`)
         return False
+    if _object_of_a_preposition(start, end, keys, res, named):
+        return False
     if _cue_beside(start, end, info, res):
         return True
     first = keys[start]
@@ -407,6 +409,19 @@ def _cue_beside(start: int, end: int, info, res: Resources) -> bool:
         return True
     after = end + 1 if end < len(keys) and keys[end] in COMMA else end
     return after < len(keys) and bool(res.titles.match(keys, after) or res.speech_verbs.match(keys, after))
+
+
+def _object_of_a_preposition(start: int, end: int, keys: list[str], res: Resources, named) -> bool:
+    """One ordinary word after a preposition (`پیروی از رهبری گفت`): the object of the phrase,
+    whatever verb of saying follows it, though a list calls the word a surname too; not the
+    surname of someone the document names in full, nor the one word a notable goes by (`با
+    روحانی دیدار کرد`), nor a surname made from a town (`علیه یزدی`)."""
+    return end - start == 1 and start > 0 and keys[start - 1] in OBJECT_PREPOSITIONS \
+        and (keys[start] in res.common_words or _nisba(keys[start], res)) and not res.notable.match(keys, start) \
+        and keys[start] not in named and keys[start] not in res.given_names
+
+
+OBJECT_PREPOSITIONS = frozenset(fold(w) for w in ("از", "به", "با", "بر", "برای", "درباره", "علیه"))
 
 
 def _ends_title(keys: list[str], i: int, res: Resources) -> bool:

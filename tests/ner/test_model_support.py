@@ -224,3 +224,10 @@ def test_a_surname_of_a_full_name_named_before_is_no_given_names_start():
             "بیان علل عدم تمایل ایران دانست.")
     _, mentions = recognize(normalize(text))
     assert [m.text for m in mentions if m.label == "PERSON"] == ["غلامعلی حداد عادل", "حداد عادل", "بوش"]
+
+
+def test_an_ordinary_word_after_a_preposition_is_no_speaker_though_a_verb_of_saying_follows():
+    text = "این کارشناس با تاکید بر ضرورت پیروی از رهبری گفت: باید گوش دهیم."
+    assert _persons(text, ["رهبری"]) == []
+    assert _persons("وزیر خارجه با روحانی دیدار کرد.", ["روحانی"]) == ["روحانی"]   # (a notable's one word)
+    assert _persons("هواداران علیه یزدی، سرمربی تیم شعار دادند.", ["یزدی"]) == ["یزدی"]   # (a surname from a town)
