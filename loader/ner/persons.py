@@ -1045,9 +1045,12 @@ def _in_headline(doc: Doc, i: int) -> bool:
 def _unread_alone(keys: list[str], i: int, res: Resources) -> bool:
     """A one-word name that is no word of Persian (`آغاجری`) names its person wherever it stands,
     but not after a given name or an honorific, where it ends a longer name the rules did not read
-    (`کیاست سپهری`) or is a word of praise (`امام همام`)."""
-    return unattested(keys[i], res) and not (i and (keys[i - 1] in res.given_names or res.honorifics.match(keys, i - 1)
-                                                    or unattested(keys[i - 1], res)))
+    or is a word of praise (`امام همام`), nor when it is an adjective of a plural noun."""
+    key = keys[i]
+    if key.endswith(OFFICE_ENDING) and "PL" in res.pos_of(key[:-1]):
+        return False  # `عشایری`: an adjective of a plural Persian uses (`عشایر`), whatever a list lacks
+    return unattested(key, res) and not (i and (keys[i - 1] in res.given_names or res.honorifics.match(keys, i - 1)
+                                                or unattested(keys[i - 1], res)))
 
 
 def _stands_alone(surname: tuple[str, ...], res: Resources) -> bool:

@@ -882,3 +882,12 @@ def test_a_plural_in_ha_or_a_common_noun_in_its_ezafe_makes_no_name(text):
 def test_a_central_asian_surname_with_its_ending_written_apart_is_one_surname():
     assert persons("ریاست این حزب را «شادی شبدال اف» بر عهده داشت. مقصودی به مصاف عباس رحمان اف از ازبکستان می رود.") \
         == ["شادی شبدال اف", "عباس رحمان اف"]
+
+
+def test_an_adjective_of_a_plural_noun_is_no_unread_name_to_repeat():
+    from loader.ner.persons import _unread_alone
+    from loader.text_keys import fold
+    from loader.ner.resources import resources
+    res = resources()
+    assert not _unread_alone([fold("مدرسه"), fold("عشایری")], 1, res)   # `عشایر` + ی
+    assert _unread_alone([fold("از"), fold("آغاجری")], 1, res)
