@@ -430,17 +430,24 @@ def _same_body(keys: list[str], i: int, end: int, entry: dict | None, res) -> bo
 def _org_in_context(keys: list[str], i: int, found, res, sporting: bool) -> bool:
     """A one-word name that is also an ordinary word (`کیهان`, `استقلال`) needs the word for its
     kind before it (`روزنامه`, `باشگاه`), or for a club, sports news; a name derived from a ministry's (`محیط زیست`) needs
-    the post it follows (`رئیس سازمان ... `, `وزیر ...`)."""
+    the post it follows (`رئیس سازمان ... `, `وزیر ...`); the presidency after an election or a
+    candidacy is the office, not the body."""
     end, entry = found
     previous = keys[i - 1] if i else ""
     if entry.get("derived") and not _after_title(keys, i, res):
         return False
+    if previous in ELECTION_WORDS and keys[i] == PRESIDENCY_WORD:
+        return False  # `انتخابات ریاست جمهوری`, `کاندیدای ریاست جمهوری`: the office contested, no body
     if entry.get("ambiguous") and end - i == 1:
         if (sporting or previous in res.club_staff) and entry.get("kind") == CLUB and not entry.get("always_ambiguous") \
                 and not _counted(keys, i) and previous not in QUOTES_OPEN:
             return True  # (`پیکان` in sports news or after its coach; not `150 هوادار`, nor a quoted company's name)
         return previous in res.org_kind_cues or bool(res.org_units.match(keys, i - 1)) if i else False
     return True
+
+
+ELECTION_WORDS = {fold(w) for w in ("انتخابات", "کاندیدای", "کاندیداهای", "نامزد", "نامزدهای", "نامزدی")}
+PRESIDENCY_WORD = fold("ریاست")
 
 
 def _counted(keys: list[str], i: int) -> bool:

@@ -304,3 +304,8 @@ def test_a_campus_named_after_a_martyr_is_no_town():
 
 def test_islamic_iran_is_the_country_iran_its_adjective_outside():
     assert labelled("شهر قم آبروی ایران اسلامی است", ("COUNTRY",)) == [("COUNTRY", "ایران")]
+
+
+def test_the_presidency_after_an_election_is_the_office_contested_not_a_body():
+    assert labelled("در انتخابات ریاست جمهوری مصر شرکت کرد", ("ORG", "COUNTRY")) == [("COUNTRY", "مصر")]
+    assert labelled("نهاد ریاست جمهوری اعلام کرد", ("ORG",)) == [("ORG", "نهاد ریاست جمهوری")]
