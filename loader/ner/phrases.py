@@ -204,6 +204,8 @@ def _title(ctx: Context, i: int) -> None:
         return
     if end < len(ctx.keys) and _indefinite_adjective(ctx, end):
         return  # `نماینده شایسته‌ای باشم`: a worthy representative, no post named
+    if _represents_in_a_contest(ctx, i, end):
+        return  # `نماینده استرالیا در لیگ قهرمانان`: the team a place sends, no post
     head_chars = len(ctx.doc[i:end].text)
     if ctx.res.org_units.match(ctx.keys, i) and fold(entry["text"]) == ctx.keys[i]:
         return  # `معاونت` on its own is a unit, not a post
@@ -265,6 +267,27 @@ def _title(ctx: Context, i: int) -> None:
             org_end = end + 1  # `وزیر کشور`, `وزیر کشور لبنان`: the interior minister, not "the country's"
         if org_end > end:
             add(ctx.doc, end, org_end, "ORG", "directorate")
+
+
+def _represents_in_a_contest(ctx: Context, i: int, end: int) -> bool:
+    """A bare `نماینده` (`representative`) right before a place, in sports news: the team or the
+    player a place sends, before the contest (`نماینده ایران در پانزدهمین دوره مسابقات`, `نماینده
+    شیراز در لیگ`) or after the word of a match (`برای نماینده قم`, `رویارویی با نماینده ازبکستان`)."""
+    keys = ctx.keys
+    if end - i != 1 or keys[i] != REPRESENTATIVE or end >= len(keys) or end not in ctx.places:
+        return False
+    after = ctx.places[end].end
+    while after < len(keys) and keys[after] == OR and after + 1 in ctx.places:
+        after = ctx.places[after + 1].end  # `نماینده شیراز یا مشهد در لیگ`
+    contest = after + 1 < len(keys) and keys[after] == IN and any(
+        keys[k] in CONTEST_WORDS for k in range(after + 1, min(after + 4, len(keys))))
+    return contest or bool(i) and keys[i - 1] in MATCH_WORDS
+
+
+REPRESENTATIVE, OR, IN = fold("نماینده"), fold("یا"), fold("در")
+CONTEST_WORDS = {fold(w) for w in ("لیگ", "مسابقات", "مسابقه", "جام", "رقابت‌های", "رقابتهای", "المپیاد", "المپیک",
+                                   "بازی‌های", "بازیهای", "دوره", "تورنمنت")}
+MATCH_WORDS = {fold(w) for w in ("برای", "با", "مقابل", "برابر")}
 
 
 def _title_ending_at(ctx: Context, i: int, body: int | None) -> tuple | None:

@@ -381,3 +381,13 @@ def test_a_kind_of_facility_gone_to_and_named_by_nothing_is_no_body():
 ])
 def test_a_named_branch_of_a_known_body_is_part_of_its_name(text, org):
     assert ("ORG", org) in labelled(text, ("ORG",))
+
+
+@pytest.mark.parametrize("text, titled", [
+    ("نماینده استرالیا در لیگ قهرمانان آسیا هراسی ندارد", False),   # the team a state sends
+    ("این بازی برای نماینده قم اهمیت دارد", False),
+    ("محمد خزاعی نماینده ایران در سازمان ملل گفت", True),            # a post at a body
+    ("علی رضایی نماینده قم در مجلس گفت", True),
+])
+def test_a_representative_in_a_contest_is_no_post(text, titled):
+    assert bool(labelled(text, {"TITLE"})) == titled
