@@ -184,6 +184,11 @@ def _post_context(keys: list[str], j: int, res: Resources) -> bool:
     return j < len(keys) and bool(res.titles.match(keys, j) or res.speech_verbs.match(keys, j))
 
 
+# Words of addition or emphasis standing between a speaker named by the surname alone and the verb
+# of saying (`مقدمی نیز تصریح کرد`, `مقدمی خود گفت`).
+ASIDES = {fold(w) for w in ("نیز", "همچنین", "خود")}
+
+
 CLAUSE_OPENERS = {":", "،", ",", ".", "«", "؛"}
 
 
@@ -658,6 +663,8 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
     Before a speech verb, so does an unlisted word shaped like a surname that no dictionary uses."""
     # (`هادیان افزود` stays unread: the plural of `هادی` as far as the lexicon can tell)
     votes = _with_votes(keys, i + 1, info)
+    verb = i + 2 if i + 2 < len(keys) and keys[i + 1] in ASIDES else i + 1  # (`مقدمی نیز تصریح کرد`)
+    speaks = verb < len(keys) and info.speech[verb]
     if i + 1 < len(keys) and _after_a_credit(keys, i, info) and _surname_of_name(keys[i], res) and info.nameable(i) \
             and i not in blocked and (cue := res.subject_cues.match(keys, i + 1)) and cue[1]["kind"] in REPORT_CUES:
         return True  # `به گزارش خبرنگار خبرگزاری فارس ابراهیمی صبح امروز ...`: the credit's comma left out
@@ -680,11 +687,11 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
         # `جدیدی افزود`: a word no dictionary uses, shaped like a surname, before a verb of saying
         # in the singular (`عده‌ای گفتند` are people unnamed), or in a list before its post
         # (not an adjective in a list of functions: `معاون سیاسی، اجتماعی فرماندار همدان`)
-        return (info.speech[i + 1] and not keys[i + 1].endswith(PLURAL_VERB) or votes
+        return (speaks and not keys[verb].endswith(PLURAL_VERB) or votes
                 or listed_with_post and not res.inflected_common(key)) \
             and surname_like(key, res) and unattested(key, res) and key not in res.given_names \
             and not _some_of_a_plural(info.doc[i].text, res)
-    if info.speech[i + 1] or _reported_on(keys, i, i + 1, res) or votes:
+    if speaks or _reported_on(keys, i, i + 1, res) or votes:
         return res.given_names.get(key) in (None, "weak")  # `احمدی گفت`: only scraped lists call it a given name
     title = res.titles.match(keys, i + 2) if keys[i + 1] in COMMA_KEYS else None
     if listed_with_post and not title:

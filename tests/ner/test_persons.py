@@ -891,3 +891,13 @@ def test_an_adjective_of_a_plural_noun_is_no_unread_name_to_repeat():
     res = resources()
     assert not _unread_alone([fold("مدرسه"), fold("عشایری")], 1, res)   # `عشایر` + ی
     assert _unread_alone([fold("از"), fold("آغاجری")], 1, res)
+
+
+@pytest.mark.parametrize("text", ["مقدمی نیز تصریح کرد: این کشتی‌ها آماده است.",
+                                  "مقدمی خود تصریح کرد: این کشتی‌ها آماده است."])
+def test_a_surname_alone_speaks_across_a_word_of_addition_or_emphasis(text):
+    assert persons(text) == ["مقدمی"]
+
+
+def test_a_phrase_before_also_and_a_verb_of_saying_is_no_name():
+    assert persons("در پاسخ به سئوالی درباره افزایش قیمت خدمات پستی نیز اذعان داشت: ده درصد.") == []
