@@ -901,3 +901,9 @@ def test_a_surname_alone_speaks_across_a_word_of_addition_or_emphasis(text):
 
 def test_a_phrase_before_also_and_a_verb_of_saying_is_no_name():
     assert persons("در پاسخ به سئوالی درباره افزایش قیمت خدمات پستی نیز اذعان داشت: ده درصد.") == []
+
+
+def test_last_evening_opens_a_report_after_its_subject_s_two_word_surname():
+    text = ("به گزارش فارس به نقل از روابط عمومی وزارت فرهنگ و ارشاد اسلامی، سید رضا صالحی امیری "
+            "شامگاه گذشته در آیین بزرگداشت گفت: ما آماده‌ایم.")
+    assert persons(text) == ["سید رضا صالحی امیری"]
