@@ -138,8 +138,83 @@ def find_phrases(doc: Doc, res: Resources) -> Doc:
         _law(ctx, i)
         _facility(ctx, i)
     _roads(ctx)
+    _team_lists(ctx)
     _named_again(ctx)
     return doc
+
+
+def _team_lists(ctx: Context) -> None:
+    """`تیم‌های فوتسال ملی و حفاری ایران، علم و ادب سایپا مشهد، میثاق تهران و ...`: the teams a
+    plural `تیم‌های` lists are clubs, each named by its sponsor and its town, the town no place of
+    the report's; an item is one when it ends in a place (a `و` inside splits it only where each
+    half does: `مقاومت البرز و گیتی‌پسند اصفهان`); a list has two items at least."""
+    keys = ctx.keys
+    for i, key in enumerate(keys):
+        if key not in TEAMS:
+            continue
+        j = i + 1
+        while j < len(keys) and keys[j] in SPORTS:
+            j += 1
+        items = _list_items(ctx, j)
+        if len(items) < 2:
+            continue  # `تیم‌های مطرح پرتغال`: one phrase after the plural is what kind of teams, no list
+        for a, b in items:
+            add(ctx.doc, a, b, "ORG", "team_list", {"head": ctx.doc[i].text, "kind": "team"})
+
+
+def _list_items(ctx: Context, j: int) -> list[tuple[int, int]]:
+    """The items from token j on, set off by `،` (and the last by `و`), each ending in a place;
+    the list ends at the first item that does not."""
+    keys, items, start = ctx.keys, [], j
+    k = j
+    while k < len(keys) and (ctx.info.nameable(k) or keys[k] == AND or k in ctx.places) and not ctx.info.sentence_start[k] \
+            or k < len(keys) and keys[k] in COMMA and k > start:
+        if keys[k] in COMMA:
+            pieces = _placed_pieces(ctx, start, k)
+            if not pieces:
+                return items
+            items.extend(pieces)
+            start = k + 1
+        k += 1
+    pieces = _placed_pieces(ctx, start, k)
+    return items + pieces
+
+
+def _placed_pieces(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """Words start..end as one club's name ending in its place, or split at a `و` after a place
+    (`بنگلادش و شهرداری همدان`, `مقاومت البرز و گیتی‌پسند اصفهان`), each half kept when it is one;
+    a `و` inside a name stays (`ملی و حفاری ایران`)."""
+    keys = ctx.keys
+    for k in range(start + 1, end):
+        if keys[k] == AND and _ends_in_place(ctx, start, k):
+            return [p for p in ((start, k), (k + 1, end)) if _club_named(ctx, *p)]
+    while end > start and keys[end - 1] == AND:
+        end -= 1
+    return [(start, end)] if _club_named(ctx, start, end) else []
+
+
+def _ends_in_place(ctx: Context, a: int, b: int) -> bool:
+    return any(p in ctx.places and ctx.places[p].end == b for p in range(a, b))
+
+
+def _club_named(ctx: Context, a: int, b: int) -> bool:
+    """A sponsor's or a club's words, then its town: the word before the place is a word of the
+    name, not `و`, another place or a plain adjective (`تیم‌های مطرح پرتغال`)."""
+    place = next((p for p in range(a + 1, b) if p in ctx.places and ctx.places[p].end == b), None)
+    if place is None:
+        return False
+    before = [k for k in range(a, place)]
+    return ctx.keys[place - 1] != AND and place - 1 not in ctx.places \
+        and not all(ctx.keys[k] == AND or _plain_adjective(ctx, k) for k in before)
+
+
+def _plain_adjective(ctx: Context, k: int) -> bool:
+    pos = ctx.res.pos_of(ctx.doc[k].text)
+    return "AJ" in pos and "N" not in pos
+
+
+TEAMS = {fold(w) for w in ("تیم‌های", "تیمهای")}
+SPORTS = {fold(w) for w in ("فوتسال", "فوتبال", "والیبال", "بسکتبال", "هندبال", "واترپلو", "بانوان", "مردان")}
 
 
 def _roads(ctx: Context) -> None:

@@ -391,3 +391,15 @@ def test_a_named_branch_of_a_known_body_is_part_of_its_name(text, org):
 ])
 def test_a_representative_in_a_contest_is_no_post(text, titled):
     assert bool(labelled(text, {"TITLE"})) == titled
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("تیم‌های فوتسال ملی و حفاری ایران، میثاق تهران و راه ساری در این جام حضور دارند.",
+     [("ORG", "ملی و حفاری ایران"), ("ORG", "میثاق تهران"), ("ORG", "راه ساری")]),   # the towns in the names
+    ("این تیم باخت برابر تیم‌های مقاومت البرز و گیتی‌پسند اصفهان را دارد.",
+     [("ORG", "مقاومت البرز"), ("ORG", "گیتی‌پسند اصفهان")]),
+    ("تیم‌های بنگلادش و شهرداری همدان بازی کردند.", [("COUNTRY", "بنگلادش"), ("ORG", "شهرداری همدان")]),
+    ("تیم‌های مطرح پرتغال آمدند.", [("COUNTRY", "پرتغال")]),                         # what kind of teams
+])
+def test_the_clubs_a_plural_teams_lists_are_named_with_their_towns(text, expected):
+    assert labelled(text, {"ORG", "CITY", "PROVINCE", "COUNTRY"}) == expected
