@@ -19,6 +19,7 @@ from loader.text_keys import fold
 
 AND = fold("و")
 OFFICER_KIND = "officer"
+BOARD = "board"
 DEPUTY = "deputy"
 WEBSITE = "website"
 MINISTRY = "وزارت"
@@ -153,8 +154,8 @@ def _team_lists(ctx: Context) -> None:
         if key not in TEAMS:
             continue
         j = i + 1
-        while j < len(keys) and keys[j] in SPORTS:
-            j += 1
+        while j < len(keys) and (keys[j] in TEAM_CATEGORIES or ctx.res.sports.match(keys, j)):
+            j = ctx.res.sports.match(keys, j)[0] if ctx.res.sports.match(keys, j) else j + 1
         items = _list_items(ctx, j)
         if len(items) < 2:
             continue  # `تیم‌های مطرح پرتغال`: one phrase after the plural is what kind of teams, no list
@@ -176,8 +177,9 @@ def _list_items(ctx: Context, j: int) -> list[tuple[int, int]]:
             items.extend(pieces)
             start = k + 1
         k += 1
-    pieces = _placed_pieces(ctx, start, k)
-    return items + pieces
+    # (the last item ends with its place: `... و راه ساری بازی کردند`)
+    last = max((ctx.places[p].end for p in range(start, k) if p in ctx.places and ctx.places[p].end <= k), default=k)
+    return items + _placed_pieces(ctx, start, last)
 
 
 def _placed_pieces(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
@@ -214,7 +216,7 @@ def _plain_adjective(ctx: Context, k: int) -> bool:
 
 
 TEAMS = {fold(w) for w in ("تیم‌های", "تیمهای")}
-SPORTS = {fold(w) for w in ("فوتسال", "فوتبال", "والیبال", "بسکتبال", "هندبال", "واترپلو", "بانوان", "مردان")}
+TEAM_CATEGORIES = {fold(w) for w in ("بانوان", "مردان", "زنان", "جوانان", "نوجوانان", "امید", "بزرگسالان")}
 
 
 def _roads(ctx: Context) -> None:
@@ -461,6 +463,14 @@ def _org_chain(ctx: Context, i: int) -> None:
             add(ctx.doc, i, end + 1, "ORG", "org_chain", {"head": head[1]["text"]})
         return
     end = head[0]
+    sport = ctx.res.sports.match(ctx.keys, end) if head[1]["kind"] == BOARD else None
+    if sport and not _placed(ctx, head[0], sport[0]) \
+            and not (sport[0] < len(ctx.keys) and (ctx.keys[sport[0]] in COMMA or ctx.keys[sport[0]] == AND)):
+        # `هیات کشتی`, `هیئت تیراندازی با کمان`: a sport's board, though no place follows (a bare
+        # `استان` after it is in neither span); the chain reads a board of several sports whole
+        # (`هیات جودو، جوجیتسو و کوراش`)
+        add(ctx.doc, i, sport[0], "ORG", "org_chain", {"head": head[1]["text"]})
+        return
     bonus = 0
     unit = head[1]
     nested = ctx.res.org_units.match(ctx.keys, end) if end < len(ctx.keys) else None

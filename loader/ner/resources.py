@@ -99,6 +99,7 @@ class Resources:
     work_heads: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)   # `این مقام`: the one last quoted
     example_people: set[str] = field(default_factory=set)  # `افرادی چون`: a list of persons follows
+    sports: PhraseIndex = field(default_factory=PhraseIndex)  # `هیئت کشتی`, `تیم‌های فوتسال`
     lasting_nouns: set[str] = field(default_factory=set)  # `قدمت 120 ساله`: a duration, no age
     mission_phrases: set[tuple[str, str]] = field(default_factory=set)  # `مبارزه با`: a name goes on
     foreign_given: set[str] = field(default_factory=set)  # `پل`, `جان`: given names that are words
@@ -388,6 +389,8 @@ def _compiled(directory: Path) -> Resources:
     res.work_heads = {fold(row["text"]) for row in _rows("work_heads")}
     res.person_nouns = {fold(w) for w in _words("person_nouns")}
     res.example_people = res.person_nouns | {fold(w) for w in _words("example_people")}
+    for word in _words("sports"):
+        res.sports.add(word, {"text": word})
     res.lasting_nouns = {fold(w) for w in _words("lasting_nouns")}
     res.mission_phrases = {(fold(r["noun"]), fold(r["preposition"])) for r in _rows("mission_phrases")}
     res.foreign_given = {fold(w) for w in _words("foreign_given_names")}

@@ -403,3 +403,12 @@ def test_a_representative_in_a_contest_is_no_post(text, titled):
 ])
 def test_the_clubs_a_plural_teams_lists_are_named_with_their_towns(text, expected):
     assert labelled(text, {"ORG", "CITY", "PROVINCE", "COUNTRY"}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("رئیس هیات کشتی استان گفت", ["هیات کشتی"]),                     # no place named: a sport's board
+    ("رئیس هیئت تیراندازی با کمان استان گفت", ["هیئت تیراندازی با کمان"]),
+    ("تیم‌های فوتسال میثاق تهران و راه ساری بازی کردند", ["میثاق تهران", "راه ساری"]),
+])
+def test_a_sport_names_a_board_and_opens_a_list_of_teams(text, expected):
+    assert [t for _, t in labelled(text, {"ORG"})] == expected
