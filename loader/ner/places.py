@@ -274,15 +274,17 @@ def _unlisted_place(info, i: int, res: Resources) -> int:
     """`شهرستان دنا`, `روستای توتنده`: after a word that announces a place, a name the lexicon
     does not list as an ordinary word is that place (one or two words); not the noun of a verb
     (`در این شهرستان خبر داد`), nor a word that describes the place (`روستای محروم`), nor, after
-    `شهرستان` (counties are listed, villages are not), a word the dictionary gives as an adverb, a
-    determiner or a pronoun (`توسعه شهرستان بسیار مهم است`, `شهرستان مستقل`)."""
+    `شهرستان` (counties are listed, villages are not), a common word or one the dictionary gives as
+    an adverb, a determiner or a pronoun (`توسعه شهرستان بسیار مهم است`, `شهرستان مستقل`, `در
+    شهرستان نظارت بر اقلام`)."""
     end = i
     while end < len(info.keys) and end - i < 2 and info.nameable(end) and not info.preverbal(end) \
             and info.keys[end] not in res.place_descriptors \
             and (end == i or not res.inflected_common(info.keys[end])) \
             and not (info.keys[end].endswith("ی") and info.keys[end][:-1] in res.common_words) \
             and not res.titles.match(info.keys, end) and not res.org_units.match(info.keys, end) \
-            and not (end == i and i and info.keys[i - 1] == COUNTY and res.pos_of(info.doc[end].text) & NOT_NAMES) \
+            and not (end == i and i and info.keys[i - 1] == COUNTY and (res.pos_of(info.doc[end].text) & NOT_NAMES
+                                                                           or info.keys[end] in res.common_words)) \
             and info.keys[end] not in PLACE_LEVELS and info.keys[end] not in COUNTY_DIVISIONS:
         end += 1  # (`سه شهرستان استان`: the province's counties; `روستاهای بخش مرکزی`: a district's villages)
     return end

@@ -252,7 +252,10 @@ def _compiled(directory: Path) -> Resources:
         freq = lexicon.freq.get(row["name"], 0)
         # Place names that are frequent words (`شنبه`, `بار`, `نور`, `دوره`) are places only after a
         # cue; how frequent depends on how well known the place is (news names its counties often).
-        ambiguous = row.get("ambiguous") == "yes" or row.get("kind") in AMBIGUOUS_FROM and freq >= AMBIGUOUS_FROM[row["kind"]]
+        # `ambiguous=no` says a name is no word, however often the lexicon counts it (`بویراحمد`,
+        # counted in the province's name).
+        ambiguous = row.get("ambiguous") == "yes" or row.get("ambiguous") != "no" \
+            and row.get("kind") in AMBIGUOUS_FROM and freq >= AMBIGUOUS_FROM[row["kind"]]
         entry = {"name": row["name"], "province_id": row.get("province_id"), "kind": row.get("kind"),
                  "province": province.get("name"), "name_en": row.get("name_en", ""), "ambiguous": ambiguous}
         if row.get("kind") in MINOR_PLACES:

@@ -309,3 +309,8 @@ def test_islamic_iran_is_the_country_iran_its_adjective_outside():
 def test_the_presidency_after_an_election_is_the_office_contested_not_a_body():
     assert labelled("در انتخابات ریاست جمهوری مصر شرکت کرد", ("ORG", "COUNTRY")) == [("COUNTRY", "مصر")]
     assert labelled("نهاد ریاست جمهوری اعلام کرد", ("ORG",)) == [("ORG", "نهاد ریاست جمهوری")]
+
+
+def test_a_common_word_after_county_is_no_unlisted_county():
+    assert labelled("کارگروه بازار در شهرستان نظارت بر اقلام دارد") == []
+    assert labelled("فرماندار شهرستان بویراحمد گفت") == [("CITY", "بویراحمد")]   # (listed, a word only in its province's name)
