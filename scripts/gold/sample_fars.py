@@ -24,6 +24,7 @@ articles by hand.
     python scripts/gold/sample_fars.py --sixteenth-batch [--seed 28]
     python scripts/gold/sample_fars.py --seventeenth-batch [--seed 29]
     python scripts/gold/sample_fars.py --eighteenth-batch [--seed 30]
+    python scripts/gold/sample_fars.py --nineteenth-batch [--seed 31]
 
 The second batch draws 32 more articles of officials' news (province, politics, economy, social)
 from those the first left, all for `dev`: more real text to read errors on and to train on, while
@@ -60,7 +61,8 @@ only a handful of the 1,500-character ones were left, hardly any from the provin
 fourteenth (16, the same session) after the rules written from the thirteenth's errors, the
 fifteenth after the fourteenth's, the sixteenth after the fifteenth's, from 1,000 characters up.
 The seventeenth (16, 2026-12-05, a session later again) the same way, after that session's rules;
-the eighteenth after the rules written from the seventeenth's errors.
+the eighteenth after the rules written from the seventeenth's errors, the nineteenth after the
+eighteenth's, from 800 characters up: the provinces' longer articles were all drawn.
 """
 from __future__ import annotations
 
@@ -115,14 +117,16 @@ SEVENTEENTH_QUOTA = {"province": 5, "world": 3, "farsplus-magazine": 2, "politic
                      "culture": 1, "sports": 1}
 EIGHTEENTH_QUOTA = {"province": 5, "world": 3, "farsplus-magazine": 2, "politics": 1, "economy": 1, "social": 1,
                     "culture": 1, "sports": 1, "scientific-academic": 1}
+NINETEENTH_QUOTA = {"province": 5, "world": 4, "farsplus-magazine": 2, "economy": 1, "social": 1,
+                    "culture": 1, "sports": 2}
 LATER_QUOTAS = {6: SIXTH_QUOTA, 7: SEVENTH_QUOTA, 8: EIGHTH_QUOTA, 9: NINTH_QUOTA, 10: TENTH_QUOTA,
                 11: ELEVENTH_QUOTA, 12: TWELFTH_QUOTA, 13: THIRTEENTH_QUOTA, 14: FOURTEENTH_QUOTA,
                 15: FIFTEENTH_QUOTA, 16: SIXTEENTH_QUOTA, 17: SEVENTEENTH_QUOTA,
-                18: EIGHTEENTH_QUOTA}
-LATER_MIN_CHARS = {10: 1_500, 11: 1_500, 12: 1_500, 13: 1_200, 14: 1_200, 15: 1_200, 16: 1_000, 17: 1_000, 18: 1_000}
+                18: EIGHTEENTH_QUOTA, 19: NINETEENTH_QUOTA}
+LATER_MIN_CHARS = {10: 1_500, 11: 1_500, 12: 1_500, 13: 1_200, 14: 1_200, 15: 1_200, 16: 1_000, 17: 1_000, 18: 1_000, 19: 800}
 LATER_BATCHES = {6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth",
                  13: "thirteenth", 14: "fourteenth", 15: "fifteenth",
-                 16: "sixteenth", 17: "seventeenth", 18: "eighteenth"}  # the others 1,800 (SIXTH_MIN_CHARS)
+                 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth"}  # the others 1,800 (SIXTH_MIN_CHARS)
 SIXTH_MIN_CHARS = 1_800
 MIN_WORDS, MAX_WORDS = 80, 700   # a news item, not a one-line brief or a 10,000-word dossier
 
@@ -137,7 +141,7 @@ def stratum(category: str) -> str | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
-    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second, 15 for the third, 16 for the fourth, 17 for the fifth, 18 for the sixth, 19 for the seventh, 20 for the eighth, 21 for the ninth, 22 for the tenth, 23 for the eleventh, 24 for the twelfth, 25 for the thirteenth, 26 for the fourteenth, 27 for the fifteenth, 28 for the sixteenth, 29 for the seventeenth, 30 for the eighteenth")
+    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second, 15 for the third, 16 for the fourth, 17 for the fifth, 18 for the sixth, 19 for the seventh, 20 for the eighth, 21 for the ninth, 22 for the tenth, 23 for the eleventh, 24 for the twelfth, 25 for the thirteenth, 26 for the fourteenth, 27 for the fifteenth, 28 for the sixteenth, 29 for the seventeenth, 30 for the eighteenth, 31 for the nineteenth")
     parser.add_argument("--second-batch", action="store_true", help="32 more dev articles (officials' news)")
     parser.add_argument("--third-batch", action="store_true", help="24 more dev articles nobody had read")
     parser.add_argument("--fourth-batch", action="store_true", help="24 more dev articles nobody had read, every register")
@@ -229,12 +233,16 @@ def dev_batch(source: Path, seed: int, batch: int, quota: dict[str, int], exclud
         raise SystemExit(f"the manifest already lists batch {batch}")
     pools = _pools(source, {m["id"] for m in manifest} | set(exclude))
     rng = random.Random(seed)
+    picked = []
     for group in sorted(quota):
         pool = sorted((r for r in pools[group] if len(r["text"]) >= min_chars), key=lambda r: r["id"])
-        for row in rng.sample(pool, quota[group]):
-            (OUT / "dev" / f"{row['id']}.txt").write_text(row["text"], encoding="utf-8")
-            manifest.append({"id": row["id"], "split": "dev", "stratum": group, "category": row["category"],
-                             "url": row["url"], "words": len(row["text"].split()), "batch": batch})
+        if len(pool) < quota[group]:
+            raise SystemExit(f"batch {batch}: {quota[group]} {group} articles wanted, {len(pool)} left")
+        picked += [(group, row) for row in rng.sample(pool, quota[group])]
+    for group, row in picked:  # written only once every stratum could be drawn
+        (OUT / "dev" / f"{row['id']}.txt").write_text(row["text"], encoding="utf-8")
+        manifest.append({"id": row["id"], "split": "dev", "stratum": group, "category": row["category"],
+                         "url": row["url"], "words": len(row["text"].split()), "batch": batch})
     manifest.sort(key=lambda m: (m["split"], m["id"]))
     path.write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in manifest), encoding="utf-8")
     print(f"batch {batch}:", " ".join(sorted(m["id"] for m in manifest if m.get("batch") == batch)))
