@@ -1045,8 +1045,8 @@ def _names_a_place_or_body(keys: list[str], i: int, res: Resources) -> bool:
 
 def _in_headline(doc: Doc, i: int) -> bool:
     """Token i is on the first line of a document of several: its headline."""
-    text = doc.text
-    return "\n" not in text[: doc[i].idx] and "\n" in text[doc[i].idx:].strip()
+    first_break = doc.text.find("\n")
+    return doc[i].idx < first_break and bool(doc.text[first_break:].strip())
 
 
 def _unread_alone(keys: list[str], i: int, res: Resources) -> bool:

@@ -154,8 +154,11 @@ def _team_lists(ctx: Context) -> None:
         if key not in TEAMS:
             continue
         j = i + 1
-        while j < len(keys) and (keys[j] in TEAM_CATEGORIES or ctx.res.sports.match(keys, j)):
-            j = ctx.res.sports.match(keys, j)[0] if ctx.res.sports.match(keys, j) else j + 1
+        while j < len(keys):  # past the sport and the category (`تیم‌های فوتسال بانوان`)
+            sport = ctx.res.sports.match(keys, j)
+            if sport is None and keys[j] not in TEAM_CATEGORIES:
+                break
+            j = sport[0] if sport else j + 1
         items = _list_items(ctx, j)
         if len(items) < 2:
             continue  # `تیم‌های مطرح پرتغال`: one phrase after the plural is what kind of teams, no list
@@ -168,14 +171,15 @@ def _list_items(ctx: Context, j: int) -> list[tuple[int, int]]:
     the list ends at the first item that does not."""
     keys, items, start = ctx.keys, [], j
     k = j
-    while k < len(keys) and (ctx.info.nameable(k) or keys[k] == AND or k in ctx.places) and not ctx.info.sentence_start[k] \
-            or k < len(keys) and keys[k] in COMMA and k > start:
-        if keys[k] in COMMA:
+    while k < len(keys):
+        if keys[k] in COMMA and k > start:
             pieces = _placed_pieces(ctx, start, k)
             if not pieces:
                 return items
             items.extend(pieces)
             start = k + 1
+        elif ctx.info.sentence_start[k] or not (ctx.info.nameable(k) or keys[k] == AND or k in ctx.places):
+            break
         k += 1
     # (the last item ends with its place: `... و راه ساری بازی کردند`)
     last = max((ctx.places[p].end for p in range(start, k) if p in ctx.places and ctx.places[p].end <= k), default=k)
@@ -188,26 +192,26 @@ def _placed_pieces(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     a `و` inside a name stays (`ملی و حفاری ایران`)."""
     keys = ctx.keys
     for k in range(start + 1, end):
-        if keys[k] == AND and _ends_in_place(ctx, start, k):
+        if keys[k] == AND and _place_ending(ctx, start, k) is not None:
             return [p for p in ((start, k), (k + 1, end)) if _club_named(ctx, *p)]
     while end > start and keys[end - 1] == AND:
         end -= 1
     return [(start, end)] if _club_named(ctx, start, end) else []
 
 
-def _ends_in_place(ctx: Context, a: int, b: int) -> bool:
-    return any(p in ctx.places and ctx.places[p].end == b for p in range(a, b))
+def _place_ending(ctx: Context, a: int, b: int) -> int | None:
+    """The start of the place among words a..b that ends at b, if one does."""
+    return next((p for p in range(a, b) if p in ctx.places and ctx.places[p].end == b), None)
 
 
 def _club_named(ctx: Context, a: int, b: int) -> bool:
     """A sponsor's or a club's words, then its town: the word before the place is a word of the
     name, not `و`, another place or a plain adjective (`تیم‌های مطرح پرتغال`)."""
-    place = next((p for p in range(a + 1, b) if p in ctx.places and ctx.places[p].end == b), None)
+    place = _place_ending(ctx, a + 1, b)
     if place is None:
         return False
-    before = [k for k in range(a, place)]
     return ctx.keys[place - 1] != AND and place - 1 not in ctx.places \
-        and not all(ctx.keys[k] == AND or _plain_adjective(ctx, k) for k in before)
+        and not all(ctx.keys[k] == AND or _plain_adjective(ctx, k) for k in range(a, place))
 
 
 def _plain_adjective(ctx: Context, k: int) -> bool:
@@ -505,7 +509,7 @@ def _org_chain(ctx: Context, i: int) -> None:
         # `کارخانه سیمان ایلام`: a factory's company is named by its product and its place, the
         # word for a factory no part of the name; a product alone (`کارخانه کمپوست`) names none
         if placed:
-            add(ctx.doc, head[0], ctx.places[end + (ctx.keys[end] in LOCAL_WORDS)].end, "ORG", "org_chain",
+            add(ctx.doc, head[0], _place_after(ctx, end), "ORG", "org_chain",
                 {"head": head[1]["text"], "outside": head[1]["text"]})
         return
     if head[1]["generic"] and not unit["named"] and not any(k in ctx.orgs for k in range(head[0], end)) and not placed \
@@ -517,7 +521,7 @@ def _org_chain(ctx: Context, i: int) -> None:
         # team's (`مسئول تیم وضعیت ... را`) or a state's delegation (`رئیس هیات اعزامی مصر`)
         return
     if placed and head[1]["kind"] in PLACE_NAMED_KINDS:
-        end = ctx.places[end + (ctx.keys[end] in LOCAL_WORDS)].end  # `تیم فوتسال یاسین‌پیشرو قم`
+        end = _place_after(ctx, end)  # `تیم فوتسال یاسین‌پیشرو قم`
     elif head[1]["kind"] in PLACE_NAMED_KINDS and end in ctx.countries:
         end = ctx.countries[end].end  # `تیم ملی فوتسال قطر`: a national team keeps its state too
     end = _quoted_name_after(ctx, _village_named(ctx, head[0], end))
@@ -599,6 +603,11 @@ LOCAL_WORDS = {fold(w) for w in ("استان", "شهرستان", "شهر")}
 # A team keeps the place of its name (`تیم فوتسال یاسین‌پیشرو قم`, `تیم دوومیدانی چهارمحال و
 # بختیاری`), as the guidelines have it; other bodies are the place's (`هیأت فوتبال` + `شهرستان بم`).
 PLACE_NAMED_KINDS = {"team"}
+
+
+def _place_after(ctx: Context, end: int) -> int:
+    """The end of the place `_placed` found after word end, past its level word (`استان`)."""
+    return ctx.places[end + (ctx.keys[end] in LOCAL_WORDS)].end
 
 
 def _placed(ctx: Context, start: int, end: int) -> bool:

@@ -341,11 +341,12 @@ def _compiled(directory: Path) -> Resources:
     # surname written apart after a given name (`مهرداد حاج علیزاده`, `محمدصادق حاجی تاروردی`)
     res.surname_prefixes = {fold(r["text"]) for r in _rows("name_prefixes")
                             if r.get("attached") == "yes" and r.get("kind") in ("courtesy", "lineage")}
-    res.function_words = {fold(w) for w in _words("function_words")}
+    function_words = _words("function_words")
+    res.function_words = {fold(w) for w in function_words}
     # the keys of function words listed only without an initial madda (`الان`, 'now'): a word written
     # with one (`آلان`, the given name Alain) folds to the same key but is not that word
-    res.function_words_without_madda = {fold(w) for w in _words("function_words") if not w.startswith("آ")} \
-        - {fold(w) for w in _words("function_words") if w.startswith("آ")}
+    res.function_words_without_madda = {fold(w) for w in function_words if not w.startswith("آ")} \
+        - {fold(w) for w in function_words if w.startswith("آ")}
     res.auxiliaries = {w.replace("\u200c", "") for w in _words("auxiliaries")}
     res.light_verbs = {row["word"].replace("\u200c", "") for row in _rows("auxiliaries") if row.get("kind") == "light"}
     res.bound_morphemes = {fold(w) for w in _words("bound_morphemes")}

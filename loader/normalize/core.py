@@ -189,11 +189,8 @@ def _words(al: Aligned, raw: str):
             r = head + " " + scale  # `یک‌هزار متر`: a number written as one word
         else:
             r = lex.repair(t)
-            closed = lex.before_closer(r)
-            if closed != r and _closer_follows(text, m.end()):
-                r = closed
-            elif not _closer_follows(text, m.end()):
-                r = lex.before_ezafe(t, r)
+            if t.endswith(PLURAL_EY):  # `زمینهای را` / `نشستهای تخصصی`: what follows decides
+                r = lex.before_closer(r) if _closer_follows(text, m.end()) else lex.before_ezafe(t, r)
         if shaped and (ZWNJ in r or " " in r):
             continue  # the glyphs' shapes, not the lexicon, say where a drawn word breaks
         if r == t:
@@ -202,6 +199,9 @@ def _words(al: Aligned, raw: str):
         # express the repair as minimal insertions/replacements so the map stays exact
         reps.extend(_diff(s, t, r))
     al.rewrite(reps)
+
+
+PLURAL_EY = "های"  # the ending both readings of a glued word share (`X‌های`, `Xه‌ای`)
 
 
 def _closer_follows(text: str, end: int) -> bool:

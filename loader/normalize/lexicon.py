@@ -11,14 +11,15 @@ import os
 import threading
 from pathlib import Path
 
+from loader.ner.gazetteer_io import load_words
 from loader.ner.numbers import SCALES
 from loader.persian import NON_JOINING, ZWNJ
 
 # How careful news writers spell compounds where the lexicon cannot tell (learned; see
 # scripts/zwnj/learn_preferences.py).
 PREFERENCES_PATH = Path(__file__).resolve().parent.parent / "data" / "zwnj_preferences.tsv"
-# Surname endings a ZWNJ separates from a first part in ی (`قاسمی‌پور`).
-NAME_TAILS_PATH = PREFERENCES_PATH.with_name("zwnj_name_tails.tsv")
+# Surname endings a ZWNJ separates from a first part in ی (`قاسمی‌پور`): `zwnj_name_tails.tsv` beside it.
+NAME_TAILS = "zwnj_name_tails"
 MIN_NAME_HEAD = 4  # letters before the tail, its ی included: `علیپور` is written both ways
 
 # suffixes written after a ZWNJ when the stem ends in a joining letter
@@ -160,7 +161,7 @@ class Lexicon:
                         self.variant[k] = w
         self._cache: dict[str, str] = {}
         self.preferred: dict[str, str] = _read_preferences()
-        self.name_tails = tuple(sorted(_read_words(NAME_TAILS_PATH), key=len, reverse=True))
+        self.name_tails = tuple(sorted(load_words(NAME_TAILS, PREFERENCES_PATH.parent), key=len, reverse=True))
         # `هزارو 900`, `میلیاردو`: a scale word with the `و` of the next number glued on (PDF text).
         self.scales = frozenset(SCALES)
 
@@ -400,12 +401,6 @@ class Lexicon:
             if r is None:
                 r = t
         return r
-
-
-def _read_words(path: Path) -> list[str]:
-    """The first column of a word list (comments and its header line skipped)."""
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    return [line.split("\t")[0] for line in lines[1:]]
 
 
 def _read_preferences() -> dict[str, str]:
