@@ -408,7 +408,7 @@ def _cue_beside(start: int, end: int, info, res: Resources) -> bool:
     if before >= 0 and (res.honorifics.match(keys, before) or _ends_title(keys, before, res)):
         return True
     after = end + 1 if end < len(keys) and keys[end] in COMMA else end
-    return after < len(keys) and bool(res.titles.match(keys, after) or res.speech_verbs.match(keys, after))
+    return after < len(keys) and bool(res.titles.match(keys, after) or res.says_at(keys, after))
 
 
 def _object_of_a_preposition(start: int, end: int, keys: list[str], res: Resources, named) -> bool:

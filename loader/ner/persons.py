@@ -181,7 +181,7 @@ def _post_context(keys: list[str], j: int, res: Resources) -> bool:
     or a post in brackets (`عباسعلی مطلبی (عضو هیات علمی ...)`)."""
     if j < len(keys) and (keys[j] in COMMA or keys[j] == "("):
         j += 1
-    return j < len(keys) and bool(res.titles.match(keys, j) or res.speech_verbs.match(keys, j))
+    return j < len(keys) and bool(res.titles.match(keys, j) or res.says_at(keys, j))
 
 
 # Words of addition or emphasis standing between a speaker named by the surname alone and the verb
@@ -856,6 +856,8 @@ QUOTES_OPEN = {'"', "«", "“"}
 # `در دیدار با ...`, `... با همتای خود`: who an official meets is named right after `با`.
 MEETING_WORDS = {fold("با")}
 QUOTED_WORDS = 4
+# Words that join a family name to the name before it (`غسان بن جدو`, `فیصل آل سعود`).
+FAMILY_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "آل"))
 COMMA_KEYS = {fold(c) for c in COMMA}
 QUOTES_CLOSE = {'"', "»", "”"}
 
@@ -1129,7 +1131,10 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
                 and keys[tokens[-3]] + keys[tokens[-2]] not in res.given_names:  # `محمد علی مددی` keeps `مددی`
             rest = (keys[tokens[-2]], keys[tokens[-1]])  # `محمود خرم دل`: `خرمدل` written in two, not `دل`
         if len(rest) == len(tokens) > 1 and not given:
-            rest = (keys[tokens[-1]],)  # a name the lexicon does not know (`پل برمر`): its last word
+            # a name the lexicon does not know (`پل برمر`): its last word, with the particle that
+            # makes it a family name (`غسان بن جدو` is `بن جدو` later)
+            rest = tuple(keys[k] for k in tokens[-2:]) if len(tokens) > 2 and keys[tokens[-2]] in FAMILY_PARTICLES \
+                else (keys[tokens[-1]],)
         if len(tokens) == 1 and _stands_alone((keys[tokens[0]],), res):
             one_word.add((keys[tokens[0]],))
         if len(rest) == 1 and len(tokens) > 2 and tokens[-2] in given:

@@ -124,6 +124,12 @@ class Resources:
     def pos_of(self, word: str) -> frozenset[str]:
         return get_lexicon().tags(word)
 
+    def says_at(self, keys: list[str], j: int) -> bool:
+        """A verb of saying at ``j`` whose subject comes right before it (`... گفت`, `... افزود`),
+        not a source's phrase (`این روزنامه`, `به گزارش`, `به گفته`) that follows other words."""
+        found = self.speech_verbs.match(keys, j)
+        return bool(found) and found[1]["kind"] not in NOT_SAID_BY_WHAT_PRECEDES
+
     def in_ezafe(self, key: str) -> bool:
         """A word of the lexicon in the ezafe after a final alef (`اعضای`, `آقای`, `احیای`)."""
         return key.endswith(EZAFE_AFTER_ALEF) and key[:-1] in self.lexicon_any
@@ -140,6 +146,10 @@ class Resources:
         return any(key.endswith(suffix) and key[: -len(suffix)] in self.common_words
                    for suffix in INFLECTIONS)
 
+
+# speech_verbs.tsv kinds that do not follow their speaker: a paper named back (`این روزنامه`), a
+# report's or a view's source, which comes after them (`به گزارش X`, `به گفته X`)
+NOT_SAID_BY_WHAT_PRECEDES = frozenset({"outlet", "report_source", "according_to"})
 
 # The gazetteer's state, and the kinds of organisations rules ask about (organizations.tsv `kind`).
 HOME_STATE = "ir"                # the state its ministries and bodies belong to (countries.tsv id)
@@ -196,6 +206,8 @@ EZAFE_AFTER_ALEF = fold("ای")
 NAME_TAILS = tuple(fold(w) for w in ("الدین", "الله", "اله"))
 # Names that close a compound after any given name (`رجبعلی`, `نقی‌رضا`).
 NAME_ENDS = tuple(fold(w) for w in ("علی", "رضا", "حسین", "الدین", "الله"))
+# An Imam's epithet that makes a compound of any given name, listed or not (`موسی‌الرضا`).
+NAME_EPITHETS = tuple(fold(w) for w in ("الرضا",))
 
 
 def _compound_names(tiers: dict[str, str], prefixes: set[str], ambiguous: set[str]) -> None:
@@ -203,8 +215,12 @@ def _compound_names(tiers: dict[str, str], prefixes: set[str], ambiguous: set[st
     names a reliable list holds (`غلام`+`حسین`, `عباس`+`علی`, `محمد`+`کاظم`), a name prefix and
     such a name (`عبدال`+`رحیم`, `ابوال`+`قاسم`), such a name and `الدین` (`جلال‌الدین`), or any
     listed name and a closing `علی`/`رضا`/`حسین`/`الدین` (`رجبعلی`). The reliable lists are small,
-    and these are among the commonest names in the news."""
+    and these are among the commonest names in the news. A reliable name and an Imam's epithet
+    (`موسی‌الرضا`) is a name no list need hold."""
     reliable = {name for name, tier in tiers.items() if tier != "weak"}
+    for name in sorted(reliable):
+        for tail in NAME_EPITHETS:
+            tiers.setdefault(name + tail, "strong")
     heads = reliable | prefixes | {p + "ال" for p in prefixes} | {fold("غلام")}
     for name, tier in list(tiers.items()):
         if tier != "weak":

@@ -131,6 +131,10 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
         if verb[i] and not light[i] and not punct[i - 1] \
                 and lexicon.tags(lexicon.compound.get((texts[i - 1] + texts[i]).replace("\u200c", ""), "")) & NOMINAL_POS:
             verb[i] = False  # `محیط زیست`: the second half of a noun written apart, no verb (`زیست` 'lived')
+        elif (verb[i] or function[i]) and keys[i] in res.surnames and res.given_names.get(keys[i - 1]) == "strong" \
+                and i + 1 < len(texts) and not punct[i + 1]:
+            # `محمدرضا کرد که ...`: a surname after a given name, the sentence going on
+            verb[i] = function[i] = False
     starts, previous_end = [], True
     for text in texts:
         starts.append(previous_end)

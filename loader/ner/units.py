@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-from loader.ner.gazetteer_io import load_table
+from loader.ner.gazetteer_io import load_patterns, load_table
 from loader.ner.numbers import SCALES, ZWNJ, exact_number, scale_of, scan_number_tokens
 
 __all__ = [
@@ -215,6 +215,7 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
             part, found = None, unit_at(text, ne)
         if found:
             unit, end = found
+            unit = _sense(text, ns, end, unit)
         else:
             pm = _PREFIX_PERCENT_RE.search(text, max(consumed, ns - 2), ns)
             if pm and pm.end() == ns:
@@ -249,6 +250,27 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
         ))
         consumed = end
     return _inherit_range_units(text, _compounds(text, out))
+
+
+@lru_cache(maxsize=1)
+def _senses() -> dict[str, list[tuple[UnitDef, bool, re.Pattern[str]]]]:
+    """unit -> the other senses `unit_senses.tsv` gives it: (the sense as a unit, read from the
+    words before the number rather than after the unit, the pattern)."""
+    out: dict[str, list[tuple[UnitDef, bool, re.Pattern[str]]]] = {}
+    for cue, pattern in load_patterns("unit_senses").items():
+        unit, sense, kind, side = cue.split(":")
+        out.setdefault(unit, []).append((UnitDef("", sense, kind, 1.0), side == "before", pattern))
+    return out
+
+
+def _sense(text: str, number_start: int, end: int, unit: UnitDef) -> UnitDef:
+    """The unit as the words around it read it: `21 تن کشته` counts people (a body), not tons."""
+    for sense, before, pattern in _senses().get(unit.unit, ()):
+        found = (pattern.search(text, max(0, number_start - 40), number_start) if before
+                 else pattern.match(text[end:end + 80]))
+        if found and (not before or found.end() == number_start):
+            return UnitDef(unit.text, sense.unit, sense.kind, 1.0)
+    return unit
 
 
 _AND_RE = re.compile(r"\s+و\s+")

@@ -15,6 +15,7 @@ KEYS = {
     "date_words": ("word", "kind"),
     "place_cues": ("word", "kind"),
     "tenure_cues": ("cue", "pattern"),  # rows of one cue are alternatives
+    "unit_senses": ("cue", "pattern"),
 }
 BAD_CHARS = {"\u0640": "kashida", "\u064a": "Arabic yeh", "\u0643": "Arabic kaf", "\u0649": "alef maksura"}
 PERSIAN_DIGITS = {chr(c) for c in range(0x06F0, 0x06FA)} | {chr(c) for c in range(0x0660, 0x066A)}

@@ -231,3 +231,11 @@ def test_an_ordinary_word_after_a_preposition_is_no_speaker_though_a_verb_of_say
     assert _persons(text, ["رهبری"]) == []
     assert _persons("وزیر خارجه با روحانی دیدار کرد.", ["روحانی"]) == ["روحانی"]   # (a notable's one word)
     assert _persons("هواداران علیه یزدی، سرمربی تیم شعار دادند.", ["یزدی"]) == ["یزدی"]   # (a surname from a town)
+
+
+def test_a_paper_named_back_after_a_word_is_no_cue_that_the_word_is_a_person():
+    """`گفت: اهانت این روزنامه ...`: `این روزنامه` follows a paper's name (`گاردین این روزنامه`),
+    not a speaker's, so it vouches for no person the model proposes."""
+    text = "ثروتی به توقیف روزنامه شرق اشاره کرد و گفت: اهانت این روزنامه قابل قبول نیست."
+    assert _persons(text, ["اهانت"]) == []
+    assert _persons("وی افزود: لودویک گفت که می‌آید.", ["لودویک"]) == ["لودویک"]

@@ -907,3 +907,18 @@ def test_last_evening_opens_a_report_after_its_subject_s_two_word_surname():
     text = ("به گزارش فارس به نقل از روابط عمومی وزارت فرهنگ و ارشاد اسلامی، سید رضا صالحی امیری "
             "شامگاه گذشته در آیین بزرگداشت گفت: ما آماده‌ایم.")
     assert persons(text) == ["سید رضا صالحی امیری"]
+
+
+def test_a_given_name_with_an_imams_epithet_is_a_given_name():
+    assert persons("موسی‌الرضا ثروتی ظهر امروز در حاشیه دیدار فرماندهان گفت: پرونده بررسی شود.") == ["موسی‌الرضا ثروتی"]
+
+
+def test_a_surname_that_is_also_a_verb_stays_a_surname_while_the_sentence_goes_on():
+    assert persons("در پی درخشش محمدرضا کرد جوان‌ترین بازیکن تیم، وی دعوت شد.") == ["محمدرضا کرد"]
+    assert persons("غلامرضا کرد زنگنه در جمع خبرنگاران گفت: آماده‌ایم.") == ["غلامرضا کرد زنگنه"]
+    assert persons("او این کار را برای محمدرضا کرد.") == []
+
+
+def test_a_family_particle_stays_with_the_surname_it_is_repeated_with():
+    text = "«غسان بن جدو» رئیس دفتر الجزیره در بیروت گفت: دفتر را منفجر خواهند کرد. بن جدو تاکید کرد: آمدند."
+    assert persons(text) == ["غسان بن جدو", "بن جدو"]

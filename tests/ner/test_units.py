@@ -148,3 +148,20 @@ def test_a_day_of_the_month_is_no_fraction():
 def test_percent_written_apart_is_a_percent_not_a_hundred():
     assert [(q.text, q.value, q.unit) for q in scan_quantities("این کار صد در صد انجام شد و 20 در صد رشد داشت.")] == \
         [("صد در صد", 100.0, "percent"), ("20 در صد", 20.0, "percent")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("سیل متاسفانه 21 تن کشته برجای گذاشت.", "person"),
+    ("سه تن از اعضای شورا استعفا دادند.", "person"),
+    ("حداقل 60 تن در این حادثه کشته شدند.", "person"),
+    ("تعداد جان باختگان به ۲۲۱۱۵ تن رسید.", "person"),
+    ("مرگ یک تن را به دنبال داشت.", "person"),
+    ("تولید از 500 تن به بیشتر رسید.", "ton"),
+    ("2 میلیون تن از اهداف برنامه محقق نشد.", "ton"),
+    ("ظرفیت 500 تن در دست احداث است.", "ton"),
+])
+def test_ton_counts_people_where_the_words_around_it_say_so(text, unit):
+    """`تن` (a body) counts people before casualty words or `از` and a group of people, and after
+    a count of the dead; elsewhere it weighs tons (`unit_senses.tsv`)."""
+    [q] = scan_quantities(text)
+    assert q.unit == unit
