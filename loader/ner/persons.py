@@ -357,6 +357,11 @@ NAMED_REACH = 5  # words back from a second name to the honorific of the first
 TEAM_REACH = 2   # words between a team's head and its martyr (`تیم هندبال بانوان شهید ...`)
 
 
+def _maksura(key: str) -> str:
+    """A word's final alef maksura one way: `مقتدا` and `مقتدی`, `مصطفا` and `مصطفی` alike."""
+    return key[:-1] + "ی" if key.endswith("ا") and len(key) > 2 else key
+
+
 def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> None:
     """`خاتمی`, `بن‌لادن`, `هیتلر`: people the news names by one short form, from
     `notable_persons.tsv`. A form that is also a word, a given name or a common surname counts
@@ -391,8 +396,9 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
         # `امام خمینی` is PERSON on the name only: words of the form that are not the person's
         # name (a title of respect) stay out of the span; a given name spelt another way is the
         # name's (`جرج بوش` of `جورج دبلیو بوش`)
-        name_words = {fold(w) for w in entry["name"].split()}
-        start = next((k for k in range(i, end) if keys[k] in name_words
+        # (an alef maksura written as alef is the name's too: `مقتدا` of `مقتدی`)
+        name_words = {_maksura(fold(w)) for w in entry["name"].split()}
+        start = next((k for k in range(i, end) if _maksura(keys[k]) in name_words
                       or res.given_names.get(keys[k]) in ("strong", "weak")), i)
         if start not in inside_names:  # `کمیته امداد امام خمینی`, `بندر امام خمینی`: a name's part
             add(doc, start, end, "PERSON", "notable", {"sure": True, "notable": entry["name"], "titled_form": titled})

@@ -13,7 +13,7 @@ from loader.ner.numbers import parse_ordinal
 from loader.ner.places import FORMER_WORDS, QUALIFIED_KINDS, road_names, title_ends_at  # a post former, name nothing; posts qualified after
 from loader.ner.candidates import add, candidates, starts
 from loader.ner.persons import QUOTES_CLOSE, QUOTES_OPEN, named_after
-from loader.ner.resources import Resources
+from loader.ner.resources import CLUB, Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
 from loader.text_keys import fold
 
@@ -488,13 +488,15 @@ def _org_chain(ctx: Context, i: int) -> None:
     while end < len(ctx.keys):
         if end in ctx.orgs:
             end = ctx.orgs[end].end
+            if _sponsor_named(ctx, head[1], end):
+                continue
             break
         nxt = ctx.complement(end, allow_numbers=True)
         if nxt == end:
             break
         reached_org = any(k in ctx.orgs and ctx.orgs[k].end == nxt for k in range(end, nxt))
         end = nxt
-        if reached_org:
+        if reached_org and not _sponsor_named(ctx, head[1], end):
             break  # the parent organisation ends the chain
     if end - 1 > head[0] and ctx.keys[end - 1] in PLURAL_LEVELS:
         end -= 1  # `شورای فرهنگ عمومی شهرستان‌ها`: the level word after a body is in neither span
@@ -529,6 +531,18 @@ def _org_chain(ctx: Context, i: int) -> None:
             and kind[0] == end:
         return  # `به مرکز درمانی اعزام شد`: a kind of facility gone to, named by nothing, is no body
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
+
+
+def _sponsor_named(ctx: Context, head: dict, end: int) -> bool:
+    """A team named by its sponsor, a word or two more of its name and its town after the
+    sponsor's (`تیم والیبال شهرداری جوان ارومیه`): the body the chain reached (not a club) is
+    not the team's parent."""
+    if head["kind"] not in PLACE_NAMED_KINDS:
+        return False
+    sponsor = next((c for c in ctx.orgs.values() if c.end == end), None)
+    more = ctx.complement(end, allow_orgs=False)
+    return sponsor is not None and (sponsor.payload or {}).get("kind") != CLUB \
+        and end < more <= end + 2 and more in ctx.places
 
 
 def _named_after_a_person(ctx: Context, end: int) -> int:

@@ -106,6 +106,10 @@ def _shows_break(glyph: str, letters: str, following: str) -> bool:
 
 
 _PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+# A PDF's text stretches words with kashidas and loses the lam of lam-alef ligatures (`ســامت`);
+# web text has neither (four of 1,370 Fars articles stretch a word, none three times).
+_KASHIDA_IN_WORD_RE = re.compile("[\u0620-\u064a\u067e-\u06cc]\u0640+[\u0620-\u064a\u067e-\u06cc]")
+PDF_KASHIDAS = 3
 _CHAR_RE = re.compile("[" + re.escape("".join(_CHARMAP)) + "\ufb50-\ufdff\ufe70-\ufefe]|\u064b+")
 _TANWIN_RE = re.compile("([^\\sا])\u064b+ا|ا\u064b{2,}")
 
@@ -177,6 +181,7 @@ def _words(al: Aligned, raw: str):
     # breaks; `_chars` kept those breaks, so the lexicon adds none of its own to such a word (its
     # spelling it still repairs, as a second pass would: `خﻻ` is `خلأ`).
     drawn = _PRESENTATION_RE.search(raw) is not None
+    lost_lam = drawn or len(_KASHIDA_IN_WORD_RE.findall(raw)) >= PDF_KASHIDAS
     for m in _WORD_RE.finditer(text):
         t = m.group()
         if len(t) < 3:
@@ -188,7 +193,7 @@ def _words(al: Aligned, raw: str):
                 continue
             r = head + " " + scale  # `یک‌هزار متر`: a number written as one word
         else:
-            r = lex.repair(t)
+            r = lex.repair(t, lost_lam_alef=lost_lam)
             if t.endswith(PLURAL_EY):  # `زمینهای را` / `نشستهای تخصصی`: what follows decides
                 r = lex.before_closer(r) if _closer_follows(text, m.end()) else lex.before_ezafe(t, r)
         if shaped and (ZWNJ in r or " " in r):

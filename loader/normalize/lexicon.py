@@ -159,7 +159,7 @@ class Lexicon:
                     cur = self.variant.get(k)
                     if cur is None or f > self.freq[cur]:
                         self.variant[k] = w
-        self._cache: dict[str, str] = {}
+        self._cache: dict[tuple[str, bool], str] = {}
         self.preferred: dict[str, str] = _read_preferences()
         self.name_tails = tuple(sorted(load_words(NAME_TAILS, PREFERENCES_PATH.parent), key=len, reverse=True))
         # `هزارو 900`, `میلیاردو`: a scale word with the `و` of the next number glued on (PDF text).
@@ -339,20 +339,23 @@ class Lexicon:
             return compound   # `بین المللی`, `بی توجهی`: the second half is no word of its own
         return None
 
-    def repair(self, t: str, learned: bool = True) -> str:
+    def repair(self, t: str, learned: bool = True, lost_lam_alef: bool = True) -> str:
         """Repair a ZWNJ-free token of Persian letters (cached): writers' learned spelling
-        first, then the lexicon's analysis."""
+        first, then the lexicon's analysis. ``lost_lam_alef``: the text may have lost the
+        lam of a lam-alef (PDF extraction: `سامت` for `سلامت`); web text has not, and there
+        the repair would misread words it does not know (`ایامی` as `ایلامی`, `برما` as `برملا`)."""
         if not learned:
-            return self._repair(t)
+            return self._repair(t, lost_lam_alef)
         preferred = self.preferred.get(t)
         if preferred is not None:
             return preferred
-        r = self._cache.get(t)
+        key = (t, lost_lam_alef)
+        r = self._cache.get(key)
         if r is not None:
             return r
-        r = self._repair(t)
+        r = self._repair(t, lost_lam_alef)
         if len(self._cache) < 500000:
-            self._cache[t] = r
+            self._cache[key] = r
         return r
 
     def before_closer(self, repaired: str) -> str:
@@ -383,7 +386,7 @@ class Lexicon:
             return repaired
         return stem + ("" if stem[-1] in NON_JOINING else ZWNJ) + "های"
 
-    def _repair(self, t: str) -> str:
+    def _repair(self, t: str, lost_lam_alef: bool = True) -> str:
         if t.endswith("و") and t[:-1] in self.scales:
             return t[:-1] + " و"
         if not self.known(t) and t not in self.verb:
@@ -394,7 +397,7 @@ class Lexicon:
             r = self._spell(t) or t
         else:
             r = self._analyse(t, 2)
-            if r is None or r == t:
+            if (r is None or r == t) and lost_lam_alef:
                 lam = self._lam_alef(t)
                 if lam is not None:
                     r = lam

@@ -922,3 +922,7 @@ def test_a_surname_that_is_also_a_verb_stays_a_surname_while_the_sentence_goes_o
 def test_a_family_particle_stays_with_the_surname_it_is_repeated_with():
     text = "«غسان بن جدو» رئیس دفتر الجزیره در بیروت گفت: دفتر را منفجر خواهند کرد. بن جدو تاکید کرد: آمدند."
     assert persons(text) == ["غسان بن جدو", "بن جدو"]
+
+
+def test_a_notable_spelt_with_alef_for_its_alef_maksura_is_named_whole():
+    assert persons("هواداران مقتدا صدر در بغداد تظاهرات کردند.") == ["مقتدا صدر"]

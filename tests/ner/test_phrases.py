@@ -412,3 +412,10 @@ def test_the_clubs_a_plural_teams_lists_are_named_with_their_towns(text, expecte
 ])
 def test_a_sport_names_a_board_and_opens_a_list_of_teams(text, expected):
     assert [t for _, t in labelled(text, {"ORG"})] == expected
+
+
+def test_a_team_named_by_its_sponsor_keeps_the_rest_of_its_name_and_its_town():
+    assert labelled("عصر امروز تیم والیبال شهرداری جوان ارومیه به میدان رفت.", {"ORG", "CITY"}) == \
+        [("ORG", "تیم والیبال شهرداری جوان ارومیه")]
+    # a club the chain reaches is the team's name, not a sponsor: the sentence goes on after it
+    assert labelled("تیم فوتبال پرسپولیس مقابل التعاون عربستان بازی کرد.", {"ORG"})[0] == ("ORG", "تیم فوتبال پرسپولیس")

@@ -34,11 +34,17 @@ def test_diacritics_and_tanwin():
 
 
 def test_lam_alef_repair_from_lexicon():
-    assert normalize("ســامت").text == "سلامت"
-    assert normalize("گیــان").text == "گیلان"
-    assert normalize("اصاح").text == "اصلاح"
+    """A PDF's text (its words stretched with kashidas) loses the lam of lam-alef ligatures."""
+    assert normalize("ســامت و گیــان و اصاح و ســال").text == "سلامت و گیلان و اصلاح و سال"
     # real words are never touched
     assert normalize("سال").text == "سال"
+
+
+@pytest.mark.parametrize("text", ["در ایامی که گذشت", "اطاق خواب", "میانمار یا برما", "لبنیات کاله", "دژ مارد"])
+def test_web_text_has_lost_no_lam(text):
+    """Web text stretches no word: a word the lexicon does not know there is not a lam-alef
+    word missing its lam (`ایامی` is not `ایلامی`, `کاله` not `کلاله`)."""
+    assert normalize(text).text == text
 
 
 @pytest.mark.parametrize("invisible", ["\u2060", "\u034f", "\u3164", "\u061c", "\u2063", "\u115f", "\uffa0", "\u180e"],
