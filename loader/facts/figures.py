@@ -169,8 +169,9 @@ def _reporter(view: DocumentView, m: Mention) -> bool:
     """The agency or paper that reports the news (`خبرگزاری فارس:`, `روزنامه آمریکایی`), or the
     body it is credited to (`به گزارش روابط عمومی ...`): the source, not what a figure is about."""
     payload = m.payload or {}
+    kind_word = (payload.get("outside") or m.text).split()[0]  # (`روزنامه` left outside the paper's name)
     return payload.get("source") == "news_agency" or payload.get("kind") in REPORTING_KINDS \
-        or fold(m.text.split()[0]) in MEDIA or bool(CREDITED.search(view.norm.text[max(0, m.start - 16):m.start]))
+        or fold(kind_word) in MEDIA or bool(CREDITED.search(view.norm.text[max(0, m.start - 16):m.start]))
 
 
 def _period(view: DocumentView, m: Mention, own_dates: dict) -> tuple[str | None, str | None, str | None]:

@@ -26,6 +26,7 @@ from loader.ner.candidates import CANDIDATES, candidates, resolve
 from loader.ner.gazetteer_io import GAZETTEER_DIR
 from loader.ner.model_support import weigh_persons
 from loader.ner.name_lists import persons_in_lists
+from loader.ner.outlets import name_outlets
 from loader.ner.persons import find_persons, persons_with_surnames, propagate_surnames
 from loader.ner.phrases import find_phrases
 from loader.ner.places import find_places
@@ -157,6 +158,8 @@ class EntityResolver:
         persons_in_lists(doc, res, chosen)
         chosen = resolve(candidates(doc))
         propagate_surnames(doc, res, [(c.start, c.end) for c in chosen if c.label == "PERSON"])
+        chosen = resolve(candidates(doc))
+        name_outlets(doc, res, chosen)
         chosen = resolve(candidates(doc))
         write_entities(doc, chosen, overwrite=self.overwrite_ents)
         return doc

@@ -80,6 +80,7 @@ class Resources:
     provincial_heads: set[str] = field(default_factory=set)      # `استاندار`, `اداره کل`: posts and bodies of a province
     news_agencies: set[str] = field(default_factory=set)          # `فارس` in `خبرگزاری فارس از یزد`
     org_kind_cues: set[str] = field(default_factory=set)          # `روزنامه`, `باشگاه`: before a one-word name
+    outlet_descriptors: set[str] = field(default_factory=set)     # `خبری`, `صهیونیستی`: between `روزنامه` and a name
     club_staff: set[str] = field(default_factory=set)  # `سرمربی تراکتورسازی`: the club's name after its coach
     generic_institutions: set[str] = field(default_factory=set)   # `ارتش`, `کنگره`: split from the state after them
     identifier_words: set[str] = field(default_factory=set)       # `شماره`, `قطعنامه`: a number after them names
@@ -414,6 +415,7 @@ def _compiled(directory: Path) -> Resources:
     res.lasting_nouns = {fold(w) for w in _words("lasting_nouns")}
     res.mission_phrases = {(fold(r["noun"]), fold(r["preposition"])) for r in _rows("mission_phrases")}
     res.foreign_given = {fold(w) for w in _words("foreign_given_names")}
+    res.outlet_descriptors = {fold(w) for w in _words("outlet_descriptors")}
     for row in _rows("adjective_cues"):
         (res.adjective_before if row.get("side") == "before" else res.adjective_after).add(fold(row["text"]))
     for row in _rows("subject_cues"):

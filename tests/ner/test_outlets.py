@@ -1,0 +1,37 @@
+import pytest
+
+from loader.ner.pipeline import recognize
+from loader.normalize import normalize
+from loader.pipeline import extract_text
+
+
+def orgs(text):
+    _, mentions = recognize(normalize(text))
+    return [m.text for m in mentions if m.label == "ORG"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("به نوشته روزنامه کویتی القبس، وزیر آمد.", ["القبس"]),
+    ("به گزارش شبکه خبری الجزیره از رمادی، وزیر آمد.", ["الجزیره"]),
+    ("به نوشته روزنامه الزمان چاپ لندن، وزیر آمد.", ["الزمان"]),
+    ("به نوشته روزنامه فرانسوی فیگارو، وزیر آمد.", ["فیگارو"]),
+    ("روزنامه کیهان نوشت که وزیر آمد.", ["کیهان"]),
+])
+def test_a_paper_is_named_without_the_word_for_its_kind_and_its_descriptions(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("روزنامه صهیونیستی نوشت که وزیر آمد.", []),             # descriptions only: no paper named
+    ("روزنامه رسمی منتشر شد.", ["روزنامه رسمی"]),            # a listed name all description
+    ("شبکه پنج سیما گزارش داد.", ["شبکه پنج سیما"]),         # a channel listed with its word
+    ("روزنامه نگاران استان آمدند.", []),                     # `روزنامه‌نگاران` written apart
+])
+def test_a_kind_word_stays_where_nothing_else_names_the_paper(text, expected):
+    assert [o for o in orgs(text) if "استان" not in o] == expected
+
+
+def test_a_post_before_the_kind_word_is_the_papers():
+    x = extract_text("d", "علی یوسف پور مدیر مسئول روزنامه سیاست روز گفت: خوب است.")
+    assert [(h.person, h.post.title, h.post.organization) for h in x.holdings] == \
+        [("علی یوسف پور", "مدیر مسئول", "سیاست روز")]
