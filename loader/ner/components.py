@@ -26,7 +26,7 @@ from loader.ner.candidates import CANDIDATES, candidates, resolve
 from loader.ner.gazetteer_io import GAZETTEER_DIR
 from loader.ner.model_support import weigh_persons
 from loader.ner.name_lists import persons_in_lists
-from loader.ner.outlets import name_outlets
+from loader.ner.kind_words import name_without_kind_words
 from loader.ner.persons import find_persons, persons_with_surnames, propagate_surnames
 from loader.ner.phrases import find_phrases
 from loader.ner.places import find_places
@@ -159,7 +159,7 @@ class EntityResolver:
         chosen = resolve(candidates(doc))
         propagate_surnames(doc, res, [(c.start, c.end) for c in chosen if c.label == "PERSON"])
         chosen = resolve(candidates(doc))
-        name_outlets(doc, res, chosen)
+        name_without_kind_words(doc, res, chosen)
         chosen = resolve(candidates(doc))
         write_entities(doc, chosen, overwrite=self.overwrite_ents)
         return doc

@@ -80,7 +80,8 @@ class Resources:
     provincial_heads: set[str] = field(default_factory=set)      # `استاندار`, `اداره کل`: posts and bodies of a province
     news_agencies: set[str] = field(default_factory=set)          # `فارس` in `خبرگزاری فارس از یزد`
     org_kind_cues: set[str] = field(default_factory=set)          # `روزنامه`, `باشگاه`: before a one-word name
-    outlet_descriptors: set[str] = field(default_factory=set)     # `خبری`, `صهیونیستی`: between `روزنامه` and a name
+    kind_words: dict[str, set[str]] = field(default_factory=dict)  # `گروه` -> {movement}: before a listed body's name
+    kind_descriptors: set[str] = field(default_factory=set)       # `خبری`, `تروریستی`: between the kind word and a name
     club_staff: set[str] = field(default_factory=set)  # `سرمربی تراکتورسازی`: the club's name after its coach
     generic_institutions: set[str] = field(default_factory=set)   # `ارتش`, `کنگره`: split from the state after them
     identifier_words: set[str] = field(default_factory=set)       # `شماره`, `قطعنامه`: a number after them names
@@ -415,7 +416,9 @@ def _compiled(directory: Path) -> Resources:
     res.lasting_nouns = {fold(w) for w in _words("lasting_nouns")}
     res.mission_phrases = {(fold(r["noun"]), fold(r["preposition"])) for r in _rows("mission_phrases")}
     res.foreign_given = {fold(w) for w in _words("foreign_given_names")}
-    res.outlet_descriptors = {fold(w) for w in _words("outlet_descriptors")}
+    kinds = _rows("kind_words")
+    res.kind_words = {fold(r["word"]): set(split_multi(r.get("of"))) for r in kinds if r.get("role") == "kind"}
+    res.kind_descriptors = {fold(r["word"]) for r in kinds if r.get("role") == "description"}
     for row in _rows("adjective_cues"):
         (res.adjective_before if row.get("side") == "before" else res.adjective_after).add(fold(row["text"]))
     for row in _rows("subject_cues"):

@@ -35,3 +35,23 @@ def test_a_post_before_the_kind_word_is_the_papers():
     x = extract_text("d", "علی یوسف پور مدیر مسئول روزنامه سیاست روز گفت: خوب است.")
     assert [(h.person, h.post.title, h.post.organization) for h in x.holdings] == \
         [("علی یوسف پور", "مدیر مسئول", "سیاست روز")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("نیروهای گروه تروریستی داعش آمدند.", ["داعش"]),
+    ("نیروهای جنبش انصارالله آمدند.", ["انصارالله"]),
+    ("اعضای نهاد سپاه پاسداران انقلاب اسلامی آمدند.", ["سپاه پاسداران انقلاب اسلامی"]),
+    ("زیرپوشش کمیته امداد امام خمینی(ره) در استان هستند.", ["کمیته امداد امام خمینی"]),
+])
+def test_a_movement_or_body_is_named_without_its_kind_word_or_a_blessing(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_kind_word_before_a_unit_of_a_body_is_the_units_name():
+    """`گروه تلویزیونی بسیج` is a unit of the Basij, not the Basij called a group."""
+    assert "بسیج" not in orgs("فرهاد نوری مقدم مسئول گروه تلویزیونی بسیج شد.")
+
+
+def test_a_post_before_a_kind_word_reaches_the_body_listed_alone_too():
+    x = extract_text("d", "شیخ نبیل قاووق مسئول جنبش حزب‌الله در جنوب لبنان گفت: آماده‌ایم.")
+    assert [(h.person, h.post.organization) for h in x.holdings] == [("نبیل قاووق", "حزب‌الله لبنان")]

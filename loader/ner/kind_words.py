@@ -1,0 +1,103 @@
+"""An organisation by its name, without the word for its kind.
+
+The annotation guidelines keep a classifier before a name outside the ORG (`نهاد`, `کارخانه`),
+and the gold reads the press and movements the same way: `روزنامه الزمان` is the paper `الزمان`,
+`شبکه خبری الجزیره` the channel `الجزیره`, `روزنامه کویتی القبس` the paper `القبس`, `گروه
+تروریستی داعش` the group `داعش`, `نهاد سپاه پاسداران ...` the corps; a bracketed blessing after
+a name is no part of it either (`کمیته امداد امام خمینی (ره)`). The words left out stay in the
+payload (`outside`): a post right before them still reaches the body (`مدیر مسئول روزنامه سیاست
+روز`), and a paper is still a report's source, not what its figures are about.
+
+A paper's word with nothing but descriptions after it (`روزنامه صهیونیستی`, `مجله علمی`) names
+no paper. A listed body loses its word only where the rest is also its listed name (`روزنامه
+کیهان` is `کیهان`, `روزنامه رسمی` stays whole, as do channels listed with theirs: `شبکه پنج
+سیما`); any other kind word (`گروه`, `جنبش`, `نهاد`) only before a listed body.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from loader.ner.candidates import PRIORITY, Candidate, add, withdraw
+from loader.ner.persons import nisba_stem
+from loader.ner.resources import Resources
+from loader.text_keys import fold
+
+NEWSPAPER = "newspaper"  # org_units.tsv kind of `روزنامه`, `نشریه`, `مجله`, `هفته‌نامه`, `ماهنامه`
+GAZETTEER = "gazetteer"
+PRINTED_IN = fold("چاپ")  # `روزنامه الزمان چاپ لندن`: where it is printed, no part of its name
+WRITERS = fold("نگار")    # `روزنامه نگاران`: `روزنامه‌نگاران` written apart
+ANY = "*"  # kind_words.tsv `of`: before a listed body of any kind
+BLESSINGS = frozenset(fold(w) for w in ("ره", "ع", "س", "ص", "عج"))
+
+
+def name_without_kind_words(doc: Doc, res: Resources, chosen: list[Candidate]) -> None:
+    """Read each chosen ORG that opens with the word for its kind (or closes with a blessing)
+    as the name without them."""
+    keys = [fold(t.text) for t in doc]
+    for cand in chosen:
+        if cand.label != "ORG":
+            continue
+        start = _name_start(keys, cand, res)
+        end = _name_end(keys, cand, res, cand.start if start is None else start)
+        if start is None and end == cand.end:
+            continue
+        start = cand.start if start is None else start
+        if start < end and (keys[start] in res.function_words or not doc[start].text[0].isalpha()):
+            end = start  # `روزنامه سراسری و خبرگزاری‌ها`: descriptions, then no name
+        if start == end and cand.source == GAZETTEER:
+            continue  # a listed name all description keeps its word
+        withdraw(doc, cand)
+        if start < end:
+            outside = doc[cand.start:start].text
+            add(doc, start, end, "ORG", cand.source, {**cand.payload, "outside": outside},
+                bonus=cand.priority - PRIORITY[cand.label])
+            kept = doc._.kg_records[(start, end, "ORG")]  # (the gazetteer's reading of the name alone, if stronger)
+            doc._.kg_records[(start, end, "ORG")] = replace(kept, payload={**kept.payload, "outside": outside})
+
+
+def _name_start(keys: list[str], cand: Candidate, res: Resources) -> int | None:
+    """Where the name starts past the kind word and its descriptions, or None where the ORG
+    opens with no kind word the name can do without."""
+    unit = res.org_units.match(keys, cand.start)
+    paper = bool(unit and unit[1]["kind"] == NEWSPAPER and unit[0] < cand.end)
+    of = {ANY} if paper else res.kind_words.get(keys[cand.start])
+    if of is None:
+        return None
+    k = unit[0] if paper else cand.start + 1
+    if k < cand.end and keys[k].startswith(WRITERS):
+        return cand.end  # journalists, no paper
+    while k < cand.end and _describes(keys[k], res):
+        k += 1
+    if k < cand.end and (cand.source == GAZETTEER or not paper):
+        listed = res.organizations.match(keys, k)
+        if not (listed and listed[0] == cand.end and (ANY in of or listed[1].get("kind") in of)
+                and (cand.source != GAZETTEER or listed[1].get("id") == cand.payload.get("id"))):
+            return None  # `روزنامه رسمی`, `گروه تلویزیونی بسیج`: the word belongs to the name
+    return k
+
+
+def _name_end(keys: list[str], cand: Candidate, res: Resources, start: int) -> int:
+    """The name's end before where a paper is printed, a blessing in brackets (`امام خمینی
+    (ره)`) or the state a paper is of (`مارکا اسپانیا`: split as a body and its state are)."""
+    end = cand.end
+    if end - start > 3 and keys[end - 3] == "(" and keys[end - 2] in BLESSINGS and keys[end - 1] == ")":
+        end -= 3
+    if start == cand.start:
+        return end  # no kind word: a paper's state and press are read only after one
+    end = next((k for k in range(start, end) if keys[k] == PRINTED_IN), end)
+    for k in range(start + 1, end):
+        found = res.countries.match(keys, k)
+        if found and found[0] == end:
+            return k
+    return end
+
+
+def _describes(key: str, res: Resources) -> bool:
+    """A word that says what kind of body it is or whose (`کویتی`, `صهیونیستی`, `تروریستی`)."""
+    stem = nisba_stem(key)
+    if key in res.kind_descriptors or stem is None:
+        return key in res.kind_descriptors
+    # (`کویتی` of کویت, `اماراتی` of امارات, `فرانسوی` of فرانسه)
+    return any(res.countries.get(form) is not None for form in (stem, stem + "ه", stem[:-1] + "ه"))
