@@ -380,8 +380,9 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
         if found and i in proposed and found[0] > proposed[i].end:
             taken.difference_update(range(i, proposed[i].end))  # `هاشمی رفسنجانی`, not `هاشمی` alone
         if not found or taken & set(range(i, found[0])) or named_after(i, keys, res) \
-                or i and keys[i - 1] in res.given_names and not res.honorifics.match(keys, i - 1):
-            # `محمدرضا شاملو` is not the poet `شاملو`; `آیت‌الله هاشمی رفسنجانی` is who it says
+                or i and keys[i - 1] in res.given_names and not res.honorifics.match(keys, i - 1) and keys[i] not in IMAM:
+            # `محمدرضا شاملو` is not the poet `شاملو`; `آیت‌الله هاشمی رفسنجانی` is who it says; a
+            # name after `امام` is no given name's (`با هدایت امام خمینی`: هدایت is 'guidance')
             i += 1
             continue
         end, entry = found

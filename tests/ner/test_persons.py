@@ -926,3 +926,12 @@ def test_a_family_particle_stays_with_the_surname_it_is_repeated_with():
 
 def test_a_notable_spelt_with_alef_for_its_alef_maksura_is_named_whole():
     assert persons("هواداران مقتدا صدر در بغداد تظاهرات کردند.") == ["مقتدا صدر"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("انقلاب با هدایت امام خمینی(ره) به ثمر نشست.", ["خمینی"]),          # هدایت 'guidance', not a given name here
+    ("اکنون با رهبری امام خامنه‌ای روز به روز قوی‌تر می‌شود.", ["خامنه‌ای"]),
+    ("رئیس دانشگاه آزاد اسلامی واحد یادگار امام خمینی(ره) شهرری گفت.", []),  # a body named after him
+])
+def test_a_notable_named_with_imam_is_no_given_names_surname(text, expected):
+    assert persons(text) == expected
