@@ -23,7 +23,7 @@ THIS_COUNTRY = re.compile(r"^\s*(?:این|همین|آن)\s+کشور(?![\w\u200c]
 OWN = re.compile(r"^\s*خود(?![\w\u200c])")
 # The report a sentence is credited to (`به گزارش فارس و به نقل از سایت ورزش آلمان،`): no subject
 # of the sentence is named in it.
-REPORT_CREDIT = re.compile(r"^\s*به\s+گزارش\s+[^،,:«»\"]{1,60}?[،,:]")
+REPORT_CREDIT = re.compile(r"^\s*به\s+گزارش\s+[^،,:«»\"]{1,150}?[،,:]")
 COUNTRY = frozenset({"COUNTRY"})
 # Words of tenure between a post or a body and what follows it (`استاندار پیشین یزد`, `نخست وزیر
 # موقت عراق`, `وزارت امور خارجه سابق آمریکا`).

@@ -968,3 +968,12 @@ def test_a_post_in_a_company_a_factory_s_word_names_is_the_company_s():
     text = "منصور قدمی مدیرعامل کارخانه سیمان ایلام گفت: تولید افزایش یافت."
     assert [(h.person, h.post.title, h.post.organization) for h in extract_text("t", text).holdings] \
         == [("منصور قدمی", "مدیرعامل", "سیمان ایلام")]
+
+
+def test_a_long_credit_before_the_lead_s_post_leaves_it_the_speaker():
+    """`به گزارش خبرگزاری فارس از شیراز به نقل از روابط عمومی فرمانداری خرم‌بید، فرماندار ...
+    اظهار داشت`: the credit (past 60 characters) is no phrase the post is the object of."""
+    text = ("به گزارش خبرگزاری فارس از شیراز به نقل از روابط عمومی فرمانداری خرم‌بید، فرماندار این شهرستان "
+            "در بازدید از کارخانه کاغذسازی اظهار داشت: این کارخانه مهم است.\n"
+            "داود ایوبی ابراز داشت: با افتتاح این کارخانه 200 نفر مشغول به کار می‌شوند.")
+    assert [(h.person, h.post.title) for h in extract_text("d", text).holdings] == [("داود ایوبی", "فرماندار")]
