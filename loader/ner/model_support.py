@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
 from loader.ner.numbers import ordinal_word
-from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, named_after, nisba_stem, no_name_word, office_words, singular, surname_like
+from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, named_after, nisba_stem, no_name_word, office_words,
+                                 opens_report, singular, speaks_later, surname_like)
 from loader.ner.resources import CLUB, Resources
 from loader.ner.tokens import ARABIC, COMMA, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -226,6 +227,8 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
     if any(key.startswith("ال") and len(key) > 3 and key not in res.given_names and key not in res.surnames
            for key in keys[start + 1:end]):
         return False  # `علی البر`: an Arabic phrase (a preposition and a noun with its article)
+    if _reports_subject(start, end, info, res):
+        return True
     if any(_derived(word, keys[k], res) for k, word in zip(range(start, end), words)):
         return False
     last = keys[end - 1]
@@ -399,6 +402,14 @@ def _derived(text: str, key: str, res: Resources) -> bool:
         return False
     repaired = lexicon.repair(plain)
     return repaired != plain and repaired != lexicon.surname(plain)  # `قاسمی‌پور` is a name
+
+
+def _reports_subject(start: int, end: int, info, res: Resources) -> bool:
+    """A full name opening the report after its credit, its first word a listed given name, its
+    sentence going on to a verb of saying (`به گزارش خبرگزاری فارس از قم، عباس جهان‌بینی در
+    بازدید ... گفت`): the report's subject, though the surname is made of words."""
+    return 2 <= end - start <= 3 and opens_report(info.keys, start, info) \
+        and res.given_names.get(info.keys[start]) in ("strong", "ambiguous") and speaks_later(info, end)
 
 
 def _cue_beside(start: int, end: int, info, res: Resources) -> bool:

@@ -165,7 +165,7 @@ def _state(keys: list[str], i: int, res: Resources) -> bool:
 SPEECH_WORDS = 40  # how far on a sentence's subject may find its verb of saying
 
 
-def _speaks_later(info: TokenInfo, j: int) -> bool:
+def speaks_later(info: TokenInfo, j: int) -> bool:
     """A verb of saying closes the sentence a surname opens (`تبریزی زمان آغاز ... را عنوان کرد و
     گفت`): the person named in full before is its subject, though the surname is also a word."""
     for k in range(j, min(len(info.keys), j + SPEECH_WORDS)):
@@ -558,7 +558,7 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                                                      for k in range(g_end, strict_end))
                 # (a name opening a report's first words, its surname one no dictionary has, is
                 # one: `به گزارش خبرگزاری فارس از جم، کلثوم بازایی در آیین ... اظهار داشت`)
-                opens = _opens_report(keys, start, info) and all(
+                opens = opens_report(keys, start, info) and all(
                     unattested(keys[k], res) and surname_like(keys[k], res) for k in range(g_end, strict_end))
                 return start, strict_end, honorific or opens or ("weak" not in tiers and not words
                                                                  and _vouched(keys, g_end, strict_end, res))
@@ -711,7 +711,7 @@ VOTE_WORDS = {fold(w) for w in ("رای", "رأی", "آرا", "آراء")}
 WITH, GAINING = fold("با"), fold("کسب")
 
 
-def _opens_report(keys: list[str], i: int, info: TokenInfo) -> bool:
+def opens_report(keys: list[str], i: int, info: TokenInfo) -> bool:
     """Word i follows the comma that closes a report's credit (`به گزارش خبرگزاری فارس از جم، ...`)."""
     return bool(i) and keys[i - 1] in COMMA_KEYS and _in_a_credit(keys, i, info, CREDIT_WORDS + BUREAU_WORDS)
 
@@ -1198,7 +1198,7 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
                     and (surname in full_names or _stands_alone(surname, res) or _post_context(keys, i + length, res)
                          or _reported_on(keys, i, i + length, res)
                          or info.sentence_start[i] and i + length < len(keys) and keys[i + length] in COMMA_KEYS
-                         or info.sentence_start[i] and _speaks_later(info, i + length)
+                         or info.sentence_start[i] and speaks_later(info, i + length)
                          or surname not in one_word and _in_headline(info.doc, i)):
                 # An ordinary word as a surname (`روستا`) is the person only where a person
                 # stands: before a speech verb or a post (`روستا گفت`), opening what the report

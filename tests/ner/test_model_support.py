@@ -239,3 +239,12 @@ def test_a_paper_named_back_after_a_word_is_no_cue_that_the_word_is_a_person():
     text = "ثروتی به توقیف روزنامه شرق اشاره کرد و گفت: اهانت این روزنامه قابل قبول نیست."
     assert _persons(text, ["اهانت"]) == []
     assert _persons("وی افزود: لودویک گفت که می‌آید.", ["لودویک"]) == ["لودویک"]
+
+
+def test_a_name_opening_the_report_after_its_credit_is_a_person_though_its_surname_is_made_of_words():
+    text = "به گزارش خبرگزاری فارس از قم، عباس جهان‌بینی در بازدید از مجموعه ورزشی گفت: خوب است."
+    assert _persons(text, ["عباس جهان‌بینی"]) == ["عباس جهان‌بینی"]
+    # not without the verb of saying, nor where the first word is no given name
+    assert _persons("به گزارش خبرگزاری فارس از قم، عباس جهان‌بینی در این مجموعه است.", ["عباس جهان‌بینی"]) == []
+    assert _persons("به گزارش خبرگزاری فارس از قم، جهان‌بینی اسلامی در این مراسم گفت: خوب است.",
+                    ["جهان‌بینی اسلامی"]) == []
