@@ -229,6 +229,8 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         return False  # `علی البر`: an Arabic phrase (a preposition and a noun with its article)
     if _reports_subject(start, end, info, res):
         return True
+    if _works_title(start, info, res):
+        return False
     if any(_derived(word, keys[k], res) for k, word in zip(range(start, end), words)):
         return False
     last = keys[end - 1]
@@ -402,6 +404,40 @@ def _derived(text: str, key: str, res: Resources) -> bool:
         return False
     repaired = lexicon.repair(plain)
     return repaired != plain and repaired != lexicon.surname(plain)  # `قاسمی‌پور` is a name
+
+
+def _works_title(start: int, info, res: Resources) -> bool:
+    """The words open a title in guillemets after the head of a work, or after other such titles
+    listed after it (`دفترهای شعری «سرود درد»، «سرود سپیده» و «سرودی دیگر»`, `مجموعه شعر «...»`)."""
+    keys = info.keys
+    k = start - 1
+    if k < 0 or keys[k] != OPEN_QUOTE:
+        return False
+    k -= 1
+    listed = 0
+    for _ in range(WORKS_LISTED):
+        while k >= 0 and keys[k] in LIST_JOINERS:
+            k -= 1
+        if k < 0 or keys[k] != CLOSE_QUOTE:
+            break
+        while k >= 0 and keys[k] != OPEN_QUOTE:
+            k -= 1  # back over an earlier title of the list
+        k -= 1
+        listed += 1
+    # (after a singular head only its own title: `فیلم «نوزاد ...» و «کیت وینسلت»` names an actress)
+    heads = [keys[k - j] for j in range(2) if k - j >= 0]
+    return any(singular(h) in res.work_heads or singular(_adjective_base(h)) in res.work_heads for h in heads) \
+        and (not listed or any(singular(h) != h for h in heads))
+
+
+def _adjective_base(key: str) -> str:
+    """`شعری` of `شعر`: the noun an adjective in ی is made from."""
+    return key[:-1] if key.endswith("ی") else key
+
+
+OPEN_QUOTE, CLOSE_QUOTE = "«", "»"
+LIST_JOINERS = frozenset({"،", ",", fold("و")})
+WORKS_LISTED = 6  # titles a list may name before the one looked at
 
 
 def _reports_subject(start: int, end: int, info, res: Resources) -> bool:

@@ -281,6 +281,8 @@ def _title(ctx: Context, i: int) -> None:
     if body is not None and _named_on(ctx, found[0]):
         found = _title_ending_at(ctx, i, body) or found
     end, entry = found
+    if i and ctx.info.number[i - 1] and any(q.end == i for q in ctx.numbers.values()):
+        return  # `350 مربی بهداشت`: a count of those who do the work, no post (`سال 2012 وزیر` is one)
     if entry.get("adjective") and _describes(ctx, i, end):
         return
     if end < len(ctx.keys) and _indefinite_adjective(ctx, end):

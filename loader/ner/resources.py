@@ -159,6 +159,8 @@ CLUB = "club"                    # a sports club or team
 INTERNATIONAL = "international"  # a body of no one state (`سازمان ملل`)
 # an agency or a paper: the source of a report, whose name says its own state (`خبرگزاری فرانسه`)
 REPORTING_KINDS = frozenset({"news_agency", "media"})
+# A town whose name opens with `شهر` is written with it apart or glued (`شهر قدس`, `شهرقدس`).
+CITY_PREFIX = "شهر "
 # Kinds of places a reader does not know by name as surely as a county seat.
 MINOR_PLACES = ("town", "district", "county")
 # The lexicon frequency from which a place's name is read as a word unless a cue names the place
@@ -280,6 +282,8 @@ def _compiled(directory: Path) -> Resources:
             towns.append(entry)
         for name in [row["name"], *split_multi(row.get("variants"))]:
             res.cities.add(name, entry)
+            if name.startswith(CITY_PREFIX):
+                res.cities.add(CITY_PREFIX.strip() + name[len(CITY_PREFIX):], entry)  # `شهرقدس`, written as one word
     for row in _rows("world_cities"):
         entry = {"name": row["name"], "province_id": None, "country_id": row.get("country_id"),
                  "kind": row.get("kind"), "province": None, "name_en": row.get("name_en", ""),

@@ -248,3 +248,12 @@ def test_a_name_opening_the_report_after_its_credit_is_a_person_though_its_surna
     assert _persons("به گزارش خبرگزاری فارس از قم، عباس جهان‌بینی در این مجموعه است.", ["عباس جهان‌بینی"]) == []
     assert _persons("به گزارش خبرگزاری فارس از قم، جهان‌بینی اسلامی در این مراسم گفت: خوب است.",
                     ["جهان‌بینی اسلامی"]) == []
+
+
+def test_a_title_in_guillemets_after_the_head_of_a_work_is_no_person():
+    text = "تلاش دارم دفترهای شعری «سرود درد»، «سرود سپیده» و «سرودی دیگر» را چاپ کنم."
+    assert _persons(text, ["سرودی"]) == []
+    assert _persons("سبزواری از چاپ مجموعه شعر «سرودی دیگر» انتقاد کرد.", ["سرودی"]) == []
+    # after a singular head, only its own title: the next in the list is who played in it
+    text = "نامزدها: «هیلاری اسوانک» برای بازی در فیلم «نوزاد یک میلیون دلاری» و «کیت وینسلت» برای بازی."
+    assert "کیت وینسلت" in _persons(text, ["کیت وینسلت"])

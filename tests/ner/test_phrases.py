@@ -419,3 +419,12 @@ def test_a_team_named_by_its_sponsor_keeps_the_rest_of_its_name_and_its_town():
         [("ORG", "تیم والیبال شهرداری جوان ارومیه")]
     # a club the chain reaches is the team's name, not a sponsor: the sentence goes on after it
     assert labelled("تیم فوتبال پرسپولیس مقابل التعاون عربستان بازی کرد.", {"ORG"})[0] == ("ORG", "تیم فوتبال پرسپولیس")
+
+
+def test_a_post_counted_by_a_number_is_no_post():
+    assert labelled("جواد قناعت افزود: 350 مربی بهداشت مدارس بازنشسته می‌شوند.", {"TITLE"}) == []
+    assert labelled("در سال 2012 وزیر امور خارجه ایران گفت.", {"TITLE"}) == [("TITLE", "وزیر")]
+
+
+def test_a_senior_coach_is_one_post():
+    assert labelled("مربی ارشد تیم ملی کشتی فرنگی گفت: خسته شدیم.", {"TITLE"}) == [("TITLE", "مربی ارشد")]

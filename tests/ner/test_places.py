@@ -314,3 +314,7 @@ def test_the_presidency_after_an_election_is_the_office_contested_not_a_body():
 def test_a_common_word_after_county_is_no_unlisted_county():
     assert labelled("کارگروه بازار در شهرستان نظارت بر اقلام دارد") == []
     assert labelled("فرماندار شهرستان بویراحمد گفت") == [("CITY", "بویراحمد")]   # (listed, a word only in its province's name)
+
+
+def test_a_town_named_with_shahr_is_read_glued_too():
+    assert labelled("امام جمعه شهرقدس گفت: خوب است.", ("CITY",)) == [("CITY", "شهرقدس")]
