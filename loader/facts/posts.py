@@ -176,6 +176,8 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         area, last = nxt, nxt
         if area.label == "COUNTRY" and (governed := _place_after_dar(view, t, area)) is not None:
             area, last = governed, governed  # `حاکم سابق آمریکا در عراق`: Iraq's governor, sent by America
+        if (t.payload or {}).get("kind") != ELECTED and (second := _joint_area(view, area)) is not None:
+            towns, last = [second], second  # `رئیس دادگاه ویژه روحانیت مازندران و گلستان`: one post over both
         if (t.payload or {}).get("kind") == ELECTED:
             towns = _constituency_towns(view, area)
             last = towns[-1] if towns else last
@@ -307,6 +309,23 @@ def _constituency_towns(view: DocumentView, first: Mention) -> list[Mention]:
         if gap == "و":
             return towns
     return []
+
+
+def _joint_area(view: DocumentView, first: Mention) -> Mention | None:
+    """A second province or town joined to a post's area by `و` (`مازندران و گلستان`, `آزادشهر و
+    رامیان`) where the post's words end with it: the post is over both. Not where the sentence
+    goes on from it with more of the same (`... تهران و کرج و ...`)."""
+    second = view.next_mention(first)
+    if second is None or second.label != first.label or first.label not in ("PROVINCE", "CITY") \
+            or view.gap(first, second).strip() != "و":
+        return None
+    after = view.next_mention(second)
+    if after is not None and view.gap(second, after).strip() in LIST_GAPS:
+        return None
+    return second if JOINT_AREA_END.match(view.norm.text, second.end) else None
+
+
+JOINT_AREA_END = re.compile(r"\s*(?:[،,.:؛]|$|(?:گفت|افزود|اظهار|اعلام|در\s|با\s|از\s|طی\s|ضمن\s|نیز\s|امروز|روز|دیروز|صبح|عصر))")
 
 
 def _parliament(name: str) -> bool:

@@ -977,3 +977,15 @@ def test_a_long_credit_before_the_lead_s_post_leaves_it_the_speaker():
             "در بازدید از کارخانه کاغذسازی اظهار داشت: این کارخانه مهم است.\n"
             "داود ایوبی ابراز داشت: با افتتاح این کارخانه 200 نفر مشغول به کار می‌شوند.")
     assert [(h.person, h.post.title) for h in extract_text("d", text).holdings] == [("داود ایوبی", "فرماندار")]
+
+
+@pytest.mark.parametrize("text, area, more", [
+    ("محمد مجتهدزاده فارابی رئیس دادگاه ویژه روحانیت مازندران و گلستان در مراسم گفت: خوب است.",
+     "مازندران و گلستان", 1),
+    ("رئیس اداره منابع آب آزادشهر و رامیان از انسداد 190 حلقه چاه خبر داد. حسین قنبری افزود: خوب است.",
+     "آزادشهر و رامیان", 1),
+    ("علی رضایی استاندار تهران و مدیرکل بهزیستی البرز دیدار کردند.", "تهران", 0),
+])
+def test_a_post_over_two_places_joined_by_and_is_over_both(text, area, more):
+    [h] = [h for h in extract_text("d", text).holdings][:1]
+    assert (h.post.area, len(h.post.more_area_ids)) == (area, more)
