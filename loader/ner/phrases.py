@@ -349,7 +349,8 @@ def _title(ctx: Context, i: int) -> None:
                 and not ctx._inflected(end) and not (end + 1 < len(ctx.keys) and ctx.keys[end + 1] in OUR):
             org_end = end + 1  # `وزیر کشور`, `وزیر کشور لبنان`: the interior minister, not "the country's"
         if org_end > end:
-            add(ctx.doc, end, org_end, "ORG", "directorate")
+            # (`مدیرکل سیاسی انتخابات استانداری گلستان`: a governorate is named by its province)
+            add(ctx.doc, end, _named_by_place(ctx, org_end), "ORG", "directorate")
 
 
 def _represents_in_a_contest(ctx: Context, i: int, end: int) -> bool:

@@ -428,3 +428,8 @@ def test_a_post_counted_by_a_number_is_no_post():
 
 def test_a_senior_coach_is_one_post():
     assert labelled("مربی ارشد تیم ملی کشتی فرنگی گفت: خسته شدیم.", {"TITLE"}) == [("TITLE", "مربی ارشد")]
+
+
+def test_a_directorate_of_a_governorate_keeps_the_province_that_names_the_governorate():
+    assert labelled("سیدقاسم حسینی مدیرکل سیاسی انتخابات استانداری گلستان گفت.", {"ORG", "PROVINCE"}) == \
+        [("ORG", "سیاسی انتخابات استانداری گلستان")]
