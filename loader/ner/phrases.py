@@ -20,6 +20,7 @@ from loader.text_keys import fold
 AND = fold("و")
 OFFICER_KIND = "officer"
 BOARD = "board"
+MILITARY = "military"  # org_units.tsv kind of `سپاه`, `لشکر`, `تیپ`, `قرارگاه`
 DEPUTY = "deputy"
 WEBSITE = "website"
 MINISTRY = "وزارت"
@@ -517,8 +518,10 @@ def _org_chain(ctx: Context, i: int) -> None:
             add(ctx.doc, head[0], _place_after(ctx, end), "ORG", "org_chain",
                 {"head": head[1]["text"], "outside": head[1]["text"]})
         return
+    # a numbered military unit is named (`لشکر 41 ثارالله`, `تیپ 27 ...`), not `تیم 90 دقیقه`
+    numbered = head[1]["kind"] == MILITARY and head[0] < len(ctx.keys) and ctx.info.number[head[0]]
     if head[1]["generic"] and not unit["named"] and not any(k in ctx.orgs for k in range(head[0], end)) and not placed \
-            and not martyr \
+            and not martyr and not numbered \
             and not (_after_post(ctx, i) and end - head[0] >= 2 and head[1]["kind"] not in PLACE_NAMED_KINDS
                      and not any(ctx.res.countries.match(ctx.keys, k) for k in range(head[0], end))):
         # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase; the body a post

@@ -433,3 +433,16 @@ def test_a_senior_coach_is_one_post():
 def test_a_directorate_of_a_governorate_keeps_the_province_that_names_the_governorate():
     assert labelled("سیدقاسم حسینی مدیرکل سیاسی انتخابات استانداری گلستان گفت.", {"ORG", "PROVINCE"}) == \
         [("ORG", "سیاسی انتخابات استانداری گلستان")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("محمدابراهیم همت قائم‌مقام فرماندهی تیپ 27 محمدرسول‌الله در جبهه بود.", "تیپ 27 محمدرسول‌الله"),
+    ("فرمانده لشکر 41 ثارالله کرمان گفت: آماده‌ایم.", "لشکر 41 ثارالله"),
+])
+def test_a_numbered_division_or_brigade_is_a_body(text, org):
+    assert org in [o for _, o in labelled(text, {"ORG"})]
+    assert labelled(text, {"QUANTITY"}) == []   # its number counts nothing
+
+
+def test_a_division_or_brigade_with_no_name_is_none():
+    assert labelled("او فرماندهی تیپ را به عهده گرفت و لشکر مزبور بار دیگر آمد.", {"ORG"}) == []
