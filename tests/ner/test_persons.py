@@ -935,3 +935,12 @@ def test_a_notable_spelt_with_alef_for_its_alef_maksura_is_named_whole():
 ])
 def test_a_notable_named_with_imam_is_no_given_names_surname(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("مرحوم میرزا عبدالغنی حدود 100 سال قبل این سبک را آورد.", ["عبدالغنی"]),
+    ("ریاست حزب بر عهده دبیر این حزب «میرزا عظیم نسیم اف» گذاشته شد.", ["عظیم نسیم اف"]),
+])
+def test_mirza_and_sheikh_as_titles_stay_outside_the_name(text, expected):
+    """The guidelines: `شیخ` (as a title) and `میرزا` are honorifics outside a name."""
+    assert persons(text) == expected
