@@ -1193,6 +1193,7 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
             if surname in one_word and not info.sentence_start[i] and not _unread_alone(keys, i, res):
                 continue
             if tuple(keys[i:i + length]) == surname and (i not in blocked or length > 1 and not _names_a_place_or_body(keys, i, res)) \
+                    and not named_after(i, keys, res) \
                     and not (length == 1 and _a_country(keys, i, res) and not res.countries.match(keys, i)[1]["ambiguous"]) \
                     and (not overlap or extends or length > 1 and overlap <= alone) \
                     and (surname in full_names or _stands_alone(surname, res) or _post_context(keys, i + length, res)

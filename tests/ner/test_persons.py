@@ -944,3 +944,8 @@ def test_a_notable_named_with_imam_is_no_given_names_surname(text, expected):
 def test_mirza_and_sheikh_as_titles_stay_outside_the_name(text, expected):
     """The guidelines: `شیخ` (as a title) and `میرزا` are honorifics outside a name."""
     assert persons(text) == expected
+
+
+def test_a_movement_named_after_its_leader_is_no_mention_of_him():
+    text = "مقتدا صدر گفت: آماده‌ایم. یکی از مسؤولان جنبش صدر گفت: ما به دنبال حکومت نیستیم."
+    assert persons(text) == ["مقتدا صدر"]
