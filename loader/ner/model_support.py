@@ -257,6 +257,10 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
             return False  # `بسیار دلیر بود`, `فرزندان مکرم و معزز`: a listed name that is a word here
         if _paired_with_body(start, keys, res):
             return False
+        if res.given_names.get(first) == "ambiguous" and start and keys[start - 1] in res.common_words \
+                and info.nameable(start - 1) and first not in named and not _cue_beside(start, end, info, res) \
+                and keys[start - 1] not in res.person_nouns and not (end < len(keys) and keys[end] == BLESSING):
+            return False  # `عنصر عاطفه و فرهنگ`: a name that is a word, in the ezafe of a noun
         if res.given_names.get(first) == "ambiguous" and end < len(keys) and info.nameable(end) \
                 and (keys[end] in res.common_words or res.in_ezafe(keys[end])) and keys[end] not in res.surnames \
                 and keys[end] != BLESSING:

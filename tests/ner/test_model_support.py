@@ -257,3 +257,11 @@ def test_a_title_in_guillemets_after_the_head_of_a_work_is_no_person():
     # after a singular head, only its own title: the next in the list is who played in it
     text = "نامزدها: «هیلاری اسوانک» برای بازی در فیلم «نوزاد یک میلیون دلاری» و «کیت وینسلت» برای بازی."
     assert "کیت وینسلت" in _persons(text, ["کیت وینسلت"])
+
+
+def test_a_given_name_that_is_a_word_in_the_ezafe_of_a_noun_is_no_person():
+    """`فرزندان صالح`, `سنت رسول`, `راه آرمان`: a name Persian also uses as a word, after a noun
+    it completes; not after a word for a kinsman (`داداش حسن`)."""
+    assert _persons("خداوند به همه مسلمانان فرزندان صالح و پاک عطا کند.", ["صالح"]) == []
+    assert _persons("او در راه آرمان خود حرکت می‌کرد.", ["آرمان"]) == []
+    assert _persons("بعد از شهادت داداش حسن، آقا سید آمد.", ["حسن"]) == ["حسن"]
