@@ -446,3 +446,7 @@ def test_a_numbered_division_or_brigade_is_a_body(text, org):
 
 def test_a_division_or_brigade_with_no_name_is_none():
     assert labelled("او فرماندهی تیپ را به عهده گرفت و لشکر مزبور بار دیگر آمد.", {"ORG"}) == []
+
+
+def test_a_chancellor_written_in_two_words_is_a_post():
+    assert labelled("صدر اعظم سابق اتریش با استاندار اصفهان دیدار کرد.", {"TITLE"})[0] == ("TITLE", "صدر اعظم")
