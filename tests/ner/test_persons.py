@@ -949,3 +949,7 @@ def test_mirza_and_sheikh_as_titles_stay_outside_the_name(text, expected):
 def test_a_movement_named_after_its_leader_is_no_mention_of_him():
     text = "مقتدا صدر گفت: آماده‌ایم. یکی از مسؤولان جنبش صدر گفت: ما به دنبال حکومت نیستیم."
     assert persons(text) == ["مقتدا صدر"]
+
+
+def test_an_adverb_of_manner_after_a_name_is_no_surname():
+    assert persons("محمود کاوه فرمانده تیپ بود. کاوه همینطور که ایستاده بود گفت: بپرید.") == ["محمود کاوه", "کاوه"]
