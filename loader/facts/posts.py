@@ -176,9 +176,10 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         area, last = nxt, nxt
         if area.label == "COUNTRY" and (governed := _place_after_dar(view, t, area)) is not None:
             area, last = governed, governed  # `حاکم سابق آمریکا در عراق`: Iraq's governor, sent by America
-        if (t.payload or {}).get("kind") != ELECTED and (second := _joint_area(view, area)) is not None:
+        elected = (t.payload or {}).get("kind") == ELECTED
+        if not elected and (second := _joint_area(view, area)) is not None:
             towns, last = [second], second  # `رئیس دادگاه ویژه روحانیت مازندران و گلستان`: one post over both
-        if (t.payload or {}).get("kind") == ELECTED:
+        if elected:
             towns = _constituency_towns(view, area)
             last = towns[-1] if towns else last
             house = view.next_mention(last) if org is None else None

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from loader.ner.candidates import PRIORITY, Candidate, add, withdraw
 from loader.ner.persons import nisba_stem
 from loader.ner.resources import Resources
+from loader.ner.tokens import token_info
 from loader.text_keys import fold
 
 NEWSPAPER = "newspaper"  # org_units.tsv kind of `روزنامه`, `نشریه`, `مجله`, `هفته‌نامه`, `ماهنامه`
@@ -35,7 +36,7 @@ BLESSINGS = frozenset(fold(w) for w in ("ره", "ع", "س", "ص", "عج"))
 def name_without_kind_words(doc: Doc, res: Resources, chosen: list[Candidate]) -> None:
     """Read each chosen ORG that opens with the word for its kind (or closes with a blessing)
     as the name without them."""
-    keys = [fold(t.text) for t in doc]
+    keys = token_info(doc, res).keys
     for cand in chosen:
         if cand.label != "ORG":
             continue
@@ -96,8 +97,8 @@ def _name_end(keys: list[str], cand: Candidate, res: Resources, start: int) -> i
 
 def _describes(key: str, res: Resources) -> bool:
     """A word that says what kind of body it is or whose (`کویتی`, `صهیونیستی`, `تروریستی`)."""
+    if key in res.kind_descriptors:
+        return True
     stem = nisba_stem(key)
-    if key in res.kind_descriptors or stem is None:
-        return key in res.kind_descriptors
     # (`کویتی` of کویت, `اماراتی` of امارات, `فرانسوی` of فرانسه)
-    return any(res.countries.get(form) is not None for form in (stem, stem + "ه", stem[:-1] + "ه"))
+    return stem is not None and any(res.countries.get(form) is not None for form in (stem, stem + "ه", stem[:-1] + "ه"))

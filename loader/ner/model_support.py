@@ -258,7 +258,7 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         if _paired_with_body(start, keys, res):
             return False
         if res.given_names.get(first) == "ambiguous" and start and keys[start - 1] in res.common_words \
-                and info.nameable(start - 1) and first not in named and not _cue_beside(start, end, info, res) \
+                and info.nameable(start - 1) and first not in named \
                 and keys[start - 1] not in res.person_nouns and not (end < len(keys) and keys[end] == BLESSING):
             return False  # `عنصر عاطفه و فرهنگ`: a name that is a word, in the ezafe of a noun
         if res.given_names.get(first) == "ambiguous" and end < len(keys) and info.nameable(end) \

@@ -491,16 +491,17 @@ def _org_chain(ctx: Context, i: int) -> None:
         bonus = 10
     while end < len(ctx.keys):
         if end in ctx.orgs:
-            end = ctx.orgs[end].end
-            if _sponsor_named(ctx, head[1], end):
+            reached = ctx.orgs[end]
+            end = reached.end
+            if _sponsor_named(ctx, head[1], reached):
                 continue
             break
         nxt = ctx.complement(end, allow_numbers=True)
         if nxt == end:
             break
-        reached_org = any(k in ctx.orgs and ctx.orgs[k].end == nxt for k in range(end, nxt))
+        reached = next((ctx.orgs[k] for k in range(end, nxt) if k in ctx.orgs and ctx.orgs[k].end == nxt), None)
         end = nxt
-        if reached_org and not _sponsor_named(ctx, head[1], end):
+        if reached is not None and not _sponsor_named(ctx, head[1], reached):
             break  # the parent organisation ends the chain
     if end - 1 > head[0] and ctx.keys[end - 1] in PLURAL_LEVELS:
         end -= 1  # `شورای فرهنگ عمومی شهرستان‌ها`: the level word after a body is in neither span
@@ -539,16 +540,14 @@ def _org_chain(ctx: Context, i: int) -> None:
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
 
 
-def _sponsor_named(ctx: Context, head: dict, end: int) -> bool:
+def _sponsor_named(ctx: Context, head: dict, sponsor) -> bool:
     """A team named by its sponsor, a word or two more of its name and its town after the
     sponsor's (`تیم والیبال شهرداری جوان ارومیه`): the body the chain reached (not a club) is
     not the team's parent."""
-    if head["kind"] not in PLACE_NAMED_KINDS:
+    if head["kind"] not in PLACE_NAMED_KINDS or (sponsor.payload or {}).get("kind") == CLUB:
         return False
-    sponsor = next((c for c in ctx.orgs.values() if c.end == end), None)
-    more = ctx.complement(end, allow_orgs=False)
-    return sponsor is not None and (sponsor.payload or {}).get("kind") != CLUB \
-        and end < more <= end + 2 and more in ctx.places
+    more = ctx.complement(sponsor.end, allow_orgs=False)
+    return sponsor.end < more <= sponsor.end + 2 and more in ctx.places
 
 
 def _named_after_a_person(ctx: Context, end: int) -> int:

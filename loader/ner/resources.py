@@ -222,7 +222,7 @@ def _compound_names(tiers: dict[str, str], prefixes: set[str], ambiguous: set[st
     and these are among the commonest names in the news. A reliable name and an Imam's epithet
     (`موسی‌الرضا`) is a name no list need hold."""
     reliable = {name for name, tier in tiers.items() if tier != "weak"}
-    for name in sorted(reliable):
+    for name in reliable:
         for tail in NAME_EPITHETS:
             tiers.setdefault(name + tail, "strong")
     heads = reliable | prefixes | {p + "ال" for p in prefixes} | {fold("غلام")}

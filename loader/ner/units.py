@@ -253,23 +253,23 @@ def scan_quantities(text: str, *, exclude_dates: bool = False) -> list[Quantity]
 
 
 @lru_cache(maxsize=1)
-def _senses() -> dict[str, list[tuple[UnitDef, bool, re.Pattern[str]]]]:
-    """unit -> the other senses `unit_senses.tsv` gives it: (the sense as a unit, read from the
-    words before the number rather than after the unit, the pattern)."""
-    out: dict[str, list[tuple[UnitDef, bool, re.Pattern[str]]]] = {}
+def _senses() -> dict[str, list[tuple[str, str, bool, re.Pattern[str]]]]:
+    """unit -> the other senses `unit_senses.tsv` gives it: (the sense's unit and kind, read from
+    the words before the number rather than after the unit, the pattern)."""
+    out: dict[str, list[tuple[str, str, bool, re.Pattern[str]]]] = {}
     for cue, pattern in load_patterns("unit_senses").items():
         unit, sense, kind, side = cue.split(":")
-        out.setdefault(unit, []).append((UnitDef("", sense, kind, 1.0), side == "before", pattern))
+        out.setdefault(unit, []).append((sense, kind, side == "before", pattern))
     return out
 
 
 def _sense(text: str, number_start: int, end: int, unit: UnitDef) -> UnitDef:
     """The unit as the words around it read it: `21 تن کشته` counts people (a body), not tons."""
-    for sense, before, pattern in _senses().get(unit.unit, ()):
+    for sense, kind, before, pattern in _senses().get(unit.unit, ()):
         found = (pattern.search(text, max(0, number_start - 40), number_start) if before
                  else pattern.match(text[end:end + 80]))
         if found and (not before or found.end() == number_start):
-            return UnitDef(unit.text, sense.unit, sense.kind, 1.0)
+            return UnitDef(unit.text, sense, kind, 1.0)
     return unit
 
 
