@@ -304,7 +304,7 @@ def _may_start(keys: list[str], i: int, info: TokenInfo, res: Resources) -> bool
     """Whether any name rule can start at token i (one cheap test for most tokens): an honorific,
     a word inside quotes, a given name (glued to `سید`, or written in two tokens), or a word that
     may be part of a name where a sentence or clause opens, after `با` or `دولت` or before a post
-    (appositions, surnames alone, foreign names)."""
+    (appositions, surnames alone, foreign names), or before a foreign surname."""
     key = keys[i]
     if key in res.honorifics.firsts or (i and keys[i - 1] in QUOTES_OPEN):
         return True
@@ -314,7 +314,9 @@ def _may_start(keys: list[str], i: int, info: TokenInfo, res: Resources) -> bool
         or (i + 1 < len(keys) and key + keys[i + 1] in res.given_names) or _next_in_list_of_posts(keys, i, res) \
         or info.sentence_start[i] or (i > 0 and (info.punct[i - 1] or keys[i - 1] in MEETING_WORDS
                                                  or keys[i - 1] in GOVERNMENT_WORDS)) \
-        or (i + 1 < len(keys) and keys[i + 1] in res.titles.firsts) or _after_a_credit(keys, i, info)
+        or (i + 1 < len(keys) and keys[i + 1] in res.titles.firsts) or _after_a_credit(keys, i, info) \
+        or any(len(k) >= FOREIGN_SURNAME_CHARS and k.endswith(res.foreign_surname_endings)
+               for k in keys[i + 1:i + FOREIGN_SHAPED_WORDS])
 
 
 def named_after(k: int, keys: list[str], res: Resources) -> bool:
@@ -588,17 +590,51 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
     if _opening_surname(keys, i, info, res, blocked) or _counterpart(keys, i, info, res, blocked) \
             or _surname_before_post(keys, i, info, res, blocked):
         return i, i + 1, True
-    return _foreign_before_post(keys, i, info, res, blocked)
+    return _foreign_before_post(keys, i, info, res, blocked) or _foreign_shaped(keys, i, info, res, blocked)
+
+
+FOREIGN_SHAPED_WORDS = 3  # `گلیم جان یوزربایف`
+
+
+def _foreign_shaped(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> tuple[int, int, bool] | None:
+    """`نوراسلام سانایف`, `وینگو بگوویچ`, `نناد نیکولیچ`: a word no dictionary lists that ends as
+    only foreign surnames do (foreign_surname_endings.tsv), after one or two words unknown to
+    Persian too or given names (a foreign one may be a word as well: `جان`), is a foreign person's
+    name wherever it stands. No word is a common word (`فرهنگ کلاشینکوف`), a Persian word with an
+    adjective `ی` or a plural `ان` (`تئاتر عروسکی`, `گروه جهادی بهارنکو`), an Arabic verb
+    (`یامرون بالمعروف`) or a country (`اروپا| کونارسکی`, a headline's kicker)."""
+    def name_word(k: int) -> bool:
+        key = keys[k]
+        if not (info.nameable(k) and k not in blocked and key.isalpha()) or _a_country(keys, k, res):
+            return False
+        return key in res.foreign_given or key not in res.common_words and not _arabic_verb(key) \
+            and not _suffixed(key, res) and (unattested(key, res) or key in res.given_names)
+
+    for end in range(i + 2, min(i + FOREIGN_SHAPED_WORDS, len(keys)) + 1):
+        if not name_word(end - 2):
+            return None
+        last = keys[end - 1]
+        if len(last) >= FOREIGN_SURNAME_CHARS and last.endswith(res.foreign_surname_endings) \
+                and name_word(end - 1) and unattested(last, res):
+            return i, end, True
+    return None
+
+
+FOREIGN_SURNAME_CHARS = 5  # (`صاف`, `کوف`: short words end so by chance)
+
+
+def _suffixed(key: str, res: Resources) -> bool:
+    """A word no dictionary lists made of one it does and an indefinite or adjective `ی` (`پرخطری`)
+    or a plural `ان` (`قاریان`)."""
+    return any(key.endswith(end) and len(key) - len(end) >= MIN_STEM and key[: -len(end)] in res.lexicon_any
+               for end in MADE_ENDINGS)
 
 
 def _made_of_words(key: str, res: Resources) -> bool:
-    """A word no dictionary lists but made of words it does: one with an indefinite or adjective
-    `ی` (`پرخطری`), a plural in `ان` (`قاریان`), or two words glued (`خودامدادی`). After a given name
-    that is also a word (`فرهنگ`, `جهان`) such a word reads as the phrase it is as often as a name."""
-    if any(key.endswith(end) and len(key) - len(end) >= MIN_STEM and key[: -len(end)] in res.lexicon_any
-           for end in MADE_ENDINGS):
-        return True
-    return any(key[:k] in res.lexicon_any and key[k:] in res.lexicon_any for k in range(MIN_STEM, len(key) - MIN_STEM + 1))
+    """A word no dictionary lists but made of words it does: a suffixed word (`پرخطری`, `قاریان`)
+    or two words glued (`خودامدادی`). After a given name that is also a word (`فرهنگ`, `جهان`)
+    such a word reads as the phrase it is as often as a name."""
+    return _suffixed(key, res) or any(key[:k] in res.lexicon_any and key[k:] in res.lexicon_any for k in range(MIN_STEM, len(key) - MIN_STEM + 1))
 
 
 def _alone_as_subject(info: TokenInfo, key: str, res: Resources) -> bool:

@@ -88,6 +88,7 @@ class Resources:
     city_cues: set[str] = field(default_factory=set)
     town_lists: set[str] = field(default_factory=set)             # `روستاهای`, `شهرهای`: before a list of towns
     surname_tails: set[str] = field(default_factory=set)
+    foreign_surname_endings: tuple[str, ...] = ()  # `سانایف`, `کونارسکی`: endings no Persian word has
     given_names: dict[str, str] = field(default_factory=dict)   # folded -> strong|ambiguous|weak
     women_names: set[str] = field(default_factory=set)          # given names only women bear (`مروارید`)
     surnames: set[str] = field(default_factory=set)
@@ -395,6 +396,8 @@ def _compiled(directory: Path) -> Resources:
     res.identifier_words = {fold(r["word"]) for r in cues if r.get("kind") == "identifier"}
     res.news_agencies = {fold(r["word"]) for r in cues if r.get("kind") == "news_agency"}
     res.surname_tails = {fold(w) for w in _words("surname_tails")}
+    res.foreign_surname_endings = tuple(sorted({fold(r["ending"]) for r in _rows("foreign_surname_endings")},
+                                               key=len, reverse=True))
     for row in _rows("honorifics"):
         res.honorifics.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
                                          "in_name": row.get("in_name") == "yes"})

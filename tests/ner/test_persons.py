@@ -83,6 +83,25 @@ def test_a_foreign_given_name_starts_a_person(text, name):
     assert name in persons(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وی در دور بعد مغلوب نوراسلام سانایف دارنده مدال نقره جهان از قزاقستان شد.", "نوراسلام سانایف"),
+    ("از امروز در کمپ تیم‌های ملی آغاز شد. نناد نیکولیچ نفرات زیر را انتخاب کرد.", "نناد نیکولیچ"),
+    ("او فردا به مصاف گلیم جان یوزربایف از قزاقستان می‌رود.", "جان یوزربایف"),
+])
+def test_a_foreign_surname_ending_names_a_person_anywhere(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "جشنواره بین‌المللی تئاتر عروسکی دانشجویان برگزار می‌شود",  # عروسک + ی: a Persian adjective
+    "این گروه‌ها فرهنگ کلاشینکوف را در منطقه رواج دادند",  # a given name that is a common word
+    "کنتم خیر امه یامرون بالمعروف و ینهون عن المنکر",  # an Arabic verb before it
+    "والیبال قهرمانی اروپا| کونارسکی: در گام اول فوق‌العاده نبودیم",  # a country before it
+])
+def test_a_foreign_ending_after_words_is_no_person(text):
+    assert not any(p.endswith(("عروسکی", "کلاشینکوف", "بالمعروف", "اروپا| کونارسکی")) for p in persons(text))
+
+
 @pytest.mark.parametrize("text", ["دو تیم در این دیدار به تساوی رسیدند", "تعاونیها مصداق تعاونوا علی البر و التقوی هستند"])
 def test_a_foreign_name_that_is_a_word_here_is_no_person(text):
     assert not persons(text)
