@@ -12,11 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, SpanGroup
 
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
-from loader.ner.numbers import ordinal_word
+from loader.ner.gazetteer_io import load_table
+from loader.ner.numbers import CARDINALS, ordinal_word
 from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, named_after, nisba_stem, no_name_word, office_words,
                                  opens_report, singular, speaks_later, surname_like)
 from loader.ner.resources import CLUB, Resources
-from loader.ner.tokens import ARABIC, COMMA, token_info
+from loader.ner.tokens import ARABIC, COMMA, SUPERLATIVE, token_info
 from loader.normalize.lexicon import get_lexicon
 from loader.text_keys import fold
 
@@ -251,6 +252,8 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         return True
     first = keys[start]
     if end - start == 1:
+        if _a_noun_here(start, info, res):
+            return False
         if first in named:
             return True  # the surname of someone the document names in full
         if _adjective_here(start, keys, res):
@@ -279,6 +282,25 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
     listed = first in res.given_names or first in res.name_prefixes or last in res.surnames
     shaped = last.endswith(res.surname_suffixes) and first in res.given_names
     return listed or shaped or any(_foreign(word, keys[k], res) for k, word in zip(range(start, end), words))
+
+
+def _a_noun_here(k: int, info, res: Resources) -> bool:
+    """One word its neighbours make a common noun, whoever bears it as a surname: after a
+    superlative (`بالاترین نعمتی`) or a count of people (`یک نفر روحانی`), or a noun with the
+    indefinite `ی` before `است که` (`سرزمین پر از برکت و نعمتی است که`)."""
+    keys = info.keys
+    if k >= 2 and keys[k - 1] in PERSON_UNITS and (info.number[k - 2] or keys[k - 2] in CARDINALS) \
+            or k and keys[k - 1].endswith(SUPERLATIVE) and info.unnamed[k - 1]:
+        return True
+    key = keys[k]
+    return k + 2 < len(keys) and keys[k + 1] in COPULAS and keys[k + 2] == RELATIVE \
+        and key.endswith(INDEFINITE) and key[:-1] in res.attested
+
+
+# the units that count people (`نفر`, `عضو`), after a number
+PERSON_UNITS = frozenset(fold(row["text"]) for row in load_table("units") if row["unit"] == "person")
+COPULAS = frozenset(fold(w) for w in ("است", "بود"))
+INDEFINITE = fold("ی")
 
 
 PLAIN_NOUN_FREQUENCY = 20_000  # how often hazm's corpus must use a noun for it to be a noun here

@@ -265,3 +265,13 @@ def test_a_given_name_that_is_a_word_in_the_ezafe_of_a_noun_is_no_person():
     assert _persons("خداوند به همه مسلمانان فرزندان صالح و پاک عطا کند.", ["صالح"]) == []
     assert _persons("او در راه آرمان خود حرکت می‌کرد.", ["آرمان"]) == []
     assert _persons("بعد از شهادت داداش حسن، آقا سید آمد.", ["حسن"]) == ["حسن"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("خدمت به محرومان بالاترین نعمتی است که می‌توان داشت.", "نعمتی"),  # after a superlative
+    ("در هر اتوبوس یک نفر روحانی حضور داشت.", "روحانی"),  # counted after a number and `نفر`
+    ("کشور ما سرزمین پر از برکت و نعمتی است که خداوند داده است.", "نعمتی"),  # indefinite, before `است که`
+])
+def test_a_surname_its_neighbours_make_a_common_noun_is_no_person_the_model_proposes(text, word):
+    assert _persons(text, [word]) == []
+
