@@ -330,6 +330,8 @@ def _title(ctx: Context, i: int) -> None:
             principal = ctx.res.titles.match(ctx.keys, end) if end < len(ctx.keys) else None
             if principal and principal[1]["kind"] == "head" and principal[1].get("rank") in PRINCIPAL_RANKS:
                 end = principal[0]  # `معاون سیاسی امنیتی استاندار`: the deputy of the governor
+    if end < len(ctx.keys) and ctx.keys[end] in ctx.res.post_qualifiers:
+        end += 1  # `نخست وزیر موقت`: an interim post, named so (as `امام جمعه موقت` is listed whole)
     function = ctx.res.org_units.match(ctx.keys, end) if end < len(ctx.keys) else None
     if function and function[1]["in_title"]:
         end = function[0]  # `مدیرکل روابط عمومی سازمان هلال احمر`: the function every body has is the post's

@@ -450,3 +450,11 @@ def test_a_division_or_brigade_with_no_name_is_none():
 
 def test_a_chancellor_written_in_two_words_is_a_post():
     assert labelled("صدر اعظم سابق اتریش با استاندار اصفهان دیدار کرد.", {"TITLE"})[0] == ("TITLE", "صدر اعظم")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("ایاد علاوی نخست وزیر موقت عراق در این دیدار گفت", "نخست وزیر موقت"),  # a post qualifier (place_cues.tsv)
+    ("حجت‌الاسلام احمد خاتمی امام جمعه موقت تهران گفت", "امام جمعه موقت"),  # listed whole in titles.tsv
+])
+def test_an_interim_post_keeps_its_qualifier(text, title):
+    assert ("TITLE", title) in labelled(text, {"TITLE"})
