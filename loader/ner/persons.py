@@ -708,6 +708,8 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
     votes = _with_votes(keys, i + 1, info)
     verb = i + 2 if i + 2 < len(keys) and keys[i + 1] in ASIDES else i + 1  # (`مقدمی نیز تصریح کرد`)
     speaks = verb < len(keys) and info.speech[verb]
+    if info.nameable(i) and i not in blocked and _surname_in_apposition(keys, i, info, res):
+        return True
     if i + 1 < len(keys) and _after_a_credit(keys, i, info) and _surname_of_name(keys[i], res) and info.nameable(i) \
             and i not in blocked and (cue := res.subject_cues.match(keys, i + 1)) and cue[1]["kind"] in REPORT_CUES:
         return True  # `به گزارش خبرنگار خبرگزاری فارس ابراهیمی صبح امروز ...`: the credit's comma left out
@@ -740,6 +742,25 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
     if listed_with_post and not title:
         title = res.titles.match(keys, i + 1)
     return key not in res.given_names and bool(title) and title[1]["kind"] != "staff"
+
+
+SIDE_WORDS = frozenset(fold(w) for w in ("سوی", "طرف"))  # `از سوی`, `از طرف`: by
+
+
+def _surname_in_apposition(keys, i, info: TokenInfo, res: Resources) -> bool:
+    """`مردانی، رئیس کمیته داوران، ...`, `از سوی رشیدی، نایب رئیس فدراسیون`: a word shaped like a
+    surname opening a sentence or after a preposition, set off by a comma before a post with its
+    body or place, is the
+    holder's surname though a list lacks it or it is also a word (`مردانی`, 'manly'); a given name
+    reliable lists give (`مهدی، ...`) or a nationality (`ایرانی، ...`) is not one."""
+    if not (info.sentence_start[i] or i and (info.function[i - 1] or keys[i - 1] in SIDE_WORDS)) \
+            or i + 2 >= len(keys) or keys[i + 1] not in COMMA_KEYS:
+        return False
+    key = keys[i]
+    title = res.titles.match(keys, i + 2)
+    return bool(title) and title[1]["kind"] != "staff" and _serves(keys, title[0], res) \
+        and surname_like(key, res) and res.given_names.get(key) in (None, "weak") and not _demonym(key, res) \
+        and not _some_of_a_plural(info.doc[i].text, res)
 
 
 COLON, INDEFINITE = ":", fold("ی")  # `تقوی: ...`; `گزارشی`, a common word made indefinite

@@ -972,3 +972,19 @@ def test_a_movement_named_after_its_leader_is_no_mention_of_him():
 
 def test_an_adverb_of_manner_after_a_name_is_no_surname():
     assert persons("محمود کاوه فرمانده تیپ بود. کاوه همینطور که ایستاده بود گفت: بپرید.") == ["محمود کاوه", "کاوه"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("مردانی، رئیس کمیته داوران، در این مراسم حضور داشت.", "مردانی"),  # also a word ('manly')
+    ("این افراد از سوی رشیدی، نایب رئیس فدراسیون تقدیر شدند.", "رشیدی"),  # no list has it as a surname
+])
+def test_a_surname_set_off_before_a_post_with_its_body_is_a_person(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "ایرانی، رئیس فدراسیون را انتخاب کرد.",  # a nationality
+    "همچنین، رئیس فدراسیون گفت.",  # a function word
+])
+def test_a_word_set_off_before_a_post_is_no_surname_otherwise(text):
+    assert persons(text) == []
