@@ -6,7 +6,7 @@ An item of a list is the words between two separators (`،`, `و`) in one senten
 or three words that could be a name (no function word, verb, number or punctuation, no other
 entity's word, none the start of a post or a body) is a person when the items on both sides of it
 are persons found whole; at either end of the list, when the two items on its one side are; in a
-list of surnames alone, one word that is no common word is one too. An item a person covers in
+list of surnames alone, or between two persons, one word that is no common word is one too. An item a person covers in
 part (`هومن حاجی [عبداللهی]`, the given name of a compound unread) is the person's whole name when
 its first word is a given name.
 
@@ -69,12 +69,18 @@ def _read_items(doc: Doc, info, res: Resources, items: list[tuple[int, int]], pe
             n += 1
         if not _flanked(whole, stretch, n) or n - stretch > MAX_STRETCH:
             continue
+        # one word between two persons is a surname too, though the list names some in full
+        # (`حسن بیگی، پورشیب، پگاه زنگنه`)
+        between = stretch >= 1 and whole[stretch - 1] and n < len(items) and whole[n]
         if all(_name(info, res, a, b, others, person_at) or surnames and _surname(info, res, a, b, others)
                for a, b in items[stretch:n]):
             for a, b in items[stretch:n]:
                 add(doc, a, b, "PERSON", LIST_SOURCE, {"sure": True})
                 persons.add((a, b))
             read = True
+        elif between and n - stretch == 1 and _surname(info, res, *items[stretch], others):
+            # (read, but flanking nothing: the items beside it were read by their own words)
+            add(doc, *items[stretch], "PERSON", LIST_SOURCE, {"sure": True})
     return read
 
 

@@ -49,3 +49,14 @@ def test_examples_of_people_that_are_words_or_of_things_are_no_persons():
     assert persons("این افراد از جمله سارقان شناخته شده هستند.") == []   # (a plural of a word)
     assert persons("فردی همچون بعد معنوی دارد.") == []
     assert persons("کالاهایی چون آغاجری به بازار آمد.") == []            # (no noun for people)
+
+
+def test_one_word_between_two_persons_of_a_list_of_full_names_is_a_surname():
+    text = "ویشگاهی، حسن بیگی، پورشیب، پگاه زنگنه و علی مردانی کاراته کارانی هستند که در این لیست قرار گرفته اند."
+    found = persons(text)
+    assert "پورشیب" in found and "حسن بیگی" in found and "پگاه زنگنه" in found
+
+
+def test_a_common_word_between_two_persons_of_a_list_is_no_surname():
+    text = "حسن بیگی، مدیریت، پگاه زنگنه و علی مردانی در این جلسه حضور داشتند."
+    assert "مدیریت" not in persons(text)
