@@ -283,9 +283,13 @@ def _compiled(directory: Path) -> Resources:
         if row.get("kind") in MINOR_PLACES:
             towns.append(entry)
         for name in [row["name"], *split_multi(row.get("variants"))]:
-            res.cities.add(name, entry)
+            glued = CITY_PREFIX.strip()
+            # a variant with `شهر` in it names the town, however common its bare name (`شهر ری`, `شهرری`)
+            named = {**entry, "ambiguous": False} if name.startswith(glued) and not row["name"].startswith(glued) \
+                else entry
+            res.cities.add(name, named)
             if name.startswith(CITY_PREFIX):
-                res.cities.add(CITY_PREFIX.strip() + name[len(CITY_PREFIX):], entry)  # `شهرقدس`, written as one word
+                res.cities.add(glued + name[len(CITY_PREFIX):], named)  # `شهرقدس`, written as one word
     for row in _rows("world_cities"):
         entry = {"name": row["name"], "province_id": None, "country_id": row.get("country_id"),
                  "kind": row.get("kind"), "province": None, "name_en": row.get("name_en", ""),

@@ -318,3 +318,8 @@ def test_a_common_word_after_county_is_no_unlisted_county():
 
 def test_a_town_named_with_shahr_is_read_glued_too():
     assert labelled("امام جمعه شهرقدس گفت: خوب است.", ("CITY",)) == [("CITY", "شهرقدس")]
+
+
+@pytest.mark.parametrize("text", ["افتتاح 2 پروژه بزرگ فرهنگی در شهرری", "این نمایش به کارگردانی میثم یوسفی از شهر ری پذیرفته شد"])
+def test_a_town_named_with_shahr_needs_no_other_cue_though_its_bare_name_is_a_word(text):
+    assert [label for label, _ in labelled(text)] == ["CITY"]
