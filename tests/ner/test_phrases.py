@@ -458,3 +458,8 @@ def test_a_chancellor_written_in_two_words_is_a_post():
 ])
 def test_an_interim_post_keeps_its_qualifier(text, title):
     assert ("TITLE", title) in labelled(text, {"TITLE"})
+
+
+def test_a_basij_district_is_a_unit_that_ends_a_post():
+    text = "مسؤول سازندگی ناحیه مقاومت بسیج مقداد رشت از ساخت 100 مسکن خبر داد."
+    assert labelled(text, {"TITLE", "ORG"}) == [("TITLE", "مسؤول سازندگی"), ("ORG", "ناحیه مقاومت بسیج مقداد")]
