@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, SpanGroup
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
 from loader.ner.gazetteer_io import load_table
 from loader.ner.numbers import CARDINALS, ordinal_word
-from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, named_after, nisba_stem, no_name_word, office_words,
-                                 opens_report, singular, speaks_later, surname_like)
+from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, credited_work, named_after, nisba_stem, no_name_word,
+                                 office_words, opens_report, singular, speaks_later, surname_like)
 from loader.ner.resources import CLUB, Resources
 from loader.ner.tokens import ARABIC, COMMA, SUPERLATIVE, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -230,8 +230,8 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         return False  # `علی البر`: an Arabic phrase (a preposition and a noun with its article)
     if _reports_subject(start, end, info, res):
         return True
-    if _works_title(start, info, res):
-        return False
+    if _works_title(start, info, res) or credited_work(keys, start, end, res):
+        return False  # (`«حسنی باهوش» به کارگردانی ...`: a work's title before its maker's credit)
     if any(_derived(word, keys[k], res) for k, word in zip(range(start, end), words)):
         return False
     last = keys[end - 1]

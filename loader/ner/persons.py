@@ -1014,6 +1014,7 @@ def _blocked_tokens(info: TokenInfo, res: Resources) -> set[int]:
 
 
 QUALIFIERS = {fold(w) for w in ("سابق", "پیشین", "اسبق", "وقت", "فعلی")}
+WORK_TITLE_WORDS = 8  # how far back from a credit its work's title in quotes may open
 OFFICE_ENDING = fold("ی")
 # The levels of a place (`هنری شهرستان`: the arts of the county, `روستای عیسوند`) end any name; a
 # village in the ezafe only (`روستا` alone is also a surname).
@@ -1038,6 +1039,10 @@ def _blocking(keys: list[str], res: Resources) -> set[int]:
     blocked.update(office_words(keys, res))
     # `با هدایت فیروز کریمی`, `به کارگردانی ...`: the words crediting a maker are no part of the name
     blocked.update(k for i, found in res.credit_cues.matches(keys) for k in range(i, found[0]))
+    # `«حسنی باهوش» به کارگردانی ...`: the words in quotes right before a maker's credit are the work's title
+    for i, _ in res.credit_cues.matches(keys):
+        if (opening := _work_title_before(keys, i)) is not None:
+            blocked.update(range(opening + 1, i - 1))
     # a country of two words or more (`اتحاد جماهیر شوروی`); one word may be a name too (`ایران درودی`)
     blocked.update(i for i, found in res.countries.matches(keys) if found[0] - i >= 2)
     # every word of a listed programme or body of two words or more (`راهیان نور شمالغرب`: no
@@ -1045,6 +1050,22 @@ def _blocking(keys: list[str], res: Resources) -> set[int]:
     for index in (res.programs, res.organizations):
         blocked.update(k for i, found in index.matches(keys) if found[0] - i >= 2 for k in range(i, found[0]))
     return blocked
+
+
+def _work_title_before(keys: list[str], credit: int) -> int | None:
+    """The opening quote of a title in quotes that ends right before a maker's credit at token
+    ``credit`` (`«حسنی باهوش» به کارگردانی ...`), if one does."""
+    if not credit or keys[credit - 1] not in QUOTES_CLOSE:
+        return None
+    return next((k for k in range(credit - 2, max(-1, credit - 2 - WORK_TITLE_WORDS), -1) if keys[k] in QUOTES_OPEN), None)
+
+
+def credited_work(keys: list[str], start: int, end: int, res: Resources) -> bool:
+    """Words start..end are (in) the title in quotes of a work whose maker's credit follows."""
+    after = end + 1 if end < len(keys) and keys[end] in QUOTES_CLOSE else end
+    found = res.credit_cues.match(keys, after) if after < len(keys) else None
+    opening = _work_title_before(keys, after) if found else None
+    return opening is not None and opening < start
 
 
 def office_words(keys: list[str], res: Resources) -> set[int]:

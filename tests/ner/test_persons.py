@@ -988,3 +988,8 @@ def test_a_surname_set_off_before_a_post_with_its_body_is_a_person(text, name):
 ])
 def test_a_word_set_off_before_a_post_is_no_surname_otherwise(text):
     assert persons(text) == []
+
+
+def test_a_title_in_quotes_before_its_makers_credit_is_a_work_not_a_person():
+    text = "«نوکی» به کارگردانی سارا بهرامی از سنندج، «حسنی باهوش» به کارگردانی محسن پورقاسمی پذیرفته شدند."
+    assert persons(text) == ["سارا بهرامی", "محسن پورقاسمی"]
