@@ -338,6 +338,8 @@ def named_after(k: int, keys: list[str], res: Resources) -> bool:
     if head in res.named_after or j and honorific and keys[j].endswith(ADJECTIVE_END) \
             and keys[j - 1] in res.named_after:
         return True
+    if j and honorific and keys[j].isdigit() and (keys[j - 1] in res.named_after or res.org_units.match(keys, j - 1)):
+        return True  # `کلانتری 13 شهید هاشمی‌نژاد`: a unit's number between it and the name it bears
     if honorific and any(keys[h] in res.teams_named_after and all(_nominal(keys[m], res) for m in range(h + 1, j + 1))
                          for h in range(max(0, j - TEAM_REACH), j + 1)):
         return True  # `تیم هندبال بانوان شهید شاهرخ شکوهی`: a team named after a martyr

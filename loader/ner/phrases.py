@@ -562,6 +562,8 @@ def _named_after_a_person(ctx: Context, end: int) -> int:
         name = honorific[0]
     # a given name and the surname after it, else a surname alone (`شهید بابایی`)
     last = name + 2 if ctx.keys[name] in ctx.res.given_names else name + 1
+    if last < len(ctx.keys) and ctx.keys[last] in ctx.res.surname_tails and ctx.info.nameable(last):
+        last += 1  # `شهید هاشمی نژاد`: a compound surname written apart
     return last if last <= len(ctx.keys) and all(ctx.info.nameable(k) for k in range(name, last)) else 0
 
 

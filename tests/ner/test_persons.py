@@ -993,3 +993,12 @@ def test_a_word_set_off_before_a_post_is_no_surname_otherwise(text):
 def test_a_title_in_quotes_before_its_makers_credit_is_a_work_not_a_person():
     text = "«نوکی» به کارگردانی سارا بهرامی از سنندج، «حسنی باهوش» به کارگردانی محسن پورقاسمی پذیرفته شدند."
     assert persons(text) == ["سارا بهرامی", "محسن پورقاسمی"]
+
+
+def test_a_unit_named_after_a_martyr_past_its_number_names_no_person():
+    text = "با تلاش ماموران کلانتری 13 شهید هاشمی نژاد مشهد، 167 نفر دستگیر شدند."
+    assert persons(text) == []
+
+
+def test_a_territory_read_as_a_name_is_no_person():
+    assert persons("پاول با محمود عباس در ساحل غربی گفتگو خواهد کرد.") == ["پاول", "محمود عباس"]
