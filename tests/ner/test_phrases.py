@@ -463,3 +463,13 @@ def test_an_interim_post_keeps_its_qualifier(text, title):
 def test_a_basij_district_is_a_unit_that_ends_a_post():
     text = "مسؤول سازندگی ناحیه مقاومت بسیج مقداد رشت از ساخت 100 مسکن خبر داد."
     assert labelled(text, {"TITLE", "ORG"}) == [("TITLE", "مسؤول سازندگی"), ("ORG", "ناحیه مقاومت بسیج مقداد")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("لستر سیتی در خانه حریف آتش‌بازی راه انداخت", []),  # `خانه` a home: a body only when listed
+    ("مردم به خانه خدا و حرم پیامبر رفتند", []),
+    ("نمایشگاه در خانه هنرمندان برگزار شد", [("ORG", "خانه هنرمندان")]),
+    ("دبیرکل خانه کارگر گفت", [("ORG", "خانه کارگر")]),
+])
+def test_khaneh_heads_a_body_only_where_the_body_is_listed(text, expected):
+    assert [(label, name) for label, name in labelled(text, {"ORG"}) if name.startswith("خانه")] == expected
