@@ -473,3 +473,13 @@ def test_a_basij_district_is_a_unit_that_ends_a_post():
 ])
 def test_khaneh_heads_a_body_only_where_the_body_is_listed(text, expected):
     assert [(label, name) for label, name in labelled(text, {"ORG"}) if name.startswith("خانه")] == expected
+
+
+@pytest.mark.parametrize("text", ["او را به اتاق بازجویی بردند", "دیوان اشعار حافظ را خواند", "بیمار به اتاق عمل رفت"])
+def test_a_room_or_a_book_of_poems_is_no_body(text):
+    assert labelled(text, {"ORG"}) == []
+
+
+@pytest.mark.parametrize("text, org", [("رئیس اتاق بازرگانی تهران گفت", "اتاق بازرگانی"), ("رئیس دیوان محاسبات گفت", "دیوان محاسبات")])
+def test_a_listed_chamber_or_court_is_still_a_body(text, org):
+    assert any(name.startswith(org) for _, name in labelled(text, {"ORG"}))
