@@ -473,6 +473,8 @@ def _org_chain(ctx: Context, i: int) -> None:
             add(ctx.doc, i, end + 1, "ORG", "org_chain", {"head": head[1]["text"]})
         return
     end = head[0]
+    if ctx.doc[end - 1].text.endswith(VOWEL_ENDINGS) and not head[1]["named"]:
+        return  # `شورا حق نظارت دارد`: no ezafe `ی` after the vowel, so the words after are no complement
     sport = ctx.res.sports.match(ctx.keys, end) if head[1]["kind"] == BOARD else None
     if sport and not _placed(ctx, head[0], sport[0]) \
             and not (sport[0] < len(ctx.keys) and (ctx.keys[sport[0]] in COMMA or ctx.keys[sport[0]] == AND)):
@@ -568,6 +570,7 @@ def _named_after_a_person(ctx: Context, end: int) -> int:
 
 
 PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("به", "در"))
+VOWEL_ENDINGS = ("ا", "و")  # a head ending so takes its complement through a written `ی` (`شورای شهر`)
 BRANCH = fold("واحد")
 GENERAL_MEETING = fold("مجمع عمومی")
 HELD = frozenset(fold(w) for w in ("برگزاری", "برگزار", "تشکیل"))  # a meeting held, not a body

@@ -483,3 +483,8 @@ def test_a_room_or_a_book_of_poems_is_no_body(text):
 @pytest.mark.parametrize("text, org", [("رئیس اتاق بازرگانی تهران گفت", "اتاق بازرگانی"), ("رئیس دیوان محاسبات گفت", "دیوان محاسبات")])
 def test_a_listed_chamber_or_court_is_still_a_body(text, org):
     assert any(name.startswith(org) for _, name in labelled(text, {"ORG"}))
+
+
+@pytest.mark.parametrize("text", ["اعضای شورا حق نظارت بر شهرداری را دارند", "رئیس شورا کمال تشکر و قدردانی را ابراز کرد"])
+def test_a_head_ending_in_a_vowel_without_its_ezafe_ye_takes_no_complement(text):
+    assert not any(name.startswith("شورا ") for _, name in labelled(text, {"ORG"}))
