@@ -147,6 +147,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             title_person[t.id] = person
     holdings += _counterparts(view, holdings, entities)
     holdings += _members(view, entities)
+    holdings += _led_by(view, entities)
     # `نماینده وزن 84- کیلوگرم تیم ملی`: who represents nothing named holds no post to print, though
     # the title still names them for the rest (who speaks, who holds another post)
     return [h for h in dedupe_holdings(holdings) if fold(h.post.title) != REPRESENTATIVE or _post_is_specific(h.post)], \
@@ -540,6 +541,46 @@ def _members(view: DocumentView, entities: dict[str, Entity]) -> list[Holding]:
             name = entities[person.entity_id].name if person.entity_id in entities else person.text
             holdings.append(Holding(person.entity_id, name, post, False, status, view.sentence_evidence(person, org),
                                     [person.id, org.id]))
+    return holdings
+
+
+LEADING_OFFICES = {fold(row["office"]): row["title"] for row in load_table("leading_offices")}
+# `... به ریاست «`: the words between a body (or the state after it) and the one who leads it
+LED_BY = re.compile(r"^\s*(?:(?:این|همین)\s+کشور\s+)?به\s+(?P<office>[^\s«\"“]+(?:\s+وزیری)?)\s*[«\"“]?\s*$")
+PLACES = frozenset({"COUNTRY", "PROVINCE", "CITY"})
+
+
+def _led_by(view: DocumentView, entities: dict[str, Entity]) -> list[Holding]:
+    """`حزب لیکود به ریاست «بنیامین نتانیاهو»`, `گارد ملی این کشور به فرماندهی متعب بن عبدالله`:
+    the person named right after a body and an office (leading_offices.tsv) holds the post that
+    office is, of that body and of the state named with it. Not after a meeting (`جلسه‌ای به ریاست
+    X`, no body named) nor a clause (`کنگره که به ریاست X`: what the body did once)."""
+    holdings = []
+    for org in (m for m in view.mentions if m.label == "ORG"):
+        place = view.next_mention(org)
+        area = place if place is not None and place.label in PLACES and view.adjacent(org, place) else None
+        before = area or org
+        person = view.next_mention(before)
+        if person is None or person.label != "PERSON" or person.sentence_index != org.sentence_index:
+            continue
+        led = LED_BY.match(view.gap(before, person))
+        title = LEADING_OFFICES.get(fold(led.group("office"))) if led else None
+        if title is None or fold(org.text) in resources().generic_institutions and area is None \
+                and not view.refers_to_a_state(org):
+            continue  # (`پیوستن به دولت به رهبری X`: a bare `دولت` may be another body X leads)
+        state = None
+        if area is None and view.refers_to_a_state(org):
+            area, state = referred_state(view, org)  # `گارد ملی این کشور`: the state named before
+            if area is None or area.entity_id == HOME_COUNTRY:
+                area = None
+        org_id, org_name, _ = organization_in_context(org, "", state if state is not UNNAMED_STATE else None)
+        area_name = (entities[area.entity_id].name if area.entity_id in entities else area.text) if area else None
+        label = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}[area.label] if area else None
+        post = Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name,
+                    area.entity_id if area else None, label)
+        name = entities[person.entity_id].name if person.entity_id in entities else person.text
+        holdings.append(Holding(person.entity_id, name, post, False, "current", view.sentence_evidence(org, person),
+                                [person.id, org.id]))
     return holdings
 
 

@@ -989,3 +989,22 @@ def test_a_long_credit_before_the_lead_s_post_leaves_it_the_speaker():
 def test_a_post_over_two_places_joined_by_and_is_over_both(text, area, more):
     [h] = [h for h in extract_text("d", text).holdings][:1]
     assert (h.post.area, len(h.post.more_area_ids)) == (area, more)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("حزب لیکود به ریاست «بنیامین نتانیاهو»، هنوز انتخابات برگزار نکرده است.",
+     ("بنیامین نتانیاهو", "رئیس", "حزب لیکود")),
+    ("ملک سلمان به گارد ملی این کشور به فرماندهی «متعب بن عبدالله» دستور داد.",
+     ("متعب بن عبدالله", "فرمانده", "گارد ملی")),
+])
+def test_a_body_and_the_office_that_leads_it_name_its_holder(text, expected):
+    x = extract_text("t", text)
+    assert expected in [(h.person, h.post.title, h.post.organization) for h in x.holdings]
+
+
+@pytest.mark.parametrize("text", [
+    "مخالفان مسلح برای پیوستن به دولت به رهبری صبغت‌الله مجددی تشویق شدند.",  # a bare `دولت`
+    "جلسه‌ای به ریاست علی رضایی برگزار شد.",  # a meeting, no body
+])
+def test_an_office_after_no_named_body_gives_no_post(text):
+    assert extract_text("t", text).holdings == []
