@@ -106,7 +106,8 @@ def _farewells(view: DocumentView, holdings: list[Holding], entities: dict[str, 
         if len(people) < 2:
             continue
         outgoing = next((m for m in people if _bid_farewell(text, sentence.start, m, sentence.end)), None)
-        incoming = next((m for m in people if m is not outgoing and m.start > (outgoing.end if outgoing else 0)
+        # (either first: `از خدمات X تقدیر و Y ... معرفی شد`, `Y ... معرفی و از زحمات X تجلیل شد`)
+        incoming = next((m for m in people if m is not outgoing
                          and (_cue("introduced_before").search(text[max(sentence.start, m.start - LOOKBACK):m.start])
                               or _cue("introduced_after").match(text, m.end, sentence.end))), None)
         if outgoing is None or incoming is None or outgoing.entity_id == incoming.entity_id:

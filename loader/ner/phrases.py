@@ -341,6 +341,8 @@ def _title(ctx: Context, i: int) -> None:
                                              "head_chars": head_chars})
     if end < len(ctx.keys) and ctx.keys[end] in RESPECT_WORDS:
         end += 1  # `وزیر محترم اطلاعات`: the courtesy is no part of the body's name
+    elif end + 1 < len(ctx.keys) and ctx.keys[end] in NEW_WORDS:
+        end += 1  # `مدیرکل جدید آموزش و پرورش`: the new director of it, not a body named new
     if (fold(entry["text"]) in DIRECTOR_KEYS or entry.get("implies_unit") == MINISTRY) and end < len(ctx.keys) \
             and end not in ctx.orgs and not ctx.res.org_units.match(ctx.keys, end):
         # `مدیرکل تعاون، کار و رفاه اجتماعی`, `وزیر امور خارجه`: a directorate or a ministry named

@@ -86,3 +86,14 @@ def test_a_plain_statement_gives_no_bounds():
 ])
 def test_set_to_a_post_is_an_appointment_but_a_set_schedule_is_not(text, status):
     assert [h.status for h in extract_text("t", text).holdings] == [status]
+
+
+def test_an_introduction_before_the_farewell_is_the_same_succession():
+    text = ("در این مراسم علی رضایی به عنوان مدیرکل جدید آموزش و پرورش استان قم معرفی و از زحمات حسن احمدی "
+            "تجلیل شد.")
+    x = extract_text("t", text)
+    held = {h.person: (h.post.title, h.post.organization, h.status) for h in x.holdings}
+    assert held["حسن احمدی"] == ("مدیرکل", "اداره کل آموزش و پرورش", "former")
+    assert held["علی رضایی"][:2] == ("مدیرکل", "اداره کل آموزش و پرورش")
+    [s] = x.successions
+    assert s.evidence.sentence.startswith("در این مراسم")
