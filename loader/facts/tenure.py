@@ -24,10 +24,11 @@ from loader.facts.view import DocumentView
 from loader.ner.dates import DocDate
 from loader.ner.gazetteer_io import load_patterns
 from loader.ner.numbers import CARDINALS
+from loader.ner.resources import resources
 from loader.text_keys import fold
 
 PEOPLE_AND_POSTS = frozenset({"PERSON", "TITLE"})
-LOOKBACK = 40  # characters before a person where a farewell or introduction cue may stand
+LOOKBACK = 60  # characters before a person where a farewell or introduction cue may stand (past its honorifics)
 VERB_REACH = 160  # characters after a post where its appointment verb may stand
 
 
@@ -137,9 +138,28 @@ def _farewells(view: DocumentView, holdings: list[Holding], entities: dict[str, 
 
 def _bid_farewell(text: str, sentence_start: int, m: Mention, sentence_end: int) -> bool:
     """`تودیع X`, or `از خدمات X ... تقدیر`: the person leaving, thanked for their service."""
-    before = text[max(sentence_start, m.start - LOOKBACK):m.start]
+    before = _past_honorifics(text[max(sentence_start, m.start - LOOKBACK):m.start])
     return bool(_cue("farewell_before").search(before)) \
         or bool(_cue("thanked_before").search(before) and _cue("farewell_after").match(text[m.end:sentence_end]))
+
+
+def _past_honorifics(before: str) -> str:
+    """The text before a name without the honorifics and ranks that open it (`از زحمات امیر
+    سرتیپ دوم خلبان` + NAME: `از زحمات `), which the name's mention leaves out."""
+    words = before.split()
+    keys = [fold(w) for w in words]
+    honorifics = resources().honorifics
+    end = len(words)
+    while end:
+        start = next((k for k in range(max(0, end - HONORIFIC_WORDS), end)
+                      if (found := honorifics.match(keys[:end], k)) and found[0] == end), None)
+        if start is None:
+            break
+        end = start
+    return before if end == len(words) else " ".join(words[:end]) + " "
+
+
+HONORIFIC_WORDS = 3  # the longest honorific (`سرتیپ دوم`, `حجت الاسلام و`)
 
 
 def _post_named(view: DocumentView, sentence_index: int, entities: dict[str, Entity]):

@@ -184,6 +184,14 @@ def _post_context(keys: list[str], j: int, res: Resources) -> bool:
     return j < len(keys) and bool(res.titles.match(keys, j) or res.says_at(keys, j))
 
 
+NAMED_AS_WORDS = frozenset((fold("به"), fold(w)) for w in ("عنوان", "سمت"))
+
+
+def _named_to_a_post(keys: list[str], j: int, res: Resources) -> bool:
+    """`به عنوان` or `به سمت` and a post right after word j: the post someone is named to."""
+    return j + 2 < len(keys) and (keys[j], keys[j + 1]) in NAMED_AS_WORDS and bool(res.titles.match(keys, j + 2))
+
+
 # Words of addition or emphasis standing between a speaker named by the surname alone and the verb
 # of saying (`مقدمی نیز تصریح کرد`, `مقدمی خود گفت`).
 ASIDES = {fold(w) for w in ("نیز", "همچنین", "خود")}
@@ -528,6 +536,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
             # not `امید ایجاد امروز ...`).
             subject_ok = "weak" not in tiers or all(_surname_of_name(keys[k], res) and keys[k] not in res.common_words
                                                     for k in range(g_end, loose_end))
+            if plausible and tiers == {"strong"} and _named_to_a_post(keys, loose_end, res):
+                return start, loose_end, True  # `علیرضا انگیزه به عنوان فرمانده جدید ...`: a surname that is a word
             if plausible and (_post_context(keys, loose_end, res)
                               or (subject_ok and (_subject_context(keys, i, loose_end, res)
                                                   or _credited(keys, i, res)))):

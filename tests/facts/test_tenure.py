@@ -97,3 +97,9 @@ def test_an_introduction_before_the_farewell_is_the_same_succession():
     assert held["علی رضایی"][:2] == ("مدیرکل", "اداره کل آموزش و پرورش")
     [s] = x.successions
     assert s.evidence.sentence.startswith("در این مراسم")
+
+
+def test_the_outgoing_holder_thanked_by_his_honorific_and_name_is_still_the_outgoing_one():
+    text = "در این مراسم علی رضایی به عنوان مدیرکل آموزش و پرورش قم معرفی و از زحمات حجت‌الاسلام حسن احمدی تقدیر شد."
+    held = {h.person: h.status for h in extract_text("t", text).holdings}
+    assert held["حسن احمدی"] == "former"

@@ -1002,3 +1002,9 @@ def test_a_unit_named_after_a_martyr_past_its_number_names_no_person():
 
 def test_a_territory_read_as_a_name_is_no_person():
     assert persons("پاول با محمود عباس در ساحل غربی گفتگو خواهد کرد.") == ["پاول", "محمود عباس"]
+
+
+def test_a_surname_that_is_a_word_before_the_post_someone_is_named_to_is_a_name():
+    text = "در این مراسم امیر علیرضا انگیزه به عنوان فرمانده جدید پایگاه شهید بابایی اصفهان معرفی شد."
+    assert persons(text) == ["علیرضا انگیزه"]
+    assert persons("در زمان تصدی رضاداد به عنوان مدیرعامل این اتفاق افتاد.") != ["زمان تصدی رضاداد"]
