@@ -42,6 +42,7 @@ OPENING_BRACKET = re.compile(r"\s*\(\s*")
 # What closes a clause that gives its subject a post: a copula, 'became' (`NAME با کسب بیشترین
 # آراء نخست‌وزیر اسپانیا شد`) or an appointment. An appointment counts only in the passive
 # (`منصوب شد`): in the active the post is the object's.
+APPOINTED = re.compile(r"\s+(?:منصوب|انتخاب|معرفی)\s+(?:شد|شده|گردید)(?:[\s.،]|$)")
 COPULA = re.compile(r"(?:^|\s)(?:است|هست|می‌باشد|میباشد|بوده|شد|گردید|(?:منصوب|انتخاب|معرفی)\s+(?:شد|شده|گردید))(?:[\s.،]|$)")
 NATIONWIDE = fold("کشور")  # the last word of a national body's name (`سازمان ثبت احوال کشور`)
 # Posts that are provincial by nature: without an adjacent area they take the sentence's province.
@@ -62,7 +63,7 @@ BODY_OR_PLACE = frozenset({"ORG", "PROVINCE", "CITY", "COUNTRY"})  # what names 
 # (`با اشاره به اظهارات اخیر رئیس جمهوری آمریکا ... نوشت`), not the one who speaks.
 LEAD_REACH = 150  # characters before a post looked at: enough for a lead, and linear in a long sentence
 PREPOSITIONS = frozenset({"با", "به", "از", "در", "برای", "درباره", "بر", "نزد", "توسط"})
-CLAUSE_START = re.compile(r"(?:^|\s)که\s|[:«]")
+CLAUSE_START = re.compile(r"(?:^|\s)که\s|[:«،]")
 # A pronoun between the sentence's first person and a post is the subject the post is said of.
 OTHER_SUBJECTS = frozenset({"من", "ما", "تو", "شما", "کسی", "هرکس", "کس"})
 SAYING_WORDS = 3  # a verb of saying alone after a post: `گفت`, `تصریح کرد`, `اظهار داشت`
@@ -106,6 +107,10 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             # else's (`NAME با سفیر افغانستان دیدار کرد`).
             person = None if _owner_of_another_post(view, t) else _sentence_subject(view, t)
             after = view.text_after(last, 80)
+            if (bare := BARE_PROVINCE.match(after)) is not None and APPOINTED.match(after, bare.end()):
+                # `رییس هیات کشتی استان انتخاب شد`: the province the item is about, then the appointment
+                # (not a copula: `حمایت مدیرکل ... استان بوده است` in someone's words)
+                after = after[bare.end():]
             if person is not None and FORMER.match(after):
                 status = "former"
             elif person is None or not (_post_is_specific(post) and COPULA.match(after)):
