@@ -743,6 +743,8 @@ def _facility(ctx: Context, i: int) -> None:
             end, named = ctx.places[end].end, True
             break
         if end in ctx.persons:
+            if head[1]["placed"] and any(not ctx.res.honorifics.match(ctx.keys, k) for k in range(head[0], end)):
+                break  # (`ورزشگاه سانتیاگوبرنابئو میان مردان خوزه مورینیو`: a person further on is the clause's)
             end, named = ctx.persons[end].end, True
             break
         if ctx.info.number[end] or ctx.res.honorifics.match(ctx.keys, end):

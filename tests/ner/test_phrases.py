@@ -488,3 +488,16 @@ def test_a_listed_chamber_or_court_is_still_a_body(text, org):
 @pytest.mark.parametrize("text", ["اعضای شورا حق نظارت بر شهرداری را دارند", "رئیس شورا کمال تشکر و قدردانی را ابراز کرد"])
 def test_a_head_ending_in_a_vowel_without_its_ezafe_ye_takes_no_complement(text):
     assert not any(name.startswith("شورا ") for _, name in labelled(text, {"ORG"}))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("دو تیم در ورزشگاه پیروزی اصفهان به مصاف هم میروند.", [("FACILITY", "ورزشگاه پیروزی اصفهان")]),  # the city is the name's
+    ("بازی در ورزشگاه پیروزی برگزار شد.", []),  # no place or person: no stadium named
+])
+def test_a_stadium_is_named_with_its_town_and_the_town_is_the_names(text, expected):
+    assert labelled(text, {"FACILITY", "CITY"}) == expected
+
+
+def test_a_person_further_on_in_the_clause_is_no_part_of_a_stadiums_name():
+    text = "دیدار در ورزشگاه سانتیاگوبرنابئو میان مردان خوزه مورینیو برگزار شد."
+    assert ("PERSON", "خوزه مورینیو") in labelled(text, {"PERSON", "FACILITY"})
