@@ -323,3 +323,8 @@ def test_a_town_named_with_shahr_is_read_glued_too():
 @pytest.mark.parametrize("text", ["افتتاح 2 پروژه بزرگ فرهنگی در شهرری", "این نمایش به کارگردانی میثم یوسفی از شهر ری پذیرفته شد"])
 def test_a_town_named_with_shahr_needs_no_other_cue_though_its_bare_name_is_a_word(text):
     assert [label for label, _ in labelled(text)] == ["CITY"]
+
+
+@pytest.mark.parametrize("text", ["سید روح الله لطیفی سخنگوی گمرک گفت.", "گریه برای امام حسین حزن لطیفی است."])
+def test_a_town_named_like_a_surname_or_an_adjective_needs_a_cue(text):
+    assert labelled(text) == []
