@@ -501,3 +501,15 @@ def test_a_stadium_is_named_with_its_town_and_the_town_is_the_names(text, expect
 def test_a_person_further_on_in_the_clause_is_no_part_of_a_stadiums_name():
     text = "دیدار در ورزشگاه سانتیاگوبرنابئو میان مردان خوزه مورینیو برگزار شد."
     assert ("PERSON", "خوزه مورینیو") in labelled(text, {"PERSON", "FACILITY"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("اندیشکده مرکز ایران‌شناسی مستقر در واشنگتن گزارش داد", ("ORG", "مرکز ایران‌شناسی")),
+    ("سهام شرکت بیمه نظام آسایش متعلق به این صندوق است", ("ORG", "شرکت بیمه نظام آسایش")),
+])
+def test_a_predicate_after_a_body_ends_its_name(text, expected):
+    assert expected in labelled(text, {"ORG"})
+
+
+def test_the_said_body_is_a_reference_not_a_name():
+    assert labelled("مدیران شرکت مذکور از این تصمیم خبر داشتند", {"ORG"}) == []
