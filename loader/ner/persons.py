@@ -982,7 +982,7 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     # `ویلسون` 8 times) is enough, where the last word is no common one (`"سخنان مهم" رئیس جمهور`)
     rare_surname = words[-1] not in res.lexicon_words and words[-1] not in res.common_words
     # opening a sentence before what news says of the one it reports on (`«ران جاکوب» در گفتگو با ...`)
-    reported = i >= 2 and (info.sentence_start[i - 1] or keys[i - 2] in CLAUSE_OPENERS) and end - i >= 2 \
+    reported = (info.sentence_start[i - 1] or i >= 2 and keys[i - 2] in CLAUSE_OPENERS) and end - i >= 2 \
         and bool(cue := res.subject_cues.match(keys, end + 1)) and cue[1]["kind"] in REPORT_CUES
     # before a post, a word that is only a name makes a name of a word Persian uses beside it
     # (`«رند پاول» سناتور ایالت فلوریدا`)

@@ -1008,3 +1008,7 @@ def test_a_surname_that_is_a_word_before_the_post_someone_is_named_to_is_a_name(
     text = "در این مراسم امیر علیرضا انگیزه به عنوان فرمانده جدید پایگاه شهید بابایی اصفهان معرفی شد."
     assert persons(text) == ["علیرضا انگیزه"]
     assert persons("در زمان تصدی رضاداد به عنوان مدیرعامل این اتفاق افتاد.") != ["زمان تصدی رضاداد"]
+
+
+def test_a_quoted_foreign_name_opening_the_text_before_its_interview_is_a_person():
+    assert persons("«جان گارور» در گفت‌وگوی اختصاصی با خبرگزاری فارس گفت.") == ["جان گارور"]
