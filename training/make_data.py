@@ -13,7 +13,7 @@ Sources, all in the repository:
   even half, scored on the odd half's 723 person mentions): PERSON F1 .91 against .90, precision
   .91 against .92, posts (HOLDS) .92/.80 against .93/.81; still not worth the fair measure lost.
   Measured a third time with the dev of 436 articles (2026-12-05, the same halves, the rules of
-  e9cad81): PERSON F1 .91 against .93 without it (precision .92 against .95), posts .93/.81 against
+  5df96b7): PERSON F1 .91 against .93 without it (precision .92 against .95), posts .93/.81 against
   .94/.82: worse, so left out.
 - Optionally (`--silver ARTICLES.jsonl`), Fars articles outside the gold's dev and test splits,
   labelled by the recogniser's own sure readings: persons the rules vouch for (or the model and
