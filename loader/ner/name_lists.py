@@ -10,6 +10,9 @@ list of surnames alone, or between two persons, one word that is no common word 
 part (`هومن حاجی [عبداللهی]`, the given name of a compound unread) is the person's whole name when
 its first word is a given name.
 
+A sentence that lists who scored (`چیلول 10، تلمانس 17 و مدیسون 85 گلزنی کردند`) names a player
+before each run of minutes.
+
 A list of examples of people (`افرادی چون آغاجری`, `بازیکنانی چون زارع و سلیمانی`: a noun for
 people, then a word opening examples) names persons: its one-word items that are listed surnames or
 no words of Persian are persons, though no person flanks them.
@@ -26,6 +29,8 @@ from loader.text_keys import fold
 
 LIST_SOURCE = "name_list"
 EXAMPLES_SOURCE = "example_list"
+SCORERS_SOURCE = "scorer_list"
+SCORER_WORDS = 3  # the longest name of a scorer (`زلاتان ایبراهیموویچ`, `لوسیانو پریرا`)
 PEOPLE_FORMS = ("هایی", "های", "ها", "انی", "ان", "ی", "")  # `افرادی`, `بازیکنانی`, `شخصیت‌هایی`
 AMONG = (fold("از"), fold("جمله"))  # `افرادی از جمله`
 SEPARATORS = COMMA_KEYS | {AND}
@@ -44,6 +49,8 @@ def persons_in_lists(doc: Doc, res: Resources, chosen: list[Candidate]) -> None:
         for a in _example_surnames(info, res, k + 1, person_at, others):
             add(doc, a, a + 1, "PERSON", EXAMPLES_SOURCE, {"sure": True})
             persons.add((a, a + 1))
+    for a, b in _scorers(info, res, others | set(person_at)):
+        add(doc, a, b, "PERSON", SCORERS_SOURCE, {"sure": True})
     if len(persons) < 2:
         return
     for items in (_trimmed(info, res, run) for run in _lists(info)):
@@ -82,6 +89,35 @@ def _read_items(doc: Doc, info, res: Resources, items: list[tuple[int, int]], pe
             # (read, but flanking nothing: the items beside it were read by their own words)
             add(doc, *items[stretch], "PERSON", LIST_SOURCE, {"sure": True})
     return read
+
+
+def _scorers(info, res: Resources, taken: set[int]) -> list[tuple[int, int]]:
+    """The names of a sentence that lists who scored, each before the minutes of its goals
+    (`جیمی واردی 45، 56 و 4+90 ، چیلول 10، تلمانس 17 و مدیسون 85 گلزنی کردند`, scorer_verbs.tsv):
+    one to three words no other entity or person holds, none a function word, a verb or a common
+    word, right before a number and right after a separator, a number or another entity."""
+    keys = info.keys
+    found = []
+    for verb, _ in res.scorer_verbs.matches(keys):
+        start = verb
+        while start > 0 and not info.sentence_start[start]:
+            start -= 1
+        for j in range(start + 1, verb):
+            if not info.number[j] or info.number[j - 1] or keys[j - 1] in SEPARATORS:
+                continue
+            a = j
+            while a > start and j - a < SCORER_WORDS and _scorer_word(info, res, a - 1, taken):
+                a -= 1
+            opened = a == start or keys[a - 1] in SEPARATORS or info.number[a - 1] or a - 1 in taken
+            if a < j and opened and not any(k in taken for k in range(a, j)):
+                found.append((a, j))
+    return found
+
+
+def _scorer_word(info, res: Resources, k: int, taken: set[int]) -> bool:
+    key = info.keys[k]
+    return info.nameable(k) and k not in taken and key not in SEPARATORS \
+        and (key not in res.common_words or key in res.surnames or key in res.given_names)
 
 
 def _examples_of_people(info, res: Resources) -> list[int]:

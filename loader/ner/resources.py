@@ -68,6 +68,7 @@ class Resources:
     verb_prefixes: tuple[str, ...] = ()                           # `نمی`, `می`, longest first
     bound_morphemes: set[str] = field(default_factory=set)
     arabic_words: set[str] = field(default_factory=set)          # `فی`, `الذین`: a sentence in Arabic
+    scorer_verbs: PhraseIndex = field(default_factory=PhraseIndex)  # `گلزنی کردند`: the scorers are listed before
     list_openers: set[str] = field(default_factory=set)         # `همچون`, `از جمله`: a list of examples follows
     preverbs: tuple[str, ...] = ()                                # `بر`, `در`, `فرا`: glued before a verb
     province_cues: set[str] = field(default_factory=set)
@@ -380,6 +381,8 @@ def _compiled(directory: Path) -> Resources:
     res.bound_morphemes = {fold(w) for w in _words("bound_morphemes")}
     res.arabic_words = {fold(w) for w in _words("arabic_words")}
     res.list_openers = {fold(w) for w in _words("list_openers")}
+    for row in _rows("scorer_verbs"):
+        res.scorer_verbs.add(row["text"], {"text": row["text"]})
     res.preverbs = tuple(sorted({w.replace("\u200c", "") for w in _words("preverbs")}, key=len, reverse=True))
     res.verb_prefixes = tuple(sorted({fold(row["word"]) for row in _rows("bound_morphemes")
                                       if row.get("kind") == "verb_prefix"}, key=len, reverse=True))

@@ -60,3 +60,12 @@ def test_one_word_between_two_persons_of_a_list_of_full_names_is_a_surname():
 def test_a_common_word_between_two_persons_of_a_list_is_no_surname():
     text = "حسن بیگی، مدیریت، پگاه زنگنه و علی مردانی در این جلسه حضور داشتند."
     assert "مدیریت" not in persons(text)
+
+
+def test_the_names_before_the_minutes_of_a_sentence_of_scorers_are_players():
+    text = "در این بازی آلوارو پرز در دقیقه 19، جیمی واردی 45، 56 و 90 ، چیلول 10، تلمانس 17 و مدیسون 85 گلزنی کردند."
+    assert persons(text)[-4:] == ["جیمی واردی", "چیلول", "تلمانس", "مدیسون"]
+
+
+def test_minutes_without_a_verb_of_scoring_name_no_one():
+    assert persons("در این بازی جیمی واردی 45 دقیقه بازی کرد و تلمانس 17 توپ را از دست داد.") == []
