@@ -513,3 +513,9 @@ def test_a_predicate_after_a_body_ends_its_name(text, expected):
 
 def test_the_said_body_is_a_reference_not_a_name():
     assert labelled("مدیران شرکت مذکور از این تصمیم خبر داشتند", {"ORG"}) == []
+
+
+def test_oil_majors_and_a_channel_written_with_dots_are_bodies_not_people():
+    text = "شرکتهای بریتیش پترولیوم ، رویال داچ شل ، اگزون موبیل ، شورون و توتال همکاری می‌کنند و سی.ان.ان گزارش داد."
+    found = labelled(text, {"ORG", "PERSON"})
+    assert ("ORG", "رویال داچ شل") in found and not any(label == "PERSON" for label, _ in found)
