@@ -519,3 +519,11 @@ def test_oil_majors_and_a_channel_written_with_dots_are_bodies_not_people():
     text = "شرکتهای بریتیش پترولیوم ، رویال داچ شل ، اگزون موبیل ، شورون و توتال همکاری می‌کنند و سی.ان.ان گزارش داد."
     found = labelled(text, {"ORG", "PERSON"})
     assert ("ORG", "رویال داچ شل") in found and not any(label == "PERSON" for label, _ in found)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("شرکت آرکوس تاکنون بسیار موفق بوده است", "شرکت آرکوس"),
+    ("منطقه آزاد ارس آنچه را وعده داده بود انجام داد", "منطقه آزاد ارس"),
+])
+def test_an_adverb_or_a_relative_pronoun_ends_a_bodys_name(text, org):
+    assert ("ORG", org) in labelled(text, {"ORG"})
