@@ -734,16 +734,23 @@ def _facility(ctx: Context, i: int) -> None:
     head = ctx.res.facility_heads.match(ctx.keys, i)
     if not head or (i and (ctx.info.number[i - 1] or i - 1 in ctx.numbers or ctx.keys[i - 1] in COUNTED)):
         return
+    placed = head[1]["placed"]
+    if placed and i and any(unit[0] == i for k in range(max(0, i - 3), i)
+                            if (unit := ctx.res.org_units.match(ctx.keys, k))):
+        return  # `اداره زندان کاشان`: the body that runs it is named, the town is its own
     end = head[0]
     named = False  # a place or a person ends the name
     while end < len(ctx.keys) and end - head[0] < 14:
         if end > head[0] and ctx.res.facility_heads.match(ctx.keys, end):
             return  # `ساختمان جدید پلی‌کلینیک ...`: the inner head names the facility
+        if placed and (end in ctx.orgs or ctx.res.org_units.match(ctx.keys, end)
+                                         or end in ctx.countries):
+            break  # `سالن اجتماعات اداره کل ... استان`, `زندان پاکستان`: a body's hall, a country's prison
         if end in ctx.places:
             end, named = ctx.places[end].end, True
             break
         if end in ctx.persons:
-            if head[1]["placed"] and any(not ctx.res.honorifics.match(ctx.keys, k) for k in range(head[0], end)):
+            if placed and any(not ctx.res.honorifics.match(ctx.keys, k) for k in range(head[0], end)):
                 break  # (`ورزشگاه سانتیاگوبرنابئو میان مردان خوزه مورینیو`: a person further on is the clause's)
             end, named = ctx.persons[end].end, True
             break
@@ -751,13 +758,15 @@ def _facility(ctx: Context, i: int) -> None:
             end += 1
             continue
         if ctx.keys[end] in CITY_WORDS and end + 1 in ctx.places:
+            if placed:
+                break  # `مسجد جامع شهرستان قدس`: the town is named as a town, not as part of the name
             end += 1
             continue
         nxt = ctx.complement(end, allow_orgs=False)
         if nxt == end:
             break
         end = nxt
-    if head[1]["placed"] and not named:
+    if placed and not named:
         return  # `نیروگاه برق`, `پالایشگاه خاورمیانه`: a kind of plant, none named
     if end > head[0]:
         if any(c.label == "TITLE" and c.end == i for c in candidates(ctx.doc)):

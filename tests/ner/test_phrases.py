@@ -498,6 +498,26 @@ def test_a_stadium_is_named_with_its_town_and_the_town_is_the_names(text, expect
     assert labelled(text, {"FACILITY", "CITY"}) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("این دیدار در سالن شهید حیدریان قم برگزار می‌شود.", [("FACILITY", "سالن شهید حیدریان قم")]),
+    ("موکب‌ها در پایانه مرزی مهران آماده‌اند.", [("FACILITY", "پایانه مرزی مهران")]),
+    ("دانش‌آموزان به اردوگاه بحرالعلوم بروجرد اعزام شدند.", [("FACILITY", "اردوگاه بحرالعلوم بروجرد")]),
+    ("او در قبرستان ابوحسین قم به خاک سپرده شد.", [("FACILITY", "قبرستان ابوحسین قم")]),
+    ("خطبه‌ها در مسجد جامع کوفه خوانده شد.", [("FACILITY", "مسجد جامع کوفه")]),
+    # the town named as a town, a country's prisons, a body's hall: the place is the text's own
+    ("نماز در مسجد جامع شهرستان قدس برگزار شد.", [("CITY", "قدس")]),
+    ("زندانیان در زندان پاکستان به سر می‌برند.", [("COUNTRY", "پاکستان")]),
+    ("نشست در سالن اجتماعات استانداری قم برگزار شد.", []),
+    ("جلسه در سالن اجتماعات برگزار شد.", []),
+])
+def test_a_hall_terminal_camp_or_cemetery_is_named_with_its_town(text, expected):
+    assert labelled(text, {"FACILITY", "CITY", "COUNTRY"}) == expected
+
+
+def test_a_body_that_runs_a_prison_keeps_its_town():
+    assert ("CITY", "کاشان") in labelled("رئیس اداره زندان کاشان گفت", {"FACILITY", "CITY"})
+
+
 def test_a_person_further_on_in_the_clause_is_no_part_of_a_stadiums_name():
     text = "دیدار در ورزشگاه سانتیاگوبرنابئو میان مردان خوزه مورینیو برگزار شد."
     assert ("PERSON", "خوزه مورینیو") in labelled(text, {"PERSON", "FACILITY"})
