@@ -89,7 +89,7 @@ def _name_end(keys: list[str], cand: Candidate, res: Resources, start: int) -> i
         return end  # no kind word: a paper's state and press are read only after one
     end = next((k for k in range(start, end) if keys[k] == PRINTED_IN), end)
     for k in range(start + 1, end):
-        found = res.countries.match(keys, k)
+        found = res.country_at(keys, k)
         if found and found[0] == end:
             return k
     return end

@@ -127,7 +127,7 @@ PLURAL_FORMS = tuple(fold(w) for w in ("ها", "های", "هایی", "هایش",
 def _a_country(keys: list[str], i: int, res: Resources) -> bool:
     """A country's one-word name starts no surname (`انقلاب اسلام ایران`: no `اسلام ایران`),
     though it may be a given name (`ایران درودی`)."""
-    found = res.countries.match(keys, i)
+    found = res.country_at(keys, i)
     return bool(found) and found[0] == i + 1
 
 
@@ -158,7 +158,7 @@ def nisba_stem(key: str) -> str | None:
 
 def _state(keys: list[str], i: int, res: Resources) -> bool:
     """A state's name is no surname (`کشور عراق گفت`: `کشور` is also a given name)."""
-    found = res.countries.match(keys, i)
+    found = res.country_at(keys, i)
     return bool(found) and not found[1]["ambiguous"]
 
 
@@ -1284,7 +1284,7 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
                 continue
             if tuple(keys[i:i + length]) == surname and (i not in blocked or length > 1 and not _names_a_place_or_body(keys, i, res)) \
                     and not named_after(i, keys, res) \
-                    and not (length == 1 and _a_country(keys, i, res) and not res.countries.match(keys, i)[1]["ambiguous"]) \
+                    and not (length == 1 and _a_country(keys, i, res) and not res.country_at(keys, i)[1]["ambiguous"]) \
                     and (not overlap or extends or length > 1 and overlap <= alone) \
                     and (surname in full_names or _stands_alone(surname, res) or _post_context(keys, i + length, res)
                          or _reported_on(keys, i, i + length, res)

@@ -530,7 +530,7 @@ def _org_chain(ctx: Context, i: int) -> None:
     if head[1]["generic"] and not unit["named"] and not any(k in ctx.orgs for k in range(head[0], end)) and not placed \
             and not martyr and not numbered \
             and not (_after_post(ctx, i) and end - head[0] >= 2 and head[1]["kind"] not in PLACE_NAMED_KINDS
-                     and not any(ctx.res.countries.match(ctx.keys, k) for k in range(head[0], end))):
+                     and not any(ctx.res.country_at(ctx.keys, k) for k in range(head[0], end))):
         # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase; the body a post
         # heads is named, though (`رئیس سازمان مدارس غیردولتی و مشارکت‌های مردمی`), but for a
         # team's (`مسئول تیم وضعیت ... را`) or a state's delegation (`رئیس هیات اعزامی مصر`)

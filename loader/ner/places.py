@@ -17,7 +17,8 @@ from loader.ner.tokens import token_info
 from loader.text_keys import fold
 
 PROVINCE_LISTS = {fold(w) for w in ("استان‌های", "استانهای")}
-COUNTRY_CUES = {fold(w) for w in ("کشور", "کشورهای", "کشور‌های", "دولت", "ملت", "مردم")}
+COUNTRY_CUES = {fold(w) for w in ("کشور", "کشورهای", "کشور‌های", "دولت", "ملت", "مردم", "خارجه", "سفیر", "سفارت")}
+PEOPLE_CUES = {fold(w) for w in ("ملت", "مردم")}  # (`مردم آذربایجان`: a region's people as well as a state's)
 PRESIDENT = (fold("رئیس"), fold("جمهوری"))  # the title written apart, before a state
 
 
@@ -63,14 +64,14 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         if (org := res.organizations.match(keys, i)) and org[0] > i + 1 and not org[1].get("derived"):
             _known_names(doc, i, res, keys, sporting)  # `ایران خودرو`, `نیویورک تایمز`: a name that starts with a place
             i = max(i + 1, _without_country(keys, i, org[0], res, org[1]))
-            if i < org[0] and (state := res.countries.match(keys, i)) and state[0] == org[0]:
+            if i < org[0] and (state := res.country_at(keys, i)) and state[0] == org[0]:
                 # `انصارالله یمن`: the state a listed body's span left out is that state, though
                 # its name is also a word
                 add(doc, i, state[0], "COUNTRY", "gazetteer", state[1])
                 i = state[0]
             continue
-        if i >= 1 and (previous, keys[i]) == PRESIDENT and (long_name := res.countries.match(keys, i)) \
-                and (state := res.countries.match(keys, i + 1)) and state[0] == long_name[0]:
+        if i >= 1 and (previous, keys[i]) == PRESIDENT and (long_name := res.country_at(keys, i)) \
+                and (state := res.country_at(keys, i + 1)) and state[0] == long_name[0]:
             i += 1  # `رئیس جمهوری عراق`: the title's `جمهوری`, not the state's long name `جمهوری عراق`
             continue
         province = res.provinces.match(keys, i)
@@ -100,7 +101,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             # (an item of a list of towns is the listed town though its name is also a word: `رودهن`)
             if best is None or city_cue or city[0] > best[1]:
                 best = ("CITY", city[0], city[1])
-        country = res.countries.match(keys, i) if best is None else None
+        country = res.country_at(keys, i) if best is None else None
         if country and (not country[1]["ambiguous"] or i in states or country[1]["id"] in states.values()):
             best = ("COUNTRY", country[0], country[1])
         # (a deputy's constituency of several towns opens such a list: `نماینده مردم بیرجند، خوسف و درمیان`)
@@ -167,7 +168,7 @@ def road_names(keys: list[str], res: Resources) -> list[tuple[int, int, int, boo
         towns = 0
         while k < len(keys):
             end = max((match[0] for match in (res.provinces.match(keys, k), res.cities.match(keys, k),
-                                              res.countries.match(keys, k)) if match), default=None)
+                                              res.country_at(keys, k)) if match), default=None)
             word = keys[k] not in res.function_words and keys[k] not in res.road_cues and keys[k].isalpha()
             if end is None and word and (plural and k + 1 < len(keys) and (keys[k + 1] == AND or keys[k + 1] in COMMA_KEYS)
                                          or towns and keys[k - 1] in DASHES):
@@ -235,7 +236,7 @@ def _reported(info, i: int) -> bool:
 
 
 def _countries_named(keys: list[str], res: Resources) -> set[str]:
-    return {found[1]["id"] for _, found in res.countries.matches(keys)}
+    return {found[1]["id"] for _, found in res.countries_in(keys)}
 
 
 def _states_in_context(keys: list[str], res: Resources) -> dict[int, str]:
@@ -245,15 +246,20 @@ def _states_in_context(keys: list[str], res: Resources) -> dict[int, str]:
     (`رئیس جمهور مصر`) or after a listed body's name (`الجزیره قطر`). A state so named once is that
     state wherever the document names it."""
     bodies = {found[0] for _, found in res.organizations.matches(keys)}
-    states = res.countries.matches(keys)
+    states = res.countries_in(keys)
     plain_ends = {found[0] for _, found in states if not found[1]["ambiguous"]}
     plain_starts = {i for i, found in states if not found[1]["ambiguous"]}
     found_at = {}
     for i, found in states:
         end = found[0]
+        if not found[1]["ambiguous"]:
+            found_at[i] = found[1]["id"]  # (a full name vouches for a short one: `جمهوری آذربایجان` ... `آذربایجان`)
+            continue
         paired = i >= 2 and keys[i - 1] == AND and i - 1 in plain_ends \
             or end + 1 < len(keys) and keys[end] == AND and end + 1 in plain_starts  # `آمریکا و چین`, `چین و تایوان`
-        if found[1]["ambiguous"] and i and (keys[i - 1] in COUNTRY_CUES or i in bodies or paired
+        short = found[1].get("short", False)  # (`فولاد آذربایجان`, `مردم آذربایجان`: a club's or a region's)
+        cue = bool(i) and keys[i - 1] in COUNTRY_CUES and not (short and keys[i - 1] in PEOPLE_CUES)
+        if found[1]["ambiguous"] and i and (cue or (i in bodies and not short) or paired
                                             or _after_title(keys, i, res, state=True)):
             found_at[i] = found[1]["id"]
     return found_at
@@ -370,7 +376,7 @@ def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool) -> None
         end = found[0]
         if label == "ORG":
             end = _without_country(keys, i, _parent_in_full(keys, i, end, found[1], res), res, found[1])
-            if end < len(keys) and res.countries.match(keys, end) and "".join(keys[i:end]) != fold(found[1]["name"]) \
+            if end < len(keys) and res.country_at(keys, end) and "".join(keys[i:end]) != fold(found[1]["name"]) \
                     and not (end < found[0] and (_same_body(keys, i, end, found[1], res)
                                                  or found[1].get("kind") in STATE_BODY_KINDS)) \
                     and not (found[1].get("kind") != INTERNATIONAL and "".join(keys[i:end]) in res.generic_institutions
@@ -404,7 +410,7 @@ def _without_country(keys: list[str], i: int, end: int, res, entry: dict | None 
     if entry is not None and entry.get("kind") in REPORTING_KINDS:
         return end
     for k in range(i + 1, end):
-        country = res.countries.match(keys, k)
+        country = res.country_at(keys, k)
         if country and country[0] == end and (res.org_units.match(keys, i) and end - i == 2
                                               or entry is not None and entry.get("derived")):
             return k

@@ -126,6 +126,18 @@ class Resources:
             known = self._starts[which] = (sizes, frozenset().union(*(index.firsts for index in indexes)))
         return known[1]
 
+    def country_at(self, keys: list[str], k: int):
+        """The state named at token k, unless a province's longer name starts there
+        (`آذربایجان` is a state's short name, `آذربایجان غربی` a province)."""
+        found = self.countries.match(keys, k)
+        if found and (province := self.provinces.match(keys, k)) and province[0] > found[0]:
+            return None
+        return found
+
+    def countries_in(self, keys: list[str]) -> list:
+        """Every (start, (end, entry)) of a state's name, but where a province's longer name starts."""
+        return [(i, found) for i, found in self.countries.matches(keys) if self.country_at(keys, i)]
+
     def pos_of(self, word: str) -> frozenset[str]:
         return get_lexicon().tags(word)
 
@@ -300,8 +312,12 @@ def _compiled(directory: Path) -> Resources:
     for row in _rows("countries"):
         entry = {"id": row["id"], "name": row["name"], "name_en": row.get("name_en", ""),
                  "ambiguous": row.get("ambiguous") == "yes"}
-        for name in [row["name"], *split_multi(row.get("variants"))]:
-            res.countries.add(name, entry)
+        # `variants`: the full name is the state anywhere, its short form only in context
+        # (`جمهوری آذربایجان`, but bare `آذربایجان` is also Iran's north-west)
+        short = {**entry, "ambiguous": True, "short": True} if row.get("ambiguous") == "variants" else entry
+        res.countries.add(row["name"], entry)
+        for name in split_multi(row.get("variants")):
+            res.countries.add(name, short)
     for row in _rows("org_units"):
         # A multi-word unit (`مدیریت درمان`, `هیأت‌مدیره`) names something by itself.
         res.org_units.add(row["text"], {"text": row["text"], "kind": row.get("kind"),

@@ -328,3 +328,23 @@ def test_a_town_named_with_shahr_needs_no_other_cue_though_its_bare_name_is_a_wo
 @pytest.mark.parametrize("text", ["سید روح الله لطیفی سخنگوی گمرک گفت.", "گریه برای امام حسین حزن لطیفی است."])
 def test_a_town_named_like_a_surname_or_an_adjective_needs_a_cue(text):
     assert labelled(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the full name anywhere, and the short one after it, paired with a state, or after a ministry
+    ("جمهوری آذربایجان و ارمنستان مذاکره کردند. آذربایجان این را رد کرد.",
+     [("COUNTRY", "جمهوری آذربایجان"), ("COUNTRY", "ارمنستان"), ("COUNTRY", "آذربایجان")]),
+    ("همکاری پستی ایران و آذربایجان لغو شد.", [("COUNTRY", "ایران"), ("COUNTRY", "آذربایجان")]),
+    ("وزیر امور خارجه آذربایجان گفت", [("COUNTRY", "آذربایجان")]),
+    ("وزیر خارجه قطر گفت", [("COUNTRY", "قطر")]),
+    # the Iranian region, a province, a club's town: no state
+    ("مردم قهرمان آذربایجان و شهر تبریز در انتخابات حاضر می‌شوند.", [("CITY", "تبریز")]),
+    ("مدیر کل ثبت احوال آذربایجان غربی گفت", [("PROVINCE", "آذربایجان غربی")]),
+    ("شرکت فولاد آذربایجان را واگذار کرده بودیم.", []),
+])
+def test_azerbaijan_is_the_state_in_its_full_name_and_its_short_name_only_in_context(text, expected):
+    assert labelled(text, ("COUNTRY", "PROVINCE", "CITY")) == expected
+
+
+def test_a_body_before_a_province_that_starts_with_a_states_short_name_keeps_its_name():
+    assert ("ORG", "جهاد کشاورزی") in labelled("رئیس جهاد کشاورزی آذربایجان غربی گفت", ("ORG",))
