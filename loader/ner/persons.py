@@ -45,9 +45,13 @@ def _honorifics(keys: list[str], i: int, res: Resources) -> tuple[int, int]:
             break
         if _half_a_given_name(keys, end, found, res):
             break  # `امیر حسین خدادادی`: the rank is the first half of a given name written apart
-        # `شیخ شعاعی` may be one surname written apart, but before a given name `شیخ` is a title
-        # (`شیخ عزیز سماوی`, `شیخ احمد یاسین`)
-        if not found[1]["in_name"] or found[0] < len(keys) and keys[found[0]] in res.given_names \
+        if found[0] < len(keys) and keys[found[0]] in res.surname_tails:
+            break  # `رضوانه شیخ زاده`: the word opens a surname written apart, no rank
+        # `شیخ شعاعی، مدیرکل ...`: an official introduced by surname and post, `شیخ` the surname's;
+        # elsewhere `شیخ` is a title (`شیخ سماوی گفت`, `شیخ عزیز سماوی`, `شیخ احمد یاسین`)
+        in_name = found[1]["in_name"] or found[1]["in_surname"] and found[0] + 2 < len(keys) \
+            and keys[found[0] + 1] in COMMA_KEYS and bool(res.titles.match(keys, found[0] + 2))
+        if not in_name or found[0] < len(keys) and keys[found[0]] in res.given_names \
                 and found[1]["kind"] == CLERICAL and found[0] - end == 1:
             name_start = found[0]
         end = found[0]

@@ -425,7 +425,8 @@ def _compiled(directory: Path) -> Resources:
                                                key=len, reverse=True))
     for row in _rows("honorifics"):
         res.honorifics.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
-                                         "in_name": row.get("in_name") == "yes"})
+                                         "in_name": row.get("in_name") == "yes",
+                                         "in_surname": row.get("in_name") == "surname"})
     for row in _rows("not_persons"):
         res.not_persons.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     for row in _rows("notable_persons"):

@@ -547,10 +547,15 @@ def test_a_countrys_name_is_no_surname_and_the_leaders_epithets_no_name():
     assert persons(text) == ["خامنه‌ای"]
 
 
-def test_sheikh_before_a_given_name_is_a_title_outside_the_name():
+def test_sheikh_is_a_title_outside_the_name():
     assert persons("شیخ عزیز سماوی یکی دیگر از مهمانان عراقی گفت: خوب است.") == ["عزیز سماوی"]
     assert persons("آیت‌الله شیخ عیسی قاسم گفت: بله.") == ["عیسی قاسم"]
-    assert persons("شیخ شعاعی گفت: نه.") == ["شیخ شعاعی"]   # one surname written apart, as the corpus has it
+    assert persons("شیخ سماوی با اشاره به جنگ ایران و عراق گفت: نه.") == ["سماوی"]
+
+
+def test_sheikh_is_the_surnames_where_an_official_is_introduced_by_surname_and_post():
+    assert persons("شیخ شعاعی، مدیرکل تأمین‌اجتماعی این استان گفت: نه.") == ["شیخ شعاعی"]   # as the corpus has it
+    assert "زاده" not in persons("رضوانه شیخ زاده از بیرجند دوم شد.")   # a surname written apart, no rank
 
 
 def test_schools_named_after_martyrs_are_no_persons_even_with_an_adjective_or_a_second_name():
