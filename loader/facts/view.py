@@ -19,7 +19,8 @@ from loader.normalize import NormalizedDoc
 JOINERS = re.compile(r"^[\s،,\"«»“”]*(?:(?:استان|شهرستان(?:\u200c?های)?|شهر(?:های)?|کلانشهر|سازمان|محترم|جدید|و)"
                      r"[\s،,\"«»“”]*)*$")
 THIS_PROVINCE = re.compile(r"^\s*(?:این|همین)\s+استان")
-THIS_COUNTRY = re.compile(r"^\s*(?:این|همین|آن)\s+کشور(?![\w\u200c])")
+# (a former or sitting holder's: `نخست‌وزیر سابق این کشور`)
+THIS_COUNTRY = re.compile(r"^\s*(?:(?:سابق|پیشین|فعلی|کنونی|وقت)\s+)?(?:این|همین|آن)\s+کشور(?![\w\u200c])")
 OWN = re.compile(r"^\s*خود(?![\w\u200c])")
 # The report a sentence is credited to (`به گزارش فارس و به نقل از سایت ورزش آلمان،`): no subject
 # of the sentence is named in it.
@@ -82,7 +83,7 @@ class DocumentView:
 
     def refers_to_a_state(self, m: Mention) -> bool:
         """`وزیر دفاع این کشور`, `وزیر امور خارجه خود`: a state referred to, not named, follows m."""
-        after = self.norm.text[m.end:m.end + 16]
+        after = self.norm.text[m.end:m.end + 24]
         return bool(THIS_COUNTRY.match(after) or OWN.match(after))
 
     def state_referred_to(self, m: Mention, home: str) -> Mention | None:
@@ -91,7 +92,7 @@ class DocumentView:
         `رهبر کره شمالی ... تیلرسون وزیر خارجه این کشور` is America's). `خود` ('its own') is
         the sentence's subject's: the first state the sentence names (`رئیس جمهور امریکا در
         جلب نظر ... کاهش نفوذ ایران ... رایس وزیر امور خارجه خود`)."""
-        after = self.norm.text[m.end:m.end + 16]
+        after = self.norm.text[m.end:m.end + 24]
         if OWN.match(after):
             named, _ = self.in_sentence(m.sentence_index, COUNTRY)
             sentence = self.sentences.get(m.sentence_index)
@@ -103,7 +104,20 @@ class DocumentView:
         if not THIS_COUNTRY.match(after):
             return None
         found = self.previous(m, COUNTRY)
-        return found if found is not None and (found.sentence_index == m.sentence_index or found.entity_id == home) else None
+        if found is None or found.sentence_index == m.sentence_index or found.entity_id == home:
+            return found
+        # a sentence before: the state only where the item has named no other before it, nor
+        # anyone since but the holder (`... تایلند ... . تاکسین، نخست‌وزیر سابق این کشور`; not
+        # `رهبر کره شمالی ... . پامپئو جانشین تیلرسون وزیر خارجه این کشور`, America's)
+        named = {c.entity_id for c in self._before_in_item(m, COUNTRY)}
+        people = {c.text for c in self._before_in_item(m, {"PERSON"}) if c.start > found.end}
+        return found if named == {found.entity_id} and len(people) <= 1 else None
+
+    def _before_in_item(self, m: Mention, labels: set[str]) -> list[Mention]:
+        """The mentions with one of ``labels`` that start before ``m`` in its news item."""
+        item = self.item_of.get(m.sentence_index)
+        limit = bisect.bisect_left(self.starts, m.start)
+        return [c for c in self.mentions[:limit] if c.label in labels and self.item_of.get(c.sentence_index) == item]
 
     def next_mention(self, m: Mention) -> Mention | None:
         i = bisect.bisect_right(self.starts, m.start)

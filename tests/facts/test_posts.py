@@ -941,6 +941,16 @@ def test_a_post_of_this_country_is_of_the_state_its_sentence_named():
     assert ("خوزه لوئیس زاپاترو", "نخست‌وزیر", None, "اسپانیا") in _posts(text)
 
 
+def test_a_former_post_of_this_country_is_of_the_one_state_its_item_named_before():
+    text = "ارتش تایلند کودتا کرد. تاکسین شیناوترا، نخست‌وزیر سابق این کشور گفت: باز می‌گردم."
+    assert ("تاکسین شیناوترا", "نخست‌وزیر", None, "تایلند") in _posts(text)
+
+
+def test_this_country_after_two_states_named_sentences_before_is_left_unresolved():
+    text = "وزیران ایران و آمریکا دیدار کردند. مایک پامپئو وزیر خارجه این کشور گفت: گفت‌وگو ادامه دارد."
+    assert all(p[3] not in ("ایران", "آمریکا") for p in _posts(text))
+
+
 def test_the_head_of_one_body_named_director_then_head_holds_one_post():
     text = ("مدیر کمیته امداد شهرستان چگنی گفت: 20 نفر اعزام شدند. به گزارش فارس، محمد کردعلیوند ظهر امروز "
             "اظهار کرد: هدف آموزش است. رئیس کمیته امداد شهرستان چگنی ادامه داد: کار انجام شد.")
