@@ -150,6 +150,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             people.holders.add(holding.person_id)
             title_holder[t.id] = person.entity_id
             title_person[t.id] = person
+    holdings += _respectively(view, title_person, title_holder, entities)
     holdings += _counterparts(view, holdings, entities)
     holdings += _members(view, entities)
     holdings += _led_by(view, entities)
@@ -157,6 +158,52 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
     # the title still names them for the rest (who speaks, who holds another post)
     return [h for h in dedupe_holdings(holdings) if fold(h.post.title) != REPRESENTATIVE or _post_is_specific(h.post)], \
         title_holder
+
+
+PAIR_JOINER = re.compile(r"^[\s\"«»]*و[\s\"«»]*$")  # `"محمود عباس" و "اسماعیل هنیه"`
+TITLE_JOINER = re.compile(r"^\s*و\s*$")
+
+
+def _respectively(view: DocumentView, title_person: dict[str, Mention], title_holder: dict[str, str],
+                  entities: dict[str, Entity]) -> list[Holding]:
+    """`رئیس تشکیلات خودگردان و نخست‌وزیر فلسطین گفتگو کردند` ... `"محمود عباس" و "اسماعیل
+    هنیه" دیدار کردند`: two posts joined by `و` before a plural verb are two people's, named in
+    the same order by two names joined by `و` that open the next sentence; given only where
+    neither post went to someone else."""
+    found: list[Holding] = []
+    titles = [m for m in view.mentions if m.label == "TITLE"]
+    for first in titles:
+        post1, last1 = post_of(view, first, entities)
+        second = view.next_mention(last1)
+        if second is None or second.label != "TITLE" or not TITLE_JOINER.match(view.gap(last1, second)):
+            continue
+        post2, last2 = post_of(view, second, entities)
+        if not (_post_is_specific(post1) and _post_is_specific(post2)) or not _plural_verb_after(view, last2):
+            continue
+        pair = _named_pair(view, first)
+        if pair is None:
+            continue
+        (one, other), taken = pair, (title_person.get(first.id), title_person.get(second.id))
+        if any(held is not None and held.entity_id != person.entity_id
+               for held, person in zip(taken, (one, other))):
+            continue
+        for t, last, post, person, held in ((first, last1, post1, one, taken[0]), (second, last2, post2, other, taken[1])):
+            if held is None:
+                found.append(_holding(view, person, t, last, post, "current", entities))
+                title_holder[t.id] = person.entity_id
+                title_person[t.id] = person
+    return found
+
+
+def _named_pair(view: DocumentView, t: Mention) -> tuple[Mention, Mention] | None:
+    """Two people joined by `و` opening the sentence after t's, in its news item (a sentence
+    before names others as often: `... با «لاوروف» و «کری» ... . رئیس‌جمهور ... و وزیر ...`)."""
+    for index in (t.sentence_index + 1,):
+        people = [m for m in view.by_sentence.get(index, ()) if m.label == "PERSON"]
+        if len(people) >= 2 and view.same_item(people[0], t) and _opens_sentence(view, people[0]) \
+                and PAIR_JOINER.match(view.gap(people[0], people[1])) and people[0].entity_id != people[1].entity_id:
+            return people[0], people[1]
+    return None
 
 
 def _successor_of(view: DocumentView, t: Mention) -> bool:

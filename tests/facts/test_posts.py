@@ -951,6 +951,19 @@ def test_this_country_after_two_states_named_sentences_before_is_left_unresolved
     assert all(p[3] not in ("ایران", "آمریکا") for p in _posts(text))
 
 
+def test_two_posts_joined_before_a_plural_verb_go_to_the_two_names_that_open_the_next_sentence_in_order():
+    text = ("خبرگزاری فارس: رئیس تشکیلات خودگردان و نخست‌وزیر فلسطین بار دیگر گفتگو کردند اما به توافق نرسیدند.\n"
+            "به گزارش فارس، «محمود عباس» و «اسماعیل هنیه» دیشب در غزه با یکدیگر دیدار کردند.")
+    posts = [p[:2] for p in _posts(text)]
+    assert ("محمود عباس", "رئیس") in posts and ("اسماعیل هنیه", "نخست‌وزیر") in posts
+
+
+def test_two_names_a_sentence_before_two_posts_are_not_their_holders():
+    text = ("وزیر خارجه اوکراین با «سرگئی لاوروف» و «جان کری» دیدار خواهد کرد. "
+            "رئیس‌جمهور آلمان و وزیر خارجه فرانسه نیز در کنفرانس شرکت کردند.")
+    assert not any(p[0] == "جان کری" and p[1] == "رئیس‌جمهور" for p in _posts(text))
+
+
 def test_the_head_of_one_body_named_director_then_head_holds_one_post():
     text = ("مدیر کمیته امداد شهرستان چگنی گفت: 20 نفر اعزام شدند. به گزارش فارس، محمد کردعلیوند ظهر امروز "
             "اظهار کرد: هدف آموزش است. رئیس کمیته امداد شهرستان چگنی ادامه داد: کار انجام شد.")
