@@ -47,6 +47,8 @@ def _honorifics(keys: list[str], i: int, res: Resources) -> tuple[int, int]:
             break  # `امیر حسین خدادادی`: the rank is the first half of a given name written apart
         if found[0] < len(keys) and keys[found[0]] in res.surname_tails:
             break  # `رضوانه شیخ زاده`: the word opens a surname written apart, no rank
+        if _given_not_rank(keys, end, found, res):
+            break  # `امیر میرزایی`: the given name, where the report is not the army's (`امیر فتاح`)
         # `شیخ شعاعی، مدیرکل ...`: an official introduced by surname and post, `شیخ` the surname's;
         # elsewhere `شیخ` is a title (`شیخ سماوی گفت`, `شیخ عزیز سماوی`, `شیخ احمد یاسین`)
         in_name = found[1]["in_name"] or found[1]["in_surname"] and found[0] + 2 < len(keys) \
@@ -56,6 +58,27 @@ def _honorifics(keys: list[str], i: int, res: Resources) -> tuple[int, int]:
             name_start = found[0]
         end = found[0]
     return end, name_start
+
+
+MILITARY_RANK = "military"  # honorifics.tsv kind of `امیر`, `سرتیپ`
+_MILITARY_NEWS: dict[int, tuple[list[str], bool]] = {}
+
+
+def _given_not_rank(keys: list[str], i: int, found, res: Resources) -> bool:
+    """A one-word military rank that is also a given name (`امیر`), in a report that is not the
+    armed forces': the given name."""
+    return found[1]["kind"] == MILITARY_RANK and found[0] == i + 1 and keys[i] in res.given_names \
+        and not _military_news(keys, res)
+
+
+def _military_news(keys: list[str], res: Resources) -> bool:
+    """The document is a report on the armed forces (military_cues.tsv): asked per name, read once
+    per document."""
+    known = _MILITARY_NEWS.get(id(keys))
+    if known is None or known[0] is not keys:
+        _MILITARY_NEWS.clear()
+        known = _MILITARY_NEWS[id(keys)] = (keys, not res.military_cues.isdisjoint(keys))
+    return known[1]
 
 
 def _half_a_given_name(keys: list[str], i: int, found, res: Resources) -> bool:
@@ -1049,7 +1072,8 @@ def _blocking(keys: list[str], res: Resources) -> set[int]:
         blocked.update(i for i, found in index.matches(keys) if keys[i] not in res.surnames
                        and not (index in places and (found[1]["ambiguous"]  # `علی اکبر`, a village
                                                      or found[0] == i + 1 and given_name_then_surname(keys, i, res)))
-                       and not (index is res.honorifics and _half_a_given_name(keys, i, found, res)))
+                       and not (index is res.honorifics and (_half_a_given_name(keys, i, found, res)
+                                                             or _given_not_rank(keys, i, found, res))))
     # `افسر سابق اطلاعاتی`: what says when a post was held is in no name, nor a level of place
     blocked.update(i for i, key in enumerate(keys) if key in QUALIFIERS or key in PLACE_LEVELS)
     blocked.update(office_words(keys, res))

@@ -90,6 +90,7 @@ class Resources:
     city_cues: set[str] = field(default_factory=set)
     town_lists: set[str] = field(default_factory=set)             # `روستاهای`, `شهرهای`: before a list of towns
     surname_tails: set[str] = field(default_factory=set)
+    military_cues: frozenset[str] = frozenset()
     foreign_surname_endings: tuple[str, ...] = ()  # `سانایف`, `کونارسکی`: endings no Persian word has
     given_names: dict[str, str] = field(default_factory=dict)   # folded -> strong|ambiguous|weak
     women_names: set[str] = field(default_factory=set)          # given names only women bear (`مروارید`)
@@ -421,6 +422,7 @@ def _compiled(directory: Path) -> Resources:
     res.news_agencies = {fold(r["word"]) for r in cues if r.get("kind") == "news_agency"}
     res.post_qualifiers = {fold(r["word"]) for r in cues if r.get("kind") == "post_qualifier"}
     res.surname_tails = {fold(w) for w in _words("surname_tails")}
+    res.military_cues = frozenset(fold(w) for w in _words("military_cues"))
     res.foreign_surname_endings = tuple(sorted({fold(r["ending"]) for r in _rows("foreign_surname_endings")},
                                                key=len, reverse=True))
     for row in _rows("honorifics"):

@@ -1017,3 +1017,10 @@ def test_a_surname_that_is_a_word_before_the_post_someone_is_named_to_is_a_name(
 
 def test_a_quoted_foreign_name_opening_the_text_before_its_interview_is_a_person():
     assert persons("«جان گارور» در گفت‌وگوی اختصاصی با خبرگزاری فارس گفت.") == ["جان گارور"]
+
+
+def test_amir_before_a_surname_is_the_given_name_outside_army_news():
+    assert persons("کاراته‌کاهایی مثل امیر میرزایی، آباذری و کریمی هستند که وارد تیم ملی شدند.")[0] == "امیر میرزایی"
+    assert persons("امیر قلعه‌نویی سرمربی استقلال گفت: بازی سختی بود.") == ["امیر قلعه‌نویی"]
+    # in a report on the army it is the rank (military_cues.tsv)
+    assert persons("فرمانده پایگاه هوایی ارتش گفت: امیر فتاح خلبان برجسته‌ای بود.") == ["فتاح"]
