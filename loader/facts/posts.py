@@ -894,6 +894,8 @@ def _named_as(view: DocumentView, t: Mention, title_person: dict[str, Mention]) 
     if before is None or before.sentence_index != t.sentence_index or not NAMED_AS.match(view.gap(before, t)):
         return None
     if before.label == "PERSON":
+        if _appoints(view, before):
+            return None
         if INSTEAD_OF.search(view.norm.text[max(0, before.start - INSTEAD_REACH):before.start]):
             # `شاهسواری بجای سیدضیاء هاشمی به عنوان مسوول ...`: who is replaced holds it no longer;
             # the one named before them is given it
@@ -909,10 +911,17 @@ def _named_as(view: DocumentView, t: Mention, title_person: dict[str, Mention]) 
     between = view.gap(post, before)
     if CLAUSE_MARKS.intersection(between) or len(between.split()) > HELD_POST_WORDS:
         return None
-    return title_person[post.id]
+    return None if _appoints(view, title_person[post.id]) else title_person[post.id]
+
+
+def _appoints(view: DocumentView, person: Mention) -> bool:
+    """`با حکم علی سعیدلو، رئیس سازمان ... به عنوان سرپرست ... انتخاب شد`: the one whose order or
+    proposal names someone to the post, not the one named."""
+    return APPOINTER.search(view.norm.text[max(0, person.start - INSTEAD_REACH):person.start]) is not None
 
 
 HELD_POST_WORDS = 12  # words between a held post's title and the end of its body or place
+APPOINTER = re.compile(r"(?:حکم|دستور|پیشنهاد|سوی|توسط|امضای)\s*$")
 INSTEAD_OF = re.compile(r"(?:بجای|به\s+جای|به‌جای|جانشین|جایگزین)\s*$")
 INSTEAD_REACH = 12  # characters before a name searched for `بجای`
 

@@ -69,7 +69,7 @@ def _name_start(keys: list[str], cand: Candidate, res: Resources) -> int | None:
     k = unit[0] if paper else cand.start + 1
     if k < cand.end and keys[k].startswith(WRITERS):
         return cand.end  # journalists, no paper
-    while k < cand.end and _describes(keys[k], res):
+    while k < cand.end and describes_a_kind(keys[k], res):
         k += 1
     if k < cand.end and (cand.source == GAZETTEER or not paper):
         listed = res.organizations.match(keys, k)
@@ -95,7 +95,7 @@ def _name_end(keys: list[str], cand: Candidate, res: Resources, start: int) -> i
     return end
 
 
-def _describes(key: str, res: Resources) -> bool:
+def describes_a_kind(key: str, res: Resources) -> bool:
     """A word that says what kind of body it is or whose (`کویتی`, `صهیونیستی`, `تروریستی`)."""
     if key in res.kind_descriptors:
         return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loader.ner.numbers import parse_ordinal
+from loader.ner.kind_words import describes_a_kind
 from loader.ner.places import FORMER_WORDS, QUALIFIED_KINDS, road_names, title_ends_at  # a post former, name nothing; posts qualified after
 from loader.ner.candidates import add, candidates, starts
 from loader.ner.persons import QUOTES_CLOSE, QUOTES_OPEN, named_after
@@ -529,7 +530,8 @@ def _org_chain(ctx: Context, i: int) -> None:
     numbered = head[1]["kind"] == MILITARY and head[0] < len(ctx.keys) and ctx.info.number[head[0]]
     if head[1]["generic"] and not unit["named"] and not any(k in ctx.orgs for k in range(head[0], end)) and not placed \
             and not martyr and not numbered \
-            and not (_after_post(ctx, i) and end - head[0] >= 2 and head[1]["kind"] not in PLACE_NAMED_KINDS
+            and not (_after_post(ctx, i) and (end - head[0] >= 2 or _one_word_name(ctx, head[0], end, head[1]["kind"]))
+                     and head[1]["kind"] not in PLACE_NAMED_KINDS
                      and not any(ctx.res.country_at(ctx.keys, k) for k in range(head[0], end))):
         # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase; the body a post
         # heads is named, though (`رئیس سازمان مدارس غیردولتی و مشارکت‌های مردمی`), but for a
@@ -584,6 +586,24 @@ def _held(ctx: Context, i: int, end: int) -> bool:
     is listed and named so whatever the verb)."""
     after = ctx.complement(end)
     return (i > 0 and ctx.keys[i - 1] in HELD) or any(ctx.keys[k] in HELD for k in range(end, min(after + 2, len(ctx.keys))))
+
+
+def _one_word_name(ctx: Context, start: int, end: int, kind: str) -> bool:
+    """One word after a body's head a post names (`رئیس سازمان تبلیغات`, `مسئولان سازمان
+    تربیت‌بدنی`): its name, unless it only says what kind of body it is (`سازمان مشابه`,
+    `سازمان صهیونیستی`) or is a reference (`سازمان مذکور`)."""
+    if end - start != 1 or kind not in ONE_WORD_KINDS:
+        return False
+    key = ctx.keys[start]
+    return not describes_a_kind(key, ctx.res) and key not in ctx.res.function_words and key not in ctx.res.kind_words \
+        and key not in GENERIC_QUALIFIERS
+
+
+# (a board, a group, a front or a mission a post names by one word is as often a kind as a name:
+# `هیأت همراه`, `هیئت داوران`, `جبهه پیروان ...` cut short)
+ONE_WORD_KINDS = frozenset({"organization", "institution"})
+GENERIC_QUALIFIERS = frozenset(fold(w) for w in ("مشابه", "مثبت", "یافته", "مشترک", "مربوطه", "ذیربط", "متبوع", "همکار",
+                                                 "دولتی", "خصوصی", "مستقل", "جدید", "خود"))
 
 
 def _after_post(ctx: Context, i: int) -> bool:

@@ -1044,3 +1044,9 @@ def test_a_post_of_the_province_before_a_copula_in_someones_words_is_not_theirs(
     text = ("مرتضی رئیسی معاون آموزش و پرورش هرمزگان یادآور شد: این مهم مرهون حمایت مدیرکل آموزش و پرورش "
             "استان بوده است.")
     assert ("مرتضی رئیسی", "مدیرکل") not in [(h.person, h.post.title) for h in extract_text("t", text).holdings]
+
+
+def test_the_one_whose_order_names_someone_to_a_post_does_not_hold_it():
+    text = ("مسعود سلیمانی نامزد ریاست فدراسیون است. وی با حکم علی سعیدلو، رئیس سازمان تربیت‌بدنی به عنوان "
+            "سرپرست فدراسیون انتخاب شد.")
+    assert not any(p[0] == "علی سعیدلو" and p[1] == "سرپرست" for p in _posts(text))

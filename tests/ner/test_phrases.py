@@ -547,3 +547,16 @@ def test_oil_majors_and_a_channel_written_with_dots_are_bodies_not_people():
 ])
 def test_an_adverb_or_a_relative_pronoun_ends_a_bodys_name(text, org):
     assert ("ORG", org) in labelled(text, {"ORG"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("رئیس سازمان تبلیغات با بر شمردن اهمیت موضوع گفت", [("ORG", "سازمان تبلیغات")]),
+    ("رئیس سازمان تربیت‌بدنی گفت", [("ORG", "سازمان تربیت‌بدنی")]),
+    # a word that says what kind of body it is names none
+    ("رئیس یک سازمان صهیونیستی گفت", []),
+    ("مدیران سازمان مشابه گفتند", []),
+    # a board or a delegation named by one word is as often a kind: not read
+    ("رئیس هیأت همراه گفت", []),
+])
+def test_a_post_names_a_body_by_its_head_and_one_word(text, expected):
+    assert labelled(text, {"ORG"}) == expected
