@@ -771,7 +771,12 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
         # `جدیدی افزود`: a word no dictionary uses, shaped like a surname, before a verb of saying
         # in the singular (`عده‌ای گفتند` are people unnamed), or in a list before its post
         # (not an adjective in a list of functions: `معاون سیاسی، اجتماعی فرماندار همدان`)
-        return (speaks and not keys[verb].endswith(PLURAL_VERB) or votes
+        # (also before what a report says of one already named, its verb of saying further on:
+        # `عزیرپور در پایان افزود`)
+        reported = _reported_on(keys, i, i + 1, res) and speaks_later(info, i + 1) \
+            and not res.inflected_common(key) and "\u200c" not in info.doc[i].text \
+            and not (key.endswith(INDEFINITE) and key[:-1] in res.common_words)
+        return (speaks and not keys[verb].endswith(PLURAL_VERB) or votes or reported
                 or listed_with_post and not res.inflected_common(key)) \
             and surname_like(key, res) and unattested(key, res) and key not in res.given_names \
             and not _some_of_a_plural(info.doc[i].text, res)

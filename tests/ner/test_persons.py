@@ -1024,3 +1024,9 @@ def test_amir_before_a_surname_is_the_given_name_outside_army_news():
     assert persons("امیر قلعه‌نویی سرمربی استقلال گفت: بازی سختی بود.") == ["امیر قلعه‌نویی"]
     # in a report on the army it is the rank (military_cues.tsv)
     assert persons("فرمانده پایگاه هوایی ارتش گفت: امیر فتاح خلبان برجسته‌ای بود.") == ["فتاح"]
+
+
+def test_a_surname_no_dictionary_knows_opening_a_report_on_one_already_named_is_a_person():
+    assert persons("این طرح اجرا شد. عزیرپور در پایان افزود: تا پایان سال ضریح نصب می‌شود.") == ["عزیرپور"]
+    # not a compound of common words, nor a common word made indefinite
+    assert persons("این طرح اجرا شد. سیب‌زمینی‌کاران در ادامه گفتند: خسارت دیدیم.") == []
