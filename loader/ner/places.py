@@ -74,6 +74,10 @@ def find_places(doc: Doc, res: Resources) -> Doc:
                 and (state := res.country_at(keys, i + 1)) and state[0] == long_name[0]:
             i += 1  # `رئیس جمهوری عراق`: the title's `جمهوری`, not the state's long name `جمهوری عراق`
             continue
+        if sporting and not city_cue and previous not in PLACE_PREPOSITIONS and _club_here(keys, i, res):
+            _known_names(doc, i, res, keys, sporting)  # `تیم‌های بارسلونا و رئال مادرید`: in sports news, the club
+            i += 1
+            continue
         province = res.provinces.match(keys, i)
         city = res.cities.match(keys, i)
         if city and city[1]["ambiguous"] and city[1].get("country_id") in countries:
@@ -139,6 +143,17 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         i += 1
     _again(doc, keys, unlisted)
     return doc
+
+
+PLACE_PREPOSITIONS = {fold(w) for w in ("در", "به")}  # (`بازی در بارسلونا`: the town where it is played)
+
+
+def _club_here(keys: list[str], i: int, res: Resources) -> bool:
+    """A listed club's name of one word that is also a town's (`بارسلونا`, `لیورپول`), not counted."""
+    found = res.organizations.match(keys, i)
+    town = res.cities.match(keys, i)
+    return bool(found) and found[0] == i + 1 and found[1].get("kind") == CLUB and bool(town) and town[0] == i + 1 \
+        and not found[1].get("always_ambiguous") and not _counted(keys, i)
 
 
 def _event(keys: list[str], i: int, previous: str, res: Resources) -> bool:

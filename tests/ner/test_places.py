@@ -348,3 +348,12 @@ def test_azerbaijan_is_the_state_in_its_full_name_and_its_short_name_only_in_con
 
 def test_a_body_before_a_province_that_starts_with_a_states_short_name_keeps_its_name():
     assert ("ORG", "جهاد کشاورزی") in labelled("رئیس جهاد کشاورزی آذربایجان غربی گفت", ("ORG",))
+
+
+def test_in_sports_news_a_clubs_name_that_is_also_a_towns_is_the_club_but_where_a_game_is_played():
+    text = ("تیم‌های فوتبال بارسلونا و رئال مادرید از پیراهن دوم خود رونمایی کردند. پرسپولیس و استقلال بازی کردند. "
+            "بارسلونا برد. بازی بعدی در بارسلونا برگزار می‌شود.")
+    assert labelled(text, ("ORG", "CITY"))[0] == ("ORG", "بارسلونا")
+    assert labelled(text, ("ORG", "CITY"))[-1] == ("CITY", "بارسلونا")
+    assert labelled("بازی در ورزشگاه فولاد شهر برگزار شد. پرسپولیس و استقلال بازی کردند.", ("ORG",)) == \
+        [("ORG", "پرسپولیس"), ("ORG", "استقلال")]
