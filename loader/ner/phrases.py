@@ -516,6 +516,11 @@ def _org_chain(ctx: Context, i: int) -> None:
     end = _national(ctx, max(_named_by_place(ctx, end, unit), _named_by_place(ctx, end)))
     martyr = _named_after_a_person(ctx, end)
     end = max(end, martyr)
+    if end == head[0] and head[1]["kind"] in PLACE_NAMED_KINDS and end in ctx.places:
+        # `تیم فریدونکنار`, `تیم انگلیس`: a team named by its town or state alone is that team (the gold's
+        # ruling: a team keeps its place inside the ORG span)
+        add(ctx.doc, i, ctx.places[end].end, "ORG", "org_chain", {"head": head[1]["text"]})
+        return
     if end == head[0] and not head[1]["named"]:
         return  # a bare unit word (`سازمان`, `مرکز`) names nothing by itself
     placed = _placed(ctx, head[0], end)

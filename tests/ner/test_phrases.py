@@ -560,3 +560,12 @@ def test_an_adverb_or_a_relative_pronoun_ends_a_bodys_name(text, org):
 ])
 def test_a_post_names_a_body_by_its_head_and_one_word(text, expected):
     assert labelled(text, {"ORG"}) == expected
+
+
+@pytest.mark.parametrize("text, team", [
+    ("تیم فریدونکنار در این مسابقات قهرمان شد.", "تیم فریدونکنار"),
+    ("بازیکنان تیم ایران برابر تیم مکزیک به میدان رفتند.", "تیم ایران"),
+])
+def test_a_team_named_by_its_town_or_state_keeps_it_inside_its_name(text, team):
+    found = labelled(text, {"ORG", "CITY", "COUNTRY"})
+    assert ("ORG", team) in found and not any(label != "ORG" for label, _ in found)
