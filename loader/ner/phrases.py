@@ -697,10 +697,15 @@ def _named_by_place(ctx: Context, end: int, unit: dict | None = None) -> int:
 
 
 def _ordinal_extension(ctx: Context, i: int) -> None:
-    """`دولت مردمی سیزدهم`, `مجلس یازدهم`: a known body and the term that identifies it."""
+    """`دولت مردمی سیزدهم`, `مجلس یازدهم`: a known body and the term that identifies it; a generic
+    institution and the word that says which one it is (`دولت موقت`, `مجلس ایالتی`, `ارتش سرخ`)."""
     if i not in ctx.orgs:
         return
     end = ctx.orgs[i].end
+    if end == i + 1 and ctx.keys[i] in ctx.res.generic_institutions \
+            and (which := ctx.res.institution_qualifiers.match(ctx.keys, end)):
+        add(ctx.doc, i, which[0], "ORG", "org_term")
+        return
     for j in range(end, min(end + 4, len(ctx.keys))):
         if parse_ordinal(ctx.doc[j].text):
             add(ctx.doc, i, j + 1, "ORG", "org_term")

@@ -80,6 +80,7 @@ class Resources:
     event_partners: set[str] = field(default_factory=set)         # `محرم و کربلا`: the days the event goes with
     provincial_heads: set[str] = field(default_factory=set)      # `استاندار`, `اداره کل`: posts and bodies of a province
     post_qualifiers: set[str] = field(default_factory=set)         # `موقت` in `نخست وزیر موقت`
+    institution_qualifiers: PhraseIndex = field(default_factory=PhraseIndex)  # `موقت` in `دولت موقت`
     news_agencies: set[str] = field(default_factory=set)          # `فارس` in `خبرگزاری فارس از یزد`
     org_kind_cues: set[str] = field(default_factory=set)          # `روزنامه`, `باشگاه`: before a one-word name
     kind_words: dict[str, set[str]] = field(default_factory=dict)  # `گروه` -> {movement}: before a listed body's name
@@ -421,6 +422,9 @@ def _compiled(directory: Path) -> Resources:
     res.identifier_words = {fold(r["word"]) for r in cues if r.get("kind") == "identifier"}
     res.news_agencies = {fold(r["word"]) for r in cues if r.get("kind") == "news_agency"}
     res.post_qualifiers = {fold(r["word"]) for r in cues if r.get("kind") == "post_qualifier"}
+    for r in cues:
+        if r.get("kind") == "institution_qualifier":
+            res.institution_qualifiers.add(r["word"], {"text": r["word"]})
     res.surname_tails = {fold(w) for w in _words("surname_tails")}
     res.military_cues = frozenset(fold(w) for w in _words("military_cues"))
     res.foreign_surname_endings = tuple(sorted({fold(r["ending"]) for r in _rows("foreign_surname_endings")},

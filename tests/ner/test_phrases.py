@@ -569,3 +569,13 @@ def test_a_post_names_a_body_by_its_head_and_one_word(text, expected):
 def test_a_team_named_by_its_town_or_state_keeps_it_inside_its_name(text, team):
     found = labelled(text, {"ORG", "CITY", "COUNTRY"})
     assert ("ORG", team) in found and not any(label != "ORG" for label, _ in found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("عباس دولت وحدت ملی را منحل کرد.", "دولت وحدت ملی"),
+    ("این جنبش با دولت موقت به توافق رسید.", "دولت موقت"),
+    ("نمایندگان مجلس ایالتی به او اعتماد ندارند.", "مجلس ایالتی"),
+    ("کارکنان ارتش ج.ا.ا حضور داشتند.", "ارتش ج.ا.ا"),
+])
+def test_a_generic_institution_keeps_the_word_that_says_which_one_it_is(text, body):
+    assert ("ORG", body) in labelled(text, {"ORG"})
