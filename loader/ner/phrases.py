@@ -455,6 +455,9 @@ def _org_chain(ctx: Context, i: int) -> None:
         return  # `این سازمان`, `2 شعبه`: a reference or a count, not a name
     if head[1]["kind"] == WEBSITE:
         return  # `پایگاه اطلاع‌رسانی وزارت جهاد کشاورزی`: the ministry is the body, not its website
+    if head[0] == i + 1 and ctx.keys[i] == GATHERING_HEAD and head[0] < len(ctx.keys) \
+            and ctx.keys[head[0]] in ctx.res.gathering_words:
+        return  # `مجلس امام حسین (ع)`, `مجلس عزاداری`: a gathering, no parliament
     if fold(head[1]["text"]) == GENERAL_MEETING and _held(ctx, i, head[0]):
         return  # `با برگزاری مجمع عمومی بانک ملی ایران`: a meeting held, the bank the body
     if i in ctx.orgs:
@@ -656,6 +659,7 @@ LOCAL_WORDS = {fold(w) for w in ("استان", "شهرستان", "شهر")}
 # A team keeps the place of its name (`تیم فوتسال یاسین‌پیشرو قم`, `تیم دوومیدانی چهارمحال و
 # بختیاری`), as the guidelines have it; other bodies are the place's (`هیأت فوتبال` + `شهرستان بم`).
 PLACE_NAMED_KINDS = {"team"}
+GATHERING_HEAD = fold("مجلس")
 
 
 def _place_after(ctx: Context, end: int) -> int:

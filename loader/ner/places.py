@@ -13,7 +13,7 @@ from loader.ner.candidates import add
 from loader.ner.numbers import CARDINALS
 from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, QUOTES_OPEN, given_name_then_surname
 from loader.ner.resources import CLUB, HOME_STATE, INTERNATIONAL, REPORTING_KINDS, Resources
-from loader.ner.tokens import token_info
+from loader.ner.tokens import DEMONSTRATIVES, token_info
 from loader.text_keys import fold
 
 PROVINCE_LISTS = {fold(w) for w in ("استان‌های", "استانهای")}
@@ -459,8 +459,14 @@ def _org_in_context(keys: list[str], i: int, found, res, sporting: bool) -> bool
     previous = keys[i - 1] if i else ""
     if entry.get("derived") and not _after_title(keys, i, res):
         return False
-    if previous in ELECTION_WORDS and keys[i] == PRESIDENCY_WORD:
-        return False  # `انتخابات ریاست جمهوری`, `کاندیدای ریاست جمهوری`: the office contested, no body
+    if keys[i].startswith(PRESIDENCY_WORD) and any(k in ELECTION_WORDS for k in keys[max(0, i - ELECTION_REACH):i]):
+        # `انتخابات ریاست جمهوری`, `کاندیداهای ریاست‌جمهوری`, `انتخابات دهم ریاست جمهوری`: the office
+        # contested, no body
+        return False
+    if end - i == 1 and keys[i] in res.generic_institutions and previous in DEMONSTRATIVES:
+        return False  # `این دولت`, `هر دولت جدیدی`, `این مجلس`: a reference or a kind, no name
+    if keys[i] == PARLIAMENT_WORD and end - i == 1 and end < len(keys) and keys[end] in res.gathering_words:
+        return False  # `مجلس عزا`, `مجلس امام حسین (ع)`, `مجلس ترحیم`: a gathering, no parliament
     if entry.get("ambiguous") and end - i == 1:
         if (sporting or previous in res.club_staff) and entry.get("kind") == CLUB and not entry.get("always_ambiguous") \
                 and not _counted(keys, i) and previous not in QUOTES_OPEN:
@@ -469,7 +475,9 @@ def _org_in_context(keys: list[str], i: int, found, res, sporting: bool) -> bool
     return True
 
 
-ELECTION_WORDS = {fold(w) for w in ("انتخابات", "کاندیدای", "کاندیداهای", "نامزد", "نامزدهای", "نامزدی")}
+ELECTION_WORDS = {fold(w) for w in ("انتخابات", "انتخاب", "کاندیدای", "کاندیداهای", "نامزد", "نامزدهای", "نامزدی")}
+ELECTION_REACH = 3  # words from `انتخابات` to the office (`انتخابات قریب الوقوع ریاست جمهوری`)
+PARLIAMENT_WORD = fold("مجلس")
 PRESIDENCY_WORD = fold("ریاست")
 
 

@@ -81,6 +81,7 @@ class Resources:
     provincial_heads: set[str] = field(default_factory=set)      # `استاندار`, `اداره کل`: posts and bodies of a province
     post_qualifiers: set[str] = field(default_factory=set)         # `موقت` in `نخست وزیر موقت`
     institution_qualifiers: PhraseIndex = field(default_factory=PhraseIndex)  # `موقت` in `دولت موقت`
+    gathering_words: set[str] = field(default_factory=set)  # `عزا` in `مجلس عزا`: a gathering, no parliament
     news_agencies: set[str] = field(default_factory=set)          # `فارس` in `خبرگزاری فارس از یزد`
     org_kind_cues: set[str] = field(default_factory=set)          # `روزنامه`, `باشگاه`: before a one-word name
     kind_words: dict[str, set[str]] = field(default_factory=dict)  # `گروه` -> {movement}: before a listed body's name
@@ -422,6 +423,7 @@ def _compiled(directory: Path) -> Resources:
     res.identifier_words = {fold(r["word"]) for r in cues if r.get("kind") == "identifier"}
     res.news_agencies = {fold(r["word"]) for r in cues if r.get("kind") == "news_agency"}
     res.post_qualifiers = {fold(r["word"]) for r in cues if r.get("kind") == "post_qualifier"}
+    res.gathering_words = {fold(r["word"]) for r in cues if r.get("kind") == "gathering"}
     for r in cues:
         if r.get("kind") == "institution_qualifier":
             res.institution_qualifiers.add(r["word"], {"text": r["word"]})

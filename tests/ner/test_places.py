@@ -357,3 +357,17 @@ def test_in_sports_news_a_clubs_name_that_is_also_a_towns_is_the_club_but_where_
     assert labelled(text, ("ORG", "CITY"))[-1] == ("CITY", "بارسلونا")
     assert ("ORG", "فولاد") not in labelled("بازی در ورزشگاه فولاد شهر برگزار شد. پرسپولیس و داماش بازی کردند.",
                                             ("ORG",))
+
+
+@pytest.mark.parametrize("text", [
+    "مداحان در مجلس امام حسین (ع) سخن گفتند و مجلس ترحیم برگزار شد.",   # a gathering
+    "کاندیداهای ریاست‌جمهوری و انتخابات دهم ریاست جمهوری معرفی شدند.",      # the office contested
+    "این دولت با درک جایگاه معلمان کار کرد و هر دولت جدیدی از حمایت برخوردار است.",  # a reference, a kind
+])
+def test_no_body_where_a_generic_word_names_a_gathering_an_office_or_a_reference(text):
+    assert labelled(text, ("ORG",)) == []
+
+
+def test_a_generic_institution_named_outright_is_still_a_body():
+    assert labelled("مجلس شورای اسلامی تصویب کرد و دولت تصمیم گرفت.", ("ORG",)) == \
+        [("ORG", "مجلس شورای اسلامی"), ("ORG", "دولت")]
