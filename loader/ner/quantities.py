@@ -321,6 +321,8 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
         return
     counted_title = _counted_title(info, j, res)  # `دو وزیر خارجه`: the count takes the whole title
     last = (counted_title or j + 1) - 1
+    if not counted_title:
+        last = _qualified(info, last, res)  # `دو جوان فلسطینی`, `سه انبار جدید`: the qualifier is the count's
     end = doc[last].idx + len(doc[last].text)
     counted = replace(qty, unit="other", unit_kind="count", end=end, text=text[qty.start:end])
     # (`هر دو دولت`: a counted institution is no body either)
@@ -329,6 +331,33 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
 
 
 COUNTED_TITLE_BONUS = 13  # over a title's priority, under a person's (candidates.PRIORITY)
+QUALIFIER_WORDS = 2  # adjectives after a counted noun (`دو تفنگدار آمریکایی`, `سه طرح عمرانی جدید`)
+PLURAL_YE = ("های", "هایی", "ای")
+COPULAS = {fold(w) for w in ("است", "هست", "هستند", "بود", "بودند", "نیست", "نیستند", "نبود", "می‌باشد", "میباشد",
+                             "می‌باشند", "باشد", "باشند")}
+
+
+def _qualified(info, last: int, res: Resources) -> int:
+    """The last word of the counted noun with the adjectives after it (the gold's ruling: a
+    QUANTITY keeps the qualifier of the noun it counts): words of relation in `ی` (`فلسطینی`,
+    `عمرانی`) and the listed adjectives of counts (`جدید`, `برجسته`); never `دیگر`, a place, a
+    body, a post or a name, nor past a verb."""
+    keys = info.keys
+    k = last + 1
+    while k < len(keys) and k - last <= QUALIFIER_WORDS:
+        key = keys[k]
+        if not info.nameable(k) or info.function[k] or info.verb[k] or info.verb_prefix[k] or info.light_verb_noun(k) \
+                or key in NOT_COUNTED or res.provinces.match(keys, k) or res.cities.match(keys, k) \
+                or res.countries.match(keys, k) or res.organizations.match(keys, k) or res.titles.match(keys, k) \
+                or res.org_units.match(keys, k) or key in res.given_names:
+            break
+        if key in res.surnames and res.honorifics.match(keys, last):
+            break  # `دو شهید رجایی`: a martyr's surname, no qualifier
+        nisba = key.endswith("ی") and len(key) > 3 and not key.endswith(PLURAL_YE)
+        if not (nisba or key in res.count_adjectives) or k + 1 < len(keys) and keys[k + 1] in COPULAS:
+            break  # (`هر دو دولت مهم است`: an adjective before its copula says something of the count)
+        k += 1
+    return k - 1
 
 
 def _lasting(info, start: int, res: Resources) -> bool:

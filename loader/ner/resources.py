@@ -82,6 +82,7 @@ class Resources:
     post_qualifiers: set[str] = field(default_factory=set)         # `موقت` in `نخست وزیر موقت`
     institution_qualifiers: PhraseIndex = field(default_factory=PhraseIndex)  # `موقت` in `دولت موقت`
     gathering_words: set[str] = field(default_factory=set)  # `عزا` in `مجلس عزا`: a gathering, no parliament
+    count_adjectives: set[str] = field(default_factory=set)  # `جدید` in `سه انبار جدید`
     news_agencies: set[str] = field(default_factory=set)          # `فارس` in `خبرگزاری فارس از یزد`
     org_kind_cues: set[str] = field(default_factory=set)          # `روزنامه`, `باشگاه`: before a one-word name
     kind_words: dict[str, set[str]] = field(default_factory=dict)  # `گروه` -> {movement}: before a listed body's name
@@ -424,6 +425,7 @@ def _compiled(directory: Path) -> Resources:
     res.news_agencies = {fold(r["word"]) for r in cues if r.get("kind") == "news_agency"}
     res.post_qualifiers = {fold(r["word"]) for r in cues if r.get("kind") == "post_qualifier"}
     res.gathering_words = {fold(r["word"]) for r in cues if r.get("kind") == "gathering"}
+    res.count_adjectives = {fold(r["word"]) for r in cues if r.get("kind") == "count_adjective"}
     for r in cues:
         if r.get("kind") == "institution_qualifier":
             res.institution_qualifiers.add(r["word"], {"text": r["word"]})

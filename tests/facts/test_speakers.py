@@ -111,7 +111,7 @@ def test_a_headline_quoting_the_person_it_opens_with_speaks_for_them():
     text = ("ابراهیمی: تعیین عوارض برای 5 محور ورودی مازندران\n"
             "خبرگزاری فارس: معاون سیاسی امنیتی استاندار مازندران گفت: باید عوارض دریافت شود.\n"
             "به گزارش خبرگزاری فارس، هادی ابراهیمی امروز افزود: گردشگران زیادند.")
-    assert {g.text: g.stated_by for g in extract_text("d", text).figures}["5 محور"] == "هادی ابراهیمی"
+    assert {g.text: g.stated_by for g in extract_text("d", text).figures}["5 محور ورودی"] == "هادی ابراهیمی"
     text = "افتتاح 5 مدرسه در مازندران\nخبرگزاری فارس: هادی ابراهیمی گفت: مدارس آماده است."
     assert {g.text: g.stated_by for g in extract_text("d", text).figures}["5 مدرسه"] is None
 
