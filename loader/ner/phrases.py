@@ -20,6 +20,7 @@ from loader.text_keys import fold
 
 AND = fold("و")
 OFFICER_KIND = "officer"
+BODY_ONLY_KIND = "of_body"  # titles.tsv kind of `مخبر`: a post only with its body named right after
 BOARD = "board"
 MILITARY = "military"  # org_units.tsv kind of `سپاه`, `لشکر`, `تیپ`, `قرارگاه`
 DEPUTY = "deputy"
@@ -294,6 +295,8 @@ def _title(ctx: Context, i: int) -> None:
     head_chars = len(ctx.doc[i:end].text)
     if ctx.res.org_units.match(ctx.keys, i) and fold(entry["text"]) == ctx.keys[i]:
         return  # `معاونت` on its own is a unit, not a post
+    if entry["kind"] == BODY_ONLY_KIND and not (end < len(ctx.keys) and (end in ctx.orgs or ctx.res.org_units.match(ctx.keys, end))):
+        return  # `مخبر کمیسیون ...`: a post only with its body named at once (`مخبر دزفولی` is a surname)
     if entry["kind"] == OFFICER_KIND:
         # `مسئول روابط عمومی`, `عضو کمیسیون ...`: a post only with what the holder is in charge of;
         # `کشورهای عضو`, a bare `مسئول`, are not.

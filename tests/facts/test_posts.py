@@ -1050,3 +1050,10 @@ def test_the_one_whose_order_names_someone_to_a_post_does_not_hold_it():
     text = ("مسعود سلیمانی نامزد ریاست فدراسیون است. وی با حکم علی سعیدلو، رئیس سازمان تربیت‌بدنی به عنوان "
             "سرپرست فدراسیون انتخاب شد.")
     assert not any(p[0] == "علی سعیدلو" and p[1] == "سرپرست" for p in _posts(text))
+
+
+def test_a_commissions_rapporteur_holds_the_post_and_mokhber_alone_is_a_surname():
+    text = "مخبر کمیسیون آموزش و تحقیقات مجلس گفت: نظارت مهم است. محمد حیاتی افزود: این کار انجام شد."
+    assert ("محمد حیاتی", "مخبر", "کمیسیون آموزش و تحقیقات مجلس", None) in _posts(text)
+    assert ("مخبر دزفولی", "دبیر", "شورای عالی انقلاب فرهنگی", None) in \
+        _posts("مخبر دزفولی دبیر شورای عالی انقلاب فرهنگی گفت: این مصوبه اجرا می‌شود.")

@@ -123,7 +123,7 @@ def test_honorific_convention():
 
 
 def test_titles_kinds():
-    kinds = {"head", "deputy", "acting", "officer", "member", "advisor", "elected", "cleric", "staff"}
+    kinds = {"head", "deputy", "acting", "officer", "of_body", "member", "advisor", "elected", "cleric", "staff"}
     rows = gz.load_table("titles")
     assert {r["kind"] for r in rows} <= kinds
     assert all(r["rank"] == "" or r["rank"].isdigit() for r in rows)
