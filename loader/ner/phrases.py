@@ -522,6 +522,10 @@ def _org_chain(ctx: Context, i: int) -> None:
     end = _national(ctx, max(_named_by_place(ctx, end, unit), _named_by_place(ctx, end)))
     martyr = _named_after_a_person(ctx, end)
     end = max(end, martyr)
+    if end == head[0] and head[1]["kind"] in STATE_OWNED_KINDS and end in ctx.countries:
+        # `سفارت آمریکا`: the embassy, and the state it is of beside it (two entities, as the gold has it)
+        add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]})
+        return
     if end == head[0] and head[1]["kind"] in PLACE_NAMED_KINDS and end in ctx.places:
         # `تیم فریدونکنار`, `تیم انگلیس`: a team named by its town or state alone is that team (the gold's
         # ruling: a team keeps its place inside the ORG span)
@@ -662,6 +666,7 @@ LOCAL_WORDS = {fold(w) for w in ("استان", "شهرستان", "شهر")}
 # A team keeps the place of its name (`تیم فوتسال یاسین‌پیشرو قم`, `تیم دوومیدانی چهارمحال و
 # بختیاری`), as the guidelines have it; other bodies are the place's (`هیأت فوتبال` + `شهرستان بم`).
 PLACE_NAMED_KINDS = {"team"}
+STATE_OWNED_KINDS = {"embassy"}  # org_units.tsv kinds of a body every state has one of (`سفارت`, `کنسولگری`)
 GATHERING_HEAD = fold("مجلس")
 
 

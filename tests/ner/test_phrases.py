@@ -97,7 +97,7 @@ def test_numbered_unit_is_part_of_the_organisation():
 @pytest.mark.parametrize("text, org", [
     ("صادق نجفی مدیرعامل سازمان منطقه آزاد ارس گفت", "سازمان منطقه آزاد ارس"),
     ("پروازهای فرودگاه آبادان لغو شد", "فرودگاه آبادان"),
-    ("سفارت ژاپن در تهران اعلام کرد", "سفارت ژاپن"),
+    ("سفارت ژاپن در تهران اعلام کرد", "سفارت"),   # and the state beside it (test_an_embassy_...)
 ])
 def test_heads_of_bodies_beyond_the_state(text, org):
     assert org in _texts(text, "ORG")
@@ -579,3 +579,8 @@ def test_a_team_named_by_its_town_or_state_keeps_it_inside_its_name(text, team):
 ])
 def test_a_generic_institution_keeps_the_word_that_says_which_one_it_is(text, body):
     assert ("ORG", body) in labelled(text, {"ORG"})
+
+
+def test_an_embassy_and_the_state_it_is_of_are_two_entities():
+    assert labelled("سفارت آمریکا در دبی اعلام کرد.", {"ORG", "COUNTRY", "CITY"}) == \
+        [("ORG", "سفارت"), ("COUNTRY", "آمریکا"), ("CITY", "دبی")]
