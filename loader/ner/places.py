@@ -471,8 +471,17 @@ def _org_in_context(keys: list[str], i: int, found, res, sporting: bool) -> bool
         if (sporting or previous in res.club_staff) and entry.get("kind") == CLUB and not entry.get("always_ambiguous") \
                 and not _counted(keys, i) and previous not in QUOTES_OPEN:
             return True  # (`پیکان` in sports news or after its coach; not `150 هوادار`, nor a quoted company's name)
-        return previous in res.org_kind_cues or bool(res.org_units.match(keys, i - 1)) if i else False
+        # (or after a post, whose body it names: `معاون سیا`, `مدیر کیهان`)
+        return previous in res.org_kind_cues or bool(res.org_units.match(keys, i - 1)) \
+            or _after_title(keys, i, res) and _name_ends(keys, end, res) if i else False
     return True
+
+
+def _name_ends(keys: list[str], end: int, res) -> bool:
+    """Nothing that could go on with the name follows word end: the text's end, a punctuation mark,
+    a function word or a verb of saying (`معاون سیا گفت`; not `دبیرکل کنگره ملی عراق`)."""
+    return end >= len(keys) or not keys[end][:1].isalpha() or keys[end] in res.function_words \
+        or bool(res.speech_verbs.match(keys, end))
 
 
 ELECTION_WORDS = {fold(w) for w in ("انتخابات", "انتخاب", "کاندیدای", "کاندیداهای", "نامزد", "نامزدهای", "نامزدی")}

@@ -371,3 +371,9 @@ def test_no_body_where_a_generic_word_names_a_gathering_an_office_or_a_reference
 def test_a_generic_institution_named_outright_is_still_a_body():
     assert labelled("مجلس شورای اسلامی تصویب کرد و دولت تصمیم گرفت.", ("ORG",)) == \
         [("ORG", "مجلس شورای اسلامی"), ("ORG", "دولت")]
+
+
+def test_a_listed_body_whose_name_is_a_word_is_the_body_right_after_a_post_that_ends_there():
+    assert ("ORG", "سیا") in labelled("جان کیریاکو معاون سیا گفت: این سیاست ادامه دارد.", ("ORG",))
+    # not where the name goes on (`کنگره ملی عراق` is no US Congress)
+    assert ("ORG", "کنگره") not in labelled("احمد چلبی دبیرکل کنگره ملی عراق گفت", ("ORG",))
