@@ -503,7 +503,9 @@ _UNDERSCORE = re.compile(r"(?<![^\s\d\u0600-\u06FF])_(?![^\s\d\u0600-\u06FF])") 
 _GLUED_DASH = re.compile(f"(?<={_LETTER})(?=[-–—/][ \\t])")
 _NUMBER_GLUED = re.compile(f"(?<=\\d)({_LETTER}+)")
 _NUMBER_ENDINGS = {"م", "ام", "مین", "امین", "ها", "های", "هایی", "ی", "ای", "گانه"}
-_GLUED_BRACKET = re.compile(f"(?<={_LETTER})(?=[(«])|(?<=[)»،؛])(?={_LETTER})|(?<=[،؛])(?=[(«])")
+_GLUED_BRACKET = re.compile(f"(?<={_LETTER})(?=[(«])|(?<=[)»،؛])(?={_LETTER})|(?<=[،؛])(?=[(«])"
+                            # a colon glued to a word and to what follows (`تصریح کرد:باید`, `فارس:"گلبدین`)
+                            f"|(?<={_LETTER}:)(?={_LETTER}|[«\"])")
 
 
 # ---------------------------------------------------------------- sentences

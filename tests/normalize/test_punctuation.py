@@ -92,3 +92,9 @@ def test_a_scale_glued_to_its_unit_gets_its_space():
                   "95 هزارتن مصرف و هزاران نفر.").text
     assert "2600 میلیارد تومانی" in t and "50 هزار تومان" in t and "3 میلیارد دلار" in t and "هزارینه" in t
     assert "95 هزار تن" in t and "هزاران نفر" in t
+
+
+def test_a_colon_glued_to_a_word_and_to_what_follows_gets_its_space():
+    assert normalize('خبرگزاری فارس:"گلبدین حکمتیار" گفت').text == 'خبرگزاری فارس: "گلبدین حکمتیار" گفت'
+    assert normalize("تصریح کرد:باید توجه داشت").text == "تصریح کرد: باید توجه داشت"
+    assert normalize("ساعت 10:30 شروع شد").text == "ساعت 10:30 شروع شد"   # a time keeps its colon
