@@ -15,7 +15,7 @@ from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdr
 from loader.ner.gazetteer_io import load_table
 from loader.ner.numbers import CARDINALS, ordinal_word
 from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, credited_work, named_after, nisba_stem, no_name_word,
-                                 office_words, opens_report, singular, speaks_later, surname_like)
+                                 office_words, opens_report, opens_surname, singular, speaks_later, surname_like)
 from loader.ner.resources import CLUB, Resources
 from loader.ner.tokens import ARABIC, COMMA, SUPERLATIVE, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -123,7 +123,7 @@ def _trimmed(span: Span, info, res: Resources) -> Span | None:
     start = span.start
     while start < span.end - 1:
         honorific = res.honorifics.match(keys, start)
-        if honorific and not honorific[1]["in_name"]:
+        if honorific and not honorific[1]["in_name"] and not opens_surname(keys, start, honorific, res):
             start = honorific[0]
         elif keys[start] in res.common_words and keys[start] not in res.given_names and \
                 keys[start] not in res.surnames and keys[start] not in res.name_prefixes and \

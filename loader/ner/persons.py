@@ -45,8 +45,8 @@ def _honorifics(keys: list[str], i: int, res: Resources) -> tuple[int, int]:
             break
         if _half_a_given_name(keys, end, found, res):
             break  # `امیر حسین خدادادی`: the rank is the first half of a given name written apart
-        if found[0] < len(keys) and keys[found[0]] in res.surname_tails:
-            break  # `رضوانه شیخ زاده`: the word opens a surname written apart, no rank
+        if opens_surname(keys, end, found, res):
+            break  # `رضوانه شیخ زاده`, `ملک حسینی`: the word opens a surname written apart, no rank
         if _given_not_rank(keys, end, found, res):
             break  # `امیر میرزایی`: the given name, where the report is not the army's (`امیر فتاح`)
         # `شیخ شعاعی، مدیرکل ...`: an official introduced by surname and post, `شیخ` the surname's;
@@ -62,6 +62,19 @@ def _honorifics(keys: list[str], i: int, res: Resources) -> tuple[int, int]:
 
 MILITARY_RANK = "military"  # honorifics.tsv kind of `امیر`, `سرتیپ`
 _MILITARY_NEWS: dict[int, tuple[list[str], bool]] = {}
+
+
+def opens_surname(keys: list[str], i: int, found, res: Resources) -> bool:
+    """The honorific at i opens a surname written apart: before a surname's tail (`شیخ زاده`), or,
+    for a monarch's title that is also a name's first part, before anything but a given name that
+    is no surname (`ملک حسینی`, `ملک زاده`; `ملک سلمان` is King Salman)."""
+    nxt = keys[found[0]] if found[0] < len(keys) else ""
+    if nxt in res.surname_tails:
+        return True
+    return found[1]["kind"] == ROYAL and (nxt not in res.given_names or nxt in res.surnames)
+
+
+ROYAL = "royal"  # honorifics.tsv kind of `ملک`
 
 
 def _given_not_rank(keys: list[str], i: int, found, res: Resources) -> bool:
@@ -1078,7 +1091,8 @@ def _blocking(keys: list[str], res: Resources) -> set[int]:
                        and not (index in places and (found[1]["ambiguous"]  # `علی اکبر`, a village
                                                      or found[0] == i + 1 and given_name_then_surname(keys, i, res)))
                        and not (index is res.honorifics and (_half_a_given_name(keys, i, found, res)
-                                                             or _given_not_rank(keys, i, found, res))))
+                                                             or _given_not_rank(keys, i, found, res)
+                                                             or opens_surname(keys, i, found, res))))
     # `افسر سابق اطلاعاتی`: what says when a post was held is in no name, nor a level of place
     blocked.update(i for i, key in enumerate(keys) if key in QUALIFIERS or key in PLACE_LEVELS)
     blocked.update(office_words(keys, res))

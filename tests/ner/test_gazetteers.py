@@ -119,7 +119,7 @@ def test_honorific_convention():
     for t in ("آقای", "خانم", "دکتر", "مهندس", "حجت\u200cالاسلام", "حجت\u200cالاسلام والمسلمین", "آیت\u200cالله",
               "شهید", "سردار", "سرلشکر", "استاد", "حاج", "جناب"):
         assert h[t]["in_name"] == "no", t
-    assert {r["kind"] for r in h.values()} <= {"address", "courtesy", "academic", "clerical", "clerical_word", "late", "lineage", "martyr", "military"}
+    assert {r["kind"] for r in h.values()} <= {"address", "courtesy", "academic", "clerical", "clerical_word", "late", "lineage", "martyr", "military", "royal"}
 
 
 def test_titles_kinds():

@@ -1030,3 +1030,8 @@ def test_a_surname_no_dictionary_knows_opening_a_report_on_one_already_named_is_
     assert persons("این طرح اجرا شد. عزیرپور در پایان افزود: تا پایان سال ضریح نصب می‌شود.") == ["عزیرپور"]
     # not a compound of common words, nor a common word made indefinite
     assert persons("این طرح اجرا شد. سیب‌زمینی‌کاران در ادامه گفتند: خسارت دیدیم.") == []
+
+
+def test_malek_is_a_kings_title_before_a_given_name_but_opens_a_surname_written_apart():
+    assert persons("«ملک سلمان» پادشاه عربستان گفت: این تصمیم گرفته شد.") == ["سلمان"]
+    assert "ملک زاده" in persons("فرزام‌نیا، قاسمی و ملک زاده ریاست فدراسیون را بر عهده داشتند.")
