@@ -87,10 +87,11 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
     title_holder: dict[str, str] = {}
     pending: list[tuple[Mention, Post, Mention]] = []
     title_person: dict[str, Mention] = {}
+    posts_of: dict[str, tuple[Post, Mention]] = {}  # (read once per title: `_respectively` asks again)
     for t in (m for m in view.mentions if m.label == "TITLE"):
         if _successor_of(view, t):
             continue
-        post, last = post_of(view, t, entities)
+        post, last = posts_of[t.id] = post_of(view, t, entities)
         person = _adjacent_person(view, t, last) or _bracketed_after(view, last) or _named_after_post(view, t, last) \
             or _named_as(view, t, title_person) \
             or (_after_epithet(view, t) if _post_is_specific(post) else None)
@@ -150,7 +151,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             people.holders.add(holding.person_id)
             title_holder[t.id] = person.entity_id
             title_person[t.id] = person
-    holdings += _respectively(view, title_person, title_holder, entities)
+    holdings += _respectively(view, title_person, title_holder, entities, posts_of)
     holdings += _counterparts(view, holdings, entities)
     holdings += _members(view, entities)
     holdings += _led_by(view, entities)
@@ -165,19 +166,21 @@ TITLE_JOINER = re.compile(r"^\s*و\s*$")
 
 
 def _respectively(view: DocumentView, title_person: dict[str, Mention], title_holder: dict[str, str],
-                  entities: dict[str, Entity]) -> list[Holding]:
+                  entities: dict[str, Entity], posts_of: dict[str, tuple[Post, Mention]]) -> list[Holding]:
     """`رئیس تشکیلات خودگردان و نخست‌وزیر فلسطین گفتگو کردند` ... `"محمود عباس" و "اسماعیل
     هنیه" دیدار کردند`: two posts joined by `و` before a plural verb are two people's, named in
     the same order by two names joined by `و` that open the next sentence; given only where
     neither post went to someone else."""
+    def post_and_end(t: Mention) -> tuple[Post, Mention]:
+        return posts_of[t.id] if t.id in posts_of else post_of(view, t, entities)
+
     found: list[Holding] = []
-    titles = [m for m in view.mentions if m.label == "TITLE"]
-    for first in titles:
-        post1, last1 = post_of(view, first, entities)
+    for first in (m for m in view.mentions if m.label == "TITLE"):
+        post1, last1 = post_and_end(first)
         second = view.next_mention(last1)
         if second is None or second.label != "TITLE" or not TITLE_JOINER.match(view.gap(last1, second)):
             continue
-        post2, last2 = post_of(view, second, entities)
+        post2, last2 = post_and_end(second)
         if not (_post_is_specific(post1) and _post_is_specific(post2)) or not _plural_verb_after(view, last2):
             continue
         pair = _named_pair(view, first)
@@ -198,11 +201,10 @@ def _respectively(view: DocumentView, title_person: dict[str, Mention], title_ho
 def _named_pair(view: DocumentView, t: Mention) -> tuple[Mention, Mention] | None:
     """Two people joined by `و` opening the sentence after t's, in its news item (a sentence
     before names others as often: `... با «لاوروف» و «کری» ... . رئیس‌جمهور ... و وزیر ...`)."""
-    for index in (t.sentence_index + 1,):
-        people = [m for m in view.by_sentence.get(index, ()) if m.label == "PERSON"]
-        if len(people) >= 2 and view.same_item(people[0], t) and _opens_sentence(view, people[0]) \
-                and PAIR_JOINER.match(view.gap(people[0], people[1])) and people[0].entity_id != people[1].entity_id:
-            return people[0], people[1]
+    people = [m for m in view.by_sentence.get(t.sentence_index + 1, ()) if m.label == "PERSON"]
+    if len(people) >= 2 and view.same_item(people[0], t) and _opens_sentence(view, people[0]) \
+            and PAIR_JOINER.match(view.gap(people[0], people[1])) and people[0].entity_id != people[1].entity_id:
+        return people[0], people[1]
     return None
 
 

@@ -61,7 +61,6 @@ def _honorifics(keys: list[str], i: int, res: Resources) -> tuple[int, int]:
 
 
 MILITARY_RANK = "military"  # honorifics.tsv kind of `امیر`, `سرتیپ`
-_MILITARY_NEWS: dict[int, tuple[list[str], bool]] = {}
 
 
 def opens_surname(keys: list[str], i: int, found, res: Resources) -> bool:
@@ -81,17 +80,7 @@ def _given_not_rank(keys: list[str], i: int, found, res: Resources) -> bool:
     """A one-word military rank that is also a given name (`امیر`), in a report that is not the
     armed forces': the given name."""
     return found[1]["kind"] == MILITARY_RANK and found[0] == i + 1 and keys[i] in res.given_names \
-        and not _military_news(keys, res)
-
-
-def _military_news(keys: list[str], res: Resources) -> bool:
-    """The document is a report on the armed forces (military_cues.tsv): asked per name, read once
-    per document."""
-    known = _MILITARY_NEWS.get(id(keys))
-    if known is None or known[0] is not keys:
-        _MILITARY_NEWS.clear()
-        known = _MILITARY_NEWS[id(keys)] = (keys, not res.military_cues.isdisjoint(keys))
-    return known[1]
+        and res.military_cues.isdisjoint(keys)  # (not a report on the armed forces: military_cues.tsv)
 
 
 def _half_a_given_name(keys: list[str], i: int, found, res: Resources) -> bool:

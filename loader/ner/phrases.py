@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from loader.ner.numbers import parse_ordinal
 from loader.ner.kind_words import describes_a_kind
-from loader.ner.places import FORMER_WORDS, QUALIFIED_KINDS, road_names, title_ends_at  # a post former, name nothing; posts qualified after
+from loader.ner.places import FORMER_WORDS, QUALIFIED_KINDS, gathering, road_names, title_ends_at  # a post former, name nothing; posts qualified after
 from loader.ner.candidates import add, candidates, starts
 from loader.ner.persons import QUOTES_CLOSE, QUOTES_OPEN, named_after
 from loader.ner.resources import CLUB, Resources
@@ -458,8 +458,7 @@ def _org_chain(ctx: Context, i: int) -> None:
         return  # `این سازمان`, `2 شعبه`: a reference or a count, not a name
     if head[1]["kind"] == WEBSITE:
         return  # `پایگاه اطلاع‌رسانی وزارت جهاد کشاورزی`: the ministry is the body, not its website
-    if head[0] == i + 1 and ctx.keys[i] == GATHERING_HEAD and head[0] < len(ctx.keys) \
-            and ctx.keys[head[0]] in ctx.res.gathering_words:
+    if head[0] == i + 1 and gathering(ctx.keys, i, ctx.res):
         return  # `مجلس امام حسین (ع)`, `مجلس عزاداری`: a gathering, no parliament
     if fold(head[1]["text"]) == GENERAL_MEETING and _held(ctx, i, head[0]):
         return  # `با برگزاری مجمع عمومی بانک ملی ایران`: a meeting held, the bank the body
@@ -667,7 +666,6 @@ LOCAL_WORDS = {fold(w) for w in ("استان", "شهرستان", "شهر")}
 # بختیاری`), as the guidelines have it; other bodies are the place's (`هیأت فوتبال` + `شهرستان بم`).
 PLACE_NAMED_KINDS = {"team"}
 STATE_OWNED_KINDS = {"embassy"}  # org_units.tsv kinds of a body every state has one of (`سفارت`, `کنسولگری`)
-GATHERING_HEAD = fold("مجلس")
 
 
 def _place_after(ctx: Context, end: int) -> int:

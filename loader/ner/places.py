@@ -465,8 +465,8 @@ def _org_in_context(keys: list[str], i: int, found, res, sporting: bool) -> bool
         return False
     if end - i == 1 and keys[i] in res.generic_institutions and previous in DEMONSTRATIVES:
         return False  # `این دولت`, `هر دولت جدیدی`, `این مجلس`: a reference or a kind, no name
-    if keys[i] == PARLIAMENT_WORD and end - i == 1 and end < len(keys) and keys[end] in res.gathering_words:
-        return False  # `مجلس عزا`, `مجلس امام حسین (ع)`, `مجلس ترحیم`: a gathering, no parliament
+    if end - i == 1 and gathering(keys, i, res):
+        return False
     if entry.get("ambiguous") and end - i == 1:
         if (sporting or previous in res.club_staff) and entry.get("kind") == CLUB and not entry.get("always_ambiguous") \
                 and not _counted(keys, i) and previous not in QUOTES_OPEN:
@@ -475,6 +475,12 @@ def _org_in_context(keys: list[str], i: int, found, res, sporting: bool) -> bool
         return previous in res.org_kind_cues or bool(res.org_units.match(keys, i - 1)) \
             or _after_title(keys, i, res) and _name_ends(keys, end, res) if i else False
     return True
+
+
+def gathering(keys: list[str], i: int, res) -> bool:
+    """`مجلس` at i before a word of mourning or celebration (`مجلس عزا`, `مجلس امام حسین (ع)`,
+    `مجلس ترحیم`; place_cues.tsv gathering): a gathering, no parliament."""
+    return keys[i] == PARLIAMENT_WORD and i + 1 < len(keys) and keys[i + 1] in res.gathering_words
 
 
 def _name_ends(keys: list[str], end: int, res) -> bool:
