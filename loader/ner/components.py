@@ -26,7 +26,7 @@ from loader.ner.candidates import CANDIDATES, candidates, resolve
 from loader.ner.gazetteer_io import GAZETTEER_DIR
 from loader.ner.model_support import weigh_persons
 from loader.ner.name_lists import persons_in_lists
-from loader.ner.kind_words import name_without_kind_words
+from loader.ner.kind_words import name_without_kind_words, quoted_names
 from loader.ner.persons import find_persons, persons_with_surnames, propagate_surnames
 from loader.ner.phrases import find_phrases
 from loader.ner.places import find_places
@@ -160,6 +160,8 @@ class EntityResolver:
         propagate_surnames(doc, res, [(c.start, c.end) for c in chosen if c.label == "PERSON"])
         chosen = resolve(candidates(doc))
         name_without_kind_words(doc, res, chosen)
+        chosen = resolve(candidates(doc))
+        quoted_names(doc, res, chosen)
         chosen = resolve(candidates(doc))
         write_entities(doc, chosen, overwrite=self.overwrite_ents)
         return doc

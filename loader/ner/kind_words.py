@@ -20,9 +20,9 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from loader.ner.candidates import PRIORITY, Candidate, add, withdraw
-from loader.ner.persons import nisba_stem
+from loader.ner.persons import QUOTES_CLOSE, QUOTES_OPEN, nisba_stem
 from loader.ner.resources import Resources
-from loader.ner.tokens import token_info
+from loader.ner.tokens import DEMONSTRATIVES, token_info
 from loader.text_keys import fold
 
 NEWSPAPER = "newspaper"  # org_units.tsv kind of `روزنامه`, `نشریه`, `مجله`, `هفته‌نامه`, `ماهنامه`
@@ -31,6 +31,11 @@ PRINTED_IN = fold("چاپ")  # `روزنامه الزمان چاپ لندن`: wh
 WRITERS = fold("نگار")    # `روزنامه نگاران`: `روزنامه‌نگاران` written apart
 ANY = "*"  # kind_words.tsv `of`: before a listed body of any kind
 BLESSINGS = frozenset(fold(w) for w in ("ره", "ع", "س", "ص", "عج"))
+OUTLET_KINDS = frozenset({"media", "news_agency"})  # organizations.tsv kinds whose quoted brand may follow them
+QUOTED_NAME_WORDS = 5  # at most this many words between the quotes
+ABBREVIATION_DOT = "."  # `«بی. بی. سی»`: an abbreviation's dots are inside the name
+EZAFE = "ی"
+QUOTED_NAME_BONUS = 12  # over a town's or a person's reading of the quoted words (`«دبلیو‌اس‌بی آتلانتا»`)
 
 
 def name_without_kind_words(doc: Doc, res: Resources, chosen: list[Candidate]) -> None:
@@ -56,6 +61,56 @@ def name_without_kind_words(doc: Doc, res: Resources, chosen: list[Candidate]) -
                 bonus=cand.priority - PRIORITY[cand.label])
             kept = doc._.kg_records[(start, end, "ORG")]  # (the gazetteer's reading of the name alone, if stronger)
             doc._.kg_records[(start, end, "ORG")] = replace(kept, payload={**kept.payload, "outside": outside})
+
+
+def quoted_names(doc: Doc, res: Resources, chosen: list[Candidate]) -> None:
+    """Read the words quoted right after a body's kind word (and its descriptions) or after a
+    news outlet as an organisation's name, the kind word outside it."""
+    info = token_info(doc, res)
+    keys = info.keys
+    ends = {c.end: c for c in chosen if c.label == "ORG"}
+    starts = {c.start: c for c in chosen if c.label == "ORG"}
+    inside = {k for c in chosen if c.label == "ORG" for k in range(c.start, c.end)}
+    persons = {(c.start, c.end) for c in chosen if c.label == "PERSON"}
+    for q, key in enumerate(keys):
+        if key not in QUOTES_OPEN or q == 0 or q in inside:
+            continue
+        close = next((k for k in range(q + 1, min(q + 2 + QUOTED_NAME_WORDS, len(keys))) if keys[k] in QUOTES_CLOSE), None)
+        if close is None or not any(info.nameable(k) for k in range(q + 1, close)) or not all(
+                not (info.punct[k] or info.number[k]) or keys[k] == ABBREVIATION_DOT and q + 1 < k < close - 1
+                for k in range(q + 1, close)):
+            continue  # (a quoted name's words may be any a name has: `«ان تی وی»`, `«اسکورپیو ایست»`)
+        kind = _kind_before(keys, q, res, ends)
+        if kind is None or (q + 1, close) in persons or kind and keys[kind - 1] in DEMONSTRATIVES:
+            continue  # `سرتیپ ستاد «مسعود جزایری»`: a person; `دبیر این حزب «...»`: the party named before
+        desk_of = starts.get(close + 1)
+        if desk_of is not None and (desk_of.payload or {}).get("kind") in OUTLET_KINDS:
+            continue  # `گروه «حماسه و مقاومت» خبرگزاری فارس`: a desk of the outlet, no body of its own
+        add(doc, q + 1, close, "ORG", "quoted_name", {"outside": doc[kind:q].text}, bonus=QUOTED_NAME_BONUS)
+
+
+def _kind_before(keys: list[str], q: int, res: Resources, ends: dict[int, Candidate]) -> int | None:
+    """Where the kind word (or news outlet) that the quote at q names starts, past the words
+    describing it; None where no such word is right before it."""
+    k = q
+    while k > 0 and _describes(keys[k - 1], res):
+        k -= 1
+    outlet = ends.get(k)
+    if outlet is not None and (outlet.payload or {}).get("kind") in OUTLET_KINDS:
+        return outlet.start
+    if k and keys[k - 1] in res.kind_words:
+        return k - 1
+    for end in range(k, q + 1):  # (a unit's own words may be descriptions too: `پایگاه اینترنتی`)
+        for start in range(max(0, end - 3), end):
+            unit = res.org_units.match(keys, start)
+            if unit and unit[0] == end and unit[1]["quoted_name"]:
+                return start
+    return None
+
+
+def _describes(key: str, res: Resources) -> bool:
+    """A description between a kind word and a quoted name, its ezafe `ی` too (`گروه تندروی`)."""
+    return describes_a_kind(key, res) or key.endswith(EZAFE) and key[:-1] in res.kind_descriptors
 
 
 def _name_start(keys: list[str], cand: Candidate, res: Resources) -> int | None:

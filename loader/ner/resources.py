@@ -330,7 +330,8 @@ def _compiled(directory: Path) -> Resources:
                                         "named_by_place": row.get("named_by_place") == "yes",
                                         "in_title": row.get("in_title") == "yes",
                                         "alone": row.get("alone") == "yes",
-                                        "outside": row.get("outside") == "yes"})
+                                        "outside": row.get("outside") == "yes",
+                                        "quoted_name": row.get("quoted_name") == "yes"})
     derived: list[tuple[str, dict, bool]] = []
     for row in _rows("organizations"):
         entry = {"id": row["id"], "name": row["name"], "kind": row.get("kind"),

@@ -55,3 +55,24 @@ def test_a_kind_word_before_a_unit_of_a_body_is_the_units_name():
 def test_a_post_before_a_kind_word_reaches_the_body_listed_alone_too():
     x = extract_text("d", "شیخ نبیل قاووق مسئول جنبش حزب‌الله در جنوب لبنان گفت: آماده‌ایم.")
     assert [(h.person, h.post.organization) for h in x.holdings] == [("نبیل قاووق", "حزب‌الله لبنان")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("به گزارش خبرگزاری فارس، نشریه «بیلد» آلمان خبر داد.", ["خبرگزاری فارس", "بیلد"]),
+    ("دوغان در مصاحبه با شبکه خبری «ان تی وی» گفت.", ["ان تی وی"]),
+    ("او با شبکه «دبلیو اس بی آتلانتا» گفت‌وگو کرد.", ["دبلیو اس بی آتلانتا"]),     # no town inside
+    ("پایگاه اینترنتی «ایلاف» مدعی شد.", ["ایلاف"]),                               # a unit's own description
+    ("گروه تندروی «جماعت المجاهدین» مسئولیت را پذیرفت.", ["جماعت المجاهدین"]),    # a description's ezafe
+    ("وی به خبرنگار باشگاه خبری فارس «توانا» گفت.", ["باشگاه خبری فارس", "توانا"]),  # an outlet's brand
+])
+def test_a_name_quoted_after_a_kind_word_is_the_bodys(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "او فیلم را در مرکز «لاله‌زار» دید.",                        # a centre is no kind the quote names
+    "این وظیفه بر عهده دبیر این حزب «میرزا عظیم نسیم اف» گذاشته شد.",  # the party named before
+    "به گزارش گروه «حماسه و مقاومت» خبرگزاری فارس، او آمد.",      # a desk of the outlet
+])
+def test_a_quote_is_no_body_where_nothing_makes_it_one(text):
+    assert not {"لاله‌زار", "میرزا عظیم نسیم اف", "حماسه و مقاومت"} & set(orgs(text))
