@@ -26,6 +26,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
     info = token_info(doc, res)
     keys = info.keys
     provincial = _provincial(keys, res)
+    provinces_owned = _provinces_owned(info, res)
     countries = _countries_named(keys, res)
     states = _states_in_context(keys, res)
     sporting = _sporting(keys, res)
@@ -98,7 +99,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             # A name that is both (`تهران`, `یزد`) is the province after a cue, a provincial post
             # or body, or in provincial news; else the city.
             if city_cue or (previous not in res.province_cues and not provincial and not province_item
-                                             and not _province_context(keys, i, res)):
+                                             and not _province_context(keys, i, res)
+                                             and (previous, keys[i]) not in provinces_owned):
                 best = ("CITY", city[0], city[1])
         elif city and (city_cue or ((not city[1]["ambiguous"] or _constituency(keys, i) or list_item) and
                                                   (best is None or city[0] > best[1]))):
@@ -371,6 +373,22 @@ def _closes_a_directorate(info, i: int, end: int, res: Resources) -> bool:
                and fold(found[1]["text"]) in res.provincial_heads for j in range(max(0, head_end - 3), head_end)):
             return True
     return False
+
+
+def _provinces_owned(info, res: Resources) -> set[tuple[str, str]]:
+    """The bodies the text names with a province's cue (`گمرک استان زنجان`) and that province:
+    the same body named again without the cue (`گمرک زنجان`) is the province's, though the name
+    is also its capital's. Only a listed body, post or unit owns one (not `وارد استان زنجان`)."""
+    keys = info.keys
+    owned = set()
+    for j in range(1, len(keys) - 1):
+        if keys[j] in res.province_cues and any(
+                (found := index.match(keys, k)) and found[0] == j
+                for index in (res.organizations, res.org_units, res.titles) for k in range(max(0, j - 3), j)):
+            province = res.provinces.match(keys, j + 1)
+            if province and province[0] == j + 2:
+                owned.add((keys[j - 1], keys[j + 1]))
+    return owned
 
 
 def _province_context(keys: list[str], i: int, res: Resources) -> bool:

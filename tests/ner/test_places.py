@@ -377,3 +377,10 @@ def test_a_listed_body_whose_name_is_a_word_is_the_body_right_after_a_post_that_
     assert ("ORG", "سیا") in labelled("جان کیریاکو معاون سیا گفت: این سیاست ادامه دارد.", ("ORG",))
     # not where the name goes on (`کنگره ملی عراق` is no US Congress)
     assert ("ORG", "کنگره") not in labelled("احمد چلبی دبیرکل کنگره ملی عراق گفت", ("ORG",))
+
+
+def test_a_body_named_with_its_province_once_is_the_provinces_where_named_again_without_the_cue():
+    text = "مدیر گمرک استان زنجان گفت: صادرات از گمرک زنجان افزایش یافت. او در زنجان گفت."
+    assert labelled(text) == [("PROVINCE", "زنجان"), ("PROVINCE", "زنجان"), ("CITY", "زنجان")]
+    # (an owner no list names is no body's: `وارد استان زنجان` leaves `وارد زنجان` the city)
+    assert labelled("آنها وارد استان زنجان شدند و امروز وارد زنجان می‌شوند.") == [("PROVINCE", "زنجان"), ("CITY", "زنجان")]
