@@ -12,7 +12,7 @@ import itertools
 
 from spacy.tokens import Doc
 
-from loader.ner.candidates import add, candidates, starts as starts_of
+from loader.ner.candidates import add, candidates, starts as starts_of, withdraw
 from loader.ner.resources import Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, SENTENCE_ENDS, TokenInfo, token_info
 from loader.text_keys import fold
@@ -418,8 +418,10 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
             i += 1
             continue
         found = None if i in blocked or (i in taken and i not in proposed) else res.notable.match(keys, i)
-        if found and i in proposed and found[0] > proposed[i].end:
-            taken.difference_update(range(i, proposed[i].end))  # `هاشمی رفسنجانی`, not `هاشمی` alone
+        if found and i in proposed and found[0] >= proposed[i].end:
+            # `هاشمی رفسنجانی`, not `هاشمی` alone; and a notable's whole name another rule only
+            # guessed (`"امیل لحود" ساعاتی پس از ...`) is sure
+            taken.difference_update(range(i, proposed[i].end))
         if not found or taken & set(range(i, found[0])) or named_after(i, keys, res) \
                 or i and keys[i - 1] in res.given_names and not res.honorifics.match(keys, i - 1) and keys[i] not in IMAM:
             # `محمدرضا شاملو` is not the poet `شاملو`; `آیت‌الله هاشمی رفسنجانی` is who it says; a
@@ -443,6 +445,8 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
         start = next((k for k in range(i, end) if _maksura(keys[k]) in name_words
                       or res.given_names.get(keys[k]) in ("strong", "weak")), i)
         if start not in inside_names:  # `کمیته امداد امام خمینی`, `بندر امام خمینی`: a name's part
+            if (guessed := doc._.kg_records.get((start, end, "PERSON"))) is not None and not guessed.payload.get("sure", True):
+                withdraw(doc, guessed)
             add(doc, start, end, "PERSON", "notable", {"sure": True, "notable": entry["name"], "titled_form": titled})
         i = end
 

@@ -1035,3 +1035,10 @@ def test_a_surname_no_dictionary_knows_opening_a_report_on_one_already_named_is_
 def test_malek_is_a_kings_title_before_a_given_name_but_opens_a_surname_written_apart():
     assert persons("«ملک سلمان» پادشاه عربستان گفت: این تصمیم گرفته شد.") == ["سلمان"]
     assert "ملک زاده" in persons("فرزام‌نیا، قاسمی و ملک زاده ریاست فدراسیون را بر عهده داشتند.")
+
+
+def test_a_notables_whole_name_another_rule_only_guessed_is_sure():
+    # (no post, no speech verb right after: the guess alone would need the model's support)
+    assert persons('به گزارش خبرگزاری فرانسه از بیروت، "امیل لحود" ساعاتی پس از وقوع انفجار خواستار گفت‌وگو شد.') == ["امیل لحود"]
+    # (a short form that is also a phrase, `گل محمدی` 'damask rose', still needs a person's context)
+    assert persons("کشت گیاهان دارویی با رویکرد گل محمدی در سطح 25 هکتار انجام شد.") == []
