@@ -372,9 +372,9 @@ def named_after(k: int, keys: list[str], res: Resources) -> bool:
     if keys[j] in res.named_after and j and keys[j - 1] in DEMONSTRATIVES:
         return False  # `این کتابخانه علیرضا رهایی ... گفت`: the library spoken of, then who speaks
     head = keys[j][:-1] if keys[j].endswith(EZAFE_YE) and keys[j][:-1] in res.named_after else keys[j]
-    if head in res.named_after or j and honorific and keys[j].endswith(ADJECTIVE_END) \
+    if head in res.named_after or j and honorific and (keys[j].endswith(ADJECTIVE_END) or "AJ" in res.pos_of(keys[j])) \
             and keys[j - 1] in res.named_after:
-        return True
+        return True  # (an adjective between: `مجموعه ورزشی شهید حیدریان`, `رواق بزرگ امام خمینی`)
     if j and honorific and keys[j].isdigit() and (keys[j - 1] in res.named_after or res.org_units.match(keys, j - 1)):
         return True  # `کلانتری 13 شهید هاشمی‌نژاد`: a unit's number between it and the name it bears
     if honorific and any(keys[h] in res.teams_named_after and all(_nominal(keys[m], res) for m in range(h + 1, j + 1))

@@ -1042,3 +1042,12 @@ def test_a_notables_whole_name_another_rule_only_guessed_is_sure():
     assert persons('به گزارش خبرگزاری فرانسه از بیروت، "امیل لحود" ساعاتی پس از وقوع انفجار خواستار گفت‌وگو شد.') == ["امیل لحود"]
     # (a short form that is also a phrase, `گل محمدی` 'damask rose', still needs a person's context)
     assert persons("کشت گیاهان دارویی با رویکرد گل محمدی در سطح 25 هکتار انجام شد.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "این مسابقات در سالن مجموعه ورزشی شهید حیدریان برگزار شد.",   # an adjective the lexicon lists ends in ی
+    "این مراسم در رواق بزرگ امام خمینی برگزار می‌شود.",            # one that does not
+    "وزیر با حضور در سیلوهای شهید رجایی اهواز دستور داد.",
+])
+def test_a_complex_a_hall_or_silos_named_after_a_martyr_or_imam_name_no_person(text):
+    assert persons(text) == []
