@@ -436,6 +436,8 @@ def _qualifier(ctx: Context, j: int) -> int:
         if end in ctx.orgs or ctx.res.org_units.match(ctx.keys, end) and not (
                 end > j and end + 1 < len(ctx.keys) and ctx.keys[end + 1] == AND):
             break  # (`توسعه مدیریت و پشتیبانی`: a unit's word in a list of portfolios names no unit)
+        if ctx.res.facility_heads.match(ctx.keys, end):
+            break  # `معاون بیمارستان کودکان`, `مسئول تالاسمی بیمارستان توحید`: the place the post is in
         if ctx.keys[end] == AND or ctx.keys[end] in COMMA:
             if end > j and ctx._list_continues(end) and end + 1 not in ctx.orgs:
                 end += 1

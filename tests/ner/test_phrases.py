@@ -584,3 +584,12 @@ def test_a_generic_institution_keeps_the_word_that_says_which_one_it_is(text, bo
 def test_an_embassy_and_the_state_it_is_of_are_two_entities():
     assert labelled("سفارت آمریکا در دبی اعلام کرد.", {"ORG", "COUNTRY", "CITY"}) == \
         [("ORG", "سفارت"), ("COUNTRY", "آمریکا"), ("CITY", "دبی")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("احمد ابراهیم، معاون بیمارستان کودکان گفت سربازان وارد شدند.", "معاون"),
+    ("مسئول تالاسمی بیمارستان توحید جم از ارائه خدمات خبر داد.", "مسئول تالاسمی"),
+])
+def test_a_posts_qualifier_stops_at_the_hospital_it_is_held_in(text, title):
+    found = labelled(text, ("TITLE", "ORG"))
+    assert ("TITLE", title) in found and any(label == "ORG" and name.startswith("بیمارستان") for label, name in found)
