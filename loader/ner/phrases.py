@@ -782,6 +782,7 @@ def _facility(ctx: Context, i: int) -> None:
         return  # `اداره زندان کاشان`: the body that runs it is named, the town is its own
     end = head[0]
     named = False  # a place or a person ends the name
+    town = None  # where the place that ends it starts
     while end < len(ctx.keys) and end - head[0] < 14:
         if end > head[0] and ctx.res.facility_heads.match(ctx.keys, end):
             return  # `ساختمان جدید پلی‌کلینیک ...`: the inner head names the facility
@@ -789,7 +790,7 @@ def _facility(ctx: Context, i: int) -> None:
                                          or end in ctx.countries):
             break  # `سالن اجتماعات اداره کل ... استان`, `زندان پاکستان`: a body's hall, a country's prison
         if end in ctx.places:
-            end, named = ctx.places[end].end, True
+            town, end, named = end, ctx.places[end].end, True
             break
         if end in ctx.persons:
             if placed and any(not ctx.res.honorifics.match(ctx.keys, k) for k in range(head[0], end)):
@@ -812,7 +813,11 @@ def _facility(ctx: Context, i: int) -> None:
         return  # `نیروگاه برق`, `پالایشگاه خاورمیانه`: a kind of plant, none named
     if end > head[0]:
         if any(c.label == "TITLE" and c.end == i for c in candidates(ctx.doc)):
-            # `رئیس مرکز بهداشت فومن`, `مدیر بیمارستان شهید رجایی`: the institution a post is in
+            # `رئیس مرکز بهداشت فومن`, `مدیر بیمارستان شهید رجایی`: the institution a post is in; one
+            # named before its town is named without it, as a body and its place are (`مسئول تالاسمی
+            # بیمارستان توحید جم`: the hospital توحید, in the town جم)
+            end = town if town is not None and town > head[0] and not placed else end  # (not a plant, a
+            # hall or a prison a place names: `پالایشگاه امام خمینی شازند` is one name)
             add(ctx.doc, i, end, "ORG", "facility_head", {"head": head[1]["text"], "institution": True})
             return
         add(ctx.doc, i, end, "FACILITY", "facility_head", {"head": head[1]["text"]})

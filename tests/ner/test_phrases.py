@@ -593,3 +593,10 @@ def test_an_embassy_and_the_state_it_is_of_are_two_entities():
 def test_a_posts_qualifier_stops_at_the_hospital_it_is_held_in(text, title):
     found = labelled(text, ("TITLE", "ORG"))
     assert ("TITLE", title) in found and any(label == "ORG" and name.startswith("بیمارستان") for label, name in found)
+
+
+def test_a_hospital_a_post_is_held_in_is_named_without_the_town_after_it_but_a_plant_keeps_it():
+    found = labelled("علی رضایی رئیس بیمارستان امام خمینی سنندج گفت: خوب است.", ("ORG", "CITY"))
+    assert found == [("ORG", "بیمارستان امام خمینی"), ("CITY", "سنندج")]
+    assert ("ORG", "پالایشگاه امام خمینی شازند") in labelled(
+        "غلامحسین رمضان‌پور مدیرعامل پالایشگاه امام خمینی شازند گفت: خوب است.", ("ORG", "CITY"))
