@@ -85,6 +85,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             city = (city[0], {**city[1], "ambiguous": False})  # `کابل` in news about Afghanistan
         if city and city[0] < len(keys) and keys[city[0]] in res.surname_tails:
             city = None  # `قوچان نژاد`: a surname made from a place
+        if city and not province and city[1].get("country_id") and previous in res.province_cues:
+            city = None  # `استان ادلب سوریه`, `استان تعز`: a foreign province, which the guidelines leave out
         if city and city[0] == i + 1 and given_name_then_surname(keys, i, res) and info.nameable(i + 1) \
                 and not city_cue:
             city = None  # `از سنندج مهران تیشه‌گران`: a given name that is also a town, and its surname

@@ -384,3 +384,9 @@ def test_a_body_named_with_its_province_once_is_the_provinces_where_named_again_
     assert labelled(text) == [("PROVINCE", "زنجان"), ("PROVINCE", "زنجان"), ("CITY", "زنجان")]
     # (an owner no list names is no body's: `وارد استان زنجان` leaves `وارد زنجان` the city)
     assert labelled("آنها وارد استان زنجان شدند و امروز وارد زنجان می‌شوند.") == [("PROVINCE", "زنجان"), ("CITY", "زنجان")]
+
+
+def test_a_foreign_province_is_no_city_though_a_city_bears_its_name():
+    # (the guidelines leave out territories that are neither a state nor an Iranian province or city)
+    assert labelled("بیش از 20 کودک در روستایی در استان ادلب سوریه کشته شدند.") == []
+    assert labelled("در شهر ادلب درگیری شد.") == [("CITY", "ادلب")]
