@@ -98,3 +98,4 @@ def test_a_colon_glued_to_a_word_and_to_what_follows_gets_its_space():
     assert normalize('خبرگزاری فارس:"گلبدین حکمتیار" گفت').text == 'خبرگزاری فارس: "گلبدین حکمتیار" گفت'
     assert normalize("تصریح کرد:باید توجه داشت").text == "تصریح کرد: باید توجه داشت"
     assert normalize("ساعت 10:30 شروع شد").text == "ساعت 10:30 شروع شد"   # a time keeps its colon
+    assert normalize("مدیرکل گفت:93 درصد آمدند").text == "مدیرکل گفت: 93 درصد آمدند"   # and before a number
