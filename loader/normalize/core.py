@@ -506,7 +506,7 @@ _NUMBER_ENDINGS = {"م", "ام", "مین", "امین", "ها", "های", "های
 _GLUED_BRACKET = re.compile(f"(?<={_LETTER})(?=[(«])|(?<=[)»،؛])(?={_LETTER})|(?<=[،؛])(?=[(«])"
                             # a colon glued to a word and to what follows (`تصریح کرد:باید`, `فارس:"گلبدین`,
                             # `گفت:93 درصد`: no figure's span starts with the speech verb)
-                            f"|(?<={_LETTER}:)(?={_LETTER}|[«\"]|\d)")
+                            f"|(?<={_LETTER}:)(?={_LETTER}|[«\"]|\\d)")
 
 
 # ---------------------------------------------------------------- sentences
