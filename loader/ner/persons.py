@@ -1026,7 +1026,11 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     # (`«رند پاول» سناتور ایالت فلوریدا`)
     name_word = title and any((res.given_names.get(k) == "strong" or k in res.surnames) and k not in res.common_words
                               for k in words)
-    if not (named or foreign or unused or name_word
+    # before a post, two words one of which any name list has (`"سلام فیاض" نخست وزیر`: both are
+    # also words), where neither heads a common phrase
+    listed_pair = title and end - i == 2 and any(res.given_names.get(k) or k in res.surnames for k in words) \
+        and not any(_common_head(k, res) for k in words)
+    if not (named or foreign or unused or name_word or listed_pair
             or (title or reported) and (rare_surname or any(unattested(k, res) for k in words))):
         return None
     return i, end, post or unused or reported
