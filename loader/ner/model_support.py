@@ -210,6 +210,12 @@ def _surnames_named(doc: Doc, info) -> set[str]:
     return {info.keys[c.end - 1] for c in candidates(doc) if c.label == "PERSON" and c.end - c.start > 1}
 
 
+def _of_a_place(key: str, res: Resources) -> bool:
+    """An adjective of relation to a listed province or town (`یزدی`, `زنجانی`), though a surname too."""
+    stem = nisba_stem(key)
+    return stem is not None and any(index.get(stem) is not None for index in (res.provinces, res.cities))
+
+
 def supported_person(start: int, end: int, info, res: Resources, named: frozenset | set = frozenset()) -> bool:
     """A person only the model proposes, vouched for by the lexicon or the context: a title,
     honorific or speech verb beside it; a listed surname at its end or given name at its start; a
@@ -239,7 +245,8 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         return False  # `هنری شهرستان`, `اعظم مطرح کرده بود`: a level of place or a compound verb's noun ends no name
     if end - start == 1 and start and keys[start - 1].endswith(PLURAL_ENDINGS[1:]):
         return False  # `کلاهبرداری‌های پیامکی تاکید کرد`: the modifier of a plural noun
-    if end - start == 1 and start and _plural_noun(keys[start - 1], res) and keys[start] in res.attested \
+    if end - start == 1 and start and _plural_noun(keys[start - 1], res) \
+            and (keys[start] in res.attested or _of_a_place(keys[start], res)) \
             and not keys[start - 1].endswith(POSSESSIVE_ENDINGS[:3]) \
             and keys[start] not in named and keys[start - 1] not in PLURAL_COURTESIES:
         # `آتش‌نشانان غیور`, `شهروندان یزدی`: an adjective after a plural in `ان`, not a name the

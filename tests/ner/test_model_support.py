@@ -275,3 +275,11 @@ def test_a_given_name_that_is_a_word_in_the_ezafe_of_a_noun_is_no_person():
 def test_a_surname_its_neighbours_make_a_common_noun_is_no_person_the_model_proposes(text, word):
     assert _persons(text, [word]) == []
 
+
+
+def test_an_adjective_of_a_place_after_a_plural_is_no_name_though_it_is_a_surname_too():
+    from loader.ner.pipeline import recognize
+    from loader.normalize import normalize
+
+    assert [m for m in recognize(normalize("نارضایتی شهروندان یزدی از وضعیت میوه بالا گرفت."))[1]
+            if m.label == "PERSON"] == []
