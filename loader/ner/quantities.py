@@ -88,6 +88,8 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
             end = span.end
             if qty.unit == "year" and (end < len(keys) and keys[end] in HAS_AGE or _age_bracket(info, span.start)):
                 continue  # `فقط 18 سال دارد`, `تیم زیر 23 سال`, `رده سنی 11 تا 12 سال`: an age
+            if qty.unit_kind in EVENT_UNIT_KINDS and _sports_event(info, span.start, end, qty.unit, res):
+                continue  # `در وزن 57 کیلوگرم`, `200 متر قورباغه`: an event's class, no amount
             if qty.unit == "month" and end in dates and not (span.start and keys[span.start - 1] in WEEKDAY_KEYS):
                 # `21 ماه می 2004`: the day, the word month and the month's name are one date
                 add(doc, span.start, dates[end].end, "DATE", "dates", {"duration": qty})
@@ -167,6 +169,23 @@ def _article_one(info, qty, start: int) -> bool:
 AGE_BRACKET = {fold(w) for w in ("زیر", "سن", "سنی", "رده")}  # `تیم زیر 23 سال`, `از سن 22`, `رده سنی 11`
 MEAN = fold("میانگین")  # `میانگین سنی 25 سال`: the mean age of many, a figure
 UNTIL = fold("تا")
+
+
+EVENT_UNIT_KINDS = frozenset({"weight", "length"})
+KILOGRAM, WEIGHING = "kilogram", fold("به")
+
+
+def _sports_event(info, start: int, end: int, unit: str | None, res: Resources) -> bool:
+    """A weight or a distance that names a sports event: after its class word (`وزن 57
+    کیلوگرم`, or the second of `اوزان 70 و 97 کیلوگرم`) or before its style (`200 متر قورباغه`)."""
+    keys = info.keys
+    if end < len(keys) and res.event_styles.match(keys, end):
+        return True
+    if start >= 3 and keys[start - 1] == AND_KEY and info.number[start - 2]:
+        start -= 2  # (`اوزان 70 و 97`: the class word is before the first number)
+    # (`به وزن 15 هزار تن`, 'weighing', is an amount: a class is in kilograms and not after `به`)
+    return bool(start) and keys[start - 1] in res.event_classes and unit == KILOGRAM \
+        and not (start >= 2 and keys[start - 2] == WEIGHING)
 
 
 def _age_bracket(info, start: int) -> bool:

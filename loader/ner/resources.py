@@ -94,6 +94,8 @@ class Resources:
     town_lists: set[str] = field(default_factory=set)             # `روستاهای`, `شهرهای`: before a list of towns
     surname_tails: set[str] = field(default_factory=set)
     military_cues: frozenset[str] = frozenset()
+    event_classes: frozenset[str] = frozenset()  # `وزن` before `57 کیلوگرم`: a sports event's class
+    event_styles: PhraseIndex = field(default_factory=PhraseIndex)  # `قورباغه` after `200 متر`: its style
     foreign_surname_endings: tuple[str, ...] = ()  # `سانایف`, `کونارسکی`: endings no Persian word has
     given_names: dict[str, str] = field(default_factory=dict)   # folded -> strong|ambiguous|weak
     women_names: set[str] = field(default_factory=set)          # given names only women bear (`مروارید`)
@@ -432,6 +434,11 @@ def _compiled(directory: Path) -> Resources:
             res.institution_qualifiers.add(r["word"], {"text": r["word"]})
     res.surname_tails = {fold(w) for w in _words("surname_tails")}
     res.military_cues = frozenset(fold(w) for w in _words("military_cues"))
+    events = _rows("event_categories")
+    res.event_classes = frozenset(fold(r["word"]) for r in events if r.get("position") == "before")
+    for r in events:
+        if r.get("position") == "after":
+            res.event_styles.add(r["word"], r)
     res.foreign_surname_endings = tuple(sorted({fold(r["ending"]) for r in _rows("foreign_surname_endings")},
                                                key=len, reverse=True))
     for row in _rows("honorifics"):

@@ -265,3 +265,17 @@ def test_a_vague_or_adjectival_number_is_no_figure(text):
 ])
 def test_a_count_keeps_the_adjectives_of_the_noun_it_counts(text, span):
     assert ("QUANTITY", span) in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "نتایج کشتی گیران کشورمان: در وزن 57 کیلوگرم علی رضایی اول شد.",
+    "امیرحسین حسینی و مجتبی گلیج در اوزان 70 و 97 کیلوگرم به فینال رسیدند.",
+    "او در 200 متر قورباغه و 100 متر آزاد اول شد.",
+])
+def test_a_weight_class_or_a_swimming_distance_names_an_event_and_is_no_figure(text):
+    assert [t for label, t in _figures(text) if label == "QUANTITY"] == []
+
+
+def test_a_weight_is_an_amount_when_weighed_and_kilograms_may_be_written_apart():
+    found = _figures("6 میلیون قطعه به وزن 15 هزار تن بود. 112 کیلو گرم تریاک کشف شد.")
+    assert [t for label, t in found if label == "QUANTITY"][-2:] == ["15 هزار تن", "112 کیلو گرم"]
