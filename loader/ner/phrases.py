@@ -22,6 +22,7 @@ AND = fold("و")
 OFFICER_KIND = "officer"
 BODY_ONLY_KIND = "of_body"  # titles.tsv kind of `مخبر`: a post only with its body named right after
 BOARD = "board"
+COMPANY = "company"  # org_units.tsv kind of `شرکت`, also 'taking part' (`با شرکت 300 نفر`)
 MILITARY = "military"  # org_units.tsv kind of `سپاه`, `لشکر`, `تیپ`, `قرارگاه`
 DEPUTY = "deputy"
 WEBSITE = "website"
@@ -499,6 +500,8 @@ def _org_chain(ctx: Context, i: int) -> None:
     if nested and nested[1]["named"]:
         end, unit = nested  # `سازمان منطقه آزاد ارس`, `شرکت هواپیمایی ...`: a body named by a kind of body
     if end < len(ctx.keys) and (ctx.info.number[end] or ctx.keys[end] in SMALL_NUMBERS):
+        if unit["kind"] == COMPANY:
+            return  # `با شرکت 160 شناگر`: taking part, a count after it; no company is numbered
         end += 1  # `شعبه 2`, `شعبه یک`: a numbered unit
     if end < len(ctx.keys) and ctx.res.titles.match(ctx.keys, end) and not ctx.info.preverbal(end):
         end = ctx.res.titles.match(ctx.keys, end)[0]  # `دفتر مدیرعامل`: the office, not the post

@@ -600,3 +600,8 @@ def test_a_hospital_a_post_is_held_in_is_named_without_the_town_after_it_but_a_p
     assert found == [("ORG", "بیمارستان امام خمینی"), ("CITY", "سنندج")]
     assert ("ORG", "پالایشگاه امام خمینی شازند") in labelled(
         "غلامحسین رمضان‌پور مدیرعامل پالایشگاه امام خمینی شازند گفت: خوب است.", ("ORG", "CITY"))
+
+
+def test_sherkat_before_a_number_is_taking_part_not_a_company():
+    found = labelled("این همایش با شرکت 5000 دانش‌آموز قزوینی برگزار شد.", ("ORG", "QUANTITY"))
+    assert found == [("QUANTITY", "5000 دانش‌آموز")]
