@@ -22,6 +22,8 @@ AND = fold("و")
 OFFICER_KIND = "officer"
 BODY_ONLY_KIND = "of_body"  # titles.tsv kind of `مخبر`: a post only with its body named right after
 BOARD = "board"
+REPRESENTING = fold("نمایندگی")
+REPRESENTED_BODIES = frozenset(fold(w) for w in ("مجلس", "پارلمان", "دولت"))
 COMPANY = "company"  # org_units.tsv kind of `شرکت`, also 'taking part' (`با شرکت 300 نفر`)
 MILITARY = "military"  # org_units.tsv kind of `سپاه`, `لشکر`, `تیپ`, `قرارگاه`
 DEPUTY = "deputy"
@@ -461,6 +463,8 @@ def _org_chain(ctx: Context, i: int) -> None:
         return  # `این سازمان`, `2 شعبه`: a reference or a count, not a name
     if head[1]["kind"] == WEBSITE:
         return  # `پایگاه اطلاع‌رسانی وزارت جهاد کشاورزی`: the ministry is the body, not its website
+    if ctx.keys[i] == REPRESENTING and head[0] < len(ctx.keys) and ctx.keys[head[0]] in REPRESENTED_BODIES:
+        return  # `دوره نمایندگی مجلس`: the office of a deputy, an abstract noun; the house is the body
     if head[0] == i + 1 and gathering(ctx.keys, i, ctx.res):
         return  # `مجلس امام حسین (ع)`, `مجلس عزاداری`: a gathering, no parliament
     if fold(head[1]["text"]) == GENERAL_MEETING and _held(ctx, i, head[0]):

@@ -605,3 +605,8 @@ def test_a_hospital_a_post_is_held_in_is_named_without_the_town_after_it_but_a_p
 def test_sherkat_before_a_number_is_taking_part_not_a_company():
     found = labelled("این همایش با شرکت 5000 دانش‌آموز قزوینی برگزار شد.", ("ORG", "QUANTITY"))
     assert found == [("QUANTITY", "5000 دانش‌آموز")]
+
+
+def test_a_deputys_office_before_the_house_is_no_body_the_house_is():
+    found = labelled("او در دوره هفتم نمایندگی مجلس شورای اسلامی عضو کمیسیون بود.", ("ORG",))
+    assert found == [("ORG", "مجلس شورای اسلامی")]
