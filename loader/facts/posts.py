@@ -898,6 +898,8 @@ def _named_as(view: DocumentView, t: Mention, title_person: dict[str, Mention]) 
     if before.label == "PERSON":
         if _appoints(view, before):
             return None
+        if BACKED.search(view.norm.text[max(0, before.start - BACKED_REACH):before.start]):
+            return None  # `کمپینی برای حمایت از الهه کولایی به عنوان شهردار زن`: a candidate backed, no holder
         if INSTEAD_OF.search(view.norm.text[max(0, before.start - INSTEAD_REACH):before.start]):
             # `شاهسواری بجای سیدضیاء هاشمی به عنوان مسوول ...`: who is replaced holds it no longer;
             # the one named before them is given it
@@ -914,6 +916,10 @@ def _named_as(view: DocumentView, t: Mention, title_person: dict[str, Mention]) 
     if CLAUSE_MARKS.intersection(between) or len(between.split()) > HELD_POST_WORDS:
         return None
     return None if _appoints(view, title_person[post.id]) else title_person[post.id]
+
+
+BACKED = re.compile(r"(?:حمایت|پشتیبانی|طرفداری)\s+از\s+$")
+BACKED_REACH = 20  # characters before a name where the support for it is said
 
 
 def _appoints(view: DocumentView, person: Mention) -> bool:

@@ -1057,3 +1057,10 @@ def test_a_commissions_rapporteur_holds_the_post_and_mokhber_alone_is_a_surname(
     assert ("محمد حیاتی", "مخبر", "کمیسیون آموزش و تحقیقات مجلس", None) in _posts(text)
     assert ("مخبر دزفولی", "دبیر", "شورای عالی انقلاب فرهنگی", None) in \
         _posts("مخبر دزفولی دبیر شورای عالی انقلاب فرهنگی گفت: این مصوبه اجرا می‌شود.")
+
+
+def test_a_candidate_backed_as_a_post_holds_none():
+    x = extract_text("t", "همچنین کمپینی برای حمایت از الهه کولایی به عنوان شهردار زن تشکیل شده است.")
+    assert x.holdings == []
+    x = extract_text("t", "وزیر کشور از علی رضایی به عنوان استاندار قم تقدیر کرد.")
+    assert [(h.person, h.post.title) for h in x.holdings] == [("علی رضایی", "استاندار")]
