@@ -45,6 +45,7 @@ OPENING_BRACKET = re.compile(r"\s*\(\s*")
 APPOINTED = re.compile(r"\s+(?:منصوب|انتخاب|معرفی)\s+(?:شد|شده|گردید)(?:[\s.،]|$)")
 COPULA = re.compile(r"(?:^|\s)(?:است|هست|می‌باشد|میباشد|بوده|شد|گردید|(?:منصوب|انتخاب|معرفی)\s+(?:شد|شده|گردید))(?:[\s.،]|$)")
 NATIONWIDE = fold("کشور")  # the last word of a national body's name (`سازمان ثبت احوال کشور`)
+MINISTRY = fold("وزارت")  # a word of a ministry's directorate's name (`اداره کل سلامت وزارت آموزش و پرورش`): national
 # Posts that are provincial by nature: without an adjacent area they take the sentence's province.
 PROVINCIAL_TITLES = {fold(t) for t in ("مدیرکل", "مدیر کل", "سرپرست")}
 PERSON, PROVINCE = frozenset({"PERSON"}), frozenset({"PROVINCE"})
@@ -272,8 +273,9 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     if area is None:
         area = _place_after_function(view, t, last)
     if area is None and (fold(t.text) in PROVINCIAL_TITLES or t.text.startswith("سرپرست")) \
-            and not (org is not None and _words(org.text)[-1:] == [NATIONWIDE]):
-        # (not a national body's: `سرپرست فدراسیون کشتی کشور`; nor a province in the words the post says)
+            and not (org is not None and (_words(org.text)[-1:] == [NATIONWIDE] or MINISTRY in _words(org.text))):
+        # (not a national body's: `سرپرست فدراسیون کشتی کشور`, `مدیرکل سلامت وزارت آموزش و پرورش`;
+        # nor a province in the words the post says)
         area = view.first_in_sentence(t.sentence_index, PROVINCE, after=t.start)
         said = view.norm.text.find(":", last.end, area.start) if area is not None else -1
         area = area if said < 0 else None

@@ -1064,3 +1064,9 @@ def test_a_candidate_backed_as_a_post_holds_none():
     assert x.holdings == []
     x = extract_text("t", "وزیر کشور از علی رضایی به عنوان استاندار قم تقدیر کرد.")
     assert [(h.person, h.post.title) for h in x.holdings] == [("علی رضایی", "استاندار")]
+
+
+def test_a_ministrys_director_general_takes_no_province_the_sentence_names_later():
+    x = extract_text("t", "محمد محسن‌بیگی مدیرکل سلامت و تندرستی وزارت آموزش و پرورش در بازدید از "
+                          "حوزه امتحان در دبیرستان البرز اظهار کرد: امسال امتحانات برگزار می‌شود.")
+    assert [(h.person, h.post.area) for h in x.holdings] == [("محمد محسن‌بیگی", None)]
