@@ -564,6 +564,8 @@ def _org_chain(ctx: Context, i: int) -> None:
         end = _place_after(ctx, end)  # `تیم فوتسال یاسین‌پیشرو قم`
     elif head[1]["kind"] in PLACE_NAMED_KINDS and end in ctx.countries:
         end = ctx.countries[end].end  # `تیم ملی فوتسال قطر`: a national team keeps its state too
+    if head[1]["kind"] in PLACE_NAMED_KINDS:
+        end = _age_class(ctx, end)  # `تیم ملی فوتسال زیر 21 سال`: the team of that age
     end = _quoted_name_after(ctx, _village_named(ctx, head[0], end))
     if i and ctx.keys[i - 1] in PLACE_PREPOSITIONS and (kind := ctx.res.facility_heads.match(ctx.keys, i)) \
             and kind[0] == end:
@@ -652,6 +654,17 @@ def _village_named(ctx: Context, start: int, end: int) -> int:
         return place.end
     closing = place.end < len(ctx.keys) and ctx.keys[place.end] in QUOTES
     return place.end + 1 if closing else end
+
+
+def _age_class(ctx: Context, end: int) -> int:
+    """The end of an age class right after a team's name (`زیر 21 سال`), else end."""
+    keys = ctx.keys
+    if end + 2 < len(keys) and keys[end] == UNDER and ctx.info.number[end + 1] and keys[end + 2] == YEARS:
+        return end + 3
+    return end
+
+
+UNDER, YEARS = fold("زیر"), fold("سال")
 
 
 def _quoted_name_after(ctx: Context, end: int) -> int:

@@ -610,3 +610,8 @@ def test_sherkat_before_a_number_is_taking_part_not_a_company():
 def test_a_deputys_office_before_the_house_is_no_body_the_house_is():
     found = labelled("او در دوره هفتم نمایندگی مجلس شورای اسلامی عضو کمیسیون بود.", ("ORG",))
     assert found == [("ORG", "مجلس شورای اسلامی")]
+
+
+def test_a_national_teams_age_class_is_part_of_its_name():
+    found = labelled("تیم ملی فوتسال زیر 21 سال کشورمان در مسابقات آسیا شرکت کرد.", ("ORG", "QUANTITY"))
+    assert found == [("ORG", "تیم ملی فوتسال زیر 21 سال")]
