@@ -22,6 +22,8 @@ AND = fold("و")
 OFFICER_KIND = "officer"
 BODY_ONLY_KIND = "of_body"  # titles.tsv kind of `مخبر`: a post only with its body named right after
 BOARD = "board"
+MINISTRY_WORD = fold("وزارت")
+MINISTERS = frozenset(fold(w) for w in ("وزرای", "وزیران", "وزرا"))  # the plurals of `وزیر`
 REPRESENTING = fold("نمایندگی")
 REPRESENTED_BODIES = frozenset(fold(w) for w in ("مجلس", "پارلمان", "دولت"))
 COMPANY = "company"  # org_units.tsv kind of `شرکت`, also 'taking part' (`با شرکت 300 نفر`)
@@ -145,6 +147,7 @@ def find_phrases(doc: Doc, res: Resources) -> Doc:
         _law(ctx, i)
         _facility(ctx, i)
     _roads(ctx)
+    _ministers(ctx)
     _team_lists(ctx)
     _named_again(ctx)
     return doc
@@ -350,19 +353,40 @@ def _title(ctx: Context, i: int) -> None:
         end += 1  # `وزیر محترم اطلاعات`: the courtesy is no part of the body's name
     elif end + 1 < len(ctx.keys) and ctx.keys[end] in NEW_WORDS:
         end += 1  # `مدیرکل جدید آموزش و پرورش`: the new director of it, not a body named new
-    if (fold(entry["text"]) in DIRECTOR_KEYS or entry.get("implies_unit") == MINISTRY) and end < len(ctx.keys) \
-            and end not in ctx.orgs and not ctx.res.org_units.match(ctx.keys, end):
-        # `مدیرکل تعاون، کار و رفاه اجتماعی`, `وزیر امور خارجه`: a directorate or a ministry named
-        # by its function, without the unit word.
-        org_end = ctx.complement(end)
-        while org_end > end + 1 and ctx.keys[org_end - 1] in NEW_WORDS:
-            org_end -= 1  # `وزیر خارجه‌ی جدید`: the new minister, not a body named new
-        if org_end == end and entry.get("implies_unit") == MINISTRY and ctx.keys[end] == NATIONAL \
-                and not ctx._inflected(end) and not (end + 1 < len(ctx.keys) and ctx.keys[end + 1] in OUR):
-            org_end = end + 1  # `وزیر کشور`, `وزیر کشور لبنان`: the interior minister, not "the country's"
-        if org_end > end:
-            # (`مدیرکل سیاسی انتخابات استانداری گلستان`: a governorate is named by its province)
-            add(ctx.doc, end, _named_by_place(ctx, org_end), "ORG", "directorate")
+    if fold(entry["text"]) in DIRECTOR_KEYS or entry.get("implies_unit") == MINISTRY:
+        _body_named_by_function(ctx, end, entry.get("implies_unit") == MINISTRY)
+
+
+def _body_named_by_function(ctx: Context, end: int, ministry: bool) -> None:
+    """`مدیرکل تعاون، کار و رفاه اجتماعی`, `وزیر امور خارجه`, `وزرای خارجه روسیه و ایران`: a
+    directorate or a ministry named by its function after its head's post, without the unit word."""
+    if end >= len(ctx.keys) or end in ctx.orgs or ctx.res.org_units.match(ctx.keys, end):
+        return
+    org_end = ctx.complement(end)
+    while org_end > end + 1 and ctx.keys[org_end - 1] in NEW_WORDS:
+        org_end -= 1  # `وزیر خارجه‌ی جدید`: the new minister, not a body named new
+    if org_end == end and ministry and ctx.keys[end] == NATIONAL \
+            and not ctx._inflected(end) and not (end + 1 < len(ctx.keys) and ctx.keys[end + 1] in OUR):
+        org_end = end + 1  # `وزیر کشور`, `وزیر کشور لبنان`: the interior minister, not "the country's"
+    if org_end > end:
+        # (`مدیرکل سیاسی انتخابات استانداری گلستان`: a governorate is named by its province)
+        add(ctx.doc, end, _named_by_place(ctx, org_end), "ORG", "directorate")
+
+
+def _ministers(ctx: Context) -> None:
+    """`نشست وزرای خارجه روسیه و ایران`: ministers in the plural (no post of anyone: the
+    guidelines give plurals no TITLE) still name their ministry by its function, when the words
+    after them are a listed ministry's (`وزارت خارجه`), and only those words."""
+    keys = ctx.keys
+    for i, key in enumerate(keys):
+        if key not in MINISTERS or i + 1 >= len(keys) or i + 1 in ctx.orgs:
+            continue
+        # the shortest listed name: the state after it is its own (`وزرای خارجه روسیه`, as the
+        # gold splits a body and its state)
+        words = next((k for k in range(1, MAX_COMPLEMENT + 1) if i + k < len(keys) and (
+            listed := ctx.res.organizations.match([MINISTRY_WORD] + keys[i + 1:i + 1 + k], 0)) and listed[0] == k + 1), None)
+        if words is not None:
+            add(ctx.doc, i + 1, i + 1 + words, "ORG", "directorate")
 
 
 def _represents_in_a_contest(ctx: Context, i: int, end: int) -> bool:

@@ -615,3 +615,9 @@ def test_a_deputys_office_before_the_house_is_no_body_the_house_is():
 def test_a_national_teams_age_class_is_part_of_its_name():
     found = labelled("تیم ملی فوتسال زیر 21 سال کشورمان در مسابقات آسیا شرکت کرد.", ("ORG", "QUANTITY"))
     assert found == [("ORG", "تیم ملی فوتسال زیر 21 سال")]
+
+
+def test_ministers_in_the_plural_name_their_ministry_by_its_listed_function_alone():
+    assert labelled("نشست وزرای خارجه روسیه و ایران برگزار شد.", ("ORG", "COUNTRY")) == [
+        ("ORG", "خارجه"), ("COUNTRY", "روسیه"), ("COUNTRY", "ایران")]
+    assert labelled("وزیران اولویت را دانستند.", ("ORG",)) == []   # no ministry's name follows
