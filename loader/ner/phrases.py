@@ -12,9 +12,9 @@ from spacy.tokens import Doc
 from loader.ner.numbers import parse_ordinal
 from loader.ner.kind_words import describes_a_kind
 from loader.ner.places import FORMER_WORDS, QUALIFIED_KINDS, gathering, road_names, title_ends_at  # a post former, name nothing; posts qualified after
-from loader.ner.candidates import add, candidates, starts
+from loader.ner.candidates import add, candidates, starts, withdraw
 from loader.ner.persons import QUOTES_CLOSE, QUOTES_OPEN, named_after
-from loader.ner.resources import CLUB, Resources
+from loader.ner.resources import CLUB, REPORTING_KINDS, Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
 from loader.text_keys import fold
 
@@ -22,6 +22,8 @@ AND = fold("و")
 OFFICER_KIND = "officer"
 BODY_ONLY_KIND = "of_body"  # titles.tsv kind of `مخبر`: a post only with its body named right after
 BOARD = "board"
+REPORTERS = frozenset(fold(w) for w in ("خبرنگار", "خبرنگاران"))
+NEWS_AGENCY = "news_agency"  # the source of a bare agency's name (`خبرنگار اقتصادی فارس`)
 MINISTRY_WORD = fold("وزارت")
 MINISTERS = frozenset(fold(w) for w in ("وزرای", "وزیران", "وزرا"))  # the plurals of `وزیر`
 REPRESENTING = fold("نمایندگی")
@@ -70,6 +72,7 @@ class Context:
         if j + 1 < len(keys) and j and (keys[j - 1], keys[j]) in res.mission_phrases and not self.stops_complement(j + 1):
             return False  # `معاون مبارزه با سرقت‌های خاص`, `پیشگیری از وقوع جرم`: what the unit fights
         return (j >= len(keys) or info.punct[j] or info.function[j] or info.verb[j] or info.unnamed[j] or self._inflected(j)
+                or j + 1 < len(keys) and (keys[j], keys[j + 1]) in res.predicate_phrases  # `بانک اقدام به برداشت`
                 or info.light_verb_noun(j)  # `هتل المپیک حضور پیدا کردند`: a compound verb's noun
                 or keys[j] in FORMER_WORDS
                 or j in self.persons or j in self.places or keys[j] in CITY_WORDS
@@ -147,6 +150,7 @@ def find_phrases(doc: Doc, res: Resources) -> Doc:
         _law(ctx, i)
         _facility(ctx, i)
     _roads(ctx)
+    _beats(ctx)
     _ministers(ctx)
     _team_lists(ctx)
     _named_again(ctx)
@@ -373,6 +377,17 @@ def _body_named_by_function(ctx: Context, end: int, ministry: bool) -> None:
         add(ctx.doc, end, _named_by_place(ctx, org_end), "ORG", "directorate")
 
 
+def _beats(ctx: Context) -> None:
+    """`خبرنگار آموزش و پرورش خبرگزاری فارس`, `خبرنگار بهداشت و درمان فارس`: between a reporter
+    and the outlet, the words are the reporter's beat, no body named."""
+    outlets = {c.start for c in candidates(ctx.doc) if c.label == "ORG"
+               and (c.source == NEWS_AGENCY or (c.payload or {}).get("kind") in REPORTING_KINDS)}
+    for cand in candidates(ctx.doc):
+        if cand.label == "ORG" and cand.start and ctx.keys[cand.start - 1] in REPORTERS and (
+                cand.end in outlets or cand.end < len(ctx.keys) and ctx.keys[cand.end] in ctx.res.news_agencies):
+            withdraw(ctx.doc, cand)
+
+
 def _ministers(ctx: Context) -> None:
     """`نشست وزرای خارجه روسیه و ایران`: ministers in the plural (no post of anyone: the
     guidelines give plurals no TITLE) still name their ministry by its function, when the words
@@ -527,9 +542,13 @@ def _org_chain(ctx: Context, i: int) -> None:
     nested = ctx.res.org_units.match(ctx.keys, end) if end < len(ctx.keys) else None
     if nested and nested[1]["named"]:
         end, unit = nested  # `سازمان منطقه آزاد ارس`, `شرکت هواپیمایی ...`: a body named by a kind of body
+    if unit["kind"] == COMPANY and end < len(ctx.keys) and (
+            ctx.info.number[end] or ctx.keys[end] in SMALL_NUMBERS
+            or i and ctx.keys[i - 1] == WITH and _plural_in_ha(ctx.keys[end])):
+        # `با شرکت 160 شناگر`, `با شرکت تیم‌های والیبال`: taking part; no company is numbered (a
+        # company's name may have a plural: `شرکت قطارهای شهری`)
+        return
     if end < len(ctx.keys) and (ctx.info.number[end] or ctx.keys[end] in SMALL_NUMBERS):
-        if unit["kind"] == COMPANY:
-            return  # `با شرکت 160 شناگر`: taking part, a count after it; no company is numbered
         end += 1  # `شعبه 2`, `شعبه یک`: a numbered unit
     if end < len(ctx.keys) and ctx.res.titles.match(ctx.keys, end) and not ctx.info.preverbal(end):
         end = ctx.res.titles.match(ctx.keys, end)[0]  # `دفتر مدیرعامل`: the office, not the post
@@ -678,6 +697,15 @@ def _village_named(ctx: Context, start: int, end: int) -> int:
         return place.end
     closing = place.end < len(ctx.keys) and ctx.keys[place.end] in QUOTES
     return place.end + 1 if closing else end
+
+
+def _plural_in_ha(key: str) -> bool:
+    """A plural in `ها` (`تیم‌های`, its key folded without the ZWNJ); not one in `ان`, which ends names too."""
+    return key.endswith(HA_PLURALS) and len(key) > 4
+
+
+HA_PLURALS = ("ها", "های")
+WITH = fold("با")
 
 
 def _age_class(ctx: Context, end: int) -> int:

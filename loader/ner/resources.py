@@ -113,6 +113,7 @@ class Resources:
     sports: PhraseIndex = field(default_factory=PhraseIndex)  # `هیئت کشتی`, `تیم‌های فوتسال`
     lasting_nouns: set[str] = field(default_factory=set)  # `قدمت 120 ساله`: a duration, no age
     mission_phrases: set[tuple[str, str]] = field(default_factory=set)  # `مبارزه با`: a name goes on
+    predicate_phrases: set[tuple[str, str]] = field(default_factory=set)  # `اقدام به`: a name has ended
     foreign_given: set[str] = field(default_factory=set)  # `پل`, `جان`: given names that are words
     club_firsts: set[str] = field(default_factory=set)    # first words of clubs' unambiguous names
     title_heads: set[str] = field(default_factory=set)    # the first word of every title
@@ -465,7 +466,9 @@ def _compiled(directory: Path) -> Resources:
     for word in _words("sports"):
         res.sports.add(word, {"text": word})
     res.lasting_nouns = {fold(w) for w in _words("lasting_nouns")}
-    res.mission_phrases = {(fold(r["noun"]), fold(r["preposition"])) for r in _rows("mission_phrases")}
+    phrases = _rows("mission_phrases")
+    res.mission_phrases = {(fold(r["noun"]), fold(r["preposition"])) for r in phrases if r.get("role", "mission") == "mission"}
+    res.predicate_phrases = {(fold(r["noun"]), fold(r["preposition"])) for r in phrases if r.get("role") == "predicate"}
     res.foreign_given = {fold(w) for w in _words("foreign_given_names")}
     kinds = _rows("kind_words")
     res.kind_words = {fold(r["word"]): set(split_multi(r.get("of"))) for r in kinds if r.get("role") == "kind"}

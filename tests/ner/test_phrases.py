@@ -621,3 +621,14 @@ def test_ministers_in_the_plural_name_their_ministry_by_its_listed_function_alon
     assert labelled("نشست وزرای خارجه روسیه و ایران برگزار شد.", ("ORG", "COUNTRY")) == [
         ("ORG", "خارجه"), ("COUNTRY", "روسیه"), ("COUNTRY", "ایران")]
     assert labelled("وزیران اولویت را دانستند.", ("ORG",)) == []   # no ministry's name follows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وی در گفت‌وگو با خبرنگار آموزش و پرورش خبرگزاری فارس اظهار داشت: خوب است.", [("ORG", "خبرگزاری فارس")]),
+    ("رسول دیناروند در گفت و گو با خبرنگار بهداشت و درمان فارس افزود: خوب است.", []),      # a reporter's beat
+    ("وی با استفاده از رمز صندوق‌دار بانک ملت اقدام به برداشت پول کرد.", [("ORG", "بانک ملت")]),  # a predicate ends it
+    ("این رقابت‌ها با شرکت تیم‌های والیبال نوجوانان برگزار می‌شود.", []),                   # taking part
+    ("دولتی کردن فعالیت شرکت قطارهای شهری را نقد کرد.", [("ORG", "شرکت قطارهای شهری")]),     # a company's plural name
+])
+def test_words_that_end_or_are_no_body(text, expected):
+    assert labelled(text, ("ORG",)) == expected
