@@ -7,6 +7,8 @@ a complement (`فناوری اطلاعات، آمار و محاسبات`) contin
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc
 
 from loader.ner.numbers import parse_ordinal
@@ -151,6 +153,7 @@ def find_phrases(doc: Doc, res: Resources) -> Doc:
         _facility(ctx, i)
     _roads(ctx)
     _beats(ctx)
+    _boards(ctx)
     _ministers(ctx)
     _team_lists(ctx)
     _named_again(ctx)
@@ -375,6 +378,23 @@ def _body_named_by_function(ctx: Context, end: int, ministry: bool) -> None:
     if org_end > end:
         # (`مدیرکل سیاسی انتخابات استانداری گلستان`: a governorate is named by its province)
         add(ctx.doc, end, _named_by_place(ctx, org_end), "ORG", "directorate")
+
+
+def _boards(ctx: Context) -> None:
+    """`هیئت مدیره` alone, `هیات مدیره باشگاه`, `هیات مدیره صندوق`: a board names a body only with
+    that body named after it (`هیات مدیره پرسپولیس`, `هیئت مدیره شرکت زرین رشد`); the gold marks
+    no board of a body the words leave unnamed."""
+    found = list(candidates(ctx.doc))
+    org_starts = sorted(c.start for c in found if c.label == "ORG")
+    for cand in found:
+        unit = ctx.res.org_units.match(ctx.keys, cand.start) if cand.label == "ORG" else None
+        if not (unit and unit[1]["kind"] == BOARD and unit[1]["named"] and unit[0] <= cand.end):
+            continue
+        # (the body may start a word or two into the rest: `هیات مدیره شرکت «قزاق نفت»`)
+        k = bisect.bisect_left(org_starts, unit[0])
+        if (k == len(org_starts) or org_starts[k] >= cand.end) \
+                and not any(ctx.keys[j] in QUOTES_OPEN for j in range(unit[0], cand.end)):
+            withdraw(ctx.doc, cand)
 
 
 def _beats(ctx: Context) -> None:

@@ -632,3 +632,13 @@ def test_ministers_in_the_plural_name_their_ministry_by_its_listed_function_alon
 ])
 def test_words_that_end_or_are_no_body(text, expected):
     assert labelled(text, ("ORG",)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("براساس تصمیم هیات مدیره باشگاه، وحید بیاتلو سرمربی شد.", []),            # whose board, unnamed
+    ("هیئت مدیره تشکیل جلسه داد.", []),
+    ("هیات مدیره پرسپولیس تصمیم گرفت.", [("ORG", "هیات مدیره پرسپولیس")]),
+    ("رئیس هیات مدیره شرکت «قزاق نفت» گفت: خوب است.", [("ORG", "هیات مدیره شرکت «قزاق نفت»")]),
+])
+def test_a_board_is_a_body_only_with_its_body_named(text, expected):
+    assert labelled(text, ("ORG",)) == expected
