@@ -532,6 +532,11 @@ def _org_chain(ctx: Context, i: int) -> None:
         # A known organisation: extend only to the parent it belongs to (`... سازمان تأمین‌اجتماعی`),
         # or to the place that is its name (`شهرداری گلستان`).
         end = ctx.orgs[i].end
+        if end + 1 < len(ctx.keys) and ctx.keys[end] == DISTRICT and ctx.info.number[end + 1]:
+            # `شهرداری منطقه 20`, `شهرداری منطقه 9 تهران`: a body's numbered district, and the
+            # town that names it
+            add(ctx.doc, i, _named_by_place(ctx, end + 2), "ORG", "org_chain", {"head": head[1]["text"]})
+            return
         if end + 1 < len(ctx.keys) and ctx.keys[end] == BRANCH:
             # `دانشگاه آزاد اسلامی واحد قم`, `... واحد علوم و تحقیقات`: a named branch of the body
             branch = ctx.places[end + 1].end if end + 1 in ctx.places else ctx.complement(end + 1, allow_orgs=False)
@@ -726,6 +731,7 @@ def _plural_in_ha(key: str) -> bool:
 
 HA_PLURALS = ("ها", "های")
 WITH = fold("با")
+DISTRICT = fold("منطقه")
 
 
 def _age_class(ctx: Context, end: int) -> int:
