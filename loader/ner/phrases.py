@@ -397,11 +397,16 @@ def _boards(ctx: Context) -> None:
             withdraw(ctx.doc, cand)
 
 
+def _outlet(cand) -> bool:
+    """A news agency or other outlet: the source of a report, no parent of a body named before it
+    (though its own units are its: `دفتر الجزیره`, `روابط عمومی شبکه دو سیما`)."""
+    return cand.source == NEWS_AGENCY or (cand.payload or {}).get("kind") in REPORTING_KINDS
+
+
 def _beats(ctx: Context) -> None:
     """`خبرنگار آموزش و پرورش خبرگزاری فارس`, `خبرنگار بهداشت و درمان فارس`: between a reporter
     and the outlet, the words are the reporter's beat, no body named."""
-    outlets = {c.start for c in candidates(ctx.doc) if c.label == "ORG"
-               and (c.source == NEWS_AGENCY or (c.payload or {}).get("kind") in REPORTING_KINDS)}
+    outlets = {c.start for c in candidates(ctx.doc) if c.label == "ORG" and _outlet(c)}
     for cand in candidates(ctx.doc):
         if cand.label == "ORG" and cand.start and ctx.keys[cand.start - 1] in REPORTERS and (
                 cand.end in outlets or cand.end < len(ctx.keys) and ctx.keys[cand.end] in ctx.res.news_agencies):
@@ -543,7 +548,8 @@ def _org_chain(ctx: Context, i: int) -> None:
             if branch > end + 1:
                 add(ctx.doc, i, branch, "ORG", "org_chain", {"head": head[1]["text"]})
                 return
-        if end in ctx.orgs:
+        if end in ctx.orgs and not _outlet(ctx.orgs[end]):
+            # (no news outlet is a body's parent: `خبرنگار امور مجلس خبرگزاری فارس`)
             add(ctx.doc, i, _national(ctx, ctx.orgs[end].end), "ORG", "org_chain", {"head": head[1]["text"]})
         elif (named := max(_named_by_place(ctx, end), _named_by_place(ctx, end, head[1]))) > end:
             # (`دانشگاه علوم پزشکی قم`: the listed kind of body and the place that names it)

@@ -650,3 +650,8 @@ def test_a_board_is_a_body_only_with_its_body_named(text, expected):
 ])
 def test_a_numbered_district_or_service_is_part_of_the_bodys_name(text, expected):
     assert labelled(text, ("ORG",)) == expected
+
+
+def test_a_news_agency_after_a_known_body_is_the_reports_source_not_its_parent():
+    found = labelled("به گزارش خبرنگار امور مجلس خبرگزاری فارس، کمیسیون امنیت ملی بیانیه داد.", ("ORG",))
+    assert found[:2] == [("ORG", "مجلس"), ("ORG", "خبرگزاری فارس")]
