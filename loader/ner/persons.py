@@ -1105,7 +1105,13 @@ def _blocking(keys: list[str], res: Resources) -> set[int]:
     # `نور شمالغرب`; `دانشگاه علوم پزشکی شهید بهشتی`: no `بهشتی`)
     for index in (res.programs, res.organizations):
         blocked.update(k for i, found in index.matches(keys) if found[0] - i >= 2 for k in range(i, found[0]))
+    # a stroke after a distance (`100 متر پروانه امید زهرایی`): the event's, though a given name too
+    blocked.update(k for i, found in res.event_styles.matches(keys) if i and keys[i - 1] in DISTANCES
+                   for k in range(i, found[0]))
     return blocked
+
+
+DISTANCES = frozenset(fold(w) for w in ("متر", "کیلومتر", "یارد"))
 
 
 def _work_title_before(keys: list[str], credit: int) -> int | None:

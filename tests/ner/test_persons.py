@@ -1056,3 +1056,8 @@ def test_a_complex_a_hall_or_silos_named_after_a_martyr_or_imam_name_no_person(t
 def test_two_quoted_words_a_name_list_has_before_a_post_are_a_name_though_both_are_words():
     assert persons('به گزارش فارس، "سلام فیاض" نخست وزیر جدید فلسطین گفت: خوب است.') == ["سلام فیاض"]
     assert persons('او «سخنان مهم» رئیس جمهور را شنید.') == []   # a common phrase's head, no name
+
+
+def test_a_stroke_after_a_distance_is_no_given_name():
+    assert persons("در 100 متر پروانه امید زهرایی از قزوین قهرمان شد.") == ["امید زهرایی"]
+    assert persons("پروانه امیدی گفت: خوب است.") == ["پروانه امیدی"]
