@@ -299,13 +299,18 @@ def _past_a_governed_noun(keys: list[str], start: int, end: int, res: Resources)
     name only in scraped lists, or none) before a whole name is the word the name depends on; the
     name starts after it."""
     key = keys[start]
-    if end - start >= 3 and start and keys[start - 1] in NOUN_GOVERNORS and key in res.common_words \
+    # (or after a preposition and the noun it governs: `در ادامه پیام محمدجواد محمدی‌زاده`)
+    governed = start and keys[start - 1] in NOUN_GOVERNORS or start >= 2 and keys[start - 2] in NOUN_GOVERNORS \
+        and keys[start - 1] in res.common_words and res.given_names.get(keys[start - 1]) is None
+    if end - start >= 3 and governed and key in res.common_words \
             and res.given_names.get(key) in (None, "weak") and not res.honorifics.match(keys, start) \
-            and res.given_names.get(keys[start + 1]) in NAME_TIERS:
-        return start + 1
+            and res.given_names.get(keys[start + 1]) in NAME_TIERS \
+            and not (keys[start + 1] == ALLAH and key + ALLAH in res.given_names):
+        return start + 1  # (not half a given name written apart: `از خدمات فرج الله صیادی`)
     return start
 
 
+ALLAH = fold("الله")
 NOUN_GOVERNORS = frozenset(fold(w) for w in ("با", "در", "از", "به", "برای"))
 NAME_TIERS = frozenset({"strong", "ambiguous"})  # the given names a reliable list gives
 

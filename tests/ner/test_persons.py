@@ -1061,3 +1061,8 @@ def test_two_quoted_words_a_name_list_has_before_a_post_are_a_name_though_both_a
 def test_a_stroke_after_a_distance_is_no_given_name():
     assert persons("در 100 متر پروانه امید زهرایی از قزوین قهرمان شد.") == ["امید زهرایی"]
     assert persons("پروانه امیدی گفت: خوب است.") == ["پروانه امیدی"]
+
+
+def test_a_noun_governed_after_a_preposition_and_its_noun_opens_no_name():
+    assert persons("در ادامه پیام محمدجواد محمدی زاده آمده است: امام بزرگ بود.") == ["محمدجواد محمدی زاده"]
+    assert persons("از خدمات فرج الله صیادی قدردانی شد.") == ["فرج الله صیادی"]   # a given name written apart
