@@ -1066,3 +1066,7 @@ def test_a_stroke_after_a_distance_is_no_given_name():
 def test_a_noun_governed_after_a_preposition_and_its_noun_opens_no_name():
     assert persons("در ادامه پیام محمدجواد محمدی زاده آمده است: امام بزرگ بود.") == ["محمدجواد محمدی زاده"]
     assert persons("از خدمات فرج الله صیادی قدردانی شد.") == ["فرج الله صیادی"]   # a given name written apart
+
+
+def test_an_epithet_after_a_name_is_no_part_of_it():
+    assert persons("اعدام برادر ناتنی صدام دیکتاتور پیشین عراق را منتشر کردند.") == ["صدام"]
