@@ -80,6 +80,11 @@ def quoted_names(doc: Doc, res: Resources, chosen: list[Candidate]) -> None:
                 not (info.punct[k] or info.number[k]) or keys[k] == ABBREVIATION_DOT and q + 1 < k < close - 1
                 for k in range(q + 1, close)):
             continue  # (a quoted name's words may be any a name has: `«ان تی وی»`, `«اسکورپیو ایست»`)
+        state = next((k for k in range(q + 2, close) if (found := res.country_at(keys, k)) and found[0] == close), None)
+        if state is not None and keys[state - 1] not in res.lexicon_any:
+            # `شبکه «ال‌بی‌سی لبنان»`: a brand and its state, split as the gold splits them; not a
+            # name whose words govern the state (`«جبهه خلق برای آزادی فلسطین»`)
+            close = state
         kind = _kind_before(keys, q, res, ends)
         if kind is None or (q + 1, close) in persons or kind and keys[kind - 1] in DEMONSTRATIVES:
             continue  # `سرتیپ ستاد «مسعود جزایری»`: a person; `دبیر این حزب «...»`: the party named before

@@ -76,3 +76,7 @@ def test_a_name_quoted_after_a_kind_word_is_the_bodys(text, expected):
 ])
 def test_a_quote_is_no_body_where_nothing_makes_it_one(text):
     assert not {"لاله‌زار", "میرزا عظیم نسیم اف", "حماسه و مقاومت"} & set(orgs(text))
+
+
+def test_a_state_closing_a_quoted_name_is_its_own():
+    assert orgs("او با شبکه «ال‌بی‌سی لبنان» گفت‌وگو کرد.") == ["ال‌بی‌سی"]
