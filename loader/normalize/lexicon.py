@@ -27,6 +27,7 @@ HA = ["هاست", "هایشان", "هایتان", "هایمان", "هایی", "�
 COMPAR = ["ترین", "تری", "تر"]
 AFTER_HE = ["ای", "ام", "ات", "اش", "اید", "ایم", "اند", "ایی"]  # after final ه / ی
 # suffixes glued without ZWNJ (needed to analyse the stem)
+ARABIC_ARTICLE = "ال"  # an Arabic word's article: such a word takes no Persian personal ending
 GLUED = ["شان", "تان", "مان", "یان", "ان", "ات", "ی", "یی", "ش", "م", "ت", "یم", "ید"]
 VERB_PREFIX = ["باز", "در", "بر", "فرا", "فرو", "ور"]
 # Words an ezafe never stands before (a preposition, `را`, `که`, `و`, a copula): a glued `...های`
@@ -243,6 +244,8 @@ class Lexicon:
             last = s[-1]
             if suf in AFTER_HE and (last not in "هی" or len(s) < 3):
                 continue  # `هیات` is no `هی` + `ات`
+            if suf in AFTER_HE and t.startswith(ARABIC_ARTICLE) and self.known(t):
+                continue  # `الحیات`, a listed Arabic word, takes no Persian ending (`الحی` + `ات`)
             if suf in GLUED and last == "ه" and suf[0] in "اآی":
                 continue
             r = self._stem(s, depth - 1)

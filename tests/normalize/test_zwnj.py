@@ -108,3 +108,8 @@ def test_words_and_short_heads_are_no_compound_surnames(word):
     assert get_lexicon().surname(word) is None
     if word != "علیپور":   # (which the lexicon reads as two frequent words)
         assert normalize(f"{word} را دید").text == f"{word} را دید"
+
+
+def test_an_arabic_word_with_its_article_takes_no_persian_ending():
+    assert normalize("روزنامه الحیات نوشت").text == "روزنامه الحیات نوشت"   # not `الحی‌ات`
+    assert normalize("زندگیام").text == "زندگی\u200cام"
