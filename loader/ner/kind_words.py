@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from loader.ner.candidates import PRIORITY, Candidate, add, withdraw
 from loader.ner.persons import QUOTES_CLOSE, QUOTES_OPEN, nisba_stem
-from loader.ner.resources import Resources
+from loader.ner.resources import REPORTING_KINDS, Resources
 from loader.ner.tokens import DEMONSTRATIVES, token_info
 from loader.text_keys import fold
 
@@ -31,7 +31,6 @@ PRINTED_IN = fold("چاپ")  # `روزنامه الزمان چاپ لندن`: wh
 WRITERS = fold("نگار")    # `روزنامه نگاران`: `روزنامه‌نگاران` written apart
 ANY = "*"  # kind_words.tsv `of`: before a listed body of any kind
 BLESSINGS = frozenset(fold(w) for w in ("ره", "ع", "س", "ص", "عج"))
-OUTLET_KINDS = frozenset({"media", "news_agency"})  # organizations.tsv kinds whose quoted brand may follow them
 QUOTED_NAME_WORDS = 5  # at most this many words between the quotes
 ABBREVIATION_DOT = "."  # `«بی. بی. سی»`: an abbreviation's dots are inside the name
 EZAFE = "ی"
@@ -89,7 +88,7 @@ def quoted_names(doc: Doc, res: Resources, chosen: list[Candidate]) -> None:
         if kind is None or (q + 1, close) in persons or kind and keys[kind - 1] in DEMONSTRATIVES:
             continue  # `سرتیپ ستاد «مسعود جزایری»`: a person; `دبیر این حزب «...»`: the party named before
         desk_of = starts.get(close + 1)
-        if desk_of is not None and (desk_of.payload or {}).get("kind") in OUTLET_KINDS:
+        if desk_of is not None and (desk_of.payload or {}).get("kind") in REPORTING_KINDS:
             continue  # `گروه «حماسه و مقاومت» خبرگزاری فارس`: a desk of the outlet, no body of its own
         add(doc, q + 1, close, "ORG", "quoted_name", {"outside": doc[kind:q].text}, bonus=QUOTED_NAME_BONUS)
 
@@ -101,7 +100,7 @@ def _kind_before(keys: list[str], q: int, res: Resources, ends: dict[int, Candid
     while k > 0 and _describes(keys[k - 1], res):
         k -= 1
     outlet = ends.get(k)
-    if outlet is not None and (outlet.payload or {}).get("kind") in OUTLET_KINDS:
+    if outlet is not None and (outlet.payload or {}).get("kind") in REPORTING_KINDS:
         return outlet.start
     if k and keys[k - 1] in res.kind_words:
         return k - 1

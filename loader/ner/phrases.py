@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 
 from loader.ner.numbers import parse_ordinal
 from loader.ner.kind_words import describes_a_kind
-from loader.ner.places import FORMER_WORDS, QUALIFIED_KINDS, gathering, road_names, title_ends_at  # a post former, name nothing; posts qualified after
+# (a post former, name nothing; posts qualified after)
+from loader.ner.places import FORMER_WORDS, PLACE_PREPOSITIONS, QUALIFIED_KINDS, gathering, road_names, title_ends_at
 from loader.ner.candidates import add, candidates, starts, withdraw
 from loader.ner.persons import QUOTES_CLOSE, QUOTES_OPEN, named_after
 from loader.ner.resources import CLUB, REPORTING_KINDS, Resources
@@ -26,7 +27,6 @@ BODY_ONLY_KIND = "of_body"  # titles.tsv kind of `مخبر`: a post only with it
 BOARD = "board"
 REPORTERS = frozenset(fold(w) for w in ("خبرنگار", "خبرنگاران"))
 NEWS_AGENCY = "news_agency"  # the source of a bare agency's name (`خبرنگار اقتصادی فارس`)
-MINISTRY_WORD = fold("وزارت")
 MINISTERS = frozenset(fold(w) for w in ("وزرای", "وزیران", "وزرا"))  # the plurals of `وزیر`
 REPRESENTING = fold("نمایندگی")
 REPRESENTED_BODIES = frozenset(fold(w) for w in ("مجلس", "پارلمان", "دولت"))
@@ -406,8 +406,9 @@ def _outlet(cand) -> bool:
 def _beats(ctx: Context) -> None:
     """`خبرنگار آموزش و پرورش خبرگزاری فارس`, `خبرنگار بهداشت و درمان فارس`: between a reporter
     and the outlet, the words are the reporter's beat, no body named."""
-    outlets = {c.start for c in candidates(ctx.doc) if c.label == "ORG" and _outlet(c)}
-    for cand in candidates(ctx.doc):
+    found = candidates(ctx.doc)
+    outlets = {c.start for c in found if c.label == "ORG" and _outlet(c)}
+    for cand in found:
         if cand.label == "ORG" and cand.start and ctx.keys[cand.start - 1] in REPORTERS and (
                 cand.end in outlets or cand.end < len(ctx.keys) and ctx.keys[cand.end] in ctx.res.news_agencies):
             withdraw(ctx.doc, cand)
@@ -424,7 +425,7 @@ def _ministers(ctx: Context) -> None:
         # the shortest listed name: the state after it is its own (`وزرای خارجه روسیه`, as the
         # gold splits a body and its state)
         words = next((k for k in range(1, MAX_COMPLEMENT + 1) if i + k < len(keys) and (
-            listed := ctx.res.organizations.match([MINISTRY_WORD] + keys[i + 1:i + 1 + k], 0)) and listed[0] == k + 1), None)
+            listed := ctx.res.organizations.match([MINISTRY] + keys[i + 1:i + 1 + k], 0)) and listed[0] == k + 1), None)
         if words is not None:
             add(ctx.doc, i + 1, i + 1 + words, "ORG", "directorate")
 
@@ -672,7 +673,6 @@ def _named_after_a_person(ctx: Context, end: int) -> int:
     return last if last <= len(ctx.keys) and all(ctx.info.nameable(k) for k in range(name, last)) else 0
 
 
-PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("به", "در"))
 VOWEL_ENDINGS = ("ا", "و")  # a head ending so takes its complement through a written `ی` (`شورای شهر`)
 BRANCH = fold("واحد")
 GENERAL_MEETING = fold("مجمع عمومی")
@@ -731,7 +731,8 @@ def _village_named(ctx: Context, start: int, end: int) -> int:
 
 
 def _plural_in_ha(key: str) -> bool:
-    """A plural in `ها` (`تیم‌های`, its key folded without the ZWNJ); not one in `ان`, which ends names too."""
+    """A plural in `ها` (`تیم‌های`, its key folded without the ZWNJ), whatever its stem: persons.py's
+    test asks the stem to be attested, which `تیم` is not; not one in `ان`, which ends names too."""
     return key.endswith(HA_PLURALS) and len(key) > 4
 
 

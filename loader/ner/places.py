@@ -149,7 +149,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
     return doc
 
 
-PLACE_PREPOSITIONS = {fold(w) for w in ("در", "به")}  # (`بازی در بارسلونا`: the town where it is played)
+PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("در", "به"))  # (`بازی در بارسلونا`: the town where it is played)
 
 
 def _club_here(keys: list[str], i: int, res: Resources) -> bool:
