@@ -31,7 +31,8 @@ from loader.text_keys import fold
 FORMER = re.compile(r"(?:^|\s)(?:بود|بودند|سابق|پیشین|اسبق)(?:[\s.،]|$)")
 # `استاندار پیشین یزد`, `مدیرکل سابق بهزیستی`, `معاون رئیس جمهور وقت آمریکا` (then): a former post,
 # the word inside or right after it.
-FORMER_MARK = re.compile(r"\s*(?:سابق|پیشین|اسبق|وقت)(?=[\s.،]|$)")
+# (`امام جمعه فقید بهشهر`: the late one's, a post held before)
+FORMER_MARK = re.compile(r"\s*(?:سابق|پیشین|اسبق|وقت|فقید)(?=[\s.،]|$)")
 ACTING = "سرپرست"
 REPRESENTATIVE = fold("نماینده")
 PEOPLES_DEPUTY = "نماینده مردم"

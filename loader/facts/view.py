@@ -14,10 +14,12 @@ from loader.normalize import NormalizedDoc
 # One way to split any gap (no `\s*` beside `[\s،,]*`): a gap of many `و` that does not match
 # fails in linear time instead of trying every split of its spaces.
 # What may stand between a name and its post, or a post and its body and place: space, a comma, the
-# quotes foreign names are written in (`"ولادیمیر پوتین" رئیس جمهوری روسیه`), and words that only say what
-# follows (`نماینده مردم شهرستان‌های بیرجند، خوسف و درمیان`).
-JOINERS = re.compile(r"^[\s،,\"«»“”]*(?:(?:استان|شهرستان(?:\u200c?های)?|شهر(?:های)?|کلانشهر|سازمان|محترم|جدید|و)"
-                     r"[\s،,\"«»“”]*)*$")
+# quotes foreign names are written in (`"ولادیمیر پوتین" رئیس جمهوری روسیه`), words that only say what
+# follows (`نماینده مردم شهرستان‌های بیرجند، خوسف و درمیان`), and the blessing after a holy name a
+# body or a person is named after (`سپاه صاحب‌الامر (عج) قزوین`, `امام خمینی (ره) بنیانگذار ...`),
+# unless `و` follows it (`امام راحل (ره) و رهبر انقلاب`: two people).
+JOINERS = re.compile(r"^[\s،,\"«»“”]*(?:(?:استان|شهرستان(?:\u200c?های)?|شهر(?:های)?|کلانشهر|سازمان|محترم|جدید|و"
+                     r"|\((?:ع|عج|ره|س|ص)\)(?![\s،,]*و(?:\s|$)))[\s،,\"«»“”]*)*$")
 THIS_PROVINCE = re.compile(r"^\s*(?:این|همین)\s+استان")
 # (a former or sitting holder's: `نخست‌وزیر سابق این کشور`)
 THIS_COUNTRY = re.compile(r"^\s*(?:(?:سابق|پیشین|فعلی|کنونی|وقت)\s+)?(?:این|همین|آن)\s+کشور(?![\w\u200c])")
@@ -27,8 +29,8 @@ OWN = re.compile(r"^\s*خود(?![\w\u200c])")
 REPORT_CREDIT = re.compile(r"^\s*به\s+گزارش\s+[^،,:«»\"]{1,150}?[،,:]")
 COUNTRY = frozenset({"COUNTRY"})
 # Words of tenure between a post or a body and what follows it (`استاندار پیشین یزد`, `نخست وزیر
-# موقت عراق`, `وزارت امور خارجه سابق آمریکا`).
-FORMER_GAP = re.compile(r"\s*(?:سابق|پیشین|اسبق|وقت)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
+# موقت عراق`, `وزارت امور خارجه سابق آمریکا`, `امام جمعه فقید بهشهر`).
+FORMER_GAP = re.compile(r"\s*(?:سابق|پیشین|اسبق|وقت|فقید)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
 CURRENT_GAP = re.compile(r"\s*(?:فعلی|کنونی|حال\s+حاضر|جدید|موقت)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
 
 

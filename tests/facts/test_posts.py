@@ -235,6 +235,21 @@ def test_former_posts_ambiguous_provinces_and_a_surname_in_apposition(text, post
     assert [(h.post.title, h.post.organization, h.post.area, h.status) for h in found] == [post]
 
 
+@pytest.mark.parametrize("text, post", [
+    ("علی رضایی رئیس بیمارستان امام رضا (ع) مشهد گفت: آماده‌ایم.", ("رئیس", "بیمارستان امام رضا", "مشهد", "current")),
+    ("آیت‌الله جباری (ره) امام جمعه فقید بهشهر بود.", ("امام جمعه", None, "بهشهر", "former")),
+])
+def test_a_blessing_between_a_body_and_its_town_and_the_post_of_a_late_holder(text, post):
+    """The blessing after a holy name (`(ع)`) keeps a body beside its town and a name beside its
+    post; `فقید` ('late') stands between a post and its place as `سابق` does, and marks it held before."""
+    found = extract_text("d", text).holdings
+    assert [(h.post.title, h.post.organization, h.post.area, h.status) for h in found] == [post]
+
+
+def test_a_blessing_before_and_joins_two_people_not_a_name_and_a_post():
+    assert _posts("مردم با آرمان‌های امام راحل (ره) و رهبر انقلاب تجدید میثاق کردند.") == []
+
+
 def test_a_post_in_brackets_after_the_name_and_a_foreign_minister_named_by_function():
     assert _posts("خسرو امینی (نایب رئیس فدراسیون شنا) گفت: آماده‌ایم.")[0][:2] == ("خسرو امینی", "نایب‌رئیس")
     assert _posts("ویویان بالاکریشنان وزیر بازرگانی سنگاپور گفت: آماده‌ایم.") == [
