@@ -234,6 +234,7 @@ NAME_TAILS = tuple(fold(w) for w in ("الدین", "الله", "اله"))
 NAME_ENDS = tuple(fold(w) for w in ("علی", "رضا", "حسین", "الدین", "الله"))
 # An Imam's epithet that makes a compound of any given name, listed or not (`موسی‌الرضا`).
 NAME_EPITHETS = tuple(fold(w) for w in ("الرضا",))
+ALLAH, ALLAH_SHORT = fold("الله"), fold("اله")  # `عنایت‌الله` and `عنایت‌اله`: one name, two spellings
 
 
 def _compound_names(tiers: dict[str, str], prefixes: set[str], ambiguous: set[str]) -> None:
@@ -242,11 +243,14 @@ def _compound_names(tiers: dict[str, str], prefixes: set[str], ambiguous: set[st
     such a name (`عبدال`+`رحیم`, `ابوال`+`قاسم`), such a name and `الدین` (`جلال‌الدین`), or any
     listed name and a closing `علی`/`رضا`/`حسین`/`الدین` (`رجبعلی`). The reliable lists are small,
     and these are among the commonest names in the news. A reliable name and an Imam's epithet
-    (`موسی‌الرضا`) is a name no list need hold."""
+    (`موسی‌الرضا`) is a name no list need hold, and so is a reliable name in `الله` written with
+    `اله` (`عنایت‌اله`, `فتح‌اله`), as identity cards and letters of appointment often spell it."""
     reliable = {name for name, tier in tiers.items() if tier != "weak"}
     for name in reliable:
         for tail in NAME_EPITHETS:
             tiers.setdefault(name + tail, "strong")
+        if name.endswith(ALLAH) and len(name) > len(ALLAH) and tiers.get(short := name[:-len(ALLAH)] + ALLAH_SHORT) in (None, "weak"):
+            tiers[short] = tiers[name]  # `عنایت‌اله`, `روح‌اله`: the name as documents often spell `الله`
     heads = reliable | prefixes | {p + "ال" for p in prefixes} | {fold("غلام")}
     for name, tier in list(tiers.items()):
         if tier != "weak":

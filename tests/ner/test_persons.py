@@ -285,6 +285,11 @@ def test_compound_given_names_built_from_listed_names_are_reliable():
     assert {tiers[n] for n in ("غلامحسین", "عبدالرحیم", "ابوالحسن", "جلالالدین", "محمدکاظم")} == {"strong"}
 
 
+def test_a_name_in_allah_written_with_ilah_is_the_same_name():
+    """`ذبیح‌اله` is `ذبیح‌الله` as letters of appointment spell it: as reliable a given name."""
+    assert persons("در این مراسم ذبیح‌اله پرتوی حضور داشت.") == ["ذبیح‌اله پرتوی"]
+
+
 
 def test_a_foreign_name_after_meeting_with_before_post_and_state_is_a_person():
     assert "ماروین ساکس" in persons("وزیر کشاورزی در دیدار با ماروین ساکس سفیر استرالیا در تهران گفت که کار تمام است.")
