@@ -302,8 +302,10 @@ def _past_a_governed_noun(keys: list[str], start: int, end: int, res: Resources)
     # (or after a preposition and the noun it governs: `در ادامه پیام محمدجواد محمدی‌زاده`)
     governed = start and keys[start - 1] in NOUN_GOVERNORS or start >= 2 and keys[start - 2] in NOUN_GOVERNORS \
         and keys[start - 1] in res.common_words and res.given_names.get(keys[start - 1]) is None
-    if end - start >= 3 and governed and key in res.common_words \
-            and res.given_names.get(key) in (None, "weak") and not res.honorifics.match(keys, start) \
+    # (`طی` governs an act or a span of time, never a person: `طی حکمی علی رضایی را ...`, whatever
+    # the scraped lists say of `حکمی`)
+    noun = key in res.common_words and res.given_names.get(key) in (None, "weak") or start and keys[start - 1] in NEVER_PERSONS
+    if end - start >= 3 and governed and noun and not res.honorifics.match(keys, start) \
             and res.given_names.get(keys[start + 1]) in NAME_TIERS \
             and not (keys[start + 1] == ALLAH and key + ALLAH in res.given_names):
         return start + 1  # (not half a given name written apart: `از خدمات فرج الله صیادی`)
@@ -311,7 +313,8 @@ def _past_a_governed_noun(keys: list[str], start: int, end: int, res: Resources)
 
 
 ALLAH = fold("الله")
-NOUN_GOVERNORS = frozenset(fold(w) for w in ("با", "در", "از", "به", "برای"))
+NEVER_PERSONS = frozenset({fold("طی")})  # prepositions whose object is no person
+NOUN_GOVERNORS = frozenset(fold(w) for w in ("با", "در", "از", "به", "برای")) | NEVER_PERSONS
 NAME_TIERS = frozenset({"strong", "ambiguous"})  # the given names a reliable list gives
 
 

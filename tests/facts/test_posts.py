@@ -250,6 +250,18 @@ def test_a_blessing_before_and_joins_two_people_not_a_name_and_a_post():
     assert _posts("مردم با آرمان‌های امام راحل (ره) و رهبر انقلاب تجدید میثاق کردند.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "استاندار تهران طی حکمی علی رضایی را به عنوان فرماندار ری منصوب کرد.",
+    "استاندار تهران طی حکمی علی رضایی را با حفظ سمت به عنوان فرماندار ری منصوب کرد.",
+    "طی حکمی از سوی استاندار تهران، علی رضایی به عنوان فرماندار ری منصوب شد.",
+])
+def test_the_one_a_decree_appoints_keeping_his_post_or_not(text):
+    """`طی حکمی X را ...`: `طی` governs the decree, so the name starts after `حکمی` (a scraped
+    given name) and X is the one appointed, not the signer; `با حفظ سمت` may stand before `به عنوان`."""
+    found = extract_text("d", text).holdings
+    assert [(h.person, h.post.title, h.post.area, h.status) for h in found] == [("علی رضایی", "فرماندار", "ری", "appointed")]
+
+
 def test_a_post_in_brackets_after_the_name_and_a_foreign_minister_named_by_function():
     assert _posts("خسرو امینی (نایب رئیس فدراسیون شنا) گفت: آماده‌ایم.")[0][:2] == ("خسرو امینی", "نایب‌رئیس")
     assert _posts("ویویان بالاکریشنان وزیر بازرگانی سنگاپور گفت: آماده‌ایم.") == [
