@@ -156,6 +156,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             title_holder[t.id] = person.entity_id
             title_person[t.id] = person
     holdings += _respectively(view, title_person, title_holder, entities, posts_of)
+    holdings += _plural_posts(view, entities)
     holdings += _counterparts(view, holdings, entities)
     holdings += _members(view, entities)
     holdings += _led_by(view, entities)
@@ -199,6 +200,66 @@ def _respectively(view: DocumentView, title_person: dict[str, Mention], title_ho
                 found.append(_holding(view, person, t, last, post, "current", entities))
                 title_holder[t.id] = person.entity_id
                 title_person[t.id] = person
+    return found
+
+
+# `"X" و "Y"`, `X، Y و Z`: names joined in a list; `روسای جمهور`: the plural of رئیس‌جمهور
+LIST_GAP = re.compile(r"^[\s\"«»]*[و،,][\s\"«»]*$")
+PLURAL_AFTER = re.compile(r"^[\s\"«»،,]*(?P<plural>[\w\u200c]+)(?:\s+(?P<republic>جمهور|جمهوری))?\s*$")
+PRESIDENT = "رئیس‌جمهور"
+def _plural_posts(view: DocumentView, entities: dict[str, Entity]) -> list[Holding]:
+    """`خاتمی و بوتفلیقه روسای جمهوری ایران و الجزایر`, `«لاوروف» و «کری» وزیران خارجه روسیه و
+    آمریکا`: names joined in a list, a one-seat post in the plural right after them
+    (title_plurals.tsv), its body by function or none, then as many states as names, joined the
+    same way: each name holds the post of the state in the same place in the list. Not where the
+    counts differ (`بلر و براون نخست‌وزیران انگلیس`: one state's post held in turn), and not for
+    towns or provinces, which the recogniser reads without the post that would tell them apart
+    (`استانداران تهران و قم`)."""
+    plurals = resources().title_plurals
+    found: list[Holding] = []
+    mentions = view.mentions
+    k = 0
+    while k < len(mentions):
+        names = [mentions[k]]
+        while names[-1].label == "PERSON" and (nxt := view.next_mention(names[-1])) is not None \
+                and nxt.label == "PERSON" and LIST_GAP.match(view.gap(names[-1], nxt)):
+            names.append(nxt)
+        k += len(names)
+        if len(names) < 2 or names[0].label != "PERSON":
+            continue
+        after = view.next_mention(names[-1])
+        if after is None or after.sentence_index != names[-1].sentence_index:
+            continue
+        org = None
+        if after.label == "ORG":
+            org, after = after, view.next_mention(after)
+        words = PLURAL_AFTER.match(view.gap(names[-1], org or after)) if after is not None else None
+        if words is None or fold(words.group("plural")) not in plurals:
+            continue
+        title = plurals[fold(words.group("plural"))]
+        if words.group("republic"):
+            if fold(title) != fold("رئیس") or org is not None:
+                continue
+            title = PRESIDENT
+        places = [after]
+        while places[-1].label == "COUNTRY" and len(places) <= len(names) \
+                and (nxt := view.next_mention(places[-1])) is not None and nxt.label == "COUNTRY" \
+                and LIST_GAP.match(view.gap(places[-1], nxt)):
+            places.append(nxt)
+        if after.label != "COUNTRY" or len(places) != len(names) or (org is not None and not view.beside(org, after)):
+            continue
+        entry = resources().titles.get(title) or {}
+        status = "former" if FORMER_MARK.match(view.norm.text, places[-1].end) else "current"
+        for person, place in zip(names, places):
+            area_name = entities[place.entity_id].name if place.entity_id in entities else place.text
+            org_id = org_name = None
+            if org is not None:
+                state = entities.get(place.entity_id) if abroad(place) else None
+                org_id, org_name, _ = organization_in_context(org, entry.get("implies_unit") or "", state)
+            post = Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name, place.entity_id, "Country")
+            name = entities[person.entity_id].name if person.entity_id in entities else person.text
+            found.append(Holding(person.entity_id, name, post, False, status,
+                                 view.sentence_evidence(names[0], places[-1]), [person.id, place.id]))
     return found
 
 

@@ -1100,6 +1100,8 @@ def _blocking(keys: list[str], res: Resources) -> set[int]:
                                                              or opens_surname(keys, i, found, res))))
     # `افسر سابق اطلاعاتی`: what says when a post was held is in no name, nor a level of place
     blocked.update(i for i, key in enumerate(keys) if key in QUALIFIERS or key in PLACE_LEVELS)
+    # `بوتفلیقه روسای جمهوری`: a post in the plural ends a name (unless a surname: `مدیران`)
+    blocked.update(i for i, key in enumerate(keys) if key in res.title_plurals and key not in res.surnames)
     blocked.update(office_words(keys, res))
     # `با هدایت فیروز کریمی`, `به کارگردانی ...`: the words crediting a maker are no part of the name
     blocked.update(k for i, found in res.credit_cues.matches(keys) for k in range(i, found[0]))

@@ -27,7 +27,7 @@ BODY_ONLY_KIND = "of_body"  # titles.tsv kind of `مخبر`: a post only with it
 BOARD = "board"
 REPORTERS = frozenset(fold(w) for w in ("خبرنگار", "خبرنگاران"))
 NEWS_AGENCY = "news_agency"  # the source of a bare agency's name (`خبرنگار اقتصادی فارس`)
-MINISTERS = frozenset(fold(w) for w in ("وزرای", "وزیران", "وزرا"))  # the plurals of `وزیر`
+MINISTER = fold("وزیر")  # whose plurals (title_plurals.tsv) name a ministry by its function
 REPRESENTING = fold("نمایندگی")
 REPRESENTED_BODIES = frozenset(fold(w) for w in ("مجلس", "پارلمان", "دولت"))
 COMPANY = "company"  # org_units.tsv kind of `شرکت`, also 'taking part' (`با شرکت 300 نفر`)
@@ -418,9 +418,9 @@ def _ministers(ctx: Context) -> None:
     """`نشست وزرای خارجه روسیه و ایران`: ministers in the plural (no post of anyone: the
     guidelines give plurals no TITLE) still name their ministry by its function, when the words
     after them are a listed ministry's (`وزارت خارجه`), and only those words."""
-    keys = ctx.keys
+    keys, plurals = ctx.keys, ctx.res.title_plurals
     for i, key in enumerate(keys):
-        if key not in MINISTERS or i + 1 >= len(keys) or i + 1 in ctx.orgs:
+        if key not in plurals or fold(plurals[key]) != MINISTER or i + 1 >= len(keys) or i + 1 in ctx.orgs:
             continue
         # the shortest listed name: the state after it is its own (`وزرای خارجه روسیه`, as the
         # gold splits a body and its state)

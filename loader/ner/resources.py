@@ -43,6 +43,7 @@ class Resources:
     laws: PhraseIndex = field(default_factory=PhraseIndex)
     titles: PhraseIndex = field(default_factory=PhraseIndex)
     plural_titles: dict[str, str] = field(default_factory=dict)  # `اعضای` → `عضو`: one of them holds the post
+    title_plurals: dict[str, str] = field(default_factory=dict)  # `روسای` → `رئیس`: a one-seat post in the plural
     org_units: PhraseIndex = field(default_factory=PhraseIndex)
     facility_heads: PhraseIndex = field(default_factory=PhraseIndex)
     honorifics: PhraseIndex = field(default_factory=PhraseIndex)
@@ -372,6 +373,7 @@ def _compiled(directory: Path) -> Resources:
         entry = {"name": row["name"], "name_en": row.get("name_en", "")}
         for name in [row["name"], *split_multi(row.get("aliases"))]:
             res.laws.add(name, entry)
+    res.title_plurals = {fold(row["plural"]): row["title"] for row in _rows("title_plurals")}
     for row in _rows("titles"):
         words = row["text"].replace("\u200c", " ").split()
         res.title_heads.add(fold(words[0]))

@@ -262,6 +262,21 @@ def test_the_one_a_decree_appoints_keeping_his_post_or_not(text):
     assert [(h.person, h.post.title, h.post.area, h.status) for h in found] == [("علی رضایی", "فرماندار", "ری", "appointed")]
 
 
+def test_names_listed_before_a_post_in_the_plural_hold_it_state_by_state():
+    assert _posts("درباره دیدار خاتمی و عبدالعزیز بوتفلیقه روسای جمهوری ایران و الجزایر سخن گفت.") == [
+        ("خاتمی", "رئیس‌جمهور", None, "ایران"), ("عبدالعزیز بوتفلیقه", "رئیس‌جمهور", None, "الجزایر")]
+    assert _posts("او با «سرگئی لاوروف» و «جان کری» وزیران خارجه روسیه و آمریکا دیدار خواهد کرد.") == [
+        ("سرگئی لاوروف", "وزیر", "وزارت خارجه روسیه", "روسیه"), ("جان کری", "وزیر", "وزارت خارجه آمریکا", "آمریکا")]
+
+
+@pytest.mark.parametrize("text", [
+    "تونی بلر و گوردون براون نخست‌وزیران انگلیس گفتند.",         # one state, two names: held in turn
+    "علی رضایی و حسن احمدی استانداران تهران و قم دیدار کردند.",  # towns read without the post
+])
+def test_a_plural_post_is_shared_out_only_over_as_many_states(text):
+    assert _posts(text) == []
+
+
 def test_a_post_in_brackets_after_the_name_and_a_foreign_minister_named_by_function():
     assert _posts("خسرو امینی (نایب رئیس فدراسیون شنا) گفت: آماده‌ایم.")[0][:2] == ("خسرو امینی", "نایب‌رئیس")
     assert _posts("ویویان بالاکریشنان وزیر بازرگانی سنگاپور گفت: آماده‌ایم.") == [

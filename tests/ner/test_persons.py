@@ -285,6 +285,11 @@ def test_compound_given_names_built_from_listed_names_are_reliable():
     assert {tiers[n] for n in ("غلامحسین", "عبدالرحیم", "ابوالحسن", "جلالالدین", "محمدکاظم")} == {"strong"}
 
 
+def test_a_post_in_the_plural_ends_a_name():
+    assert persons("درباره دیدار خاتمی و عبدالعزیز بوتفلیقه روسای جمهوری ایران و الجزایر سخن گفت.") == [
+        "خاتمی", "عبدالعزیز بوتفلیقه"]
+
+
 def test_a_name_in_allah_written_with_ilah_is_the_same_name():
     """`ذبیح‌اله` is `ذبیح‌الله` as letters of appointment spell it: as reliable a given name."""
     assert persons("در این مراسم ذبیح‌اله پرتوی حضور داشت.") == ["ذبیح‌اله پرتوی"]

@@ -37,6 +37,8 @@ def test_a_town_that_text_writes_as_a_frequent_word_needs_a_cue():
     # `آوج` without its madda is `اوج` "peak" (cities.tsv: ambiguous=yes)
     assert labelled("برای ماندن در اوج آمادگی باید تمرین کنم.") == []
     assert labelled("فرماندار آوج گفت: در شهر آوج باران آمد.") == [("CITY", "آوج"), ("CITY", "آوج")]
+    # `دبیران`, a village of Fars, is the plural of `دبیر` in the news
+    assert labelled("پس از پایان نشست دبیران این جمعیت گفت.") == []
 
 
 def test_a_division_of_a_county_is_no_village_of_a_list():
