@@ -620,10 +620,13 @@ def _next_to(view: DocumentView, a: Mention, b: Mention) -> bool:
     سیمان ایلام`: the ORG `سیمان ایلام`)."""
     if view.beside(a, b):
         return True
+    if a.label == "TITLE" and fold(a.text) == DISTRICT_HEAD and view.gap(a, b).strip() == CENTRAL:
+        return True  # `بخشدار مرکزی تایباد`: the central district's head, of the county named after it
     outside = (b.payload or {}).get("outside")
     return a.end <= b.start and (_demonym(view.gap(a, b)) or bool(outside) and view.gap(a, b).strip() == outside)
 
 
+DISTRICT_HEAD, CENTRAL = fold("بخشدار"), "مرکزی"
 COUNTERPART = re.compile(r"[\s»\"]*،?\s*همتای\s+([\w\u200c]+)")
 OWNER_ENDINGS = ("\u200cاش", "اش", "ش")
 

@@ -246,6 +246,10 @@ def test_a_blessing_between_a_body_and_its_town_and_the_post_of_a_late_holder(te
     assert [(h.post.title, h.post.organization, h.post.area, h.status) for h in found] == [post]
 
 
+def test_the_head_of_a_central_district_is_named_with_its_county():
+    assert _posts("مجتبی شاکری بخشدار مرکزی تایباد گفت: کار ادامه دارد.") == [("مجتبی شاکری", "بخشدار", None, "تایباد")]
+
+
 def test_a_blessing_before_and_joins_two_people_not_a_name_and_a_post():
     assert _posts("مردم با آرمان‌های امام راحل (ره) و رهبر انقلاب تجدید میثاق کردند.") == []
 
