@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from loader.ner.candidates import add
 from loader.ner.numbers import CARDINALS
-from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, QUOTES_OPEN, given_name_then_surname
+from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, given_name_then_surname
 from loader.ner.resources import CLUB, HOME_STATE, INTERNATIONAL, REPORTING_KINDS, Resources
 from loader.ner.tokens import DEMONSTRATIVES, token_info
 from loader.text_keys import fold
@@ -45,8 +45,10 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         list_item = i == next_item and keys[i] not in res.town_lists
         # (a cue of two words, `امام جمعه`, `شورای شهر`, is kept as its two keys joined)
         city_cue = previous in res.city_cues or i >= 2 and keys[i - 2] + previous in res.city_cues
+        quoted = i >= 1 and keys[i - 1] in QUOTES_OPEN
+        quoted_town = quoted and previous in QUOTED_TOWN_CUES
         if keys[i] not in starts and keys[i] not in res.news_agencies and previous not in UNLISTED_PLACE_CUES \
-                and previous not in res.town_lists and not list_item:
+                and previous not in res.town_lists and not list_item and not quoted_town:
             i += 1
             continue
         if i in on_roads:
@@ -114,6 +116,11 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             best = ("COUNTRY", country[0], country[1])
         # (a deputy's constituency of several towns opens such a list: `نماینده مردم بیرجند، خوسف و درمیان`)
         in_list = list_item or previous in res.town_lists or _constituency(keys, i)
+        quoted_end = _quoted_name_end(info, i) if quoted_town or quoted and list_item else None
+        if quoted_end is not None and (best is None or best[:2] != ("CITY", quoted_end)):
+            # `شهر «سنفورد»`, `شهر «دوشنبه»`, `شهرهای «سعد» و «خور مکسر»`: the words quoted after
+            # `شهر` or in a list of towns are a town's name, whatever else they name
+            best = ("CITY", quoted_end, {"name": " ".join(t.text for t in doc[i:quoted_end]), "kind": "unlisted"})
         if best is None and (previous in UNLISTED_PLACE_CUES or in_list):
             named = _unlisted_place(info, i, res)
             # In a list, a word Persian uses (`شهرهای مختلف`, `شجاع`) is a town only once two towns
@@ -130,12 +137,17 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         if best:
             label, end, payload = best
             # an item of a list of towns is a town, though a model or a name list reads a person there
-            add(doc, i, end, label, "gazetteer", payload, bonus=TOWN_LIST_BONUS if in_list else 0)
+            add(doc, i, end, label, "gazetteer", payload,
+                bonus=QUOTED_TOWN_BONUS if quoted_town and quoted_end is not None else TOWN_LIST_BONUS if in_list else 0)
             province_ended = end if label == "PROVINCE" else province_ended
-            # the list goes on over `،` until a `و` brings its last item
-            closed = list_item and keys[i - 1] == AND
-            next_item = end + 1 if in_list and not closed and end < len(keys) \
-                and (keys[end] in COMMA_KEYS or keys[end] == AND) else -1
+            # the list goes on over `،` until a `و` brings its last item, its names quoted or not
+            # (`روستاهای «پچت»، «شیخ‌محله» و «پارم»`)
+            closed = list_item and (keys[i - 1] == AND or i >= 2 and keys[i - 1] in QUOTES_OPEN and keys[i - 2] == AND)
+            after = end + 1 if end < len(keys) and keys[end] in QUOTES_CLOSE and i >= 1 and keys[i - 1] in QUOTES_OPEN else end
+            next_item = after + 1 if in_list and not closed and after < len(keys) \
+                and (keys[after] in COMMA_KEYS or keys[after] == AND) else -1
+            if next_item > 0 and next_item < len(keys) and keys[next_item] in QUOTES_OPEN and after > end:
+                next_item += 1
             items = items + 1 if next_item > 0 else 0
             # a list of provinces goes on the same way after `استان‌های` (one plural cue opens it)
             next_province = end + 1 if label == "PROVINCE" and (province_item or previous in PROVINCE_LISTS) \
@@ -315,6 +327,21 @@ def _unlisted_place(info, i: int, res: Resources) -> int:
     return end
 
 
+def _quoted_name_end(info, i: int) -> int | None:
+    """The end of the words in quotes that start at i, when they are at most QUOTED_TOWN_WORDS
+    words and none a function word, a number or punctuation (a word that is also a verb may name
+    a town in quotes: `«خور مکسر»`)."""
+    end = i
+    while end < len(info.keys) and end - i < QUOTED_TOWN_WORDS \
+            and not (info.punct[end] or info.number[end] or info.function[end]):
+        end += 1
+    return end if end > i and end < len(info.keys) and info.keys[end] in QUOTES_CLOSE else None
+
+
+QUOTED_TOWN_WORDS = 3
+QUOTED_TOWN_BONUS = 40  # over a date's priority (candidates.PRIORITY): `شهر «دوشنبه»` is Dushanbe
+
+
 # The divisions of a county (`بخش مرکزی`, `دهستان سیاهرود`): they open a place's name, never are
 # one; unlike the levels of place they may end a surname (`فیاض بخش`), so names may hold them.
 COUNTY_DIVISIONS = {fold(w) for w in ("بخش", "دهستان")}
@@ -327,6 +354,8 @@ NISBA = fold("ی")  # the ending of an adjective of relation
 # Words that announce a county or a village strongly enough to take an unlisted name after them
 # (`بخش`, `شهر` also mean "section" and appear before ordinary words).
 UNLISTED_PLACE_CUES = {fold(w) for w in ("شهرستان", "روستای", "روستاهای")}
+# ... and those that do so only for a name in quotes (`شهر «سنفورد»`; `شهر` alone is also "city" before a word)
+QUOTED_TOWN_CUES = {fold(w) for w in ("شهر", "شهرهای", "شهرک")}
 TOWN_LIST_BONUS = 25  # over a person's priority (candidates.PRIORITY)
 LIST_ESTABLISHED = 2  # towns a list names before an item Persian also uses as a word counts as one
 

@@ -392,3 +392,22 @@ def test_a_foreign_province_is_no_city_though_a_city_bears_its_name():
     # (the guidelines leave out territories that are neither a state nor an Iranian province or city)
     assert labelled("بیش از 20 کودک در روستایی در استان ادلب سوریه کشته شدند.") == []
     assert labelled("در شهر ادلب درگیری شد.") == [("CITY", "ادلب")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("مراسمی که در شهر «سنفورد» ایالت «فلوریدا» برگزار شد.", [("CITY", "سنفورد")]),
+    ("نشست سران در شهر «دوشنبه» پایتخت تاجیکستان آغاز شد.", [("CITY", "دوشنبه")]),
+    ("در شهرهای «سعد»، «کریتر» و «خور مکسر» درگیری گزارش شد.",
+     [("CITY", "سعد"), ("CITY", "کریتر"), ("CITY", "خور مکسر")]),
+    ("تنها در روستاهای «پچت»، «شیخ‌محله» و «پارم» گندم داریم.", [("CITY", "پچت"), ("CITY", "شیخ‌محله"), ("CITY", "پارم")]),
+])
+def test_a_town_quoted_after_its_cue_or_in_a_list_of_towns(text, expected):
+    """Quoted after `شهر` the words are a town's, though unlisted or a weekday; a list of towns
+    goes on over quoted names."""
+    assert labelled(text) == expected
+
+
+def test_a_quoted_village_inside_its_council_stays_in_the_council():
+    assert labelled("رئیس شورای اسلامی روستای «سفیدچاه» گفت: کار ادامه دارد.", ("ORG", "CITY")) == [
+        ("ORG", "شورای اسلامی روستای «سفیدچاه»")]
+
