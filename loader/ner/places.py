@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 
 from loader.ner.candidates import add
 from loader.ner.numbers import CARDINALS
-from loader.ner.persons import AND, COMMA_KEYS, PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, given_name_then_surname
+from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, given_name_then_surname,
+                                no_name_word)
 from loader.ner.resources import CLUB, HOME_STATE, INTERNATIONAL, REPORTING_KINDS, Resources
 from loader.ner.tokens import DEMONSTRATIVES, token_info
 from loader.text_keys import fold
@@ -310,12 +311,14 @@ def _sporting(keys: list[str], res: Resources) -> bool:
 def _unlisted_place(info, i: int, res: Resources) -> int:
     """`شهرستان دنا`, `روستای توتنده`: after a word that announces a place, a name the lexicon
     does not list as an ordinary word is that place (one or two words); not the noun of a verb
-    (`در این شهرستان خبر داد`), nor a word that describes the place (`روستای محروم`), nor, after
+    (`در این شهرستان خبر داد`), nor a word that describes the place (`روستای محروم`), nor a plural or
+    a resident's word (`بخش‌های پایگاه‌های اینترنتی`, `روستای ازبک‌نشین`: persons.no_name_word), nor, after
     `شهرستان` (counties are listed, villages are not), a common word or one the dictionary gives as
     an adverb, a determiner or a pronoun (`توسعه شهرستان بسیار مهم است`, `شهرستان مستقل`, `در
     شهرستان نظارت بر اقلام`)."""
     end = i
     while end < len(info.keys) and end - i < 2 and info.nameable(end) and not info.preverbal(end) \
+            and not no_name_word(info.doc[end].text) \
             and info.keys[end] not in res.place_descriptors \
             and (end == i or not res.inflected_common(info.keys[end])) \
             and not (info.keys[end].endswith("ی") and info.keys[end][:-1] in res.common_words) \

@@ -411,3 +411,11 @@ def test_a_quoted_village_inside_its_council_stays_in_the_council():
     assert labelled("رئیس شورای اسلامی روستای «سفیدچاه» گفت: کار ادامه دارد.", ("ORG", "CITY")) == [
         ("ORG", "شورای اسلامی روستای «سفیدچاه»")]
 
+
+@pytest.mark.parametrize("text", [
+    "در این بانک بخش‌های پایگاه‌های اینترنتی راه‌اندازی شد.",
+    "جوانان مسلح به یک روستای ازبک‌نشین حمله کردند.",
+])
+def test_a_plural_or_a_residents_word_after_a_place_cue_is_no_place(text):
+    assert labelled(text) == []
+
