@@ -206,6 +206,14 @@ def test_a_team_keeps_the_place_of_its_name(text, team):
     assert labelled(text, {"ORG", "CITY", "PROVINCE"}) == [("ORG", team)]
 
 
+@pytest.mark.parametrize("text, facility", [
+    ("این رقابت‌ها در مجموعه ورزشی تختی شاهرود برگزار شد.", "مجموعه ورزشی تختی شاهرود"),
+    ("بازدید از موزه دفاع مقدس همدان انجام شد.", "موزه دفاع مقدس همدان"),
+])
+def test_a_sports_complex_or_a_museum_is_a_facility_with_its_namesake_and_town(text, facility):
+    assert labelled(text, {"FACILITY", "CITY", "PERSON"}) == [("FACILITY", facility)]
+
+
 def test_a_prayer_ground_is_a_facility_and_its_town_no_city_of_its_own():
     assert labelled("در جمع نمازگزاران در مصلای بزرگ تهران گفت.", {"FACILITY", "CITY"}) == [("FACILITY", "مصلای بزرگ تهران")]
 
