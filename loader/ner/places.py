@@ -151,7 +151,10 @@ def find_places(doc: Doc, res: Resources) -> Doc:
                 next_item += 1
             items = items + 1 if next_item > 0 else 0
             # a list of provinces goes on the same way after `استان‌های` (one plural cue opens it)
-            next_province = end + 1 if label == "PROVINCE" and (province_item or previous in PROVINCE_LISTS) \
+            # or after a province no town shares its name with (`شناگران خراسان رضوی، اصفهان، قزوین
+            # و تهران`: the provinces, not their capitals)
+            next_province = end + 1 if label == "PROVINCE" and (province_item or previous in PROVINCE_LISTS
+                                                                 or not res.cities.match(keys, i)) \
                 and not (province_item and keys[i - 1] == AND) and end < len(keys) \
                 and (keys[end] in COMMA_KEYS or keys[end] == AND) else -1
             i = end

@@ -419,3 +419,10 @@ def test_a_quoted_village_inside_its_council_stays_in_the_council():
 def test_a_plural_or_a_residents_word_after_a_place_cue_is_no_place(text):
     assert labelled(text) == []
 
+
+def test_a_list_goes_on_in_provinces_after_a_province_no_town_is_named_like():
+    assert labelled("مسابقات با برتری شناگران خراسان رضوی، اصفهان، قزوین و تهران همراه بود.") == [
+        ("PROVINCE", "خراسان رضوی"), ("PROVINCE", "اصفهان"), ("PROVINCE", "قزوین"), ("PROVINCE", "تهران")]
+    assert labelled("این مستند در خوزستان، فارس و ایتالیا تصویربرداری شده است.") == [
+        ("PROVINCE", "خوزستان"), ("PROVINCE", "فارس")]
+
