@@ -44,8 +44,12 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         # (a name in quotes after its cue is after the cue: `روستای «پچت»`, `استان «عدن»`)
         previous = keys[i - 2] if i >= 2 and keys[i - 1] in QUOTES_OPEN else keys[i - 1] if i else ""
         list_item = i == next_item and keys[i] not in res.town_lists
-        # (a cue of two words, `امام جمعه`, `شورای شهر`, is kept as its two keys joined)
-        city_cue = previous in res.city_cues or i >= 2 and keys[i - 2] + previous in res.city_cues
+        # (a cue of two words, `امام جمعه`, `شورای شهر`, is kept as its two keys joined; one with a
+        # word of tenure after it still announces its town: `امام جمعه موقت تهران`)
+        cued = i - 1 if i >= 2 and (previous in res.post_qualifiers or previous in FORMER_WORDS) else i
+        city_cue = keys[cued - 1] in res.city_cues if cued else False
+        city_cue = city_cue or cued >= 2 and keys[cued - 2] + keys[cued - 1] in res.city_cues \
+            or _deputy_for(keys, i)
         quoted = i >= 1 and keys[i - 1] in QUOTES_OPEN
         quoted_town = quoted and previous in QUOTED_TOWN_CUES
         if keys[i] not in starts and keys[i] not in res.news_agencies and previous not in UNLISTED_PLACE_CUES \
@@ -563,6 +567,15 @@ PEOPLES_DEPUTY = [fold("نماینده"), fold("مردم")]
 def _constituency(keys: list[str], i: int) -> bool:
     """`نماینده مردم میانه`: what follows is the deputy's town, though its name is also a word."""
     return keys[max(0, i - 2):i] == PEOPLES_DEPUTY
+
+
+def _deputy_for(keys: list[str], i: int) -> bool:
+    """`نماینده قم در مجلس`: the town a deputy sits for, named before the house (a province has
+    no seat of its own)."""
+    return i >= 1 and keys[i - 1] == PEOPLES_DEPUTY[0] and keys[i + 1:i + 3] == IN_PARLIAMENT
+
+
+IN_PARLIAMENT = [fold("در"), fold("مجلس")]
 
 
 def _after_title(keys: list[str], i: int, res, state: bool = False) -> bool:

@@ -426,3 +426,12 @@ def test_a_list_goes_on_in_provinces_after_a_province_no_town_is_named_like():
     assert labelled("این مستند در خوزستان، فارس و ایتالیا تصویربرداری شده است.") == [
         ("PROVINCE", "خوزستان"), ("PROVINCE", "فارس")]
 
+
+@pytest.mark.parametrize("text, town", [
+    ("استاندار قم و مدیرکل انتقال خون استان قم در استان قم با حضور امیرآبادی نماینده قم در مجلس تجلیل کردند.", "قم"),
+    ("استاندار تهران و مدیرکل ارشاد استان تهران در استان تهران با کاظم صدیقی امام‌جمعه موقت تهران دیدار کردند.",
+     "تهران"),
+])
+def test_a_deputys_seat_and_a_town_after_a_post_with_its_tenure_word_are_towns_in_provincial_news(text, town):
+    assert ("CITY", town) in labelled(text)
+
