@@ -285,6 +285,10 @@ def test_compound_given_names_built_from_listed_names_are_reliable():
     assert {tiers[n] for n in ("غلامحسین", "عبدالرحیم", "ابوالحسن", "جلالالدین", "محمدکاظم")} == {"strong"}
 
 
+def test_a_blessing_quoted_after_the_clerics_is_no_name():
+    assert persons("با برکت علماء و مراجع عظام تقلید «دامت برکاتهم» و زمینه‌سازان برگزار شد.") == []
+
+
 def test_a_post_in_the_plural_ends_a_name():
     assert persons("درباره دیدار خاتمی و عبدالعزیز بوتفلیقه روسای جمهوری ایران و الجزایر سخن گفت.") == [
         "خاتمی", "عبدالعزیز بوتفلیقه"]
