@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 from loader.ner.numbers import parse_ordinal
 from loader.ner.kind_words import describes_a_kind
 # (a post former, name nothing; posts qualified after)
-from loader.ner.places import FORMER_WORDS, PLACE_PREPOSITIONS, QUALIFIED_KINDS, gathering, road_names, title_ends_at
+from loader.ner.places import (AFFAIRS, FORMER_WORDS, PLACE_PREPOSITIONS, QUALIFIED_KINDS, gathering, road_names,
+                               title_ends_at)
 from loader.ner.candidates import add, candidates, starts, withdraw
 from loader.ner.persons import QUOTES_CLOSE, QUOTES_OPEN, named_after
 from loader.ner.resources import CLUB, REPORTING_KINDS, Resources
@@ -347,6 +348,8 @@ def _title(ctx: Context, i: int) -> None:
             principal = ctx.res.titles.match(ctx.keys, end) if end < len(ctx.keys) else None
             if principal and principal[1]["kind"] == "head" and principal[1].get("rank") in PRINCIPAL_RANKS:
                 end = principal[0]  # `معاون سیاسی امنیتی استاندار`: the deputy of the governor
+    if ctx.keys[end - 1] == AFFAIRS and end < len(ctx.keys) and end not in ctx.orgs:
+        end = _qualifier(ctx, end)  # `مدیر امور مالی`, `مدیر امور بین‌الملل`: the affairs the post runs (no state `مالی`)
     if end < len(ctx.keys) and ctx.keys[end] in ctx.res.post_qualifiers:
         end += 1  # `نخست وزیر موقت`: an interim post, named so (as `امام جمعه موقت` is listed whole)
     function = ctx.res.org_units.match(ctx.keys, end) if end < len(ctx.keys) else None

@@ -594,10 +594,12 @@ def title_ends_at(keys: list[str], end: int, res, state: bool = False) -> bool:
                      if (found := res.org_units.match(keys, j)) and found[0] == end and found[1]["in_title"]), None)
     if function is not None and not state:
         end = function  # `مدیر روابط عمومی` + `گروه ...`: the function every body has is the post's
-    return any((found := res.titles.match(keys, j)) and found[0] == end and not (state and found[1]["kind"] in QUALIFIED_KINDS)
+    return any((found := res.titles.match(keys, j)) and found[0] == end
+               and not (state and (found[1]["kind"] in QUALIFIED_KINDS or keys[end - 1] == AFFAIRS))
                for j in range(max(0, end - TITLE_WORDS), end))
 
 
-# After a deputy, an adviser or an acting head a word that is also a state's name is what they are
-# in charge of (`معاون مالی` is the finance deputy, not Mali's).
+# After a deputy, an adviser or an acting head, or a post ending in `امور`, a word that is also a
+# state's name is what they are in charge of (`معاون مالی`, `مدیر امور مالی`: finance, not Mali).
 QUALIFIED_KINDS = {"deputy", "advisor", "acting"}
+AFFAIRS = fold("امور")

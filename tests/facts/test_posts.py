@@ -246,6 +246,13 @@ def test_a_blessing_between_a_body_and_its_town_and_the_post_of_a_late_holder(te
     assert [(h.post.title, h.post.organization, h.post.area, h.status) for h in found] == [post]
 
 
+@pytest.mark.parametrize("affairs", ["مالی", "بین‌الملل", "باغبانی"])
+def test_a_director_of_affairs_runs_the_affairs_named_after_the_post(affairs):
+    """`مدیر امور مالی`: the affairs are the post's (not the state Mali), the body after them its body."""
+    assert _posts(f"علی رضایی مدیر امور {affairs} بنیاد سینمایی فارابی گفت: کار ادامه دارد.") == [
+        ("علی رضایی", f"مدیر امور {affairs}", "بنیاد سینمایی فارابی", None)]
+
+
 def test_the_head_of_a_central_district_is_named_with_its_county():
     assert _posts("مجتبی شاکری بخشدار مرکزی تایباد گفت: کار ادامه دارد.") == [("مجتبی شاکری", "بخشدار", None, "تایباد")]
 
