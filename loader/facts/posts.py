@@ -509,7 +509,8 @@ FUNCTION_HEADS = frozenset(fold(w) for w in ("مدیر", "مدیرکل", "رئی
                                              "فرمانده", "دبیر", "مدیرعامل", "نماینده", "شهردار"))
 FUNCTION_WORDS_MAX = 5  # `مدیر منابع آب شهرستان فارسان`: the words naming what a post runs
 LINKING_WORDS = frozenset({"و", "استان", "شهرستان", "شهر"})  # (not counted among them)
-NOT_IN_FUNCTION = frozenset({"در", "از", "به", "با", "برای", "که", "را", "تا", "این", "آن", "وی", "او"})
+# (nor `نیز`, `هم`: 'also' opens the predicate, `معاون گردشگری سازمان ... نیز اصفهان را ...`)
+NOT_IN_FUNCTION = frozenset({"در", "از", "به", "با", "برای", "که", "را", "تا", "این", "آن", "وی", "او", "نیز", "هم"})
 
 
 def _place_after_function(view: DocumentView, t: Mention, last: Mention) -> Mention | None:

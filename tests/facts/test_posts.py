@@ -253,6 +253,12 @@ def test_a_director_of_affairs_runs_the_affairs_named_after_the_post(affairs):
         ("علی رضایی", f"مدیر امور {affairs}", "بنیاد سینمایی فارابی", None)]
 
 
+def test_a_place_after_also_is_the_sentences_object_not_the_posts():
+    found = extract_text("d", "معاون گردشگری سازمان میراث فرهنگی و گردشگری نیز اصفهان را به یک ایران کوچک تشبیه کرد. "
+                              "علی هاشمی افزود: کار ادامه دارد.").holdings
+    assert [(h.person, h.post.title, h.post.area) for h in found] == [("علی هاشمی", "معاون گردشگری", None)]
+
+
 def test_the_head_of_a_central_district_is_named_with_its_county():
     assert _posts("مجتبی شاکری بخشدار مرکزی تایباد گفت: کار ادامه دارد.") == [("مجتبی شاکری", "بخشدار", None, "تایباد")]
 
