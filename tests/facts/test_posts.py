@@ -254,8 +254,8 @@ def test_a_director_of_affairs_runs_the_affairs_named_after_the_post(affairs):
 
 
 def test_a_place_after_also_is_the_sentences_object_not_the_posts():
-    found = extract_text("d", "معاون گردشگری سازمان میراث فرهنگی و گردشگری نیز اصفهان را به یک ایران کوچک تشبیه کرد. "
-                              "علی هاشمی افزود: کار ادامه دارد.").holdings
+    found = extract_text("d", "معاون گردشگری سازمان میراث فرهنگی و گردشگری نیز اصفهان را به یک ایران کوچک تشبیه کرد "
+                              "و تصریح نمود: اصفهان شهری زیباست.\nعلی هاشمی خاطرنشان کرد: باید از فرصت استفاده کنیم.").holdings
     assert [(h.person, h.post.title, h.post.area) for h in found] == [("علی هاشمی", "معاون گردشگری", None)]
 
 
