@@ -216,6 +216,9 @@ class _FullNamesEnding:
         return self.found[surname]
 
 
+NATIONWIDE = fold("کشور")  # the last word of a national body's name (`سازمان ثبت احوال کشور`)
+
+
 def organization_identity(text: str, payload: dict) -> tuple[str, str, str | None]:
     """(id, canonical name, parent id) of an organisation mention."""
     res = resources()
@@ -224,6 +227,9 @@ def organization_identity(text: str, payload: dict) -> tuple[str, str, str | Non
         return make_id("Organization", payload["id"]), strip_area(payload["name"]), \
             make_id("Organization", parent) if parent else None
     whole = res.organizations.get(text)
+    head, _, last = " ".join(text.split()).rpartition(" ")
+    if not whole and head and fold(last) == NATIONWIDE:
+        whole = res.organizations.get(head)  # `سازمان محیط زیست کشور`: the national body listed without `کشور`
     if whole:
         parent = whole.get("parent_id")
         return make_id("Organization", whole["id"]), strip_area(whole["name"]), \

@@ -15,7 +15,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from loader.facts.entities import HOME_COUNTRY, UNNAMED_STATE, abroad, implied_unit, organization_in_context, referred_state
+from loader.facts.entities import (HOME_COUNTRY, NATIONWIDE, UNNAMED_STATE, abroad, implied_unit, organization_in_context,
+                                   referred_state)
 from loader.facts.items import DATELINE
 from loader.ner.gazetteer_io import load_table
 from loader.ner.phrases import FORMER_WORDS, NEW_WORDS
@@ -45,7 +46,6 @@ OPENING_BRACKET = re.compile(r"\s*\(\s*")
 # (`منصوب شد`): in the active the post is the object's.
 APPOINTED = re.compile(r"\s+(?:منصوب|انتخاب|معرفی)\s+(?:شد|شده|گردید)(?:[\s.،]|$)")
 COPULA = re.compile(r"(?:^|\s)(?:است|هست|می‌باشد|میباشد|بوده|شد|گردید|(?:منصوب|انتخاب|معرفی)\s+(?:شد|شده|گردید))(?:[\s.،]|$)")
-NATIONWIDE = fold("کشور")  # the last word of a national body's name (`سازمان ثبت احوال کشور`)
 MINISTRY = fold("وزارت")  # a word of a ministry's directorate's name (`اداره کل سلامت وزارت آموزش و پرورش`): national
 # Posts that are provincial by nature: without an adjacent area they take the sentence's province.
 PROVINCIAL_TITLES = {fold(t) for t in ("مدیرکل", "مدیر کل", "سرپرست")}

@@ -143,6 +143,11 @@ def test_a_bodys_name_ends_before_the_ezafe_written_on_its_last_word():
     assert all(not e.name.endswith("قو") for e in x.entities)
 
 
+def test_a_national_body_named_with_nationwide_is_the_body_listed_without_it():
+    x = extract_text("d", "علی‌محمد شاعری قائم مقام سازمان محیط زیست کشور گفت: خوب است.")
+    assert [e.name for e in x.entities if e.label == "Organization"] == ["سازمان حفاظت محیط زیست"]
+
+
 def test_a_body_a_post_names_by_its_function_is_named_with_the_unit_the_post_implies():
     posts = lambda text: [(h.post.title, h.post.organization) for h in extract_text("d", text).holdings]  # noqa: E731
     assert posts("سید مسعود میرکاظمی وزیر بازرگانی گفت: خوب است.") == [("وزیر", "وزارت بازرگانی")]

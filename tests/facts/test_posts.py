@@ -729,7 +729,7 @@ def test_a_post_that_speaks_at_the_occasion_is_one_more_speaker_not_the_one_befo
 def test_a_national_bodys_acting_head_takes_no_province_from_the_words_they_say():
     text = ("سرپرست فدراسیون کشتی کشور با اشاره به اینکه ظرفیت‌ها برای رشد کشتی در استان فراهم است گفت: کردستان "
             "می‌تواند موفق شود.\nبه گزارش خبرگزاری فارس از سنندج، حمید بنی‌تمیم افزود: خوب است.")
-    assert ("حمید بنی‌تمیم", "سرپرست", "فدراسیون کشتی کشور", None) in _posts(text)
+    assert ("حمید بنی‌تمیم", "سرپرست", "فدراسیون کشتی", None) in _posts(text)  # the listed federation
 
 
 def test_a_deputy_called_former_or_current_in_the_middle_of_the_post_keeps_what_they_run():
