@@ -435,3 +435,7 @@ def test_a_list_goes_on_in_provinces_after_a_province_no_town_is_named_like():
 def test_a_deputys_seat_and_a_town_after_a_post_with_its_tenure_word_are_towns_in_provincial_news(text, town):
     assert ("CITY", town) in labelled(text)
 
+
+def test_a_province_named_like_a_word_closes_a_directorate_of_two_fields():
+    assert labelled("حسین محبوبی مدیرکل آموزش و پرورش گلستان گفت: کار ادامه دارد.") == [("PROVINCE", "گلستان")]
+
