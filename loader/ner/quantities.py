@@ -30,7 +30,7 @@ RELATIVE_AGO = {fold(w) for w in ("گذشته", "اخیر", "قبل", "پیش")}
 SCALE_KEYS = {fold(w) for w in SCALES}
 WEEKDAY_KEYS = {fold(w) for w in WEEKDAYS}
 VAGUE_KEYS = {fold(w) for w in VAGUE}
-HAS_AGE = {fold(w) for w in ("دارد", "داشت", "دارند", "داشتند")}
+HAS_AGE = {fold(w) for w in ("دارد", "داشت", "دارند", "داشتند", "سن")}  # (`بالای پانزده سال سن`: an age)
 HOUR, AND_KEY = fold("ساعت"), fold(AND)
 HOURS_IN_DAY = 24
 
@@ -87,7 +87,7 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
         if span is not None:
             end = span.end
             if qty.unit == "year" and (end < len(keys) and keys[end] in HAS_AGE or _age_bracket(info, span.start)):
-                continue  # `فقط 18 سال دارد`, `تیم زیر 23 سال`, `رده سنی 11 تا 12 سال`: an age
+                continue  # `فقط 18 سال دارد`, `بیش از 14 سال سن`, `تیم زیر 23 سال`, `رده سنی 11 تا 12 سال`: an age
             if qty.unit_kind in EVENT_UNIT_KINDS and _sports_event(info, span.start, end, qty.unit, res):
                 continue  # `در وزن 57 کیلوگرم`, `200 متر قورباغه`: an event's class, no amount
             if qty.unit == "month" and end in dates and not (span.start and keys[span.start - 1] in WEEKDAY_KEYS):
