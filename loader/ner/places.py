@@ -87,6 +87,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             i += 1
             continue
         province = res.provinces.match(keys, i)
+        if province and (state := res.country_at(keys, province[0])) and state[1].get("id") != HOME_STATE:
+            province = None  # `اقلیم کردستان عراق`: a region of another state, which the guidelines leave out
         city = res.cities.match(keys, i)
         if city and city[1]["ambiguous"] and city[1].get("country_id") in countries:
             city = (city[0], {**city[1], "ambiguous": False})  # `کابل` in news about Afghanistan

@@ -439,3 +439,8 @@ def test_a_deputys_seat_and_a_town_after_a_post_with_its_tenure_word_are_towns_i
 def test_a_province_named_like_a_word_closes_a_directorate_of_two_fields():
     assert labelled("حسین محبوبی مدیرکل آموزش و پرورش گلستان گفت: کار ادامه دارد.") == [("PROVINCE", "گلستان")]
 
+
+def test_a_province_named_before_another_state_is_a_region_of_that_state():
+    assert labelled("ترکیه و اقلیم کردستان عراق به تعهداتشان عمل کنند.") == []
+    assert labelled("مدیرکل بهزیستی کردستان گفت: کار ادامه دارد.") == [("PROVINCE", "کردستان")]
+
