@@ -401,11 +401,10 @@ def _after_provincial_head(keys: list[str], i: int, res: Resources) -> bool:
 
 def _closes_a_directorate(info, i: int, end: int, res: Resources) -> bool:
     """`مدیر کل شیلات گلستان گفت`: a province's name that is also a word, after a provincial post
-    or body and the words of its function, closing the phrase (a stop, a verb or a
-    function word after it)."""
+    or body and the words of its function, closing the phrase (a stop, a verb or a function word
+    after it), or after a directorate-general's name and its function wherever the phrase goes on."""
     keys = info.keys
-    if end < len(keys) and not (info.punct[end] or info.verb[end] or info.function[end] or info.speech[end]):
-        return False
+    closed = end >= len(keys) or info.punct[end] or info.verb[end] or info.function[end] or info.speech[end]
     if keys[end - 1].endswith(NISBA):
         return False  # `مرکزی` ends the names of bodies as an adjective (`بیمه مرکزی`)
     for gap in FUNCTION_SPANS:
@@ -414,9 +413,17 @@ def _closes_a_directorate(info, i: int, end: int, res: Resources) -> bool:
         if head_end <= 0 or any(not (info.nameable(k) or keys[k] == AND and head_end < k < i - 1) for k in range(head_end, i)):
             continue
         if any((found := res.titles.match(keys, j) or res.org_units.match(keys, j)) and found[0] == head_end
-               and fold(found[1]["text"]) in res.provincial_heads for j in range(max(0, head_end - 3), head_end)):
+               and fold(found[1]["text"]) in res.provincial_heads
+               and (closed or fold(found[1]["text"]) in DIRECTORATES)
+               for j in range(max(0, head_end - 3), head_end)):
             return True
     return False
+
+
+# A directorate-general names a province's directorate whatever follows the province (`اداره کل
+# شیلات گلستان مأموریت ...`); a post only where the phrase closes there (`مدیر کل شیلات گلستان زیبا
+# را دید`: a rose garden).
+DIRECTORATES = frozenset(fold(w) for w in ("اداره کل", "اداره‌کل"))
 
 
 FUNCTION_SPANS = (1, 2, 3, 4)  # words a provincial post's function may take (`راه و شهرسازی`, `امور اقتصادی و دارایی`)

@@ -438,6 +438,8 @@ def test_a_deputys_seat_and_a_town_after_a_post_with_its_tenure_word_are_towns_i
 
 def test_a_province_named_like_a_word_closes_a_directorate_of_two_fields():
     assert labelled("حسین محبوبی مدیرکل آموزش و پرورش گلستان گفت: کار ادامه دارد.") == [("PROVINCE", "گلستان")]
+    # after a directorate-general the province need not close the phrase
+    assert labelled("از نظر مسئولان اداره کل شیلات گلستان مأموریت رسیدگی به نامه‌ها مهم است.") == [("PROVINCE", "گلستان")]
 
 
 def test_a_province_named_before_another_state_is_a_region_of_that_state():
