@@ -15,6 +15,7 @@ from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, QUOTES_CLOSE, QUO
                                 no_name_word)
 from loader.ner.resources import CLUB, HOME_STATE, INTERNATIONAL, REPORTING_KINDS, Resources
 from loader.ner.tokens import DEMONSTRATIVES, token_info
+from loader.normalize.lexicon import get_lexicon
 from loader.text_keys import fold
 
 PROVINCE_LISTS = {fold(w) for w in ("استان‌های", "استانهای")}
@@ -137,6 +138,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
                 best = ("CITY", named, {"name": " ".join(t.text for t in doc[i:named]), "kind": "unlisted"})
                 if unknown or not in_list:
                     unlisted[tuple(keys[i:named])] = best[2]
+        if best and _other_word_without_madda(doc[i].text, best[2].get("name", "")):
+            best = None  # `المان میدان ۹ دی`: an urban monument, not Germany (`آلمان`) without its madda
         if best and _owner_glued(doc, best[1]):
             best = None  # `هویت خویش`, `برادر خویش`: the tokenizer split the owner off a word, no town `خوی`
         if best and keys[i] in res.named_after and best[1] < len(keys) and res.honorifics.match(keys, best[1]):
@@ -337,6 +340,20 @@ def _unlisted_place(info, i: int, res: Resources) -> int:
             and info.keys[end] not in PLACE_LEVELS and info.keys[end] not in COUNTY_DIVISIONS:
         end += 1  # (`سه شهرستان استان`: the province's counties; `روستاهای بخش مرکزی`: a district's villages)
     return end
+
+
+def _other_word_without_madda(written: str, name: str) -> bool:
+    """A place's name written without its initial madda that is another word writers use, and
+    almost never for the place (`المان`, 'monument', 15 times in hazm's corpus against `آلمان`'s
+    2.6 million; not `امریکا`, written so as often as `آمریکا`)."""
+    first = name.split()[0] if name else ""
+    if not (written.startswith("ا") and first.startswith("آ") and written[1:] == first[1:]):
+        return False
+    lexicon = get_lexicon()
+    return 0 < lexicon.f(written) and lexicon.f(written) * RARE_SPELLING < lexicon.f(first)
+
+
+RARE_SPELLING = 10_000  # how many times rarer than the madda spelling a word is to be another word
 
 
 def _quoted_name_end(info, i: int) -> int | None:

@@ -446,3 +446,10 @@ def test_a_province_named_before_another_state_is_a_region_of_that_state():
     assert labelled("ترکیه و اقلیم کردستان عراق به تعهداتشان عمل کنند.") == []
     assert labelled("مدیرکل بهزیستی کردستان گفت: کار ادامه دارد.") == [("PROVINCE", "کردستان")]
 
+
+def test_a_word_spelt_like_a_place_without_its_madda_is_that_word_where_writers_use_it_so():
+    """`المان` is an urban monument (hazm's corpus writes Germany `آلمان` 2.6 million times, `المان` 15);
+    `امریکا` is America written without its madda as often as with it."""
+    assert labelled("المان میدان ۹ دی رونمایی شد.", ("COUNTRY",)) == []
+    assert labelled("سفیر امریکا گفت.", ("COUNTRY",)) == [("COUNTRY", "امریکا")]
+
