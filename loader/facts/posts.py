@@ -206,7 +206,9 @@ def _respectively(view: DocumentView, title_person: dict[str, Mention], title_ho
 # `"X" و "Y"`, `X، Y و Z`: names joined in a list; `روسای جمهور`: the plural of رئیس‌جمهور
 LIST_GAP = re.compile(r"^[\s\"«»]*[و،,][\s\"«»]*$")
 PLURAL_AFTER = re.compile(r"^[\s\"«»،,]*(?P<plural>[\w\u200c]+)(?:\s+(?P<republic>جمهور|جمهوری))?\s*$")
-PRESIDENT = "رئیس‌جمهور"
+PRESIDENT, HEAD = "رئیس‌جمهور", fold("رئیس")
+
+
 def _plural_posts(view: DocumentView, entities: dict[str, Entity]) -> list[Holding]:
     """`خاتمی و بوتفلیقه روسای جمهوری ایران و الجزایر`, `«لاوروف» و «کری» وزیران خارجه روسیه و
     آمریکا`: names joined in a list, a one-seat post in the plural right after them
@@ -238,7 +240,7 @@ def _plural_posts(view: DocumentView, entities: dict[str, Entity]) -> list[Holdi
             continue
         title = plurals[fold(words.group("plural"))]
         if words.group("republic"):
-            if fold(title) != fold("رئیس") or org is not None:
+            if fold(title) != HEAD or org is not None:
                 continue
             title = PRESIDENT
         places = [after]
@@ -251,13 +253,13 @@ def _plural_posts(view: DocumentView, entities: dict[str, Entity]) -> list[Holdi
         entry = resources().titles.get(title) or {}
         status = "former" if FORMER_MARK.match(view.norm.text, places[-1].end) else "current"
         for person, place in zip(names, places):
-            area_name = entities[place.entity_id].name if place.entity_id in entities else place.text
+            area_name = name_of(entities, place)
             org_id = org_name = None
             if org is not None:
                 state = entities.get(place.entity_id) if abroad(place) else None
                 org_id, org_name, _ = organization_in_context(org, entry.get("implies_unit") or "", state)
             post = Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name, place.entity_id, "Country")
-            name = entities[person.entity_id].name if person.entity_id in entities else person.text
+            name = name_of(entities, person)
             found.append(Holding(person.entity_id, name, post, False, status,
                                  view.sentence_evidence(names[0], places[-1]), [person.id, place.id]))
     return found
@@ -362,7 +364,7 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
     label = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}.get(area.label) if area is not None else None
     more_area_ids: tuple[str, ...] = ()
     if towns:
-        names = [area_name] + [entities[m.entity_id].name if m.entity_id in entities else m.text for m in towns]
+        names = [area_name] + [name_of(entities, m) for m in towns]
         area_name = f"{'، '.join(names[:-1])} و {names[-1]}"
         more_area_ids = tuple(m.entity_id for m in towns if m.entity_id)
     title = _office_held(canonical_title(t))
@@ -662,7 +664,7 @@ def _members(view: DocumentView, entities: dict[str, Entity]) -> list[Holding]:
         post = Post(post_id(title, org_name, None), title, org_name, org_id, None, None, None)
         status = "former" if close.group(1) or close.group(3) in WAS else "current"
         for person in persons:
-            name = entities[person.entity_id].name if person.entity_id in entities else person.text
+            name = name_of(entities, person)
             holdings.append(Holding(person.entity_id, name, post, False, status, view.sentence_evidence(person, org),
                                     [person.id, org.id]))
     return holdings
@@ -698,11 +700,11 @@ def _led_by(view: DocumentView, entities: dict[str, Entity]) -> list[Holding]:
             if area is None or area.entity_id == HOME_COUNTRY:
                 area = None
         org_id, org_name, _ = organization_in_context(org, "", state if state is not UNNAMED_STATE else None)
-        area_name = (entities[area.entity_id].name if area.entity_id in entities else area.text) if area else None
+        area_name = name_of(entities, area) if area else None
         label = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}[area.label] if area else None
         post = Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name,
                     area.entity_id if area else None, label)
-        name = entities[person.entity_id].name if person.entity_id in entities else person.text
+        name = name_of(entities, person)
         holdings.append(Holding(person.entity_id, name, post, False, "current", view.sentence_evidence(org, person),
                                 [person.id, org.id]))
     return holdings
@@ -740,9 +742,9 @@ def _counterparts(view: DocumentView, holdings: list[Holding], entities: dict[st
         if state is None or len({h.post.title for h in others}) != 1:
             continue
         title = others[0].post.title
-        name = entities[state.entity_id].name if state.entity_id in entities else state.text
+        name = name_of(entities, state)
         post = Post(post_id(title, None, name), title, None, None, name, state.entity_id, "Country")
-        holder = entities[person.entity_id].name if person.entity_id in entities else person.text
+        holder = name_of(entities, person)
         evidence = view.evidence(person.start, person.end + match.end() - match.start(), person.sentence_index)
         found.append(Holding(person.entity_id, holder, post, False, "current", evidence, [person.id, state.id]))
     return found
@@ -1415,10 +1417,15 @@ def _title_stem(title: str) -> str:
     return " ".join(w[:-1] if w.endswith("ی") and len(w) > 3 else w for w in _words(title))
 
 
+def name_of(entities: dict[str, Entity], m: Mention) -> str:
+    """The name of the entity a mention is linked to, else the words of the mention."""
+    return entities[m.entity_id].name if m.entity_id in entities else m.text
+
+
 def _holding(view: DocumentView, person: Mention, t: Mention, last: Mention, post: Post, status: str,
              entities: dict[str, Entity]) -> Holding:
     evidence = view.sentence_evidence(person if person.start < t.start else t, last if last.end > person.end else person)
-    name = entities[person.entity_id].name if person.entity_id in entities else person.text
+    name = name_of(entities, person)
     if status == "current" and (former_mark(view, t, last) or _late(view, person)):
         status = "former"
     return Holding(person.entity_id, name, post, fold(t.text).startswith(fold(ACTING)), status, evidence,

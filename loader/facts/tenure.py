@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from loader.facts.model import Bound, Entity, Evidence, Holding, Mention, Succession
-from loader.facts.posts import post_of
+from loader.facts.posts import name_of, post_of
 from loader.facts.view import DocumentView
 from loader.ner.dates import DocDate
 from loader.ner.gazetteer_io import load_patterns
@@ -127,7 +127,7 @@ def _farewells(view: DocumentView, holdings: list[Holding], entities: dict[str, 
                 else:
                     h.start = bound
             if not theirs:
-                name = entities[mention.entity_id].name if mention.entity_id in entities else mention.text
+                name = name_of(entities, mention)
                 h = Holding(mention.entity_id, name, post, False, status, evidence, [mention.id],
                             None if reason == "farewell" else bound, bound if reason == "farewell" else None)
                 holdings.append(h)

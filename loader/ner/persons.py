@@ -13,7 +13,7 @@ import itertools
 from spacy.tokens import Doc
 
 from loader.ner.candidates import add, candidates, starts as starts_of, withdraw
-from loader.ner.resources import Resources
+from loader.ner.resources import ALLAH, Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, SENTENCE_ENDS, TokenInfo, token_info
 from loader.text_keys import fold
 
@@ -107,8 +107,6 @@ def _given_name_end(keys: list[str], i: int, res: Resources, info: TokenInfo) ->
             break
     return end
 
-
-ALLAH = fold("الله")
 
 
 def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, blocked: set[int],
@@ -312,7 +310,6 @@ def _past_a_governed_noun(keys: list[str], start: int, end: int, res: Resources)
     return start
 
 
-ALLAH = fold("الله")
 NEVER_PERSONS = frozenset({fold("طی")})  # prepositions whose object is no person
 NOUN_GOVERNORS = frozenset(fold(w) for w in ("با", "در", "از", "به", "برای")) | NEVER_PERSONS
 NAME_TIERS = frozenset({"strong", "ambiguous"})  # the given names a reliable list gives

@@ -152,8 +152,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             province_ended = end if label == "PROVINCE" else province_ended
             # the list goes on over `،` until a `و` brings its last item, its names quoted or not
             # (`روستاهای «پچت»، «شیخ‌محله» و «پارم»`)
-            closed = list_item and (keys[i - 1] == AND or i >= 2 and keys[i - 1] in QUOTES_OPEN and keys[i - 2] == AND)
-            after = end + 1 if end < len(keys) and keys[end] in QUOTES_CLOSE and i >= 1 and keys[i - 1] in QUOTES_OPEN else end
+            closed = list_item and (keys[i - 1] == AND or quoted and i >= 2 and keys[i - 2] == AND)
+            after = end + 1 if quoted and end < len(keys) and keys[end] in QUOTES_CLOSE else end
             next_item = after + 1 if in_list and not closed and after < len(keys) \
                 and (keys[after] in COMMA_KEYS or keys[after] == AND) else -1
             if next_item > 0 and next_item < len(keys) and keys[next_item] in QUOTES_OPEN and after > end:
@@ -431,7 +431,7 @@ def _closes_a_directorate(info, i: int, end: int, res: Resources) -> bool:
             continue
         if any((found := res.titles.match(keys, j) or res.org_units.match(keys, j)) and found[0] == head_end
                and fold(found[1]["text"]) in res.provincial_heads
-               and (closed or fold(found[1]["text"]) in DIRECTORATES)
+               and (closed or fold(found[1]["text"]) == DIRECTORATE)
                for j in range(max(0, head_end - 3), head_end)):
             return True
     return False
@@ -440,8 +440,7 @@ def _closes_a_directorate(info, i: int, end: int, res: Resources) -> bool:
 # A directorate-general names a province's directorate whatever follows the province (`اداره کل
 # شیلات گلستان مأموریت ...`); a post only where the phrase closes there (`مدیر کل شیلات گلستان زیبا
 # را دید`: a rose garden).
-DIRECTORATES = frozenset(fold(w) for w in ("اداره کل", "اداره‌کل"))
-
+DIRECTORATE = fold("اداره کل")  # (and `اداره‌کل`: the same key)
 
 FUNCTION_SPANS = (1, 2, 3, 4)  # words a provincial post's function may take (`راه و شهرسازی`, `امور اقتصادی و دارایی`)
 
