@@ -1084,3 +1084,9 @@ def test_a_noun_governed_after_a_preposition_and_its_noun_opens_no_name():
 
 def test_an_epithet_after_a_name_is_no_part_of_it():
     assert persons("اعدام برادر ناتنی صدام دیکتاتور پیشین عراق را منتشر کردند.") == ["صدام"]
+
+
+def test_the_second_half_of_a_pair_written_apart_opens_no_name():
+    assert persons("نماینده صندوق گفت: کاهش مرگ و میر مادران هدف است.") == []   # مرگ‌ومیر, not the lineage میر
+    assert persons("مرگ و میر جاده‌ای کاهش یافت.") == []
+    assert persons("گفت و گو با میر حسین موسوی انجام شد.") == ["میر حسین موسوی"]
