@@ -1011,6 +1011,8 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
         # `هتل «ریتز کارلتون»`, `فیلم «...»`: the quoted name of a thing of that kind, though a
         # given name opens a person's (`در پایان این برنامه «فرید عمران» و «امیر صراف» ...`)
         return None
+    if _after_a_body_word(keys, i - 1, res) and keys[i] not in res.given_names:
+        return None  # `به گزارش شبکه «روسیا الیوم»، نخست‌وزیر سابق ...`: the outlet, whatever its words
     title = post and not res.speech_verbs.match(keys, end + 1 + (keys[end + 1] in COMMA))
     if end - i == 1 and not (title and keys[i] not in res.lexicon_any and unattested(keys[i], res)
                              and info.nameable(i) and i not in blocked):
@@ -1061,6 +1063,22 @@ def _common_head(key: str, res: Resources) -> bool:
 def _arabic_verb(key: str) -> bool:
     """`یرزقون`, `تعملون`: an Arabic verb of a quoted verse, not a name."""
     return len(key) > 4 and key[0] in "یتن" and key.endswith(("ون", "ین"))
+
+
+OUTLET_KINDS = frozenset({"media", "news_agency"})
+
+
+def _after_a_body_word(keys, q: int, res: Resources) -> bool:
+    """The quote at q follows, past words describing it (`شبکه خبری «...»`), a word after which
+    quoted words are a body's name (org_units.tsv quoted_name) or an outlet's kind word
+    (kind_words.tsv `شبکه`): a name there is the outlet's or the body's, even before a post."""
+    k = q
+    while k > 0 and keys[k - 1] in res.kind_descriptors:
+        k -= 1
+    if k and res.kind_words.get(keys[k - 1], set()) & OUTLET_KINDS:
+        return True
+    return any((unit := res.org_units.match(keys, start)) and unit[0] == k and unit[1]["quoted_name"]
+               for start in range(max(0, k - 3), k))
 
 
 def _names_a_thing(keys, k: int, res: Resources) -> bool:

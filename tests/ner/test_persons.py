@@ -1090,3 +1090,11 @@ def test_the_second_half_of_a_pair_written_apart_opens_no_name():
     assert persons("نماینده صندوق گفت: کاهش مرگ و میر مادران هدف است.") == []   # مرگ‌ومیر, not the lineage میر
     assert persons("مرگ و میر جاده‌ای کاهش یافت.") == []
     assert persons("گفت و گو با میر حسین موسوی انجام شد.") == ["میر حسین موسوی"]
+
+
+@pytest.mark.parametrize("text", [
+    "به گزارش وبگاه خبری شبکه «روسیا الیوم»، نخست‌وزیر سابق رژیم صهیونیستی گفت: خوب است.",
+    'سفیر در خصوص شبکه تلویزیونی "YOUR TV" که فعالیت می‌کند، گفت: خوب است.',
+])
+def test_quoted_words_after_an_outlet_word_name_the_outlet_even_before_a_post(text):
+    assert persons(text) == []
