@@ -417,6 +417,9 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
     proposed = starts_of(doc, "PERSON")
     taken = {k for c in proposed.values() for k in range(c.start, c.end)}
     inside_names = {k for c in candidates(doc) if c.label != "PERSON" for k in range(c.start + 1, c.end)}
+    named: set[str] = set()  # the notables named where a person stands
+    pending: list[tuple[int, int, dict]] = []  # a form that names one only where no word reads
+    refused = 0  # the end of the last form refused as another's name or a place's
     i = 0
     while i < len(keys):
         if keys[i] not in res.notable.firsts:
@@ -431,6 +434,7 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
                 or i and keys[i - 1] in res.given_names and not res.honorifics.match(keys, i - 1) and keys[i] not in IMAM:
             # `محمدرضا شاملو` is not the poet `شاملو`; `آیت‌الله هاشمی رفسنجانی` is who it says; a
             # name after `امام` is no given name's (`با هدایت امام خمینی`: هدایت is 'guidance')
+            refused = max(refused, found[0] if found else i)
             i += 1
             continue
         end, entry = found
@@ -440,20 +444,33 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
         titled = end - i > 1 and keys[i] in IMAM  # `امام خمینی`, `امام راحل`, `امام امت`
         if entry["ambiguous"] and not titled and not (_post_context(keys, end, res) or _subject_context(keys, i, end, res)
                                        or _principal_of(keys, i, res) or _travels(keys, i, end)):
+            if i >= refused:  # (not the rest of a form refused: `دانشگاه امام خمینی`)
+                pending.append((i, end, entry))
             i += 1
             continue
-        # `امام خمینی` is PERSON on the name only: words of the form that are not the person's
-        # name (a title of respect) stay out of the span; a given name spelt another way is the
-        # name's (`جرج بوش` of `جورج دبلیو بوش`)
-        # (an alef maksura written as alef is the name's too: `مقتدا` of `مقتدی`)
-        name_words = {_maksura(fold(w)) for w in entry["name"].split()}
-        start = next((k for k in range(i, end) if _maksura(keys[k]) in name_words
-                      or res.given_names.get(keys[k]) in ("strong", "weak")), i)
-        if start not in inside_names:  # `کمیته امداد امام خمینی`, `بندر امام خمینی`: a name's part
-            if (guessed := doc._.kg_records.get((start, end, "PERSON"))) is not None and not guessed.payload.get("sure", True):
-                withdraw(doc, guessed)
-            add(doc, start, end, "PERSON", "notable", {"sure": True, "notable": entry["name"], "titled_form": titled})
+        named.add(entry["name"])
+        _add_notable(doc, keys, i, end, entry, titled, inside_names, res)
         i = end
+    # One person per document: once a form has named the notable where a person stands, it names
+    # the notable wherever else it stands in the article (`همه وامدار سعدی است`)
+    for i, end, entry in pending:
+        if entry["name"] in named and not any(c.label == "PERSON" and c.start < end and i < c.end for c in candidates(doc)):
+            _add_notable(doc, keys, i, end, entry, False, inside_names, res)
+
+
+def _add_notable(doc: Doc, keys: list[str], i: int, end: int, entry: dict, titled: bool, inside_names: set[int],
+                 res: Resources) -> None:
+    """Propose the notable at i..end, on its name only: words of the form that are not the
+    person's name (a title of respect: `امام خمینی`) stay out of the span; a given name spelt
+    another way is the name's (`جرج بوش` of `جورج دبلیو بوش`), and so is an alef maksura written
+    as alef (`مقتدا` of `مقتدی`). None inside another name (`کمیته امداد امام خمینی`)."""
+    name_words = {_maksura(fold(w)) for w in entry["name"].split()}
+    start = next((k for k in range(i, end) if _maksura(keys[k]) in name_words
+                  or res.given_names.get(keys[k]) in ("strong", "weak")), i)
+    if start not in inside_names:
+        if (guessed := doc._.kg_records.get((start, end, "PERSON"))) is not None and not guessed.payload.get("sure", True):
+            withdraw(doc, guessed)
+        add(doc, start, end, "PERSON", "notable", {"sure": True, "notable": entry["name"], "titled_form": titled})
 
 
 PRINCIPAL_KINDS = frozenset({"advisor", "deputy"})

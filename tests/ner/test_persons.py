@@ -1098,3 +1098,10 @@ def test_the_second_half_of_a_pair_written_apart_opens_no_name():
 ])
 def test_quoted_words_after_an_outlet_word_name_the_outlet_even_before_a_post(text):
     assert persons(text) == []
+
+
+def test_a_notable_named_where_a_person_stands_is_named_by_the_form_everywhere_in_the_article():
+    text = "سعدی گفت: خوب است. زبان و کلام سعدی نسخه حیات بخش جامعه است."
+    assert persons(text) == ["سعدی", "سعدی"]
+    # not where the form was refused: a place named after the notable
+    assert persons("امام خمینی فرمود: خوب است. در دانشگاه بین‌المللی امام خمینی جشن بود.") == ["خمینی"]
