@@ -663,3 +663,12 @@ def test_a_numbered_district_or_service_is_part_of_the_bodys_name(text, expected
 def test_a_news_agency_after_a_known_body_is_the_reports_source_not_its_parent():
     found = labelled("به گزارش خبرنگار امور مجلس خبرگزاری فارس، کمیسیون امنیت ملی بیانیه داد.", ("ORG",))
     assert found[:2] == [("ORG", "مجلس"), ("ORG", "خبرگزاری فارس")]
+
+
+@pytest.mark.parametrize("text", [
+    "به گزارش خبرگزاری فارس، مینو رایولا مدیر برنامه‌های زلاتان ایبراهیموویچ اعلام کرد: خوب است.",
+    "مدیر برنامه مهاجم سوئدی گفت: خوب است.",
+    "من بدون مدیر بر‌نامه قرارداد بستم.",
+])
+def test_a_player_s_agent_is_a_profession_no_title(text):
+    assert _texts(text, "TITLE") == []
