@@ -451,6 +451,10 @@ def _punct(al: Aligned):
     # so does a headline's slash (`ستاد مقابله با کرونا مشگین شهر/ صعود به سبلان ممنوع است`).
     for m in _GLUED_DASH.finditer(text):
         reps.append((m.start(), m.start(), " ", "spaces"))
+    # A headline's `+` before what comes with the news (`شاگردان کی‌روش در دبی+تصاویر`, `+فیلم`)
+    # is no part of the word it is glued to: it gets its spaces (`5+3` stays as it is)
+    for m in _GLUED_PLUS.finditer(text):
+        reps.append((m.start(), m.start(), " ", "spaces"))
     # An underscore in Persian text is a dash typed on the wrong key: a separator (`خبرگزاری
     # فارس_ماهاتیر محمد گفت`), a range (`۴_۵ گل`) or a list number (`3_ ساعت کار`). It becomes
     # the dash, spaced from a word it was glued to.
@@ -499,6 +503,7 @@ _GLUED_SCALE = re.compile("(?<![^\\s\\d])(?:" + "|".join(sorted(SCALES, key=len,
 _GLUED_BULLET = re.compile(f"(?m)^[ \t]*[-–—*•](?={_LETTER})")
 # (and a list's comma glued to the number after it: `شناسایی شد،1292 مورد`, not a number's comma)
 _GLUED_NUMBER = re.compile(f"(?<={_LETTER})(?=\\d)|(?<={_LETTER}،)(?=\\d)")
+_GLUED_PLUS = re.compile(f"(?<={_LETTER})(?=\\+)|(?<={_LETTER}\\+)(?={_LETTER})|(?<=[\\s\\d]\\+)(?={_LETTER})")
 _UNDERSCORE = re.compile(r"(?<![^\s\d\u0600-\u06FF])_(?![^\s\d\u0600-\u06FF])")  # not in Latin (`user_id`), not a run
 _GLUED_DASH = re.compile(f"(?<={_LETTER})(?=[-–—/][ \\t])")
 _NUMBER_GLUED = re.compile(f"(?<=\\d)({_LETTER}+)")

@@ -453,3 +453,7 @@ def test_a_word_spelt_like_a_place_without_its_madda_is_that_word_where_writers_
     assert labelled("المان میدان ۹ دی رونمایی شد.", ("COUNTRY",)) == []
     assert labelled("سفیر امریکا گفت.", ("COUNTRY",)) == [("COUNTRY", "امریکا")]
 
+
+
+def test_dubai_spelt_with_waw_is_dubai():
+    assert labelled("تعدادی از ایرانی‌های حاضر در دوبی تمرین را دیدند.") == [("CITY", "دوبی")]

@@ -99,3 +99,9 @@ def test_a_colon_glued_to_a_word_and_to_what_follows_gets_its_space():
     assert normalize("تصریح کرد:باید توجه داشت").text == "تصریح کرد: باید توجه داشت"
     assert normalize("ساعت 10:30 شروع شد").text == "ساعت 10:30 شروع شد"   # a time keeps its colon
     assert normalize("مدیرکل گفت:93 درصد آمدند").text == "مدیرکل گفت: 93 درصد آمدند"   # and before a number
+
+
+def test_a_headlines_plus_glued_to_words_gets_its_spaces_but_a_sum_keeps_its_own():
+    assert normalize("شاگردان کی‌روش در دبی+تصاویر").text == "شاگردان کی‌روش در دبی + تصاویر"
+    assert normalize("قیمت 3018 تومان+جدول و کرونا +فیلم").text == "قیمت 3018 تومان + جدول و کرونا + فیلم"
+    assert normalize("نتیجه 5+3 بود").text == "نتیجه 5+3 بود"
