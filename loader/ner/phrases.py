@@ -816,6 +816,9 @@ def _named_by_place(ctx: Context, end: int, unit: dict | None = None) -> int:
     return end
 
 
+PRENOMINAL_ORDINAL = fold("ین")  # `اولین`, `دومین`: before the noun it orders, never after a body
+
+
 def _ordinal_extension(ctx: Context, i: int) -> None:
     """`دولت مردمی سیزدهم`, `مجلس یازدهم`: a known body and the term that identifies it; a generic
     institution and the word that says which one it is (`دولت موقت`, `مجلس ایالتی`, `ارتش سرخ`)."""
@@ -828,6 +831,8 @@ def _ordinal_extension(ctx: Context, i: int) -> None:
         return
     for j in range(end, min(end + 4, len(ctx.keys))):
         if parse_ordinal(ctx.doc[j].text):
+            if ctx.keys[j].endswith(PRENOMINAL_ORDINAL):
+                return  # `به گزارش خبرگزاری فارس اولین نمایشگاه ...`: an ordinal in ین opens the next phrase
             add(ctx.doc, i, j + 1, "ORG", "org_term")
             return
         if not ctx.info.nameable(j) and ctx.keys[j] != AND or j in ctx.places:

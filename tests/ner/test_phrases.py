@@ -672,3 +672,12 @@ def test_a_news_agency_after_a_known_body_is_the_reports_source_not_its_parent()
 ])
 def test_a_player_s_agent_is_a_profession_no_title(text):
     assert _texts(text, "TITLE") == []
+
+
+@pytest.mark.parametrize("text, org", [
+    ("به گزارش خبرگزاری فارس اولین نمایشگاه عکس ایران برگزار شد.", "خبرگزاری فارس"),
+    ("دانشگاه آزاد نخستین دانشگاه غیردولتی است.", "دانشگاه آزاد"),
+    ("مجلس یازدهم تشکیل شد.", "مجلس یازدهم"),
+])
+def test_an_ordinal_in_in_opens_the_next_phrase_one_in_om_names_the_bodys_term(text, org):
+    assert _texts(text, "ORG") == [org]
