@@ -15,6 +15,7 @@ from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdr
 from loader.ner.gazetteer_io import load_table
 from loader.ner.numbers import CARDINALS, ordinal_word
 from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, credited_work, named_after, nisba_stem, no_name_word,
+                                second_half_of_a_pair,
                                  office_words, opens_report, opens_surname, singular, speaks_later, surname_like)
 from loader.ner.resources import CLUB, Resources
 from loader.ner.tokens import ARABIC, COMMA, SUPERLATIVE, token_info
@@ -231,6 +232,8 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         return False  # `روستای عیسوند`, `شهرستان ...`: the words after a level of place name the place
     if named_after(start, keys, res):
         return False  # `دانشگاه شهید بهشتی`, `حرم حضرت عبدالعظیم`: a place named after a person
+    if second_half_of_a_pair(keys, start, res):
+        return False  # `گرد وغبار`: the rest of a compound noun
     if any(key.startswith("ال") and len(key) > 3 and key not in res.given_names and key not in res.surnames
            for key in keys[start + 1:end]):
         return False  # `علی البر`: an Arabic phrase (a preposition and a noun with its article)

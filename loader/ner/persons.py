@@ -567,7 +567,7 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
         return None  # `20 کشور دنیا`: the noun a number counts
     if i and h_end == i and keys[i - 1] in DEMONSTRATIVES and keys[i] in res.lexicon_any:
         return None  # `این افسر سابق اطلاعاتی`: a given name that is a word, read as the word
-    if _second_half_of_a_pair(keys, i, res):
+    if second_half_of_a_pair(keys, i, res):
         return None  # `مرگ و میر مادران`: `میر` closes `مرگ‌ومیر`, it opens no name
     if i and named_after(i, keys, res):
         return None  # `دانشگاه شهید بهشتی`, `خیابان شهید آیت‌الله مفتح`: a place named after a person
@@ -662,10 +662,12 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
     return _foreign_before_post(keys, i, info, res, blocked) or _foreign_shaped(keys, i, info, res, blocked)
 
 
-def _second_half_of_a_pair(keys: list[str], i: int, res: Resources) -> bool:
+def second_half_of_a_pair(keys: list[str], i: int, res: Resources) -> bool:
     """The word closes a pair the dictionary lists as one word, written apart (`مرگ و میر`,
-    `گفت و گو`): a half of a compound noun, not an honorific or a given name."""
-    return i >= 2 and keys[i - 1] == AND and keys[i - 2] + AND + keys[i] in res.lexicon_any
+    `گفت و گو`, `گرد وغبار`): a half of a compound noun, not an honorific or a given name."""
+    return i >= 2 and keys[i - 1] == AND and keys[i - 2] + AND + keys[i] in res.lexicon_any \
+        or i >= 1 and keys[i].startswith(AND) and keys[i][len(AND):] in res.lexicon_any \
+        and keys[i] not in res.given_names and keys[i] not in res.surnames and keys[i - 1] + keys[i] in res.lexicon_any
 
 
 FOREIGN_SHAPED_WORDS = 3  # `گلیم جان یوزربایف`

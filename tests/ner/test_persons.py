@@ -1105,3 +1105,8 @@ def test_a_notable_named_where_a_person_stands_is_named_by_the_form_everywhere_i
     assert persons(text) == ["سعدی", "سعدی"]
     # not where the form was refused: a place named after the notable
     assert persons("امام خمینی فرمود: خوب است. در دانشگاه بین‌المللی امام خمینی جشن بود.") == ["خمینی"]
+
+
+def test_a_glued_and_half_of_a_compound_is_no_name():
+    assert persons("80 برابر حد مجاز در اینجا گرد وغبار و ذرات معلق بوده است.") == []   # گردوغبار
+    assert persons("وحید دهنوی گفت: خوب است.") == ["وحید دهنوی"]   # a given name in و is a given name
