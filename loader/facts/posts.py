@@ -1086,7 +1086,12 @@ def _lead_words(lead: str) -> list[str]:
     """The words before a sentence's subject that could make it an object (`دیدار با رهبر`), past
     its dateline, the report it is credited to and an opening adverbial (`به گزارش فارس، در ادامه
     مدیر ... گفت`: the director is the one who speaks)."""
-    return OPENING_ADVERBIAL.sub("", REPORT_CREDIT.sub("", DATELINE.sub("", lead))).split()
+    return OPENING_ADVERBIAL.sub("", QUOTED_SOURCE.sub("", REPORT_CREDIT.sub("", DATELINE.sub("", lead)))).split()
+
+
+# The source a report quotes, after its credit (`به نقل از روابط عمومی اداره کل ...،`), its comma
+# left out where the subject follows at once (`به نقل از پایگاه اطلاع‌رسانی آستان قدس رضوی معاون ...`)
+QUOTED_SOURCE = re.compile(r"^\s*(?:و\s+)?به\s+نقل\s+از\s+(?:[^،,:]{1,150}?[،,]|[^،,:]{1,150}$)")
 
 
 OPENING_ADVERBIAL = re.compile(r"^\s*(?:در\s+(?:ادامه|پایان|ابتدا|این\s+(?:مراسم|جلسه|نشست|همایش|آیین))|سپس|همچنین)"
@@ -1142,8 +1147,13 @@ def _owner_of_another_post(view: DocumentView, t: Mention) -> bool:
     """`معاون معاونت برنامه‌ریزی رئیس جمهور`: a title right after another post or body names
     whose deputy or office that is, not a post someone in the text holds."""
     before = view.previous(t, {"TITLE", "ORG"})
-    return before is not None and before.sentence_index == t.sentence_index and \
-        not view.norm.text[before.end:t.start].strip()
+    if before is None or before.sentence_index != t.sentence_index or view.norm.text[before.end:t.start].strip():
+        return False
+    # (the source a report is quoted from, its comma left out, owns nothing: `به نقل از پایگاه
+    # اطلاع‌رسانی آستان قدس رضوی معاون تبلیغات ... آستان قدس رضوی، ... گفت`)
+    sentence = view.sentences.get(t.sentence_index)
+    clause = view.norm.text[sentence.start if sentence is not None else 0:before.start]
+    return QUOTED_SOURCE.match(re.split(r"[،,:]", clause)[-1]) is None
 
 
 def _named_nearby(view: DocumentView, t: Mention, last: Mention, people: "_People") -> Mention | None:

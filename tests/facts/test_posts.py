@@ -1129,3 +1129,10 @@ def test_a_ministrys_director_general_takes_no_province_the_sentence_names_later
     x = extract_text("t", "محمد محسن‌بیگی مدیرکل سلامت و تندرستی وزارت آموزش و پرورش در بازدید از "
                           "حوزه امتحان در دبیرستان البرز اظهار کرد: امسال امتحانات برگزار می‌شود.")
     assert [(h.person, h.post.area) for h in x.holdings] == [("محمد محسن‌بیگی", None)]
+
+
+def test_the_source_a_report_quotes_its_comma_left_out_owns_no_post_and_hides_no_speaker():
+    x = extract_text("t", "به گزارش خبرگزاری فارس از مشهد، به نقل از پایگاه اطلاع‌رسانی آستان قدس رضوی معاون تبلیغات "
+                          "و ارتباطات اسلامی آستان قدس رضوی، ضمن تسلیت از برگزاری مراسم خبر داد و گفت: مراسم "
+                          "برگزار می‌شود.\nحجت‌الاسلام‌والمسلمین سیدجلال حسینی افزود: خوب است.")
+    assert [(h.person, h.post.title) for h in x.holdings] == [("سیدجلال حسینی", "معاون تبلیغات و ارتباطات اسلامی")]
