@@ -56,8 +56,35 @@ def _honorifics(keys: list[str], i: int, res: Resources) -> tuple[int, int]:
         if not in_name or found[0] < len(keys) and keys[found[0]] in res.given_names \
                 and found[1]["kind"] == CLERICAL and found[0] - end == 1:
             name_start = found[0]
+        if _misspelt_rest(keys, end, found[0], res):
+            found = (found[0] + 1, found[1])  # `حجت‌الاسلام والمسلمبن عبدالهادی اشرفی`
+            name_start = found[0]
         end = found[0]
     return end, name_start
+
+
+MISSPELT_MIN_CHARS = 6  # a longer honorific's last word, mistyped by a letter (`والمسلمبن`)
+
+
+def _misspelt_rest(keys: list[str], start: int, end: int, res: Resources) -> bool:
+    """The word after the honorific at start..end is the last word of a longer listed honorific
+    with one letter mistyped, added, or dropped (`حجت‌الاسلام والمسلمبن`): no name, no word."""
+    if end >= len(keys) or len(keys[end]) < MISSPELT_MIN_CHARS or keys[end] in res.lexicon_any \
+            or keys[end] in res.given_names or keys[end] in res.surnames:
+        return False
+    said = "".join(keys[start:end])
+    return any(entry.startswith(said) and len(entry) - len(said) >= MISSPELT_MIN_CHARS
+               and _one_edit(entry[len(said):], keys[end]) for entry in res.honorifics.entries)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """The two words differ by one letter replaced, added or dropped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 MILITARY_RANK = "military"  # honorifics.tsv kind of `امیر`, `سرتیپ`

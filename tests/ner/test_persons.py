@@ -1110,3 +1110,8 @@ def test_a_notable_named_where_a_person_stands_is_named_by_the_form_everywhere_i
 def test_a_glued_and_half_of_a_compound_is_no_name():
     assert persons("80 برابر حد مجاز در اینجا گرد وغبار و ذرات معلق بوده است.") == []   # گردوغبار
     assert persons("وحید دهنوی گفت: خوب است.") == ["وحید دهنوی"]   # a given name in و is a given name
+
+
+def test_a_longer_honorific_mistyped_by_a_letter_is_still_the_honorific():
+    assert persons("حجت‌الاسلام ‌و‌المسلمبن عبدالهادی اشرفی امروز در جمع مردم گفت: خوب است.") == ["عبدالهادی اشرفی"]
+    assert persons("حجت‌الاسلام والمسلمن محمدی گفت: خوب است.") == ["محمدی"]   # a letter dropped
