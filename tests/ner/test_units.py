@@ -165,3 +165,17 @@ def test_ton_counts_people_where_the_words_around_it_say_so(text, unit):
     a count of the dead; elsewhere it weighs tons (`unit_senses.tsv`)."""
     [q] = scan_quantities(text)
     assert q.unit == unit
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("این کتاب که در 2000 نسخه چاپ شده است منتشر شد.", "copy"),
+    ("با ارائه دو نسخه از کتاب خود شرکت کنند.", "copy"),
+    ("چاپ اول کتاب تاسوکی در هزار و 500 نسخه راهی بازار می‌شود.", "copy"),
+    ("تاکنون 12 میلیون نسخه الکترونیک ثبت شده است.", "prescription"),
+    ("روزانه 500 نسخه در داروخانه‌ها پیچیده می‌شود.", "prescription"),
+])
+def test_a_copy_of_a_book_is_no_prescription(text, unit):
+    """`نسخه` counts prescriptions in health news, and copies where a book or a print run is
+    named beside it (`unit_senses.tsv`)."""
+    [q] = scan_quantities(text)
+    assert q.unit == unit
