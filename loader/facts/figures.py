@@ -207,6 +207,9 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     found = res.measures.match(after_keys, 0) if after_keys else None
     if found and _measure_here(after_keys, 0, found[0]):
         return " ".join(after[:found[0]])
+    counted = _counted_noun(view, m)
+    if counted:
+        return counted
     floor = max(sentence.start if sentence else 0, m.start - MEASURE_WINDOW)
     before = _free_words(view, m, floor, m.start)
     keys = [fold(w) for w in before]
@@ -222,6 +225,18 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
         if found and _measure_here(after_keys, i, found[0]):
             return " ".join(after[i:found[0]])
     return None
+
+
+def _counted_noun(view: DocumentView, m: Mention) -> str | None:
+    """What a count counts, where no unit measures it: the noun after its number inside the
+    figure (`8 کارخانه کمپوست`, `350 مربی بهداشت`), the measure whatever the sentence says before."""
+    qty = m.payload.get("quantity")
+    if qty is None or qty.unit != COUNTED or not m.start <= qty.number_end < m.end:
+        return None
+    return view.norm.text[qty.number_end:m.end].strip() or None
+
+
+COUNTED = "other"  # a quantity's unit where the noun after the number is what it counts
 
 
 def _free_words(view: DocumentView, m: Mention, start: int, end: int) -> list[str]:

@@ -184,3 +184,12 @@ def test_a_measure_is_no_word_of_a_name_a_post_or_another_figure():
 def test_compared_with_is_no_ratio():
     text = "استاندار گفت: تنها یک بیمارستان در استان بود و با مقایسه وضعیت فعلی نسبت به گذشته امروز 8 بیمارستان داریم."
     assert {f.text: f.measure for f in extract_text("d", text).figures}["8 بیمارستان"] != "نسبت"
+
+
+def test_a_count_measures_the_noun_it_counts_not_a_term_the_sentence_named_before():
+    text = "تنها منبع درآمدی‌ام مستمری کمیته امداد است؛ 2 کودکم شناسنامه ندارند و 8 کارخانه کمپوست ساخته شد."
+    measures = {f.text: f.measure for f in extract_text("d", text).figures}
+    assert measures["2 کودکم"] == "کودکم" and measures["8 کارخانه"] == "کارخانه"
+    # two counts of one value are two figures when they count different things
+    x = extract_text("d", "استاندار گفت: دو تیم و دو دیدگاه در این مسابقات حضور دارند.")
+    assert sorted(f.text for f in x.figures) == ["دو تیم", "دو دیدگاه"]
