@@ -18,7 +18,7 @@ from fractions import Fraction
 from loader.facts.model import Entity, Figure, Holding, Mention
 from loader.facts.speakers import name_colon
 from loader.ner.numbers import exact_number
-from loader.ner.units import to_rial
+from loader.ner.units import counted_by_classifier, to_rial
 from loader.facts.view import DocumentView
 from loader.ids import figure_id
 from loader.ner.resources import resources
@@ -229,14 +229,17 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
 
 def _counted_noun(view: DocumentView, m: Mention) -> str | None:
     """What a count counts, where no unit measures it: the noun after its number inside the
-    figure (`8 کارخانه کمپوست`, `350 مربی بهداشت`), the measure whatever the sentence says before."""
+    figure (`8 کارخانه کمپوست`, `24 روستا`, `هزار دانشجو`), the measure whatever the sentence says
+    before; not a count's word for its items (`326 نفر`, `14 دستگاه`)."""
     qty = m.payload.get("quantity")
-    if qty is None or qty.unit != COUNTED or not m.start <= qty.number_end < m.end:
+    if qty is None or not m.start <= qty.number_end < m.end or not (
+            qty.unit == COUNTED or qty.unit_kind == COUNT and qty.unit != TIMES):
         return None
-    return view.norm.text[qty.number_end:m.end].strip() or None
+    words = view.norm.text[qty.number_end:m.end].split()
+    return " ".join(words) if words and not counted_by_classifier(words[0], qty.unit) else None
 
 
-COUNTED = "other"  # a quantity's unit where the noun after the number is what it counts
+COUNTED, COUNT, TIMES = "other", "count", "times"  # (`سه بار` counts occasions of what the sentence says)
 
 
 def _free_words(view: DocumentView, m: Mention, start: int, end: int) -> list[str]:

@@ -30,6 +30,7 @@ __all__ = [
     "PERCENT",
     "QUANTITY",
     "RATIO",
+    "counted_by_classifier",
     "load_units",
     "scan_quantities",
     "to_rial",
@@ -53,6 +54,7 @@ class UnitDef:
     unit: str
     kind: str  # unit kind from the TSV: currency, percent, count, duration...
     factor: float
+    classifier: bool = False  # a count's word for its items (`نفر`, `دستگاه`), not the noun counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +81,8 @@ def _unit_defs() -> list[UnitDef]:
             factor = float(row.get("factor") or 1.0)
         except ValueError:
             factor = 1.0
-        out.append(UnitDef(row["text"].strip(), row["unit"].strip(), row["kind"].strip(), factor))
+        out.append(UnitDef(row["text"].strip(), row["unit"].strip(), row["kind"].strip(), factor,
+                           (row.get("classifier") or "").strip() == "yes"))
     return out
 
 
@@ -94,6 +97,14 @@ def load_units() -> dict[str, UnitDef]:
 
 
 _SEP_RE = re.compile(r"[ \u200c]")
+
+
+def counted_by_classifier(word: str, unit: str | None) -> bool:
+    """The unit word is a count's word for its items (`نفر`, `دستگاه`, `مورد`: units.tsv
+    classifier), or read in another sense as one (`60 تن` of people: unit_senses.tsv), so the
+    noun counted, if named, comes after it."""
+    listed = _compact_table().get(_SEP_RE.sub("", word))
+    return listed is not None and (listed.classifier or listed.unit != unit)
 
 
 @lru_cache(maxsize=1)

@@ -193,3 +193,10 @@ def test_a_count_measures_the_noun_it_counts_not_a_term_the_sentence_named_befor
     # two counts of one value are two figures when they count different things
     x = extract_text("d", "استاندار گفت: دو تیم و دو دیدگاه در این مسابقات حضور دارند.")
     assert sorted(f.text for f in x.figures) == ["دو تیم", "دو دیدگاه"]
+
+
+def test_a_count_unit_that_is_a_noun_is_the_measure_a_classifier_is_not():
+    measures = {f.text: f.measure for f in extract_text(
+        "d", "در این طرح 24 روستا و هزار دانشجو و 326 نفر و 14 دستگاه و 60 تن کشته شمرده شدند.").figures}
+    assert measures["24 روستا"] == "روستا" and measures["هزار دانشجو"] == "دانشجو"
+    assert measures["326 نفر"] != "نفر" and measures["14 دستگاه"] != "دستگاه" and measures["60 تن"] != "تن"
