@@ -160,6 +160,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
     holdings += _counterparts(view, holdings, entities)
     holdings += _members(view, entities)
     holdings += _led_by(view, entities)
+    holdings += _in_charge_of(view, entities)
     # `نماینده وزن 84- کیلوگرم تیم ملی`: who represents nothing named holds no post to print, though
     # the title still names them for the rest (who speaks, who holds another post)
     return [h for h in dedupe_holdings(holdings) if fold(h.post.title) != REPRESENTATIVE or _post_is_specific(h.post)], \
@@ -708,6 +709,57 @@ def _led_by(view: DocumentView, entities: dict[str, Entity]) -> list[Holding]:
         holdings.append(Holding(person.entity_id, name, post, False, "current", view.sentence_evidence(org, person),
                                 [person.id, org.id]))
     return holdings
+
+
+def _in_charge_of(view: DocumentView, entities: dict[str, Entity]) -> list[Holding]:
+    """`ابوالحسن بنی‌صدر ... که ریاست شورای انقلاب را بر عهده داشت`, `مسعود سلیمانی که سرپرستی
+    فدراسیون را بر عهده دارد`: the person right before an office (leading_offices.tsv) of a body
+    that they are said to carry (`را بر عهده دارد`) holds the post the office is, of that body;
+    held then when the verb is past (`داشت`), held now when present or taken up (`دارد`,
+    `گرفت`). Not one of a list of names (`X، Y و Z ریاست ... را بر عهده داشتند`: in turn), nor
+    after `دوران` (`در دوران ریاست جمهوری X`: a time)."""
+    holdings = []
+    for org in (m for m in view.mentions if m.label == "ORG"):
+        place = view.next_mention(org)
+        area = place if place is not None and place.label in PLACES and view.adjacent(org, place) else None
+        sentence = view.sentences.get(org.sentence_index)
+        if sentence is None:
+            continue
+        carried = CARRIED.match(view.norm.text[(area or org).end:sentence.end])
+        if carried is None:
+            continue
+        person = view.previous(org, {"PERSON"})
+        if person is None or person.sentence_index != org.sentence_index:
+            continue
+        # (or after the person's own post, in a clause of `که`: `بنی‌صدر رئیس جمهور وقت که ریاست ...`)
+        held = HELD_OFFICE.fullmatch(view.gap(person, org)) or HELD_AFTER_POST.search(view.gap(person, org))
+        title = LEADING_OFFICES.get(fold(held.group("office"))) if held else None
+        other = view.previous(person, {"PERSON"})
+        if title is None or other is not None and LIST_JOINER.fullmatch(view.gap(other, person)) \
+                or TIME_OF.search(view.gap(person, org)):
+            continue
+        org_id, org_name, _ = organization_in_context(org, "", None)
+        area_name = name_of(entities, area) if area else None
+        label = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}[area.label] if area else None
+        post = Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name,
+                    area.entity_id if area else None, label)
+        status = "former" if carried.group("verb").startswith(PAST) or held.group("before") else "current"
+        holdings.append(Holding(person.entity_id, name_of(entities, person), post, False, status,
+                                view.sentence_evidence(person, org), [person.id, org.id]))
+    return holdings
+
+
+# Between the person and the office: `که`, a time (`پیش از این`, `در حال حاضر`), `نیز`, a comma;
+# or the person's own post first, then the clause of `که` (`بنی‌صدر رئیس جمهور وقت که ریاست ...`).
+OFFICE_CLAUSE = (r"(?:(?P<before>پیش\s+از\s+این|قبلا|قبلاً|سابقا|سابقاً)\s+|در\s+حال\s+حاضر\s+|اکنون\s+|هم\s+اکنون\s+)?"
+                 r"(?:نیز\s+)?(?P<office>\S+)\s+")
+HELD_OFFICE = re.compile(r"[\s،,]*(?:که\s+)?" + OFFICE_CLAUSE)
+HELD_AFTER_POST = re.compile(r"[\s،,]که\s+" + OFFICE_CLAUSE + "$")
+# After the body (and its place): `را (هم|نیز) بر عهده داشت|دارد|گرفت`
+CARRIED = re.compile(r"\s*را\s+(?:(?:هم|نیز)\s+)?(?:بر|به)\s*عهده\s+(?P<verb>داشت|داشته|دارد|دارند|گرفت|گرفته)(?=[\s.،]|$)")
+PAST = "داشت"
+LIST_JOINER = re.compile(r"[\s\"«»]*(?:[،,]|و)[\s\"«»]*")  # `X، Y و Z`: names in a list
+TIME_OF = re.compile(r"دوران\s+\S+\s+$")  # `در دوران ریاست ...`: a time, no one's office
 
 
 def _named_before(view: DocumentView, at: int, many: bool) -> list[Mention]:

@@ -1136,3 +1136,21 @@ def test_the_source_a_report_quotes_its_comma_left_out_owns_no_post_and_hides_no
                           "و ارتباطات اسلامی آستان قدس رضوی، ضمن تسلیت از برگزاری مراسم خبر داد و گفت: مراسم "
                           "برگزار می‌شود.\nحجت‌الاسلام‌والمسلمین سیدجلال حسینی افزود: خوب است.")
     assert [(h.person, h.post.title) for h in x.holdings] == [("سیدجلال حسینی", "معاون تبلیغات و ارتباطات اسلامی")]
+
+
+@pytest.mark.parametrize("text, held", [
+    ("سرانجام ابوالحسن بنی‌صدر رئیس جمهور وقت که ریاست شورای انقلاب اسلامی را هم بر عهده داشت استعفا داد.",
+     ("ابوالحسن بنی‌صدر", "رئیس", "شورای انقلاب اسلامی", "former")),
+    ("فرانکو فراتینی که ریاست شورای وزیران امور خارجه اتحادیه اروپا را بر عهده دارد، گفت: خوب است.",
+     ("فرانکو فراتینی", "رئیس", "شورای وزیران امور خارجه اتحادیه اروپا", "current")),
+    ("مسعود سلیمانی که در حال حاضر سرپرستی فدراسیون ژیمناستیک را بر عهده دارد نامزد شد.",
+     ("مسعود سلیمانی", "سرپرست", "فدراسیون ژیمناستیک", "current")),
+])
+def test_the_one_who_carries_an_office_of_a_body_holds_its_post(text, held):
+    x = extract_text("t", text)
+    assert held in [(h.person, h.post.title, h.post.organization, h.status) for h in x.holdings]
+
+
+def test_names_in_a_list_that_carried_an_office_in_turn_hold_none_of_it():
+    x = extract_text("t", "فرزام‌نیا، قاسمی و ملک زاده ریاست فدراسیون اسکواش را بر عهده داشتند.")
+    assert x.holdings == []
