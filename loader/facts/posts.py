@@ -104,7 +104,8 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         if person is None:
             person = _conjoined_holder(view, t, title_person)
         status = "current"
-        if person is None and _post_is_specific(post) and (relative := _relative_subject(view, t, last)) is not None:
+        if person is None and (_post_is_specific(post) or _principal_named(view, t, last)) \
+            and (relative := _relative_subject(view, t, last)) is not None:
             person, status = relative
         if person is None:
             # `NAME ... حدود 5 سال رئیس شعبه 2 ... بود`: the sentence's subject held the post only
@@ -1080,20 +1081,31 @@ def _conjoined_holder(view: DocumentView, t: Mention, title_person: dict[str, Me
     return title_person[before.id] if joined else None
 
 
+PRINCIPAL_KINDS = frozenset({"advisor", "deputy"})  # titles.tsv kinds of a post named by whose it is
 RELATIVE_OPENING = re.compile(r"^\s*[،,]?\s*که\s+((?:[^\s،,:.]+\s+){0,5})$")
 RELATIVE_COPULA = re.compile(r"\s*(بوده|بود|است|هست|می‌باشد|میباشد)(?:[\s.،]|$)")
 PAST_COPULAS = frozenset({"بوده", "بود"})
 EARLIER = frozenset(fold(w) for w in ("قبلا", "قبلاً", "سابقا", "سابقاً", "پیشتر"))
 
 
+def _principal_named(view: DocumentView, t: Mention, last: Mention) -> Mention | None:
+    """The person an adviser's or a deputy's post names as whose it is, right after it (`مشاور
+    خاتمی`): a post as specific as one with its body."""
+    if t.payload.get("kind") not in PRINCIPAL_KINDS:
+        return None
+    principal = view.next_mention(last)
+    return principal if principal is not None and principal.label == "PERSON" and view.adjacent(last, principal) else None
+
+
 def _relative_subject(view: DocumentView, t: Mention, last: Mention) -> tuple[Mention, str] | None:
     """`افشانی که قبلاً فرماندار استان فارس بوده`, `NAME که اکنون رئیس ... است`: a relative clause
     on the name before says the post is theirs (former when it was: `بود`, `بوده`, `قبلاً`). Only
     a few plain words between `که` and the post, and the copula right after the post."""
-    before = _person_before(view, t)
-    if before is None:
+    before = view.previous(t, {"PERSON", "TITLE"})  # (a body or a place may stand in the clause: `که در دولت اصلاحات`)
+    if before is None or before.label != "PERSON" or before.sentence_index != t.sentence_index:
         return None
     opening = RELATIVE_OPENING.match(view.gap(before, t))
+    last = _principal_named(view, t, last) or last  # `... که در دولت اصلاحات مشاور خاتمی بود`
     copula = RELATIVE_COPULA.match(view.text_after(last, 20))
     if opening is None or copula is None:
         return None

@@ -1154,3 +1154,8 @@ def test_the_one_who_carries_an_office_of_a_body_holds_its_post(text, held):
 def test_names_in_a_list_that_carried_an_office_in_turn_hold_none_of_it():
     x = extract_text("t", "فرزام‌نیا، قاسمی و ملک زاده ریاست فدراسیون اسکواش را بر عهده داشتند.")
     assert x.holdings == []
+
+
+def test_a_relative_clause_gives_the_name_before_it_an_advisers_post_that_names_its_principal():
+    x = extract_text("t", "افرادی چون مرتضی مبلغ که در دولت اصلاحات مشاور خاتمی بود به این جریان پیوستند.")
+    assert [(h.person, h.post.title, h.status) for h in x.holdings] == [("مرتضی مبلغ", "مشاور", "former")]
