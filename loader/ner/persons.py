@@ -407,6 +407,8 @@ def named_after(k: int, keys: list[str], res: Resources) -> bool:
     if head in res.named_after or j and honorific and (keys[j].endswith(ADJECTIVE_END) or "AJ" in res.pos_of(keys[j])) \
             and keys[j - 1] in res.named_after:
         return True  # (an adjective between: `مجموعه ورزشی شهید حیدریان`, `رواق بزرگ امام خمینی`)
+    if honorific and (singular(keys[j]) in res.named_after or j and keys[j] in PLURAL_APART and keys[j - 1] in res.named_after):
+        return True  # `دانشگاه‌های علامه طباطبایی، بهشتی و تهران`: places in the plural, each named after someone
     if j and honorific and keys[j].isdigit() and (keys[j - 1] in res.named_after or res.org_units.match(keys, j - 1)):
         return True  # `کلانتری 13 شهید هاشمی‌نژاد`: a unit's number between it and the name it bears
     if honorific and any(keys[h] in res.teams_named_after and all(_nominal(keys[m], res) for m in range(h + 1, j + 1))
@@ -426,6 +428,7 @@ def _nominal(key: str, res: Resources) -> bool:
 
 ADJECTIVE_END, AND = fold("ی"), fold("و")
 ADDRESS = "address"  # the honorifics one addresses a person with (honorifics.tsv)
+PLURAL_APART = frozenset(fold(w) for w in ("ها", "های"))  # a plural ending written apart (`دانشگاه های`)
 NAMED_REACH = 5  # words back from a second name to the honorific of the first
 TEAM_REACH = 2   # words between a team's head and its martyr (`تیم هندبال بانوان شهید ...`)
 

@@ -1115,3 +1115,8 @@ def test_a_glued_and_half_of_a_compound_is_no_name():
 def test_a_longer_honorific_mistyped_by_a_letter_is_still_the_honorific():
     assert persons("حجت‌الاسلام ‌و‌المسلمبن عبدالهادی اشرفی امروز در جمع مردم گفت: خوب است.") == ["عبدالهادی اشرفی"]
     assert persons("حجت‌الاسلام والمسلمن محمدی گفت: خوب است.") == ["محمدی"]   # a letter dropped
+
+
+def test_places_in_the_plural_each_named_after_someone_name_no_person():
+    assert persons("استادان دانشگاه‌های علامه طباطبایی و تهران آمدند.") == []
+    assert persons("استادان دانشگاه های علامه طباطبایی و تهران آمدند.") == []
