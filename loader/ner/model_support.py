@@ -47,6 +47,7 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
     holy = {k for i, found in res.not_persons.matches(info.keys) for k in range(i, found[0])} | office_words(info.keys, res)
     covering = _by_token(doc)
     named = _surnames_named(doc, info)
+    unsupported: list[Span] = []  # the model's persons no lexicon or context vouched for
     arabic = info.derived[ARABIC]
     for m in model:
         if arabic.intersection(range(m.start, m.end)):
@@ -63,11 +64,39 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
         if persons and not _model_reads_better(m, persons, info, res):
             continue
         if not persons and not supported_person(m.start, m.end, info, res, named):
+            unsupported.append(m)
             continue
         for cand in persons:
             withdraw(doc, cand)
         add(doc, m.start, m.end, "PERSON", MODEL_PERSON_SOURCE, {"sure": True})
+    _listed_with_persons(doc, unsupported, info, res)
     sync_spans(doc)
+
+
+def _listed_with_persons(doc: Doc, unsupported: list[Span], info, res: Resources) -> None:
+    """`درویشی، خالقی و قربانی در تیم ایران حضور دارند`, `مهاجمان خوبمان علیزاده و معدنچی`: a
+    surname the model sees, alone in a list with a person (`،` or `و` between them), is a person
+    too, though it is also a word. Read along the list, so a person found makes the next one."""
+    keys = info.keys
+    pending = [m for m in unsupported if m.end - m.start == 1 and surname_like(keys[m.start], res)]
+    found = True
+    while found and pending:
+        found = False
+        # (not beside a notable: `امام خمینی، رهبری و انتظار فرج`, `دانشگاه‌های علامه طباطبایی، بهشتی`
+        # name ideas and places after them as often)
+        people = {(c.start, c.end) for c in candidates(doc) if c.label == "PERSON" and c.source != NOTABLE}
+        ends, starts = {e for _, e in people}, {s for s, _ in people}
+        for m in list(pending):
+            k = m.start
+            if k >= 2 and keys[k - 1] in LIST_JOINERS and k - 1 in ends \
+                    or k + 2 < len(keys) and keys[k + 1] in LIST_JOINERS and k + 2 in starts:
+                add(doc, k, k + 1, "PERSON", MODEL_PERSON_SOURCE, {"sure": True})
+                pending.remove(m)
+                found = True
+
+
+LIST_JOINERS = frozenset({*COMMA, fold("و")})
+NOTABLE = "notable"  # the source of a person read from notable_persons.tsv
 
 
 def _joined(model: list[Span], info, res: Resources) -> list[Span]:

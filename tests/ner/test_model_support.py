@@ -283,3 +283,11 @@ def test_an_adjective_of_a_place_after_a_plural_is_no_name_though_it_is_a_surnam
 
     assert [m for m in recognize(normalize("نارضایتی شهروندان یزدی از وضعیت میوه بالا گرفت."))[1]
             if m.label == "PERSON"] == []
+
+
+def test_a_surname_the_model_sees_in_a_list_with_a_person_is_a_person():
+    text = "درویشی، خالقی و قربانی در تیم ایران حضور دارند."
+    assert _persons(text, ["درویشی", "خالقی", "قربانی"]) == ["درویشی", "خالقی", "قربانی"]
+    # not beside a notable, after whom ideas and places are listed as often
+    text = "این روز با عنوان انقلاب اسلامی، امام خمینی، رهبری و انتظار فرج نامگذاری شده است."
+    assert "رهبری" not in _persons(text, ["خمینی", "رهبری"])
