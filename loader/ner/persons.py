@@ -421,9 +421,11 @@ def named_after(k: int, keys: list[str], res: Resources) -> bool:
 
 
 def _nominal(key: str, res: Resources) -> bool:
-    """A noun or an adjective, or the plural of one (`هندبال`, `بانوان`; not `گفت`)."""
+    """A noun or an adjective, or the plural of one (`هندبال`, `بانوان`; not `گفت`), or the
+    adjective a noun makes with `ی` (`جهادی` of `جهاد`)."""
     stem = next((key[: -len(e)] for e in PLURAL_SHAPES if key.endswith(e)), key)
-    return any(tag in ("N", "AJ") for w in {key, stem} for tag in res.pos_of(w))
+    relational = key[:-1] if key.endswith(ADJECTIVE_END) and len(key) > 3 else key
+    return any(tag in ("N", "AJ") for w in {key, stem, relational} for tag in res.pos_of(w))
 
 
 ADJECTIVE_END, AND = fold("ی"), fold("و")

@@ -1120,3 +1120,12 @@ def test_a_longer_honorific_mistyped_by_a_letter_is_still_the_honorific():
 def test_places_in_the_plural_each_named_after_someone_name_no_person():
     assert persons("استادان دانشگاه‌های علامه طباطبایی و تهران آمدند.") == []
     assert persons("استادان دانشگاه های علامه طباطبایی و تهران آمدند.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "23) گروه جهادی شهید جاوید مرحمتی از دانشگاه پیام نور اعزام شد.",   # a group, its adjective of a noun between
+    "رئیس دانشگاه آزاد اسلامی واحد آیت‌الله آملی عنوان کرد: خوب است.",   # a branch
+    "ترافیک سنگین در محدوده پایانه شهید کلانتری ادامه دارد.",            # a terminal
+])
+def test_a_group_a_branch_or_a_terminal_named_after_someone_names_no_person(text):
+    assert persons(text) == []
