@@ -1129,3 +1129,8 @@ def test_places_in_the_plural_each_named_after_someone_name_no_person():
 ])
 def test_a_group_a_branch_or_a_terminal_named_after_someone_names_no_person(text):
     assert persons(text) == []
+
+
+def test_al_husayn_alone_is_the_imam_no_person_of_the_news():
+    assert persons("ای واویلا صد واویلا قتل الحسین و به کربلا معروف‌ترین نوحه است.") == []
+    assert persons("فرزندان پیامبر اسلام، یعنی حضرت ابی عبدالله الحسین - علیه السلام - و یارانش") == []
