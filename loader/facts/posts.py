@@ -363,6 +363,11 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         org_id, org_name, _ = organization_in_context(org, unit, state)
         if state is UNNAMED_STATE:
             org_id = org_name = None
+    if org is not None and area is not None and _a_team(org):
+        # `سرمربی تیم ملی فوتبال این کشور`, `سرپرست باشگاه صبای قم`: a team's place is in its name,
+        # not the post's area (a coach of Germany's team does not run Germany)
+        area = None
+        area_id = area_name = None
     label = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}.get(area.label) if area is not None else None
     more_area_ids: tuple[str, ...] = ()
     if towns:
@@ -381,6 +386,13 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
                 more_area_ids), last
 
 
+def _a_team(org: Mention) -> bool:
+    """The body is a team or a club (org_units.tsv kinds `team`, `club`: `تیم ملی`, `باشگاه`)."""
+    unit = resources().org_units.match([fold(w) for w in org.text.split()], 0)
+    return unit is not None and unit[1].get("kind") in TEAM_KINDS
+
+
+TEAM_KINDS = frozenset({"team", "club"})
 OFFICE_ABROAD = frozenset(fold(w) for w in ("دفتر", "نمایندگی"))  # a body's office named by the place it is in
 HOUSES = frozenset({fold("مجلس"), fold("پارلمان")})  # a house named by no more than its kind
 HOUSE_TO_STATE_WORDS = 2  # words between a house and its state (`مجلس امت کویت`)

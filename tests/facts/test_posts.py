@@ -1159,3 +1159,8 @@ def test_names_in_a_list_that_carried_an_office_in_turn_hold_none_of_it():
 def test_a_relative_clause_gives_the_name_before_it_an_advisers_post_that_names_its_principal():
     x = extract_text("t", "افرادی چون مرتضی مبلغ که در دولت اصلاحات مشاور خاتمی بود به این جریان پیوستند.")
     assert [(h.person, h.post.title, h.status) for h in x.holdings] == [("مرتضی مبلغ", "مشاور", "former")]
+
+
+def test_a_teams_place_is_in_its_name_not_the_posts_area():
+    x = extract_text("t", "روزنامه «بیلد» آلمان خبر داد یواخیم لو، سرمربی تیم ملی فوتبال این کشور اردو برگزار می‌کند.")
+    assert [(h.person, h.post.title, h.post.area) for h in x.holdings] == [("یواخیم لو", "سرمربی", None)]
