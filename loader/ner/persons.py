@@ -142,7 +142,10 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
     listed surname written apart (`فرج اللهی`) or a second surname-shaped word (`نظام خیرآبادی`). With ``strict``, an ordinary word (`اسلامی`,
     `مصوب`) is no surname unless a second surname-shaped word follows it."""
     if 0 < i < len(keys) and keys[i] in res.surname_prefixes and keys[i - 1] in res.given_names:
-        # `مهرداد حاج علیزاده`: after a given name, `حاج` or `میر` written apart opens the surname
+        # `مهرداد حاج علیزاده`: after a given name, `حاج` or `میر` written apart opens the surname;
+        # with a given name it is one (`علی حاج کاظم`: حاج‌کاظم)
+        if i + 1 < len(keys) and keys[i + 1] in res.given_names and info.nameable(i + 1) and i + 1 not in blocked:
+            return i + 2
         rest = _surname_end(keys, i + 1, res, info, blocked, strict)
         return rest if rest > i + 1 and (keys[i + 1] in res.surnames or surname_like(keys[i + 1], res)
                                          or keys[i + 1] not in res.lexicon_any) else i

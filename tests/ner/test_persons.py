@@ -1134,3 +1134,8 @@ def test_a_group_a_branch_or_a_terminal_named_after_someone_names_no_person(text
 def test_al_husayn_alone_is_the_imam_no_person_of_the_news():
     assert persons("ای واویلا صد واویلا قتل الحسین و به کربلا معروف‌ترین نوحه است.") == []
     assert persons("فرزندان پیامبر اسلام، یعنی حضرت ابی عبدالله الحسین - علیه السلام - و یارانش") == []
+
+
+def test_haj_and_a_given_name_after_a_given_name_are_a_surname_written_apart():
+    assert persons("علی حاج کاظم امروز در گفت‌وگو با خبرنگار فارس اظهار داشت: خوب است.") == ["علی حاج کاظم"]
+    assert persons("مهرداد حاج علیزاده امروز گفت: خوب است.") == ["مهرداد حاج علیزاده"]
