@@ -691,6 +691,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                 return start, s_end, True
     if _apposition(keys, i, info, res, blocked):
         return i, i + 2, True
+    if _reported_unlisted_given(keys, i, info, res, blocked):
+        return i, i + 2, True
     if _opening_surname(keys, i, info, res, blocked) or _counterpart(keys, i, info, res, blocked) \
             or _surname_before_post(keys, i, info, res, blocked):
         return i, i + 1, True
@@ -888,6 +890,19 @@ WITH, GAINING = fold("با"), fold("کسب")
 def opens_report(keys: list[str], i: int, info: TokenInfo) -> bool:
     """Word i follows the comma that closes a report's credit (`به گزارش خبرگزاری فارس از جم، ...`)."""
     return bool(i) and keys[i - 1] in COMMA_KEYS and _in_a_credit(keys, i, info, CREDIT_WORDS + BUREAU_WORDS)
+
+
+def _reported_unlisted_given(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:
+    """`به گزارش خبرگزاری فارس از زنجان، قوام نوذری امروز در ...`: opening a report, a listed
+    surname that is no word, then what the report says of its subject (its time or occasion):
+    the word before is the given name, though no list gives it."""
+    j = i + 1
+    if j + 1 >= len(keys) or not opens_report(keys, i, info) or any(k in blocked or not info.nameable(k) for k in (i, j)):
+        return False
+    cue = res.subject_cues.match(keys, j + 1)
+    return keys[j] in res.surnames and keys[j] not in res.common_words and keys[j] not in res.given_names \
+        and keys[i] not in res.surnames and not res.titles.match(keys, i) and not res.org_units.match(keys, i) \
+        and cue is not None and cue[1]["kind"] in REPORT_CUES
 
 
 def _after_a_credit(keys: list[str], i: int, info: TokenInfo) -> bool:

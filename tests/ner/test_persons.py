@@ -1139,3 +1139,8 @@ def test_al_husayn_alone_is_the_imam_no_person_of_the_news():
 def test_haj_and_a_given_name_after_a_given_name_are_a_surname_written_apart():
     assert persons("علی حاج کاظم امروز در گفت‌وگو با خبرنگار فارس اظهار داشت: خوب است.") == ["علی حاج کاظم"]
     assert persons("مهرداد حاج علیزاده امروز گفت: خوب است.") == ["مهرداد حاج علیزاده"]
+
+
+def test_opening_a_report_the_word_before_a_listed_surname_and_its_time_is_a_given_name():
+    text = "به گزارش خبرگزاری فارس از زنجان، قوام نوذری امروز در مراسم افتتاح کلاس‌ها افزود: خوب است."
+    assert persons(text) == ["قوام نوذری"]
