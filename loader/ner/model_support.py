@@ -26,6 +26,8 @@ MODEL_PERSON_SOURCE = "model"
 # A plural ending, with or without an indefinite or ezafe `ی` after it (`مدیرانی`, `کارگرها`).
 PLURAL_ENDINGS = ("انی", "ها", "های", "هایی")
 POSSESSIVE_ENDINGS = ("شان", "تان", "مان", "هایش", "هایم", "هایت")  # (`اصرارهایش`: his insistences)
+VOWEL_POSSESSIVE = "یش"  # his or her, after a word in a vowel (`دخترعمویش`)
+MIN_OWNED = 4  # letters of the word before it at least (`درویش` is a name, not `درو` + `یش`)
 GLUED_PREPOSITION = "در"  # `درپایان`: `در پایان` written as one word
 ZWNJ_PREFIXES = ("هم", "بی", "نا", "غیر")  # written with a ZWNJ before an ordinary word
 # plural honorifics before names (`آقایان هاشمی، خاتمی`, `شهیدان رجایی و باهنر`)
@@ -453,6 +455,9 @@ def _derived(text: str, key: str, res: Resources) -> bool:
     if any(plain.endswith(ending) and lexicon.freq.get(plain[: -len(ending)], 0) > 0
            for ending in PLURAL_ENDINGS + POSSESSIVE_ENDINGS):
         return True  # `مدیرانی`, `عملکردشان`: a noun in the plural, or with its owner
+    if plain.endswith(VOWEL_POSSESSIVE) and len(plain) - 2 >= MIN_OWNED and plain[:-2].endswith(("ا", "و")) \
+            and lexicon.known(plain[:-2]):
+        return True  # `دخترعمویش`: a noun in a vowel and its owner's `یش` ('her cousin')
     if plain.endswith("ان") and not plain[:-2].endswith(("ی", "ا", "و")) and lexicon.freq.get(plain[:-2], 0) > 0:
         return True  # `محتکران`: a plural of people; `-یان` surnames (`حیدریان`) keep their `ی`
     if plain.endswith("یان") and fold(plain[:-3]) not in res.given_names and lexicon.freq.get(plain[:-3], 0) > 0:

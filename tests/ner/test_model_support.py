@@ -291,3 +291,8 @@ def test_a_surname_the_model_sees_in_a_list_with_a_person_is_a_person():
     # not beside a notable, after whom ideas and places are listed as often
     text = "این روز با عنوان انقلاب اسلامی، امام خمینی، رهبری و انتظار فرج نامگذاری شده است."
     assert "رهبری" not in _persons(text, ["خمینی", "رهبری"])
+
+
+def test_a_noun_in_a_vowel_with_its_owner_is_no_name_but_a_name_in_ish_is():
+    assert _persons("ثمره ازدواج حسن امام‌دوست با دخترعمویش، دختری بود زیبا.", ["دخترعمویش"]) == []
+    assert _persons("احمدرضا درویش گفت: فیلم آماده است.", ["احمدرضا درویش"]) == ["احمدرضا درویش"]
