@@ -298,6 +298,7 @@ def _title(ctx: Context, i: int) -> None:
     if body is not None and _named_on(ctx, found[0]):
         found = _title_ending_at(ctx, i, body) or found
     end, entry = found
+    implies = entry.get("implies_unit")
     if i and ctx.info.number[i - 1] and any(q.end == i for q in ctx.numbers.values()):
         return  # `350 مربی بهداشت`: a count of those who do the work, no post (`سال 2012 وزیر` is one)
     if entry.get("adjective") and _describes(ctx, i, end):
@@ -348,6 +349,8 @@ def _title(ctx: Context, i: int) -> None:
             principal = ctx.res.titles.match(ctx.keys, end) if end < len(ctx.keys) else None
             if principal and principal[1]["kind"] == "head" and principal[1].get("rank") in PRINCIPAL_RANKS:
                 end = principal[0]  # `معاون سیاسی امنیتی استاندار`: the deputy of the governor
+                # (`معاون عمرانی وزیر کشور`: the minister's deputy, in the ministry the minister implies)
+                implies = implies or principal[1].get("implies_unit")
     if ctx.keys[end - 1] == AFFAIRS and end < len(ctx.keys) and end not in ctx.orgs:
         end = _qualifier(ctx, end)  # `مدیر امور مالی`, `مدیر امور بین‌الملل`: the affairs the post runs (no state `مالی`)
     if end < len(ctx.keys) and ctx.keys[end] in ctx.res.post_qualifiers:
@@ -356,7 +359,7 @@ def _title(ctx: Context, i: int) -> None:
     if function and function[1]["in_title"]:
         end = function[0]  # `مدیرکل روابط عمومی سازمان هلال احمر`: the function every body has is the post's
     add(ctx.doc, i, end, "TITLE", "titles", {"head": entry["text"], "kind": entry["kind"],
-                                             "implies_unit": entry.get("implies_unit"),
+                                             "implies_unit": implies,
                                              "canonical": entry.get("canonical") or entry["text"],
                                              "head_chars": head_chars})
     if end < len(ctx.keys) and ctx.keys[end] in RESPECT_WORDS:

@@ -1164,3 +1164,8 @@ def test_a_relative_clause_gives_the_name_before_it_an_advisers_post_that_names_
 def test_a_teams_place_is_in_its_name_not_the_posts_area():
     x = extract_text("t", "روزنامه «بیلد» آلمان خبر داد یواخیم لو، سرمربی تیم ملی فوتبال این کشور اردو برگزار می‌کند.")
     assert [(h.person, h.post.title, h.post.area) for h in x.holdings] == [("یواخیم لو", "سرمربی", None)]
+
+
+def test_a_ministers_deputy_named_with_a_qualifier_is_in_the_ministry_the_minister_implies():
+    x = extract_text("t", "مهدی جمالی نژاد معاون عمرانی وزیر کشور در جلسه گفت: خوب است.")
+    assert [(h.person, h.post.organization) for h in x.holdings] == [("مهدی جمالی نژاد", "وزارت کشور")]
