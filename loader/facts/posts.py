@@ -368,7 +368,7 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         # not the post's area (a coach of Germany's team does not run Germany)
         area = None
         area_id = area_name = None
-    label = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}.get(area.label) if area is not None else None
+    label = AREA_LABELS.get(area.label) if area is not None else None
     more_area_ids: tuple[str, ...] = ()
     if towns:
         names = [area_name] + [name_of(entities, m) for m in towns]
@@ -690,6 +690,18 @@ LED_BY = re.compile(r"^\s*(?:(?:این|همین)\s+کشور\s+)?به\s+(?P<offic
 PLACES = frozenset({"COUNTRY", "PROVINCE", "CITY"})
 
 
+AREA_LABELS = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}  # a post's area: mention → node label
+
+
+def _post_of_body(title: str, org: Mention, area: Mention | None, entities: dict[str, Entity],
+                  state: Entity | None = None) -> Post:
+    """The post `title` of the body org names (and of the state it is, where named), in area."""
+    org_id, org_name, _ = organization_in_context(org, "", state)
+    area_name = name_of(entities, area) if area else None
+    return Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name,
+                area.entity_id if area else None, AREA_LABELS[area.label] if area else None)
+
+
 def _led_by(view: DocumentView, entities: dict[str, Entity]) -> list[Holding]:
     """`حزب لیکود به ریاست «بنیامین نتانیاهو»`, `گارد ملی این کشور به فرماندهی متعب بن عبدالله`:
     the person named right after a body and an office (leading_offices.tsv) holds the post that
@@ -713,11 +725,7 @@ def _led_by(view: DocumentView, entities: dict[str, Entity]) -> list[Holding]:
             area, state = referred_state(view, org)  # `گارد ملی این کشور`: the state named before
             if area is None or area.entity_id == HOME_COUNTRY:
                 area = None
-        org_id, org_name, _ = organization_in_context(org, "", state if state is not UNNAMED_STATE else None)
-        area_name = name_of(entities, area) if area else None
-        label = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}[area.label] if area else None
-        post = Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name,
-                    area.entity_id if area else None, label)
+        post = _post_of_body(title, org, area, entities, state if state is not UNNAMED_STATE else None)
         name = name_of(entities, person)
         holdings.append(Holding(person.entity_id, name, post, False, "current", view.sentence_evidence(org, person),
                                 [person.id, org.id]))
@@ -751,11 +759,7 @@ def _in_charge_of(view: DocumentView, entities: dict[str, Entity]) -> list[Holdi
         if title is None or other is not None and LIST_JOINER.fullmatch(view.gap(other, person)) \
                 or TIME_OF.search(view.gap(person, org)):
             continue
-        org_id, org_name, _ = organization_in_context(org, "", None)
-        area_name = name_of(entities, area) if area else None
-        label = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}[area.label] if area else None
-        post = Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name,
-                    area.entity_id if area else None, label)
+        post = _post_of_body(title, org, area, entities)
         status = "former" if carried.group("verb").startswith(PAST) or held.group("before") else "current"
         holdings.append(Holding(person.entity_id, name_of(entities, person), post, False, status,
                                 view.sentence_evidence(person, org), [person.id, org.id]))
