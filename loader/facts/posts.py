@@ -743,10 +743,7 @@ def _in_charge_of(view: DocumentView, entities: dict[str, Entity]) -> list[Holdi
     for org in (m for m in view.mentions if m.label == "ORG"):
         place = view.next_mention(org)
         area = place if place is not None and place.label in PLACES and view.adjacent(org, place) else None
-        sentence = view.sentences.get(org.sentence_index)
-        if sentence is None:
-            continue
-        carried = CARRIED.match(view.norm.text[(area or org).end:sentence.end])
+        carried = CARRIED.match(view.text_after(area or org, CARRIED_REACH))
         if carried is None:
             continue
         person = view.previous(org, {"PERSON"})
@@ -775,6 +772,7 @@ HELD_AFTER_POST = re.compile(r"[\s،,]که\s+" + OFFICE_CLAUSE + "$")
 # After the body (and its place): `را (هم|نیز) بر عهده داشت|دارد|گرفت`
 CARRIED = re.compile(r"\s*را\s+(?:(?:هم|نیز)\s+)?(?:بر|به)\s*عهده\s+(?P<verb>داشت|داشته|دارد|دارند|گرفت|گرفته)(?=[\s.،]|$)")
 PAST = "داشت"
+CARRIED_REACH = 40  # characters after the body where `را ... بر عهده داشت` stands
 LIST_JOINER = re.compile(r"[\s\"«»]*(?:[،,]|و)[\s\"«»]*")  # `X، Y و Z`: names in a list
 TIME_OF = re.compile(r"دوران\s+\S+\s+$")  # `در دوران ریاست ...`: a time, no one's office
 
@@ -1232,7 +1230,7 @@ def _owner_of_another_post(view: DocumentView, t: Mention) -> bool:
     # (the source a report is quoted from, its comma left out, owns nothing: `به نقل از پایگاه
     # اطلاع‌رسانی آستان قدس رضوی معاون تبلیغات ... آستان قدس رضوی، ... گفت`)
     sentence = view.sentences.get(t.sentence_index)
-    clause = view.norm.text[sentence.start if sentence is not None else 0:before.start]
+    clause = view.norm.text[max(sentence.start if sentence is not None else 0, before.start - LEAD_REACH):before.start]
     return QUOTED_SOURCE.match(re.split(r"[،,:]", clause)[-1]) is None
 
 
