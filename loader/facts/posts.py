@@ -747,7 +747,7 @@ def _in_charge_of(view: DocumentView, entities: dict[str, Entity]) -> list[Holdi
         if carried is None:
             continue
         person = view.previous(org, {"PERSON"})
-        if person is None or person.sentence_index != org.sentence_index:
+        if person is None or person.sentence_index != org.sentence_index or org.start - person.end > CLAUSE_REACH:
             continue
         # (or after the person's own post, in a clause of `که`: `بنی‌صدر رئیس جمهور وقت که ریاست ...`)
         held = HELD_OFFICE.fullmatch(view.gap(person, org)) or HELD_AFTER_POST.search(view.gap(person, org))
@@ -1096,6 +1096,7 @@ def _conjoined_holder(view: DocumentView, t: Mention, title_person: dict[str, Me
 
 
 PRINCIPAL_KINDS = frozenset({"advisor", "deputy"})  # titles.tsv kinds of a post named by whose it is
+CLAUSE_REACH = 100  # characters between a name and the post or office its clause gives it, at most
 RELATIVE_OPENING = re.compile(r"^\s*[،,]?\s*که\s+((?:[^\s،,:.]+\s+){0,5})$")
 RELATIVE_COPULA = re.compile(r"\s*(بوده|بود|است|هست|می‌باشد|میباشد)(?:[\s.،]|$)")
 PAST_COPULAS = frozenset({"بوده", "بود"})
@@ -1116,7 +1117,8 @@ def _relative_subject(view: DocumentView, t: Mention, last: Mention) -> tuple[Me
     on the name before says the post is theirs (former when it was: `بود`, `بوده`, `قبلاً`). Only
     a few plain words between `که` and the post, and the copula right after the post."""
     before = view.previous(t, {"PERSON", "TITLE"})  # (a body or a place may stand in the clause: `که در دولت اصلاحات`)
-    if before is None or before.label != "PERSON" or before.sentence_index != t.sentence_index:
+    if before is None or before.label != "PERSON" or before.sentence_index != t.sentence_index \
+            or t.start - before.end > CLAUSE_REACH:
         return None
     opening = RELATIVE_OPENING.match(view.gap(before, t))
     last = _principal_named(view, t, last) or last  # `... که در دولت اصلاحات مشاور خاتمی بود`

@@ -78,23 +78,24 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
 def _listed_with_persons(doc: Doc, unsupported: list[Span], info, res: Resources) -> None:
     """`درویشی، خالقی و قربانی در تیم ایران حضور دارند`, `مهاجمان خوبمان علیزاده و معدنچی`: a
     surname the model sees, alone in a list with a person (`،` or `و` between them), is a person
-    too, though it is also a word. Read along the list, so a person found makes the next one."""
+    too, though it is also a word. Read along the list both ways, so a person found makes the
+    next one (once forwards, once backwards: linear in the list's length)."""
     keys = info.keys
-    pending = [m for m in unsupported if m.end - m.start == 1 and surname_like(keys[m.start], res)]
-    found = True
-    while found and pending:
-        found = False
-        # (not beside a notable: `امام خمینی، رهبری و انتظار فرج`, `دانشگاه‌های علامه طباطبایی، بهشتی`
-        # name ideas and places after them as often)
-        people = {(c.start, c.end) for c in candidates(doc) if c.label == "PERSON" and c.source != NOTABLE}
-        ends, starts = {e for _, e in people}, {s for s, _ in people}
-        for m in list(pending):
-            k = m.start
-            if k >= 2 and keys[k - 1] in LIST_JOINERS and k - 1 in ends \
-                    or k + 2 < len(keys) and keys[k + 1] in LIST_JOINERS and k + 2 in starts:
-                add(doc, k, k + 1, "PERSON", MODEL_PERSON_SOURCE, {"sure": True})
-                pending.remove(m)
-                found = True
+    pending = {m.start: m for m in unsupported if m.end - m.start == 1 and surname_like(keys[m.start], res)}
+    if not pending:
+        return
+    # (not beside a notable: `امام خمینی، رهبری و انتظار فرج`, `دانشگاه‌های علامه طباطبایی، بهشتی`
+    # name ideas and places after them as often)
+    people = [(c.start, c.end) for c in candidates(doc) if c.label == "PERSON" and c.source != NOTABLE]
+    ends, starts = {e for _, e in people}, {s for s, _ in people}
+    for k in sorted(pending):  # forwards: a person before, `،` or `و`, then the surname
+        if k >= 2 and keys[k - 1] in LIST_JOINERS and k - 1 in ends:
+            ends.add(k + 1)
+            starts.add(k)
+    for k in sorted(pending, reverse=True):  # backwards: the surname, `،` or `و`, then a person
+        if k in starts or k + 2 < len(keys) and keys[k + 1] in LIST_JOINERS and k + 2 in starts:
+            starts.add(k)
+            add(doc, k, k + 1, "PERSON", MODEL_PERSON_SOURCE, {"sure": True})
 
 
 LIST_JOINERS = frozenset({*COMMA, fold("و")})

@@ -488,8 +488,9 @@ def _notables(doc: Doc, res: Resources, info: TokenInfo, blocked: set[int]) -> N
         i = end
     # One person per document: once a form has named the notable where a person stands, it names
     # the notable wherever else it stands in the article (`همه وامدار سعدی است`)
+    persons = {k for c in candidates(doc) if c.label == "PERSON" for k in range(c.start, c.end)} if pending else set()
     for i, end, entry in pending:
-        if entry["name"] in named and not any(c.label == "PERSON" and c.start < end and i < c.end for c in candidates(doc)):
+        if entry["name"] in named and persons.isdisjoint(range(i, end)):
             _add_notable(doc, keys, i, end, entry, False, inside_names, res)
 
 

@@ -52,6 +52,13 @@ PATTERNS = {
     # readings the model does not share, each withdrawn from the document's candidates
     "persons the model does not confirm": lambda n: "در جلسه سیما هماهنگی لازم انجام شد. " * (n // 4),
     "places named again": lambda n: _places_named_again(n // 8),
+    # a notable named once where a person stands, then by a form that is also a word, many times
+    "a notable named again": lambda n: "سعدی گفت: خوب است. " + "همه وامدار سعدی هستیم. " * (n // 4),
+    # a person, then a long list of surnames read along it
+    "a list of surnames": lambda n: "علی رضایی، " + "، ".join(["احمدی", "حیدری", "قربانی", "کریمی"] * (n // 8))
+                                    + " حضور دارند.",
+    # a name, then a body's office carried, each in one long sentence
+    "offices carried": lambda n: "علی رضایی که " + "ریاست شورای شهر را بر عهده داشت و " * (n // 4) + "آمد.",
 }
 
 
