@@ -750,11 +750,11 @@ def _in_charge_of(view: DocumentView, entities: dict[str, Entity]) -> list[Holdi
         if person is None or person.sentence_index != org.sentence_index or org.start - person.end > CLAUSE_REACH:
             continue
         # (or after the person's own post, in a clause of `که`: `بنی‌صدر رئیس جمهور وقت که ریاست ...`)
-        held = HELD_OFFICE.fullmatch(view.gap(person, org)) or HELD_AFTER_POST.search(view.gap(person, org))
+        gap = view.gap(person, org)
+        held = HELD_OFFICE.fullmatch(gap) or HELD_AFTER_POST.search(gap)
         title = LEADING_OFFICES.get(fold(held.group("office"))) if held else None
         other = view.previous(person, {"PERSON"})
-        if title is None or other is not None and LIST_JOINER.fullmatch(view.gap(other, person)) \
-                or TIME_OF.search(view.gap(person, org)):
+        if title is None or other is not None and LIST_GAP.match(view.gap(other, person)) or TIME_OF.search(gap):
             continue
         post = _post_of_body(title, org, area, entities)
         status = "former" if carried.group("verb").startswith(PAST) or held.group("before") else "current"
@@ -773,7 +773,6 @@ HELD_AFTER_POST = re.compile(r"[\s،,]که\s+" + OFFICE_CLAUSE + "$")
 CARRIED = re.compile(r"\s*را\s+(?:(?:هم|نیز)\s+)?(?:بر|به)\s*عهده\s+(?P<verb>داشت|داشته|دارد|دارند|گرفت|گرفته)(?=[\s.،]|$)")
 PAST = "داشت"
 CARRIED_REACH = 40  # characters after the body where `را ... بر عهده داشت` stands
-LIST_JOINER = re.compile(r"[\s\"«»]*(?:[،,]|و)[\s\"«»]*")  # `X، Y و Z`: names in a list
 TIME_OF = re.compile(r"دوران\s+\S+\s+$")  # `در دوران ریاست ...`: a time, no one's office
 
 
