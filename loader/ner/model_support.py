@@ -98,7 +98,6 @@ def _listed_with_persons(doc: Doc, unsupported: list[Span], info, res: Resources
             add(doc, k, k + 1, "PERSON", MODEL_PERSON_SOURCE, {"sure": True})
 
 
-LIST_JOINERS = frozenset({*COMMA, fold("و")})
 NOTABLE = "notable"  # the source of a person read from notable_persons.tsv
 
 

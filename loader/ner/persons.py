@@ -13,7 +13,7 @@ import itertools
 from spacy.tokens import Doc
 
 from loader.ner.candidates import add, candidates, starts as starts_of, withdraw
-from loader.ner.resources import ALLAH, Resources
+from loader.ner.resources import ALLAH, REPORTING_KINDS, Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, SENTENCE_ENDS, TokenInfo, token_info
 from loader.text_keys import fold
 
@@ -1135,9 +1135,6 @@ def _arabic_verb(key: str) -> bool:
     return len(key) > 4 and key[0] in "یتن" and key.endswith(("ون", "ین"))
 
 
-OUTLET_KINDS = frozenset({"media", "news_agency"})
-
-
 def _after_a_body_word(keys, q: int, res: Resources) -> bool:
     """The quote at q follows, past words describing it (`شبکه خبری «...»`), a word after which
     quoted words are a body's name (org_units.tsv quoted_name) or an outlet's kind word
@@ -1145,7 +1142,7 @@ def _after_a_body_word(keys, q: int, res: Resources) -> bool:
     k = q
     while k > 0 and keys[k - 1] in res.kind_descriptors:
         k -= 1
-    if k and res.kind_words.get(keys[k - 1], set()) & OUTLET_KINDS:
+    if k and res.kind_words.get(keys[k - 1], set()) & REPORTING_KINDS:
         return True
     return any((unit := res.org_units.match(keys, start)) and unit[0] == k and unit[1]["quoted_name"]
                for start in range(max(0, k - 3), k))
