@@ -681,3 +681,12 @@ def test_a_player_s_agent_is_a_profession_no_title(text):
 ])
 def test_an_ordinal_in_in_opens_the_next_phrase_one_in_om_names_the_bodys_term(text, org):
     assert _texts(text, "ORG") == [org]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("این کار با همکاری نیروهای مسلح و دولت انجام شد", "نیروهای مسلح"),
+    ("کارکنان نیروهای مسلح به ویژه مردان ارتش تلاش کردند", "نیروهای مسلح"),
+])
+def test_the_armed_forces_are_one_body(text, org):
+    """`نیروهای مسلح` names one body, as `شهرداری` does (organizations.tsv)."""
+    assert org in _texts(text, "ORG")
