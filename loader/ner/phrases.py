@@ -632,15 +632,19 @@ def _org_chain(ctx: Context, i: int) -> None:
         return
     # a numbered military unit is named (`لشکر 41 ثارالله`, `تیپ 27 ...`), not `تیم 90 دقیقه`
     numbered = head[1]["kind"] == MILITARY and head[0] < len(ctx.keys) and ctx.info.number[head[0]]
+    named_by_words = 0
     if head[1]["generic"] and not unit["named"] and not any(k in ctx.orgs for k in range(head[0], end)) and not placed \
             and not martyr and not numbered \
             and not (_after_post(ctx, i) and (end - head[0] >= 2 or _one_word_name(ctx, head[0], end, head[1]["kind"]))
                      and head[1]["kind"] not in PLACE_NAMED_KINDS
-                     and not any(ctx.res.country_at(ctx.keys, k) for k in range(head[0], end))):
+                     and not any(ctx.res.country_at(ctx.keys, k) for k in range(head[0], end))) \
+            and not (named_by_words := _named_by_its_words(ctx, i, head, end)):
         # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase; the body a post
         # heads is named, though (`رئیس سازمان مدارس غیردولتی و مشارکت‌های مردمی`), but for a
         # team's (`مسئول تیم وضعیت ... را`) or a state's delegation (`رئیس هیات اعزامی مصر`)
         return
+    if named_by_words:
+        end = named_by_words
     if placed and head[1]["kind"] in PLACE_NAMED_KINDS:
         end = _place_after(ctx, end)  # `تیم فوتسال یاسین‌پیشرو قم`
     elif head[1]["kind"] in PLACE_NAMED_KINDS and end in ctx.countries:
@@ -652,6 +656,44 @@ def _org_chain(ctx: Context, i: int) -> None:
             and kind[0] == end:
         return  # `به مرکز درمانی اعزام شد`: a kind of facility gone to, named by nothing, is no body
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
+
+
+def _named_by_its_words(ctx: Context, i: int, head: tuple, end: int) -> int:
+    """`سازمان نوسازی مدارس`, `سازمان ملی جوانان`, `سازمان اطلاعات و جاسوسی`: a bare `سازمان`
+    (org_units.tsv kind `organization`) and two to four words of a noun phrase after it name an
+    organisation, though no post comes before it (`و` not counted: `سازمان حمل و نقل و پایانه‌های
+    کشور`); not `سازمان مشابه` (one word), `سازمان اصلی ...` (what kind), `سازمان دهی` (the
+    verb's noun written apart), a list that goes on after a comma or ends in a plural (`سازمان
+    تبلیغات و سمن‌ها و دانشگاه‌ها`), nor a `سازمان` inside a body already known (`شورای امنیت
+    سازمان ملل ...`).
+    The end of the name, else 0."""
+    start = head[0]
+    if head[1]["kind"] != NAMED_BY_WORDS_KIND \
+            or any(k in ctx.orgs and ctx.orgs[k].end > i for k in range(max(0, i - KNOWN_NAME_WORDS), i)):
+        return 0
+    keys = ctx.keys
+    end = next((k for k in range(start, end) if keys[k] in COMMA), end)
+    words = sum(keys[k] != AND for k in range(start, end))
+    if not NAME_WORDS_SPAN[0] <= words <= NAME_WORDS_SPAN[1] or keys[start] in SPLIT_SUFFIXES \
+            or describes_a_kind(keys[start], ctx.res) or keys[start] in GENERIC_QUALIFIERS \
+            or keys[start] in ctx.res.kind_words or keys[end - 1] == AND or _plural_in_ha(keys[end - 1]):
+        return 0
+    if any(keys[k] in SMALL_NUMBERS or keys[k] != AND and not ctx.info.nameable(k) or _copular(keys[k], ctx.res)
+           for k in range(start, end)):
+        return 0
+    return end
+
+
+NAMED_BY_WORDS_KIND = "organization"
+KNOWN_NAME_WORDS = 12  # words back to the start of a known body that may hold the head
+NAME_WORDS_SPAN = (2, 4)
+SPLIT_SUFFIXES = frozenset(fold(w) for w in ("دهی", "یافته"))  # `سازمان دهی`, `سازمان یافته`
+COPULA_ENDINGS = ("اند", "ند")
+
+
+def _copular(key: str, res: Resources) -> bool:
+    """A predicate with its copula glued on (`مخالفند`, `عبارت‌اند`): the clause's verb, no name."""
+    return any(key.endswith(e) and key[:-len(e)].rstrip("\u200c") in res.lexicon_any for e in COPULA_ENDINGS)
 
 
 def _sponsor_named(ctx: Context, head: dict, sponsor) -> bool:
@@ -707,7 +749,7 @@ def _one_word_name(ctx: Context, start: int, end: int, kind: str) -> bool:
 # (a board, a group, a front or a mission a post names by one word is as often a kind as a name:
 # `هیأت همراه`, `هیئت داوران`, `جبهه پیروان ...` cut short)
 ONE_WORD_KINDS = frozenset({"organization", "institution"})
-GENERIC_QUALIFIERS = frozenset(fold(w) for w in ("مشابه", "مثبت", "یافته", "مشترک", "مربوطه", "ذیربط", "متبوع", "همکار",
+GENERIC_QUALIFIERS = frozenset(fold(w) for w in ("مشابه", "اصلی", "مثبت", "یافته", "مشترک", "مربوطه", "ذیربط", "متبوع", "همکار",
                                                  "دولتی", "خصوصی", "مستقل", "جدید", "خود"))
 
 

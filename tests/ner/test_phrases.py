@@ -690,3 +690,22 @@ def test_an_ordinal_in_in_opens_the_next_phrase_one_in_om_names_the_bodys_term(t
 def test_the_armed_forces_are_one_body(text, org):
     """`نیروهای مسلح` names one body, as `شهرداری` does (organizations.tsv)."""
     assert org in _texts(text, "ORG")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("این اعتبار در اختیار سازمان نوسازی مدارس قرار گیرد", "سازمان نوسازی مدارس"),
+    ("سازمان ملی جوانان به فیلم برگزیده جایزه می‌دهد", "سازمان ملی جوانان"),
+    ("آموزش و پرورش، سازمان ورزش و جوانان، اداره کار و دانشگاه‌ها نقش مهمی دارند", "سازمان ورزش و جوانان"),
+])
+def test_a_generic_head_and_a_few_words_of_a_noun_phrase_name_an_organisation(text, org):
+    assert org in _texts(text, "ORG")
+
+
+@pytest.mark.parametrize("text", [
+    "سازمان اصلی اطلاعات این کشور فعال است",       # what kind of body, no name
+    "کار سازمان دهی خروج دام‌ها آغاز شد",          # the verb's noun written apart
+    "سازمان تبلیغات و سمن‌ها و دانشگاه‌ها کمک کنند",  # a list ending in a plural
+    "اعضای شورای امنیت سازمان ملل مخالفند و معتقدند که صبر باید کرد",  # inside a known body
+])
+def test_no_organisation_named_by_words_that_do_not_name_one(text):
+    assert not any(t.startswith("سازمان") and t not in ("سازمان ملل",) for t in _texts(text, "ORG"))
