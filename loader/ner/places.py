@@ -265,17 +265,31 @@ def _again(doc: Doc, keys: list[str], places: dict[tuple[str, ...], dict]) -> No
 
 PROVINCIAL_WINDOW = 6
 PROVINCIAL_SIGNALS = 4
-REPORTING_WORDS = {fold(w) for w in ("گزارش", "خبرنگار", "خبرگزاری", "گفت‌وگو")}
-DESK_WORDS = 2  # `خبرنگار اقتصادی فارس`, `خبرنگار سیاسی خارجی فارس`: the desk between
+REPORTING_WORDS = {fold(w) for w in ("گزارش", "خبرنگار", "خبرنگاران", "خبرگزاری", "گفت‌وگو", "گفتگو")}
+DESK_WORDS = 3  # `خبرنگار اقتصادی فارس`, `خبرنگار بهداشت و درمان فارس`: the desk between
+INTERVIEWS = {fold(w) for w in ("گفت‌وگو", "گفتگو", "گفت‌وگویی", "گفتگویی", "مصاحبه", "مصاحبه‌ای")}
+INTERVIEW_WORDS = 2  # `در گفت‌وگویی تامل‌برانگیز با فارس`: the words between the interview and `با`
+WITH, TO = fold("با"), fold("به")
 
 
 def _reported(info, i: int) -> bool:
-    """The agency a reporting word names, right after it or after the reporter's desk."""
-    for j in range(i - 1, max(-1, i - 2 - DESK_WORDS), -1):
-        if info.keys[j] in REPORTING_WORDS:
+    """The agency a reporting word names, right after it or after the reporter's desk (`و` within
+    it); the agency an interview is given to (`در گفت‌وگو با فارس`), or a speaker tells (`به فارس
+    گفت`): never the province, which no one talks with."""
+    keys = info.keys
+    if i >= 1 and keys[i - 1] == TO and i + 1 < len(keys) and info.speech[i + 1]:
+        return True
+    if i >= 2 and keys[i - 1] == WITH:
+        return any(keys[j] in INTERVIEWS for j in range(i - 2, max(-1, i - 3 - INTERVIEW_WORDS), -1))
+    desk = 0
+    for j in range(i - 1, max(-1, i - 2 - 2 * DESK_WORDS), -1):
+        if keys[j] in REPORTING_WORDS:
             return True
-        if not info.nameable(j):  # punctuation, a function word, a verb: no desk
+        if keys[j] == AND and desk:
+            continue
+        if not info.nameable(j) or desk == DESK_WORDS:  # punctuation, a function word, a verb: no desk
             return False
+        desk += 1
     return False
 
 

@@ -457,3 +457,18 @@ def test_a_word_spelt_like_a_place_without_its_madda_is_that_word_where_writers_
 
 def test_dubai_spelt_with_waw_is_dubai():
     assert labelled("تعدادی از ایرانی‌های حاضر در دوبی تمرین را دیدند.") == [("CITY", "دوبی")]
+
+
+@pytest.mark.parametrize("text", [
+    "رسول دیناروند در گفت و گو با خبرنگار بهداشت و درمان فارس افزود: خوب است.",  # a desk with `و`
+    "فرهاد اسدی امروز در گفت‌وگو با خبرنگاران فارس در ایلام اظهار داشت: خوب است.",
+    "وی در گفت‌وگویی تامل‌برانگیز با فارس از خراب شدن کمانش صحبت کرد.",           # an interview given to it
+    "وی در این باره به فارس گفت: خوب است.",                                          # told to it
+])
+def test_the_agency_a_reporter_or_an_interview_names_is_no_province(text):
+    assert ("ORG", "فارس") in labelled(text, ("ORG", "PROVINCE"))
+    assert ("PROVINCE", "فارس") not in labelled(text, ("ORG", "PROVINCE"))
+
+
+def test_a_journey_to_the_province_is_no_interview():
+    assert labelled("وی امروز برای بازدید به فارس سفر کرد.", ("ORG", "PROVINCE")) != [("ORG", "فارس")]
