@@ -32,6 +32,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
     countries = _countries_named(keys, res)
     states = _states_in_context(keys, res)
     sporting = _sporting(keys, res)
+    named_bodies = _named_unambiguously(keys, res)
     on_roads = {k for _, first, end, _ in road_names(keys, res) for k in range(first, end)}
     unlisted: dict[tuple[str, ...], dict] = {}
     # Most tokens start no listed name at all: one set lookup answers for them.
@@ -71,7 +72,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             i += 1
             continue
         if (org := res.organizations.match(keys, i)) and org[0] > i + 1 and not org[1].get("derived"):
-            _known_names(doc, i, res, keys, sporting)  # `ایران خودرو`, `نیویورک تایمز`: a name that starts with a place
+            _known_names(doc, i, res, keys, sporting, named_bodies)  # `ایران خودرو`, `نیویورک تایمز`: a name that starts with a place
             i = max(i + 1, _without_country(keys, i, org[0], res, org[1]))
             if i < org[0] and (state := res.country_at(keys, i)) and state[0] == org[0]:
                 # `انصارالله یمن`: the state a listed body's span left out is that state, though
@@ -84,7 +85,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             i += 1  # `رئیس جمهوری عراق`: the title's `جمهوری`, not the state's long name `جمهوری عراق`
             continue
         if sporting and not city_cue and previous not in PLACE_PREPOSITIONS and _club_here(keys, i, res):
-            _known_names(doc, i, res, keys, sporting)  # `تیم‌های بارسلونا و رئال مادرید`: in sports news, the club
+            _known_names(doc, i, res, keys, sporting, named_bodies)  # `تیم‌های بارسلونا و رئال مادرید`: in sports news, the club
             i += 1
             continue
         province = res.provinces.match(keys, i)
@@ -168,7 +169,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
                 and (keys[end] in COMMA_KEYS or keys[end] == AND) else -1
             i = end
             continue
-        _known_names(doc, i, res, keys, sporting)
+        _known_names(doc, i, res, keys, sporting, named_bodies)
         i += 1
     _again(doc, keys, unlisted)
     return doc
@@ -483,12 +484,12 @@ def _province_context(keys: list[str], i: int, res: Resources) -> bool:
     return any(_provincial_word(keys, j, res) for j in range(max(0, i - PROVINCIAL_WINDOW), i))
 
 
-def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool) -> None:
+def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool, named: frozenset[str]) -> None:
     for label, index in (("ORG", res.organizations), ("PROGRAM", res.programs), ("LAW", res.laws)):
         found = index.match(keys, i)
         if not found or (found[0] - i == 1 and keys[i] in res.common_words and label != "ORG"):
             continue
-        if label == "ORG" and not _org_in_context(keys, i, found, res, sporting):
+        if label == "ORG" and not _org_in_context(keys, i, found, res, sporting, named):
             continue
         end = found[0]
         if label == "ORG":
@@ -552,9 +553,19 @@ def _same_body(keys: list[str], i: int, end: int, entry: dict | None, res) -> bo
     return bool(short) and short[0] == end - i and short[1]["id"] == entry["id"]
 
 
-def _org_in_context(keys: list[str], i: int, found, res, sporting: bool) -> bool:
+def _named_unambiguously(keys: list[str], res) -> frozenset[str]:
+    """The listed bodies a document names by a name of more than one word (`کنگره آمریکا`) or
+    after the word for their kind (`باشگاه استقلال`): its bare one-word name, also an ordinary
+    word, is that body elsewhere in the same document (`بوش را در برابر کنگره قرار می‌دهد`)."""
+    return frozenset(entry["id"] for i, (end, entry) in res.organizations.matches(keys)
+                     if entry.get("ambiguous") and not entry.get("derived")
+                     and (end - i > 1 or i and keys[i - 1] in res.org_kind_cues))
+
+
+def _org_in_context(keys: list[str], i: int, found, res, sporting: bool, named: frozenset[str]) -> bool:
     """A one-word name that is also an ordinary word (`کیهان`, `استقلال`) needs the word for its
-    kind before it (`روزنامه`, `باشگاه`), or for a club, sports news; a name derived from a ministry's (`محیط زیست`) needs
+    kind before it (`روزنامه`, `باشگاه`), or for a club, sports news, or the document to name the
+    body unambiguously elsewhere; a name derived from a ministry's (`محیط زیست`) needs
     the post it follows (`رئیس سازمان ... `, `وزیر ...`); the presidency after an election or a
     candidacy is the office, not the body."""
     end, entry = found
@@ -573,6 +584,9 @@ def _org_in_context(keys: list[str], i: int, found, res, sporting: bool) -> bool
         if (sporting or previous in res.club_staff) and entry.get("kind") == CLUB and not entry.get("always_ambiguous") \
                 and not _counted(keys, i) and previous not in QUOTES_OPEN:
             return True  # (`پیکان` in sports news or after its coach; not `150 هوادار`, nor a quoted company's name)
+        if entry["id"] in named and not entry.get("always_ambiguous") and not _counted(keys, i) \
+                and previous not in QUOTES_OPEN and previous not in DEMONSTRATIVES:
+            return True  # (`کنگره` where `کنگره آمریکا` was named; not `این آژانس`, a reference)
         # (or after a post, whose body it names: `معاون سیا`, `مدیر کیهان`)
         return previous in res.org_kind_cues or bool(res.org_units.match(keys, i - 1)) \
             or _after_title(keys, i, res) and _name_ends(keys, end, res) if i else False

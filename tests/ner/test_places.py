@@ -472,3 +472,11 @@ def test_the_agency_a_reporter_or_an_interview_names_is_no_province(text):
 
 def test_a_journey_to_the_province_is_no_interview():
     assert labelled("وی امروز برای بازدید به فارس سفر کرد.", ("ORG", "PROVINCE")) != [("ORG", "فارس")]
+
+
+def test_a_bare_name_that_is_also_a_word_is_the_body_the_document_named_in_full():
+    text = ("اعضای کنگره آمریکا هشدار دادند.\n"
+            "اقدام نظامی بوش را در برابر کنگره قرار می‌دهد و اعضای این کنگره مخالفند.")
+    orgs = [m for m in recognize_text(text) if m.label == "ORG"]
+    assert [m.text for m in orgs] == ["کنگره", "کنگره"]   # the second bare one, not `این کنگره`
+    assert labelled("اعضای کنگره که در این مهمانی بودند رفتند.", ("ORG",)) == []  # named in full nowhere
