@@ -296,7 +296,8 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         org, last = nxt, nxt
         nxt = view.next_mention(nxt)
     towns: list[Mention] = []
-    if nxt is not None and nxt.label in ("PROVINCE", "CITY", "COUNTRY") and _next_to(view, last, nxt):
+    if nxt is not None and nxt.label in ("PROVINCE", "CITY", "COUNTRY") \
+            and (_next_to(view, last, nxt) or _in_a_division_of(view, last, nxt)):
         area, last = nxt, nxt
         if area.label == "COUNTRY" and (governed := _place_after_dar(view, t, area)) is not None:
             area, last = governed, governed  # `حاکم سابق آمریکا در عراق`: Iraq's governor, sent by America
@@ -384,6 +385,15 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         title = PEOPLES_DEPUTY  # `نماینده مجلس نهم` is the people's deputy there, one post with `نماینده مردم`
     return Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name, area_id, label,
                 more_area_ids), last
+
+
+def _in_a_division_of(view: DocumentView, last: Mention, state: Mention) -> bool:
+    """`فرماندار ایالت "لارا" ونزوئلا`, `سروزیر ایالت بلوچستان پاکستان`: a post over a foreign
+    state's division, which the guidelines do not annotate, is in that state."""
+    return last.label == "TITLE" and state.label == "COUNTRY" and bool(FOREIGN_DIVISION.fullmatch(view.gap(last, state)))
+
+
+FOREIGN_DIVISION = re.compile(r"\s*(?:ایالت|ولایت)\s+[«\"]?[^\s«»\"،,.:؛]+(?:\s+[^\s«»\"،,.:؛]+)?[»\"]?\s*")
 
 
 def _a_team(org: Mention) -> bool:
@@ -511,7 +521,8 @@ def _state_after_list(view: DocumentView, t: Mention) -> Mention | None:
         nxt = view.next_mention(title)
         if nxt is not None and nxt.label == "ORG" and _next_to(view, title, nxt):
             last, nxt = nxt, view.next_mention(nxt)
-        if nxt is not None and nxt.label in ("PROVINCE", "CITY", "COUNTRY") and _next_to(view, last, nxt):
+        if nxt is not None and nxt.label in ("PROVINCE", "CITY", "COUNTRY") \
+            and (_next_to(view, last, nxt) or _in_a_division_of(view, last, nxt)):
             return nxt if nxt.label == "COUNTRY" else None
         if last is not title:
             return None  # an organisation and no state after it: that post's own

@@ -1169,3 +1169,12 @@ def test_a_teams_place_is_in_its_name_not_the_posts_area():
 def test_a_ministers_deputy_named_with_a_qualifier_is_in_the_ministry_the_minister_implies():
     x = extract_text("t", "مهدی جمالی نژاد معاون عمرانی وزیر کشور در جلسه گفت: خوب است.")
     assert [(h.person, h.post.organization) for h in x.holdings] == [("مهدی جمالی نژاد", "وزارت کشور")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('به گزارش فارس، "هنری فالکون فوئنتس"، فرماندار ایالت "لارا" ونزوئلا، اعلام کرد.',
+     ("هنری فالکون فوئنتس", "فرماندار", None, "ونزوئلا")),
+    ("«ثناالله زهری» سروزیر ایالت بلوچستان پاکستان استعفا داد.", ("ثناالله زهری", "سروزیر", None, "پاکستان")),
+])
+def test_a_post_over_a_foreign_states_division_is_in_that_state(text, expected):
+    assert expected in _posts(text)
