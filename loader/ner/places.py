@@ -478,10 +478,13 @@ def _provinces_owned(info, res: Resources) -> set[tuple[str, str]]:
 
 def _province_context(keys: list[str], i: int, res: Resources) -> bool:
     """A provincial post or body shortly before (`استاندار تهران`, `مدیرکل ... تهران`), or the
-    agency's provincial bureau (`خبرگزاری فارس از یزد`)."""
-    if i >= 2 and keys[i - 1] == fold("از") and keys[i - 2] in res.news_agencies:
+    agency's provincial bureau (`خبرگزاری فارس از یزد`, `خبرنگار فارس در ایلام`)."""
+    if i >= 2 and keys[i - 1] in BUREAU_PREPOSITIONS and keys[i - 2] in res.news_agencies:
         return True
     return any(_provincial_word(keys, j, res) for j in range(max(0, i - PROVINCIAL_WINDOW), i))
+
+
+BUREAU_PREPOSITIONS = frozenset({fold("از"), fold("در")})
 
 
 def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool, named: frozenset[str]) -> None:

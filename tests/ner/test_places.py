@@ -480,3 +480,11 @@ def test_a_bare_name_that_is_also_a_word_is_the_body_the_document_named_in_full(
     orgs = [m for m in recognize_text(text) if m.label == "ORG"]
     assert [m.text for m in orgs] == ["کنگره", "کنگره"]   # the second bare one, not `این کنگره`
     assert labelled("اعضای کنگره که در این مهمانی بودند رفتند.", ("ORG",)) == []  # named in full nowhere
+
+
+@pytest.mark.parametrize("text", [
+    "به گزارش خبرگزاری فارس از ایلام، استاندار امروز گفت: خوب است.",
+    "وی امروز در گفت‌وگو با خبرنگار فارس در ایلام اظهار داشت: خوب است.",
+])
+def test_the_agencys_bureau_in_a_place_named_like_its_province_is_the_province(text):
+    assert ("PROVINCE", "ایلام") in labelled(text, ("PROVINCE", "CITY"))
