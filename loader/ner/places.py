@@ -147,6 +147,11 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             best = None  # `پردیس شهید باهنر`: a campus named after a martyr, no town `پردیس`
         if best:
             label, end, payload = best
+            if label == "CITY" and end - i > 1 and keys[end - 1] in res.city_epithets \
+                    and (base := res.cities.match(keys[:end - 1], i)) and base[0] == end - 1:
+                # `نجف اشرف`, `مشهد مقدس`, `قدس شریف`: the epithet is no part of the town's name
+                # (but `مزار شریف` is the name: `مزار` alone is no town)
+                end -= 1
             # an item of a list of towns is a town, though a model or a name list reads a person there
             add(doc, i, end, label, "gazetteer", payload,
                 bonus=QUOTED_TOWN_BONUS if quoted_town and quoted_end is not None else TOWN_LIST_BONUS if in_list else 0)

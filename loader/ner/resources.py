@@ -85,6 +85,7 @@ class Resources:
     gathering_words: set[str] = field(default_factory=set)  # `عزا` in `مجلس عزا`: a gathering, no parliament
     count_adjectives: set[str] = field(default_factory=set)  # `جدید` in `سه انبار جدید`
     news_agencies: set[str] = field(default_factory=set)          # `فارس` in `خبرگزاری فارس از یزد`
+    city_epithets: set[str] = field(default_factory=set)          # `اشرف` in `نجف اشرف`: after the name, outside it
     org_kind_cues: set[str] = field(default_factory=set)          # `روزنامه`, `باشگاه`: before a one-word name
     kind_words: dict[str, set[str]] = field(default_factory=dict)  # `گروه` -> {movement}: before a listed body's name
     kind_descriptors: set[str] = field(default_factory=set)       # `خبری`, `تروریستی`: between the kind word and a name
@@ -320,7 +321,9 @@ def _compiled(directory: Path) -> Resources:
                  "kind": row.get("kind"), "province": None, "name_en": row.get("name_en", ""),
                  "ambiguous": row.get("ambiguous") == "yes"}
         for name in [row["name"], *split_multi(row.get("variants"))]:
-            res.cities.add(name, entry)
+            # a variant of more words than an ambiguous name is no word (`نجف اشرف`, though `نجف`)
+            longer = entry["ambiguous"] and len(name.split()) > len(row["name"].split())
+            res.cities.add(name, {**entry, "ambiguous": False} if longer else entry)
     for row in _rows("countries"):
         entry = {"id": row["id"], "name": row["name"], "name_en": row.get("name_en", ""),
                  "ambiguous": row.get("ambiguous") == "yes"}
@@ -433,6 +436,7 @@ def _compiled(directory: Path) -> Resources:
     res.generic_institutions = {fold(r["word"]) for r in cues if r.get("kind") == "institution"}
     res.identifier_words = {fold(r["word"]) for r in cues if r.get("kind") == "identifier"}
     res.news_agencies = {fold(r["word"]) for r in cues if r.get("kind") == "news_agency"}
+    res.city_epithets = {fold(r["word"]) for r in cues if r.get("kind") == "city_epithet"}
     res.post_qualifiers = {fold(r["word"]) for r in cues if r.get("kind") == "post_qualifier"}
     res.gathering_words = {fold(r["word"]) for r in cues if r.get("kind") == "gathering"}
     res.count_adjectives = {fold(r["word"]) for r in cues if r.get("kind") == "count_adjective"}

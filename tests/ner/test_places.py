@@ -488,3 +488,12 @@ def test_a_bare_name_that_is_also_a_word_is_the_body_the_document_named_in_full(
 ])
 def test_the_agencys_bureau_in_a_place_named_like_its_province_is_the_province(text):
     assert ("PROVINCE", "ایلام") in labelled(text, ("PROVINCE", "CITY"))
+
+
+@pytest.mark.parametrize("text, town", [
+    ("شیخ محمدحسین راه هجرت به نجف اشرف را در پیش گرفت.", "نجف"),   # `نجف` alone is also a given name
+    ("زائران مشهد مقدس امروز بازگشتند.", "مشهد"),
+    ("درگیری در شهر مزار شریف ادامه دارد.", "مزار شریف"),          # the epithet is the name here
+])
+def test_an_epithet_of_reverence_after_a_town_is_outside_its_name(text, town):
+    assert ("CITY", town) in labelled(text)
