@@ -116,6 +116,7 @@ class Resources:
     lasting_nouns: set[str] = field(default_factory=set)  # `قدمت 120 ساله`: a duration, no age
     mission_phrases: set[tuple[str, str]] = field(default_factory=set)  # `مبارزه با`: a name goes on
     predicate_phrases: set[tuple[str, str]] = field(default_factory=set)  # `اقدام به`: a name has ended
+    quantity_adjectives: set[str] = field(default_factory=set)    # `زیادی`: the noun before it ends a name
     foreign_given: set[str] = field(default_factory=set)  # `پل`, `جان`: given names that are words
     club_firsts: set[str] = field(default_factory=set)    # first words of clubs' unambiguous names
     title_heads: set[str] = field(default_factory=set)    # the first word of every title
@@ -476,6 +477,7 @@ def _compiled(directory: Path) -> Resources:
     for word in _words("sports"):
         res.sports.add(word, {"text": word})
     res.lasting_nouns = {fold(w) for w in _words("lasting_nouns")}
+    res.quantity_adjectives = {fold(w) for w in _words("quantity_adjectives")}
     phrases = _rows("mission_phrases")
     res.mission_phrases = {(fold(r["noun"]), fold(r["preposition"])) for r in phrases if r.get("role", "mission") == "mission"}
     res.predicate_phrases = {(fold(r["noun"]), fold(r["preposition"])) for r in phrases if r.get("role") == "predicate"}

@@ -710,3 +710,12 @@ def test_a_generic_head_and_a_few_words_of_a_noun_phrase_name_an_organisation(te
 ])
 def test_no_organisation_named_by_words_that_do_not_name_one(text):
     assert not any(t.startswith("سازمان") and t not in ("سازمان ملل",) for t in _texts(text, "ORG"))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("با تلاش کارکنان اداره کل تربیت‌بدنی اقدامات زیادی در مسیر توسعه ورزش صورت گرفت.", "اداره کل تربیت‌بدنی"),
+    ("تیم ملی نفرات زیادی را به اردو دعوت کرد.", "تیم ملی"),
+])
+def test_a_name_ends_before_the_noun_of_an_adjective_of_quantity(text, org):
+    """The noun before `زیادی`, `بسیاری` (quantity_adjectives.tsv) is the clause's, not the name's."""
+    assert org in _texts(text, "ORG")
