@@ -77,6 +77,7 @@ class Context:
         return (j >= len(keys) or info.punct[j] or info.function[j] or info.verb[j] or info.unnamed[j] or self._inflected(j)
                 or j + 1 < len(keys) and (keys[j], keys[j + 1]) in res.predicate_phrases  # `بانک اقدام به برداشت`
                 or j + 1 < len(keys) and keys[j + 1] in res.quantity_adjectives  # `... اقدامات زیادی انجام داد`
+                or keys[j] in res.predicate_nouns  # `مرکز هشدار الکترونیک باعث ... می‌شود`
                 or info.light_verb_noun(j)  # `هتل المپیک حضور پیدا کردند`: a compound verb's noun
                 or keys[j] in FORMER_WORDS
                 or j in self.persons or j in self.places or keys[j] in CITY_WORDS

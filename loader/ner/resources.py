@@ -117,6 +117,7 @@ class Resources:
     mission_phrases: set[tuple[str, str]] = field(default_factory=set)  # `مبارزه با`: a name goes on
     predicate_phrases: set[tuple[str, str]] = field(default_factory=set)  # `اقدام به`: a name has ended
     quantity_adjectives: set[str] = field(default_factory=set)    # `زیادی`: the noun before it ends a name
+    predicate_nouns: set[str] = field(default_factory=set)        # `باعث`, `اشاره`: a clause's predicate, no name
     foreign_given: set[str] = field(default_factory=set)  # `پل`, `جان`: given names that are words
     club_firsts: set[str] = field(default_factory=set)    # first words of clubs' unambiguous names
     title_heads: set[str] = field(default_factory=set)    # the first word of every title
@@ -478,6 +479,7 @@ def _compiled(directory: Path) -> Resources:
         res.sports.add(word, {"text": word})
     res.lasting_nouns = {fold(w) for w in _words("lasting_nouns")}
     res.quantity_adjectives = {fold(w) for w in _words("quantity_adjectives")}
+    res.predicate_nouns = {fold(w) for w in _words("predicate_nouns")}
     phrases = _rows("mission_phrases")
     res.mission_phrases = {(fold(r["noun"]), fold(r["preposition"])) for r in phrases if r.get("role", "mission") == "mission"}
     res.predicate_phrases = {(fold(r["noun"]), fold(r["preposition"])) for r in phrases if r.get("role") == "predicate"}

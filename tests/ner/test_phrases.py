@@ -719,3 +719,12 @@ def test_no_organisation_named_by_words_that_do_not_name_one(text):
 def test_a_name_ends_before_the_noun_of_an_adjective_of_quantity(text, org):
     """The noun before `زیادی`, `بسیاری` (quantity_adjectives.tsv) is the clause's, not the name's."""
     assert org in _texts(text, "ORG")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("حسگرها ضمن انعکاس به مرکز هشدار الکترونیک باعث به صدا درآمدن آژیر می‌شوند.", "مرکز هشدار الکترونیک"),
+    ("شرکت‌کنندگان در اردوی حزب مردم‌سالاری موافقت خویش را با پیشنهاد اعلام کردند.", "حزب مردم‌سالاری"),
+])
+def test_a_name_ends_where_the_clauses_predicate_begins(text, org):
+    """`باعث`, `موافقت`, `اشاره` (predicate_nouns.tsv) are a compound verb's noun, no name's word."""
+    assert org in _texts(text, "ORG")
