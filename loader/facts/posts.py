@@ -837,7 +837,10 @@ def _state_of_demonym(view: DocumentView, word: str) -> Mention | None:
 def _demonym(gap: str) -> bool:
     """`سرمربی برزیلی تیم ملی قطر`: the holder's nationality between a title and its body."""
     words = gap.split()
-    return len(words) == 1 and words[0].endswith("ی") and resources().countries.get(words[0][:-1]) is not None
+    if len(words) != 1 or not words[0].endswith("ی"):
+        return False
+    stems = (words[0][:-1], words[0][:-2]) if words[0].endswith("یی") else (words[0][:-1],)
+    return any(resources().countries.get(stem) is not None for stem in stems)  # (`آمریکایی`: آمریکا)
 
 
 # A subjunctive `become` or `be` right after a post: someone may come to hold it, no one does.

@@ -1178,3 +1178,8 @@ def test_a_ministers_deputy_named_with_a_qualifier_is_in_the_ministry_the_minist
 ])
 def test_a_post_over_a_foreign_states_division_is_in_that_state(text, expected):
     assert expected in _posts(text)
+
+
+def test_a_holders_nationality_in_ii_between_a_post_and_its_state():
+    """`حاکم آمریکایی عراق`: the demonym in `ـیی` (آمریکایی) is the holder's, the state after it the post's."""
+    assert ("پل برمر", "حاکم", None, "عراق") in _posts("نامه‌ای به امضای «پل برمر»، حاکم آمریکایی عراق رسید.")
