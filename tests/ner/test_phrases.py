@@ -728,3 +728,12 @@ def test_a_name_ends_before_the_noun_of_an_adjective_of_quantity(text, org):
 def test_a_name_ends_where_the_clauses_predicate_begins(text, org):
     """`باعث`, `موافقت`, `اشاره` (predicate_nouns.tsv) are a compound verb's noun, no name's word."""
     assert org in _texts(text, "ORG")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("رئیس شبکه بهداشت و درمان شهرستان سراوان گفت: خوب است.", "شبکه بهداشت و درمان"),
+    ("رئیس شبکه دامپزشکی شهرستان بویین‌زهرا از عرضه گوشت خبر داد.", "شبکه دامپزشکی"),
+])
+def test_a_countys_health_or_veterinary_network_is_a_body(text, org):
+    """`شبکه` alone is a word for a broadcaster's kind; these networks are each county's directorate."""
+    assert org in _texts(text, "ORG")
