@@ -588,7 +588,9 @@ def _org_chain(ctx: Context, i: int) -> None:
         # `با شرکت 160 شناگر`, `با شرکت تیم‌های والیبال`: taking part; no company is numbered (a
         # company's name may have a plural: `شرکت قطارهای شهری`)
         return
-    if end < len(ctx.keys) and (ctx.info.number[end] or ctx.keys[end] in SMALL_NUMBERS):
+    # (a named force is numbered by no count after it: `نیروی زمینی 120 هزار نفر`)
+    counted_force = head[1]["named"] and head[1]["kind"] == MILITARY
+    if end < len(ctx.keys) and (ctx.info.number[end] or ctx.keys[end] in SMALL_NUMBERS) and not counted_force:
         end += 1  # `شعبه 2`, `شعبه یک`: a numbered unit
     if end < len(ctx.keys) and ctx.res.titles.match(ctx.keys, end) and not ctx.info.preverbal(end):
         end = ctx.res.titles.match(ctx.keys, end)[0]  # `دفتر مدیرعامل`: the office, not the post
@@ -600,7 +602,7 @@ def _org_chain(ctx: Context, i: int) -> None:
             if _sponsor_named(ctx, head[1], reached):
                 continue
             break
-        nxt = ctx.complement(end, allow_numbers=True)
+        nxt = ctx.complement(end, allow_numbers=not (counted_force and end == head[0]))
         if nxt == end:
             break
         reached = next((ctx.orgs[k] for k in range(end, nxt) if k in ctx.orgs and ctx.orgs[k].end == nxt), None)

@@ -737,3 +737,12 @@ def test_a_name_ends_where_the_clauses_predicate_begins(text, org):
 def test_a_countys_health_or_veterinary_network_is_a_body(text, org):
     """`شبکه` alone is a word for a broadcaster's kind; these networks are each county's directorate."""
     assert org in _texts(text, "ORG")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("گروه‌های نجات نیروی دریایی پاکستان برای یافتن اجساد اعزام شدند.", "نیروی دریایی"),
+    ("نیروهای فعال سپاه را در نیروی زمینی 120 هزار نفر گزارش داد.", "نیروی زمینی"),  # a count, no unit number
+    ("کارگروه گردشگری به‌منظور تدوین سیاست‌های لازم تشکیل شد.", "کارگروه گردشگری"),
+])
+def test_a_force_and_a_working_group_are_bodies(text, org):
+    assert org in _texts(text, "ORG")
