@@ -22,6 +22,8 @@ from loader.ner.units import counted_by_classifier, to_rial
 from loader.facts.view import DocumentView
 from loader.ids import figure_id
 from loader.ner.resources import resources
+from loader.ner.tokens import _light, is_verb
+from loader.normalize.lexicon import get_lexicon
 from loader.text_keys import fold
 
 MEASURE_WINDOW = 80
@@ -207,7 +209,7 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     found = res.measures.match(after_keys, 0) if after_keys else None
     if found and _measure_here(after_keys, 0, found[0]):
         return " ".join(after[:found[0]])
-    counted = _counted_noun(view, m)
+    counted = _counted_noun(view, m) or _noun_after(view, m, after)
     if counted:
         return counted
     floor = max(sentence.start if sentence else 0, m.start - MEASURE_WINDOW)
@@ -240,6 +242,41 @@ def _counted_noun(view: DocumentView, m: Mention) -> str | None:
 
 
 COUNTED, COUNT, TIMES = "other", "count", "times"  # (`سه بار` counts occasions of what the sentence says)
+
+
+def _noun_after(view: DocumentView, m: Mention, after: list[str]) -> str | None:
+    """The noun right after a share or a count in a word for its items: what it is a share of or
+    counts (`70 درصد زباله‌ها`, `182 نفر پرستار`, `40 نفر شرکت‌کننده`); not a preposition, a
+    conjunction, a verb or a compound verb's noun (`40 نفر در ...`, `10 نفر شرکت کردند`), nor a
+    word uncounted_words.tsv lists (`بیشتر`, `شامل`, `مواجه`)."""
+    qty = m.payload.get("quantity")
+    if qty is None or not after or not (qty.unit == PERCENT_UNIT or _classified(view, m, qty)):
+        return None
+    word = after[0].rstrip("،,.:؛)»\"")
+    key, plain = fold(word), word.replace("\u200c", "")
+    res = resources()
+    stem = next((plain[: -len(e)] for e in PLURALS if plain.endswith(e) and len(plain) > len(e) + 2), plain)
+    tags = get_lexicon().tags(plain) or get_lexicon().tags(stem)
+    agent = word.endswith(AGENT_ENDINGS)  # `شرکت‌کننده`, `دریافت‌کنندگان`: no lexicon lists them all
+    if not word or key in res.function_words or key in res.uncounted_words or not (agent or "N" in tags) \
+            or tags & NON_NOUN_TAGS or is_verb(word, get_lexicon(), res.auxiliaries):
+        return None
+    following = after[1].rstrip("،,.:؛)»\"").replace("\u200c", "") if len(after) > 1 else ""
+    if _light(following, res) or following in res.auxiliaries:
+        return None  # `شرکت کردند`, `کشته شدند`, `مستقر است`: a verb's noun or a predicate
+    return word
+
+
+PERCENT_UNIT = "percent"
+AGENT_ENDINGS = ("کننده", "کنندگان", "دهنده", "دهندگان", "گیرنده", "گیرندگان")
+PLURALS = ("های", "ها", "ان")
+NON_NOUN_TAGS = frozenset({"P", "CONJ", "PRO", "DET", "POSTP"})
+
+
+def _classified(view: DocumentView, m: Mention, qty) -> bool:
+    """The figure ends in a count's word for its items (`326 نفر`, `14 دستگاه`)."""
+    words = view.norm.text[qty.number_end:m.end].split()
+    return len(words) == 1 and counted_by_classifier(words[0], qty.unit)
 
 
 def _free_words(view: DocumentView, m: Mention, start: int, end: int) -> list[str]:

@@ -118,6 +118,7 @@ class Resources:
     predicate_phrases: set[tuple[str, str]] = field(default_factory=set)  # `اقدام به`: a name has ended
     quantity_adjectives: set[str] = field(default_factory=set)    # `زیادی`: the noun before it ends a name
     predicate_nouns: set[str] = field(default_factory=set)        # `باعث`, `اشاره`: a clause's predicate, no name
+    uncounted_words: set[str] = field(default_factory=set)        # `بیشتر`, `مواجه`: after a count, no measure
     foreign_given: set[str] = field(default_factory=set)  # `پل`, `جان`: given names that are words
     club_firsts: set[str] = field(default_factory=set)    # first words of clubs' unambiguous names
     title_heads: set[str] = field(default_factory=set)    # the first word of every title
@@ -480,6 +481,7 @@ def _compiled(directory: Path) -> Resources:
     res.lasting_nouns = {fold(w) for w in _words("lasting_nouns")}
     res.quantity_adjectives = {fold(w) for w in _words("quantity_adjectives")}
     res.predicate_nouns = {fold(w) for w in _words("predicate_nouns")}
+    res.uncounted_words = {fold(w) for w in _words("uncounted_words")}
     phrases = _rows("mission_phrases")
     res.mission_phrases = {(fold(r["noun"]), fold(r["preposition"])) for r in phrases if r.get("role", "mission") == "mission"}
     res.predicate_phrases = {(fold(r["noun"]), fold(r["preposition"])) for r in phrases if r.get("role") == "predicate"}

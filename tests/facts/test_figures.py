@@ -200,3 +200,21 @@ def test_a_count_unit_that_is_a_noun_is_the_measure_a_classifier_is_not():
         "d", "در این طرح 24 روستا و هزار دانشجو و 326 نفر و 14 دستگاه و 60 تن کشته شمرده شدند.").figures}
     assert measures["24 روستا"] == "روستا" and measures["هزار دانشجو"] == "دانشجو"
     assert measures["326 نفر"] != "نفر" and measures["14 دستگاه"] != "دستگاه" and measures["60 تن"] != "تن"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("تاکنون 326 نفر پزشک اعزامی و 182 نفر پرستار به مناطق زلزله‌زده رفته‌اند.", "182 نفر", "پرستار"),
+    ("در این دوره 40 نفر شرکت‌کننده حضور داشتند.", "40 نفر", "شرکت‌کننده"),
+    ("بیش از 70 درصد زباله‌ها بازیافت می‌شود.", "70 درصد", "زباله‌ها"),
+])
+def test_a_share_or_a_count_in_items_measures_the_noun_after_it(text, figure, measure):
+    assert [f.measure for f in extract_text("d", text).figures if f.text == figure] == [measure]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("در این مسابقات 40 نفر به مسابقات سراسری راه یافتند.", "40 نفر"),   # a preposition
+    ("در این آیین 10 نفر شرکت کردند.", "10 نفر"),                           # a compound verb's noun
+    ("شمار مسافران به 243 هزار نفر رسید.", "243 هزار نفر"),                 # a verb
+])
+def test_no_measure_from_a_word_that_names_none(text, figure):
+    assert [f.measure for f in extract_text("d", text).figures if f.text == figure] == [None]
