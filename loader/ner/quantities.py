@@ -450,5 +450,7 @@ def _measured_numbers(doc: Doc, info, res: Resources) -> None:
         if number.text.isdigit() and number.value.is_integer() \
                 and (int(number.value) in YEAR_LIKE or int(number.value) in GREGORIAN_YEARS):
             continue  # `درباره قرارداد 1975 اظهار داشت`: a year, no value of the measure
+        if not any(c.isdigit() for c in number.text):
+            continue  # `قیمت ... یک ...`, `ده`: a word number alone is as often a word (`یک`, `ده`)
         if closes and any(span.start - MEASURE_WINDOW <= k < span.start for k in measures):
             add(doc, span.start, span.end, "QUANTITY", "measured_number", {"number": number})

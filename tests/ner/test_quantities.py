@@ -280,3 +280,11 @@ def test_a_weight_class_or_a_swimming_distance_names_an_event_and_is_no_figure(t
 def test_a_weight_is_an_amount_when_weighed_and_kilograms_may_be_written_apart():
     found = _figures("6 میلیون قطعه به وزن 15 هزار تن بود. 112 کیلو گرم تریاک کشف شد.")
     assert [t for label, t in found if label == "QUANTITY"][-2:] == ["15 هزار تن", "112 کیلو گرم"]
+
+
+def test_a_word_number_after_a_measure_is_no_figure_of_it():
+    """`قیمت ... یک ...`: `یک`, `ده`, `صفر` alone after a measure term are words as often as values;
+    only a number written in digits is the measure's bare value (`ضریب پشتیبانی ... به 7.27 رسیده`)."""
+    from loader.pipeline import recognize_text
+    found = [(m.label, m.text) for m in recognize_text("وی گفت: قیمت سیمان در بازار یک شد و ثابت ماند.")]
+    assert ("QUANTITY", "یک") not in found
