@@ -206,8 +206,9 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     ceiling = sentence.end if sentence else len(view.norm.text)
     after = _free_words(view, m, m.end, min(ceiling, m.end + 40))
     after_keys = [fold(w) for w in after]
+    fits = _fitting(m)
     found = res.measures.match(after_keys, 0) if after_keys else None
-    if found and _measure_here(after_keys, 0, found[0]):
+    if found and _measure_here(after_keys, 0, found[0]) and fits(found[1]):
         return " ".join(after[:found[0]])
     counted = _counted_noun(view, m) or _noun_after(view, m, after)
     if counted:
@@ -218,15 +219,32 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     best = None  # (end, length, text): the closest measure, and of those the longest
     for i in range(len(keys)):
         found = res.measures.match(keys, i)
-        if found and _measure_here(keys, i, found[0]) and (best is None or (found[0], found[0] - i) > best[:2]):
+        if found and _measure_here(keys, i, found[0]) and fits(found[1]) \
+                and (best is None or (found[0], found[0] - i) > best[:2]):
             best = (found[0], found[0] - i, " ".join(before[i:found[0]]))
     if best:
         return best[2]
     for i in range(1, min(3, len(after))):
         found = res.measures.match(after_keys, i)
-        if found and _measure_here(after_keys, i, found[0]):
+        if found and _measure_here(after_keys, i, found[0]) and fits(found[1]):
             return " ".join(after[i:found[0]])
     return None
+
+
+def _fitting(m: Mention):
+    """Which measure terms may measure the figure: a duration's (`مدت`) only a figure in a unit of
+    time, a size's (`مساحت`, `فاصله`) only one in a unit of area, length, weight or volume (`در
+    این مدت ۲ میلیون نفر`: people, not a duration); the others any figure."""
+    qty = m.payload.get("quantity")
+    unit_kind = qty.unit_kind if qty is not None else None
+
+    def fits(entry: dict) -> bool:
+        allowed = UNIT_KINDS_OF.get(entry.get("kind"))
+        return allowed is None or unit_kind in allowed
+    return fits
+
+
+UNIT_KINDS_OF = {"duration": {"duration"}, "size": {"area", "length", "weight", "volume"}}
 
 
 def _counted_noun(view: DocumentView, m: Mention) -> str | None:

@@ -436,11 +436,16 @@ def _qualifies(doc: Doc, info, j: int, res: Resources) -> bool:
     return ("AJ" in pos and "N" not in pos) or doc[j].text.endswith("ی")
 
 
+# measures.tsv kinds whose value a bare number may be; a duration, a size, an output or an
+# average takes its unit (`مدت 10 روز`), and a bare number near one is a year or an article's number
+BARE_VALUE_KINDS = frozenset({"money", "population", "count", "ratio", "rate", "rank", "score"})
+
+
 def _measured_numbers(doc: Doc, info, res: Resources) -> None:
     """A bare number is a figure when a measure was named just before and a verb closes it:
     `ضریب پشتیبانی ... امسال به 7.27 رسیده است`."""
     taken = taken_tokens(doc)
-    measures = [k for k, _ in res.measures.matches(info.keys)]
+    measures = [k for k, (_, entry) in res.measures.matches(info.keys) if entry.get("kind") in BARE_VALUE_KINDS]
     for number in scan_numbers(info.text):
         span = info.span(number.start, number.end)
         if span is None or set(range(span.start, span.end)) & taken:

@@ -218,3 +218,13 @@ def test_a_share_or_a_count_in_items_measures_the_noun_after_it(text, figure, me
 ])
 def test_no_measure_from_a_word_that_names_none(text, figure):
     assert [f.measure for f in extract_text("d", text).figures if f.text == figure] == [None]
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("ارزش روز بازار بورس به بیش از 5 هزار میلیارد تومان رسید.", "5 هزار میلیارد تومان", "ارزش روز بازار بورس"),
+    ("این طرح به مدت 10 روز اجرا می‌شود.", "10 روز", "مدت"),
+    ("در این مدت شمار بیمه‌شدگان به 2 میلیون نفر رسید.", "2 میلیون نفر", "بیمه‌شدگان"),  # no duration
+])
+def test_general_measures_and_a_measure_that_fits_the_unit(text, figure, measure):
+    found = [f.measure for f in extract_text("d", text).figures if f.text == figure]
+    assert found and found[0].split()[0] == measure.split()[0]
