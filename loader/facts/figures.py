@@ -215,7 +215,7 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
         return counted
     floor = max(sentence.start if sentence else 0, m.start - MEASURE_WINDOW)
     before = _free_words(view, m, floor, m.start)
-    keys = [fold(w) for w in before]
+    keys = [_without_indefinite(fold(w), res) for w in before]
     best = None  # (end, length, text): the closest measure, and of those the longest
     for i in range(len(keys)):
         found = res.measures.match(keys, i)
@@ -229,6 +229,21 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
         if found and _measure_here(after_keys, i, found[0]) and fits(found[1]):
             return " ".join(after[i:found[0]])
     return None
+
+
+def _without_indefinite(key: str, res) -> str:
+    """`اعتباری بالغ بر ...`, `جمعیتی`: a noun measure of money or people made indefinite is
+    still the term (not a rate's `افزایشی`, `کاهشی`, adjectives as often)."""
+    for ending in INDEFINITE_ENDINGS:
+        stem = key[: -len(ending)]
+        if key.endswith(ending) and (found := res.measures.match([stem], 0)) and found[0] == 1 \
+                and found[1].get("kind") in INDEFINITE_KINDS:
+            return stem
+    return key
+
+
+INDEFINITE_ENDINGS = (fold("\u200cای"), "ای", "ی")
+INDEFINITE_KINDS = frozenset({"money", "population"})
 
 
 def _fitting(m: Mention):
@@ -270,6 +285,10 @@ def _noun_after(view: DocumentView, m: Mention, after: list[str]) -> str | None:
     qty = m.payload.get("quantity")
     if qty is None or not after or not (qty.unit == PERCENT_UNIT or _classified(view, m, qty)):
         return None
+    if fold(after[0]) == OF and len(after) > 1:  # `44 درصد از این نامه‌ها`: a share of them
+        after = after[2:] if fold(after[1]) in DEMONSTRATIVE_KEYS else after[1:]
+        if not after:
+            return None
     word = after[0].rstrip("،,.:؛)»\"")
     key, plain = fold(word), word.replace("\u200c", "")
     res = resources()
@@ -286,6 +305,8 @@ def _noun_after(view: DocumentView, m: Mention, after: list[str]) -> str | None:
 
 
 PERCENT_UNIT = "percent"
+OF = fold("از")
+DEMONSTRATIVE_KEYS = frozenset(fold(w) for w in ("این", "آن", "همین", "همان"))
 AGENT_ENDINGS = ("کننده", "کنندگان", "دهنده", "دهندگان", "گیرنده", "گیرندگان")
 PLURALS = ("های", "ها", "ان")
 NON_NOUN_TAGS = frozenset({"P", "CONJ", "PRO", "DET", "POSTP"})

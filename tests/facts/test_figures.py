@@ -228,3 +228,11 @@ def test_no_measure_from_a_word_that_names_none(text, figure):
 def test_general_measures_and_a_measure_that_fits_the_unit(text, figure, measure):
     found = [f.measure for f in extract_text("d", text).figures if f.text == figure]
     assert found and found[0].split()[0] == measure.split()[0]
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("این طرح‌ها با اعتباری بالغ بر 147 میلیارد ریال به بهره‌برداری می‌رسد.", "147 میلیارد ریال", "اعتباری"),
+    ("همچنین 44 درصد از این نامه‌ها در حوزه معاونت بود.", "44 درصد", "نامه‌ها"),
+])
+def test_an_indefinite_measure_and_a_share_of_what_follows(text, figure, measure):
+    assert [f.measure for f in extract_text("d", text).figures if f.text == figure] == [measure]
