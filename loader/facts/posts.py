@@ -162,6 +162,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
     holdings += _members(view, entities)
     holdings += _led_by(view, entities)
     holdings += _in_charge_of(view, entities)
+    holdings += _elected_to(view, entities)
     # `نماینده وزن 84- کیلوگرم تیم ملی`: who represents nothing named holds no post to print, though
     # the title still names them for the rest (who speaks, who holds another post)
     return [h for h in dedupe_holdings(holdings) if fold(h.post.title) != REPRESENTATIVE or _post_is_specific(h.post)], \
@@ -772,6 +773,50 @@ def _in_charge_of(view: DocumentView, entities: dict[str, Entity]) -> list[Holdi
         holdings.append(Holding(person.entity_id, name_of(entities, person), post, False, status,
                                 view.sentence_evidence(person, org), [person.id, org.id]))
     return holdings
+
+
+def _elected_to(view: DocumentView, entities: dict[str, Entity]) -> list[Holding]:
+    """`پس از انتخاب سید محمد خاتمی به ریاست جمهوری ایران`, `علی لاریجانی به ریاست مجلس انتخاب
+    شد`: the person chosen for an office (leading_offices.tsv) of the body or the state named right
+    after it holds the post the office is; taken up when the verb of choosing follows, else held.
+    Only with the choosing said (`انتخاب`, `انتصاب` right before the name, or `انتخاب شد`,
+    `منصوب شد`, `برگزیده شد` after the body): not `سفر X به ریاست ...`."""
+    holdings = []
+    for person in (m for m in view.mentions if m.label == "PERSON" and m.entity_id):
+        target = view.next_mention(person)
+        if target is None or target.sentence_index != person.sentence_index \
+                or target.label not in PLACES and target.label != "ORG":
+            continue
+        office = ELECTED_TO.fullmatch(view.gap(person, target))
+        if office is None or (title := _office_title(office)) is None:
+            continue
+        after = CHOSEN_AFTER.match(view.text_after(target, CHOSEN_REACH))
+        chosen_before = CHOSEN_BEFORE.search(view.norm.text[max(0, person.start - CHOSEN_REACH):person.start])
+        if not (after or chosen_before):
+            continue
+        if target.label == "ORG":
+            post = _post_of_body(title, target, None, entities)
+        else:
+            area = name_of(entities, target)
+            post = Post(post_id(title, None, area), title, None, None, area, target.entity_id, AREA_LABELS[target.label])
+        holdings.append(Holding(person.entity_id, name_of(entities, person), post, False,
+                                "appointed" if after else "current", view.sentence_evidence(person, target),
+                                [person.id, target.id]))
+    return holdings
+
+
+def _office_title(office: re.Match) -> str | None:
+    """The post an office is: `ریاست` a رئیس, `ریاست جمهوری` a رئیس‌جمهور."""
+    if office.group("republic"):
+        return PRESIDENT if fold(office.group("office")) == fold("ریاست") else None
+    return LEADING_OFFICES.get(fold(office.group("office")))
+
+
+# `... به ریاست (جمهوری) ...`: between the person chosen and what they lead
+ELECTED_TO = re.compile(r"\s*به\s+(?P<office>\S+?)(?:[\s\u200c]*(?P<republic>جمهوری|جمهور))?\s*")
+CHOSEN_BEFORE = re.compile(r"(?:انتخاب|انتصاب|گزینش)(?:\s+مجدد)?\s*$")
+CHOSEN_AFTER = re.compile(r"\s*(?:انتخاب|منصوب|برگزیده)\s+(?:شد|شده|گردید)(?![\w\u200c])")
+CHOSEN_REACH = 20  # characters before the name or after the body where the choosing is said
 
 
 # Between the person and the office: `که`, a time (`پیش از این`, `در حال حاضر`), `نیز`, a comma;

@@ -1183,3 +1183,18 @@ def test_a_post_over_a_foreign_states_division_is_in_that_state(text, expected):
 def test_a_holders_nationality_in_ii_between_a_post_and_its_state():
     """`حاکم آمریکایی عراق`: the demonym in `ـیی` (آمریکایی) is the holder's, the state after it the post's."""
     assert ("پل برمر", "حاکم", None, "عراق") in _posts("نامه‌ای به امضای «پل برمر»، حاکم آمریکایی عراق رسید.")
+
+
+@pytest.mark.parametrize("text, expected, status", [
+    ("بعد از انتخاب سید محمد خاتمی به ریاست جمهوری ایران در سال 1997 روابط گرم شد.",
+     ("سید محمد خاتمی", "رئیس‌جمهور", None, "ایران"), "current"),
+    ("در این جلسه علی لاریجانی به ریاست مجلس انتخاب شد.",
+     ("علی لاریجانی", "رئیس", "مجلس شورای اسلامی", None), "appointed"),
+])
+def test_one_chosen_for_an_office_holds_its_post(text, expected, status):
+    found = [(h.person, h.post.title, h.post.organization, h.post.area, h.status) for h in extract_text("d", text).holdings]
+    assert (*expected, status) in found
+
+
+def test_a_journey_to_the_presidency_is_no_choosing():
+    assert _posts("سفر علی لاریجانی به ریاست مجلس انجام شد.") == []
