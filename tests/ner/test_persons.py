@@ -232,7 +232,8 @@ def test_a_village_named_like_a_person_does_not_cut_the_persons_name():
 
 
 @pytest.mark.parametrize("text", ["به مناسبت ولادت حضرت صدیقه طاهره سلام‌الله علیها جشن گرفتند.",
-                                  "در روز تاسوعای حضرت ابوالفضل‌العباس عزاداری کردند."])
+                                  "در روز تاسوعای حضرت ابوالفضل‌العباس عزاداری کردند.",
+                                  "درسی که امام عسکری(ع) به ما دارد صبر است."])
 def test_holy_figures_are_not_annotated(text):
     assert persons(text) == []
 
