@@ -418,7 +418,9 @@ def named_after(k: int, keys: list[str], res: Resources) -> bool:
                          for h in range(max(0, j - TEAM_REACH), j + 1)):
         return True  # `تیم هندبال بانوان شهید شاهرخ شکوهی`: a team named after a martyr
     if keys[j] == AND and honorific:  # after an honorific only: `دانشگاه تهران و علی ...` is not one
+        # (or after a head in the plural: `سیلوهای آذر پیکان و شهید رجایی`, each named)
         return any((found := res.honorifics.match(keys, h)) and named_after(found[0], keys, res)
+                   or singular(keys[h]) != keys[h] and singular(keys[h]) in res.named_after
                    for h in range(max(0, j - NAMED_REACH), j))
     return False
 

@@ -1145,3 +1145,12 @@ def test_haj_and_a_given_name_after_a_given_name_are_a_surname_written_apart():
 def test_opening_a_report_the_word_before_a_listed_surname_and_its_time_is_a_given_name():
     text = "به گزارش خبرگزاری فارس از زنجان، قوام نوذری امروز در مراسم افتتاح کلاس‌ها افزود: خوب است."
     assert persons(text) == ["قوام نوذری"]
+
+
+@pytest.mark.parametrize("text", [
+    "وی با حضور در سیلوهای آذر پیکان و شهید رجایی اهواز، اجرای طرح را بررسی کرد.",  # a plural head's second item
+    "مراسم بهره‌برداری از فیدر جدیدالاحداث شهید والامقام صمصام طور برگزار شد.",
+    "در خیابان‌های مبارزان و شهید عالمی بار ترافیکی بالاست.",
+])
+def test_things_named_after_martyrs_name_no_person(text):
+    assert persons(text) == []
