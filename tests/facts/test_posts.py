@@ -1198,3 +1198,9 @@ def test_one_chosen_for_an_office_holds_its_post(text, expected, status):
 
 def test_a_journey_to_the_presidency_is_no_choosing():
     assert _posts("سفر علی لاریجانی به ریاست مجلس انجام شد.") == []
+
+
+def test_a_deputys_constituency_of_a_county_whose_name_is_also_a_phrase():
+    """`درمیان` (a county of South Khorasan; glued, also 'among') is a town in a constituency's list."""
+    assert _posts("سید علیرضا عبادی نماینده مردم بیرجند و درمیان در مجلس شورای اسلامی گفت: خوب است.") == [
+        ("سید علیرضا عبادی", "نماینده مردم", "مجلس شورای اسلامی", "بیرجند و درمیان")]
