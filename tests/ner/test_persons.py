@@ -1154,3 +1154,12 @@ def test_opening_a_report_the_word_before_a_listed_surname_and_its_time_is_a_giv
 ])
 def test_things_named_after_martyrs_name_no_person(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("پگاه زنگنه و علی مردانی کاراته‌کارانی هستند که در این مسابقات شرکت می‌کنند.", "علی مردانی"),
+    ("مجتبی جباری و پژمان منتظری در این تیم بازی می‌کنند.", "پژمان منتظری"),
+])
+def test_a_common_surname_made_of_a_word_and_the_i_of_descent(text, name):
+    """`مردانی`, `منتظری` are also inflected words, but among the commonest surnames (surnames.tsv, curated)."""
+    assert name in persons(text)
