@@ -1163,3 +1163,11 @@ def test_things_named_after_martyrs_name_no_person(text):
 def test_a_common_surname_made_of_a_word_and_the_i_of_descent(text, name):
     """`مردانی`, `منتظری` are also inflected words, but among the commonest surnames (surnames.tsv, curated)."""
     assert name in persons(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("لوسیانو پریرا ظهر امروز در گفت‌وگو با خبرنگار فارس گفت: امیدوارم.", "لوسیانو پریرا"),
+    ("جلد روزنامه به موضوع احتمال انتقال ادینسون کاوانی، مهاجم اروگوئه‌ای پاری سن ژرمن پرداخت.", "ادینسون کاوانی"),
+])
+def test_foreign_given_names_sports_news_spells(text, name):
+    assert name in persons(text)
