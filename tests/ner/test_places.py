@@ -497,3 +497,11 @@ def test_the_agencys_bureau_in_a_place_named_like_its_province_is_the_province(t
 ])
 def test_an_epithet_of_reverence_after_a_town_is_outside_its_name(text, town):
     assert ("CITY", town) in labelled(text)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("درگیری‌ها در مونرویا، پایتخت لیبریا ادامه یافت.", "مونرویا"),
+    ("در عملیات ارتش سوریه در دیر الزور پایگاه تروریست‌ها نابود شد.", "دیر الزور"),
+])
+def test_foreign_towns_as_news_writes_them(text, town):
+    assert ("CITY", town) in labelled(text)
