@@ -406,6 +406,8 @@ def named_after(k: int, keys: list[str], res: Resources) -> bool:
         return False  # `فرمانده پادگان آقای سلیمی بود`: no place is named after `Mr.` someone
     if keys[j] in res.named_after and j and keys[j - 1] in DEMONSTRATIVES:
         return False  # `این کتابخانه علیرضا رهایی ... گفت`: the library spoken of, then who speaks
+    if keys[j] == DAM and j and keys[j - 1] == FROM:
+        return False  # `از سد حامد تاتاری گذشت`: got past a rival, no dam named after him
     head = keys[j][:-1] if keys[j].endswith(EZAFE_YE) and keys[j][:-1] in res.named_after else keys[j]
     if head in res.named_after or j and honorific and (keys[j].endswith(ADJECTIVE_END) or "AJ" in res.pos_of(keys[j])) \
             and keys[j - 1] in res.named_after:
@@ -434,6 +436,7 @@ def _nominal(key: str, res: Resources) -> bool:
 
 
 ADJECTIVE_END, AND = fold("ی"), fold("و")
+DAM, FROM = fold("سد"), fold("از")
 ADDRESS = "address"  # the honorifics one addresses a person with (honorifics.tsv)
 PLURAL_APART = frozenset(fold(w) for w in ("ها", "های"))  # a plural ending written apart (`دانشگاه های`)
 NAMED_REACH = 5  # words back from a second name to the honorific of the first

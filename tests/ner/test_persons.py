@@ -1171,3 +1171,8 @@ def test_a_common_surname_made_of_a_word_and_the_i_of_descent(text, name):
 ])
 def test_foreign_given_names_sports_news_spells(text, name):
     assert name in persons(text)
+
+
+def test_getting_past_a_rival_names_no_dam():
+    """`از سد X گذشت` (sports news: got past X) names a wrestler, not a dam named after him."""
+    assert "حامد تاتاری" in persons("در وزن 84 مصطفی یونسی‌نیا در یک نبرد جنجالی از سد حامد تاتاری گذشت.")
