@@ -22,7 +22,7 @@ from loader.ner.units import counted_by_classifier, to_rial
 from loader.facts.view import DocumentView
 from loader.ids import figure_id
 from loader.ner.resources import resources
-from loader.ner.tokens import _light, is_verb
+from loader.ner.tokens import is_verb, light_verb
 from loader.normalize.lexicon import get_lexicon
 from loader.text_keys import fold
 
@@ -242,7 +242,7 @@ def _without_indefinite(key: str, res) -> str:
     return key
 
 
-INDEFINITE_ENDINGS = (fold("\u200cای"), "ای", "ی")
+INDEFINITE_ENDINGS = ("ای", "ی")  # (keys are folded: `‌ای` is `ای`)
 INDEFINITE_KINDS = frozenset({"money", "population"})
 
 
@@ -270,8 +270,13 @@ def _counted_noun(view: DocumentView, m: Mention) -> str | None:
     if qty is None or not m.start <= qty.number_end < m.end or not (
             qty.unit == COUNTED or qty.unit_kind == COUNT and qty.unit != TIMES):
         return None
-    words = view.norm.text[qty.number_end:m.end].split()
+    words = _unit_words(view, m, qty)
     return " ".join(words) if words and not counted_by_classifier(words[0], qty.unit) else None
+
+
+def _unit_words(view: DocumentView, m: Mention, qty) -> list[str]:
+    """The figure's words after its number: its unit, or the noun it counts."""
+    return view.norm.text[qty.number_end:m.end].split()
 
 
 COUNTED, COUNT, TIMES = "other", "count", "times"  # (`سه بار` counts occasions of what the sentence says)
@@ -291,15 +296,15 @@ def _noun_after(view: DocumentView, m: Mention, after: list[str]) -> str | None:
             return None
     word = after[0].rstrip("،,.:؛)»\"")
     key, plain = fold(word), word.replace("\u200c", "")
-    res = resources()
+    res, lexicon = resources(), get_lexicon()
     stem = next((plain[: -len(e)] for e in PLURALS if plain.endswith(e) and len(plain) > len(e) + 2), plain)
-    tags = get_lexicon().tags(plain) or get_lexicon().tags(stem)
+    tags = lexicon.tags(plain) or lexicon.tags(stem)
     agent = word.endswith(AGENT_ENDINGS)  # `شرکت‌کننده`, `دریافت‌کنندگان`: no lexicon lists them all
     if not word or key in res.function_words or key in res.uncounted_words or not (agent or "N" in tags) \
-            or tags & NON_NOUN_TAGS or is_verb(word, get_lexicon(), res.auxiliaries):
+            or tags & NON_NOUN_TAGS or is_verb(word, lexicon, res.auxiliaries):
         return None
     following = after[1].rstrip("،,.:؛)»\"").replace("\u200c", "") if len(after) > 1 else ""
-    if _light(following, res) or following in res.auxiliaries:
+    if light_verb(following, res) or following in res.auxiliaries:
         return None  # `شرکت کردند`, `کشته شدند`, `مستقر است`: a verb's noun or a predicate
     return word
 
@@ -314,7 +319,7 @@ NON_NOUN_TAGS = frozenset({"P", "CONJ", "PRO", "DET", "POSTP"})
 
 def _classified(view: DocumentView, m: Mention, qty) -> bool:
     """The figure ends in a count's word for its items (`326 نفر`, `14 دستگاه`)."""
-    words = view.norm.text[qty.number_end:m.end].split()
+    words = _unit_words(view, m, qty)
     return len(words) == 1 and counted_by_classifier(words[0], qty.unit)
 
 

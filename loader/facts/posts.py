@@ -705,13 +705,20 @@ PLACES = frozenset({"COUNTRY", "PROVINCE", "CITY"})
 AREA_LABELS = {"PROVINCE": "Province", "CITY": "City", "COUNTRY": "Country"}  # a post's area: mention → node label
 
 
-def _post_of_body(title: str, org: Mention, area: Mention | None, entities: dict[str, Entity],
+def _post_of_body(title: str, org: Mention | None, area: Mention | None, entities: dict[str, Entity],
                   state: Entity | None = None) -> Post:
-    """The post `title` of the body org names (and of the state it is, where named), in area."""
-    org_id, org_name, _ = organization_in_context(org, "", state)
+    """The post `title` of the body org names (and of the state it is, where named), in area; of
+    no body where org is None."""
+    org_id, org_name, _ = organization_in_context(org, "", state) if org is not None else (None, None, None)
     area_name = name_of(entities, area) if area else None
     return Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name,
                 area.entity_id if area else None, AREA_LABELS[area.label] if area else None)
+
+
+def _place_beside(view: DocumentView, org: Mention) -> Mention | None:
+    """The place named right after a body (`گارد ملی عربستان`), which the body's post is in."""
+    place = view.next_mention(org)
+    return place if place is not None and place.label in PLACES and view.adjacent(org, place) else None
 
 
 def _led_by(view: DocumentView, entities: dict[str, Entity]) -> list[Holding]:
@@ -721,8 +728,7 @@ def _led_by(view: DocumentView, entities: dict[str, Entity]) -> list[Holding]:
     X`, no body named) nor a clause (`کنگره که به ریاست X`: what the body did once)."""
     holdings = []
     for org in (m for m in view.mentions if m.label == "ORG"):
-        place = view.next_mention(org)
-        area = place if place is not None and place.label in PLACES and view.adjacent(org, place) else None
+        area = _place_beside(view, org)
         before = area or org
         person = view.next_mention(before)
         if person is None or person.label != "PERSON" or person.sentence_index != org.sentence_index:
@@ -753,8 +759,7 @@ def _in_charge_of(view: DocumentView, entities: dict[str, Entity]) -> list[Holdi
     after `دوران` (`در دوران ریاست جمهوری X`: a time)."""
     holdings = []
     for org in (m for m in view.mentions if m.label == "ORG"):
-        place = view.next_mention(org)
-        area = place if place is not None and place.label in PLACES and view.adjacent(org, place) else None
+        area = _place_beside(view, org)
         carried = CARRIED.match(view.text_after(area or org, CARRIED_REACH))
         if carried is None:
             continue
@@ -794,11 +799,8 @@ def _elected_to(view: DocumentView, entities: dict[str, Entity]) -> list[Holding
         chosen_before = CHOSEN_BEFORE.search(view.norm.text[max(0, person.start - CHOSEN_REACH):person.start])
         if not (after or chosen_before):
             continue
-        if target.label == "ORG":
-            post = _post_of_body(title, target, None, entities)
-        else:
-            area = name_of(entities, target)
-            post = Post(post_id(title, None, area), title, None, None, area, target.entity_id, AREA_LABELS[target.label])
+        org, area = (target, None) if target.label == "ORG" else (None, target)
+        post = _post_of_body(title, org, area, entities)
         holdings.append(Holding(person.entity_id, name_of(entities, person), post, False,
                                 "appointed" if after else "current", view.sentence_evidence(person, target),
                                 [person.id, target.id]))

@@ -95,7 +95,7 @@ def is_verb(text: str, lexicon, auxiliaries: set[str]) -> bool:
     return not plain.endswith("ی")
 
 
-def _light(text: str, res: Resources) -> bool:
+def light_verb(text: str, res: Resources) -> bool:
     """A light verb, with its prefix glued on or not (`کردیم`, `می‌کردیم`)."""
     plain = text.replace("\u200c", "")
     return plain in res.light_verbs or any(plain.startswith(p) and plain[len(p):] in res.light_verbs
@@ -205,7 +205,7 @@ def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, boo
             or key in res.bound_morphemes,
             not is_punct and not _unused_verb_of_a_name(text, key, res)
             and (is_verb(text, get_lexicon(), res.auxiliaries) or _preverbed(text, key, res)),
-            _light(text, res), key in res.verb_prefixes,
+            light_verb(text, res), key in res.verb_prefixes,
             TANWIN in text or _superlative(key, res) or (not is_punct and bool(GLUED_STOPS.search(text)))
             or not number and any(ch.isdigit() for ch in key),  # `12-`: an item's number, in no name
             key in res.arabic_words or _arabic_form(text, key, get_lexicon(), res))
