@@ -236,3 +236,9 @@ def test_general_measures_and_a_measure_that_fits_the_unit(text, figure, measure
 ])
 def test_an_indefinite_measure_and_a_share_of_what_follows(text, figure, measure):
     assert [f.measure for f in extract_text("d", text).figures if f.text == figure] == [measure]
+
+
+def test_a_rank_measures_no_amount():
+    """`760 میلیارد دلاری در رتبه سوم`: the rank after an amount is its place in a list, not what it measures."""
+    found = [f.measure for f in extract_text("d", "چین با رقم 760 میلیارد دلاری در رتبه سوم قرار گرفت.").figures]
+    assert found and "رتبه" not in found
