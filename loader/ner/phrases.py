@@ -47,6 +47,8 @@ ORDINAL_PROGRAM = {fold(w) for w in ("برنامه",)}
 AMENDMENT = fold("اصلاح")
 MAX_COMPLEMENT = 7
 INDEFINITE = "\u200cای"
+WRITTEN_EZAFE_PLURAL = "های"  # `ورزش‌های`: a plural whose ezafe is written
+DETERMINER_TAGS = frozenset({"DET", "NUM", "PRO"})  # the lexicon's tags of `چند`, `دیگر`, `بسیار`
 POSSESSIVE = ("شان", "تان", "مان")
 SPLIT_OWNERS = POSSESSIVE + ("ش",)  # owners the tokenizer splits off a word (`خوی` + `ش` of `خویش`)
 SMALL_NUMBERS = {fold(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده".split()}
@@ -114,12 +116,21 @@ class Context:
                     end += 1
                     continue
                 break
-            if self.stops_complement(end) or self.info.number[end] or self.info.preverbal(end):
+            if self.stops_complement(end) or self.info.number[end] \
+                    or self.info.preverbal(end) and not self._ezafe_before_copula(end):
                 break
             if self.res.org_units.match(keys, end) and end > j and not allow_orgs:
                 break
             end += 1
         return end
+
+    def _ezafe_before_copula(self, j: int) -> bool:
+        """`رئیس فدراسیون ورزش‌های رزمی بود`: a word before a copula is its predicate (`موفق
+        بود`), unless the word before it is a plural with its ezafe written (`ورزش‌های`), whose
+        modifier it is; not a determiner (`طرح ستاره‌های چند است`)."""
+        return j > 0 and j + 1 < len(self.keys) and self.keys[j + 1] in self.res.copulas \
+            and self.doc[j - 1].text.endswith(WRITTEN_EZAFE_PLURAL) and self.info.nameable(j - 1) \
+            and DETERMINER_TAGS.isdisjoint(self.res.pos_of(self.keys[j]))
 
     def _list_continues(self, j: int) -> bool:
         """After `و` or `،` at j, the list goes on if a nameable word follows, and a `،` only if

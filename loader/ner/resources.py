@@ -66,6 +66,7 @@ class Resources:
     function_words_without_madda: set[str] = field(default_factory=set)
     auxiliaries: set[str] = field(default_factory=set)
     light_verbs: set[str] = field(default_factory=set)           # `کرد`, `شد`, `داد`: after the noun of a compound verb
+    copulas: set[str] = field(default_factory=set)               # `است`, `بود`: after a predicate, or a name's last word
     verb_prefixes: tuple[str, ...] = ()                           # `نمی`, `می`, longest first
     bound_morphemes: set[str] = field(default_factory=set)
     arabic_words: set[str] = field(default_factory=set)          # `فی`, `الذین`: a sentence in Arabic
@@ -414,6 +415,7 @@ def _compiled(directory: Path) -> Resources:
         - {fold(w) for w in function_words if w.startswith("آ")}
     res.auxiliaries = {w.replace("\u200c", "") for w in _words("auxiliaries")}
     res.light_verbs = {row["word"].replace("\u200c", "") for row in _rows("auxiliaries") if row.get("kind") == "light"}
+    res.copulas = {fold(row["word"]) for row in _rows("auxiliaries") if row.get("kind") == "copula"}
     res.bound_morphemes = {fold(w) for w in _words("bound_morphemes")}
     res.arabic_words = {fold(w) for w in _words("arabic_words")}
     res.list_openers = {fold(w) for w in _words("list_openers")}

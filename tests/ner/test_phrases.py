@@ -746,3 +746,16 @@ def test_a_countys_health_or_veterinary_network_is_a_body(text, org):
 ])
 def test_a_force_and_a_working_group_are_bodies(text, org):
     assert org in _texts(text, "ORG")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("محمود رشیدی تا پارسال رئیس فدراسیون ورزش‌های رزمی بود.", "فدراسیون ورزش‌های رزمی"),
+    ("او رئیس فدراسیون ورزش‌های آبی است.", "فدراسیون ورزش‌های آبی"),
+])
+def test_a_plurals_modifier_before_a_copula_ends_the_name(text, org):
+    """After `ورزش‌های` (an ezafe written) the word before `بود` modifies it: no predicate."""
+    assert org in _texts(text, "ORG")
+
+
+def test_a_determiner_before_a_copula_is_no_part_of_a_name():
+    assert "طرح ستاره‌های چند" not in _texts("مهم‌ترین آنها طرح ستاره‌های چند است.", "PROGRAM")
