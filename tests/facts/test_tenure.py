@@ -88,6 +88,14 @@ def test_set_to_a_post_is_an_appointment_but_a_set_schedule_is_not(text, status)
     assert [h.status for h in extract_text("t", text).holdings] == [status]
 
 
+def test_an_appointment_whose_auxiliary_the_thanks_share_is_an_appointment():
+    """`به عنوان ... معرفی و از خدمات X قدردانی شد`: one `شد` for both verbs."""
+    text = ("در این آیین سجاد رکن‌آبادی به عنوان رئیس جدید اداره ارشاد اسلامی شهرستان فهرج معرفی و از خدمات "
+            "رضا رکن‌آبادی قدردانی شد.")
+    held = {h.person: h.status for h in extract_text("t", text).holdings}
+    assert held["سجاد رکن‌آبادی"] == "appointed"
+
+
 def test_an_introduction_before_the_farewell_is_the_same_succession():
     text = ("در این مراسم علی رضایی به عنوان مدیرکل جدید آموزش و پرورش استان قم معرفی و از زحمات حسن احمدی "
             "تجلیل شد.")

@@ -1,7 +1,7 @@
 """Posts, organisations, programs, laws and facilities built from a head and its complement."""
 import pytest
 
-from loader.pipeline import recognize_text
+from loader.pipeline import extract_text, recognize_text
 from loader.ner.pipeline import recognize
 from loader.normalize import normalize
 
@@ -759,3 +759,12 @@ def test_a_plurals_modifier_before_a_copula_ends_the_name(text, org):
 
 def test_a_determiner_before_a_copula_is_no_part_of_a_name():
     assert "طرح ستاره‌های چند" not in _texts("مهم‌ترین آنها طرح ستاره‌های چند است.", "PROGRAM")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("قاسمعلی خدابخشی به عنوان مدیر عامل شرکت آب و فاضلاب روستایی استان معرفی شد.", "شرکت آب و فاضلاب روستایی"),
+    ("قاسمعلی خدابخشی مدیر عامل سابق آب منطقه‌ای چهارمحال و بختیاری است.", "شرکت آب منطقه‌ای"),
+])
+def test_a_provinces_water_companies_are_bodies_of_their_own(text, org):
+    """Not the national company (`شرکت مهندسی آب و فاضلاب کشور`, alias `شرکت آب و فاضلاب`) cut short."""
+    assert [h.post.organization for h in extract_text("t", text).holdings] == [org]
