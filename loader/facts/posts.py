@@ -1158,7 +1158,7 @@ def _conjoined_holder(view: DocumentView, t: Mention, title_person: dict[str, Me
 PRINCIPAL_KINDS = frozenset({"advisor", "deputy"})  # titles.tsv kinds of a post named by whose it is
 CLAUSE_REACH = 100  # characters between a name and the post or office its clause gives it, at most
 RELATIVE_OPENING = re.compile(r"^\s*[،,]?\s*که\s+((?:[^\s،,:.]+\s+){0,5})$")
-RELATIVE_COPULA = re.compile(r"\s*(بوده|بود|است|هست|می‌باشد|میباشد)(?:[\s.،]|$)")
+RELATIVE_COPULA = re.compile(r"\s*(بوده|بود|است|هست|می‌باشد|میباشد|شده|شد|گردیده|گردید)(?:[\s.،]|$)")
 PAST_COPULAS = frozenset({"بوده", "بود"})
 EARLIER = frozenset(fold(w) for w in ("قبلا", "قبلاً", "سابقا", "سابقاً", "پیشتر"))
 
@@ -1173,8 +1173,9 @@ def _principal_named(view: DocumentView, t: Mention, last: Mention) -> Mention |
 
 
 def _relative_subject(view: DocumentView, t: Mention, last: Mention) -> tuple[Mention, str] | None:
-    """`افشانی که قبلاً فرماندار استان فارس بوده`, `NAME که اکنون رئیس ... است`: a relative clause
-    on the name before says the post is theirs (former when it was: `بود`, `بوده`, `قبلاً`). Only
+    """`افشانی که قبلاً فرماندار استان فارس بوده`, `NAME که اکنون رئیس ... است`, `NAME که به تازگی
+    مدیر ... شده است`: a relative clause on the name before says the post is theirs (former when
+    it was: `بود`, `بوده`, `قبلاً`). Only
     a few plain words between `که` and the post, and the copula right after the post."""
     before = view.previous(t, {"PERSON", "TITLE"})  # (a body or a place may stand in the clause: `که در دولت اصلاحات`)
     if before is None or before.label != "PERSON" or before.sentence_index != t.sentence_index \

@@ -752,6 +752,11 @@ def test_a_relative_clause_on_a_name_gives_it_the_post_it_says():
     assert not extract_text("d", "این کتاب را به علی رضایی که رئیس سازمان را دیده بود دادند.").holdings
 
 
+def test_a_relative_clause_that_says_the_name_became_the_holder_gives_the_post():
+    x = extract_text("d", "علی احمدی که به تازگی مدیرکل بهزیستی استان فارس شده است گفت: این کار را می‌کنیم.")
+    assert [(h.person, h.post.title, h.post.area) for h in x.holdings] == [("علی احمدی", "مدیرکل", "فارس")]
+
+
 def test_the_words_a_title_runs_past_are_the_words_its_post_drops():
     x = extract_text("d", "سردار انصاری معاون وقت راهنمایی و رانندگی ناجا گفت: خوب است.")
     assert [(h.post.title, h.status) for h in x.holdings] == [("معاون راهنمایی و رانندگی", "former")]
