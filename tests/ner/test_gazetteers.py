@@ -1,7 +1,9 @@
+import re
 import unicodedata
 
 import pytest
 
+from helpers import ROOT
 from loader.ner import gazetteer_io as gz
 
 TABLES = gz.available_tables()
@@ -189,3 +191,11 @@ def test_a_pattern_that_does_not_compile_names_its_table_and_cue(tmp_path, monke
     monkeypatch.setenv(gz.ENV_VAR, str(tmp_path))
     with pytest.raises(ValueError, match="tenure_cues.tsv.*'since'"):
         gz.load_patterns("tenure_cues")
+
+
+def test_the_row_counts_the_documentation_gives_are_the_tables():
+    """docs/gazetteers.md tells a user how big each table is; a stale count misleads them."""
+    stated = {m.group(1): int(m.group(2))
+              for m in re.finditer(r"^\| (\w+)\.tsv \| (\d+) \|", (ROOT / "docs" / "gazetteers.md").read_text(), re.M)}
+    assert stated
+    assert {name: len(gz.load_table(name)) for name in stated} == stated

@@ -675,6 +675,15 @@ def test_a_player_s_agent_is_a_profession_no_title(text):
     assert _texts(text, "TITLE") == []
 
 
+@pytest.mark.parametrize("text", [
+    "حمید صادقیان، مشاور خانواده، هم با اشاره به تفاوت‌ها گفت: خوب است.",
+    "مشاور تحصیلی مدرسه به دانش‌آموزان توصیه کرد.",
+])
+def test_a_counsellor_is_a_profession_no_title(text):
+    """`مشاور خانواده` counsels families; `مشاور وزیر` advises one: only the second is a post."""
+    assert _texts(text, "TITLE") == []
+
+
 @pytest.mark.parametrize("text, org", [
     ("به گزارش خبرگزاری فارس اولین نمایشگاه عکس ایران برگزار شد.", "خبرگزاری فارس"),
     ("دانشگاه آزاد نخستین دانشگاه غیردولتی است.", "دانشگاه آزاد"),
