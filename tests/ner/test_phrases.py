@@ -733,6 +733,7 @@ def test_a_name_ends_before_the_noun_of_an_adjective_of_quantity(text, org):
 @pytest.mark.parametrize("text, org", [
     ("حسگرها ضمن انعکاس به مرکز هشدار الکترونیک باعث به صدا درآمدن آژیر می‌شوند.", "مرکز هشدار الکترونیک"),
     ("شرکت‌کنندگان در اردوی حزب مردم‌سالاری موافقت خویش را با پیشنهاد اعلام کردند.", "حزب مردم‌سالاری"),
+    ("رئیس بیمارستان امام دستور پیگیری ویژه را در این خصوص صادر کرد.", "بیمارستان امام"),
 ])
 def test_a_name_ends_where_the_clauses_predicate_begins(text, org):
     """`باعث`, `موافقت`, `اشاره` (predicate_nouns.tsv) are a compound verb's noun, no name's word."""
