@@ -454,7 +454,11 @@ def _represents_in_a_contest(ctx: Context, i: int, end: int) -> bool:
     player a place sends, before the contest (`نماینده ایران در پانزدهمین دوره مسابقات`, `نماینده
     شیراز در لیگ`) or after the word of a match (`برای نماینده قم`, `رویارویی با نماینده ازبکستان`)."""
     keys = ctx.keys
-    if end - i != 1 or keys[i] != REPRESENTATIVE or end >= len(keys) or end not in ctx.places:
+    if end - i != 1 or keys[i] != REPRESENTATIVE or end >= len(keys):
+        return False
+    if keys[end] in CITY_WORDS and end + 1 in ctx.places:
+        end += 1  # `نماینده استان یزد در رشته جودو`
+    if end not in ctx.places:
         return False
     after = ctx.places[end].end
     while after < len(keys) and keys[after] == OR and after + 1 in ctx.places:
@@ -466,7 +470,7 @@ def _represents_in_a_contest(ctx: Context, i: int, end: int) -> bool:
 
 REPRESENTATIVE, OR, IN = fold("نماینده"), fold("یا"), fold("در")
 CONTEST_WORDS = {fold(w) for w in ("لیگ", "مسابقات", "مسابقه", "جام", "رقابت‌های", "رقابتهای", "المپیاد", "المپیک",
-                                   "بازی‌های", "بازیهای", "دوره", "تورنمنت")}
+                                   "بازی‌های", "بازیهای", "دوره", "تورنمنت", "رشته")}
 MATCH_WORDS = {fold(w) for w in ("برای", "با", "مقابل", "برابر")}
 
 

@@ -396,6 +396,8 @@ def test_a_named_branch_of_a_known_body_is_part_of_its_name(text, org):
     ("این بازی برای نماینده قم اهمیت دارد", False),
     ("محمد خزاعی نماینده ایران در سازمان ملل گفت", True),            # a post at a body
     ("علی رضایی نماینده قم در مجلس گفت", True),
+    ("فاطمه ابهت به عنوان نماینده استان یزد در رشته جودو حضور خواهد داشت", False),  # the level before the place
+    ("علی رضایی نماینده استان یزد در مجلس گفت", True),
 ])
 def test_a_representative_in_a_contest_is_no_post(text, titled):
     assert bool(labelled(text, {"TITLE"})) == titled
