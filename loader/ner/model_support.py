@@ -306,9 +306,13 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
                 and keys[start - 1] not in res.person_nouns and not (end < len(keys) and keys[end] == BLESSING):
             return False  # `عنصر عاطفه و فرهنگ`: a name that is a word, in the ezafe of a noun
         if res.given_names.get(first) == "ambiguous" and end < len(keys) and info.nameable(end) \
-                and (keys[end] in res.common_words or res.in_ezafe(keys[end])) and keys[end] not in res.surnames \
-                and keys[end] != BLESSING:
-            return False  # `همکاری مردم، حسن تدبیر مسئولان`, `حسن اجرای قوانین`: a name that is a word, in the ezafe
+                and (keys[end] in res.common_words or res.in_ezafe(keys[end])
+                     or keys[end] in res.attested and keys[end] not in res.given_names
+                     and not res.titles.match(keys, end) and not res.honorifics.match(keys, end)) \
+                and keys[end] not in res.surnames and keys[end] != BLESSING:
+            # `همکاری مردم، حسن تدبیر مسئولان`, `حسن اجرای قوانین`, `حسن ظن به برادر`: a name that is
+            # a word, in the ezafe of the word after it (the model saw no name go on)
+            return False
         if res.given_names.get(first) in ("strong", "ambiguous") or first in res.surnames:
             return True
         if _goes_by(start, end, info, res):

@@ -37,9 +37,13 @@ def test_ordinary_words_are_not_people(text):
 @pytest.mark.parametrize("text", [
     "ارائه تندیس‌ها و مدال‌های اعضاء موفق به کودک و آثار فرهنگی، هنری اعضاء فعال کودک.",
     "دیگر کشتی‌گیر جوان اندیمشکی نیز در وزن 60 گردن‌آویز نقره را از آن خود کرد.",
+    "آموزه‌هایی همچون نماز جماعت، مواسات، صداقت، مودت، حسن ظن به برادر دینی در دین آمده است.",
+    "وی خاطر نشان کرد: در مبارزه با مظاهر علنی فساد موفق بوده‌ایم.",
 ])
 def test_a_given_name_more_often_an_adjective_needs_more_to_be_a_name(text):
-    """given_names.tsv marks هنری ('artistic', Henry) and جوان ('young') ambiguous."""
+    """given_names.tsv marks هنری ('artistic', Henry), جوان ('young') and مظاهر ('manifestations')
+    ambiguous; such a name alone before a word of the dictionary that is no name is that word's
+    head (`حسن ظن`)."""
     assert [m.text for m in extract_text("t", text).mentions if m.label == "PERSON"] == []
 
 
