@@ -159,6 +159,8 @@ ARTICLE = "ال"
 ARABIC = "arabic"         # TokenInfo.derived: the tokens of sentences in Arabic
 ARABIC_CONJUNCTION = "و"  # glued to the word after it in Arabic, written apart in Persian
 ARABIC_NEGATIONS = ("لا", "لم", "لن", "ما")
+ARABIC_LI_ARTICLE = "لل"          # `لِ` before the article (`للناس`)
+ARABIC_OWNERS = ("هم", "کم")      # `their`, `your` glued on a noun (`قلوبهم`); Persian writes `شان`, `تان`
 ARABIC_MARKERS = 3        # words of Arabic in a sentence at least,
 ARABIC_SHARE = 0.2        # and this share of its words at least
 
@@ -181,8 +183,8 @@ def _arabic_sentences(arabic_word: list[bool], starts: list[bool], punct: list[b
 
 def _arabic_form(text: str, key: str, lexicon, res: Resources) -> bool:
     """A word in a form only Arabic writes, unknown to Persian dictionaries and name lists: with
-    the article (`الکتاب`), opening with a hamza on or under alef (`أهل`), or with `و` glued before
-    such a word or a negation (`وأضلوا`, `ولا`)."""
+    the article (`الکتاب`, `للکافرین`), opening with a hamza on or under alef (`أهل`), a noun with
+    an owner glued on (`قلوبهم`), or with `و` glued before such a word or a negation (`وأضلوا`, `ولا`)."""
     plain = text.replace("\u200c", "")
     if len(plain) <= 2 or lexicon.tags(plain) or key in res.given_names or key in res.surnames:
         return False
@@ -190,6 +192,10 @@ def _arabic_form(text: str, key: str, lexicon, res: Resources) -> bool:
         return True
     if plain.startswith(ARABIC_CONJUNCTION):
         plain = plain[1:]
+    if len(plain) > 4 and plain.startswith(ARABIC_LI_ARTICLE):
+        return True  # `للکافرین`: `لِ` and the article
+    if len(plain) > 4 and plain.endswith(ARABIC_OWNERS) and lexicon.tags(plain[:-2]) & NOMINAL_POS:
+        return True  # `قلوبهم`, `دینکم`: a noun Persian knows with an owner only Arabic glues on
     return len(plain) > 3 and plain.startswith((ARTICLE, "أ", "إ"))
 
 

@@ -53,6 +53,16 @@ def test_a_verse_in_arabic_names_no_one_and_its_number_ends_it():
     assert [m.text for m in mentions if m.label == "PERSON"] == ["محمدرضا عارف"]
 
 
+@pytest.mark.parametrize("verse", [
+    "و لن یجعل الله للکافرین علی المومنین سبیلا.",                 # `لِ` and the article
+    "و الف بین قلوبهم لو انفقت ما فی الارض جمیعا ما الفت بین قلوبهم.",  # owners glued on (`قلوبهم`)
+])
+def test_a_verse_is_known_by_the_forms_only_arabic_writes(verse):
+    from loader.ner.tokens import ARABIC
+    doc = spacy.blank("fa").make_doc(verse)
+    assert len(token_info(doc, resources()).derived[ARABIC]) == len(doc)
+
+
 def test_a_persian_sentence_with_a_word_or_two_of_arabic_is_no_verse():
     from loader.ner.tokens import ARABIC
     doc = spacy.blank("fa").make_doc("علی رضایی فی المجلس گفت: این کار قد و قامت خوبی دارد و الحمدلله خوب است.")
