@@ -1053,7 +1053,8 @@ def _surname_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
     return bool(title) and title[1]["kind"] != "staff" and _serves(keys, title[0], res)
 
 
-REPORT_CUES = frozenset({"time", "occasion"})  # what a report says right after the one it is about
+REPORT_CUES = frozenset({"time", "occasion"})
+CREDIT_CUE = "credit"  # subject_cues.tsv kind of `برای بازی در`: the one credited for a part  # what a report says right after the one it is about
 QUOTES_OPEN = {'"', "«", "“"}
 # `در دیدار با ...`, `... با همتای خود`: who an official meets is named right after `با`.
 MEETING_WORDS = {fold("با")}
@@ -1110,8 +1111,11 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     # `ویلسون` 8 times) is enough, where the last word is no common one (`"سخنان مهم" رئیس جمهور`)
     rare_surname = words[-1] not in res.lexicon_words and words[-1] not in res.common_words
     # opening a sentence before what news says of the one it reports on (`«ران جاکوب» در گفتگو با ...`)
+    cue = res.subject_cues.match(keys, end + 1)
     reported = (info.sentence_start[i - 1] or i >= 2 and keys[i - 2] in CLAUSE_OPENERS) and end - i >= 2 \
-        and bool(cue := res.subject_cues.match(keys, end + 1)) and cue[1]["kind"] in REPORT_CUES
+        and bool(cue) and cue[1]["kind"] in REPORT_CUES
+    # an actor credited for a part, wherever in a list (`و «جیمی فاکس» برای بازی در فیلم «ری»`)
+    reported = reported or end - i >= 2 and bool(cue) and cue[1]["kind"] == CREDIT_CUE
     # before a post, a word that is only a name makes a name of a word Persian uses beside it
     # (`«رند پاول» سناتور ایالت فلوریدا`)
     name_word = title and any((res.given_names.get(k) == "strong" or k in res.surnames) and k not in res.common_words

@@ -1189,3 +1189,9 @@ def test_foreign_given_names_sports_news_spells(text, name):
 def test_getting_past_a_rival_names_no_dam():
     """`از سد X گذشت` (sports news: got past X) names a wrestler, not a dam named after him."""
     assert "حامد تاتاری" in persons("در وزن 84 مصطفی یونسی‌نیا در یک نبرد جنجالی از سد حامد تاتاری گذشت.")
+
+
+def test_quoted_words_credited_for_a_part_are_an_actors_name():
+    """`برای بازی در` (subject_cues.tsv kind credit): a surname that is also a word (`فاکس`) names."""
+    text = "نامزدها: «کالین فرث» برای بازی در فیلم «سخنرانی پادشاه» و «تام هاردی» برای ایفای نقش در فیلم «ری»."
+    assert persons(text) == ["کالین فرث", "تام هاردی"]
