@@ -1195,3 +1195,13 @@ def test_quoted_words_credited_for_a_part_are_an_actors_name():
     """`برای بازی در` (subject_cues.tsv kind credit): a surname that is also a word (`فاکس`) names."""
     text = "نامزدها: «کالین فرث» برای بازی در فیلم «سخنرانی پادشاه» و «تام هاردی» برای ایفای نقش در فیلم «ری»."
     assert persons(text) == ["کالین فرث", "تام هاردی"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("کرتیس جکسون امروز در نشست خبری گفت: خوب است.", "کرتیس جکسون"),
+    ("ایالات متحده از اوپک درخواست نفت نخواهد کرد، اسپنسر گراهام با اشاره به نگرانی رئیس جمهور افزود: خوب است.",
+     "اسپنسر گراهام"),
+])
+def test_a_foreign_given_name_as_news_spells_it_opens_a_name(text, name):
+    """given_names.tsv source curated: Western given names in Persian spelling (`کرتیس`, `اسپنسر`)."""
+    assert name in persons(text)
