@@ -1209,3 +1209,13 @@ def test_a_deputys_constituency_of_a_county_whose_name_is_also_a_phrase():
     """`درمیان` (a county of South Khorasan; glued, also 'among') is a town in a constituency's list."""
     assert _posts("سید علیرضا عبادی نماینده مردم بیرجند و درمیان در مجلس شورای اسلامی گفت: خوب است.") == [
         ("سید علیرضا عبادی", "نماینده مردم", "مجلس شورای اسلامی", "بیرجند و درمیان")]
+
+
+@pytest.mark.parametrize("text", [
+    "«کاترین آشتون» نماینده سیاست خارجی اتحادیه اروپا در واکنش به این رویداد گفت: خوب است.",
+    "فدریکا موگرینی نماینده عالی سیاست خارجی اتحادیه اروپا گفت: خوب است.",
+])
+def test_the_eus_high_representative_is_a_post(text):
+    """titles.tsv: `نماینده عالی سیاست خارجی`, and `نماینده سیاست خارجی` stored under it."""
+    [h] = extract_text("t", text).holdings
+    assert (h.post.title, h.post.organization) == ("نماینده عالی سیاست خارجی", "اتحادیه اروپا")
