@@ -780,3 +780,12 @@ def test_a_determiner_before_a_copula_is_no_part_of_a_name():
 def test_a_provinces_water_companies_are_bodies_of_their_own(text, org):
     """Not the national company (`شرکت مهندسی آب و فاضلاب کشور`, alias `شرکت آب و فاضلاب`) cut short."""
     assert [h.post.organization for h in extract_text("t", text).holdings] == [org]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("به گزارش خبرگزاری فارس به نقل از آسوشیتد پرس، رئیس شرکت نفت گفت: خوب است.", "آسوشیتد پرس"),
+    ("به گزارش فرانس پرس، نخست وزیر گفت: خوب است.", "فرانس پرس"),
+])
+def test_an_agency_written_in_two_words_is_the_agency(text, org):
+    """The phrase index matches words, so a name written apart (`آسوشیتد پرس`) is an alias of its own."""
+    assert org in _texts(text, "ORG")
