@@ -789,3 +789,12 @@ def test_a_provinces_water_companies_are_bodies_of_their_own(text, org):
 def test_an_agency_written_in_two_words_is_the_agency(text, org):
     """The phrase index matches words, so a name written apart (`آسوشیتد پرس`) is an alias of its own."""
     assert org in _texts(text, "ORG")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("سرهنگ نواب زاده فرمانده هنگ مرزی سراوان گفت: خوب است.", "هنگ مرزی"),           # org_units.tsv
+    ("به همت رایزنی فرهنگی جمهوری اسلامی ایران، زبان فارسی تدریس می‌شود.", "رایزنی فرهنگی"),
+    ("اروپا سازوکار پرداخت اینستکس را راه‌اندازی کرد.", "اینستکس"),                   # organizations.tsv
+])
+def test_a_border_regiment_a_cultural_attache_and_instex_are_bodies(text, org):
+    assert org in _texts(text, "ORG")
