@@ -798,3 +798,15 @@ def test_an_agency_written_in_two_words_is_the_agency(text, org):
 ])
 def test_a_border_regiment_a_cultural_attache_and_instex_are_bodies(text, org):
     assert org in _texts(text, "ORG")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("مقتدی صدر رهبر جنبش صدر گفت: خوب است.", "جنبش صدر"),
+    ("گروه 1+5 و ایران در وین مذاکره کردند.", "گروه 1+5"),
+    ("رئیس گروه مینسک گفت: خوب است.", "گروه مینسک"),
+    ("جنگنده‌های ائتلاف سعودی صنعا را بمباران کردند.", "ائتلاف سعودی"),
+    ("بالگردهای هوانیروز در مانور شرکت کردند.", "هوانیروز"),
+])
+def test_movements_groups_and_forces_news_names_alone_are_bodies(text, org):
+    """organizations.tsv: the Sadrists, P5+1, the Minsk Group, the Saudi-led coalition, Army Aviation."""
+    assert org in _texts(text, "ORG")
