@@ -111,9 +111,10 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         if best is not None and city and city[0] == best[1]:
             # A name that is both (`تهران`, `یزد`) is the province after a cue, a provincial post
             # or body, or in provincial news; else the city.
-            if city_cue or (previous not in res.province_cues and not provincial and not province_item
-                                             and not _province_context(keys, i, res)
-                                             and (previous, keys[i]) not in provinces_owned):
+            if city_cue or _venue(info, i, city[0], res) \
+                    or (previous not in res.province_cues and not provincial and not province_item
+                        and not _province_context(keys, i, res)
+                        and (previous, keys[i]) not in provinces_owned):
                 best = ("CITY", city[0], city[1])
         elif city and (city_cue or ((not city[1]["ambiguous"] or _constituency(keys, i) or list_item) and
                                                   (best is None or city[0] > best[1]))):
@@ -490,6 +491,26 @@ def _province_context(keys: list[str], i: int, res: Resources) -> bool:
 
 
 BUREAU_PREPOSITIONS = frozenset({fold("از"), fold("در")})
+IN = fold("در")
+VENUE_REACH = 8  # words after the place where the verb of its event may stand
+
+
+def _venue(info, i: int, end: int, res: Resources) -> bool:
+    """`جشنواره تئاتر در اردبیل آغاز شد`, `مسابقات ... در قزوین، البرز و تاکستان برگزار می‌شود`: the
+    place an event is held is a city though its name is also a province's, as the guidelines
+    have it; not the agency's bureau (`خبرنگار فارس در ایلام`)."""
+    keys = info.keys
+    if not i or keys[i - 1] != IN or i >= 2 and keys[i - 2] in res.news_agencies:
+        return False
+    for k in range(end, min(end + VENUE_REACH, len(keys))):
+        if keys[k] in res.venue_words:
+            return True
+        if keys[k] in SENTENCE_STOPS or info.verb[k]:
+            return False
+    return False
+
+
+SENTENCE_STOPS = frozenset({".", ":", "؟", "!", "؛"})
 
 
 def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool, named: frozenset[str]) -> None:

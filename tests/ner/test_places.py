@@ -505,3 +505,17 @@ def test_an_epithet_of_reverence_after_a_town_is_outside_its_name(text, town):
 ])
 def test_foreign_towns_as_news_writes_them(text, town):
     assert ("CITY", town) in labelled(text)
+
+
+# provincial news: it keeps naming the province as such and its provincial posts
+PROVINCIAL = "استاندار اردبیل و مدیرکل ارشاد استان اردبیل و مدیرکل ورزش استان اردبیل گفتند: خوب است. "
+
+
+@pytest.mark.parametrize("text, label", [
+    (PROVINCIAL + "جشنواره تئاتر با حضور شش گروه نمایشی در اردبیل آغاز شد.", "CITY"),
+    (PROVINCIAL + "مسابقات در اردبیل، خلخال و مشگین‌شهر برگزار می‌شود.", "CITY"),
+    (PROVINCIAL + "مدیرکل ارشاد در گفت‌وگو با خبرنگار فارس در اردبیل از آغاز جشنواره خبر داد.", "PROVINCE"),
+])
+def test_the_place_an_event_is_held_is_the_city_in_provincial_news(text, label):
+    """`در X برگزار شد` (place_cues.tsv kind venue): the guidelines' place of an event."""
+    assert labelled(text)[-1][0] == label
