@@ -491,15 +491,18 @@ def _province_context(keys: list[str], i: int, res: Resources) -> bool:
 
 
 BUREAU_PREPOSITIONS = frozenset({fold("از"), fold("در")})
-IN = fold("در")
+IN, TO = fold("در"), fold("به")
 VENUE_REACH = 8  # words after the place where the verb of its event may stand
 
 
 def _venue(info, i: int, end: int, res: Resources) -> bool:
     """`جشنواره تئاتر در اردبیل آغاز شد`, `مسابقات ... در قزوین، البرز و تاکستان برگزار می‌شود`: the
     place an event is held is a city though its name is also a province's, as the guidelines
-    have it; not the agency's bureau (`خبرنگار فارس در ایلام`)."""
+    have it; not the agency's bureau (`خبرنگار فارس در ایلام`). So is the town one goes to (`به
+    سمت تهران`)."""
     keys = info.keys
+    if i >= 2 and keys[i - 1] in res.destination_words and keys[i - 2] == TO:
+        return True
     if not i or keys[i - 1] != IN or i >= 2 and keys[i - 2] in res.news_agencies:
         return False
     for k in range(end, min(end + VENUE_REACH, len(keys))):

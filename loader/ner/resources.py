@@ -88,6 +88,7 @@ class Resources:
     news_agencies: set[str] = field(default_factory=set)          # `فارس` in `خبرگزاری فارس از یزد`
     city_epithets: set[str] = field(default_factory=set)          # `اشرف` in `نجف اشرف`: after the name, outside it
     venue_words: set[str] = field(default_factory=set)            # `برگزار` after `در X`: X is an event's town
+    destination_words: set[str] = field(default_factory=set)      # `سمت` in `به سمت X`: X is a town one goes to
     org_kind_cues: set[str] = field(default_factory=set)          # `روزنامه`, `باشگاه`: before a one-word name
     kind_words: dict[str, set[str]] = field(default_factory=dict)  # `گروه` -> {movement}: before a listed body's name
     kind_descriptors: set[str] = field(default_factory=set)       # `خبری`, `تروریستی`: between the kind word and a name
@@ -444,6 +445,7 @@ def _compiled(directory: Path) -> Resources:
     res.news_agencies = {fold(r["word"]) for r in cues if r.get("kind") == "news_agency"}
     res.city_epithets = {fold(r["word"]) for r in cues if r.get("kind") == "city_epithet"}
     res.venue_words = {fold(r["word"]) for r in cues if r.get("kind") == "venue"}
+    res.destination_words = {fold(r["word"]) for r in cues if r.get("kind") == "destination"}
     res.post_qualifiers = {fold(r["word"]) for r in cues if r.get("kind") == "post_qualifier"}
     res.gathering_words = {fold(r["word"]) for r in cues if r.get("kind") == "gathering"}
     res.count_adjectives = {fold(r["word"]) for r in cues if r.get("kind") == "count_adjective"}

@@ -515,6 +515,7 @@ PROVINCIAL = "استاندار اردبیل و مدیرکل ارشاد استا�
     (PROVINCIAL + "جشنواره تئاتر با حضور شش گروه نمایشی در اردبیل آغاز شد.", "CITY"),
     (PROVINCIAL + "مسابقات در اردبیل، خلخال و مشگین‌شهر برگزار می‌شود.", "CITY"),
     (PROVINCIAL + "مدیرکل ارشاد در گفت‌وگو با خبرنگار فارس در اردبیل از آغاز جشنواره خبر داد.", "PROVINCE"),
+    (PROVINCIAL + "تردد خودروها از شمال به سمت اردبیل سنگین است.", "CITY"),  # where one travels to
 ])
 def test_the_place_an_event_is_held_is_the_city_in_provincial_news(text, label):
     """`در X برگزار شد` (place_cues.tsv kind venue): the guidelines' place of an event."""
