@@ -116,8 +116,9 @@ def find_places(doc: Doc, res: Resources) -> Doc:
                         and not _province_context(keys, i, res)
                         and (previous, keys[i]) not in provinces_owned):
                 best = ("CITY", city[0], city[1])
-        elif city and (city_cue or ((not city[1]["ambiguous"] or _constituency(keys, i) or list_item) and
-                                                  (best is None or city[0] > best[1]))):
+        elif city and (city_cue or ((not city[1]["ambiguous"] or _constituency(keys, i) or list_item
+                                     or _dateline(keys, i, city[0], res)) and
+                                    (best is None or city[0] > best[1]))):
             # (an item of a list of towns is the listed town though its name is also a word: `رودهن`)
             if best is None or city_cue or city[0] > best[1]:
                 best = ("CITY", city[0], city[1])
@@ -491,6 +492,14 @@ def _province_context(keys: list[str], i: int, res: Resources) -> bool:
 
 
 BUREAU_PREPOSITIONS = frozenset({fold("از"), fold("در")})
+FROM = fold("از")
+
+
+def _dateline(keys: list[str], i: int, end: int, res: Resources) -> bool:
+    """`به گزارش خبرگزاری فارس از جم،`: the town the agency reports from, though its name is also
+    a word; its comma closes the dateline."""
+    return i >= 2 and keys[i - 1] == FROM and keys[i - 2] in res.news_agencies \
+        and end < len(keys) and keys[end] in COMMA_KEYS
 IN, TO = fold("در"), fold("به")
 VENUE_REACH = 8  # words after the place where the verb of its event may stand
 

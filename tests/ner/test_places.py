@@ -520,3 +520,11 @@ PROVINCIAL = "استاندار اردبیل و مدیرکل ارشاد استا�
 def test_the_place_an_event_is_held_is_the_city_in_provincial_news(text, label):
     """`در X برگزار شد` (place_cues.tsv kind venue): the guidelines' place of an event."""
     assert labelled(text)[-1][0] == label
+
+
+@pytest.mark.parametrize("text, town", [
+    ("به گزارش خبرگزاری فارس از جم، رئیس اداره گفت: خوب است.", "جم"),
+    ("به گزارش خبرگزاری فارس از نور، رئیس اداره گفت: خوب است.", "نور"),
+])
+def test_the_town_a_dateline_reports_from_is_a_town_though_its_name_is_a_word(text, town):
+    assert ("CITY", town) in labelled(text)
