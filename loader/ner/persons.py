@@ -555,6 +555,13 @@ def _good_surname(key: str, res: Resources) -> bool:
     return any(key.endswith(s) and len(key) > len(s) + 2 for s in res.surname_suffixes)
 
 
+def _arabic_family_name(key: str, res: Resources) -> bool:
+    """`البندر`, `التکریتی`: a family name with the Arabic article, unknown to the dictionary."""
+    return key.startswith(ARABIC_ARTICLE) and len(key) > ARTICLE_NAME_MIN and key not in res.lexicon_words
+
+
+ARABIC_ARTICLE = fold("ال")
+ARTICLE_NAME_MIN = 4  # letters: the article and three more at least (`الله` is no family name)
 COUNT_WORDS = {fold(w) for w in ("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده", "صد", "هزار", "چند")}
 
 
@@ -634,6 +641,9 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
             # not `امید ایجاد امروز ...`).
             subject_ok = "weak" not in tiers or all(_surname_of_name(keys[k], res) and keys[k] not in res.common_words
                                                     for k in range(g_end, loose_end))
+            if not plausible and loose_end == g_end + 1 and _arabic_family_name(keys[g_end], res) \
+                    and _post_context(keys, loose_end, res):
+                return start, loose_end, True  # `عواد البندر رئیس دادگاه انقلاب`: al-Bandar, before his post
             if plausible and tiers == {"strong"} and _named_to_a_post(keys, loose_end, res):
                 return start, loose_end, True  # `علیرضا انگیزه به عنوان فرمانده جدید ...`: a surname that is a word
             if plausible and (_post_context(keys, loose_end, res)

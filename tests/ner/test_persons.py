@@ -1205,3 +1205,10 @@ def test_quoted_words_credited_for_a_part_are_an_actors_name():
 def test_a_foreign_given_name_as_news_spells_it_opens_a_name(text, name):
     """given_names.tsv source curated: Western given names in Persian spelling (`کرتیس`, `اسپنسر`)."""
     assert name in persons(text)
+
+
+def test_a_given_name_and_an_arabic_family_name_before_a_post_are_a_name():
+    """`البندر` (al-Bandar) is `بندر` ('port') with the article: a name only before a post."""
+    text = "عواد البندر رئیس دادگاه انقلاب عراق در دادگاه حاضر شد."
+    assert persons(text) == ["عواد البندر"]
+    assert persons("تفسیر نور الثقلین را خواندم.") == []
