@@ -651,11 +651,14 @@ def _next_to(view: DocumentView, a: Mention, b: Mention) -> bool:
         return True
     if a.label == "TITLE" and fold(a.text) == DISTRICT_HEAD and view.gap(a, b).strip() == CENTRAL:
         return True  # `بخشدار مرکزی تایباد`: the central district's head, of the county named after it
+    if a.label == "TITLE" and b.label == "COUNTRY" and view.gap(a, b).strip() == ISLAMIC:
+        return True  # `رئیس‌جمهور اسلامی ایران`: the republic's word left in the title
     outside = (b.payload or {}).get("outside")
     return a.end <= b.start and (_demonym(view.gap(a, b)) or bool(outside) and view.gap(a, b).strip() == outside)
 
 
 DISTRICT_HEAD, CENTRAL = fold("بخشدار"), "مرکزی"
+ISLAMIC = "اسلامی"
 COUNTERPART = re.compile(r"[\s»\"]*،?\s*همتای\s+([\w\u200c]+)")
 OWNER_ENDINGS = ("\u200cاش", "اش", "ش")
 

@@ -22,6 +22,7 @@ PROVINCE_LISTS = {fold(w) for w in ("استان‌های", "استانهای")}
 COUNTRY_CUES = {fold(w) for w in ("کشور", "کشورهای", "کشور‌های", "دولت", "ملت", "مردم", "خارجه", "سفیر", "سفارت")}
 PEOPLE_CUES = {fold(w) for w in ("ملت", "مردم")}  # (`مردم آذربایجان`: a region's people as well as a state's)
 PRESIDENT = (fold("رئیس"), fold("جمهوری"))  # the title written apart, before a state
+ISLAMIC = fold("اسلامی")  # `جمهوری اسلامی ایران`
 
 
 def find_places(doc: Doc, res: Resources) -> Doc:
@@ -80,10 +81,13 @@ def find_places(doc: Doc, res: Resources) -> Doc:
                 add(doc, i, state[0], "COUNTRY", "gazetteer", state[1])
                 i = state[0]
             continue
-        if i >= 1 and (previous, keys[i]) == PRESIDENT and (long_name := res.country_at(keys, i)) \
-                and (state := res.country_at(keys, i + 1)) and state[0] == long_name[0]:
-            i += 1  # `رئیس جمهوری عراق`: the title's `جمهوری`, not the state's long name `جمهوری عراق`
-            continue
+        if i >= 1 and (previous, keys[i]) == PRESIDENT and (long_name := res.country_at(keys, i)):
+            skip = 2 if i + 1 < len(keys) and keys[i + 1] == ISLAMIC else 1
+            if (state := res.country_at(keys, i + skip)) and state[0] == long_name[0]:
+                # `رئیس جمهوری عراق`, `رئیس جمهوری اسلامی ایران`: the title's `جمهوری`, not the
+                # state's long name; the state is the name after it
+                i += skip
+                continue
         if sporting and not city_cue and previous not in PLACE_PREPOSITIONS and _club_here(keys, i, res):
             _known_names(doc, i, res, keys, sporting, named_bodies)  # `تیم‌های بارسلونا و رئال مادرید`: in sports news, the club
             i += 1

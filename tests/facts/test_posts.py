@@ -1219,3 +1219,13 @@ def test_the_eus_high_representative_is_a_post(text):
     """titles.tsv: `نماینده عالی سیاست خارجی`, and `نماینده سیاست خارجی` stored under it."""
     [h] = extract_text("t", text).holdings
     assert (h.post.title, h.post.organization) == ("نماینده عالی سیاست خارجی", "اتحادیه اروپا")
+
+
+@pytest.mark.parametrize("text", [
+    "محمود احمدی‌نژاد رئیس‌جمهور اسلامی ایران گفت: خوب است.",
+    "حسن روحانی رئیس جمهوری اسلامی ایران گفت: خوب است.",
+])
+def test_the_president_of_the_islamic_republic_has_its_state(text):
+    """The republic's `جمهوری اسلامی` left in the title: the state is `ایران` after it."""
+    [h] = extract_text("t", text).holdings
+    assert (h.post.title, h.post.area) == ("رئیس‌جمهور", "ایران")
