@@ -579,8 +579,8 @@ def _without_country(keys: list[str], i: int, end: int, res, entry: dict | None 
             return k
         if country and country[0] == end and not res.org_units.match(keys, i) and keys[i] in res.generic_institutions:
             return k
-        if country and country[0] == end and country[1]["id"] != HOME_STATE and entry is not None \
-                and (_same_body(keys, i, k, entry, res) and entry.get("kind") != CLUB
+        if country and country[0] == end and entry is not None \
+                and (country[1]["id"] != HOME_STATE and _same_body(keys, i, k, entry, res) and entry.get("kind") != CLUB
                      or entry.get("kind") in STATE_BODY_KINDS):
             # `مجلس عوام انگلیس`: the body is listed without its state too (`مجلس عوام`); a club keeps
             # its place; a foreign state's ministry is that state's ministry (`وزارت دادگستری آمریکا`),

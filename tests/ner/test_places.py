@@ -528,3 +528,10 @@ def test_the_place_an_event_is_held_is_the_city_in_provincial_news(text, label):
 ])
 def test_the_town_a_dateline_reports_from_is_a_town_though_its_name_is_a_word(text, town):
     assert ("CITY", town) in labelled(text)
+
+
+def test_a_ministry_of_the_home_state_and_the_state_named_after_it_are_two_entities():
+    """As a foreign state's ministry: the gold splits `وزارت امور خارجه` + `جمهوری اسلامی ایران`."""
+    found = labelled("سعید خطیب‌زاده سخنگوی وزارت امور خارجه جمهوری اسلامی ایران گفت: خوب است.", ("ORG", "COUNTRY"))
+    assert found == [("ORG", "وزارت امور خارجه"), ("COUNTRY", "جمهوری اسلامی ایران")]
+    assert ("ORG", "بانک ملی ایران") in labelled("رئیس بانک ملی ایران گفت: خوب است.", ("ORG", "COUNTRY"))
