@@ -1664,11 +1664,16 @@ def _title_in_full(h: Holding, theirs: list[Holding]) -> Holding | None:
         return None
     for o in theirs:
         longer = _words(o.post.title)
-        if o is not h and len(longer) > len(words) and longer[0] == words[0] and longer[-1] == words[-1] \
+        # (`امام جمعه موقت`: the interim post says `امام جمعه` in more words too)
+        core = longer[:-1] if longer[-1] in INTERIM_WORDS else longer
+        if o is not h and len(longer) > len(words) and longer[0] == words[0] and core[-1] == words[-1] \
                 and o.post.organization_id == h.post.organization_id and o.post.area_id == h.post.area_id \
                 and _in_order(words, longer):
             return o
     return None
+
+
+INTERIM_WORDS = frozenset({fold("موقت")})
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:

@@ -1229,3 +1229,12 @@ def test_the_president_of_the_islamic_republic_has_its_state(text):
     """The republic's `جمهوری اسلامی` left in the title: the state is `ایران` after it."""
     [h] = extract_text("t", text).holdings
     assert (h.post.title, h.post.area) == ("رئیس‌جمهور", "ایران")
+
+
+def test_the_interim_friday_imam_called_the_preacher_holds_the_interim_post_only():
+    """`امام جمعه موقت` says `امام جمعه` (the post `خطیب نماز جمعه` is stored under) in more words."""
+    text = ("امام جمعه موقت زیراب اربعین را قدرتی اثرگذار توصیف کرد و گفت: دشمنان از قدرت پیاده‌روی می‌ترسند.\n"
+            "به گزارش خبرگزاری فارس از شهرستان سوادکوه، حجت‌الاسلام محسن قبادیان در خطبه‌های نماز جمعه زیراب "
+            "سوادکوه به اثرگذاری انرژی‌ها اشاره کرد و گفت: خوب است.\n"
+            "خطیب نماز جمعه زیراب با اشاره به روایتی از امام سجاد، داشتن بصیرت را لازم دانست.")
+    assert [h.post.title for h in extract_text("t", text).holdings] == ["امام جمعه موقت"]
