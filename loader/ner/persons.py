@@ -1124,8 +1124,10 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     cue = res.subject_cues.match(keys, end + 1)
     reported = (info.sentence_start[i - 1] or i >= 2 and keys[i - 2] in CLAUSE_OPENERS) and end - i >= 2 \
         and bool(cue) and cue[1]["kind"] in REPORT_CUES
-    # an actor credited for a part, wherever in a list (`و «جیمی فاکس» برای بازی در فیلم «ری»`)
-    reported = reported or end - i >= 2 and bool(cue) and cue[1]["kind"] == CREDIT_CUE
+    # an actor credited for a part, wherever in a list (`و «جیمی فاکس» برای بازی در فیلم «ری»`), or
+    # one whose age follows (`«راعد ابوزید»، 14 ساله`)
+    reported = reported or end - i >= 2 and (bool(cue) and cue[1]["kind"] == CREDIT_CUE or _aged(keys, end + 1, info)
+                                             and not (i >= 2 and _names_a_thing(keys, i - 2, res)))
     # before a post, a word that is only a name makes a name of a word Persian uses beside it
     # (`«رند پاول» سناتور ایالت فلوریدا`)
     name_word = title and any((res.given_names.get(k) == "strong" or k in res.surnames) and k not in res.common_words
@@ -1138,6 +1140,15 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
             or (title or reported) and (rare_surname or any(unattested(k, res) for k in words))):
         return None
     return i, end, post or unused or reported
+
+
+def _aged(keys: list[str], j: int, info: TokenInfo) -> bool:
+    """`، 14 ساله` at j: the age news gives, set off by a comma, after the name of the one it
+    reports on (not `فیلم «...» 90 ساله شد`, a work's anniversary)."""
+    return j + 2 < len(keys) and keys[j] in COMMA_KEYS and info.number[j + 1] and keys[j + 2] == AGED
+
+
+AGED = fold("ساله")
 
 
 def _common_head(key: str, res: Resources) -> bool:

@@ -1221,3 +1221,9 @@ def test_a_given_name_and_an_arabic_family_name_before_a_post_are_a_name():
 def test_common_womens_names_the_reliable_lists_lack_open_a_name(text, name):
     """given_names.tsv source curated: `نجمه`, `منصوره` were missing, `سمیه` only in scraped lists."""
     assert name in persons(text)
+
+
+def test_quoted_words_whose_age_follows_are_a_name():
+    """`«راعد ابوزید»، 14 ساله`: the age set off by a comma; a film's anniversary is no age."""
+    assert persons("نوجوان فلسطینی «راعد ابوزید»، 14 ساله شناسایی شده است.") == ["راعد ابوزید"]
+    assert persons("فیلم «باران سیاه»، 90 ساله شد.") == []
