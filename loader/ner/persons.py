@@ -1092,7 +1092,8 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
         return None
     if end - i == QUOTED_WORDS and keys[i] not in res.given_names:
         return None  # four words only for a name that opens with a given name (`«معصومه احمد عبدالله مخلوق»`)
-    post = _post_context(keys, end + 1, res)
+    post = _post_context(keys, end + 1, res) \
+        or end + 2 < len(keys) and keys[end + 1] == ONE and _post_context(keys, end + 2, res)  # `«نک محمد» یک رهبر سابق طالبان`
     if i >= 2 and _names_a_thing(keys, i - 2, res) and not post and keys[i] not in res.given_names:
         # `هتل «ریتز کارلتون»`, `فیلم «...»`: the quoted name of a thing of that kind, though a
         # given name opens a person's (`در پایان این برنامه «فرید عمران» و «امیر صراف» ...`)
@@ -1149,6 +1150,7 @@ def _aged(keys: list[str], j: int, info: TokenInfo) -> bool:
 
 
 AGED = fold("ساله")
+ONE = fold("یک")
 
 
 def _common_head(key: str, res: Resources) -> bool:

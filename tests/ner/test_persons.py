@@ -1227,3 +1227,8 @@ def test_quoted_words_whose_age_follows_are_a_name():
     """`«راعد ابوزید»، 14 ساله`: the age set off by a comma; a film's anniversary is no age."""
     assert persons("نوجوان فلسطینی «راعد ابوزید»، 14 ساله شناسایی شده است.") == ["راعد ابوزید"]
     assert persons("فیلم «باران سیاه»، 90 ساله شد.") == []
+
+
+def test_quoted_words_before_one_of_a_post_are_a_name():
+    """`«نک محمد» یک رهبر سابق طالبان`: `یک` before the post the name is one holder of."""
+    assert persons("طالبان «نک محمد» یک رهبر سابق طالبان را گرامی داشتند.") == ["نک محمد"]
