@@ -1150,7 +1150,6 @@ def _aged(keys: list[str], j: int, info: TokenInfo) -> bool:
 
 
 AGED = fold("ساله")
-ONE = fold("یک")
 
 
 def _common_head(key: str, res: Resources) -> bool:
