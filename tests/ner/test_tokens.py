@@ -71,3 +71,9 @@ def test_a_persian_sentence_with_a_word_or_two_of_arabic_is_no_verse():
 
 def test_a_word_with_digits_that_is_no_number_is_in_no_name():
     assert _classes("11- بویر احمد 12- چابهار")["12-"] == (False, False)
+
+
+def test_an_ending_written_apart_is_a_word_of_its_own_after_an_opening_quote():
+    """`تری` closes a comparative written apart (`بزرگ تری`), but no word precedes it in `«تری ...`."""
+    assert _classes("« تری ابرت » گفت")["تری"] == (False, True)
+    assert _classes("نقش بزرگ تری دارد")["تری"][1] is False
