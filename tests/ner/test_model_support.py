@@ -296,3 +296,9 @@ def test_a_surname_the_model_sees_in_a_list_with_a_person_is_a_person():
 def test_a_noun_in_a_vowel_with_its_owner_is_no_name_but_a_name_in_ish_is():
     assert _persons("ثمره ازدواج حسن امام‌دوست با دخترعمویش، دختری بود زیبا.", ["دخترعمویش"]) == []
     assert _persons("احمدرضا درویش گفت: فیلم آماده است.", ["احمدرضا درویش"]) == ["احمدرضا درویش"]
+
+
+def test_the_model_starts_a_name_after_a_word_only_scraped_lists_call_a_name():
+    """`آسیا` (Asia) is a weak given name; the model reads `امین کاویانی‌نژاد`, a reliable given name on."""
+    text = "در رقابت‌های کشتی فرنگی قهرمانی جوانان آسیا امین کاویانی‌نژاد به گردن‌آویز طلا دست یافت."
+    assert [m.text for m in recognize_text(text) if m.label == "PERSON"] == ["امین کاویانی‌نژاد"]
