@@ -153,6 +153,8 @@ def _trimmed(span: Span, info, res: Resources) -> Span | None:
     function words after it."""
     keys = info.keys
     start = span.start
+    while start < span.end - 1 and info.doc[start].is_space:
+        start += 1  # a line break the model took in before the name
     while start < span.end - 1:
         honorific = res.honorifics.match(keys, start)
         if honorific and not honorific[1]["in_name"] and not opens_surname(keys, start, honorific, res):
@@ -164,8 +166,8 @@ def _trimmed(span: Span, info, res: Resources) -> Span | None:
         else:
             break
     end = span.end
-    while end - 1 > start and (info.function[end - 1] or info.unnamed[end - 1]):
-        end -= 1  # `محمدرضا عظیمی‌زاده رسماً`: an adverb or a function word after the name
+    while end - 1 > start and (info.function[end - 1] or info.unnamed[end - 1] or info.doc[end - 1].is_space):
+        end -= 1  # `محمدرضا عظیمی‌زاده رسماً`: an adverb or a function word after the name (or a line break)
     if end - 2 >= start and ordinal_word(keys[end - 1]) and keys[end - 2] in res.common_words \
             and keys[end - 2] not in res.given_names and keys[end - 2] not in res.surnames:
         end -= 2  # `پارمیس حمزه مقام سوم`, `مقام سوم` alone: a rank, no name (`الیزابت دوم` keeps its number)

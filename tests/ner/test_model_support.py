@@ -302,3 +302,10 @@ def test_the_model_starts_a_name_after_a_word_only_scraped_lists_call_a_name():
     """`آسیا` (Asia) is a weak given name; the model reads `امین کاویانی‌نژاد`, a reliable given name on."""
     text = "در رقابت‌های کشتی فرنگی قهرمانی جوانان آسیا امین کاویانی‌نژاد به گردن‌آویز طلا دست یافت."
     assert [m.text for m in recognize_text(text) if m.label == "PERSON"] == ["امین کاویانی‌نژاد"]
+
+
+def test_a_line_break_the_model_takes_in_is_no_part_of_the_name():
+    """A model span `برزو\\n\\n` made the line break a surname, and every line break a person."""
+    text = "در این نشست عبدالرازق برزو\n\nهدف ما ارائه خدمات بهتر است.\n\nگفت‌وگو"
+    found = _persons(text, ["عبدالرازق برزو\n\n"])
+    assert found == ["عبدالرازق برزو"]
