@@ -272,6 +272,8 @@ def bench_size(driver: Driver, database: str, size: int, jobs: int, workdir: Pat
         writer = CeilingWriter(session, batch_rows)
         for i, prepared_doc in enumerate(prepared([(p, None, None, None) for p in paths], jobs), 1):
             batch = prepared_doc.batch
+            if batch is None:  # a document that failed (its line is in the load errors above)
+                continue
             writer.add(batch)
             if len(naive_sample) < naive_rows:
                 naive_sample += [(label, row) for label, rows in batch.nodes.items() for row in rows]
