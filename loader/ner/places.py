@@ -96,6 +96,10 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         if province and (state := res.country_at(keys, province[0])) and state[1].get("id") != HOME_STATE:
             province = None  # `اقلیم کردستان عراق`: a region of another state, which the guidelines leave out
         city = res.cities.match(keys, i)
+        if city and city[1]["ambiguous"] and not city_cue \
+                and (namesake := res.foreign_namesakes.get("".join(keys[i:city[0]]))) is not None \
+                and namesake.get("country_id") in countries:
+            city = (city[0], namesake)  # `روز قدس` in news naming Palestine: Jerusalem, not the town near Tehran
         if city and city[1]["ambiguous"] and city[1].get("country_id") in countries:
             city = (city[0], {**city[1], "ambiguous": False})  # `کابل` in news about Afghanistan
         if city and city[0] < len(keys) and keys[city[0]] in res.surname_tails:

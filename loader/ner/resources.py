@@ -87,6 +87,7 @@ class Resources:
     count_adjectives: set[str] = field(default_factory=set)  # `جدید` in `سه انبار جدید`
     news_agencies: set[str] = field(default_factory=set)          # `فارس` in `خبرگزاری فارس از یزد`
     city_epithets: set[str] = field(default_factory=set)          # `اشرف` in `نجف اشرف`: after the name, outside it
+    foreign_namesakes: dict[str, dict] = field(default_factory=dict)  # `قدس`: a foreign city an Iranian town's name also names
     venue_words: set[str] = field(default_factory=set)            # `برگزار` after `در X`: X is an event's town
     destination_words: set[str] = field(default_factory=set)      # `سمت` in `به سمت X`: X is a town one goes to
     org_kind_cues: set[str] = field(default_factory=set)          # `روزنامه`, `باشگاه`: before a one-word name
@@ -329,6 +330,12 @@ def _compiled(directory: Path) -> Resources:
         for name in [row["name"], *split_multi(row.get("variants"))]:
             # a variant of more words than an ambiguous name is no word (`نجف اشرف`, though `نجف`)
             longer = entry["ambiguous"] and len(name.split()) > len(row["name"].split())
+            town = res.cities.get(name)
+            if town is not None and not town.get("country_id"):
+                # `قدس`, an Iranian town and Jerusalem: the town stays the name's first reading, the
+                # foreign city the one news about its state means (places.py asks for it)
+                res.foreign_namesakes.setdefault(fold(name), entry)
+                continue
             res.cities.add(name, {**entry, "ambiguous": False} if longer else entry)
     for row in _rows("countries"):
         entry = {"id": row["id"], "name": row["name"], "name_en": row.get("name_en", ""),

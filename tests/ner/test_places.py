@@ -535,3 +535,13 @@ def test_a_ministry_of_the_home_state_and_the_state_named_after_it_are_two_entit
     found = labelled("سعید خطیب‌زاده سخنگوی وزارت امور خارجه جمهوری اسلامی ایران گفت: خوب است.", ("ORG", "COUNTRY"))
     assert found == [("ORG", "وزارت امور خارجه"), ("COUNTRY", "جمهوری اسلامی ایران")]
     assert ("ORG", "بانک ملی ایران") in labelled("رئیس بانک ملی ایران گفت: خوب است.", ("ORG", "COUNTRY"))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("راهپیمایی روز قدس در حمایت از مردم فلسطین برگزار شد.", [("CITY", "قدس")]),   # Jerusalem
+    ("راهپیمایی روز قدس برگزار شد.", []),                                         # no state named: no reading
+    ("شهردار شهر قدس و مردم فلسطین گفتند: خوب است.", [("CITY", "شهر قدس")]),       # the town near Tehran
+])
+def test_a_name_both_an_iranian_town_and_a_foreign_city_is_the_city_in_news_of_its_state(text, found):
+    """`قدس`: the town is the name's first reading, Jerusalem where Palestine is named and no cue for a town."""
+    assert labelled(text, ("CITY",)) == found
