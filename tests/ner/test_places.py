@@ -545,3 +545,8 @@ def test_a_ministry_of_the_home_state_and_the_state_named_after_it_are_two_entit
 def test_a_name_both_an_iranian_town_and_a_foreign_city_is_the_city_in_news_of_its_state(text, found):
     """`قدس`: the town is the name's first reading, Jerusalem where Palestine is named and no cue for a town."""
     assert labelled(text, ("CITY",)) == found
+
+
+def test_khorramshahr_called_the_bloody_city_is_khorramshahr():
+    """cities.tsv: `خونین‌شهر`, the name the war gave خرمشهر, is a variant of it."""
+    assert labelled("سالروز آزادسازی خونین شهر گرامی داشته شد.") == [("CITY", "خونین شهر")]
