@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from loader.ner.candidates import add, candidates, starts as starts_of, withdraw
 from loader.ner.resources import ALLAH, REPORTING_KINDS, Resources
-from loader.ner.tokens import COMMA, DEMONSTRATIVES, SENTENCE_ENDS, TokenInfo, token_info
+from loader.ner.tokens import COMMA, DEMONSTRATIVES, QUOTES_OPEN, SENTENCE_ENDS, TokenInfo, token_info
 from loader.text_keys import fold
 
 
@@ -1063,9 +1063,8 @@ def _surname_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
     return bool(title) and title[1]["kind"] != "staff" and _serves(keys, title[0], res)
 
 
-REPORT_CUES = frozenset({"time", "occasion"})
-CREDIT_CUE = "credit"  # subject_cues.tsv kind of `برای بازی در`: the one credited for a part  # what a report says right after the one it is about
-QUOTES_OPEN = {'"', "«", "“"}
+REPORT_CUES = frozenset({"time", "occasion"})  # what a report says right after the one it is about
+CREDIT_CUE = "credit"  # subject_cues.tsv kind of `برای بازی در`: the one credited for a part
 # `در دیدار با ...`, `... با همتای خود`: who an official meets is named right after `با`.
 MEETING_WORDS = {fold("با")}
 QUOTED_WORDS = 4

@@ -494,22 +494,26 @@ def _provinces_owned(info, res: Resources) -> set[tuple[str, str]]:
 def _province_context(keys: list[str], i: int, res: Resources) -> bool:
     """A provincial post or body shortly before (`استاندار تهران`, `مدیرکل ... تهران`), or the
     agency's provincial bureau (`خبرگزاری فارس از یزد`, `خبرنگار فارس در ایلام`)."""
-    if i >= 2 and keys[i - 1] in BUREAU_PREPOSITIONS and keys[i - 2] in res.news_agencies:
+    if _bureau(keys, i, res):
         return True
     return any(_provincial_word(keys, j, res) for j in range(max(0, i - PROVINCIAL_WINDOW), i))
 
 
+def _bureau(keys: list[str], i: int, res: Resources) -> bool:
+    """The place at i follows the agency and `از` or `در` (`خبرگزاری فارس از یزد`, `خبرنگار فارس
+    در ایلام`): its bureau's."""
+    return i >= 2 and keys[i - 1] in BUREAU_PREPOSITIONS and keys[i - 2] in res.news_agencies
+
+
 BUREAU_PREPOSITIONS = frozenset({fold("از"), fold("در")})
-FROM = fold("از")
+FROM, IN, TO = fold("از"), fold("در"), fold("به")
+VENUE_REACH = 8  # words after the place where the verb of its event may stand
 
 
 def _dateline(keys: list[str], i: int, end: int, res: Resources) -> bool:
     """`به گزارش خبرگزاری فارس از جم،`: the town the agency reports from, though its name is also
     a word; its comma closes the dateline."""
-    return i >= 2 and keys[i - 1] == FROM and keys[i - 2] in res.news_agencies \
-        and end < len(keys) and keys[end] in COMMA_KEYS
-IN, TO = fold("در"), fold("به")
-VENUE_REACH = 8  # words after the place where the verb of its event may stand
+    return _bureau(keys, i, res) and keys[i - 1] == FROM and end < len(keys) and keys[end] in COMMA_KEYS
 
 
 def _venue(info, i: int, end: int, res: Resources) -> bool:
@@ -520,7 +524,7 @@ def _venue(info, i: int, end: int, res: Resources) -> bool:
     keys = info.keys
     if i >= 2 and keys[i - 1] in res.destination_words and keys[i - 2] == TO:
         return True
-    if not i or keys[i - 1] != IN or i >= 2 and keys[i - 2] in res.news_agencies:
+    if not i or keys[i - 1] != IN or _bureau(keys, i, res):
         return False
     for k in range(end, min(end + VENUE_REACH, len(keys))):
         if keys[k] in res.venue_words:

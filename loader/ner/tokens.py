@@ -136,7 +136,7 @@ def token_info(doc: Doc, res: Resources) -> TokenInfo:
             # `محمدرضا کرد که ...`: a surname after a given name, the sentence going on
             verb[i] = function[i] = False
     for i in range(1, len(texts)):
-        if function[i] and texts[i - 1] in QUOTE_OPENERS and keys[i] in res.bound_morphemes \
+        if function[i] and texts[i - 1] in QUOTES_OPEN and keys[i] in res.bound_morphemes \
                 and keys[i] not in res.verb_prefixes and keys[i] not in res.function_words:
             # `«تری جونز»`: an ending written apart follows its word, never an opening quote; there it
             # is a word of its own (a verb's prefix may open a quoted clause: `«می روم»`)
@@ -163,7 +163,7 @@ NOMINAL_POS = {"N", "AJ"}
 WORD_CACHE_LIMIT = 500_000  # distinct token texts remembered before the cache starts over
 ARTICLE = "ال"
 ARABIC = "arabic"         # TokenInfo.derived: the tokens of sentences in Arabic
-QUOTE_OPENERS = frozenset({"«", '"', "“"})
+QUOTES_OPEN = frozenset({'"', "«", "“"})  # a quote opening, before a name or a quoted clause
 ARABIC_CONJUNCTION = "و"  # glued to the word after it in Arabic, written apart in Persian
 ARABIC_NEGATIONS = ("لا", "لم", "لن", "ما")
 ARABIC_LI_ARTICLE = "لل"          # `لِ` before the article (`للناس`)
