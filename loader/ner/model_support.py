@@ -216,8 +216,8 @@ def _model_reads_better(m: Span, persons: list[Candidate], info, res: Resources)
     if len(persons) != 1:
         return all(not c.payload.get("sure", True) for c in persons)
     rule = persons[0]
+    keys = info.keys
     if not rule.payload.get("sure", True):
-        keys = info.keys
         if m.start == rule.start + 1 and m.end == rule.end and m.end - m.start >= 2 \
                 and res.given_names.get(keys[rule.start]) == "weak" and keys[rule.start] in res.lexicon_words \
                 and res.given_names.get(keys[m.start]) in ("strong", "ambiguous"):
@@ -229,7 +229,6 @@ def _model_reads_better(m: Span, persons: list[Candidate], info, res: Resources)
             rule.payload["sure"] = True
             return False
         return True
-    keys = info.keys
     if m.start < rule.start < m.end <= rule.end and tuple(keys[m.start:m.end]) in _surnames_of_full_names(info, res):
         return True  # `حداد عادل [نامه ...]` after `غلامعلی حداد عادل`: the surname, not a given name's start
     if not (m.start == rule.start and m.end > rule.end):
