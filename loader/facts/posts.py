@@ -664,7 +664,7 @@ OWNER_ENDINGS = ("\u200cاش", "اش", "ش")
 
 
 # `X، از مشاوران وزیر ...،`, `X، Y و Z از اعضای هیئت امنای ... هستند`, `X یکی از اعضای ... بود`
-ONE_OF = re.compile(r"(،\s*)?(?:یکی\s+)?از\s+(\S+)\s*$")
+ONE_OF = re.compile(r"(،\s*)?(?:یکی\s+)?از\s+(\S+)(?:\s+(?:اصلی|ارشد|برجسته|فعال|سابق|پیشین))?\s*$")
 ONE_OF_CLOSE = re.compile(r"\s*(?:(سابق|پیشین)\s*)?(?:(،)|(است|هستند|بود|بودند|می‌باشد|می‌باشند|میباشد|میباشند)(?:[\s.،]|$))")
 LIST_JOINER = re.compile(r"\s*(?:،|و)\s*")
 WAS = frozenset({"بود", "بودند"})
@@ -682,21 +682,31 @@ def _members(view: DocumentView, entities: dict[str, Entity]) -> list[Holding]:
         if one_of is None or (title := plurals.get(fold(one_of.group(2)))) is None:
             continue
         close = ONE_OF_CLOSE.match(view.text_after(org, 30))
-        if close is None or bool(close.group(2)) != bool(one_of.group(1)):
+        spoke = close is None and one_of.group(1) is not None and _says_next(view, org)
+        if not spoke and (close is None or bool(close.group(2)) != bool(one_of.group(1))):
             continue  # an apposition is set off by commas on both sides, a copula closes a clause
-        persons = _named_before(view, org.start - len(before) + one_of.start(), many=close.group(3) is not None)
+        persons = _named_before(view, org.start - len(before) + one_of.start(), many=not spoke and close.group(3) is not None)
         if not persons:
             continue
         org_id, org_name, _ = organization_in_context(org)
         if fold(title) == REPRESENTATIVE and _parliament(org_name):
             title = PEOPLES_DEPUTY
         post = Post(post_id(title, org_name, None), title, org_name, org_id, None, None, None)
-        status = "former" if close.group(1) or close.group(3) in WAS else "current"
+        status = "current" if spoke else "former" if close.group(1) or close.group(3) in WAS else "current"
         for person in persons:
             name = name_of(entities, person)
             holdings.append(Holding(person.entity_id, name, post, False, status, view.sentence_evidence(person, org),
                                     [person.id, org.id]))
     return holdings
+
+
+def _says_next(view: DocumentView, org: Mention) -> bool:
+    """A verb of saying follows the body (and the state named right after it): `X، یکی از اعضای
+    اصلی رئال مادرید گفت`, the apposition's second comma left out before its speaker's verb."""
+    place = _place_beside(view, org)
+    words = [fold(w) for w in WORD.findall(view.text_after(place or org, 30))]
+    found = resources().speech_verbs.match(words, 0)
+    return found is not None and found[1]["kind"] != "report_source"
 
 
 LEADING_OFFICES = {fold(row["office"]): row["title"] for row in load_table("leading_offices")}

@@ -929,6 +929,14 @@ def test_persons_named_one_of_a_posts_holders_each_hold_it():
     assert _posts("علی رضایی از نمایندگان مجلس خواست که آماده باشند.") == []
 
 
+def test_one_of_a_posts_holders_before_his_verb_of_saying_holds_it():
+    # the apposition's second comma left out before the verb, a word ranking him among them between
+    assert _posts("اسکار مون‌تابالان، یکی از اعضای اصلی رئال مادرید گفت: ما می‌بریم.") == [
+        ("اسکار مون‌تابالان", "عضو", "رئال مادرید", None)]
+    # no comma before: `از` may be whom he speaks of
+    assert _posts("علی رضایی از اعضای شورای شهر گفت که کار نکردند.") == []
+
+
 def test_an_office_of_a_body_is_in_the_place_after_dar():
     assert _posts("سعید عریقات سخنگوی دفتر سازمان ملل در عراق گفت: تاخیر معنا ندارد.")[0][3] == "عراق"
     # the body itself is not where its head happens to be
