@@ -472,19 +472,22 @@ def _closes_a_directorate(info, i: int, end: int, res: Resources) -> bool:
 # را دید`: a rose garden).
 DIRECTORATE = fold("اداره کل")  # (and `اداره‌کل`: the same key)
 
+OWNER_FUNCTION = 3  # words of a body's function between its head and `استان` (`ستاد بازسازی عتبات`)
 FUNCTION_SPANS = (1, 2, 3, 4)  # words a provincial post's function may take (`راه و شهرسازی`, `امور اقتصادی و دارایی`)
 
 
 def _provinces_owned(info, res: Resources) -> set[tuple[str, str]]:
     """The bodies the text names with a province's cue (`گمرک استان زنجان`) and that province:
     the same body named again without the cue (`گمرک زنجان`) is the province's, though the name
-    is also its capital's. Only a listed body, post or unit owns one (not `وارد استان زنجان`)."""
+    is also its capital's. Only a listed body, post or unit owns one (not `وارد استان زنجان`), its
+    function's words after it (`ستاد بازسازی عتبات استان کرمان`, then `ستاد بازسازی عتبات کرمان`)."""
     keys = info.keys
     owned = set()
     for j in range(1, len(keys) - 1):
         if keys[j] in res.province_cues and any(
-                (found := index.match(keys, k)) and found[0] == j
-                for index in (res.organizations, res.org_units, res.titles) for k in range(max(0, j - 3), j)):
+                (found := index.match(keys, k)) and k < found[0] <= j
+                and all(info.nameable(w) for w in range(found[0], j))
+                for index in (res.organizations, res.org_units, res.titles) for k in range(max(0, j - 3 - OWNER_FUNCTION), j)):
             province = res.provinces.match(keys, j + 1)
             if province and province[0] == j + 2:
                 owned.add((keys[j - 1], keys[j + 1]))

@@ -386,6 +386,9 @@ def test_a_body_named_with_its_province_once_is_the_provinces_where_named_again_
     assert labelled(text) == [("PROVINCE", "زنجان"), ("PROVINCE", "زنجان"), ("CITY", "زنجان")]
     # (an owner no list names is no body's: `وارد استان زنجان` leaves `وارد زنجان` the city)
     assert labelled("آنها وارد استان زنجان شدند و امروز وارد زنجان می‌شوند.") == [("PROVINCE", "زنجان"), ("CITY", "زنجان")]
+    # the body's function after its head word, before `استان` and before the name alone
+    text = "معاون ستاد بازسازی عتبات کرمان گفت: این پروژه به ستاد بازسازی عتبات استان کرمان رسید."
+    assert labelled(text) == [("PROVINCE", "کرمان"), ("PROVINCE", "کرمان")]
 
 
 def test_a_foreign_province_is_no_city_though_a_city_bears_its_name():
