@@ -18,7 +18,7 @@ from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, credited_work, na
                                 second_half_of_a_pair,
                                  office_words, opens_report, opens_surname, singular, speaks_later, surname_like)
 from loader.ner.resources import CLUB, Resources
-from loader.ner.tokens import ARABIC, COMMA, SUPERLATIVE, token_info
+from loader.ner.tokens import ARABIC, COMMA, QUOTES_OPEN, SUPERLATIVE, token_info
 from loader.normalize.lexicon import get_lexicon
 from loader.text_keys import fold
 
@@ -302,6 +302,9 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         return True
     first = keys[start]
     if end - start == 1:
+        if res.honorifics.match(keys, start) and end < len(keys) \
+                and (info.nameable(end) or info.doc[end].text in QUOTES_OPEN):
+            return False  # `مولانا «فضل‌الرحمان خلیل»`: a cleric's title before the name, though alone it is Rumi's
         if _a_noun_here(start, info, res):
             return False
         if first in named:

@@ -1128,6 +1128,8 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     # one whose age follows (`«راعد ابوزید»، 14 ساله`)
     reported = reported or end - i >= 2 and (bool(cue) and cue[1]["kind"] == CREDIT_CUE or _aged(keys, end + 1, info)
                                              and not (i >= 2 and _names_a_thing(keys, i - 2, res)))
+    # after an honorific (`به رهبری مولانا "صوفی محمد"`, `سردار «...»`): the one it honours
+    reported = reported or end - i >= 2 and _honorific_before(keys, i - 1, res)
     # before a post, a word that is only a name makes a name of a word Persian uses beside it
     # (`«رند پاول» سناتور ایالت فلوریدا`)
     name_word = title and any((res.given_names.get(k) == "strong" or k in res.surnames) and k not in res.common_words
@@ -1140,6 +1142,11 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
             or (title or reported) and (rare_surname or any(unattested(k, res) for k in words))):
         return None
     return i, end, post or unused or reported
+
+
+def _honorific_before(keys: list[str], end: int, res: Resources) -> bool:
+    """An honorific ends right before token ``end`` (`مولانا`, `آیت الله`)."""
+    return any((found := res.honorifics.match(keys, j)) and found[0] == end for j in range(max(0, end - 3), end))
 
 
 def _aged(keys: list[str], j: int, info: TokenInfo) -> bool:

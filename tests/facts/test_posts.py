@@ -886,6 +886,11 @@ def test_a_listed_title_that_runs_into_a_body_named_in_full_leaves_the_body_its_
     assert [(h.post.title, h.post.organization) for h in extract_text("t", text).holdings] == [post]
 
 
+def test_a_pakistani_group_named_with_the_word_for_corps_is_not_the_irgc():
+    text = 'حق نواز جهنگوی رهبر سپاه صحابه گفت: خوب است.'
+    assert [h.post.organization for h in extract_text("t", text).holdings] == ["سپاه صحابه"]
+
+
 @pytest.mark.parametrize("text, holder", [
     ("امیدواریم که وضعیت بعد از دیدار رئیس جمهور احمدی نژاد از هند بهبود یابد.", ["احمدی نژاد"]),
     ("امام جمعه تهران آیت‌الله کاظم صدیقی در این مراسم حضور یافت.", ["کاظم صدیقی"]),

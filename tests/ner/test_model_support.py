@@ -143,6 +143,12 @@ def test_the_one_word_a_notable_person_goes_by_is_them_where_the_model_agrees():
     assert _persons("اشعار سعدی در جهان خوانده می‌شود.", ["سعدی"]) == ["سعدی"]
 
 
+def test_a_notables_word_that_is_also_an_honorific_is_the_honorific_before_a_name():
+    # `مولانا` alone is Rumi; before a name, a Deobandi cleric's title
+    assert _persons('جیش محمد به رهبری مولانا "مسعود اظهر" است.', ["مولانا"]) == ["مسعود اظهر"]
+    assert _persons("مولانا در مثنوی گفته است.", ["مولانا"]) == ["مولانا"]
+
+
 def test_the_word_a_notable_person_goes_by_stays_a_word_where_its_neighbours_say_so():
     assert _persons("اصلاحات سامانه‌ها به کندی صورت می‌گیرد.", ["کندی"]) == []        # an adverb
     assert _persons("گفت: این کندی تبعات دارد.", ["کندی"]) == []                       # a demonstrative

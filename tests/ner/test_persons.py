@@ -1229,6 +1229,12 @@ def test_quoted_words_whose_age_follows_are_a_name():
     assert persons("فیلم «باران سیاه»، 90 ساله شد.") == []
 
 
+def test_quoted_words_after_an_honorific_are_a_name():
+    """`به رهبری مولانا "صوفی محمد"`: the one an honorific honours, though `صوفی` is a word."""
+    assert persons('جنبش اجرای شریعت محمدی به رهبری مولانا "صوفی محمد" تاسیس شد.') == ["صوفی محمد"]
+    assert persons('این گروه فیلم "صوفی محمد" را ساخت.') == []
+
+
 def test_quoted_words_before_one_of_a_post_are_a_name():
     """`«نک محمد» یک رهبر سابق طالبان`: `یک` before the post the name is one holder of."""
     assert persons("طالبان «نک محمد» یک رهبر سابق طالبان را گرامی داشتند.") == ["نک محمد"]
