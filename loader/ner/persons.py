@@ -125,7 +125,7 @@ def _given_name_end(keys: list[str], i: int, res: Resources, info: TokenInfo) ->
     from `روح‌الله`), at most three."""
     end = i
     while end < len(keys) and end - i < 3:
-        if end + 1 < len(keys) and keys[end] + keys[end + 1] in res.given_names and info.nameable(end + 1) \
+        if end + 1 < len(keys) and _given_in_two(keys[end], keys[end + 1], res) and info.nameable(end + 1) \
                 and not info.punct[end] and (info.nameable(end) or keys[end + 1] == ALLAH):
             end += 2  # (`ولی الله`: its first half alone is the word 'but')
         elif info.nameable(end) and (keys[end] in res.given_names or _prefixed_given(keys[end], res)):
@@ -383,7 +383,7 @@ def _may_start(keys: list[str], i: int, info: TokenInfo, res: Resources) -> bool
     if not info.nameable(i):
         return i + 1 < len(keys) and keys[i + 1] == ALLAH and key + ALLAH in res.given_names  # `ولی الله`
     return key in res.given_names or _prefixed_given(key, res) \
-        or (i + 1 < len(keys) and key + keys[i + 1] in res.given_names) or _next_in_list_of_posts(keys, i, res) \
+        or (i + 1 < len(keys) and _given_in_two(key, keys[i + 1], res)) or _next_in_list_of_posts(keys, i, res) \
         or info.sentence_start[i] or (i > 0 and (info.punct[i - 1] or keys[i - 1] in MEETING_WORDS
                                                  or keys[i - 1] in GOVERNMENT_WORDS)) \
         or (i + 1 < len(keys) and keys[i + 1] in res.titles.firsts) or _after_a_credit(keys, i, info) \
@@ -1299,9 +1299,17 @@ def _opens_a_name(keys: list[str], k: int, res: Resources) -> bool:
     return k < len(keys) and keys[k].startswith(SEYED) and keys[k] not in res.surnames and _prefixed_given(keys[k], res)
 
 
+def _given_in_two(first: str, second: str, res: Resources) -> bool:
+    """`روح الله`, `سیدشمس الدین`: a given name written in two tokens, a lineage word glued to the first."""
+    return first + second in res.given_names or first not in LINEAGE_WORDS and _prefixed_given(first + second, res)
+
+
+LINEAGE_WORDS = ("سید", "میر", "سیده")
+
+
 def _prefixed_given(key: str, res: Resources) -> bool:
     """`سیدعباس`, `میرهاشم`: a lineage word glued to a given name."""
-    return any(key.startswith(p) and key[len(p):] in res.given_names for p in ("سید", "میر", "سیده"))
+    return any(key.startswith(p) and key[len(p):] in res.given_names for p in LINEAGE_WORDS)
 
 
 def _tiers(keys: list[str], start: int, end: int, res: Resources) -> set[str]:

@@ -737,6 +737,12 @@ def test_a_given_name_written_in_two_whose_first_half_is_a_conjunction():
     assert persons("او آمد ولی الله را شکر کرد.") == []
 
 
+def test_a_given_name_written_in_two_after_a_glued_lineage_word():
+    assert persons("سوال سیدشمس الدین وهابی نماینده تهران در مجلس مطرح شد.") == ["سیدشمس الدین وهابی"]
+    # a lineage word on its own is no half of the given name after it
+    assert persons("حضرات آیات سید محمدکاظم طباطبایی یزدی آمدند.") == ["سید محمدکاظم طباطبایی یزدی"]
+
+
 def test_a_name_before_a_post_in_brackets_is_a_person_though_its_surname_is_a_word():
     assert "عباسعلی مطلبی" in persons("بهروز اکبری، عباسعلی مطلبی (عضو هیات علمی) و حامد اهری آمدند.")
 
