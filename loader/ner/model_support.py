@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
 from loader.ner.gazetteer_io import load_table
 from loader.ner.numbers import CARDINALS, ordinal_word
-from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, credited_work, named_after, nisba_stem, no_name_word,
+from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, PLURAL_COURTESIES, credited_work, named_after, nisba_stem, no_name_word,
                                 second_half_of_a_pair,
                                  office_words, opens_report, opens_surname, singular, speaks_later, surname_like)
 from loader.ner.resources import CLUB, Resources
@@ -30,8 +30,6 @@ VOWEL_POSSESSIVE = "یش"  # his or her, after a word in a vowel (`دخترعم�
 MIN_OWNED = 4  # letters of the word before it at least (`درویش` is a name, not `درو` + `یش`)
 GLUED_PREPOSITION = "در"  # `درپایان`: `در پایان` written as one word
 ZWNJ_PREFIXES = ("هم", "بی", "نا", "غیر")  # written with a ZWNJ before an ordinary word
-# plural honorifics before names (`آقایان هاشمی، خاتمی`, `شهیدان رجایی و باهنر`)
-PLURAL_COURTESIES = {fold(w) for w in ("آقایان", "خانم‌ها", "خانمها", "حضرات", "شهیدان", "سرداران", "امیران")}
 
 
 def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> None:

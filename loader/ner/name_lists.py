@@ -16,13 +16,16 @@ before each run of minutes.
 A list of examples of people (`افرادی چون آغاجری`, `بازیکنانی چون زارع و سلیمانی`: a noun for
 people, then a word opening examples) names persons: its one-word items that are listed surnames or
 no words of Persian are persons, though no person flanks them.
+
+An honorific in the plural (`شهیدان رجایی و باهنر`, `آقایان هاشمی، خاتمی`) names the persons it
+honours: its one-word items that name lists have.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from loader.ner.candidates import Candidate, add
-from loader.ner.persons import AND, COMMA_KEYS, unattested
+from loader.ner.persons import AND, COMMA_KEYS, PLURAL_COURTESIES, unattested
 from loader.ner.resources import Resources
 from loader.ner.tokens import token_info
 from loader.text_keys import fold
@@ -30,6 +33,8 @@ from loader.text_keys import fold
 LIST_SOURCE = "name_list"
 EXAMPLES_SOURCE = "example_list"
 SCORERS_SOURCE = "scorer_list"
+COURTESY_SOURCE = "courtesy_list"
+VOCATIVE = fold("ای")
 SCORER_WORDS = 3  # the longest name of a scorer (`زلاتان ایبراهیموویچ`, `لوسیانو پریرا`)
 PEOPLE_FORMS = ("هایی", "های", "ها", "انی", "ان", "ی", "")  # `افرادی`, `بازیکنانی`, `شخصیت‌هایی`
 AMONG = (fold("از"), fold("جمله"))  # `افرادی از جمله`
@@ -51,6 +56,9 @@ def persons_in_lists(doc: Doc, res: Resources, chosen: list[Candidate]) -> None:
             persons.add((a, a + 1))
     for a, b in _scorers(info, res, others | set(person_at)):
         add(doc, a, b, "PERSON", SCORERS_SOURCE, {"sure": True})
+    for k in _courtesy_list(info, res, others):
+        if k not in person_at:
+            add(doc, k, k + 1, "PERSON", COURTESY_SOURCE, {"sure": True})
     if len(persons) < 2:
         return
     for items in (_trimmed(info, res, run) for run in _lists(info)):
@@ -89,6 +97,34 @@ def _read_items(doc: Doc, info, res: Resources, items: list[tuple[int, int]], pe
             # (read, but flanking nothing: the items beside it were read by their own words)
             add(doc, *items[stretch], "PERSON", LIST_SOURCE, {"sure": True})
     return read
+
+
+def _courtesy_list(info, res: Resources, others: set[int]) -> list[int]:
+    """`شهیدان رجایی و باهنر`, `آقایان هاشمی، خاتمی، ناطق و جهانگیری`: after an honorific in the
+    plural, the one-word names it honours, each a name some list has (a surname, a given name, a
+    notable's form) or a word Persian does not use, until the first that is none; two at least
+    (`شهیدان شیعه و سنی`, `شهیدان گلگون` honour no one by name)."""
+    keys = info.keys
+    found = []
+    for k, key in enumerate(keys):
+        if key not in PLURAL_COURTESIES or k and keys[k - 1] == VOCATIVE:
+            continue  # (`کجایید ای شهیدان خدایی، بلاجویان دشت کربلایی`: a song calls them by what they are)
+        items, j = [], k + 1
+        while j < len(keys) and not info.sentence_start[j] and _honoured(info, res, j, others):
+            items.append(j)
+            if j + 2 < len(keys) and keys[j + 1] in SEPARATORS and not info.sentence_start[j + 2]:
+                j += 2
+            else:
+                break
+        if len(items) >= 2:
+            found.extend(items)
+    return found
+
+
+def _honoured(info, res: Resources, k: int, others: set[int]) -> bool:
+    key = info.keys[k]
+    return info.nameable(k) and k not in others and key not in SEPARATORS \
+        and (key in res.surnames or key in res.given_names or key in res.notable.firsts or unattested(key, res))
 
 
 def _scorers(info, res: Resources, taken: set[int]) -> list[tuple[int, int]]:

@@ -1071,6 +1071,8 @@ QUOTED_WORDS = 4
 # Words that join a family name to the name before it (`غسان بن جدو`, `فیصل آل سعود`).
 FAMILY_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "آل"))
 COMMA_KEYS = {fold(c) for c in COMMA}
+# plural honorifics before names (`آقایان هاشمی، خاتمی`, `شهیدان رجایی و باهنر`)
+PLURAL_COURTESIES = {fold(w) for w in ("آقایان", "خانم‌ها", "خانمها", "حضرات", "شهیدان", "سرداران", "امیران")}
 QUOTES_CLOSE = {'"', "»", "”"}
 
 

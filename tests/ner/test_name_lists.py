@@ -69,3 +69,11 @@ def test_the_names_before_the_minutes_of_a_sentence_of_scorers_are_players():
 
 def test_minutes_without_a_verb_of_scoring_name_no_one():
     assert persons("در این بازی جیمی واردی 45 دقیقه بازی کرد و تلمانس 17 توپ را از دست داد.") == []
+
+
+def test_the_names_an_honorific_in_the_plural_honours_are_persons():
+    assert persons("هرچند عمر کاری شهیدان رجایی و باهنر اندک بود اما راهشان ماند.") == ["رجایی", "باهنر"]
+    assert persons("از آقایان هاشمی، خاتمی، ناطق و جهانگیری دعوت شده است.") == ["هاشمی", "خاتمی", "ناطق", "جهانگیری"]
+    # what they were, not who: no name, one word alone, a song's address
+    assert persons("شهیدان شیعه و سنی در کنار هم دفن شدند.") == []
+    assert persons("مردم با نوای «کجایید ای شهیدان خدایی، بلاجویان دشت کربلایی» آمدند.") == []
