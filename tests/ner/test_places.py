@@ -553,3 +553,12 @@ def test_a_name_both_an_iranian_town_and_a_foreign_city_is_the_city_in_news_of_i
 def test_khorramshahr_called_the_bloody_city_is_khorramshahr():
     """cities.tsv: `خونین‌شهر`, the name the war gave خرمشهر, is a variant of it."""
     assert labelled("سالروز آزادسازی خونین شهر گرامی داشته شد.") == [("CITY", "خونین شهر")]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("نشست دو کشور در ولگاگراد روسیه برگزار شد.", "ولگاگراد"),
+    ("پلیس مکزیک در تیخوانا 12 نفر را بازداشت کرد.", "تیخوانا"),
+    ("هیئت ایرانی وارد برازویل شد.", "برازویل"),
+])
+def test_foreign_cities_beyond_the_capitals_are_cities(text, city):
+    assert ("CITY", city) in labelled(text)
