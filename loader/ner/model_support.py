@@ -164,8 +164,9 @@ def _trimmed(span: Span, info, res: Resources) -> Span | None:
         else:
             break
     end = span.end
-    while end - 1 > start and (info.function[end - 1] or info.unnamed[end - 1] or info.doc[end - 1].is_space):
-        end -= 1  # `محمدرضا عظیمی‌زاده رسماً`: an adverb or a function word after the name (or a line break)
+    while end - 1 > start and (info.function[end - 1] or info.unnamed[end - 1] or info.doc[end - 1].is_space
+                               or _manner_adverb(keys[end - 1], res)):
+        end -= 1  # `محمدرضا عظیمی‌زاده رسماً`, `رضا ناامیدانه`: an adverb or a function word after the name (or a line break)
     if end - 2 >= start and ordinal_word(keys[end - 1]) and keys[end - 2] in res.common_words \
             and keys[end - 2] not in res.given_names and keys[end - 2] not in res.surnames:
         end -= 2  # `پارمیس حمزه مقام سوم`, `مقام سوم` alone: a rank, no name (`الیزابت دوم` keeps its number)
@@ -264,6 +265,8 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
     keys, words = info.keys, [info.doc[k].text for k in range(start, end)]
     if any(not info.nameable(k) or no_name_word(word) for k, word in zip(range(start, end), words)):
         return False
+    if any(keys[k] in res.arabic_words for k in range(start, end)):
+        return False  # `واذن فی الناس`: the words of Arabic prose, no name
     if start and singular(keys[start - 1]) in res.program_heads:
         return False  # `طرح تکافل`: the words after a plan's head name the plan
     if keys[start] in PLACE_LEVELS or start and keys[start - 1] in PLACE_LEVELS:
@@ -316,7 +319,7 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
                 and keys[start - 1] not in res.person_nouns and not (end < len(keys) and keys[end] == BLESSING):
             return False  # `عنصر عاطفه و فرهنگ`: a name that is a word, in the ezafe of a noun
         if res.given_names.get(first) == "ambiguous" and end < len(keys) and info.nameable(end) \
-                and (keys[end] in res.common_words or res.in_ezafe(keys[end])
+                and (keys[end] in res.common_words or _hamza_spelling(keys[end]) in res.common_words or res.in_ezafe(keys[end])
                      or keys[end] in res.attested and keys[end] not in res.given_names
                      and not res.titles.match(keys, end) and not res.honorifics.match(keys, end)) \
                 and keys[end] not in res.surnames and keys[end] != BLESSING:
@@ -337,6 +340,20 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
     listed = first in res.given_names or first in res.name_prefixes or last in res.surnames
     shaped = last.endswith(res.surname_suffixes) and first in res.given_names
     return listed or shaped or any(_foreign(word, keys[k], res) for k, word in zip(range(start, end), words))
+
+
+def _hamza_spelling(key: str) -> str:
+    """`اجراء`, `انشاء`: a word in alef written with the Arabic hamza after it, as its plain word."""
+    return key[:-1] if key.endswith(ALEF_HAMZA) else key
+
+
+def _manner_adverb(key: str, res: Resources) -> bool:
+    """`ناامیدانه`, `صادقانه`: an adverb of manner in `انه`, which the lexicon has and no name list."""
+    return key.endswith(MANNER) and key in res.attested and key not in res.surnames and key not in res.given_names
+
+
+ALEF_HAMZA = "اء"
+MANNER = "انه"
 
 
 def _a_noun_here(k: int, info, res: Resources) -> bool:

@@ -315,3 +315,17 @@ def test_a_line_break_the_model_takes_in_is_no_part_of_the_name():
     text = "در این نشست عبدالرازق برزو\n\nهدف ما ارائه خدمات بهتر است.\n\nگفت‌وگو"
     found = _persons(text, ["عبدالرازق برزو\n\n"])
     assert found == ["عبدالرازق برزو"]
+
+
+def test_words_of_arabic_prose_are_no_name_the_model_proposes():
+    assert _persons("با فریاد: واذن فی الناس بالحج یاتوک رجالا آمدند.", ["فی الناس"]) == []
+    assert _persons("با فریاد: واذن فی الناس بالحج یاتوک رجالا آمدند.", ["فی"]) == []
+
+
+def test_a_name_that_is_a_word_before_a_word_written_with_a_final_hamza_is_the_word():
+    # `اجراء` is `اجرا`: `حسن اجراء`, 'proper execution'
+    assert _persons("او ناظر بر حسن اجراء قانون است.", ["حسن"]) == []
+
+
+def test_an_adverb_of_manner_the_model_takes_after_a_name_is_left_out():
+    assert _persons("رضا ناامیدانه به پسرک نگاه می‌کرد.", ["رضا ناامیدانه"]) == ["رضا"]
