@@ -1244,3 +1244,8 @@ def test_quoted_words_after_an_honorific_are_a_name():
 def test_quoted_words_before_one_of_a_post_are_a_name():
     """`«نک محمد» یک رهبر سابق طالبان`: `یک` before the post the name is one holder of."""
     assert persons("طالبان «نک محمد» یک رهبر سابق طالبان را گرامی داشتند.") == ["نک محمد"]
+
+
+def test_a_question_word_with_its_copula_split_off_ends_no_name():
+    """spaCy splits `چیست` into `چی` + `ست`; `ست` is the copula (auxiliaries.tsv), so `ایران چی` is no name."""
+    assert persons("علت سزارین‌های زیاد در ایران چیست، گفت: خوب است.") == []
