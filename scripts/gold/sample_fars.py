@@ -37,6 +37,7 @@ articles by hand.
     python scripts/gold/sample_fars.py --twenty-ninth-batch [--seed 41]
     python scripts/gold/sample_fars.py --thirtieth-batch [--seed 42]
     python scripts/gold/sample_fars.py --thirty-first-batch [--seed 43]
+    python scripts/gold/sample_fars.py --thirty-second-batch [--seed 44]
 
 The second batch draws 32 more articles of officials' news (province, politics, economy, social)
 from those the first left, all for `dev`: more real text to read errors on and to train on, while
@@ -162,6 +163,8 @@ THIRTIETH_QUOTA = {"culture": 4, "sports": 4, "world": 3, "scientific-academic":
                    "social": 1}
 # the last of the pools that no diff was read for: culture, sports, science and the magazine
 THIRTY_FIRST_QUOTA = {"culture": 6, "sports": 5, "scientific-academic": 3, "farsplus-magazine": 2}
+# the pools of news items up to 700 words are spent; officials' news a step longer (701 to 1,000 words)
+THIRTY_SECOND_QUOTA = {"province": 6, "politics": 3, "social": 3}
 LATER_QUOTAS = {6: SIXTH_QUOTA, 7: SEVENTH_QUOTA, 8: EIGHTH_QUOTA, 9: NINTH_QUOTA, 10: TENTH_QUOTA,
                 11: ELEVENTH_QUOTA, 12: TWELFTH_QUOTA, 13: THIRTEENTH_QUOTA, 14: FOURTEENTH_QUOTA,
                 15: FIFTEENTH_QUOTA, 16: SIXTEENTH_QUOTA, 17: SEVENTEENTH_QUOTA,
@@ -169,16 +172,17 @@ LATER_QUOTAS = {6: SIXTH_QUOTA, 7: SEVENTH_QUOTA, 8: EIGHTH_QUOTA, 9: NINTH_QUOT
                 22: TWENTY_SECOND_QUOTA, 23: TWENTY_THIRD_QUOTA, 24: TWENTY_FOURTH_QUOTA,
                 25: TWENTY_FIFTH_QUOTA, 26: TWENTY_FIFTH_QUOTA, 27: TWENTY_FIFTH_QUOTA,
                 28: TWENTY_EIGHTH_QUOTA, 29: TWENTY_NINTH_QUOTA, 30: THIRTIETH_QUOTA,
-                31: THIRTY_FIRST_QUOTA}
-LATER_MIN_CHARS = {10: 1_500, 11: 1_500, 12: 1_500, 13: 1_200, 14: 1_200, 15: 1_200, 16: 1_000, 17: 1_000, 18: 1_000, 19: 800, 20: 800, 21: 600, 22: 600, 23: 400, 24: 400, 25: 400, 26: 400, 27: 400, 28: 400, 29: 400, 30: 400, 31: 400}
+                31: THIRTY_FIRST_QUOTA, 32: THIRTY_SECOND_QUOTA}
+LATER_MIN_CHARS = {10: 1_500, 11: 1_500, 12: 1_500, 13: 1_200, 14: 1_200, 15: 1_200, 16: 1_000, 17: 1_000, 18: 1_000, 19: 800, 20: 800, 21: 600, 22: 600, 23: 400, 24: 400, 25: 400, 26: 400, 27: 400, 28: 400, 29: 400, 30: 400, 31: 400, 32: 400}
 LATER_BATCHES = {6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth",
                  13: "thirteenth", 14: "fourteenth", 15: "fifteenth",
                  16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth", 21: "twenty-first", 22: "twenty-second", 23: "twenty-third",
                  24: "twenty-fourth", 25: "twenty-fifth", 26: "twenty-sixth", 27: "twenty-seventh",
                  28: "twenty-eighth", 29: "twenty-ninth", 30: "thirtieth",
-                 31: "thirty-first"}  # the others 1,800 (SIXTH_MIN_CHARS)
+                 31: "thirty-first", 32: "thirty-second"}  # the others 1,800 (SIXTH_MIN_CHARS)
 SIXTH_MIN_CHARS = 1_800
 MIN_WORDS, MAX_WORDS = 80, 700   # a news item, not a one-line brief or a 10,000-word dossier
+LATER_WORDS = {32: (701, 1_000)}  # batches past the 700-word items: (fewest, most) words
 
 
 def stratum(category: str) -> str | None:
@@ -191,7 +195,7 @@ def stratum(category: str) -> str | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
-    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second, 15 for the third, 16 for the fourth, 17 for the fifth, 18 for the sixth, 19 for the seventh, 20 for the eighth, 21 for the ninth, 22 for the tenth, 23 for the eleventh, 24 for the twelfth, 25 for the thirteenth, 26 for the fourteenth, 27 for the fifteenth, 28 for the sixteenth, 29 for the seventeenth, 30 for the eighteenth, 31 for the nineteenth, 32 for the twentieth, 33 for the twenty-first, 34 for the twenty-second, 35 for the twenty-third, 36 for the twenty-fourth, 37 for the twenty-fifth, 38 for the twenty-sixth, 39 for the twenty-seventh, 40 for the twenty-eighth, 41 for the twenty-ninth, 42 for the thirtieth, 43 for the thirty-first")
+    parser.add_argument("--seed", type=int, default=None, help="13 for the first batch, 14 for the second, 15 for the third, 16 for the fourth, 17 for the fifth, 18 for the sixth, 19 for the seventh, 20 for the eighth, 21 for the ninth, 22 for the tenth, 23 for the eleventh, 24 for the twelfth, 25 for the thirteenth, 26 for the fourteenth, 27 for the fifteenth, 28 for the sixteenth, 29 for the seventeenth, 30 for the eighteenth, 31 for the nineteenth, 32 for the twentieth, 33 for the twenty-first, 34 for the twenty-second, 35 for the twenty-third, 36 for the twenty-fourth, 37 for the twenty-fifth, 38 for the twenty-sixth, 39 for the twenty-seventh, 40 for the twenty-eighth, 41 for the twenty-ninth, 42 for the thirtieth, 43 for the thirty-first, 44 for the thirty-second")
     parser.add_argument("--second-batch", action="store_true", help="32 more dev articles (officials' news)")
     parser.add_argument("--third-batch", action="store_true", help="24 more dev articles nobody had read")
     parser.add_argument("--fourth-batch", action="store_true", help="24 more dev articles nobody had read, every register")
@@ -226,7 +230,8 @@ def main() -> None:
     if later is not None:  # shorter ones, and none an audit packet showed
         exclude = set((args.exclude or OUT / "batch4-excluded.txt").read_text(encoding="utf-8").split())
         dev_batch(args.source, (12 + later) if args.seed is None else args.seed, later, LATER_QUOTAS[later],
-                  exclude | audited(), LATER_MIN_CHARS.get(later, SIXTH_MIN_CHARS))
+                  exclude | audited(), LATER_MIN_CHARS.get(later, SIXTH_MIN_CHARS),
+                  LATER_WORDS.get(later, (MIN_WORDS, MAX_WORDS)))
         return
     args.seed = 13 if args.seed is None else args.seed
     rows = [json.loads(line) for line in args.source.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -263,25 +268,25 @@ def audited() -> set[str]:
     return ids
 
 
-def _pools(source: Path, exclude: set[str]) -> dict[str, list[dict]]:
+def _pools(source: Path, exclude: set[str], words: tuple[int, int] = (MIN_WORDS, MAX_WORDS)) -> dict[str, list[dict]]:
     rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     pools: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         group = stratum(row["category"])
-        if group and row["id"] not in exclude and MIN_WORDS <= len(row["text"].split()) <= MAX_WORDS:
+        if group and row["id"] not in exclude and words[0] <= len(row["text"].split()) <= words[1]:
             pools[group].append(row)
     return pools
 
 
 def dev_batch(source: Path, seed: int, batch: int, quota: dict[str, int], exclude: Iterable[str] = (),
-              min_chars: int = 0) -> None:
+              min_chars: int = 0, words: tuple[int, int] = (MIN_WORDS, MAX_WORDS)) -> None:
     """More dev articles, ``quota`` per stratum, from those neither split holds nor ``exclude``
     lists and of ``min_chars`` at least; appended to the manifest as ``batch``."""
     path = OUT / "manifest.jsonl"
     manifest = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if any(m.get("batch") == batch for m in manifest):
         raise SystemExit(f"the manifest already lists batch {batch}")
-    pools = _pools(source, {m["id"] for m in manifest} | set(exclude))
+    pools = _pools(source, {m["id"] for m in manifest} | set(exclude), words)
     rng = random.Random(seed)
     picked = []
     for group in sorted(quota):
