@@ -1249,3 +1249,8 @@ def test_quoted_words_before_one_of_a_post_are_a_name():
 def test_a_question_word_with_its_copula_split_off_ends_no_name():
     """spaCy splits `چیست` into `چی` + `ست`; `ست` is the copula (auxiliaries.tsv), so `ایران چی` is no name."""
     assert persons("علت سزارین‌های زیاد در ایران چیست، گفت: خوب است.") == []
+
+
+def test_a_correspondent_named_in_apposition_is_a_person():
+    """titles.tsv staff `گزارشگر`: `word word، TITLE` names the one the report quotes."""
+    assert persons("در ادامه مقاله آمده است: مسرور گیلانی، گزارشگر خبرگزاری فرانسه گفت.") == ["مسرور گیلانی"]
