@@ -1082,7 +1082,7 @@ def _named_after_post(view: DocumentView, t: Mention, last: Mention) -> Mention 
     after = view.next_mention(last)
     gap = view.gap(last, after).split() if after is not None else []
     if after is None or after.label != "PERSON" or after.sentence_index != last.sentence_index \
-            or any(not resources().honorifics.get(fold(w)) and fold(w) != HOLINESS and w not in QUOTES for w in gap):
+            or any(not resources().honorifics.get(fold(w)) and fold(w) not in (HOLINESS, IMAM) and w not in QUOTES for w in gap):
         return None
     if len(after.text.split()) < 2 and (after.payload or {}).get("source") != "notable" \
             and not any(resources().honorifics.get(fold(w)) for w in gap):
@@ -1096,6 +1096,7 @@ def _named_after_post(view: DocumentView, t: Mention, last: Mention) -> Mention 
 
 NAMED_AFTER_RANKS = {"head": 2, "cleric": 4, ELECTED: 4}  # the lowest rank of a post of each kind named before its holder
 HOLINESS = fold("حضرت")  # before a cleric's honorific (`حضرت آیت‌الله خامنه‌ای`)
+IMAM = fold("امام")  # before the founder's name (`رهبر انقلاب اسلامی حضرت امام خمینی`)
 QUOTES = frozenset('«"“')  # a foreign name quoted after its post (`رئیس جمهور آمریکا «باراک اوباما»`)
 
 
@@ -1590,8 +1591,9 @@ def _holding(view: DocumentView, person: Mention, t: Mention, last: Mention, pos
              entities: dict[str, Entity]) -> Holding:
     evidence = view.sentence_evidence(person if person.start < t.start else t, last if last.end > person.end else person)
     name = name_of(entities, person)
-    if status == "current" and (former_mark(view, t, last) or _late(view, person)):
-        status = "former"
+    if status == "current" and (former_mark(view, t, last) or _late(view, person)
+                                or DEPARTED.match(view.norm.text, person.end)):
+        status = "former"  # (the blessing of one departed after the name: `امام خمینی (ره)`)
     return Holding(person.entity_id, name, post, fold(t.text).startswith(fold(ACTING)), status, evidence,
                    [person.id, t.id])
 

@@ -1251,3 +1251,9 @@ def test_the_interim_friday_imam_called_the_preacher_holds_the_interim_post_only
             "سوادکوه به اثرگذاری انرژی‌ها اشاره کرد و گفت: خوب است.\n"
             "خطیب نماز جمعه زیراب با اشاره به روایتی از امام سجاد، داشتن بصیرت را لازم دانست.")
     assert [h.post.title for h in extract_text("t", text).holdings] == ["امام جمعه موقت"]
+
+
+def test_the_leader_named_after_his_post_with_his_epithets_held_it_before_he_departed():
+    text = "پاسدارانی که در تبعیت از رهبر عظیم الشأن انقلاب اسلامی حضرت امام خمینی (ره) آمدند."
+    assert [(h.person, h.post.title, h.status) for h in extract_text("t", text).holdings] == [
+        ("خمینی", "رهبر انقلاب اسلامی", "former")]
