@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from loader.ner.candidates import add
 from loader.ner.numbers import CARDINALS
 from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, given_name_then_surname,
-                                no_name_word)
+                                no_name_word, unattested)
 from loader.ner.resources import CLUB, HOME_STATE, INTERNATIONAL, REPORTING_KINDS, Resources
 from loader.ner.tokens import DEMONSTRATIVES, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -55,8 +55,9 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             or _deputy_for(keys, i)
         quoted = i >= 1 and keys[i - 1] in QUOTES_OPEN
         quoted_town = quoted and previous in QUOTED_TOWN_CUES
+        foreign_town = not quoted and previous in QUOTED_TOWN_CUES and _unknown_word(info, i, res)
         if keys[i] not in starts and keys[i] not in res.news_agencies and previous not in UNLISTED_PLACE_CUES \
-                and previous not in res.town_lists and not list_item and not quoted_town:
+                and previous not in res.town_lists and not list_item and not quoted_town and not foreign_town:
             i += 1
             continue
         if i in on_roads:
@@ -140,6 +141,11 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             # `شهر «سنفورد»`, `شهر «دوشنبه»`, `شهرهای «سعد» و «خور مکسر»`: the words quoted after
             # `شهر` or in a list of towns are a town's name, whatever else they name
             best = ("CITY", quoted_end, {"name": " ".join(t.text for t in doc[i:quoted_end]), "kind": "unlisted"})
+        if best is None and foreign_town:
+            # `شهر لادا`: after `شهر`, a word no Persian dictionary lists and no name list has is the
+            # town's name (a word Persian uses describes the city: `شهر هوشمند`)
+            end = i + 2 if i + 1 < len(keys) and _unknown_word(info, i + 1, res) else i + 1  # `شهر پترز بورگ`
+            best = ("CITY", end, {"name": " ".join(t.text for t in doc[i:end]), "kind": "unlisted"})
         if best is None and (previous in UNLISTED_PLACE_CUES or in_list):
             named = _unlisted_place(info, i, res)
             # In a list, a word Persian uses (`شهرهای مختلف`, `شجاع`) is a town only once two towns
@@ -370,6 +376,18 @@ def _unlisted_place(info, i: int, res: Resources) -> int:
             and info.keys[end] not in PLACE_LEVELS and info.keys[end] not in COUNTY_DIVISIONS:
         end += 1  # (`سه شهرستان استان`: the province's counties; `روستاهای بخش مرکزی`: a district's villages)
     return end
+
+
+def _unknown_word(info, i: int, res: Resources) -> bool:
+    """Word i is a word no dictionary and no name list has (`لادا`, `ماکین`)."""
+    key = info.keys[i]
+    return info.nameable(i) and key not in res.lexicon_any and unattested(key, res) and not res.inflected_common(key) \
+        and not any(key.endswith(end) and key[:-len(end)] in res.lexicon_any for end in WORD_ENDINGS) \
+        and key not in res.given_names and key not in res.surnames \
+        and not res.titles.match(info.keys, i) and not res.org_units.match(info.keys, i)
+
+
+WORD_ENDINGS = ("ی", "ای", "تر", "ترین", "های", "ها", "داد", "کرد", "شد")  # `شرقی`, `گران‌تر`, `خبرداد`: a word Persian uses, inflected or glued to its verb
 
 
 def _other_word_without_madda(written: str, name: str) -> bool:

@@ -562,3 +562,14 @@ def test_khorramshahr_called_the_bloody_city_is_khorramshahr():
 ])
 def test_foreign_cities_beyond_the_capitals_are_cities(text, city):
     assert ("CITY", city) in labelled(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('در منطقه جنگی، شهر لادا "اکنون ویرانه است."', [("CITY", "لادا")]),
+    ("سمینار بین‌المللی شهر پترز بورگ روسیه برگزار شد.", [("CITY", "پترز بورگ"), ("COUNTRY", "روسیه")]),
+    # a word Persian uses describes the city; a verb glued to its noun is no town
+    ("شهر هوشمند و شهر تاریخی ساخته شد.", []),
+    ("شهرداری از احداث 7 پارک در سطح این شهر خبرداد.", []),
+])
+def test_a_word_no_dictionary_has_after_shahr_is_the_towns_name(text, expected):
+    assert labelled(text, ("CITY", "COUNTRY")) == expected
