@@ -78,6 +78,10 @@ class TokenInfo:
             and len(self.keys[i]) > 1
 
 
+GLIDE_PREFIXES = ("بی", "نی")
+ALEF = "ا"
+
+
 def is_verb(text: str, lexicon, auxiliaries: set[str]) -> bool:
     plain = text.replace("\u200c", "")
     if plain in auxiliaries:
@@ -86,7 +90,10 @@ def is_verb(text: str, lexicon, auxiliaries: set[str]) -> bool:
         # (glued, a second person in `-ی` is the surname `میری` far more often than "you go")
         return not (plain.endswith("ی") and "\u200c" not in text)
     if plain not in lexicon.verb:
-        return False
+        # `نیفتیم`, `بیندازد`: the subjunctive or negative of a verb in alef, its glide `ی` written
+        # where the alef was (`افتیم`), which the lexicon lists only bare
+        return plain.startswith(GLIDE_PREFIXES) and len(plain) > 4 and ALEF + plain[2:] in lexicon.verb \
+            and not (lexicon.tags(text) or lexicon.tags(plain)) & CONTENT_POS and not plain.endswith("ی")
     if plain.endswith("ان") and (plain[:-2] in lexicon.present or "N" in lexicon.tags(plain[:-2])):
         return False  # a participle (`زنان` 'striking') is no finite verb, and is a plural as often (`زنان` 'women')
     if (lexicon.tags(text) or lexicon.tags(plain)) & CONTENT_POS:

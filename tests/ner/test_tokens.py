@@ -77,3 +77,14 @@ def test_an_ending_written_apart_is_a_word_of_its_own_after_an_opening_quote():
     """`تری` closes a comparative written apart (`بزرگ تری`), but no word precedes it in `«تری ...`."""
     assert _classes("« تری ابرت » گفت")["تری"] == (False, True)
     assert _classes("نقش بزرگ تری دارد")["تری"][1] is False
+
+
+@pytest.mark.parametrize("word", ["نیفتیم", "بیفتند", "نیندازیم"])
+def test_the_subjunctive_or_negative_of_a_verb_in_alef_is_a_verb(word):
+    """The glide `ی` stands where the alef was (`افتیم` → `نیفتیم`); the lexicon lists only the bare form."""
+    assert _classes(f"ما در دام {word} و رفتیم")[word] == (True, False)
+
+
+@pytest.mark.parametrize("word", ["بیژن", "نیما", "بیمار", "نیاز"])
+def test_names_and_nouns_in_bi_or_ni_are_no_such_verbs(word):
+    assert _classes(f"علی {word} آمد")[word][0] is False
