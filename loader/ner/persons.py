@@ -864,7 +864,7 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
         # (not an adjective in a list of functions: `معاون سیاسی، اجتماعی فرماندار همدان`)
         # (also before what a report says of one already named, its verb of saying further on:
         # `عزیرپور در پایان افزود`)
-        reported = _reported_on(keys, i, i + 1, res) and speaks_later(info, i + 1) \
+        reported = (_reported_on(keys, i, i + 1, res) or _one_of_them(keys, i + 1, res)) and speaks_later(info, i + 1) \
             and not res.inflected_common(key) and "\u200c" not in info.doc[i].text \
             and not (key.endswith(INDEFINITE) and key[:-1] in res.common_words)
         return (speaks and not keys[verb].endswith(PLURAL_VERB) or votes or reported
@@ -877,6 +877,20 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
     if listed_with_post and not title:
         title = res.titles.match(keys, i + 1)
     return key not in res.given_names and bool(title) and title[1]["kind"] != "staff"
+
+
+def _one_of_them(keys: list[str], j: int, res: Resources) -> bool:
+    """`از مسئولان آگاهی تهران`, `از نمایندگان مجلس` at j: one of the people a plural names, what
+    a report says of the one it opens with (`عباسیچیان از مسئولان آگاهی تهران ... گفت`)."""
+    if j + 1 >= len(keys) or keys[j] != FROM:
+        return False
+    plural = keys[j + 1]
+    return plural in res.plural_titles or plural in res.title_plurals \
+        or any(plural.endswith(end) and plural[:-len(end)] in res.person_nouns for end in PEOPLE_PLURALS)
+
+
+FROM = fold("از")
+PEOPLE_PLURALS = ("ان", "ین")  # `مسئولان`, `مسئولین`, `کارشناسان`
 
 
 SIDE_WORDS = frozenset(fold(w) for w in ("سوی", "طرف"))  # `از سوی`, `از طرف`: by

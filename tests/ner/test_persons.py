@@ -1254,3 +1254,9 @@ def test_a_question_word_with_its_copula_split_off_ends_no_name():
 def test_a_correspondent_named_in_apposition_is_a_person():
     """titles.tsv staff `گزارشگر`: `word word، TITLE` names the one the report quotes."""
     assert persons("در ادامه مقاله آمده است: مسرور گیلانی، گزارشگر خبرگزاری فرانسه گفت.") == ["مسرور گیلانی"]
+
+
+def test_a_surname_no_dictionary_has_opening_what_is_said_of_one_of_a_plural_is_a_person():
+    """`عباسیچیان از مسئولان آگاهی تهران ... گفت`: one of the officials, his verb of saying further on."""
+    assert persons("عباسیچیان از مسئولان آگاهی تهران در مورد آمپول‌ها گفت: خوب است.") == ["عباسیچیان"]
+    assert persons("عباسیچیان از مسئولان آگاهی تهران را دید.") == []
