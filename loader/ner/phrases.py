@@ -171,7 +171,24 @@ def find_phrases(doc: Doc, res: Resources) -> Doc:
     _ministers(ctx)
     _team_lists(ctx)
     _named_again(ctx)
+    _greater_tehran(ctx)
     return doc
+
+
+GREATER_TEHRAN = (fold("تهران"), fold("بزرگ"))
+
+
+def _greater_tehran(ctx: Context) -> None:
+    """`نیروی انتظامی تهران بزرگ`, `پلیس آگاهی تهران بزرگ`: a body of the capital's police named for
+    Greater Tehran keeps the name in its span, as the gold has it; no city stands there."""
+    keys = ctx.keys
+    for cand in [c for c in candidates(ctx.doc) if c.label == "ORG"]:
+        if tuple(keys[cand.end:cand.end + 2]) != GREATER_TEHRAN:
+            continue
+        for place in [c for c in candidates(ctx.doc) if c.start == cand.end and c.label in ("CITY", "PROVINCE")]:
+            withdraw(ctx.doc, place)
+        withdraw(ctx.doc, cand)
+        add(ctx.doc, cand.start, cand.end + 2, "ORG", cand.source, dict(cand.payload))
 
 
 def _team_lists(ctx: Context) -> None:

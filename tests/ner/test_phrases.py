@@ -810,3 +810,13 @@ def test_a_border_regiment_a_cultural_attache_and_instex_are_bodies(text, org):
 def test_movements_groups_and_forces_news_names_alone_are_bodies(text, org):
     """organizations.tsv: the Sadrists, P5+1, the Minsk Group, the Saudi-led coalition, Army Aviation."""
     assert org in _texts(text, "ORG")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("رئیس پلیس آگاهی تهران بزرگ گفت: خوب است.", "پلیس آگاهی تهران بزرگ"),
+    ("سردار طلایی فرمانده نیروی انتظامی تهران بزرگ گفت: خوب است.", "نیروی انتظامی تهران بزرگ"),
+])
+def test_the_capitals_police_named_for_greater_tehran_keep_it_in_their_name(text, org):
+    x = extract_text("t", text)
+    assert [m.text for m in x.mentions if m.label == "ORG"] == [org]
+    assert not [m for m in x.mentions if m.label == "CITY"]
