@@ -1257,3 +1257,8 @@ def test_the_leader_named_after_his_post_with_his_epithets_held_it_before_he_dep
     text = "پاسدارانی که در تبعیت از رهبر عظیم الشأن انقلاب اسلامی حضرت امام خمینی (ره) آمدند."
     assert [(h.person, h.post.title, h.status) for h in extract_text("t", text).holdings] == [
         ("خمینی", "رهبر انقلاب اسلامی", "former")]
+
+
+def test_the_pakistani_taliban_are_a_movement_of_their_own():
+    text = 'این در حالی است که "مولوی عمر"، سخنگوی "تحریک طالبان" گفت: خوب است.'
+    assert [h.post.organization for h in extract_text("t", text).holdings] == ["تحریک طالبان پاکستان"]
