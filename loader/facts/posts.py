@@ -144,7 +144,9 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         conjoined = None if _plural_verb_after(view, last) else _conjoined_holder(view, t, title_person)
         person = conjoined or _subject_before(view, t, last, post, people, title_holder)
         if person is None and not _speaks(view, t):
-            continue
+            person = _acting_subject_named_next(view, t, post, people)
+            if person is None:
+                continue
         person = person or _named_nearby(view, t, last, people) or _sole_speaker(view, t, last, people)
         if person is not None and not (_post_is_specific(post) or _names_principal(t)) \
                 and not _named_next(view, t, person):
@@ -1235,6 +1237,31 @@ def _speaks(view: DocumentView, t: Mention) -> bool:
     if PREPOSITIONS.intersection(_lead_words(lead)):
         return False
     return _has_speech_verb(view.norm.text[t.end:min(sentence.end, t.end + SPEECH_REACH)])
+
+
+def _acting_subject_named_next(view: DocumentView, t: Mention, post: Post, people: "_People") -> Mention | None:
+    """`سرمربی تیم ملی ... تصمیم گرفت ... ⏎ کوروش باقری ضمن اتخاذ این تصمیم ... خبر داد`: a
+    specific post that is the subject of its sentence, whatever its verb, is held by the one the
+    next sentence of its news item opens with and has speak; nobody named between, nobody holding
+    a post already, and not a state's head (whom the news names in every sentence)."""
+    if not _post_is_specific(post) or _national_head(t):
+        return None
+    first = view.first_in_sentence(t.sentence_index, PERSON_OR_TITLE)
+    sentence = view.sentences.get(t.sentence_index)
+    if first is None or first.id != t.id or sentence is None:
+        return None
+    if _lead_words(view.norm.text[sentence.start:t.start]):
+        return None  # (the post opens its sentence: not `یک کارشناس ... گزارش مدیرکل آژانس را ... خواند`)
+    i = bisect.bisect_right(people.starts, t.end)
+    if i >= len(people.mentions):
+        return None
+    nxt = people.mentions[i]
+    opened = view.sentences.get(nxt.sentence_index)
+    if nxt.sentence_index != t.sentence_index + 1 or not view.same_item(nxt, t) or nxt.entity_id in people.holders \
+            or not _speaker(view, nxt) or _invoked(view, nxt) or opened is None \
+            or _lead_words(view.norm.text[opened.start:nxt.start]):
+        return None
+    return nxt
 
 
 def _lead_words(lead: str) -> list[str]:

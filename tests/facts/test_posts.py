@@ -1262,3 +1262,13 @@ def test_the_leader_named_after_his_post_with_his_epithets_held_it_before_he_dep
 def test_the_pakistani_taliban_are_a_movement_of_their_own():
     text = 'این در حالی است که "مولوی عمر"، سخنگوی "تحریک طالبان" گفت: خوب است.'
     assert [h.post.organization for h in extract_text("t", text).holdings] == ["تحریک طالبان پاکستان"]
+
+
+def test_a_post_opening_its_sentence_is_held_by_the_one_who_opens_the_next_and_speaks():
+    text = ("مدیر عامل شرکت رجاء توسعه ناوگان، محدود نمودن خریدهای خارجی قطعات واگن را از برنامه‌های شرکت برشمرد.\n"
+            "به گزارش خبرگزاری فارس، محسن پورسید آقایی امروز در جمع خبرنگاران گفت: خوب است.")
+    assert [(h.person, h.post.title) for h in extract_text("t", text).holdings] == [("محسن پورسید آقایی", "مدیرعامل")]
+    # not a post in another's words or report (`یک کارشناس ... گزارش مدیرکل آژانس را ... خواند`)
+    text = ("یک کارشناس مسائل هسته‌ای گزارش مدیرکل آژانس بین‌المللی انرژی اتمی را خیالی خواند.\n"
+            "سیامک باقری امروز در گفت‌وگو با خبرنگار فارس گفت: این گزارش سیاسی است.")
+    assert [h.post.title for h in extract_text("t", text).holdings] == []
