@@ -183,8 +183,9 @@ def _greater_tehran(ctx: Context) -> None:
     Greater Tehran keeps the name in its span, as the gold has it; no city stands there."""
     keys = ctx.keys
     for cand in [c for c in candidates(ctx.doc) if c.label == "ORG"]:
-        if tuple(keys[cand.end:cand.end + 2]) != GREATER_TEHRAN:
-            continue
+        if tuple(keys[cand.end:cand.end + 2]) != GREATER_TEHRAN \
+                or ctx.res.police_words.isdisjoint(keys[cand.start:cand.end]):
+            continue  # (another body named with the capital splits it off: `گروه جهادی ... [تهران] بزرگ`)
         for place in [c for c in candidates(ctx.doc) if c.start == cand.end and c.label in ("CITY", "PROVINCE")]:
             withdraw(ctx.doc, place)
         withdraw(ctx.doc, cand)

@@ -89,6 +89,7 @@ class Resources:
     city_epithets: set[str] = field(default_factory=set)          # `اشرف` in `نجف اشرف`: after the name, outside it
     foreign_namesakes: dict[str, dict] = field(default_factory=dict)  # `قدس`: a foreign city an Iranian town's name also names
     venue_words: set[str] = field(default_factory=set)            # `برگزار` after `در X`: X is an event's town
+    police_words: set[str] = field(default_factory=set)           # `پلیس`, `انتظامی`: bodies named for Greater Tehran
     destination_words: set[str] = field(default_factory=set)      # `سمت` in `به سمت X`: X is a town one goes to
     org_kind_cues: set[str] = field(default_factory=set)          # `روزنامه`, `باشگاه`: before a one-word name
     kind_words: dict[str, set[str]] = field(default_factory=dict)  # `گروه` -> {movement}: before a listed body's name
@@ -452,6 +453,7 @@ def _compiled(directory: Path) -> Resources:
     res.news_agencies = {fold(r["word"]) for r in cues if r.get("kind") == "news_agency"}
     res.city_epithets = {fold(r["word"]) for r in cues if r.get("kind") == "city_epithet"}
     res.venue_words = {fold(r["word"]) for r in cues if r.get("kind") == "venue"}
+    res.police_words = {fold(r["word"]) for r in cues if r.get("kind") == "police"}
     res.destination_words = {fold(r["word"]) for r in cues if r.get("kind") == "destination"}
     res.post_qualifiers = {fold(r["word"]) for r in cues if r.get("kind") == "post_qualifier"}
     res.gathering_words = {fold(r["word"]) for r in cues if r.get("kind") == "gathering"}

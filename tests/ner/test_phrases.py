@@ -820,3 +820,8 @@ def test_the_capitals_police_named_for_greater_tehran_keep_it_in_their_name(text
     x = extract_text("t", text)
     assert [m.text for m in x.mentions if m.label == "ORG"] == [org]
     assert not [m for m in x.mentions if m.label == "CITY"]
+
+
+def test_a_body_that_is_no_police_splits_greater_tehran_off():
+    x = extract_text("t", "3) گروه جهادی گفتمان ناب سازندگی تهران بزرگ\n4) جمعیت امام رضا")
+    assert ("CITY", "تهران") in [(m.label, m.text) for m in x.mentions]
