@@ -213,6 +213,9 @@ def _arabic_form(text: str, key: str, lexicon, res: Resources) -> bool:
     return len(plain) > 3 and plain.startswith((ARTICLE, "أ", "إ"))
 
 
+GLUED_BE = "به\u200c"  # `به‌دلیل`, `به‌صورت`, `به‌ویژه`: a preposition joined to its noun, never a name's word
+
+
 def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, bool, bool, bool, bool, bool]:
     """(key, punctuation, number, function word, verb, light verb, detached verb prefix, in no name,
     a word only Arabic writes)."""
@@ -222,7 +225,7 @@ def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, boo
     number = bool(NUMBER.match(key)) and any(ch.isdigit() for ch in key) and VERSE_END not in text
     return (key, is_punct, number,
             key in res.function_words and not (text.startswith("آ") and key in res.function_words_without_madda)
-            or key in res.bound_morphemes,
+            or key in res.bound_morphemes or text.startswith(GLUED_BE),
             not is_punct and not _unused_verb_of_a_name(text, key, res)
             and (is_verb(text, get_lexicon(), res.auxiliaries) or _preverbed(text, key, res)),
             light_verb(text, res), key in res.verb_prefixes,

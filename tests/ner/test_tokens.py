@@ -88,3 +88,8 @@ def test_the_subjunctive_or_negative_of_a_verb_in_alef_is_a_verb(word):
 @pytest.mark.parametrize("word", ["بیژن", "نیما", "بیمار", "نیاز"])
 def test_names_and_nouns_in_bi_or_ni_are_no_such_verbs(word):
     assert _classes(f"علی {word} آمد")[word][0] is False
+
+
+@pytest.mark.parametrize("word", ["به‌دلیل", "به‌صورت", "به‌ویژه", "به‌نام"])
+def test_a_preposition_joined_to_its_noun_is_in_no_name(word):
+    assert _classes(f"علی بهاره {word} باران آمد")[word][1] is False
