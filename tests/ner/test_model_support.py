@@ -329,3 +329,8 @@ def test_a_name_that_is_a_word_before_a_word_written_with_a_final_hamza_is_the_w
 
 def test_an_adverb_of_manner_the_model_takes_after_a_name_is_left_out():
     assert _persons("رضا ناامیدانه به پسرک نگاه می‌کرد.", ["رضا ناامیدانه"]) == ["رضا"]
+
+
+def test_a_word_after_the_martyrs_describes_them():
+    """adjective_cues.tsv `شهدای` before: `شهدای روحانی` are the clergy martyrs, not Rouhani."""
+    assert _persons("یادواره شهدای روحانی استان کرمان برگزار می‌شود.", ["روحانی"]) == []
