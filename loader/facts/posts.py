@@ -20,11 +20,13 @@ from loader.facts.entities import (HOME_COUNTRY, NATIONWIDE, UNNAMED_STATE, abro
 from loader.facts.items import DATELINE
 from loader.ner.gazetteer_io import load_table
 from loader.ner.phrases import FORMER_WORDS, NEW_WORDS
+from loader.ner.places import ISLAMIC
 from loader.ner.resources import INTERNATIONAL, resources, seats
 from loader.ner.tokens import is_verb
+from loader.normalize.core import Sentence
 from loader.normalize.lexicon import get_lexicon
 from loader.facts.model import Entity, Holding, Mention, Post
-from loader.facts.speakers import PRONOUN, WORD, _continues, _has_speech_verb
+from loader.facts.speakers import PRONOUN, REPORT_SOURCE, WORD, _continues, _has_speech_verb
 from loader.facts.view import REPORT_CREDIT, THIS_PROVINCE, DocumentView
 from loader.ids import make_id, name_id, post_id
 from loader.text_keys import fold
@@ -660,7 +662,6 @@ def _next_to(view: DocumentView, a: Mention, b: Mention) -> bool:
 
 
 DISTRICT_HEAD, CENTRAL = fold("بخشدار"), "مرکزی"
-ISLAMIC = "اسلامی"
 COUNTERPART = re.compile(r"[\s»\"]*،?\s*همتای\s+([\w\u200c]+)")
 OWNER_ENDINGS = ("\u200cاش", "اش", "ش")
 
@@ -708,7 +709,7 @@ def _says_next(view: DocumentView, org: Mention) -> bool:
     place = _place_beside(view, org)
     words = [fold(w) for w in WORD.findall(view.text_after(place or org, 30))]
     found = resources().speech_verbs.match(words, 0)
-    return found is not None and found[1]["kind"] != "report_source"
+    return found is not None and found[1]["kind"] != REPORT_SOURCE
 
 
 LEADING_OFFICES = {fold(row["office"]): row["title"] for row in load_table("leading_offices")}
@@ -1223,14 +1224,17 @@ def _sentence_subject(view: DocumentView, t: Mention) -> Mention | None:
     return first
 
 
+def _sentence_opened_by(view: DocumentView, m: Mention) -> Sentence | None:
+    """The sentence whose first person or post m is, else None."""
+    first = view.first_in_sentence(m.sentence_index, PERSON_OR_TITLE)
+    return view.sentences.get(m.sentence_index) if first is not None and first.id == m.id else None
+
+
 def _speaks(view: DocumentView, t: Mention) -> bool:
     """The post is the subject of its sentence's speech verb (`مدیرکل ... گفت`, `... خبر داد`):
     the lead whose speaker the next sentences name. A post in any other role (`دیدار با رهبر
     انقلاب`) is not looked for elsewhere."""
-    first = view.first_in_sentence(t.sentence_index, PERSON_OR_TITLE)
-    if first is None or first.id != t.id:
-        return False
-    sentence = view.sentences.get(t.sentence_index)
+    sentence = _sentence_opened_by(view, t)
     if sentence is None:
         return False
     lead = view.norm.text[max(sentence.start, t.start - LEAD_REACH):t.start]
@@ -1246,9 +1250,8 @@ def _acting_subject_named_next(view: DocumentView, t: Mention, post: Post, peopl
     a post already, and not a state's head (whom the news names in every sentence)."""
     if not _post_is_specific(post) or _national_head(t):
         return None
-    first = view.first_in_sentence(t.sentence_index, PERSON_OR_TITLE)
-    sentence = view.sentences.get(t.sentence_index)
-    if first is None or first.id != t.id or sentence is None:
+    sentence = _sentence_opened_by(view, t)
+    if sentence is None:
         return None
     if _lead_words(view.norm.text[sentence.start:t.start]):
         return None  # (the post opens its sentence: not `یک کارشناس ... گزارش مدیرکل آژانس را ... خواند`)
@@ -1298,10 +1301,8 @@ def _speaker(view: DocumentView, person: Mention) -> bool:
     """The person speaks in their sentence (`سیدمهران نوربخش گفت: ...`): the first person or post
     of it, with a speech verb after them; not one named in passing (`جلسه ... با مشایی و ملک‌زاده`),
     nor one after the pronoun that is the sentence's subject (`وی با اشاره به سفر بوش گفت`)."""
-    first = view.first_in_sentence(person.sentence_index, PERSON_OR_TITLE)
-    sentence = view.sentences.get(person.sentence_index)
-    return first is not None and first.id == person.id and sentence is not None \
-        and not OPENING_PRONOUN.match(view.norm.text, sentence.start, person.start) \
+    sentence = _sentence_opened_by(view, person)
+    return sentence is not None and not OPENING_PRONOUN.match(view.norm.text, sentence.start, person.start) \
         and _has_speech_verb(view.norm.text[person.end:min(sentence.end, person.end + SPEECH_REACH)])
 
 

@@ -889,7 +889,6 @@ def _one_of_them(keys: list[str], j: int, res: Resources) -> bool:
         or any(plural.endswith(end) and plural[:-len(end)] in res.person_nouns for end in PEOPLE_PLURALS)
 
 
-FROM = fold("از")
 PEOPLE_PLURALS = ("ان", "ین")  # `مسئولان`, `مسئولین`, `کارشناسان`
 
 

@@ -370,13 +370,18 @@ def _noun_after_classifier(doc: Doc, info, end: int, res: Resources) -> int:
     as the gold does (`35 دستگاه رایانه`); not a word that opens a clause, a name, a place or a body."""
     keys = info.keys
     if end >= len(keys) or not info.nameable(end) or info.light_verb_noun(end) or keys[end] in NOT_COUNTED \
-            or keys[end] in res.given_names or res.provinces.match(keys, end) or res.cities.match(keys, end) \
-            or res.countries.match(keys, end) or res.organizations.match(keys, end) or res.titles.match(keys, end) \
-            or res.org_units.match(keys, end) or "N" not in _noun_pos(doc[end].text, res) \
+            or _names_something(keys, end, res) or "N" not in _noun_pos(doc[end].text, res) \
             or doc[end].text.replace("\u200c", "") in get_lexicon().verb \
             or end + 1 < len(keys) and (info.verb[end + 1] or info.light[end + 1]):
         return end  # (`20 هزار نفر از`, `3 نفر کشته شدند`: the word after is the clause's, not the count's)
     return _qualified(info, end, res) + 1
+
+
+def _names_something(keys: list[str], k: int, res: Resources) -> bool:
+    """A place, a body, a post or a given name starts at k: no word of a count."""
+    return keys[k] in res.given_names or bool(
+        res.provinces.match(keys, k) or res.cities.match(keys, k) or res.countries.match(keys, k)
+        or res.organizations.match(keys, k) or res.titles.match(keys, k) or res.org_units.match(keys, k))
 
 
 def _qualified(info, last: int, res: Resources) -> int:
@@ -389,9 +394,7 @@ def _qualified(info, last: int, res: Resources) -> int:
     while k < len(keys) and k - last <= QUALIFIER_WORDS:
         key = keys[k]
         if not info.nameable(k) or info.function[k] or info.verb[k] or info.verb_prefix[k] or info.light_verb_noun(k) \
-                or key in NOT_COUNTED or res.provinces.match(keys, k) or res.cities.match(keys, k) \
-                or res.countries.match(keys, k) or res.organizations.match(keys, k) or res.titles.match(keys, k) \
-                or res.org_units.match(keys, k) or key in res.given_names:
+                or key in NOT_COUNTED or _names_something(keys, k, res):
             break
         if key in res.surnames and res.honorifics.match(keys, last):
             break  # `دو شهید رجایی`: a martyr's surname, no qualifier
