@@ -266,17 +266,14 @@ UNIT_KINDS_OF = {"duration": {"duration"}, "size": {"area", "length", "weight", 
 
 def _counted_noun(view: DocumentView, m: Mention) -> str | None:
     """What a count counts, where no unit measures it: the noun after its number inside the
-    figure (`8 کارخانه کمپوست`, `24 روستا`, `هزار دانشجو`, the `رایانه` of `35 دستگاه رایانه`), the
-    measure whatever the sentence says before; not a count's word for its items (`326 نفر`, `14 دستگاه`)."""
+    figure (`8 کارخانه کمپوست`, `24 روستا`, `هزار دانشجو`), the measure whatever the sentence says
+    before; not a count's word for its items (`326 نفر`, `14 دستگاه`)."""
     qty = m.payload.get("quantity")
     if qty is None or not m.start <= qty.number_end < m.end or not (
             qty.unit == COUNTED or qty.unit_kind == COUNT and qty.unit != TIMES):
         return None
     words = _unit_words(view, m, qty)
-    if words and counted_by_classifier(words[0], qty.unit):
-        # `35 دستگاه رایانه`: the noun the span keeps after the count's word for its items
-        return " ".join(words[1:]) or None
-    return " ".join(words) if words else None
+    return " ".join(words) if words and not counted_by_classifier(words[0], qty.unit) else None
 
 
 def _unit_words(view: DocumentView, m: Mention, qty) -> list[str]:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from loader.ner.dates import WEEKDAYS, scan_dates
 from loader.ner.gazetteer_io import load_table
-from loader.ner.units import counted_by_classifier, scan_quantities
+from loader.ner.units import scan_quantities
 from loader.normalize.lexicon import get_lexicon
 from loader.ner.persons import NAME_TIERS, surname_like
 from loader.ner.numbers import AND, CARDINALS, COUNT_STRESS, SCALES, VAGUE, adjectival_scale, parse_ordinal, scan_numbers
@@ -114,8 +114,6 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
             counted_title = _counted_title(info, unit.start, res) if unit is not None else 0
             if counted_title:  # `20 نماینده مجلس`: the count takes the whole title
                 end = max(end, counted_title)
-            elif unit is not None and qty.unit not in UNCOUNTED_AFTER and counted_by_classifier(unit.text, qty.unit):
-                end = _noun_after_classifier(doc, info, end, res)
             add(doc, span.start, end, KIND_TO_LABEL.get(qty.kind, "QUANTITY"), "units", {"quantity": qty},
                 bonus=COUNTED_TITLE_BONUS if counted_title else 0)
     _measured_numbers(doc, info, res)
@@ -358,32 +356,6 @@ COPULAS = {fold(w) for w in ("است", "هست", "هستند", "بود", "بود
                              "می‌باشند", "باشد", "باشند")}
 
 
-# `نفر`: the gold's count of people stops at it (`182 نفر پرستار` is `182 نفر`); `بار`: a count of
-# times, after which the clause goes on (`دو بار مجبور شد`); `نوع`: kinds, of what the words after say
-# (`18 نوع خدمات`, the corpus gold's `18 نوع`)
-UNCOUNTED_AFTER = frozenset({"person", "times", "type"})
-
-
-def _noun_after_classifier(doc: Doc, info, end: int, res: Resources) -> int:
-    """`5 هزار و 500 دستگاه آمبولانس پیش‌بیمارستانی`, `700 هزار قلم داروی تقلبی`: after a count's
-    word for its items (units.tsv classifier) the span keeps the noun counted and its qualifiers,
-    as the gold does (`35 دستگاه رایانه`); not a word that opens a clause, a name, a place or a body."""
-    keys = info.keys
-    if end >= len(keys) or not info.nameable(end) or info.light_verb_noun(end) or keys[end] in NOT_COUNTED \
-            or _names_something(keys, end, res) or "N" not in _noun_pos(doc[end].text, res) \
-            or doc[end].text.replace("\u200c", "") in get_lexicon().verb \
-            or end + 1 < len(keys) and (info.verb[end + 1] or info.light[end + 1]):
-        return end  # (`20 هزار نفر از`, `3 نفر کشته شدند`: the word after is the clause's, not the count's)
-    return _qualified(info, end, res) + 1
-
-
-def _names_something(keys: list[str], k: int, res: Resources) -> bool:
-    """A place, a body, a post or a given name starts at k: no word of a count."""
-    return keys[k] in res.given_names or bool(
-        res.provinces.match(keys, k) or res.cities.match(keys, k) or res.countries.match(keys, k)
-        or res.organizations.match(keys, k) or res.titles.match(keys, k) or res.org_units.match(keys, k))
-
-
 def _qualified(info, last: int, res: Resources) -> int:
     """The last word of the counted noun with the adjectives after it (the gold's ruling: a
     QUANTITY keeps the qualifier of the noun it counts): words of relation in `ی` (`فلسطینی`,
@@ -394,7 +366,9 @@ def _qualified(info, last: int, res: Resources) -> int:
     while k < len(keys) and k - last <= QUALIFIER_WORDS:
         key = keys[k]
         if not info.nameable(k) or info.function[k] or info.verb[k] or info.verb_prefix[k] or info.light_verb_noun(k) \
-                or key in NOT_COUNTED or _names_something(keys, k, res):
+                or key in NOT_COUNTED or res.provinces.match(keys, k) or res.cities.match(keys, k) \
+                or res.countries.match(keys, k) or res.organizations.match(keys, k) or res.titles.match(keys, k) \
+                or res.org_units.match(keys, k) or key in res.given_names:
             break
         if key in res.surnames and res.honorifics.match(keys, last):
             break  # `دو شهید رجایی`: a martyr's surname, no qualifier

@@ -242,8 +242,3 @@ def test_a_rank_measures_no_amount():
     """`760 میلیارد دلاری در رتبه سوم`: the rank after an amount is its place in a list, not what it measures."""
     found = [f.measure for f in extract_text("d", "چین با رقم 760 میلیارد دلاری در رتبه سوم قرار گرفت.").figures]
     assert found and "رتبه" not in found
-
-
-def test_the_noun_a_count_keeps_after_its_classifier_is_the_measure():
-    figures = extract_text("t", "او گفت: 35 دستگاه رایانه به مدارس اهدا شد.").figures
-    assert [(f.value, f.measure) for f in figures] == [(35, "رایانه")]

@@ -74,7 +74,7 @@ def test_a_post_named_again_with_its_unit_word_is_the_same_speakers():
                           "عبدالعلی رهنما امروز در گفت‌وگو با خبرنگار فارس اظهار کرد: حفاظت مهم است.\n"
                           "رئیس اداره منابع طبیعی و آبخیزداری املش با اشاره به پرونده‌ها بیان کرد: 39 فقره پرونده "
                           "به نفع اداره بوده است.")
-    assert [(f.text, f.stated_by) for f in x.figures] == [("39 فقره پرونده", "عبدالعلی رهنما")]
+    assert [(f.text, f.stated_by) for f in x.figures] == [("39 فقره", "عبدالعلی رهنما")]
 
 
 def test_a_speech_many_sentences_before_the_first_name_is_not_backfilled_with_it():
