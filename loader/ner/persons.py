@@ -156,8 +156,13 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
         # common noun in the ezafe after its final alef (`نفت برنت دریای شمال`)
         return i
     end = i + 1
-    if end < len(keys) and end not in blocked and keys[end] in res.surname_tails and not info.light_verb_noun(end):
-        return end + 1  # `رسول پناه`, `رضایی نیا` (a tail that is also a verb, `نیا` 'do not come')
+    if end < len(keys) and end not in blocked and keys[end] in res.surname_tails and not info.light_verb_noun(end) \
+            and not _word_with_tail(keys[i], keys[end], res):
+        # `رسول پناه`, `رضایی نیا` (a tail that is also a verb, `نیا` 'do not come'); then the town
+        # the family is from (`نجف پور بوشهری`, written apart where the ZWNJ is a space)
+        end += 1
+        town = end < len(keys) and end not in blocked and info.nameable(end) and _of_a_town(keys[end], res)
+        return end + 1 if town else end
     if end < len(keys) and end not in blocked and info.nameable(end) and not res.subject_cues.match(keys, end):
         if keys[i] + keys[end] in res.surnames:
             return end + 1  # `فرج اللهی`: one surname written in two
@@ -175,6 +180,15 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
             and (keys[i] in res.lexicon_words or keys[i] in res.common_words or keys[i].endswith(PLURAL_FORMS)):
         return i
     return end
+
+
+def _word_with_tail(key: str, tail: str, res: Resources) -> bool:
+    """A word and a surname's tail that together make a dictionary word, not a name: `خیر مقدم`
+    ('welcome'), `ایرانی تبار` ('of Iranian descent'); a given name with its tail is still a
+    surname (`حسن زاده`)."""
+    joined = key + tail
+    return joined in res.lexicon_any and joined not in res.surnames \
+        and key not in res.surnames and key not in res.given_names
 
 
 # A noun in the plural, bare, indefinite or with its owner (`اصرارهایش`): no surname.

@@ -732,6 +732,18 @@ def test_a_surname_tail_written_apart_stays_with_the_surname_even_where_it_is_al
     assert "علی احمدی" in persons("علی احمدی آبادی کرد و رفت.")   # (`آبادی کرد`: a compound verb's noun)
 
 
+def test_a_compound_surname_written_apart_keeps_its_tail_and_the_town_after_it():
+    # web text writes the ZWNJ of `ملکی‌تبار`, `رجبی‌مقدم`, `نجف‌پور‌بوشهری` as a space
+    assert persons("عنایت اله ملکی تبار گفت: خوب است.") == ["عنایت اله ملکی تبار"]
+    assert persons("محمدرضا رجبی مقدم گفت: خوب است.") == ["محمدرضا رجبی مقدم"]
+    assert persons("سعید نجف پور بوشهری گفت: خوب است.") == ["سعید نجف پور بوشهری"]
+
+
+def test_a_word_and_a_tail_that_make_a_dictionary_word_are_no_surname():
+    # `خیر مقدم` 'welcome': the name before it ends where the phrase begins
+    assert "کاوه خیر مقدم" not in persons("حاج علی صلاحی به کاوه خیر مقدم می گوید.")
+
+
 def test_a_given_name_written_in_two_whose_first_half_is_a_conjunction():
     assert persons("ولی الله دانشمند گفت: خوب است.") == ["ولی الله دانشمند"]
     assert persons("او آمد ولی الله را شکر کرد.") == []
