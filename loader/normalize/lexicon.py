@@ -338,8 +338,11 @@ class Lexicon:
             return w1 + joiner + w2
         compound = self.compound.get(w1 + w2)
         if compound is not None and compound == w1 + ZWNJ + w2 and w1 not in FREE_PREFIXES \
-                and (not self.known(w2) or w1 in BOUND_PREFIXES):
-            return compound   # `بین المللی`, `بی توجهی`: the second half is no word of its own
+                and (not self.known(w2) or w1 in BOUND_PREFIXES or _arabic_construct(w2)):
+            # `بی توجهی`: the second half is no word of its own; `بین المللی`, `بیت المقدس`: an
+            # Arabic construct, whose second noun with its article (which hazm lists alone, at
+            # frequency 0) the writer set apart
+            return compound
         return None
 
     def repair(self, t: str, learned: bool = True, lost_lam_alef: bool = True) -> str:
@@ -407,6 +410,15 @@ class Lexicon:
             if r is None:
                 r = t
         return r
+
+
+ARABIC_ARTICLE = "ال"
+ALLAH = "الله"  # a given name's second half (`روح الله`): the recogniser reads names both ways
+
+
+def _arabic_construct(w2: str) -> bool:
+    """The second noun of an Arabic construct with its article (`المللی`, `المقدس`, `الهویه`)."""
+    return w2.startswith(ARABIC_ARTICLE) and len(w2) > 3 and w2 != ALLAH
 
 
 def _read_preferences() -> dict[str, str]:

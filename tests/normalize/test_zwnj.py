@@ -74,6 +74,11 @@ def test_an_agent_participle_written_apart_closes_a_compound_with_the_noun_befor
     assert normalize("از کننده").text == "از کننده"   # (after a preposition, no compound)
 
 
+def test_an_arabic_construct_written_apart_is_joined_but_not_a_name_or_two_persian_words():
+    assert normalize("آژانس بین المللی انرژی اتمی در بیت المقدس").text == "آژانس بین‌المللی انرژی اتمی در بیت‌المقدس"
+    assert normalize("روح الله عضو هیئت علمی صنایع دستی است").text == "روح الله عضو هیئت علمی صنایع دستی است"
+
+
 @pytest.mark.parametrize("raw, want", [
     ("این طرح زمینهای را فراهم کرده است.", "زمینه‌ای را"),
     ("واقعهای که در آن مردم ایستادند.", "واقعه‌ای که"),
