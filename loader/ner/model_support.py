@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
 from loader.ner.gazetteer_io import load_table
 from loader.ner.numbers import CARDINALS, ordinal_word
-from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, PLURAL_COURTESIES, credited_work, named_after, nisba_stem, no_name_word,
+from loader.ner.persons import (AND, COLON, COMMA_KEYS, PLACE_LEVELS, PLURAL_COURTESIES, credited_work, named_after, nisba_stem, no_name_word,
                                 second_half_of_a_pair,
                                  office_words, opens_report, opens_surname, singular, speaks_later, surname_like)
 from loader.ner.resources import CLUB, Resources
@@ -42,7 +42,8 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
                     info, res)
     modelled = {k for m in model for k in range(m.start, m.end)}
     for cand in [c for c in candidates(doc) if c.label == "PERSON" and not c.payload.get("sure", True)]:
-        if modelled.isdisjoint(range(cand.start, cand.end)):
+        if modelled.isdisjoint(range(cand.start, cand.end)) \
+                and not _speaks_elsewhere(info, cand.start, cand.end, res):
             withdraw(doc, cand)
     holy = {k for i, found in res.not_persons.matches(info.keys) for k in range(i, found[0])} | office_words(info.keys, res)
     covering = _by_token(doc)
@@ -71,6 +72,24 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
         add(doc, m.start, m.end, "PERSON", MODEL_PERSON_SOURCE, {"sure": True})
     _listed_with_persons(doc, unsupported, info, res)
     sync_spans(doc)
+
+
+SPEAKER_MARKS = frozenset("*-•")  # what opens an interview's turn (`* تهذیبی: ...`)
+SPEAKING_TURNS = 2  # a surname that speaks this often alone is a person's, not a chance word
+
+
+def _speaks_elsewhere(info, start: int, end: int, res: Resources) -> bool:
+    """A full name the rules doubt (`خادم علی تهذیبی`: a given name that is a word, a surname that
+    is an adjective) whose surname speaks alone elsewhere in the document, at least twice: before a
+    verb of saying (`آذروش تصریح کرد`) or as the speaker of an interview's turn (`* تهذیبی: ...`)."""
+    if end - start < 2:
+        return False
+    keys, surname = info.keys, info.keys[end - 1]
+    turns = sum(1 for k in range(len(keys) - 1)
+                if keys[k] == surname and not start <= k < end
+                and (res.says_at(keys, k + 1) or keys[k + 1] == COLON
+                     and (k == 0 or info.sentence_start[k] or keys[k - 1] in SPEAKER_MARKS)))
+    return turns >= SPEAKING_TURNS
 
 
 def _listed_with_persons(doc: Doc, unsupported: list[Span], info, res: Resources) -> None:

@@ -1523,3 +1523,37 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
                 add(doc, i, i + length, "PERSON", "name_repeated" if surname in full_names else "surname", {"sure": True})
                 taken.update(range(i, i + length))
                 break
+    _given_names_alone(info, res, persons, taken, blocked)
+
+
+def _given_names_alone(info: TokenInfo, res: Resources, persons: list[tuple[int, int]], taken: set[int],
+                       blocked: set[int]) -> None:
+    """A memoir or a profile calls the person it names in full by the given name alone after
+    (`حجت‌الله رضیعی` ... `حجت‌الله بزرگ‌تر بود`): that name alone is a mention of them, where no
+    other full name of the document starts with it, it is no ordinary word (`امید`), and it stands
+    after no title, honorific or holy name (`امام علی`, `حاج قاسم` are read by their own rules) nor
+    before a word that may be another surname (`حجت‌الله شکیبایی` is someone else)."""
+    keys = info.keys
+    firsts: dict[str, set[tuple[str, ...]]] = {}
+    for start, end in persons:
+        tokens = [k for k in range(start, end) if not res.honorifics.match(keys, k)]
+        if len(tokens) > 1 and keys[tokens[0]] in res.given_names:
+            firsts.setdefault(keys[tokens[0]], set()).add(tuple(keys[k] for k in tokens))
+    if not firsts:
+        return
+    holy = {k for i, found in res.not_persons.matches(keys) for k in range(i, found[0])}
+    for i, key in enumerate(keys):
+        if len(firsts.get(key, ())) != 1 or i in taken or i in blocked or i in holy or not info.nameable(i) \
+                or key in res.common_words or res.given_names[key] == "weak":
+            continue
+        before = keys[i - 1] if i else ""
+        if i and (res.honorifics.match(keys, i - 1) or before in res.titles.firsts or (i - 1) in holy
+                  or before in res.given_names or info.nameable(i - 1) and not info.function[i - 1]
+                  and (i - 1) in taken):
+            continue
+        after = i + 1
+        if after < len(keys) and info.nameable(after) and after not in blocked \
+                and (keys[after] in res.surnames or surname_like(keys[after], res) or unattested(keys[after], res)):
+            continue
+        add(info.doc, i, i + 1, "PERSON", "given_name", {"sure": True})
+        taken.add(i)

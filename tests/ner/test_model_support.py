@@ -45,6 +45,16 @@ def test_an_unsure_rule_person_needs_the_model():
     assert _persons(text, ["حمید درخشان"]) == ["حمید درخشان"]
 
 
+def test_an_unsure_rule_person_whose_surname_speaks_alone_twice_stands_without_the_model():
+    # `خادم`, a given name that is a word; `تهذیبی`, a surname that is an adjective
+    said = "در این مراسم خادم علی تهذیبی حضور داشت. تهذیبی گفت: نه. تهذیبی افزود: آری."
+    assert _persons(said, [])[:1] == ["خادم علی تهذیبی"]
+    interview = "در این مراسم خادم علی تهذیبی حضور داشت. * فارس: چرا؟ * تهذیبی: نه. * تهذیبی: آری."
+    assert _persons(interview, [])[:1] == ["خادم علی تهذیبی"]
+    once = "در این مراسم خادم علی تهذیبی حضور داشت. تهذیبی گفت: نه."
+    assert "خادم علی تهذیبی" not in _persons(once, [])
+
+
 def test_a_foreign_name_only_the_model_finds_is_kept():
     assert _persons("به گزارش فارس، پل برمر در بغداد گفت که ...", ["پل برمر"]) == ["پل برمر"]
 

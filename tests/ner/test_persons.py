@@ -739,6 +739,18 @@ def test_a_compound_surname_written_apart_keeps_its_tail_and_the_town_after_it()
     assert persons("سعید نجف پور بوشهری گفت: خوب است.") == ["سعید نجف پور بوشهری"]
 
 
+def test_a_given_name_alone_after_the_full_name_is_a_mention_of_that_person():
+    text = ("صحبت‌الله رضیعی پدر شهید حجت‌الله رضیعی می‌گوید: حجت‌الله از برادرش کوچک‌تر بود. "
+            "به همراه پسرم در جبهه بودیم که حجت‌الله آمد.")
+    assert persons(text).count("حجت‌الله") == 2
+
+
+def test_a_given_name_alone_is_no_mention_where_two_names_share_it_or_a_title_precedes_it():
+    assert "حجت‌الله" not in persons("حجت‌الله رضیعی و حجت‌الله کریمی آمدند. بعد حجت‌الله به خانه رفت.")
+    assert "علی" not in persons("علی لاریجانی گفت که امام علی الگوی ماست.")
+    assert "حجت‌الله" not in persons("حجت‌الله رضیعی آمد و حجت‌الله شکیبایی رفت.")[1:2]
+
+
 def test_a_word_and_a_tail_that_make_a_dictionary_word_are_no_surname():
     # `خیر مقدم` 'welcome': the name before it ends where the phrase begins
     assert "کاوه خیر مقدم" not in persons("حاج علی صلاحی به کاوه خیر مقدم می گوید.")
