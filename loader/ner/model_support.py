@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Span, SpanGroup
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
 from loader.ner.gazetteer_io import load_table
 from loader.ner.numbers import CARDINALS, ordinal_word
-from loader.ner.persons import (AND, COLON, COMMA_KEYS, PLACE_LEVELS, PLURAL_COURTESIES, credited_work, named_after, nisba_stem, no_name_word,
+from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, PLURAL_COURTESIES, credited_work, named_after, nisba_stem, no_name_word,
                                 second_half_of_a_pair,
-                                 office_words, opens_report, opens_surname, singular, speaks_later, surname_like)
+                                 office_words, opens_report, opens_surname, opens_turn, singular, speaks_later, surname_like)
 from loader.ner.resources import CLUB, Resources
 from loader.ner.tokens import ARABIC, COMMA, QUOTES_OPEN, SUPERLATIVE, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -74,7 +74,6 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
     sync_spans(doc)
 
 
-SPEAKER_MARKS = frozenset("*-•")  # what opens an interview's turn (`* تهذیبی: ...`)
 SPEAKING_TURNS = 2  # a surname that speaks this often alone is a person's, not a chance word
 
 
@@ -87,8 +86,7 @@ def _speaks_elsewhere(info, start: int, end: int, res: Resources) -> bool:
     keys, surname = info.keys, info.keys[end - 1]
     turns = sum(1 for k in range(len(keys) - 1)
                 if keys[k] == surname and not start <= k < end
-                and (res.says_at(keys, k + 1) or keys[k + 1] == COLON
-                     and (k == 0 or info.sentence_start[k] or keys[k - 1] in SPEAKER_MARKS)))
+                and (res.says_at(keys, k + 1) or opens_turn(info, k)))
     return turns >= SPEAKING_TURNS
 
 

@@ -926,6 +926,15 @@ def _surname_in_apposition(keys, i, info: TokenInfo, res: Resources) -> bool:
 
 
 COLON, INDEFINITE = ":", fold("ی")  # `تقوی: ...`; `گزارشی`, a common word made indefinite
+TURN_MARKS = frozenset("*-•")  # what opens an interview's turn (`* فارس: ...`, `* تهذیبی: ...`)
+
+
+def opens_turn(info: TokenInfo, k: int) -> bool:
+    """Token k names who speaks an interview's turn: a colon follows it, and it opens a sentence or
+    follows the turn's mark (`* تهذیبی: دزفول`)."""
+    keys = info.keys
+    return k + 1 < len(keys) and keys[k + 1] == COLON \
+        and (k == 0 or info.sentence_start[k] or keys[k - 1] in TURN_MARKS)
 VOTE_WORDS = {fold(w) for w in ("رای", "رأی", "آرا", "آراء")}
 WITH, GAINING = fold("با"), fold("کسب")
 

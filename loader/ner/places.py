@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from loader.ner.candidates import add
 from loader.ner.numbers import CARDINALS
-from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, given_name_then_surname,
+from loader.ner.persons import (AND, COMMA_KEYS, opens_turn, PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, given_name_then_surname,
                                 no_name_word, unattested)
 from loader.ner.resources import CLUB, HOME_STATE, INTERNATIONAL, REPORTING_KINDS, Resources
 from loader.ner.tokens import DEMONSTRATIVES, token_info
@@ -296,11 +296,13 @@ WITH, TO = fold("با"), fold("به")
 
 def _reported(info, i: int) -> bool:
     """The agency a reporting word names, right after it or after the reporter's desk (`و` within
-    it); the agency an interview is given to (`در گفت‌وگو با فارس`), or a speaker tells (`به فارس
-    گفت`): never the province, which no one talks with."""
+    it); the agency an interview is given to (`در گفت‌وگو با فارس`), a speaker tells (`به فارس
+    گفت`) or whose turns ask the questions (`* فارس: ...`): never the province, which no one talks with."""
     keys = info.keys
     if i >= 1 and keys[i - 1] == TO and i + 1 < len(keys) and info.speech[i + 1]:
         return True
+    if opens_turn(info, i) and sum(1 for k, key in enumerate(keys) if key == keys[i] and opens_turn(info, k)) >= 2:
+        return True  # the interviewer's turns (`* فارس: ...` twice or more), not a province heading a line
     if i >= 2 and keys[i - 1] == WITH:
         return any(keys[j] in INTERVIEWS for j in range(i - 2, max(-1, i - 3 - INTERVIEW_WORDS), -1))
     desk = 0

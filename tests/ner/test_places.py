@@ -473,6 +473,12 @@ def test_the_agency_a_reporter_or_an_interview_names_is_no_province(text):
     assert ("PROVINCE", "فارس") not in labelled(text, ("ORG", "PROVINCE"))
 
 
+def test_the_agency_whose_turns_ask_an_interviews_questions_is_the_agency():
+    text = "گفت‌وگو با رئیس اداره. * فارس: چرا؟ * تهذیبی: نه. * فارس: و بعد؟ * تهذیبی: آری."
+    assert labelled(text, ("ORG", "PROVINCE")) == [("ORG", "فارس"), ("ORG", "فارس")]
+    assert labelled("سهم استان‌ها: فارس: 30 درصد.", ("ORG",)) == []   # one line headed by the province
+
+
 def test_a_journey_to_the_province_is_no_interview():
     assert labelled("وی امروز برای بازدید به فارس سفر کرد.", ("ORG", "PROVINCE")) != [("ORG", "فارس")]
 
