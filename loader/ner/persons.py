@@ -1319,8 +1319,10 @@ def office_words(keys: list[str], res: Resources) -> set[int]:
 def _apposition(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:
     """`word word، TITLE` (or `، یک کارشناس`) at a sentence or clause start: the genre's way of
     naming an official or an expert, when the second word looks like a surname, the first is a
-    listed given name however rare, or either is a word Persian does not use."""
-    if i + 3 >= len(keys) or not (info.sentence_start[i] or (i and info.punct[i - 1])):
+    listed given name however rare (a western one that is also a word: `جان اسمیت`), or either is a
+    word Persian does not use. After `با` too: whom a meeting was with (`در دیدار با محمت
+    هولکی‌اوز، نماینده ...`)."""
+    if i + 3 >= len(keys) or not (info.sentence_start[i] or (i and (info.punct[i - 1] or keys[i - 1] in MEETING_WORDS))):
         return False
     if not (info.nameable(i) and info.nameable(i + 1)) or {i, i + 1} & blocked:
         return False
@@ -1328,7 +1330,7 @@ def _apposition(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> 
         return False
     described = keys[i + 3] == ONE and i + 4 < len(keys) and keys[i + 4] in res.person_nouns  # `، یک کارشناس ...`
     return (bool(res.titles.match(keys, i + 3)) or described) and (
-        surname_like(keys[i + 1], res) or keys[i] in res.given_names
+        surname_like(keys[i + 1], res) or keys[i] in res.given_names or keys[i] in res.foreign_given
         or unattested(keys[i], res) or unattested(keys[i + 1], res))  # `گری راس، یک کارشناس نفت`
 
 

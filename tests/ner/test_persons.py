@@ -516,6 +516,13 @@ def test_a_foreign_name_in_apposition_with_an_expert_is_a_person():
     assert persons("در این زمینه نفت گران شد. کاهش تولید، یک عامل مهم بازار نفت است.") == []
 
 
+def test_a_name_in_apposition_with_a_post_after_a_meeting_with_or_a_western_given_name():
+    assert persons("وی در دیدار با محمت هولکی‌اوز، نماینده صندوق جمعیت ملل متحد در ایران گفت: خوب است.") \
+        == ["محمت هولکی‌اوز"]
+    assert persons("جان اسمیت، نماینده صندوق جمعیت ملل متحد در ایران گفت: خوب است.") == ["جان اسمیت"]
+    assert persons("وی در دیدار با مدیران ارشد، نماینده صندوق را دید.") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("به گزارش خبرگزاری فارس، فیلیپ دوست بلازی امروز در پاریس گفت: ایران باید بپذیرد. بلازی افزود: کار خوب است.",
      ["فیلیپ دوست بلازی", "بلازی"]),
