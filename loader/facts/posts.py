@@ -335,6 +335,11 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         # `سخنگوی دفتر سازمان ملل در عراق`: the office is the body's in that place; `دبیر بنیاد
         # بین‌المللی غدیر در تنگستان`: an Iranian body's branch in a county or province
         area, last = seat, seat
+    if org is not None and area is None and (seat := view.next_mention(org)) is not None \
+            and seat.label == "COUNTRY" and IN_PLACE.fullmatch(view.gap(org, seat)) \
+            and org.payload.get("kind") == INTERNATIONAL and canonical_title(t) in ENVOYS:
+        # `نماینده صندوق جمعیت ملل متحد در ایران`: an international body's envoy to a state
+        area, last = seat, seat
     if org is None and area is None and (referred := _body_referred_to(view, last)) is not None:
         org, area = referred  # `مدیرکل پیشین این اداره کل`: the directorate the item named before
     if org is None and area is None:
@@ -409,6 +414,7 @@ def _a_team(org: Mention) -> bool:
 
 TEAM_KINDS = frozenset({"team", "club"})
 OFFICE_ABROAD = frozenset(fold(w) for w in ("دفتر", "نمایندگی"))  # a body's office named by the place it is in
+ENVOYS = frozenset({"نماینده"})  # the post of an international body's envoy to one state
 HOUSES = frozenset({fold("مجلس"), fold("پارلمان")})  # a house named by no more than its kind
 HOUSE_TO_STATE_WORDS = 2  # words between a house and its state (`مجلس امت کویت`)
 

@@ -942,6 +942,13 @@ def test_one_of_a_posts_holders_before_his_verb_of_saying_holds_it():
     assert _posts("علی رضایی از اعضای شورای شهر گفت که کار نکردند.") == []
 
 
+def test_an_international_bodys_envoy_to_a_state_holds_the_post_in_that_state():
+    assert _posts("محمت هولکی‌اوز نماینده صندوق جمعیت ملل متحد در ایران گفت: خوب است.") == [
+        ("محمت هولکی‌اوز", "نماینده", "صندوق جمعیت ملل متحد", "ایران")]
+    # its head is not the body's in a state it happens to be in
+    assert _posts("علی رضایی رئیس یونیسف در ایران گفت: خوب است.")[0][3] is None
+
+
 def test_an_office_of_a_body_is_in_the_place_after_dar():
     assert _posts("سعید عریقات سخنگوی دفتر سازمان ملل در عراق گفت: تاخیر معنا ندارد.")[0][3] == "عراق"
     # the body itself is not where its head happens to be
