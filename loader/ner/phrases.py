@@ -17,8 +17,8 @@ from loader.ner.kind_words import describes_a_kind
 from loader.ner.places import (AFFAIRS, FORMER_WORDS, PLACE_PREPOSITIONS, QUALIFIED_KINDS, gathering, road_names,
                                title_ends_at)
 from loader.ner.candidates import add, candidates, starts, withdraw
-from loader.ner.persons import QUOTES_CLOSE, QUOTES_OPEN, named_after
-from loader.ner.resources import CLUB, REPORTING_KINDS, Resources
+from loader.ner.persons import PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, named_after
+from loader.ner.resources import ALLAH, CLUB, REPORTING_KINDS, Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
 from loader.text_keys import fold
 
@@ -669,6 +669,8 @@ def _org_chain(ctx: Context, i: int) -> None:
         return
     # a numbered military unit is named (`لشکر 41 ثارالله`, `تیپ 27 ...`), not `تیم 90 دقیقه`
     numbered = head[1]["kind"] == MILITARY and head[0] < len(ctx.keys) and ctx.info.number[head[0]]
+    if head[1]["kind"] == MILITARY:
+        end = max(end, _military_name(ctx, head[0]))
     named_by_words = 0
     if head[1]["generic"] and not unit["named"] and not any(k in ctx.orgs for k in range(head[0], end)) and not placed \
             and not martyr and not numbered \
@@ -693,6 +695,30 @@ def _org_chain(ctx: Context, i: int) -> None:
             and kind[0] == end:
         return  # `به مرکز درمانی اعزام شد`: a kind of facility gone to, named by nothing, is no body
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
+
+
+MILITARY_NAME_WORDS = 4  # words a numbered unit's name may have (`قمر بنی هاشم`, `محمد رسول الله`)
+
+
+def _military_name(ctx: Context, start: int) -> int:
+    """The end of a numbered military unit's name, which follows its number (after `ویژه` too):
+    a holy place or person it is named after, of up to four words (`لشکر ویژه 25 کربلا`, `لشکر 8
+    نجف اشرف`, `لشکر 27 محمد رسول الله`), up to a word no name has (`در`, `به`, a verb), a post,
+    an honorific, or the unit's home town or province after its name (`لشکر 41 ثارالله کرمان`,
+    `تیپ 48 فتح استان ...`: the place is no part of it); 0 for a unit with no number."""
+    keys, info = ctx.keys, ctx.info
+    number = start if start < len(keys) and info.number[start] else \
+        start + 1 if start + 1 < len(keys) and info.nameable(start) and info.number[start + 1] else None
+    if number is None or number in ctx.numbers:
+        return 0  # (a count, `لشکر 10 هزار نفری`, is no unit's number)
+    k = number + 1
+    while k < len(keys) and k - number <= MILITARY_NAME_WORDS and (info.nameable(k) or keys[k] == ALLAH) \
+            and not ctx.res.titles.match(keys, k) and not ctx.res.honorifics.match(keys, k) \
+            and not ctx.res.org_units.match(keys, k) and keys[k] not in PLACE_LEVELS \
+            and not (k > number + 1 and k in ctx.places) \
+            and not (info.preverbal(k) and k not in ctx.places and keys[k] not in ctx.res.given_names):
+        k += 1  # (a compound verb's noun ends it, `لشکر 25 حمله کرد`; a place does not, `... کربلا بود`)
+    return k if k > number + 1 else 0
 
 
 def _named_by_its_words(ctx: Context, i: int, head: tuple, end: int) -> int:

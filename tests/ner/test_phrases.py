@@ -448,10 +448,18 @@ def test_a_directorate_of_a_governorate_keeps_the_province_that_names_the_govern
 @pytest.mark.parametrize("text, org", [
     ("محمدابراهیم همت قائم‌مقام فرماندهی تیپ 27 محمدرسول‌الله در جبهه بود.", "تیپ 27 محمدرسول‌الله"),
     ("فرمانده لشکر 41 ثارالله کرمان گفت: آماده‌ایم.", "لشکر 41 ثارالله"),
+    # named after a holy place or person of several words, whatever place or verb follows
+    ("وی فرمانده لشکر ویژه 25 کربلا بود.", "لشکر ویژه 25 کربلا"),
+    ("وی فرمانده لشکر 8 نجف اشرف در جبهه جنوب بود.", "لشکر 8 نجف اشرف"),
+    ("وی فرمانده تیپ 44 قمر بنی هاشم بود.", "تیپ 44 قمر بنی هاشم"),
 ])
 def test_a_numbered_division_or_brigade_is_a_body(text, org):
     assert org in [o for _, o in labelled(text, {"ORG"})]
     assert labelled(text, {"QUANTITY"}) == []   # its number counts nothing
+
+
+def test_a_date_after_a_force_is_no_number_of_it():
+    assert ("ORG", "نیروی زمینی") in labelled("حماسه آفرینی های نیروی زمینی در 29 فروردین ماه معاون گفت.", {"ORG"})
 
 
 def test_a_division_or_brigade_with_no_name_is_none():
