@@ -229,7 +229,8 @@ def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, boo
             not is_punct and not _unused_verb_of_a_name(text, key, res)
             and (is_verb(text, get_lexicon(), res.auxiliaries) or _preverbed(text, key, res)),
             light_verb(text, res), key in res.verb_prefixes,
-            TANWIN in text or _superlative(key, res) or (not is_punct and bool(GLUED_STOPS.search(text)))
+            TANWIN in text or _superlative(key, res) or _comparative(text, res)
+            or (not is_punct and bool(GLUED_STOPS.search(text)))
             or not number and any(ch.isdigit() for ch in key),  # `12-`: an item's number, in no name
             key in res.arabic_words or _arabic_form(text, key, get_lexicon(), res))
 
@@ -261,6 +262,15 @@ def _preverbed(text: str, key: str, res: Resources) -> bool:
             return not ((lexicon.tags(text) or lexicon.tags(plain)) & CONTENT_POS
                         or key in res.given_names or key in res.surnames)
     return False
+
+
+COMPARATIVE = "\u200cتر"
+
+
+def _comparative(text: str, res: Resources) -> bool:
+    """An adjective's comparative written with its ZWNJ (`بزرگ‌تر`, as the normalizer joins
+    `بزرگ تر`), in no name: `حجت الله بزرگ‌تر بود` is no `حجت الله بزرگ‌تر`."""
+    return text.endswith(COMPARATIVE) and fold(text[: -len(COMPARATIVE)]) in res.lexicon_any
 
 
 def _superlative(key: str, res: Resources) -> bool:

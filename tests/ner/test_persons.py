@@ -758,6 +758,11 @@ def test_a_given_name_alone_is_no_mention_where_two_names_share_it_or_a_title_pr
     assert "حجت‌الله" not in persons("حجت‌الله رضیعی آمد و حجت‌الله شکیبایی رفت.")[1:2]
 
 
+def test_a_comparative_written_apart_is_no_surname():
+    found = persons("حجت الله رضیعی آمد. ابوالفضل از حجت الله بزرگ تر بود و صدام شبیه‌تر بود.")
+    assert not any("بزرگ" in p or "شبیه" in p for p in found)
+
+
 def test_a_word_and_a_tail_that_make_a_dictionary_word_are_no_surname():
     # `خیر مقدم` 'welcome': the name before it ends where the phrase begins
     assert "کاوه خیر مقدم" not in persons("حاج علی صلاحی به کاوه خیر مقدم می گوید.")
