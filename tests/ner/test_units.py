@@ -30,6 +30,8 @@ CASES = [
     ("دو سال و نیم", "دو سال و نیم", 2.5, "year", QUANTITY),
     ("1000 متر مربع", "1000 متر مربع", 1000, "square_meter", QUANTITY),
     ("1000 مترمربع", "1000 مترمربع", 1000, "square_meter", QUANTITY),
+    ("بارش 26 میلی متر باران", "26 میلی متر", 26, "millimeter", QUANTITY),   # the ZWNJ written as a space
+    ("26 میلی‌متری", "26 میلی‌متری", 26, "millimeter", QUANTITY),
     ("10 برابر", "10 برابر", 10, "times_ratio", RATIO),
     ("رشد 10 برابری", "10 برابری", 10, "times_ratio", RATIO),
     ("7.27", "7.27", 7.27, None, QUANTITY),
