@@ -1429,6 +1429,8 @@ def compound_short_form(text: str, res: Resources) -> str | None:
     return first
 
 
+MODEL_SOURCE = "model"  # the source of a person only the trained model read (model_support.py)
+STRONG_NAME = "strong"  # given_names.tsv tier of a name every list agrees on (`محمد`, `ناز` is not)
 COMPOUND_PART = 4  # letters of each word of a compound surname (shorter ones are endings: `فر`, `پور`)
 
 
@@ -1446,6 +1448,11 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
     # sentence, as the report's subject (`طبیبیان در خصوص ... گفت`); elsewhere it may be the word
     one_word: set[tuple[str, ...]] = set()
     respelt: set[tuple[str, ...]] = set()
+    # `همسرم چوپان آبادی است`, `گونه‌های نادر مرتعی`: a name only the model read, with no given name
+    # every list agrees on, its surname an adjective of a common noun no list calls a surname, names its person again
+    # only where a person stands, never by the word alone (`آبادی` 'village', ten times in the report)
+    worded: set[tuple[str, ...]] = set()
+    modelled = {(c.start, c.end) for c in candidates(doc) if c.label == "PERSON" and c.source == MODEL_SOURCE}
     for start, end in persons:
         tokens = [k for k in range(start, end) if not res.honorifics.match(keys, k)]
         if len(tokens) > 1:
@@ -1475,6 +1482,9 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
             surnames.setdefault((short,), 1)  # `حیدری` later for `ابراهیم حیدری‌جناسمی`
         if rest and len(tokens) > len(rest):
             surnames[rest] = len(rest)
+            if (start, end) in modelled and len(rest) == 1 and rest[0] not in res.surnames \
+                    and _adjective_of_a_word(rest[0], res) and all(res.given_names.get(keys[k]) != STRONG_NAME for k in tokens):
+                worded.add(rest)
             if len(rest) > 1 and rest[-1] not in res.given_names and rest[-1] not in res.common_words \
                     and "".join(rest) not in res.surnames and _stands_alone(rest[-1:], res):
                 surnames.setdefault(rest[-1:], 1)  # `کارل هاینس رومینیگه` is `رومینیگه` later
@@ -1521,7 +1531,8 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
                     and not named_after(i, keys, res) \
                     and not (length == 1 and _a_country(keys, i, res) and not res.country_at(keys, i)[1]["ambiguous"]) \
                     and (not overlap or extends or length > 1 and overlap <= alone) \
-                    and (surname in full_names or _stands_alone(surname, res) or _post_context(keys, i + length, res)
+                    and (surname in full_names or surname not in worded and _stands_alone(surname, res)
+                         or _post_context(keys, i + length, res)
                          or _reported_on(keys, i, i + length, res)
                          or info.sentence_start[i] and i + length < len(keys) and keys[i + length] in COMMA_KEYS
                          or info.sentence_start[i] and speaks_later(info, i + length)

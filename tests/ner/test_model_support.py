@@ -55,6 +55,14 @@ def test_an_unsure_rule_person_whose_surname_speaks_alone_twice_stands_without_t
     assert "خادم علی تهذیبی" not in _persons(once, [])
 
 
+def test_a_wordy_name_only_the_model_read_is_not_spread_to_its_surname_alone():
+    text = "همسرم چوپان آبادی است. مردم آبادی خوشحال شدند و در آبادی ماندند."
+    found = _persons(text, ["چوپان آبادی"])
+    assert "آبادی" not in found
+    # a listed surname still names its bearer alone
+    assert _persons("علی حسینی آمد. مردم حسینی را دیدند.", ["علی حسینی"]).count("حسینی") == 1
+
+
 def test_a_foreign_name_only_the_model_finds_is_kept():
     assert _persons("به گزارش فارس، پل برمر در بغداد گفت که ...", ["پل برمر"]) == ["پل برمر"]
 
