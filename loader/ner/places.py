@@ -342,9 +342,22 @@ def _states_in_context(keys: list[str], res: Resources) -> dict[int, str]:
         short = found[1].get("short", False)  # (`فولاد آذربایجان`, `مردم آذربایجان`: a club's or a region's)
         cue = bool(i) and keys[i - 1] in COUNTRY_CUES and not (short and keys[i - 1] in PEOPLE_CUES)
         if found[1]["ambiguous"] and i and (cue or (i in bodies and not short) or paired
+                                            or _on_a_route(keys, i, end, plain_starts, plain_ends)
                                             or _after_title(keys, i, res, state=True)):
             found_at[i] = found[1]["id"]
     return found_at
+
+
+ROUTE_FROM, ROUTE_TO, ROUTE_VIA = fold("از"), fold("به"), fold("طریق")
+
+
+def _on_a_route(keys: list[str], i: int, end: int, plain_starts: set[int], plain_ends: set[int]) -> bool:
+    """A route between states: from a state to it (`از پاکستان به چین`), or to it by way of one
+    (`صدور گاز به چین از طریق هند`)."""
+    if keys[i - 1] != ROUTE_TO:
+        return False
+    return i >= 3 and keys[i - 3] == ROUTE_FROM and i - 1 in plain_ends \
+        or end + 2 < len(keys) and keys[end] == ROUTE_FROM and keys[end + 1] == ROUTE_VIA and end + 2 in plain_starts
 
 
 def _sporting(keys: list[str], res: Resources) -> bool:

@@ -235,6 +235,12 @@ def test_a_state_named_by_a_word_is_the_state_beside_another_joined_by_and():
     assert labelled("این پارچه چین و تا خورده است.", ("COUNTRY",)) == []
 
 
+def test_a_state_named_by_a_word_is_the_state_on_a_route_between_states():
+    assert ("COUNTRY", "چین") in labelled("موضوع خط لوله از پاکستان به چین مطرح خواهد شد.", ("COUNTRY",))
+    assert ("COUNTRY", "چین") in labelled("ایران به دنبال صدور گاز به چین از طریق هند است.", ("COUNTRY",))
+    assert labelled("به یمن حضور شما از پاکستان آمدیم.", ("COUNTRY",)) == [("COUNTRY", "پاکستان")]
+
+
 def test_an_administration_named_by_its_slogan_is_a_body_of_the_government():
     assert labelled("در هفت سال دولت تدبیر و امید کارهای زیادی انجام شد.", ("ORG",)) == [
         ("ORG", "دولت تدبیر و امید")]
