@@ -12,6 +12,7 @@ import itertools
 
 from spacy.tokens import Doc
 
+from loader.normalize.lexicon import get_lexicon
 from loader.ner.candidates import add, candidates, starts as starts_of, withdraw
 from loader.ner.resources import ALLAH, REPORTING_KINDS, Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, QUOTES_OPEN, SENTENCE_ENDS, TokenInfo, token_info
@@ -163,6 +164,8 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
         end += 1
         town = end < len(keys) and end not in blocked and info.nameable(end) and _of_a_town(keys[end], res)
         return end + 1 if town else end
+    if end < len(keys) and end not in blocked and _stem_of_a_compound(keys, end, info, res):
+        return end + 1  # `غیب پرور`, `آتش پوش`: a compound surname whose ZWNJ web text spaced
     if end < len(keys) and end not in blocked and info.nameable(end) and not res.subject_cues.match(keys, end):
         if keys[i] + keys[end] in res.surnames:
             return end + 1  # `فرج اللهی`: one surname written in two
@@ -180,6 +183,15 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
             and (keys[i] in res.lexicon_words or keys[i] in res.common_words or keys[i].endswith(PLURAL_FORMS)):
         return i
     return end
+
+
+def _stem_of_a_compound(keys: list[str], k: int, info: TokenInfo, res: Resources) -> bool:
+    """A verb's present stem after a surname is the second half of a compound surname (`غیب پرور`,
+    `آتش پوش`, `باریک بین`): a bare stem stands alone in no sentence (the tokens call it an
+    imperative), unless it is also a common word (`کار`, `بخش`) or a compound verb's noun (`گیر کرد`)."""
+    key = keys[k]
+    return len(key) >= 2 and not info.punct[k] and not info.function[k] and key in get_lexicon().present \
+        and key not in res.common_words and not info.light_verb_noun(k) and not info.preverbal(k)
 
 
 def _word_with_tail(key: str, tail: str, res: Resources) -> bool:

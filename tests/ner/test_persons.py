@@ -763,6 +763,12 @@ def test_a_comparative_written_apart_is_no_surname():
     assert not any("بزرگ" in p or "شبیه" in p for p in found)
 
 
+def test_a_compound_surname_ending_in_a_verbs_stem_keeps_it_where_its_zwnj_was_spaced():
+    assert persons("غلامحسین غیب پرور رئیس سازمان بسیج مستضعفین گفت: خوب است.") == ["غلامحسین غیب پرور"]
+    # a stem that is also a word, or a compound verb's noun, is no part of the name
+    assert not any("کار" in p or "گیر" in p for p in persons("علی حسینی کار می‌کند و محمد رضایی گیر کرد."))
+
+
 def test_a_word_and_a_tail_that_make_a_dictionary_word_are_no_surname():
     # `خیر مقدم` 'welcome': the name before it ends where the phrase begins
     assert "کاوه خیر مقدم" not in persons("حاج علی صلاحی به کاوه خیر مقدم می گوید.")
