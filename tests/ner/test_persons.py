@@ -769,6 +769,10 @@ def test_a_compound_surname_ending_in_a_verbs_stem_keeps_it_where_its_zwnj_was_s
     assert not any("کار" in p or "گیر" in p for p in persons("علی حسینی کار می‌کند و محمد رضایی گیر کرد."))
 
 
+def test_a_surname_opened_by_bani_written_apart_is_one_surname():
+    assert persons("فرشته بنی طالبی نایب رئیس هیئت ووشو گفت: خوب است.") == ["فرشته بنی طالبی"]
+
+
 def test_a_word_and_a_tail_that_make_a_dictionary_word_are_no_surname():
     # `خیر مقدم` 'welcome': the name before it ends where the phrase begins
     assert "کاوه خیر مقدم" not in persons("حاج علی صلاحی به کاوه خیر مقدم می گوید.")
