@@ -9,6 +9,8 @@ speech verb beside it.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span, SpanGroup
 
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
@@ -84,10 +86,15 @@ def _speaks_elsewhere(info, start: int, end: int, res: Resources) -> bool:
     if end - start < 2:
         return False
     keys, surname = info.keys, info.keys[end - 1]
-    turns = sum(1 for k in range(len(keys) - 1)
-                if keys[k] == surname and not start <= k < end
-                and (res.says_at(keys, k + 1) or opens_turn(info, k)))
-    return turns >= SPEAKING_TURNS
+    if "speakers" not in info.derived:  # (counted once per document: a long one has many candidates)
+        info.derived["speakers"] = Counter(keys[k] for k in range(len(keys) - 1) if _speaks_at(info, k, res))
+    inside = sum(1 for k in range(start, end) if keys[k] == surname and _speaks_at(info, k, res))
+    return info.derived["speakers"][surname] - inside >= SPEAKING_TURNS
+
+
+def _speaks_at(info, k: int, res: Resources) -> bool:
+    """The word at k is who speaks: before a verb of saying, or naming an interview's turn."""
+    return k + 1 < len(info.keys) and (res.says_at(info.keys, k + 1) or opens_turn(info, k))
 
 
 def _listed_with_persons(doc: Doc, unsupported: list[Span], info, res: Resources) -> None:

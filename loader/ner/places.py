@@ -7,6 +7,8 @@ news uses it.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
 from loader.ner.candidates import add
@@ -301,7 +303,7 @@ def _reported(info, i: int) -> bool:
     keys = info.keys
     if i >= 1 and keys[i - 1] == TO and i + 1 < len(keys) and info.speech[i + 1]:
         return True
-    if opens_turn(info, i) and sum(1 for k, key in enumerate(keys) if key == keys[i] and opens_turn(info, k)) >= 2:
+    if opens_turn(info, i) and _turns(info)[keys[i]] >= INTERVIEW_TURNS:
         return True  # the interviewer's turns (`* فارس: ...` twice or more), not a province heading a line
     if i >= 2 and keys[i - 1] == WITH:
         return any(keys[j] in INTERVIEWS for j in range(i - 2, max(-1, i - 3 - INTERVIEW_WORDS), -1))
@@ -315,6 +317,16 @@ def _reported(info, i: int) -> bool:
             return False
         desk += 1
     return False
+
+
+INTERVIEW_TURNS = 2
+
+
+def _turns(info) -> Counter:
+    """How many turns of an interview each word names (counted once per document)."""
+    if "turns" not in info.derived:
+        info.derived["turns"] = Counter(key for k, key in enumerate(info.keys) if opens_turn(info, k))
+    return info.derived["turns"]
 
 
 def _countries_named(keys: list[str], res: Resources) -> set[str]:

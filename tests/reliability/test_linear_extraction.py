@@ -52,6 +52,8 @@ PATTERNS = {
     # readings the model does not share, each withdrawn from the document's candidates
     "persons the model does not confirm": lambda n: "در جلسه سیما هماهنگی لازم انجام شد. " * (n // 4),
     "places named again": lambda n: _places_named_again(n // 8),
+    # an interview's turns, each asking whether its speaker speaks elsewhere in the document
+    "an interview's turns": lambda n: "خادم علی تهذیبی آمد. " + "* فارس: چرا؟ * تهذیبی: نه. " * (n // 8),
     # a notable named once where a person stands, then by a form that is also a word, many times
     "a notable named again": lambda n: "سعدی گفت: خوب است. " + "همه وامدار سعدی هستیم. " * (n // 4),
     # a person, then a long list of surnames read along it
