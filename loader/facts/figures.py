@@ -146,10 +146,17 @@ def exact_text(value: Fraction | None) -> str | None:
     return format(Decimal((value < 0, digits, -places)), "f")  # built from its digits: no rounding
 
 
+TARGETED = re.compile(r"(?:^|\s)(?:بر|علیه)\s+$")  # `on`, `against` right before the place
+
+
 def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], speaker_org: str | None) -> Entity | None:
     places, starts = view.in_sentence(m.sentence_index, PLACES)
     before = bisect.bisect_left(starts, m.start)
     place = places[before - 1] if before else (places[0] if places else None)
+    if place is not None and not before and TARGETED.search(view.norm.text[max(m.end, place.start - 8):place.start]):
+        # `... با داشتن 200 کلاهک اتمی ... برای اعمال فشار بر تهران`: the place the sentence acts
+        # on after the figure is not what the figure is about
+        place = None
     if place is None and speaker_org in entities:
         return entities[speaker_org]
     if place is None:

@@ -174,6 +174,14 @@ def test_the_body_a_report_is_credited_to_is_no_figures_subject():
     assert [(f.text, f.subject) for f in x.figures] == [("ده سکه", None)]
 
 
+def test_a_place_the_sentence_acts_on_after_the_figure_is_not_its_subject():
+    text = "رژیم صهیونیستی با داشتن بیش از 200 کلاهک اتمی در حال رایزنی برای اعمال فشار بیشتر بر تهران است."
+    assert [(f.text, f.subject) for f in extract_text("d", text).figures] == [("200 کلاهک اتمی", None)]
+    # a place the figure goes to is its subject still
+    text = "مبلغ 20 میلیارد ریال به استان قم اختصاص یافت."
+    assert [f.subject for f in extract_text("d", text).figures] == ["قم"]
+
+
 def test_a_measure_is_no_word_of_a_name_a_post_or_another_figure():
     text = "رئیس اداره منابع طبیعی و آبخیزداری شهرستان ورامین از رفع تصرف 51400 متر مربع اراضی ملی خبر داد."
     assert {f.text: f.measure for f in extract_text("d", text).figures}["51400 متر مربع"] != "منابع"
