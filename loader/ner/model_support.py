@@ -16,15 +16,14 @@ from spacy.tokens import Doc, Span, SpanGroup
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
 from loader.ner.gazetteer_io import load_table
 from loader.ner.numbers import CARDINALS, ordinal_word
-from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, PLURAL_COURTESIES, credited_work, named_after, nisba_stem, no_name_word,
-                                second_half_of_a_pair,
-                                 office_words, opens_report, opens_surname, opens_turn, singular, speaks_later, surname_like)
+from loader.ner.persons import (AND, COMMA_KEYS, MODEL_SOURCE, PLACE_LEVELS, PLURAL_COURTESIES, credited_work, holy_names,
+                                named_after, nisba_stem, no_name_word, office_words, opens_report, opens_surname,
+                                opens_turn, second_half_of_a_pair, singular, speaks_later, surname_like)
 from loader.ner.resources import CLUB, Resources
 from loader.ner.tokens import ARABIC, COMMA, QUOTES_OPEN, SUPERLATIVE, token_info
 from loader.normalize.lexicon import get_lexicon
 from loader.text_keys import fold
 
-MODEL_PERSON_SOURCE = "model"
 # A plural ending, with or without an indefinite or ezafe `ی` after it (`مدیرانی`, `کارگرها`).
 PLURAL_ENDINGS = ("انی", "ها", "های", "هایی")
 POSSESSIVE_ENDINGS = ("شان", "تان", "مان", "هایش", "هایم", "هایت")  # (`اصرارهایش`: his insistences)
@@ -47,7 +46,7 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
         if modelled.isdisjoint(range(cand.start, cand.end)) \
                 and not _speaks_elsewhere(info, cand.start, cand.end, res):
             withdraw(doc, cand)
-    holy = {k for i, found in res.not_persons.matches(info.keys) for k in range(i, found[0])} | office_words(info.keys, res)
+    holy = holy_names(info.keys, res) | office_words(info.keys, res)
     covering = _by_token(doc)
     named = _surnames_named(doc, info)
     unsupported: list[Span] = []  # the model's persons no lexicon or context vouched for
@@ -71,7 +70,7 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
             continue
         for cand in persons:
             withdraw(doc, cand)
-        add(doc, m.start, m.end, "PERSON", MODEL_PERSON_SOURCE, {"sure": True})
+        add(doc, m.start, m.end, "PERSON", MODEL_SOURCE, {"sure": True})
     _listed_with_persons(doc, unsupported, info, res)
     sync_spans(doc)
 
@@ -117,7 +116,7 @@ def _listed_with_persons(doc: Doc, unsupported: list[Span], info, res: Resources
     for k in sorted(pending, reverse=True):  # backwards: the surname, `،` or `و`, then a person
         if k in starts or k + 2 < len(keys) and keys[k + 1] in LIST_JOINERS and k + 2 in starts:
             starts.add(k)
-            add(doc, k, k + 1, "PERSON", MODEL_PERSON_SOURCE, {"sure": True})
+            add(doc, k, k + 1, "PERSON", MODEL_SOURCE, {"sure": True})
 
 
 NOTABLE = "notable"  # the source of a person read from notable_persons.tsv

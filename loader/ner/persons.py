@@ -947,6 +947,8 @@ def opens_turn(info: TokenInfo, k: int) -> bool:
     keys = info.keys
     return k + 1 < len(keys) and keys[k + 1] == COLON \
         and (k == 0 or info.sentence_start[k] or keys[k - 1] in TURN_MARKS)
+
+
 VOTE_WORDS = {fold(w) for w in ("رای", "رأی", "آرا", "آراء")}
 WITH, GAINING = fold("با"), fold("کسب")
 
@@ -1260,10 +1262,14 @@ OFFICE_ENDING = fold("ی")
 PLACE_LEVELS = {fold(w) for w in ("استان", "شهرستان", "شهر", "کشور", "منطقه", "روستای", "روستاهای", "ایالت", "ولایت")}
 
 
+def holy_names(keys: list[str], res: Resources) -> set[int]:
+    """The tokens of the phrases not_persons.tsv lists (`رسول اکرم`, `امام راحل`): no person under
+    the guidelines."""
+    return {k for i, found in res.not_persons.matches(keys) for k in range(i, found[0])}
+
+
 def _blocking(keys: list[str], res: Resources) -> set[int]:
-    blocked = set()
-    for i, found in res.not_persons.matches(keys):
-        blocked.update(range(i, found[0]))  # `رسول اکرم`, `امام راحل`: no person under the guidelines
+    blocked = holy_names(keys, res)
     # Index by index over the tokens that can start one of its phrases, not every index at every
     # token: the lookups were a tenth of the whole extraction.
     places = (res.provinces, res.cities)
@@ -1441,7 +1447,7 @@ def compound_short_form(text: str, res: Resources) -> str | None:
     return first
 
 
-MODEL_SOURCE = "model"  # the source of a person only the trained model read (model_support.py)
+MODEL_SOURCE = "model"  # the source of a person only the trained model read (model_support.py adds them)
 STRONG_NAME = "strong"  # given_names.tsv tier of a name every list agrees on (`محمد`, `ناز` is not)
 COMPOUND_PART = 4  # letters of each word of a compound surname (shorter ones are endings: `فر`, `پور`)
 
@@ -1575,15 +1581,14 @@ def _given_names_alone(info: TokenInfo, res: Resources, persons: list[tuple[int,
             firsts.setdefault(keys[tokens[0]], set()).add(tuple(keys[k] for k in tokens))
     if not firsts:
         return
-    holy = {k for i, found in res.not_persons.matches(keys) for k in range(i, found[0])}
+    holy = holy_names(keys, res)  # (inside `blocked` too, which rules out the name itself)
     for i, key in enumerate(keys):
-        if len(firsts.get(key, ())) != 1 or i in taken or i in blocked or i in holy or not info.nameable(i) \
+        if len(firsts.get(key, ())) != 1 or i in taken or i in blocked or not info.nameable(i) \
                 or key in res.common_words or res.given_names[key] == "weak":
             continue
         before = keys[i - 1] if i else ""
         if i and (res.honorifics.match(keys, i - 1) or before in res.titles.firsts or (i - 1) in holy
-                  or before in res.given_names or info.nameable(i - 1) and not info.function[i - 1]
-                  and (i - 1) in taken):
+                  or before in res.given_names or info.nameable(i - 1) and (i - 1) in taken):
             continue
         after = i + 1
         if after < len(keys) and info.nameable(after) and after not in blocked \
