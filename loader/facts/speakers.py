@@ -18,8 +18,14 @@ PRONOUN = re.compile(r"(?:^|[\s«])(?:او|وی)\s")
 
 
 # The reporter's own asides, which end any words a speaker went on with (`گفتنی است، ...`).
-ASIDE = re.compile(r"\s*(?:گفتنی\s+است|لازم\s+به\s+ذکر\s+است|شایان\s+ذکر\s+است|قابل\s+ذکر\s+است|"
-                   r"یادآور(?:ی)?\s+می[\s\u200c]*شود|به\s+گزارش)")
+ASIDE_WORDS = (r"گفتنی\s+است|لازم\s+به\s+ذکر\s+است|شایان\s+ذکر\s+است|قابل\s+ذکر\s+است|"
+               r"یادآور(?:ی)?\s+می[\s\u200c]*شود")
+REPORTER_ASIDE = re.compile(r"\s*(?:" + ASIDE_WORDS + ")")
+ASIDE = re.compile(r"\s*(?:" + ASIDE_WORDS + r"|به\s+گزارش)")
+# speech_verbs.tsv kinds that in a sentence the reporter opens with an aside say nobody speaks:
+# `در حاشیه` is where (`لازم به ذکر است در حاشیه این نمایشگاه، کلکسیون ... اثر X ...`), and
+# `یادآور می‌شود` is the reporter's own reminder
+ASIDE_KINDS = frozenset({"interview", "remind"})
 DEMONSTRATIVE = re.compile(r"(?:^|[\s«])این\s+(\S+)")
 OPENING_WORD = re.compile(r"\s*([\w\u200c]+)")
 REPORT_SOURCE = "report_source"  # the kind of `به گزارش` in speech_verbs.tsv
@@ -93,6 +99,8 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
         kinds = _speech_kinds(text)
         if ACCORDING_TO in kinds and not ACCORDING_OPENS.match(DATELINE.sub("", text, count=1)):
             kinds = [k for k in kinds if k != ACCORDING_TO]  # (`... لایحه‌ای که به گفته بوش ...`: a clause's)
+        if REPORTER_ASIDE.match(DATELINE.sub("", text, count=1)):
+            kinds = [k for k in kinds if k not in ASIDE_KINDS]
         speech = _says(kinds)
         # `وی گفت: ... . ...`: the paragraph a colon opened goes on in the speaker's words
         # (a sentence with a verb of saying of its own is attributed afresh)

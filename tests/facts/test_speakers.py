@@ -38,6 +38,17 @@ def test_a_paragraph_a_colon_opened_goes_on_in_the_speakers_words_until_an_aside
     assert _said(text) == [("40 درصد", "علی محمدی"), ("12 مدرسه", None), ("5 شهرستان", None)]
 
 
+def test_the_reporters_aside_is_nobodys_though_it_says_where_or_reminds():
+    # `در حاشیه` ('on the sidelines of') is a place here, not an interview; the artist named speaks not
+    text = ("به گزارش خبرگزاری فارس، علی محمدی امروز گفت: کار آغاز شد.\n"
+            "لازم به ذکر است در حاشیه این نمایشگاه، کلکسیون صورتک‌ها، اثر نصرت‌الله کریمی هم به نمایش "
+            "درآمده که تعداد آنها به 300 اثر رسیده است.")
+    assert _said(text) == [("300 اثر", None)]
+    # a verb of saying in the aside still has its speaker
+    text = "گفتنی است علی محمدی در این مراسم گفت که 40 درصد طرح پیشرفت دارد."
+    assert _said(text) == [("40 درصد", "علی محمدی")]
+
+
 def test_words_in_guillemets_end_where_the_quote_does():
     text = "به گزارش خبرگزاری فارس، علی محمدی گفت: «کار آغاز شد.» خدمات از طریق چهار شعبه اصلی انجام می‌شود."
     assert _said(text) == [("چهار شعبه اصلی", None)]
