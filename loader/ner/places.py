@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from loader.ner.candidates import add
 from loader.ner.numbers import CARDINALS
 from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, given_name_then_surname,
-                                no_name_word, opens_turn, unattested)
+                                nisba_stem, no_name_word, opens_turn, unattested)
 from loader.ner.resources import CLUB, HOME_STATE, INTERNATIONAL, REPORTING_KINDS, Resources
 from loader.ner.tokens import DEMONSTRATIVES, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -33,6 +33,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
     provincial = _provincial(keys, res)
     provinces_owned = _provinces_owned(info, res)
     countries = _countries_named(keys, res)
+    peoples = countries | _peoples_named(keys, res)
     states = _states_in_context(keys, res)
     sporting = _sporting(keys, res)
     named_bodies = _named_unambiguously(keys, res)
@@ -103,7 +104,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
                 and (namesake := res.foreign_namesakes.get("".join(keys[i:city[0]]))) is not None \
                 and namesake.get("country_id") in countries:
             city = (city[0], namesake)  # `روز قدس` in news naming Palestine: Jerusalem, not the town near Tehran
-        if city and city[1]["ambiguous"] and city[1].get("country_id") in countries:
+        if city and city[1]["ambiguous"] and city[1].get("country_id") in peoples:
             city = (city[0], {**city[1], "ambiguous": False})  # `کابل` in news about Afghanistan
         if city and city[0] < len(keys) and keys[city[0]] in res.surname_tails:
             city = None  # `قوچان نژاد`: a surname made from a place
@@ -331,6 +332,20 @@ def _turns(info) -> Counter:
 
 def _countries_named(keys: list[str], res: Resources) -> set[str]:
     return {found[1]["id"] for _, found in res.countries_in(keys)}
+
+
+def _peoples_named(keys: list[str], res: Resources) -> set[str]:
+    """The states whose people's adjective the document uses (`دو جوان فلسطینی در جنین`): a
+    foreign city whose name is also a word (`جنین` "foetus") is that state's city there. Not
+    enough to make an Iranian town's namesake the foreign city (`روزنامه قدس` in a press review
+    that mentions `شهید فلسطینی`)."""
+    named = set()
+    for key in set(keys):
+        stem = nisba_stem(key)
+        state = res.countries.get(stem) if stem else None
+        if state is not None and not state["ambiguous"]:
+            named.add(state["id"])
+    return named
 
 
 def _states_in_context(keys: list[str], res: Resources) -> dict[int, str]:

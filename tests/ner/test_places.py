@@ -562,6 +562,17 @@ def test_a_name_both_an_iranian_town_and_a_foreign_city_is_the_city_in_news_of_i
     assert labelled(text, ("CITY",)) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("صهیونیست‌ها امروز به دو جوان فلسطینی در جنین شلیک کردند.", [("CITY", "جنین")]),  # Jenin
+    ("پزشکان ایرانی سلامت جنین را بررسی کردند.", []),                                # the foetus
+    # the people's adjective does not turn an Iranian town into its foreign namesake
+    ("* قدس ⏎ - 80 شهید فلسطینی در نوار غزه".replace("⏎", "\n"), []),
+])
+def test_a_foreign_city_that_is_also_a_word_is_the_city_where_its_people_are_named(text, found):
+    """`جنین` is a word as often; news that calls someone `فلسطینی` means the Palestinian town."""
+    assert labelled(text, ("CITY",)) == found
+
+
 def test_khorramshahr_called_the_bloody_city_is_khorramshahr():
     """cities.tsv: `خونین‌شهر`, the name the war gave خرمشهر, is a variant of it."""
     assert labelled("سالروز آزادسازی خونین شهر گرامی داشته شد.") == [("CITY", "خونین شهر")]
