@@ -611,6 +611,7 @@ def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool, named: 
         if label == "ORG":
             end = _without_country(keys, i, _parent_in_full(keys, i, end, found[1], res), res, found[1])
             if end < len(keys) and res.country_at(keys, end) and "".join(keys[i:end]) != fold(found[1]["name"]) \
+                    and found[1].get("kind") not in REPORTING_KINDS \
                     and not (end < found[0] and (_same_body(keys, i, end, found[1], res)
                                                  or found[1].get("kind") in STATE_BODY_KINDS)) \
                     and not (found[1].get("kind") != INTERNATIONAL and "".join(keys[i:end]) in res.generic_institutions
@@ -618,7 +619,7 @@ def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool, named: 
                 # `شورای امنیت روسیه`: a short name before a state is that state's body, not the
                 # listed one; a generic institution (`ارتش سوریه`, `پارلمان آلمان`) is still one,
                 # made that state's when the entities are linked, though not one counted (`16 پلیس
-                # پاکستان`: policemen)
+                # پاکستان`: policemen); an outlet's name stays its own (`شبکه الجزیره قطر`)
                 continue
         add(doc, i, end, label, "gazetteer", found[1])
 

@@ -93,6 +93,13 @@ def test_a_generic_institution_before_a_state_is_a_body_beside_it(text, expected
     assert labelled(text, ("ORG", "COUNTRY", "QUANTITY")) == expected
 
 
+def test_an_outlet_named_before_its_state_is_still_the_outlet():
+    """`شورای امنیت روسیه` is Russia's council, not the listed one; an outlet's name before its
+    state is the outlet (`شبکه الجزیره قطر`)."""
+    assert labelled("این نوار از شبکه الجزیره قطر پخش شد.", ("ORG", "COUNTRY")) == [
+        ("ORG", "الجزیره"), ("COUNTRY", "قطر")]
+
+
 def test_the_items_of_a_list_of_villages_are_villages_though_they_read_as_names():
     text = ("بارندگی تعدادی از واحدهای مسکونی در روستاهای مرازاد، گلفرج، افشار، الوان، شجاع، قشلاق و "
             "لوارجان از توابع شهرستان جلفا را دچار خسارت کرد.")
