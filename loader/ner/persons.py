@@ -401,8 +401,8 @@ def _before_no_name_word(doc: Doc, start: int, end: int) -> int:
 def _may_start(keys: list[str], i: int, info: TokenInfo, res: Resources) -> bool:
     """Whether any name rule can start at token i (one cheap test for most tokens): an honorific,
     a word inside quotes, a given name (glued to `سید`, or written in two tokens), or a word that
-    may be part of a name where a sentence or clause opens, after `با` or `دولت` or before a post
-    (appositions, surnames alone, foreign names), or before a foreign surname."""
+    may be part of a name where a sentence or clause opens, after `با` or `دولت`, a maker's credit
+    or before a post (appositions, surnames alone, foreign names), or before a foreign surname."""
     key = keys[i]
     if key in res.honorifics.firsts or (i and keys[i - 1] in QUOTES_OPEN):
         return True
@@ -413,7 +413,7 @@ def _may_start(keys: list[str], i: int, info: TokenInfo, res: Resources) -> bool
         or info.sentence_start[i] or (i > 0 and (info.punct[i - 1] or keys[i - 1] in MEETING_WORDS
                                                  or keys[i - 1] in GOVERNMENT_WORDS)) \
         or (i + 1 < len(keys) and keys[i + 1] in res.titles.firsts) or _after_a_credit(keys, i, info) \
-        or any(len(k) >= FOREIGN_SURNAME_CHARS and k.endswith(res.foreign_surname_endings)
+        or _credited(keys, i, res) or any(len(k) >= FOREIGN_SURNAME_CHARS and k.endswith(res.foreign_surname_endings)
                for k in keys[i + 1:i + FOREIGN_SHAPED_WORDS])
 
 
@@ -648,6 +648,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
     honorific = h_end > i
     if not honorific and _place_before_name(keys, i, res):
         return None  # `کنفرانس مهندسی برق ایران مرتضی واعظی‌نژاد`: the name starts after the place
+    if not honorific and _credited_in_two_words(keys, i, info, res, blocked):
+        return i, i + 2, True
     if h_end < len(keys) and h_end not in blocked:
         run_end = _given_name_end(keys, h_end, res, info)
         if keys[h_end] in res.women_names and _clerical(keys, i, h_end, res):
@@ -969,6 +971,24 @@ def _reported_unlisted_given(keys, i, info: TokenInfo, res: Resources, blocked: 
     return keys[j] in res.surnames and keys[j] not in res.common_words and keys[j] not in res.given_names \
         and keys[i] not in res.surnames and not res.titles.match(keys, i) and not res.org_units.match(keys, i) \
         and cue is not None and cue[1]["kind"] in REPORT_CUES
+
+
+def _credited_in_two_words(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:
+    """`به نویسندگی ناصح کامکاری و به کارگردانی ...`, `به کارگردانی طوفان نهان‌قدرتی`: right
+    after a maker's credit, two words ending where the credit's clause goes on (`و`, a comma,
+    another credit, the sentence's end) are the maker's name, though no list gives the first: the
+    second no dictionary word and shaped like a surname, the first no plural (`به نویسندگی فرزندان
+    شهدا`, `دانشجویان`: makers unnamed)."""
+    j = i + 1
+    if j >= len(keys) or not _credited(keys, i, res) or any(k in blocked or not info.nameable(k) for k in (i, j)):
+        return False
+    after = j + 1
+    ends = after >= len(keys) or keys[after] == AND or keys[after] in COMMA_KEYS or keys[after] in SENTENCE_ENDS \
+        or bool(res.credit_cues.match(keys, after))
+    last = keys[j]
+    return ends and last not in res.lexicon_any and (unattested(last, res) or surname_like(last, res)) \
+        and not res.inflected_common(last) and not _plural(keys[i], res) \
+        and not _a_country(keys, j, res) and not res.titles.match(keys, i)
 
 
 def _after_a_credit(keys: list[str], i: int, info: TokenInfo) -> bool:

@@ -217,6 +217,17 @@ def test_a_writer_and_a_director_credited_are_named():
     assert persons(text) == ["علیرضا حنیفی", "توحید معصومی"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("نمایش سر به ازای سرنیزه به نویسندگی ناصح کامکاری و به کارگردانی اصغر سعادتی اجرا شد.",
+     ["ناصح کامکاری", "اصغر سعادتی"]),                                 # a given name no list has
+    ("فیلم ابر به کارگردانی طوفان نهان‌قدرتی و به تهیه‌کنندگی انجمن سینما پذیرفته شد.",
+     ["طوفان نهان‌قدرتی"]),                                             # a given name that is a word
+    ("کتاب به نویسندگی فرزندان شهدا و به همت بنیاد منتشر شد.", []),       # makers unnamed
+])
+def test_two_words_credited_as_a_maker_name_the_maker(text, expected):
+    assert persons(text) == expected
+
+
 def test_a_time_word_or_the_words_crediting_a_maker_are_no_part_of_a_name():
     assert persons("شیخ احمد یاسین سحرگاه روز دوشنبه به شهادت رسید.") == ["احمد یاسین"]
     assert persons("این تیم با هدایت فیروز کریمی به اولین برد فصل رسید.") == ["فیروز کریمی"]
