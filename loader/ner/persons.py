@@ -1080,7 +1080,9 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
         words = keys[i:end]
         if not title:
             cue = res.subject_cues.match(keys, end) if end == i + 2 and not info.sentence_start[i] else None
-            if cue and cue[1]["kind"] in REPORT_CUES and all(info.nameable(k) and k not in blocked for k in range(i, end)) \
+            # (or set off by a comma as the report's subject: `به گزارش فارس، داوید کونارسکی، ملی‌پوش ...`)
+            apposed = end == i + 2 and keys[end] in COMMA_KEYS and opens_report(keys, i, info)
+            if (cue and cue[1]["kind"] in REPORT_CUES or apposed) and all(info.nameable(k) and k not in blocked for k in range(i, end)) \
                     and all(unattested(w, res) or w in res.given_names for w in words) \
                     and any(unattested(w, res) for w in words) and not any(w in res.common_words for w in words):
                 return i, end, True  # `به گزارش فارس، مورلی دئورا در مصاحبه با رویترز ...`

@@ -570,6 +570,12 @@ def test_two_words_persian_does_not_use_after_a_report_opener_and_before_an_occa
     assert persons("به گزارش فارس، کتاب جدید در مصاحبه با مردم معرفی شد.") == []
 
 
+def test_two_words_persian_does_not_use_set_off_by_commas_after_a_report_opener_are_a_name():
+    text = "به گزارش خبرگزاری فارس، نیمیر عبدالعزیز، ستاره هلندی تیم والیبال میلانو به ژاپن می‌رود."
+    assert persons(text) == ["نیمیر عبدالعزیز"]
+    assert persons("به گزارش خبرگزاری فارس، مراسم بزرگداشت، امروز برگزار شد.") == []
+
+
 def test_a_weak_given_name_and_two_words_before_a_relative_are_no_name():
     assert persons("عضو مجلس خبرگان گفت: رویه انتخابات پارلمانی که از سوی رهبری مطرح شد رویه‌ای مطلوب است.") == []
 
