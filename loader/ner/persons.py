@@ -1388,8 +1388,13 @@ LINEAGE_WORDS = ("سید", "میر", "سیده")
 
 
 def _prefixed_given(key: str, res: Resources) -> bool:
-    """`سیدعباس`, `میرهاشم`: a lineage word glued to a given name."""
-    return any(key.startswith(p) and key[len(p):] in res.given_names for p in LINEAGE_WORDS)
+    """`سیدعباس`, `میرهاشم`: a lineage word glued to a given name; `ام‌السادات`, `حرمت السادات`:
+    a woman's given name of a sayyid's family, whatever word opens it (no list has them all)."""
+    return any(key.startswith(p) and key[len(p):] in res.given_names for p in LINEAGE_WORDS) \
+        or key.endswith(OF_THE_SAYYIDS) and len(key) > len(OF_THE_SAYYIDS) + 1
+
+
+OF_THE_SAYYIDS = fold("السادات")
 
 
 def _tiers(keys: list[str], start: int, end: int, res: Resources) -> set[str]:

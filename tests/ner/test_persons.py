@@ -576,6 +576,14 @@ def test_two_words_persian_does_not_use_set_off_by_commas_after_a_report_opener_
     assert persons("به گزارش خبرگزاری فارس، مراسم بزرگداشت، امروز برگزار شد.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("ام‌السادات رخشنده در گفت‌وگو با خبرنگار گفت: همایش برگزار می‌شود.", ["ام‌السادات رخشنده"]),
+    ("حرمت السادات زبردست سرپرست امور بانوان گفت: خوب است.", ["حرمت السادات زبردست"]),
+])
+def test_a_womans_given_name_of_a_sayyids_family_is_a_given_name_whatever_opens_it(text, expected):
+    assert persons(text) == expected
+
+
 def test_a_weak_given_name_and_two_words_before_a_relative_are_no_name():
     assert persons("عضو مجلس خبرگان گفت: رویه انتخابات پارلمانی که از سوی رهبری مطرح شد رویه‌ای مطلوب است.") == []
 
