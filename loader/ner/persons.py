@@ -9,6 +9,7 @@ Then every bare surname of a person found anywhere in the document is a mention 
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 
 from spacy.tokens import Doc
 
@@ -895,8 +896,12 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
         reported = (_reported_on(keys, i, i + 1, res) or _one_of_them(keys, i + 1, res)) and speaks_later(info, i + 1) \
             and not res.inflected_common(key) and "\u200c" not in info.doc[i].text \
             and not (key.endswith(INDEFINITE) and key[:-1] in res.common_words)
-        return (speaks and not keys[verb].endswith(PLURAL_VERB) or votes or reported
-                or listed_with_post and not res.inflected_common(key)) \
+        singular = speaks and not keys[verb].endswith(PLURAL_VERB)
+        if singular and key not in res.lexicon_any and res.given_names.get(key) in (None, "weak") \
+                and _opens_speech(info)[key] >= SPEAKING_OPENINGS:
+            return True  # (any shape: a word no dictionary lists opening two sentences or more before
+            # a verb of saying, `آذروش تصریح کرد`, `آذروش گفت`, though only scraped lists give it as a given name)
+        return (singular or votes or reported or listed_with_post and not res.inflected_common(key)) \
             and surname_like(key, res) and unattested(key, res) and key not in res.given_names \
             and not _some_of_a_plural(info.doc[i].text, res)
     if speaks or _reported_on(keys, i, i + 1, res) or votes:
@@ -905,6 +910,19 @@ def _opening_surname(keys, i, info: TokenInfo, res: Resources, blocked: set[int]
     if listed_with_post and not title:
         title = res.titles.match(keys, i + 1)
     return key not in res.given_names and bool(title) and title[1]["kind"] != "staff"
+
+
+SPEAKING_OPENINGS = 2  # sentences a word no dictionary lists opens before a verb of saying
+
+
+def _opens_speech(info: TokenInfo) -> Counter:
+    """How many sentences each word opens right before a verb of saying (counted once per
+    document, in `info.derived`)."""
+    if "openings" not in info.derived:
+        keys = info.keys
+        info.derived["openings"] = Counter(keys[k] for k in range(len(keys) - 1)
+                                           if info.sentence_start[k] and info.speech[k + 1])
+    return info.derived["openings"]
 
 
 def _one_of_them(keys: list[str], j: int, res: Resources) -> bool:

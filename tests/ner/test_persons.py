@@ -584,6 +584,12 @@ def test_a_womans_given_name_of_a_sayyids_family_is_a_given_name_whatever_opens_
     assert persons(text) == expected
 
 
+def test_a_word_no_dictionary_lists_opening_two_sentences_before_a_verb_of_saying_is_a_surname():
+    text = "آذروش تصریح کرد: اقدامات مهمی انجام شد. آذروش گفت: این شرکت 22 هتل را بازسازی کرد."
+    assert persons(text) == ["آذروش", "آذروش"]
+    assert persons("آذروش تصریح کرد: اقدامات مهمی انجام شد.") == []   # once is chance
+
+
 def test_a_weak_given_name_and_two_words_before_a_relative_are_no_name():
     assert persons("عضو مجلس خبرگان گفت: رویه انتخابات پارلمانی که از سوی رهبری مطرح شد رویه‌ای مطلوب است.") == []
 
