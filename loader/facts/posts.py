@@ -1329,7 +1329,15 @@ def _opens_sentence(view: DocumentView, person: Mention) -> bool:
     # nor the object of a preposition: `از جمله تغییرها ... توسط "یوکیو ادانو"`)
     before = WORD.findall(lead[-30:])
     return first is not None and first.id == person.id and not PRONOUN.search(lead) \
-        and ":" not in DATELINE.sub("", lead) and not (before and before[-1] in PREPOSITIONS)
+        and ":" not in DATELINE.sub("", lead) and not (before and before[-1] in PREPOSITIONS) \
+        and not _past_a_verb_after_credit(lead)
+
+
+def _past_a_verb_after_credit(lead: str) -> bool:
+    """After a report's credit, a clause with its own verb before the person (`به گزارش فارس،
+    ... موفق شد با گل دقیقه پایانی NAME ...`): someone the report mentions, not its subject."""
+    rest = REPORT_CREDIT.sub("", DATELINE.sub("", lead), count=1)
+    return rest != lead and _verb_among(WORD.findall(rest))
 
 
 def _owner_of_another_post(view: DocumentView, t: Mention) -> bool:

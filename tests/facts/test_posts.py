@@ -60,6 +60,17 @@ def _holds(text):
     return [(h.person, h.post.title) for h in extract_text("t", text).holdings]
 
 
+def test_a_person_past_a_clause_after_the_reports_credit_is_not_the_lead_posts_holder():
+    # the reported clause's own verb comes before the name: a scorer mentioned, not the coach
+    text = ("مربی تیم فوتبال منچسترسیتی گفت: پیروزی بر رم وظیفه‌ای اجباری است.\n"
+            "به گزارش خبرگزاری فارس، شب گذشته قهرمان لیگ فوتبال آلمان موفق شد با گل دقیقه پایانی "
+            "جروم بواتنگ منچسترسیتی را شکست دهد.")
+    assert _holds(text) == []
+    text = ("مربی تیم فوتبال منچسترسیتی گفت: پیروزی بر رم وظیفه‌ای اجباری است.\n"
+            "به گزارش خبرگزاری فارس، روبن کوسیلاس امروز در نشست خبری این را گفت.")
+    assert _holds(text) == [("روبن کوسیلاس", "مربی")]
+
+
 def test_a_person_named_in_the_words_a_post_says_is_not_its_holder():
     # the lead's post speaks of two people; the next sentence names who it is
     text = ("لغو جلسه کمیته تفحص مجلس با مشایی و ملک‌زاده\n\n"
