@@ -175,11 +175,22 @@ def test_the_body_a_report_is_credited_to_is_no_figures_subject():
 
 
 def test_a_place_the_sentence_acts_on_after_the_figure_is_not_its_subject():
+    # Israel's warheads (the state named right before them), not Tehran's
     text = "رژیم صهیونیستی با داشتن بیش از 200 کلاهک اتمی در حال رایزنی برای اعمال فشار بیشتر بر تهران است."
-    assert [(f.text, f.subject) for f in extract_text("d", text).figures] == [("200 کلاهک اتمی", None)]
+    assert [(f.text, f.subject) for f in extract_text("d", text).figures] == [("200 کلاهک اتمی", "اسرائیل")]
     # a place the figure goes to is its subject still
     text = "مبلغ 20 میلیارد ریال به استان قم اختصاص یافت."
     assert [f.subject for f in extract_text("d", text).figures] == ["قم"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("ایران قبلا 900 کیلومتر سهم خود از خط لوله را احداث کرده است.", "ایران"),   # named right before
+    ("صادرات استان به کشور افغانستان 46 درصد افزایش یافت.", None),                # the other side
+    ("ایران و استرالیا شباهت دارند و دو کشور می‌توانند همکاری کنند.", None),     # states counted
+    ("در این نشست 12 نماینده از کشورهای مختلف از جمله آلمان حضور داشتند.", None),  # named after it
+])
+def test_a_state_is_a_figures_subject_only_named_shortly_before_it(text, subject):
+    assert [f.subject for f in extract_text("d", text).figures] == [subject]
 
 
 def test_a_measure_is_no_word_of_a_name_a_post_or_another_figure():
