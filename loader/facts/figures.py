@@ -2,11 +2,11 @@
 
 The measure is the nearest measure term (`loader/data/gazetteers/measures.tsv`) before the
 number in its sentence, else the noun phrase counted right after it; the subject is the province
-or city the sentence names (or a state it names shortly before the figure), else the body of a
-speaker who heads it nationwide, else the province the article last named (provincial news stays
-in its province). A figure with none is kept and
+or city the sentence names (or a state it names shortly before the figure), else the province the
+article last named (provincial news stays in its province). A figure with none is kept and
 flagged `unattached` rather than guessed: an organisation the sentence merely names was the
-figure's subject for one figure in four it was given to on the dev gold.
+figure's subject for one figure in four it was given to on the dev gold, the body its speaker
+heads for one in seven.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
-from loader.facts.model import Entity, Figure, Holding, Mention
+from loader.facts.model import Entity, Figure, Mention
 from loader.facts.speakers import name_colon
 from loader.ner.numbers import exact_number
 from loader.ner.units import counted_by_classifier, to_rial
@@ -35,14 +35,7 @@ COUNTRY = "COUNTRY"
 PLACES, DATE = frozenset({"PROVINCE", "CITY", COUNTRY}), frozenset({"DATE"})
 
 
-def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict[int, str | None],
-                 holdings: list[Holding]) -> list[Figure]:
-    # A speaker whose post has no area (the organisation's CEO) talks about the organisation; of
-    # two such posts, the first the document gives them (the lead's, which the article is about).
-    national: dict[str, str] = {}
-    for h in holdings:
-        if h.post.area_id is None and h.post.organization_id and h.status == "current":
-            national.setdefault(h.person_id, h.post.organization_id)
+def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict[int, str | None]) -> list[Figure]:
     figures = []
     restated = _restated_in_body(view, speakers)
     own_dates: dict[int, tuple[list[Mention], list[int]]] = {}
@@ -69,7 +62,7 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
             speaker = speakers.get(m.sentence_index)
             if speaker is None and _in_heading(view, m):
                 speaker = restated.get((view.item_of.get(m.sentence_index), value))
-        subject = _subject(view, m, entities, national.get(speaker))
+        subject = _subject(view, m, entities)
         period = _period(view, m, own_dates)
         figures.append(Figure(
             id=figure_id(m.id), text=m.text, value=_finite(value), unit=unit, kind=m.label,
@@ -152,7 +145,7 @@ OTHER_SIDE = re.compile(r"(?:^|\s)(?:به|با|از|بر|علیه|برای)(?:\s
 TARGETED = re.compile(r"(?:^|\s)(?:بر|علیه)\s+$")  # `on`, `against` right before the place
 
 
-def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], speaker_org: str | None) -> Entity | None:
+def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity]) -> Entity | None:
     places, starts = view.in_sentence(m.sentence_index, PLACES)
     before = bisect.bisect_left(starts, m.start)
     place = places[before - 1] if before else (places[0] if places else None)
@@ -164,13 +157,12 @@ def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], speake
         # `... با داشتن 200 کلاهک اتمی ... برای اعمال فشار بر تهران`: the place the sentence acts
         # on after the figure is not what the figure is about
         place = None
-    if place is None and speaker_org in entities:
-        return entities[speaker_org]
     if place is None:
         # Provincial news stays in its province; a town named sentences ago does not carry over.
         place = view.previous(m, {"PROVINCE"})
     # (no body the sentence merely names: on the dev gold it was the figure's subject for one
-    # figure in four it was given to, `هیئت مدیره` for a festival's threshold)
+    # figure in four it was given to, `هیئت مدیره` for a festival's threshold; nor the body a
+    # speaker heads with no area, which the dev gold gave one figure in seven it went to)
     return entities.get(place.entity_id) if place is not None and place.entity_id else None
 
 
