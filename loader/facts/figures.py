@@ -62,7 +62,7 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
             speaker = speakers.get(m.sentence_index)
             if speaker is None and _in_heading(view, m):
                 speaker = restated.get((view.item_of.get(m.sentence_index), value))
-        subject = _subject(view, m, entities)
+        subject = _subject(view, m, entities, unit)
         period = _period(view, m, own_dates)
         figures.append(Figure(
             id=figure_id(m.id), text=m.text, value=_finite(value), unit=unit, kind=m.label,
@@ -141,11 +141,12 @@ def exact_text(value: Fraction | None) -> str | None:
     return format(Decimal((value < 0, digits, -places)), "f")  # built from its digits: no rounding
 
 
+SPANS = frozenset({"year", "month", "week", "day", "hour", "minute", "kilometer", "meter", "square_meter"})
 OTHER_SIDE = re.compile(r"(?:^|\s)(?:به|با|از|بر|علیه|برای)(?:\s+کشور(?:های)?)?\s+$")
 TARGETED = re.compile(r"(?:^|\s)(?:بر|علیه)\s+$")  # `on`, `against` right before the place
 
 
-def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity]) -> Entity | None:
+def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], unit: str | None) -> Entity | None:
     places, starts = view.in_sentence(m.sentence_index, PLACES)
     before = bisect.bisect_left(starts, m.start)
     place = places[before - 1] if before else (places[0] if places else None)
@@ -157,8 +158,10 @@ def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity]) -> Ent
         # `... با داشتن 200 کلاهک اتمی ... برای اعمال فشار بر تهران`: the place the sentence acts
         # on after the figure is not what the figure is about
         place = None
-    if place is None:
-        # Provincial news stays in its province; a town named sentences ago does not carry over.
+    if place is None and unit not in SPANS:
+        # Provincial news stays in its province; a town named sentences ago does not carry over,
+        # and neither does a province to a span of time or a length (`دو ماه`, `12 کیلومتری`:
+        # the dev gold gave that province 3 of the 41 it went to)
         place = view.previous(m, {"PROVINCE"})
     # (no body the sentence merely names: on the dev gold it was the figure's subject for one
     # figure in four it was given to, `هیئت مدیره` for a festival's threshold; nor the body a

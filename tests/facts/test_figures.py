@@ -194,6 +194,13 @@ def test_a_state_is_a_figures_subject_only_named_shortly_before_it(text, subject
     assert [f.subject for f in extract_text("d", text).figures] == [subject]
 
 
+def test_a_span_of_time_or_a_length_is_not_given_the_province_of_the_news():
+    text = ("مدیرکل بهزیستی استان قم گفت: امسال 20 میلیارد ریال صرف شد.\n"
+            "وی افزود: این طرح دو ماه دیگر تمام می‌شود و 30 نفر را پوشش می‌دهد.")
+    subjects = {f.text: f.subject for f in extract_text("d", text).figures}
+    assert subjects == {"20 میلیارد ریال": "قم", "دو ماه": None, "30 نفر": "قم"}
+
+
 def test_a_measure_is_no_word_of_a_name_a_post_or_another_figure():
     text = "رئیس اداره منابع طبیعی و آبخیزداری شهرستان ورامین از رفع تصرف 51400 متر مربع اراضی ملی خبر داد."
     assert {f.text: f.measure for f in extract_text("d", text).figures}["51400 متر مربع"] != "منابع"
