@@ -150,9 +150,10 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def score_figures(gold: dict, x: Extraction) -> dict[str, Score]:
     """`value`: exact value on an overlapping span; `value+unit`; `subject` and `stated_by`
-    among figures whose value matched."""
-    scores = {name: Score() for name in ("value", "value+unit", "subject", "stated_by", "stated_by of found",
-                                         "measure of found")}
+    among figures whose value matched (none and none agreeing); `... of found`: precision and
+    recall of what was stated, on the figures found."""
+    scores = {name: Score() for name in ("value", "value+unit", "subject", "subject of found", "stated_by",
+                                         "stated_by of found", "measure of found")}
     predicted = list(x.figures)
     used: set[int] = set()
     for g in gold.get("figures", []):
@@ -177,6 +178,11 @@ def score_figures(gold: dict, x: Extraction) -> dict[str, Score]:
         subject_ok = fold(g.get("subject") or "") == fold(f.subject or "")
         scores["subject"].tp += subject_ok
         scores["subject"].fn += not subject_ok
+        # (of the figures found, a subject stated is a claim: wrong where the gold has another or none)
+        if g.get("subject") or f.subject:
+            scores["subject of found"].tp += subject_ok
+            scores["subject of found"].fp += bool(f.subject) and not subject_ok
+            scores["subject of found"].fn += bool(g.get("subject")) and not subject_ok
         speaker_ok = fold(g.get("stated_by") or "") == fold(f.stated_by or "")
         scores["stated_by"].tp += speaker_ok
         scores["stated_by"].fn += not speaker_ok
@@ -193,7 +199,7 @@ def score_figures(gold: dict, x: Extraction) -> dict[str, Score]:
     return scores
 
 
-OF_FOUND = frozenset({"stated_by of found", "measure of found"})  # scored on the figures found only
+OF_FOUND = frozenset({"subject of found", "stated_by of found", "measure of found"})  # scored on the figures found only
 
 
 def measures_agree(gold: str | None, predicted: str | None) -> bool:
