@@ -39,6 +39,9 @@ articles by hand.
     python scripts/gold/sample_fars.py --thirty-first-batch [--seed 43]
     python scripts/gold/sample_fars.py --thirty-second-batch [--seed 44]
     python scripts/gold/sample_fars.py --thirty-third-batch [--seed 45]
+    python scripts/gold/sample_fars.py --thirty-fourth-batch --seed 46
+    python scripts/gold/sample_fars.py --thirty-fifth-batch --seed 47
+    python scripts/gold/sample_fars.py --thirty-sixth-batch --seed 48
 
 The second batch draws 32 more articles of officials' news (province, politics, economy, social)
 from those the first left, all for `dev`: more real text to read errors on and to train on, while
@@ -172,6 +175,8 @@ THIRTY_THIRD_QUOTA = {"province": 5, "politics": 2, "social": 2, "farsplus-magaz
 THIRTY_FOURTH_QUOTA = {"province": 5, "politics": 3, "social": 4}
 # the rest of the officials' news of 1,001 to 1,800 words, with culture and economy
 THIRTY_FIFTH_QUOTA = {"province": 5, "politics": 2, "social": 1, "culture": 2, "economy": 2}
+# what the pools of up to 1,800 words have left, at any length: culture, sports, science, provinces
+THIRTY_SIXTH_QUOTA = {"culture": 4, "sports": 3, "scientific-academic": 2, "province": 2, "economy": 1}
 LATER_QUOTAS = {6: SIXTH_QUOTA, 7: SEVENTH_QUOTA, 8: EIGHTH_QUOTA, 9: NINTH_QUOTA, 10: TENTH_QUOTA,
                 11: ELEVENTH_QUOTA, 12: TWELFTH_QUOTA, 13: THIRTEENTH_QUOTA, 14: FOURTEENTH_QUOTA,
                 15: FIFTEENTH_QUOTA, 16: SIXTEENTH_QUOTA, 17: SEVENTEENTH_QUOTA,
@@ -181,8 +186,8 @@ LATER_QUOTAS = {6: SIXTH_QUOTA, 7: SEVENTH_QUOTA, 8: EIGHTH_QUOTA, 9: NINTH_QUOT
                 28: TWENTY_EIGHTH_QUOTA, 29: TWENTY_NINTH_QUOTA, 30: THIRTIETH_QUOTA,
                 31: THIRTY_FIRST_QUOTA, 32: THIRTY_SECOND_QUOTA,
                 33: THIRTY_THIRD_QUOTA, 34: THIRTY_FOURTH_QUOTA,
-                35: THIRTY_FIFTH_QUOTA}
-LATER_MIN_CHARS = {10: 1_500, 11: 1_500, 12: 1_500, 13: 1_200, 14: 1_200, 15: 1_200, 16: 1_000, 17: 1_000, 18: 1_000, 19: 800, 20: 800, 21: 600, 22: 600, 23: 400, 24: 400, 25: 400, 26: 400, 27: 400, 28: 400, 29: 400, 30: 400, 31: 400, 32: 400, 33: 400, 34: 400, 35: 400}
+                35: THIRTY_FIFTH_QUOTA, 36: THIRTY_SIXTH_QUOTA}
+LATER_MIN_CHARS = {10: 1_500, 11: 1_500, 12: 1_500, 13: 1_200, 14: 1_200, 15: 1_200, 16: 1_000, 17: 1_000, 18: 1_000, 19: 800, 20: 800, 21: 600, 22: 600, 23: 400, 24: 400, 25: 400, 26: 400, 27: 400, 28: 400, 29: 400, 30: 400, 31: 400, 32: 400, 33: 400, 34: 400, 35: 400, 36: 400}
 LATER_BATCHES = {6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth",
                  13: "thirteenth", 14: "fourteenth", 15: "fifteenth",
                  16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth", 21: "twenty-first", 22: "twenty-second", 23: "twenty-third",
@@ -190,10 +195,10 @@ LATER_BATCHES = {6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth",
                  28: "twenty-eighth", 29: "twenty-ninth", 30: "thirtieth",
                  31: "thirty-first", 32: "thirty-second",
                  33: "thirty-third", 34: "thirty-fourth",
-                 35: "thirty-fifth"}  # the others 1,800 (SIXTH_MIN_CHARS)
+                 35: "thirty-fifth", 36: "thirty-sixth"}  # the others 1,800 (SIXTH_MIN_CHARS)
 SIXTH_MIN_CHARS = 1_800
 MIN_WORDS, MAX_WORDS = 80, 700   # a news item, not a one-line brief or a 10,000-word dossier
-LATER_WORDS = {32: (701, 1_000), 33: (701, 1_000), 34: (1_001, 1_500), 35: (1_001, 1_800)}  # batches past the 700-word items: (fewest, most) words
+LATER_WORDS = {32: (701, 1_000), 33: (701, 1_000), 34: (1_001, 1_500), 35: (1_001, 1_800), 36: (MIN_WORDS, 1_800)}  # batches past the 700-word items: (fewest, most) words
 
 
 def stratum(category: str) -> str | None:
