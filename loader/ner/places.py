@@ -400,7 +400,8 @@ def _sporting(keys: list[str], res: Resources) -> bool:
 
 def _unlisted_place(info, i: int, res: Resources) -> int:
     """`شهرستان دنا`, `روستای توتنده`: after a word that announces a place, a name the lexicon
-    does not list as an ordinary word is that place (one or two words); not the noun of a verb
+    does not list as an ordinary word is that place (one or two words, and the word that closes a
+    village's name written apart: `روستای تیمور آباد`, place_cues.tsv `name_tail`); not the noun of a verb
     (`در این شهرستان خبر داد`), nor a word that describes the place (`روستای محروم`), nor a plural or
     a resident's word (`بخش‌های پایگاه‌های اینترنتی`, `روستای ازبک‌نشین`: persons.no_name_word), nor, after
     `شهرستان` (counties are listed, villages are not), a common word or one the dictionary gives as
@@ -417,6 +418,8 @@ def _unlisted_place(info, i: int, res: Resources) -> int:
                                                                            or info.keys[end] in res.common_words)) \
             and info.keys[end] not in PLACE_LEVELS and info.keys[end] not in COUNTY_DIVISIONS:
         end += 1  # (`سه شهرستان استان`: the province's counties; `روستاهای بخش مرکزی`: a district's villages)
+    if end == i + 1 and end < len(info.keys) and info.keys[end] in res.place_name_tails:
+        end += 1  # `روستای تیمور آباد`, `روستای قورت دره`: the name's last word, written apart
     return end
 
 

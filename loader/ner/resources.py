@@ -79,6 +79,7 @@ class Resources:
     road_cues: set[str] = field(default_factory=set)              # `محور`, `جاده`: a road named by towns
     line_cues: set[str] = field(default_factory=set)              # `قطار`, `راه آهن`: a line named by two towns or more
     place_descriptors: set[str] = field(default_factory=set)      # `روستای جدید`, `روستاهای همجوار`: no name
+    place_name_tails: set[str] = field(default_factory=set)      # `روستای تیمور آباد`: the name's last word
     event_partners: set[str] = field(default_factory=set)         # `محرم و کربلا`: the days the event goes with
     provincial_heads: set[str] = field(default_factory=set)      # `استاندار`, `اداره کل`: posts and bodies of a province
     post_qualifiers: set[str] = field(default_factory=set)         # `موقت` in `نخست وزیر موقت`
@@ -445,6 +446,7 @@ def _compiled(directory: Path) -> Resources:
     res.road_cues = {fold(r["word"]).replace(" ", "") for r in cues if r.get("kind") == "road"}
     res.line_cues = {fold(r["word"]).replace(" ", "") for r in cues if r.get("kind") == "line"}
     res.place_descriptors = {fold(r["word"]) for r in cues if r.get("kind") == "descriptor"}
+    res.place_name_tails = {fold(r["word"]) for r in cues if r.get("kind") == "name_tail"}
     res.event_partners = {fold(r["word"]) for r in cues if r.get("kind") == "event_partner"}
     res.org_kind_cues = {fold(r["word"]) for r in cues if r.get("kind") == "org_kind"}
     res.club_staff = {fold(r["word"]) for r in cues if r.get("kind") == "club_staff"}

@@ -100,6 +100,14 @@ def test_an_outlet_named_before_its_state_is_still_the_outlet():
         ("ORG", "الجزیره"), ("COUNTRY", "قطر")]
 
 
+@pytest.mark.parametrize("text, village", [
+    ("با ورود به روستای تیمور آباد، حسرت نصیبمان می‌شود.", "تیمور آباد"),   # `آباد` written apart
+    ("سختی مردم روستای قورت دره در فصل یخبندان به اوج می‌رسد.", "قورت دره"),
+])
+def test_a_village_names_last_word_written_apart_is_in_its_name(text, village):
+    assert labelled(text, ("CITY",)) == [("CITY", village)]
+
+
 def test_the_items_of_a_list_of_villages_are_villages_though_they_read_as_names():
     text = ("بارندگی تعدادی از واحدهای مسکونی در روستاهای مرازاد، گلفرج، افشار، الوان، شجاع، قشلاق و "
             "لوارجان از توابع شهرستان جلفا را دچار خسارت کرد.")
