@@ -1595,13 +1595,14 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
                     and not (length == 1 and _a_country(keys, i, res) and not res.country_at(keys, i)[1]["ambiguous"]) \
                     and (not overlap or extends or length > 1 and overlap <= alone) \
                     and (surname in full_names or surname not in worded and _stands_alone(surname, res)
-                         or _post_context(keys, i + length, res)
+                         or _post_context(keys, i + length, res) or _honorific_before(keys, i, res)
                          or _reported_on(keys, i, i + length, res)
                          or info.sentence_start[i] and i + length < len(keys) and keys[i + length] in COMMA_KEYS
                          or info.sentence_start[i] and speaks_later(info, i + length)
                          or surname not in one_word and _in_headline(info.doc, i)):
                 # An ordinary word as a surname (`روستا`) is the person only where a person
-                # stands: before a speech verb or a post (`روستا گفت`), opening what the report
+                # stands: before a speech verb or a post (`روستا گفت`), after an honorific
+                # (`سردار طلایی سپس ...`, `آقای الهام`), opening what the report
                 # says of them (`عرب همچنین ...`) or a sentence as its subject set off by a comma
                 # (`زرینه، افزایش بصیرت را ... دانست`), not `روستاهای استان`; and in the headline
                 # of the report that names them in full (`مشرف از دولت جدید حمایت می‌کند`).

@@ -590,6 +590,12 @@ def test_a_word_no_dictionary_lists_opening_two_sentences_before_a_verb_of_sayin
     assert persons("آذروش تصریح کرد: اقدامات مهمی انجام شد.") == []   # once is chance
 
 
+def test_a_surname_that_is_a_word_names_the_person_again_after_an_honorific():
+    text = ("سردار مرتضی طلایی فرمانده انتظامی تهران گفت: کار ادامه دارد.\n"
+            "سردار طلایی سپس به محل نشست رفت. این خانه طلایی بود.")
+    assert persons(text) == ["مرتضی طلایی", "طلایی"]   # not the golden house
+
+
 def test_a_weak_given_name_and_two_words_before_a_relative_are_no_name():
     assert persons("عضو مجلس خبرگان گفت: رویه انتخابات پارلمانی که از سوی رهبری مطرح شد رویه‌ای مطلوب است.") == []
 
