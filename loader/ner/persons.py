@@ -1241,6 +1241,15 @@ def _honorific_before(keys: list[str], end: int, res: Resources) -> bool:
     return any((found := res.honorifics.match(keys, j)) and found[0] == end for j in range(max(0, end - 3), end))
 
 
+def _according_to_before(keys: list[str], end: int, res: Resources) -> bool:
+    """`به گفته` ('according to') ends right before token ``end``: whom a report quotes follows."""
+    return any((found := res.speech_verbs.match(keys, j)) and found[0] == end and found[1]["kind"] == ACCORDING_TO
+               for j in range(max(0, end - 2), end))
+
+
+ACCORDING_TO = "according_to"  # the kind of `به گفته` in speech_verbs.tsv
+
+
 def _aged(keys: list[str], j: int, info: TokenInfo) -> bool:
     """`، 14 ساله` at j: the age news gives, set off by a comma, after the name of the one it
     reports on (not `فیلم «...» 90 ساله شد`, a work's anniversary)."""
@@ -1596,13 +1605,14 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
                     and (not overlap or extends or length > 1 and overlap <= alone) \
                     and (surname in full_names or surname not in worded and _stands_alone(surname, res)
                          or _post_context(keys, i + length, res) or _honorific_before(keys, i, res)
+                         or _according_to_before(keys, i, res)
                          or _reported_on(keys, i, i + length, res)
                          or info.sentence_start[i] and i + length < len(keys) and keys[i + length] in COMMA_KEYS
                          or info.sentence_start[i] and speaks_later(info, i + length)
                          or surname not in one_word and _in_headline(info.doc, i)):
                 # An ordinary word as a surname (`روستا`) is the person only where a person
                 # stands: before a speech verb or a post (`روستا گفت`), after an honorific
-                # (`سردار طلایی سپس ...`, `آقای الهام`), opening what the report
+                # (`سردار طلایی سپس ...`, `آقای الهام`) or `به گفته`, opening what the report
                 # says of them (`عرب همچنین ...`) or a sentence as its subject set off by a comma
                 # (`زرینه، افزایش بصیرت را ... دانست`), not `روستاهای استان`; and in the headline
                 # of the report that names them in full (`مشرف از دولت جدید حمایت می‌کند`).

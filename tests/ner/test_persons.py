@@ -596,6 +596,11 @@ def test_a_surname_that_is_a_word_names_the_person_again_after_an_honorific():
     assert persons(text) == ["مرتضی طلایی", "طلایی"]   # not the golden house
 
 
+def test_a_surname_that_is_a_word_names_the_person_again_after_according_to():
+    text = "وحید مجروح معاون وزارت بهداشت افغانستان گفت: خوب است. به گفته مجروح، ماسک مهم است."
+    assert persons(text) == ["وحید مجروح", "مجروح"]
+
+
 def test_a_weak_given_name_and_two_words_before_a_relative_are_no_name():
     assert persons("عضو مجلس خبرگان گفت: رویه انتخابات پارلمانی که از سوی رهبری مطرح شد رویه‌ای مطلوب است.") == []
 
