@@ -686,15 +686,18 @@ def _org_in_context(keys: list[str], i: int, found, res, sporting: bool, named: 
     """A one-word name that is also an ordinary word (`کیهان`, `استقلال`) needs the word for its
     kind before it (`روزنامه`, `باشگاه`), or for a club, sports news, or the document to name the
     body unambiguously elsewhere; a name derived from a ministry's (`محیط زیست`) needs
-    the post it follows (`رئیس سازمان ... `, `وزیر ...`); the presidency after an election or a
-    candidacy is the office, not the body."""
+    the post it follows (`رئیس سازمان ... `, `وزیر ...`), and so does the presidency, which is
+    the office elsewhere."""
     end, entry = found
     previous = keys[i - 1] if i else ""
     if entry.get("derived") and not _after_title(keys, i, res):
         return False
-    if keys[i].startswith(PRESIDENCY_WORD) and any(k in ELECTION_WORDS for k in keys[max(0, i - ELECTION_REACH):i]):
-        # `انتخابات ریاست جمهوری`, `کاندیداهای ریاست‌جمهوری`, `انتخابات دهم ریاست جمهوری`: the office
-        # contested, no body
+    if keys[i].startswith(PRESIDENCY_WORD) and not (_after_title(keys, i, res) or res.org_units.match(keys, i - 1)
+                                                    or _deputy_of(keys, i, res)):
+        # `انتخابات ریاست جمهوری`, `در دوران ریاست جمهوری وی`, `سفر ریاست جمهوری`: the office, its
+        # term or its holder, no body; the body is the one a post or an office is of (`نماینده ریاست
+        # جمهوری`, `دفتر ریاست جمهوری`, `معاون علمی و فناوری ریاست جمهوری`). The dev gold tags no
+        # bare `ریاست جمهوری` (41 of them).
         return False
     if end - i == 1 and keys[i] in res.generic_institutions and previous in DEMONSTRATIVES:
         return False  # `این دولت`, `هر دولت جدیدی`, `این مجلس`: a reference or a kind, no name
@@ -713,6 +716,19 @@ def _org_in_context(keys: list[str], i: int, found, res, sporting: bool, named: 
     return True
 
 
+def _deputy_of(keys: list[str], i: int, res) -> bool:
+    """A deputy's or an adviser's post and the words of their function end right before token i
+    (`معاون علمی و فناوری` + `ریاست جمهوری`): the body is theirs."""
+    for j in range(max(0, i - DEPUTY_FUNCTION_WORDS), i):
+        found = res.titles.match(keys, j)
+        if found and found[1]["kind"] in QUALIFIED_KINDS and all(keys[k].isalpha() for k in range(found[0], i)):
+            return True
+    return False
+
+
+DEPUTY_FUNCTION_WORDS = 6  # a deputy's title and its function (`معاون توسعه مدیریت و منابع`)
+
+
 def gathering(keys: list[str], i: int, res) -> bool:
     """`مجلس` at i before a word of mourning or celebration (`مجلس عزا`, `مجلس امام حسین (ع)`,
     `مجلس ترحیم`; place_cues.tsv gathering): a gathering, no parliament."""
@@ -726,8 +742,6 @@ def _name_ends(keys: list[str], end: int, res) -> bool:
         or bool(res.speech_verbs.match(keys, end))
 
 
-ELECTION_WORDS = {fold(w) for w in ("انتخابات", "انتخاب", "کاندیدای", "کاندیداهای", "نامزد", "نامزدهای", "نامزدی")}
-ELECTION_REACH = 3  # words from `انتخابات` to the office (`انتخابات قریب الوقوع ریاست جمهوری`)
 PARLIAMENT_WORD = fold("مجلس")
 PRESIDENCY_WORD = fold("ریاست")
 

@@ -334,6 +334,16 @@ def test_the_presidency_after_an_election_is_the_office_contested_not_a_body():
     assert labelled("نهاد ریاست جمهوری اعلام کرد", ("ORG",)) == [("ORG", "نهاد ریاست جمهوری")]
 
 
+@pytest.mark.parametrize("text, orgs", [
+    ("فکر نمی‌کردم در دوران ریاست جمهوری وی به زندان بروم.", []),             # the term
+    ("صفار هرندی به سفر ریاست جمهوری به آمریکا اشاره کرد.", []),                 # its holder
+    ("علی رضایی نماینده ریاست جمهوری در ستاد گفت: خوب است.", ["ریاست جمهوری"]),   # a post's body
+    ("سورنا ستاری معاون علمی و فناوری ریاست جمهوری گفت: خوب است.", ["ریاست جمهوری"]),
+])
+def test_the_presidency_is_a_body_only_after_a_post_or_an_office(text, orgs):
+    assert [t for _, t in labelled(text, ("ORG",))] == orgs
+
+
 def test_a_common_word_after_county_is_no_unlisted_county():
     assert labelled("کارگروه بازار در شهرستان نظارت بر اقلام دارد") == []
     assert labelled("فرماندار شهرستان بویراحمد گفت") == [("CITY", "بویراحمد")]   # (listed, a word only in its province's name)
