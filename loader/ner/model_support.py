@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from loader.ner.candidates import Candidate, add, candidates, sync_spans, withdraw
 from loader.ner.gazetteer_io import load_table
 from loader.ner.numbers import CARDINALS, ordinal_word
-from loader.ner.persons import (AND, COMMA_KEYS, MODEL_SOURCE, PLACE_LEVELS, PLURAL_COURTESIES, credited_work, holy_names,
+from loader.ner.persons import (AND, COMMA_KEYS, MODEL_SOURCE, PLACE_LEVELS, PLURAL_COURTESIES, credited_work, holy_blessing_after, holy_names,
                                 named_after, nisba_stem, no_name_word, office_words, opens_report, opens_surname,
                                 opens_turn, second_half_of_a_pair, singular, speaks_later, surname_like)
 from loader.ner.resources import CLUB, Resources
@@ -290,6 +290,8 @@ def supported_person(start: int, end: int, info, res: Resources, named: frozense
         return False
     if any(keys[k] in res.arabic_words for k in range(start, end)):
         return False  # `واذن فی الناس`: the words of Arabic prose, no name
+    if holy_blessing_after(keys, end):
+        return False  # `یا حسین (ع)`, `طفلان حسین (ع)`: an Imam or a prophet, whom the guidelines leave out
     if start and singular(keys[start - 1]) in res.program_heads:
         return False  # `طرح تکافل`: the words after a plan's head name the plan
     if keys[start] in PLACE_LEVELS or start and keys[start - 1] in PLACE_LEVELS:

@@ -1241,6 +1241,16 @@ def _honorific_before(keys: list[str], end: int, res: Resources) -> bool:
     return any((found := res.honorifics.match(keys, j)) and found[0] == end for j in range(max(0, end - 3), end))
 
 
+def holy_blessing_after(keys: list[str], end: int) -> bool:
+    """A blessing in brackets that follows only an Imam's, a prophet's or a saint's name closes the
+    words before token ``end`` (`حسین (ع)`, `محمد (ص)`, `زینب (س)`, `مهدی (عج)`); not `(ره)`, the
+    one for the late, which follows persons the guidelines keep (`امام خمینی (ره)`)."""
+    return end + 2 < len(keys) and keys[end] == "(" and keys[end + 1] in HOLY_BLESSINGS and keys[end + 2] == ")"
+
+
+HOLY_BLESSINGS = frozenset(fold(w) for w in ("ع", "ص", "س", "عج"))
+
+
 def _according_to_before(keys: list[str], end: int, res: Resources) -> bool:
     """`به گفته` ('according to') ends right before token ``end``: whom a report quotes follows."""
     return any((found := res.speech_verbs.match(keys, j)) and found[0] == end and found[1]["kind"] == ACCORDING_TO
