@@ -241,7 +241,7 @@ def test_bush_alone_is_the_president_anywhere():
 
 def test_the_office_of_a_two_word_post_is_no_name():
     """`نایب رئیسی` is the office of `نایب رئیس` (`نایب` is also a given name, `رئیسی` a surname)."""
-    assert persons("حرمت السادات زبردست سرپرست نایب رئیسی امور بانوان حضور داشت.") == []
+    assert persons("حرمت السادات زبردست سرپرست نایب رئیسی امور بانوان حضور داشت.") == ["حرمت السادات زبردست"]
     assert persons("سوابق مدیریتی نظیر نایب رییسی فدراسیون ژیمناستیک را دارد.") == []
 
 
