@@ -17,7 +17,7 @@ from loader.ner.kind_words import describes_a_kind
 from loader.ner.places import (AFFAIRS, FORMER_WORDS, PLACE_PREPOSITIONS, QUALIFIED_KINDS, gathering, road_names,
                                title_ends_at)
 from loader.ner.candidates import add, candidates, starts, withdraw
-from loader.ner.persons import PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, named_after
+from loader.ner.persons import PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, named_after, surname_like
 from loader.ner.resources import ALLAH, CLUB, REPORTING_KINDS, Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
 from loader.text_keys import fold
@@ -140,8 +140,16 @@ class Context:
                 or self.info.preverbal(nxt)):
             return False
         if self.keys[j] == AND:
-            return not self.opens_a_body(nxt)
+            return not self.opens_a_body(nxt) and not self._opens_a_name(nxt)
         return any(self.keys[k] == AND for k in range(nxt, min(nxt + 3, len(self.keys))))
+
+    def _opens_a_name(self, k: int) -> bool:
+        """Token k and the next are a given name (not one only scraped lists give) and a word shaped
+        like a surname: after `و` a person of a list begins (`مدیر انتشارات باران و وحید توفانی`),
+        no word of the body's name."""
+        keys, res = self.keys, self.res
+        return k + 1 < len(keys) and res.given_names.get(keys[k]) in ("strong", "ambiguous") \
+            and self.info.nameable(k + 1) and surname_like(keys[k + 1], res) and keys[k + 1] not in res.given_names
 
     def opens_a_body(self, k: int) -> bool:
         """Token k starts the name of a body of its own (`اداره کل`, `وزارت`, `شهرداری`; `alone`

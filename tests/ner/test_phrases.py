@@ -833,3 +833,11 @@ def test_the_capitals_police_named_for_greater_tehran_keep_it_in_their_name(text
 def test_a_body_that_is_no_police_splits_greater_tehran_off():
     x = extract_text("t", "3) گروه جهادی گفتمان ناب سازندگی تهران بزرگ\n4) جمعیت امام رضا")
     assert ("CITY", "تهران") in [(m.label, m.text) for m in x.mentions]
+
+
+def test_a_persons_name_after_and_ends_a_bodys_name():
+    """`و` goes on with a body's name (`وزارت آموزش و پرورش`), but not into a given name and a
+    surname: the next person of a list."""
+    text = "داوران عبارتند از: منصور جام شیر، محسن یگانه کاری مدیر انتشارات باران و وحید توفانی."
+    assert labelled(text, ("ORG", "PERSON"))[-2:] == [("ORG", "انتشارات باران"), ("PERSON", "وحید توفانی")]
+    assert ("ORG", "وزارت آموزش و پرورش") in labelled("وزیر آموزش و پرورش در وزارت آموزش و پرورش گفت.", ("ORG",))
