@@ -640,16 +640,18 @@ def _org_chain(ctx: Context, i: int) -> None:
         if end in ctx.orgs:
             reached = ctx.orgs[end]
             end = reached.end
-            if _sponsor_named(ctx, head[1], reached):
+            if _sponsor_named(ctx, head[1], reached) or _parent_follows(ctx, end):
                 continue
+            end = _parents_own_end(ctx, reached, end)
             break
         nxt = ctx.complement(end, allow_numbers=not (counted_force and end == head[0]))
         if nxt == end:
             break
         reached = next((ctx.orgs[k] for k in range(end, nxt) if k in ctx.orgs and ctx.orgs[k].end == nxt), None)
         end = nxt
-        if reached is not None and not _sponsor_named(ctx, head[1], reached):
-            break  # the parent organisation ends the chain
+        if reached is not None and not _sponsor_named(ctx, head[1], reached) and not _parent_follows(ctx, end):
+            end = _parents_own_end(ctx, reached, end)
+            break  # the parent organisation ends the chain, unless its own parent follows it
     if end - 1 > head[0] and ctx.keys[end - 1] in PLURAL_LEVELS:
         end -= 1  # `شورای فرهنگ عمومی شهرستان‌ها`: the level word after a body is in neither span
     # `روابط عمومی شهرداری منطقه 18 تهران`: the last unit of the chain may be named by its place
@@ -703,6 +705,25 @@ def _org_chain(ctx: Context, i: int) -> None:
             and kind[0] == end:
         return  # `به مرکز درمانی اعزام شد`: a kind of facility gone to, named by nothing, is no body
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
+
+
+def _parent_follows(ctx: Context, end: int) -> bool:
+    """Another listed body starts right after the one a chain reached: that one's parent, and the
+    chain runs on to it (`شورای مرکزی بسیج دانشجویی دانشگاه خواجه نصیر`, one body as the gold has
+    it); no news outlet is one (`... خبرگزاری فارس`)."""
+    return end in ctx.orgs and not _outlet(ctx.orgs[end])
+
+
+def _parents_own_end(ctx: Context, parent, end: int) -> int:
+    """Where the listed parent a chain ends with ends in the text: with the place that names it or
+    its named branch after it (`... بسیج دانشجویی دانشگاه پیام نور خرامه`, `... دانشگاه آزاد
+    اسلامی واحد داراب`)."""
+    unit = ctx.res.org_units.match(ctx.keys, parent.start)
+    named = _named_by_place(ctx, end, unit[1]) if unit else end
+    if named == end and end + 1 < len(ctx.keys) and ctx.keys[end] == BRANCH:
+        branch = ctx.places[end + 1].end if end + 1 in ctx.places else ctx.complement(end + 1, allow_orgs=False)
+        return branch if branch > end + 1 else end
+    return named
 
 
 MILITARY_NAME_WORDS = 4  # words a numbered unit's name may have (`قمر بنی هاشم`, `محمد رسول الله`)

@@ -841,3 +841,14 @@ def test_a_persons_name_after_and_ends_a_bodys_name():
     text = "داوران عبارتند از: منصور جام شیر، محسن یگانه کاری مدیر انتشارات باران و وحید توفانی."
     assert labelled(text, ("ORG", "PERSON"))[-2:] == [("ORG", "انتشارات باران"), ("PERSON", "وحید توفانی")]
     assert ("ORG", "وزارت آموزش و پرورش") in labelled("وزیر آموزش و پرورش در وزارت آموزش و پرورش گفت.", ("ORG",))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("عضو شورای مرکزی بسیج دانشجویی دانشگاه خواجه نصیر گفت: خوب است.",
+     "شورای مرکزی بسیج دانشجویی دانشگاه خواجه نصیر"),
+    ("گروه جهادی منتظران خورشید بسیج دانشجویی دانشگاه آزاد اسلامی واحد داراب به روستا رفت.",
+     "گروه جهادی منتظران خورشید بسیج دانشجویی دانشگاه آزاد اسلامی واحد داراب"),   # and the parent's branch
+])
+def test_a_body_of_a_body_of_a_body_is_one_chain(text, org):
+    """A chain runs on through a listed body to the listed body it belongs to, as the gold has it."""
+    assert ("ORG", org) in labelled(text, ("ORG",))
