@@ -368,8 +368,8 @@ def _qualified(info, last: int, res: Resources) -> int:
         if not info.nameable(k) or info.function[k] or info.verb[k] or info.verb_prefix[k] or info.light_verb_noun(k) \
                 or key in NOT_COUNTED or res.provinces.match(keys, k) or res.cities.match(keys, k) \
                 or res.countries.match(keys, k) or res.organizations.match(keys, k) or res.titles.match(keys, k) \
-                or res.org_units.match(keys, k) or key in res.given_names:
-            break
+                or res.org_units.match(keys, k) or res.given_names.get(key) not in (None, "weak"):
+            break  # (a word only scraped lists give as a given name is an adjective here: `شش بازیکن اصلی`)
         if key in res.surnames and res.honorifics.match(keys, last):
             break  # `دو شهید رجایی`: a martyr's surname, no qualifier
         nisba = key.endswith("ی") and len(key) > 3 and not key.endswith(PLURAL_YE)

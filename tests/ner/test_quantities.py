@@ -288,3 +288,12 @@ def test_a_word_number_after_a_measure_is_no_figure_of_it():
     from loader.pipeline import recognize_text
     found = [(m.label, m.text) for m in recognize_text("وی گفت: قیمت سیمان در بازار یک شد و ثابت ماند.")]
     assert ("QUANTITY", "یک") not in found
+
+
+@pytest.mark.parametrize("text, count", [
+    ("سه علت اصلی این حادثه بررسی شد.", "سه علت اصلی"),          # `اصلی`: only scraped lists give it as a name
+    ("ایشان دو نامزد اصلی انتخابات را معرفی کرد.", "دو نامزد اصلی"),
+    ("دو شهید رجایی و باهنر را یاد کردند.", "دو شهید"),           # a listed surname after a martyr is no qualifier
+])
+def test_a_count_keeps_the_adjective_after_its_noun(text, count):
+    assert ("QUANTITY", count) in _figures(text)
