@@ -299,7 +299,10 @@ def _named_again(ctx: Context) -> None:
     (`یاسین‌پیشرو`, `آلانیا`), not a word such as `نوجوانان` or `کشتی` (`تیم نوجوانان`), and
     only its last word may be a place."""
     keys, lexicon = ctx.keys, ctx.res.lexicon_any
-    names: set[tuple[str, ...]] = set()
+    # (a club a plural `تیم‌های` listed, named by its sponsor and its town, is named so again:
+    # `دیدار تیم‌های راهیان کرمانشاه، ...` ... `شهرداری سمنان-راهیان کرمانشاه`)
+    names: set[tuple[str, ...]] = {tuple(keys[c.start:c.end]) for c in candidates(ctx.doc)
+                                   if c.label == "ORG" and c.source == "team_list" and c.end - c.start <= NAME_WORDS[1]}
     for cand in [c for c in candidates(ctx.doc) if c.label == "ORG" and c.source == "org_chain"]:
         head = ctx.res.org_units.match(keys, cand.start)
         if not head or head[1]["kind"] not in NAMED_AGAIN_KINDS:

@@ -852,3 +852,10 @@ def test_a_persons_name_after_and_ends_a_bodys_name():
 def test_a_body_of_a_body_of_a_body_is_one_chain(text, org):
     """A chain runs on through a listed body to the listed body it belongs to, as the gold has it."""
     assert ("ORG", org) in labelled(text, ("ORG",))
+
+
+def test_a_club_a_team_list_named_is_the_club_where_named_again():
+    text = ("با انصراف تیم‌های راهیان کرمانشاه، شهرداری ماهشهر و مقاومت تهران از جام، دیدارها لغو شد. "
+            "دیدار سفیر قزوین و مقاومت تهران نیز برگزار نمی‌شود.")
+    found = labelled(text, ("ORG", "CITY"))
+    assert found.count(("ORG", "مقاومت تهران")) == 2 and ("CITY", "تهران") not in found
