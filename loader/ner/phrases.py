@@ -178,6 +178,7 @@ def find_phrases(doc: Doc, res: Resources) -> Doc:
     _boards(ctx)
     _ministers(ctx)
     _team_lists(ctx)
+    _fixtures(ctx)
     _named_again(ctx)
     _greater_tehran(ctx)
     return doc
@@ -220,6 +221,27 @@ def _team_lists(ctx: Context) -> None:
             continue  # `تیم‌های مطرح پرتغال`: one phrase after the plural is what kind of teams, no list
         for a, b in items:
             add(ctx.doc, a, b, "ORG", "team_list", {"head": ctx.doc[i].text, "kind": "team"})
+
+
+def _fixtures(ctx: Context) -> None:
+    """`شهرداری سمنان-راهیان کرمانشاه`, `بادران تهران-کوثر ایلام`: in sports news, a fixture names
+    two clubs by a dash, each a word and its town (the town no place of the report's)."""
+    keys = ctx.keys
+    dashes = [k for k, key in enumerate(keys) if key in FIXTURE_DASHES and 1 < k < len(keys) - 2]
+    if not dashes or not any(ctx.res.sports.match(keys, k) for k in range(len(keys))):
+        return
+    for k in dashes:
+        left = _place_ending(ctx, max(0, k - PLACE_WORDS), k)
+        right = ctx.places.get(k + 2)
+        if left is None or right is None or not (ctx.info.nameable(left - 1) and ctx.info.nameable(k + 1)) \
+                or not (_club_named(ctx, left - 1, k) and _club_named(ctx, k + 1, right.end)):
+            continue
+        for a, b in ((left - 1, k), (k + 1, right.end)):
+            add(ctx.doc, a, b, "ORG", "team_list", {"head": ctx.doc[a].text, "kind": "team"})
+
+
+FIXTURE_DASHES = frozenset({"-", "ـ", "–", "—"})
+PLACE_WORDS = 3  # words a town's name may have (`اسلام آباد غرب`)
 
 
 def _list_items(ctx: Context, j: int) -> list[tuple[int, int]]:

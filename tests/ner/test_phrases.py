@@ -859,3 +859,11 @@ def test_a_club_a_team_list_named_is_the_club_where_named_again():
             "دیدار سفیر قزوین و مقاومت تهران نیز برگزار نمی‌شود.")
     found = labelled(text, ("ORG", "CITY"))
     assert found.count(("ORG", "مقاومت تهران")) == 2 and ("CITY", "تهران") not in found
+
+
+def test_a_fixture_names_two_clubs_by_a_dash_in_sports_news():
+    text = "برنامه دیدارهای جام حذفی فوتبال: شهرداری سمنان-راهیان کرمانشاه و کارون اهواز-شهرداری جویبار."
+    assert labelled(text, ("ORG", "CITY")) == [("ORG", "شهرداری سمنان"), ("ORG", "راهیان کرمانشاه"),
+                                               ("ORG", "کارون اهواز"), ("ORG", "شهرداری جویبار")]
+    # a bullet before a town is no word of a club's name
+    assert ("ORG", "* بابلسر") not in labelled("برنامه والیبال:\n* بابلسر - شهرداری سمنان", ("ORG",))
