@@ -867,3 +867,16 @@ def test_a_fixture_names_two_clubs_by_a_dash_in_sports_news():
                                                ("ORG", "کارون اهواز"), ("ORG", "شهرداری جویبار")]
     # a bullet before a town is no word of a club's name
     assert ("ORG", "* بابلسر") not in labelled("برنامه والیبال:\n* بابلسر - شهرداری سمنان", ("ORG",))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("در مراسمی در مدرسه صدیقه طاهره اردبیل زنگ انقلاب نواخته شد.", "مدرسه صدیقه طاهره"),
+    ("این دانش‌آموز دبیرستان شاهد هوشمند سنندج است.", "دبیرستان شاهد هوشمند"),
+    ("مدیر مدرسه علمیه سلیمانیه گفت: خوب است.", "مدرسه علمیه سلیمانیه"),   # a seminary's name, no Iraqi city
+])
+def test_a_school_named_after_its_head_word_is_a_body(text, org):
+    assert ("ORG", org) in labelled(text, ("ORG",))
+
+
+def test_a_school_word_before_a_verbs_noun_names_no_school():
+    assert labelled("اگر با مدرک پایان دبیرستان وارد حوزه شود موفق‌تر است.", ("ORG",)) == []
