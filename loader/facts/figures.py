@@ -3,7 +3,7 @@
 The measure is the nearest measure term (`loader/data/gazetteers/measures.tsv`) before the
 number in its sentence, else the noun phrase counted right after it; the subject is the province
 or city the sentence names (or a state it names shortly before the figure), else the province the
-article last named (provincial news stays in its province). A figure with none is kept and
+article last named (provincial news stays in its province), and none for a span of time or a length. A figure with none is kept and
 flagged `unattached` rather than guessed: an organisation the sentence merely names was the
 figure's subject for one figure in four it was given to on the dev gold, the body its speaker
 heads for one in seven.
@@ -147,6 +147,11 @@ TARGETED = re.compile(r"(?:^|\s)(?:بر|علیه)\s+$")  # `on`, `against` right
 
 
 def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], unit: str | None) -> Entity | None:
+    if unit in SPANS:
+        # `سه روز سخنرانی`, `90 دقیقه`, `12 کیلومتری محور`: a span of time or a length is about no
+        # place the sentence names (the dev gold gave one to about one such figure in five
+        # it went to) nor the province of the news (3 of 41)
+        return None
     places, starts = view.in_sentence(m.sentence_index, PLACES)
     before = bisect.bisect_left(starts, m.start)
     place = places[before - 1] if before else (places[0] if places else None)
@@ -158,10 +163,8 @@ def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], unit: 
         # `... با داشتن 200 کلاهک اتمی ... برای اعمال فشار بر تهران`: the place the sentence acts
         # on after the figure is not what the figure is about
         place = None
-    if place is None and unit not in SPANS:
-        # Provincial news stays in its province; a town named sentences ago does not carry over,
-        # and neither does a province to a span of time or a length (`دو ماه`, `12 کیلومتری`:
-        # the dev gold gave that province 3 of the 41 it went to)
+    if place is None:
+        # Provincial news stays in its province; a town named sentences ago does not carry over.
         place = view.previous(m, {"PROVINCE"})
     # (no body the sentence merely names: on the dev gold it was the figure's subject for one
     # figure in four it was given to, `هیئت مدیره` for a festival's threshold; nor the body a

@@ -185,13 +185,18 @@ def test_a_place_the_sentence_acts_on_after_the_figure_is_not_its_subject():
 
 
 @pytest.mark.parametrize("text, subject", [
-    ("ایران قبلا 900 کیلومتر سهم خود از خط لوله را احداث کرده است.", "ایران"),   # named right before
+    ("ایران امسال 5 میلیارد دلار نفت فروخت.", "ایران"),                           # named right before
     ("صادرات استان به کشور افغانستان 46 درصد افزایش یافت.", None),                # the other side
     ("ایران و استرالیا شباهت دارند و دو کشور می‌توانند همکاری کنند.", None),     # states counted
     ("در این نشست 12 نماینده از کشورهای مختلف از جمله آلمان حضور داشتند.", None),  # named after it
 ])
 def test_a_state_is_a_figures_subject_only_named_shortly_before_it(text, subject):
     assert [f.subject for f in extract_text("d", text).figures] == [subject]
+
+
+def test_a_span_of_time_is_about_no_place_its_sentence_names():
+    text = "نخستین گردهمایی گنجینه‌های هنر ایران پس از سه روز سخنرانی استادان در تهران به پایان رسید."
+    assert [(f.text, f.subject) for f in extract_text("d", text).figures] == [("سه روز", None)]
 
 
 def test_a_span_of_time_or_a_length_is_not_given_the_province_of_the_news():
