@@ -205,6 +205,8 @@ def test_two_frequent_words_the_model_alone_reads_as_a_name_are_a_phrase_without
     # a second word of a surname's shape, or a cue beside, still makes the name
     assert _persons("عباس صمیمی را در جلسه دیدم.", ["عباس صمیمی"]) == ["عباس صمیمی"]
     assert _persons("نسیم انقلاب گفت: خوب است.", ["نسیم انقلاب"]) == ["نسیم انقلاب"]
+    # `نهال` 'sapling' is a word as much as a name (given_names.tsv ambiguous)
+    assert _persons("یاران برای کاشتن نهال انقلاب از هیچ تلاشی دریغ نمی‌کردند.", ["نهال انقلاب"]) == []
 
 
 def test_a_well_known_noun_no_list_calls_a_name_is_the_thing():
