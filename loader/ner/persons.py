@@ -387,11 +387,20 @@ def no_name_word(text: str) -> bool:
 
 
 def _word_before_notable(keys: list[str], start: int, end: int, res: Resources) -> bool:
-    """`در اعتراض به دیدار نوری مالکی`: a given name that is also a word (`دیدار`) before the
-    whole name of a notable person is the word."""
+    """`در اعتراض به دیدار نوری مالکی`: a given name only scraped lists give, that is also a word
+    (`دیدار`), before the whole name of a notable person is the word; a common word is so before
+    the notable's short name too, where the document names the notable in full (`شایعه دیدار
+    لاریجانی با سارکوزی` after `علی لاریجانی`; not `هدایت هاشمی`, an actor)."""
     notable = res.notable.match(keys, start + 1)
-    return res.given_names.get(keys[start]) == "weak" and bool(notable) \
-        and notable[0] - start - 1 >= 2 and notable[0] >= end
+    if res.given_names.get(keys[start]) != "weak" or not notable or notable[0] < end:
+        return False
+    return notable[0] - start - 1 >= 2 or keys[start] in res.common_words and _named_in_full(keys, notable[1]["name"])
+
+
+def _named_in_full(keys: list[str], name: str) -> bool:
+    """The document writes the notable's whole name somewhere (`علی لاریجانی`)."""
+    words = [fold(w) for w in name.split()]
+    return any(keys[k:k + len(words)] == words for k, key in enumerate(keys) if key == words[0])
 
 
 def _before_no_name_word(doc: Doc, start: int, end: int) -> int:

@@ -860,6 +860,10 @@ def test_foreign_names_in_a_list_of_officials_each_with_a_post():
     ('"مردمک‌های پریشان" در جشنواره توکیو به نمایش درآمد.', []),
     ("در اعتراض به دیدار نوری مالکی نخست وزیر عراق و جرج بوش", ["نوری مالکی", "جرج بوش"]),
     ("یحیی گل محمدی سرمربی تیم شد.", ["یحیی گل محمدی"]),
+    # before the short name of a notable the document names in full, the word is a word too
+    ("علی لاریجانی گفت: نه. وی درباره شایعه دیدار لاریجانی با سارکوزی چیزی نگفت.",
+     ["علی لاریجانی", "لاریجانی", "سارکوزی"]),
+    ("هدایت هاشمی بازیگر تئاتر گفت: خوب است.", ["هدایت هاشمی"]),   # an actor, no Hashemi Rafsanjani named
 ])
 def test_words_no_name_has_and_a_word_before_a_notables_whole_name(text, expected):
     assert persons(text) == expected
