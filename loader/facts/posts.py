@@ -1684,12 +1684,21 @@ def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
         group = same_post[(h.person_id, fold(h.post.title))]
         fuller = next((o for o in group if not bare(o.post)), None) if bare(h.post) \
             else _named_in_full(h, group) or _title_in_full(h, by_person[h.person_id]) \
-            or _synonym_before(h, by_person[h.person_id])
+            or _synonym_before(h, by_person[h.person_id]) or _with_its_body(h, group)
         if fuller is None:
             out.append(h)
             continue
         fuller.mentions.extend(m for m in h.mentions if m not in fuller.mentions)
     return out
+
+
+def _with_its_body(h: Holding, same_title: list[Holding]) -> Holding | None:
+    """The same title and place held with its body named (`نماینده مردم تهران` and `نماینده مردم
+    تهران ... در مجلس شورای اسلامی`): the post without the body is that one named short."""
+    if h.post.organization or not h.post.area:
+        return None
+    return next((o for o in same_title if o is not h and o.post.organization
+                 and (o.post.area_id, o.post.area) == (h.post.area_id, h.post.area)), None)
 
 
 def _synonym_before(h: Holding, theirs: list[Holding]) -> Holding | None:

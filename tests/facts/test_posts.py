@@ -60,6 +60,13 @@ def _holds(text):
     return [(h.person, h.post.title) for h in extract_text("t", text).holdings]
 
 
+def test_a_post_named_without_its_body_is_the_same_post_named_with_it():
+    text = ("زهره الهیان نماینده مردم تهران با طرح سوالاتی از وزیر خواست پاسخ دهد. "
+            "زهره الهیان نماینده مردم تهران در مجلس شورای اسلامی در گفت‌وگو با خبرنگار گفت: خوب است.")
+    found = [(h.person, h.post.title, h.post.organization, h.post.area) for h in extract_text("t", text).holdings]
+    assert found == [("زهره الهیان", "نماینده مردم", "مجلس شورای اسلامی", "تهران")]
+
+
 def test_a_person_past_a_clause_after_the_reports_credit_is_not_the_lead_posts_holder():
     # the reported clause's own verb comes before the name: a scorer mentioned, not the coach
     text = ("مربی تیم فوتبال منچسترسیتی گفت: پیروزی بر رم وظیفه‌ای اجباری است.\n"
