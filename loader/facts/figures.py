@@ -3,10 +3,10 @@
 The measure is the nearest measure term (`loader/data/gazetteers/measures.tsv`) before the
 number in its sentence, else the noun phrase counted right after it; the subject is the province
 or city the sentence names (or a state it names shortly before the figure), else the province the
-article last named (provincial news stays in its province), and none for a span of time or a length. A figure with none is kept and
-flagged `unattached` rather than guessed: an organisation the sentence merely names was the
-figure's subject for one figure in four it was given to on the dev gold, the body its speaker
-heads for one in seven.
+article last named (provincial news stays in its province), and none for a span of time or a
+length. A figure with none is kept and flagged `unattached` rather than guessed: an organisation
+the sentence merely names was the figure's subject for one figure in four it was given to on the
+dev gold, the body its speaker heads for one in seven.
 """
 from __future__ import annotations
 

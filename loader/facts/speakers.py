@@ -10,7 +10,7 @@ import re
 
 from loader.facts.items import DATELINE
 from loader.facts.view import DocumentView
-from loader.ner.resources import resources
+from loader.ner.resources import ACCORDING_TO, resources
 from loader.text_keys import fold
 
 WORD = re.compile(r"[\w\u200c]+")
@@ -201,7 +201,6 @@ def name_colon(view: DocumentView, sentence_index: int) -> str | None:
 REPORT_OPENER = re.compile(r"\s*به\s+گزارش\s+[^،,:.]{1,60}[،,]\s*")
 # `به گفته وی ...`, `به گفته یگانه کاری در چهارمین دوره ... 46 کتاب ...`: a sentence opening
 # with whose words it reports speaks for them; inside a clause it says nothing of the rest.
-ACCORDING_TO = "according_to"  # the kind of `به گفته` in speech_verbs.tsv
 ACCORDING_OPENS = re.compile(f"(?:{REPORT_OPENER.pattern})?\\s*به\\s+(?:گفته|اعتقاد)\\s")
 SUBJECT_REACH = 2  # words (a rank, an honorific) a sentence's subject may stand after its opening
 

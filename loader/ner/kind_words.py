@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from loader.ner.candidates import PRIORITY, Candidate, add, withdraw
-from loader.ner.persons import QUOTES_CLOSE, QUOTES_OPEN, nisba_stem
+from loader.ner.persons import BLESSINGS, QUOTES_CLOSE, QUOTES_OPEN, nisba_stem
 from loader.ner.resources import REPORTING_KINDS, Resources
 from loader.ner.tokens import DEMONSTRATIVES, token_info
 from loader.text_keys import fold
@@ -30,7 +30,6 @@ GAZETTEER = "gazetteer"
 PRINTED_IN = fold("چاپ")  # `روزنامه الزمان چاپ لندن`: where it is printed, no part of its name
 WRITERS = fold("نگار")    # `روزنامه نگاران`: `روزنامه‌نگاران` written apart
 ANY = "*"  # kind_words.tsv `of`: before a listed body of any kind
-BLESSINGS = frozenset(fold(w) for w in ("ره", "ع", "س", "ص", "عج"))
 QUOTED_NAME_WORDS = 5  # at most this many words between the quotes
 ABBREVIATION_DOT = "."  # `«بی. بی. سی»`: an abbreviation's dots are inside the name
 EZAFE = "ی"

@@ -46,7 +46,7 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
         if modelled.isdisjoint(range(cand.start, cand.end)) \
                 and not _speaks_elsewhere(info, cand.start, cand.end, res):
             withdraw(doc, cand)
-    holy = holy_names(info.keys, res) | office_words(info.keys, res)
+    holy = holy_names(info, res) | office_words(info.keys, res)
     covering = _by_token(doc)
     named = _surnames_named(doc, info)
     unsupported: list[Span] = []  # the model's persons no lexicon or context vouched for

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from loader.normalize.lexicon import get_lexicon
 from loader.ner.candidates import add, candidates, starts as starts_of, withdraw
-from loader.ner.resources import ALLAH, REPORTING_KINDS, Resources
+from loader.ner.resources import ACCORDING_TO, ALLAH, REPORTING_KINDS, Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, QUOTES_OPEN, SENTENCE_ENDS, TokenInfo, token_info
 from loader.text_keys import fold
 
@@ -627,8 +627,13 @@ def _vouched(keys: list[str], start: int, end: int, res: Resources) -> bool:
 
 def _demonym(key: str, res: Resources) -> bool:
     """A state's name made an adjective (`هلندی`, `اسپانیایی`): a nationality, not a surname."""
+    return state_of_people(key, res) is not None
+
+
+def state_of_people(key: str, res: Resources) -> dict | None:
+    """The state whose people's adjective the word is (`فلسطینی` → فلسطین), its countries.tsv entry."""
     stem = nisba_stem(key)
-    return stem is not None and bool(res.countries.get(stem))
+    return res.countries.get(stem) if stem is not None else None
 
 
 def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tuple[int, int, bool] | None:
@@ -1258,15 +1263,13 @@ def holy_blessing_after(keys: list[str], end: int) -> bool:
 
 
 HOLY_BLESSINGS = frozenset(fold(w) for w in ("ع", "ص", "س", "عج"))
+BLESSINGS = HOLY_BLESSINGS | {fold("ره")}  # and the blessing for the late
 
 
 def _according_to_before(keys: list[str], end: int, res: Resources) -> bool:
     """`به گفته` ('according to') ends right before token ``end``: whom a report quotes follows."""
     return any((found := res.speech_verbs.match(keys, j)) and found[0] == end and found[1]["kind"] == ACCORDING_TO
                for j in range(max(0, end - 2), end))
-
-
-ACCORDING_TO = "according_to"  # the kind of `به گفته` in speech_verbs.tsv
 
 
 def _aged(keys: list[str], j: int, info: TokenInfo) -> bool:
@@ -1318,7 +1321,7 @@ def _blocked_tokens(info: TokenInfo, res: Resources) -> set[int]:
     """Tokens that start a title, an organisation unit or a place cannot be part of a name
     (worked out once per document: reading persons and spreading surnames both ask)."""
     if "blocked" not in info.derived:
-        info.derived["blocked"] = _blocking(info.keys, res)
+        info.derived["blocked"] = _blocking(info, res)
     return info.derived["blocked"]
 
 
@@ -1330,14 +1333,18 @@ OFFICE_ENDING = fold("ی")
 PLACE_LEVELS = {fold(w) for w in ("استان", "شهرستان", "شهر", "کشور", "منطقه", "روستای", "روستاهای", "ایالت", "ولایت")}
 
 
-def holy_names(keys: list[str], res: Resources) -> set[int]:
+def holy_names(info: TokenInfo, res: Resources) -> set[int]:
     """The tokens of the phrases not_persons.tsv lists (`رسول اکرم`, `امام راحل`): no person under
-    the guidelines."""
-    return {k for i, found in res.not_persons.matches(keys) for k in range(i, found[0])}
+    the guidelines (found once per document: the blocking, the given-name rule and the model's
+    weighing each ask)."""
+    if "holy" not in info.derived:
+        info.derived["holy"] = {k for i, found in res.not_persons.matches(info.keys) for k in range(i, found[0])}
+    return info.derived["holy"]
 
 
-def _blocking(keys: list[str], res: Resources) -> set[int]:
-    blocked = holy_names(keys, res)
+def _blocking(info: TokenInfo, res: Resources) -> set[int]:
+    keys = info.keys
+    blocked = set(holy_names(info, res))
     # Index by index over the tokens that can start one of its phrases, not every index at every
     # token: the lookups were a tenth of the whole extraction.
     places = (res.provinces, res.cities)
@@ -1656,7 +1663,7 @@ def _given_names_alone(info: TokenInfo, res: Resources, persons: list[tuple[int,
             firsts.setdefault(keys[tokens[0]], set()).add(tuple(keys[k] for k in tokens))
     if not firsts:
         return
-    holy = holy_names(keys, res)  # (inside `blocked` too, which rules out the name itself)
+    holy = holy_names(info, res)  # (inside `blocked` too, which rules out the name itself)
     for i, key in enumerate(keys):
         if len(firsts.get(key, ())) != 1 or i in taken or i in blocked or not info.nameable(i) \
                 or key in res.common_words or res.given_names[key] == "weak":

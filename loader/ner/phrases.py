@@ -617,12 +617,9 @@ def _org_chain(ctx: Context, i: int) -> None:
             # town that names it
             add(ctx.doc, i, _named_by_place(ctx, end + 2), "ORG", "org_chain", {"head": head[1]["text"]})
             return
-        if end + 1 < len(ctx.keys) and ctx.keys[end] == BRANCH:
-            # `دانشگاه آزاد اسلامی واحد قم`, `... واحد علوم و تحقیقات`: a named branch of the body
-            branch = ctx.places[end + 1].end if end + 1 in ctx.places else ctx.complement(end + 1, allow_orgs=False)
-            if branch > end + 1:
-                add(ctx.doc, i, branch, "ORG", "org_chain", {"head": head[1]["text"]})
-                return
+        if (branch := _branch_end(ctx, end)) > end:
+            add(ctx.doc, i, branch, "ORG", "org_chain", {"head": head[1]["text"]})
+            return
         if end in ctx.orgs and not _outlet(ctx.orgs[end]):
             # (no news outlet is a body's parent: `خبرنگار امور مجلس خبرگزاری فارس`)
             add(ctx.doc, i, _national(ctx, ctx.orgs[end].end), "ORG", "org_chain", {"head": head[1]["text"]})
@@ -745,10 +742,16 @@ def _parents_own_end(ctx: Context, parent, end: int) -> int:
     اسلامی واحد داراب`)."""
     unit = ctx.res.org_units.match(ctx.keys, parent.start)
     named = _named_by_place(ctx, end, unit[1]) if unit else end
-    if named == end and end + 1 < len(ctx.keys) and ctx.keys[end] == BRANCH:
-        branch = ctx.places[end + 1].end if end + 1 in ctx.places else ctx.complement(end + 1, allow_orgs=False)
-        return branch if branch > end + 1 else end
-    return named
+    return named if named > end else _branch_end(ctx, end)
+
+
+def _branch_end(ctx: Context, end: int) -> int:
+    """`دانشگاه آزاد اسلامی واحد قم`, `... واحد علوم و تحقیقات`: the end of a named branch of the
+    body that ends at token ``end`` (its place or the words after `واحد`), else ``end``."""
+    if end + 1 >= len(ctx.keys) or ctx.keys[end] != BRANCH:
+        return end
+    branch = ctx.places[end + 1].end if end + 1 in ctx.places else ctx.complement(end + 1, allow_orgs=False)
+    return branch if branch > end + 1 else end
 
 
 MILITARY_NAME_WORDS = 4  # words a numbered unit's name may have (`قمر بنی هاشم`, `محمد رسول الله`)

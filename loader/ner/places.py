@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from loader.ner.candidates import add
 from loader.ner.numbers import CARDINALS
 from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, given_name_then_surname,
-                                nisba_stem, no_name_word, opens_turn, unattested)
+                                no_name_word, opens_turn, state_of_people, unattested)
 from loader.ner.resources import CLUB, HOME_STATE, INTERNATIONAL, REPORTING_KINDS, Resources
 from loader.ner.tokens import DEMONSTRATIVES, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -339,13 +339,8 @@ def _peoples_named(keys: list[str], res: Resources) -> set[str]:
     foreign city whose name is also a word (`جنین` "foetus") is that state's city there. Not
     enough to make an Iranian town's namesake the foreign city (`روزنامه قدس` in a press review
     that mentions `شهید فلسطینی`)."""
-    named = set()
-    for key in set(keys):
-        stem = nisba_stem(key)
-        state = res.countries.get(stem) if stem else None
-        if state is not None and not state["ambiguous"]:
-            named.add(state["id"])
-    return named
+    states = (state_of_people(key, res) for key in set(keys))
+    return {state["id"] for state in states if state is not None and not state["ambiguous"]}
 
 
 def _states_in_context(keys: list[str], res: Resources) -> dict[int, str]:

@@ -184,7 +184,8 @@ class Resources:
 
 # speech_verbs.tsv kinds that do not follow their speaker: a paper named back (`این روزنامه`), a
 # report's or a view's source, which comes after them (`به گزارش X`, `به گفته X`)
-NOT_SAID_BY_WHAT_PRECEDES = frozenset({"outlet", "report_source", "according_to"})
+ACCORDING_TO = "according_to"  # the kind of `به گفته` in speech_verbs.tsv
+NOT_SAID_BY_WHAT_PRECEDES = frozenset({"outlet", "report_source", ACCORDING_TO})
 
 # The gazetteer's state, and the kinds of organisations rules ask about (organizations.tsv `kind`).
 HOME_STATE = "ir"                # the state its ministries and bodies belong to (countries.tsv id)
