@@ -555,22 +555,37 @@ def _place_after_function(view: DocumentView, t: Mention, last: Mention) -> Ment
     """`مدیر ایران‌گردی و جهانگردی مازندران`, `رئیس دامپزشکی گچساران`: a post named by what it
     runs, in words no body list knows, then its province or town; so too after the body a list
     knows by a shorter name (`رئیس اتاق بازرگانی، صنایع و معادن و کشاورزی استان کرمان`,
-    `آموزش و پرورش ناحیه یک قزوین`). Only a noun phrase between them: a few words, no verb,
-    preposition or punctuation (but the commas of a list `و` closes), and nothing else recognised."""
+    `آموزش و پرورش ناحیه یک قزوین`); so too past the body the unit belongs to (`مدیر زراعت سازمان
+    جهاد کشاورزی مازندران`: the unit is no body a list knows, the body it is part of is, and its
+    place is the post's). Only a noun phrase between them: a few words, no verb, preposition or
+    punctuation (but the commas of a list `و` closes), and nothing else recognised."""
     nxt = view.next_mention(last)
-    if nxt is None or nxt.label not in ("PROVINCE", "CITY") or nxt.sentence_index != t.sentence_index \
+    if nxt is None or nxt.sentence_index != t.sentence_index \
             or fold(t.text.split()[0]) not in FUNCTION_HEADS or _national_head(t):
         return None
+    if nxt.label == "ORG" and last is t and _function_words(view, t, nxt):
+        place = view.next_mention(nxt)
+        if place is not None and place.label in ("PROVINCE", "CITY") and place.sentence_index == t.sentence_index \
+                and (view.beside(nxt, place) or LINKING_GAP.fullmatch(view.gap(nxt, place))):
+            return place
+        return None
+    return nxt if nxt.label in ("PROVINCE", "CITY") and _function_words(view, last, nxt) else None
+
+
+LINKING_GAP = re.compile(r"\s*(?:استان|شهرستان|شهر)\s+")
+
+
+def _function_words(view: DocumentView, last: Mention, nxt: Mention) -> bool:
+    """Between a post (or the body a list knows it by) and what follows, the plain words naming
+    what the post runs: a noun phrase of a few words, nothing else recognised in it."""
     gap = view.gap(last, nxt)
     if "،" in gap and " و " not in gap[gap.rfind("،"):]:
-        return None
+        return False
     words = gap.replace("،", " ").split()
     if not 1 <= sum(w not in LINKING_WORDS for w in words) <= FUNCTION_WORDS_MAX or NOT_IN_FUNCTION.intersection(words) \
             or any(fold(w) in resources().named_after for w in words):
-        return None  # (`مدیر مدرسه علمیه سلیمانیه`: the school's name, no place of the post)
-    if any(not WORD.fullmatch(w) for w in words) or _verb_among(words):
-        return None
-    return nxt
+        return False  # (`مدیر مدرسه علمیه سلیمانیه`: the school's name, no place of the post)
+    return all(WORD.fullmatch(w) for w in words) and not _verb_among(words)
 
 
 def _plural_verb_after(view: DocumentView, last: Mention) -> bool:

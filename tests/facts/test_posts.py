@@ -368,10 +368,13 @@ def test_a_post_someone_may_come_to_hold_is_no_holding():
     # ... and after a body known by a shorter name
     ("سیدمهدی طبیب‌زاده رئیس اتاق بازرگانی، صنایع و معادن و کشاورزی استان کرمان گفت: کار آغاز شد.", "کرمان"),
     ("ضیا قاسمی معاون آموزش متوسطه آموزش و پرورش ناحیه یک قزوین گفت: کار آغاز شد.", "قزوین"),
+    # ... and past the body a unit no list knows belongs to
+    ("حسن عنایتی مدیر زراعت سازمان جهاد کشاورزی مازندران گفت: کشت رونق دارد.", "مازندران"),
     # not a post of the first rank, nor the name of a school, nor past a preposition
     ("سید محمد خاتمی رئیس جمهور سیاست اصولی کاراکاس را ستود.", None),
     ("علی گنابادی‌نژاد مدیر مدرسه علمیه سلیمانیه گفت: کار آغاز شد.", None),
     ("علی رضایی مدیر این طرح در تهران گفت: کار آغاز شد.", None),
+    ("علی رضایی مدیر زراعت سازمان جهاد کشاورزی در تهران گفت: کار آغاز شد.", None),
 ])
 def test_a_post_named_by_what_it_runs_takes_the_place_after_those_words(text, area):
     (holding,) = extract_text("t", text).holdings
