@@ -1517,9 +1517,11 @@ def compound_short_form(text: str, res: Resources) -> str | None:
     and an ending (`احمدی‌نژاد`, `رضایی‌فر`: `احمدی` is someone else), or a first word that is an
     ordinary one, neither a listed surname nor one made from a given name or a town (`کاردان‌مقدم`)."""
     parts = _zwnj_parts(text, fold(text))
-    if len(parts) != 2:
-        return None
-    first, second = parts
+    return short_form(*parts, res) if len(parts) == 2 else None
+
+
+def short_form(first: str, second: str, res: Resources) -> str | None:
+    """The first of a surname's two folded words, where news calls its bearer by it alone."""
     if len(second) < COMPOUND_PART or second in res.surname_tails or second in res.surname_suffixes \
             or len(first) < COMPOUND_PART or first in res.given_names \
             or not (_stands_alone((first,), res) or _surname_of_name(first, res) or _of_a_town(first, res)):
@@ -1578,6 +1580,9 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
             surnames[(keys[tokens[-2]], rest[0])] = 2  # `احمد فیاض بخش`: `فیاض بخش` later, not `بخش` alone
         if len(tokens) > 1 and (short := compound_short_form(doc[tokens[-1]].text, res)) is not None:
             surnames.setdefault((short,), 1)  # `حیدری` later for `ابراهیم حیدری‌جناسمی`
+        if len(rest) == 2 and len(tokens) > 2 and tokens[-3] in given and (short := short_form(*rest, res)) is not None \
+                and ((start, end) not in modelled or short in res.surnames):  # (not `موکت` of `آرتا موکت اردبیل`)
+            surnames.setdefault((short,), 1)  # `صفار` later for `محمدحسین صفار هرندی`, the ZWNJ a space
         if rest and len(tokens) > len(rest):
             surnames[rest] = len(rest)
             if (start, end) in modelled and len(rest) == 1 and rest[0] not in res.surnames \
@@ -1591,13 +1596,13 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
         surnames[name] = 1
     if not surnames and not full_names:
         return
-    # By first word, in the order found: each token is compared with the names it can start, not
+    # By first word, longest first: each token is compared with the names it can start, not
     # with every name of the document; a whole name is tried before any surname.
     by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for name in sorted(full_names, key=len, reverse=True):
         by_first.setdefault(name[0], []).append((name, len(name)))
-    for surname, length in surnames.items():
-        by_first.setdefault(surname[0], []).append((surname, length))
+    for surname, length in sorted(surnames.items(), key=lambda item: -item[1]):
+        by_first.setdefault(surname[0], []).append((surname, length))  # (`صابری زفرقندی` before `صابری`)
     # `رمضان پور` for `رمضان‌پور`: a one-word surname written in two (web text spaces a ZWNJ)
     glued = {surname[0] for surname in surnames if len(surname) == 1}
     # A name of two words or more written again reads over a one-word person found inside it
@@ -1608,8 +1613,11 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
         # افزود` after `سیدمحمد حسینی‌شاهرودی`)
         if keys[i] + keys[i + 1] in glued and info.nameable(i) and info.nameable(i + 1) \
                 and not any(k in taken and k not in alone or k in blocked for k in (i, i + 1)):
-            add(doc, i, i + 2, "PERSON", "surname", {"sure": True})
-            taken.update((i, i + 1))
+            # (and the word after it, where that is the rest of the surname: `نجف پور بوشهری`)
+            end = i + 3 if i + 2 < len(keys) and (keys[i] + keys[i + 1], keys[i + 2]) in surnames \
+                and info.nameable(i + 2) and not (i + 2 in taken and i + 2 not in alone or i + 2 in blocked) else i + 2
+            add(doc, i, end, "PERSON", "surname", {"sure": True})
+            taken.update(range(i, end))
     # The same name written with a space for its ZWNJ reads over the shorter person found at its
     # start (`[شهرام میراب] اقدم`).
     ends = {start: end for start, end in persons}

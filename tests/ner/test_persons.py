@@ -790,6 +790,14 @@ def test_a_compound_surname_written_apart_keeps_its_tail_and_the_town_after_it()
     assert persons("سعید نجف پور بوشهری گفت: خوب است.") == ["سعید نجف پور بوشهری"]
 
 
+def test_the_first_word_of_a_two_word_surname_alone_is_that_person():
+    text = "محمدمهدی راشدی نوری امروز گفت: مدارس قرآنی مهم است. راشدی ادب و اخلاق را سرمایه دانست."
+    assert persons(text) == ["محمدمهدی راشدی نوری", "راشدی"]
+    # ... and its first word written in two, with the rest after it, is the whole surname again
+    text = "سعید نجف‌پور بوشهری گفت: خوب است. نجف پور بوشهری بیان کرد: بد است."
+    assert persons(text) == ["سعید نجف‌پور بوشهری", "نجف پور بوشهری"]
+
+
 def test_a_given_name_alone_after_the_full_name_is_a_mention_of_that_person():
     text = ("صحبت‌الله رضیعی پدر شهید حجت‌الله رضیعی می‌گوید: حجت‌الله از برادرش کوچک‌تر بود. "
             "به همراه پسرم در جبهه بودیم که حجت‌الله آمد.")
