@@ -644,6 +644,10 @@ def _without_country(keys: list[str], i: int, end: int, res, entry: dict | None 
         return end
     for k in range(i + 1, end):
         country = res.country_at(keys, k)
+        if country and country[0] > end and (keys[k - 1], keys[k]) != (PRESIDENCY_WORD, PRESIDENT[1]):
+            # `آرامکوی عربستان سعودی`: a listed name ending in half a state's is the body before it
+            # (not `ریاست جمهوری` before a state: `دفتر ریاست جمهوری آذربایجان`)
+            return k
         if country and country[0] == end and (res.org_units.match(keys, i) and end - i == 2
                                               or entry is not None and entry.get("derived")):
             return k

@@ -82,6 +82,15 @@ def test_a_foreign_body_listed_with_and_without_its_state_leaves_the_state_out()
     assert ("ORG", "بانک ملی ایران") in entities("علی رضایی رئیس بانک ملی ایران گفت.")   # Iran's own: one name
 
 
+def test_a_listed_name_ending_in_half_a_states_name_leaves_the_whole_state_out():
+    # `آرامکوی عربستان` is listed; `عربستان سعودی` is the state, which the name must not split
+    assert labelled("رئیس شرکت نفت آرامکوی عربستان سعودی افزود: تولید افزایش می‌یابد.", ("ORG", "COUNTRY")) == [
+        ("ORG", "شرکت نفت آرام‌کوی"), ("COUNTRY", "عربستان سعودی")]
+    # (`ریاست جمهوری` before a state whose name opens with `جمهوری` stays the office's body)
+    assert labelled("رئیس بخش امور سیاسی دفتر ریاست جمهوری آذربایجان گفت: نه.", ("ORG", "COUNTRY")) == [
+        ("ORG", "دفتر ریاست جمهوری"), ("COUNTRY", "آذربایجان")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("ارتش سوریه حمله کرد.", [("ORG", "ارتش"), ("COUNTRY", "سوریه")]),
     ("نیروهای ارتش آمریکا در مونرویا مستقر شدند.", [("ORG", "ارتش"), ("COUNTRY", "آمریکا")]),
