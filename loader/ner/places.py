@@ -691,6 +691,8 @@ def _org_in_context(keys: list[str], i: int, found, res, sporting: bool, named: 
     previous = keys[i - 1] if i else ""
     if entry.get("derived") and not _after_title(keys, i, res):
         return False
+    if entry.get("derived") and end < len(keys) and keys[end] == AND and not _after_title(keys, i, res, state=True):
+        return False  # `معاون تربیت بدنی و سلامت`: the functions a deputy runs, no body's name
     if keys[i].startswith(PRESIDENCY_WORD) and not (_after_title(keys, i, res) or res.org_units.match(keys, i - 1)
                                                     or _deputy_of(keys, i, res)):
         # `انتخابات ریاست جمهوری`, `در دوران ریاست جمهوری وی`, `سفر ریاست جمهوری`: the office, its

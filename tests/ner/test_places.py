@@ -82,6 +82,14 @@ def test_a_foreign_body_listed_with_and_without_its_state_leaves_the_state_out()
     assert ("ORG", "بانک ملی ایران") in entities("علی رضایی رئیس بانک ملی ایران گفت.")   # Iran's own: one name
 
 
+def test_a_ministrys_body_named_without_its_unit_after_a_deputy_and_before_and_is_the_deputys_function():
+    # `سازمان تربیت بدنی` lends `تربیت بدنی` to the posts of its directorates ...
+    assert labelled("رضا افتخاری مدیر کل تربیت بدنی استان تهران گفت: خوب است.", ("ORG",)) == [("ORG", "تربیت بدنی")]
+    # ... but a deputy's functions joined by `و` name no body
+    assert labelled("ذبیح‌الله تاراسی معاون تربیت بدنی و سلامت اداره کل آموزش و پرورش زنجان گفت: خوب است.",
+                    ("ORG", "TITLE")) == [("TITLE", "معاون تربیت بدنی و سلامت"), ("ORG", "اداره کل آموزش و پرورش")]
+
+
 def test_a_listed_name_ending_in_half_a_states_name_leaves_the_whole_state_out():
     # `آرامکوی عربستان` is listed; `عربستان سعودی` is the state, which the name must not split
     assert labelled("رئیس شرکت نفت آرامکوی عربستان سعودی افزود: تولید افزایش می‌یابد.", ("ORG", "COUNTRY")) == [
