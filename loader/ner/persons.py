@@ -1441,13 +1441,18 @@ LINEAGE_WORDS = ("سید", "میر", "سیده")
 
 
 def _prefixed_given(key: str, res: Resources) -> bool:
-    """`سیدعباس`, `میرهاشم`: a lineage word glued to a given name; `ام‌السادات`, `حرمت السادات`:
-    a woman's given name of a sayyid's family, whatever word opens it (no list has them all)."""
-    return any(key.startswith(p) and key[len(p):] in res.given_names for p in LINEAGE_WORDS) \
+    """`سیدعباس`, `میرهاشم`: a lineage word glued to a given name, not to a surname only scraped
+    lists call a given name, made from one (`سیدصالحی` is a surname); `ام‌السادات`, `حرمت السادات`: a woman's given
+    name of a sayyid's family, whatever word opens it (no list has them all)."""
+    return any(key.startswith(p) and key[len(p):] in res.given_names
+               and not (res.given_names[key[len(p):]] == "weak" and key[len(p):] in res.surnames
+                        and key.endswith(YA) and key[len(p):-1] in res.given_names)
+               for p in LINEAGE_WORDS) \
         or key.endswith(OF_THE_SAYYIDS) and len(key) > len(OF_THE_SAYYIDS) + 1
 
 
 OF_THE_SAYYIDS = fold("السادات")
+YA = fold("ی")  # the ending that makes a surname of a given name (`صالحی`)
 
 
 def _tiers(keys: list[str], start: int, end: int, res: Resources) -> set[str]:

@@ -790,6 +790,13 @@ def test_a_compound_surname_written_apart_keeps_its_tail_and_the_town_after_it()
     assert persons("سعید نجف پور بوشهری گفت: خوب است.") == ["سعید نجف پور بوشهری"]
 
 
+def test_a_lineage_word_glued_to_a_surname_made_from_a_given_name_opens_no_given_name():
+    # `سیدصالحی` is a surname (صالح + ی), not `سید` + the given name only scraped lists call `صالحی`
+    text = "به گزارش خبرگزاری فارس، سیدمهدی سیدصالحی بازیکنی بود که در 25 بازی به میدان رفت."
+    assert persons(text) == ["سیدمهدی سیدصالحی"]
+    assert persons("سیدضیاء هاشمی گفت: خوب است.") == ["سیدضیاء هاشمی"]
+
+
 def test_the_first_word_of_a_two_word_surname_alone_is_that_person():
     text = "محمدمهدی راشدی نوری امروز گفت: مدارس قرآنی مهم است. راشدی ادب و اخلاق را سرمایه دانست."
     assert persons(text) == ["محمدمهدی راشدی نوری", "راشدی"]
