@@ -146,3 +146,4 @@ def test_an_interviews_answers_stay_the_interviewees_whoever_a_question_or_an_an
             "دربی بازی درگیرانه‌ای بود و 14 کرنر دو تیم زدند.")
     said = {g.text: g.stated_by for g in extract_text("d", text).figures}
     assert said["14 کرنر"].endswith("قلعه نویی")
+    assert said["600"] is None  # the interviewer asks it, not the one who answers
