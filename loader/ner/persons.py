@@ -718,7 +718,7 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                 # (a report's subject, its time or occasion after it, is a name: `مهران تیشه‌گران دوشنبه شب`)
                 reported = strict_end < len(keys) and bool(res.subject_cues.match(keys, strict_end))
                 words = "ambiguous" in tiers and all(keys[k] in res.lexicon_any or keys[k] not in res.surnames
-                                                     and _made_of_words(keys[k], res) and not reported
+                                                     and made_of_words(keys[k], res) and not reported
                                                      and not _alone_as_subject(info, keys[k], res)
                                                      for k in range(g_end, strict_end))
                 # (a name opening a report's first words, its surname one no dictionary has, is
@@ -803,7 +803,7 @@ def _suffixed(key: str, res: Resources) -> bool:
                for end in MADE_ENDINGS)
 
 
-def _made_of_words(key: str, res: Resources) -> bool:
+def made_of_words(key: str, res: Resources) -> bool:
     """A word no dictionary lists but made of words it does: a suffixed word (`پرخطری`, `قاریان`)
     or two words glued (`خودامدادی`). After a given name that is also a word (`فرهنگ`, `جهان`)
     such a word reads as the phrase it is as often as a name."""

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from loader.ner.candidates import add
 from loader.ner.numbers import CARDINALS
 from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, given_name_then_surname,
-                                no_name_word, opens_turn, state_of_people, unattested)
+                                made_of_words, no_name_word, opens_turn, state_of_people, unattested)
 from loader.ner.resources import CLUB, HOME_STATE, INTERNATIONAL, REPORTING_KINDS, Resources
 from loader.ner.tokens import DEMONSTRATIVES, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -58,7 +58,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             or _deputy_for(keys, i)
         quoted = i >= 1 and keys[i - 1] in QUOTES_OPEN
         quoted_town = quoted and previous in QUOTED_TOWN_CUES
-        foreign_town = not quoted and previous in QUOTED_TOWN_CUES and _unknown_word(info, i, res)
+        foreign_town = not quoted and previous in QUOTED_TOWN_CUES and _unknown_word(info, i, res) \
+            and not (previous in AREA_CUES and ("\u200c" in doc[i].text or made_of_words(keys[i], res)))
         if keys[i] not in starts and keys[i] not in res.news_agencies and previous not in UNLISTED_PLACE_CUES \
                 and previous not in res.town_lists and not list_item and not quoted_town and not foreign_town:
             i += 1
@@ -472,7 +473,10 @@ NISBA = fold("ی")  # the ending of an adjective of relation
 # (`بخش`, `شهر` also mean "section" and appear before ordinary words).
 UNLISTED_PLACE_CUES = {fold(w) for w in ("شهرستان", "روستای", "روستاهای")}
 # ... and those that do so only for a name in quotes (`شهر «سنفورد»`; `شهر` alone is also "city" before a word)
-QUOTED_TOWN_CUES = {fold(w) for w in ("شهر", "شهرهای", "شهرک")}
+QUOTED_TOWN_CUES = {fold(w) for w in ("شهر", "شهرهای", "شهرک", "منطقه", "منطقه‌های", "مناطق")}
+# (`منطقه` before a word no dictionary has is its name only where that word is no compound or glue
+# of words Persian has: `منطقه الهاملی`, `منطقه ماووت`, but not `منطقه جرم‌خیز`, `منطقه آزاداروند`)
+AREA_CUES = {fold(w) for w in ("منطقه", "منطقه‌های", "مناطق")}
 TOWN_LIST_BONUS = 25  # over a person's priority (candidates.PRIORITY)
 LIST_ESTABLISHED = 2  # towns a list names before an item Persian also uses as a word counts as one
 

@@ -90,6 +90,17 @@ def test_a_ministrys_body_named_without_its_unit_after_a_deputy_and_before_and_i
                     ("ORG", "TITLE")) == [("TITLE", "معاون تربیت بدنی و سلامت"), ("ORG", "اداره کل آموزش و پرورش")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("پایگاه تروریست‌ها در منطقه «البوعمر» نابود شد.", [("CITY", "البوعمر")]),
+    ("ارتش یمن سه خودرو را در منطقه ماووت منهدم کرد.", [("CITY", "ماووت")]),
+    # not a compound or a glue of words Persian has
+    ("گشت‌های پلیس در منطقه جرم‌خیز افزایش یافت.", []),
+    ("سازمان منطقه آزاداروند گزارش داد.", []),
+])
+def test_a_name_no_dictionary_has_after_the_word_for_an_area_is_the_areas(text, expected):
+    assert labelled(text, ("CITY",)) == expected
+
+
 def test_a_listed_name_ending_in_half_a_states_name_leaves_the_whole_state_out():
     # `آرامکوی عربستان` is listed; `عربستان سعودی` is the state, which the name must not split
     assert labelled("رئیس شرکت نفت آرامکوی عربستان سعودی افزود: تولید افزایش می‌یابد.", ("ORG", "COUNTRY")) == [
