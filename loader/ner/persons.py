@@ -1019,7 +1019,7 @@ def _credited_in_two_words(keys, i, info: TokenInfo, res: Resources, blocked: se
         or bool(res.credit_cues.match(keys, after))
     last = keys[j]
     return ends and last not in res.lexicon_any and (unattested(last, res) or surname_like(last, res)) \
-        and not res.inflected_common(last) and not _plural(keys[i], res) \
+        and not res.inflected_common(last) and not ordinary_plural(keys[i], res) \
         and not _a_country(keys, j, res) and not res.titles.match(keys, i)
 
 
@@ -1500,10 +1500,10 @@ def _unread_alone(keys: list[str], i: int, res: Resources) -> bool:
 def _stands_alone(surname: tuple[str, ...], res: Resources) -> bool:
     """A surname alone still names the person only if it is no ordinary word: a listed surname,
     or a word the dictionary does not use (`برمر`); `انقلاب`, `امتحانات` alone are the words."""
-    return any(k in res.surnames or (k not in res.common_words and not _plural(k, res)) for k in surname)
+    return any(k in res.surnames or (k not in res.common_words and not ordinary_plural(k, res)) for k in surname)
 
 
-def _plural(key: str, res: Resources) -> bool:
+def ordinary_plural(key: str, res: Resources) -> bool:
     """An ordinary noun's plural (`امتحانات`, `کارگران`); `حیدریان` is a surname's shape."""
     if any(key.endswith(e) and key[: -len(e)] in res.lexicon_any for e in ("ها", "های", "هایی", "ات")):
         return True

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from loader.ner.candidates import add
 from loader.ner.numbers import CARDINALS
 from loader.ner.persons import (AND, COMMA_KEYS, PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, given_name_then_surname,
-                                made_of_words, no_name_word, opens_turn, state_of_people, unattested)
+                                made_of_words, no_name_word, opens_turn, ordinary_plural, state_of_people, unattested)
 from loader.ner.resources import CLUB, HOME_STATE, INTERNATIONAL, REPORTING_KINDS, Resources
 from loader.ner.tokens import DEMONSTRATIVES, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -50,6 +50,9 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         # (a name in quotes after its cue is after the cue: `روستای «پچت»`, `استان «عدن»`)
         previous = keys[i - 2] if i >= 2 and keys[i - 1] in QUOTES_OPEN else keys[i - 1] if i else ""
         list_item = i == next_item and keys[i] not in res.town_lists
+        # (a plural that opens a list of towns, or one and a word describing them: `شهرهای عبوری بومهن، ...`)
+        list_cue = previous in res.town_lists \
+            or previous in res.place_descriptors and i >= 2 and keys[i - 2] in res.town_lists
         # (a cue of two words, `امام جمعه`, `شورای شهر`, is kept as its two keys joined; one with a
         # word of tenure after it still announces its town: `امام جمعه موقت تهران`)
         cued = i - 1 if i >= 2 and (previous in res.post_qualifiers or previous in FORMER_WORDS) else i
@@ -61,7 +64,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         foreign_town = not quoted and previous in QUOTED_TOWN_CUES and _unknown_word(info, i, res) \
             and not (previous in AREA_CUES and ("\u200c" in doc[i].text or made_of_words(keys[i], res)))
         if keys[i] not in starts and keys[i] not in res.news_agencies and previous not in UNLISTED_PLACE_CUES \
-                and previous not in res.town_lists and not list_item and not quoted_town and not foreign_town:
+                and not list_cue and not list_item and not quoted_town and not foreign_town:
             i += 1
             continue
         if i in on_roads:
@@ -139,7 +142,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
         if country and (not country[1]["ambiguous"] or i in states or country[1]["id"] in states.values()):
             best = ("COUNTRY", country[0], country[1])
         # (a deputy's constituency of several towns opens such a list: `نماینده مردم بیرجند، خوسف و درمیان`)
-        in_list = list_item or previous in res.town_lists or _constituency(keys, i)
+        in_list = list_item or list_cue or _constituency(keys, i)
         quoted_end = _quoted_name_end(info, i) if quoted_town or quoted and list_item else None
         if quoted_end is not None and (best is None or best[:2] != ("CITY", quoted_end)):
             # `شهر «سنفورد»`, `شهر «دوشنبه»`, `شهرهای «سعد» و «خور مکسر»`: the words quoted after
@@ -184,7 +187,8 @@ def find_places(doc: Doc, res: Resources) -> Doc:
                 and (keys[after] in COMMA_KEYS or keys[after] == AND) else -1
             if next_item > 0 and next_item < len(keys) and keys[next_item] in QUOTES_OPEN and after > end:
                 next_item += 1
-            items = items + 1 if next_item > 0 else 0
+            # (a plural cue that opened the list, `شهرهای بومهن، جاجرود، ...`, establishes it as two towns would)
+            items = 0 if next_item < 0 else LIST_ESTABLISHED if list_cue else items + 1
             # a list of provinces goes on the same way after `استان‌های` (one plural cue opens it)
             # or after a province no town shares its name with (`شناگران خراسان رضوی، اصفهان، قزوین
             # و تهران`: the provinces, not their capitals)
@@ -397,7 +401,8 @@ def _sporting(keys: list[str], res: Resources) -> bool:
 def _unlisted_place(info, i: int, res: Resources) -> int:
     """`شهرستان دنا`, `روستای توتنده`: after a word that announces a place, a name the lexicon
     does not list as an ordinary word is that place (one or two words, and the word that closes a
-    village's name written apart: `روستای تیمور آباد`, place_cues.tsv `name_tail`); not the noun of a verb
+    village's name written apart: `روستای تیمور آباد`, place_cues.tsv `name_tail`; not a listed town after
+    it, the next item of a list written without its comma: `گیلاوند آبعلی`); not the noun of a verb
     (`در این شهرستان خبر داد`), nor a word that describes the place (`روستای محروم`), nor a plural or
     a resident's word (`بخش‌های پایگاه‌های اینترنتی`, `روستای ازبک‌نشین`: persons.no_name_word), nor, after
     `شهرستان` (counties are listed, villages are not), a common word or one the dictionary gives as
@@ -405,14 +410,15 @@ def _unlisted_place(info, i: int, res: Resources) -> int:
     شهرستان نظارت بر اقلام`)."""
     end = i
     while end < len(info.keys) and end - i < 2 and info.nameable(end) and not info.preverbal(end) \
-            and not no_name_word(info.doc[end].text) \
+            and not no_name_word(info.doc[end].text) and not ordinary_plural(info.keys[end], res) \
             and info.keys[end] not in res.place_descriptors \
             and (end == i or not res.inflected_common(info.keys[end])) \
             and not (info.keys[end].endswith("ی") and info.keys[end][:-1] in res.common_words) \
             and not res.titles.match(info.keys, end) and not res.org_units.match(info.keys, end) \
             and not (end == i and i and info.keys[i - 1] == COUNTY and (res.pos_of(info.doc[end].text) & NOT_NAMES
                                                                            or info.keys[end] in res.common_words)) \
-            and info.keys[end] not in PLACE_LEVELS and info.keys[end] not in COUNTY_DIVISIONS:
+            and info.keys[end] not in PLACE_LEVELS and info.keys[end] not in COUNTY_DIVISIONS \
+            and not (end > i and res.cities.match(info.keys, end)):
         end += 1  # (`سه شهرستان استان`: the province's counties; `روستاهای بخش مرکزی`: a district's villages)
     if end == i + 1 and end < len(info.keys) and info.keys[end] in res.place_name_tails:
         end += 1  # `روستای تیمور آباد`, `روستای قورت دره`: the name's last word, written apart

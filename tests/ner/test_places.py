@@ -91,6 +91,20 @@ def test_a_ministrys_body_named_without_its_unit_after_a_deputy_and_before_and_i
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the plural that opens the list establishes it: its items are towns though they are also words
+    ("ترافیک در شهرهای بومهن، جاجرود، رودهن و گیلاوند سنگین است.", ["بومهن", "جاجرود", "رودهن", "گیلاوند"]),
+    ("ترافیک در شهرهای عبوری بومهن، جاجرود و رودهن سنگین است.", ["بومهن", "جاجرود", "رودهن"]),
+    # ... an unlisted name stops before a listed town, the next item written without its comma
+    ("ترافیک در شهرهای عبوری بومهن، جاجرود، رودهن و گیلاوند آبعلی سنگین است.",
+     ["بومهن", "جاجرود", "رودهن", "گیلاوند", "آبعلی"]),
+    # ... and a plural noun is no item (`محورهای` without its ZWNJ)
+    ("حادثه خاصی در شهرهای عبوری محورهای شرق استان رخ نداده است.", []),
+])
+def test_a_list_of_towns_a_plural_opens(text, expected):
+    assert [name for _, name in labelled(text, ("CITY",))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("پایگاه تروریست‌ها در منطقه «البوعمر» نابود شد.", [("CITY", "البوعمر")]),
     ("ارتش یمن سه خودرو را در منطقه ماووت منهدم کرد.", [("CITY", "ماووت")]),
     # not a compound or a glue of words Persian has
