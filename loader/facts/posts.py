@@ -1699,7 +1699,7 @@ def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
         group = same_post[(h.person_id, fold(h.post.title))]
         fuller = next((o for o in group if not bare(o.post)), None) if bare(h.post) \
             else _named_in_full(h, group) or _title_in_full(h, by_person[h.person_id]) \
-            or _synonym_before(h, by_person[h.person_id]) or _with_its_body(h, group)
+            or _synonym_before(h, by_person[h.person_id]) or _with_its_body(h, group) or _with_its_place(h, group)
         if fuller is None:
             out.append(h)
             continue
@@ -1714,6 +1714,15 @@ def _with_its_body(h: Holding, same_title: list[Holding]) -> Holding | None:
         return None
     return next((o for o in same_title if o is not h and o.post.organization
                  and (o.post.area_id, o.post.area) == (h.post.area_id, h.post.area)), None)
+
+
+def _with_its_place(h: Holding, same_title: list[Holding]) -> Holding | None:
+    """The same title and body held with its place named (`مسئول ستاد ارتحال امام` and `مسئول ستاد
+    ارتحال امام در شهرستان فردوس`): the post without the place is that one named short."""
+    if h.post.area or not h.post.organization:
+        return None
+    return next((o for o in same_title if o is not h and o.post.area
+                 and fold(o.post.organization or "") == fold(h.post.organization)), None)
 
 
 def _synonym_before(h: Holding, theirs: list[Holding]) -> Holding | None:
@@ -1769,6 +1778,15 @@ def _named_in_full(h: Holding, same_post: list[Holding]) -> Holding | None:
     words = _words(h.post.organization)
     fuller = [o for o in same_post if o is not h and o.post.organization
               and len(_words(o.post.organization)) > len(words)
-              and _words(o.post.organization)[:len(words)] == words
+              and _says_in_more_words(words, _words(o.post.organization))
               and (h.post.area_id is None or h.post.area_id == o.post.area_id)]
     return max(fuller, key=lambda o: len(_words(o.post.organization)), default=None)  # (the fullest, which stays)
+
+
+def _says_in_more_words(words: list[str], longer: list[str]) -> bool:
+    """A body's longer name says the shorter one: it starts with it (`استانداری` + ` تهران`), or
+    it has the same head and every word of it in order (`اداره ارشاد اسلامی` in `اداره فرهنگ و
+    ارشاد اسلامی`, `... آموزش و پرورش` in `... وزارت آموزش و پرورش`), or it ends with it (`بوریرام`
+    of `تیم فوتبال بوریرام`)."""
+    return longer[:len(words)] == words or longer[0] == words[0] and _in_order(words, longer) \
+        or longer[-len(words):] == words

@@ -646,6 +646,23 @@ def test_a_post_whose_body_is_named_short_after_it_was_named_in_full_is_one_hold
     assert [(p[0], p[2]) for p in _posts(text)] == [("عباس احمدی", "استانداری تهران")]
 
 
+@pytest.mark.parametrize("text, post", [
+    # the same head and every word of the short name in order (`اداره ارشاد اسلامی`)
+    ("سجاد رکن‌آبادی رئیس اداره فرهنگ و ارشاد اسلامی فهرج گفت: خوب است. رئیس اداره ارشاد اسلامی فهرج افزود: بد است.",
+     ("سجاد رکن‌آبادی", "رئیس", "اداره فرهنگ و ارشاد اسلامی", "فهرج")),
+    # the club's name alone after its team named in full
+    ("پدرو گارسیا سرمربی تیم فوتبال بوریرام گفت: خوب است. سرمربی بوریرام افزود: بد است.",
+     ("پدرو گارسیا", "سرمربی", "تیم فوتبال بوریرام", None)),
+    # the same body named without its place after it was named with it
+    ("اعزام زائران\nمسئول ستاد ارتحال امام (ره) در شهرستان فردوس گفت: کاروان اعزام شد.\n"
+     "مرتضی هاشمی عصر دیروز در مراسم اعزام افزود: خوب است.\n"
+     "مسئول ستاد ارتحال امام در شهرستان فردوس تصریح کرد: بد است.",
+     ("مرتضی هاشمی", "مسئول", "ستاد ارتحال امام", "فردوس")),
+])
+def test_a_post_named_short_beside_its_name_in_full_is_one_holding(text, post):
+    assert [(h.person, h.post.title, h.post.organization, h.post.area) for h in extract_text("t", text).holdings] == [post]
+
+
 def test_a_name_what_they_are_in_a_few_words_and_then_their_post():
     text = "حسین عظیمی استاد برجسته اقتصاد توسعه و رئیس موسسه عالی آموزش و پژوهش روز پنجشنبه در تهران درگذشت."
     assert [(p[0], p[1]) for p in _posts(text)] == [("حسین عظیمی", "رئیس")]
