@@ -1747,13 +1747,14 @@ def _title_in_full(h: Holding, theirs: list[Holding]) -> Holding | None:
     and place (`معاون استاندار مازندران` after `معاون سیاسی امنیتی استاندار مازندران`): the post
     named short, one holding."""
     words = _words(h.post.title)
-    if len(words) < 2:
+    # (a one-word title with its body or place is the longer one's head: `نماینده` of `نماینده مردم اردبیل`)
+    if len(words) < 2 and not (h.post.organization or h.post.area):
         return None
     for o in theirs:
         longer = _words(o.post.title)
         # (`امام جمعه موقت`: the interim post says `امام جمعه` in more words too)
         core = longer[:-1] if longer[-1] in INTERIM_WORDS else longer
-        if o is not h and len(longer) > len(words) and longer[0] == words[0] and core[-1] == words[-1] \
+        if o is not h and len(longer) > len(words) and longer[0] == words[0] and (core[-1] == words[-1] or len(words) == 1) \
                 and o.post.organization_id == h.post.organization_id and o.post.area_id == h.post.area_id \
                 and _in_order(words, longer):
             return o

@@ -658,6 +658,12 @@ def test_a_post_whose_body_is_named_short_after_it_was_named_in_full_is_one_hold
      "مرتضی هاشمی عصر دیروز در مراسم اعزام افزود: خوب است.\n"
      "مسئول ستاد ارتحال امام در شهرستان فردوس تصریح کرد: بد است.",
      ("مرتضی هاشمی", "مسئول", "ستاد ارتحال امام", "فردوس")),
+    # the head of a longer title with the same body (`رئیس` of `رئیس کل`)
+    ("علی حسینی رئیس کل سازمان خصوصی‌سازی گفت: خوب است. رئیس سازمان خصوصی‌سازی افزود: بد است.",
+     ("علی حسینی", "رئیس کل", "سازمان خصوصی‌سازی", None)),
+    # a body's short name the gazetteer lists (`سازمان صمت`)
+    ("ناصر فغفوری رئیس سازمان صنعت، معدن و تجارت استان زنجان گفت: خوب است. رئیس سازمان صمت زنجان افزود: بد است.",
+     ("ناصر فغفوری", "رئیس", "سازمان صنعت، معدن و تجارت", "زنجان")),
 ])
 def test_a_post_named_short_beside_its_name_in_full_is_one_holding(text, post):
     assert [(h.person, h.post.title, h.post.organization, h.post.area) for h in extract_text("t", text).holdings] == [post]
