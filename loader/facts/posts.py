@@ -1699,7 +1699,8 @@ def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
         group = same_post[(h.person_id, fold(h.post.title))]
         fuller = next((o for o in group if not bare(o.post)), None) if bare(h.post) \
             else _named_in_full(h, group) or _title_in_full(h, by_person[h.person_id]) \
-            or _synonym_before(h, by_person[h.person_id]) or _with_its_body(h, group) or _with_its_place(h, group)
+            or _synonym_before(h, by_person[h.person_id]) or _with_its_body(h, group) or _with_its_place(h, group) \
+            or _same_seat(h, group)
         if fuller is None:
             out.append(h)
             continue
@@ -1714,6 +1715,19 @@ def _with_its_body(h: Holding, same_title: list[Holding]) -> Holding | None:
         return None
     return next((o for o in same_title if o is not h and o.post.organization
                  and (o.post.area_id, o.post.area) == (h.post.area_id, h.post.area)), None)
+
+
+def _same_seat(h: Holding, same_title: list[Holding]) -> Holding | None:
+    """A people's deputy of one constituency in two parliaments' names (`مجلس شورای اسلامی`, `مجلس
+    هفتم`, its term): one seat, the first found."""
+    if fold(h.post.title) != fold(PEOPLES_DEPUTY) or not h.post.area or not _parliament(h.post.organization or ""):
+        return None
+    for o in same_title:
+        if o is h:
+            return None
+        if o.post.area_id == h.post.area_id and o.post.area == h.post.area and _parliament(o.post.organization or ""):
+            return o
+    return None
 
 
 def _with_its_place(h: Holding, same_title: list[Holding]) -> Holding | None:

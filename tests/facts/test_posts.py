@@ -664,6 +664,10 @@ def test_a_post_whose_body_is_named_short_after_it_was_named_in_full_is_one_hold
     # a body's short name the gazetteer lists (`سازمان صمت`)
     ("ناصر فغفوری رئیس سازمان صنعت، معدن و تجارت استان زنجان گفت: خوب است. رئیس سازمان صمت زنجان افزود: بد است.",
      ("ناصر فغفوری", "رئیس", "سازمان صنعت، معدن و تجارت", "زنجان")),
+    # one constituency's deputy in the parliament named and in its term
+    ("حمیدرضا سجادیان نماینده مردم خواف و رشتخوار در مجلس شورای اسلامی گفت: خوب است. "
+     "حمیدرضا سجادیان نماینده مردم خواف و رشتخوار در مجلس هفتم افزود: بد است.",
+     ("حمیدرضا سجادیان", "نماینده مردم", "مجلس شورای اسلامی", "خواف و رشتخوار")),
 ])
 def test_a_post_named_short_beside_its_name_in_full_is_one_holding(text, post):
     assert [(h.person, h.post.title, h.post.organization, h.post.area) for h in extract_text("t", text).holdings] == [post]
