@@ -18,7 +18,7 @@ from loader.ner.places import (AFFAIRS, FORMER_WORDS, PLACE_PREPOSITIONS, QUALIF
                                title_ends_at)
 from loader.ner.candidates import add, candidates, starts, withdraw
 from loader.ner.persons import PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, named_after, surname_like
-from loader.ner.resources import ALLAH, CLUB, REPORTING_KINDS, Resources
+from loader.ner.resources import ALLAH, CLUB, HOME_STATE, REPORTING_KINDS, Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
 from loader.text_keys import fold
 
@@ -720,6 +720,12 @@ def _org_chain(ctx: Context, i: int) -> None:
         end = _place_after(ctx, end)  # `تیم فوتسال یاسین‌پیشرو قم`
     elif head[1]["kind"] in PLACE_NAMED_KINDS and end in ctx.countries:
         end = ctx.countries[end].end  # `تیم ملی فوتسال قطر`: a national team keeps its state too
+    elif head[1]["kind"] in NAMED_WITH_THE_STATE and end > head[0] and end in ctx.countries \
+            and ctx.countries[end].payload.get("id") == HOME_STATE and not any(k in ctx.orgs for k in range(i, end)):
+        # `مرکز توسعه صادرات ایران`, `انجمن علوم و مهندسی پلاسمای ایران`: an Iranian body named in
+        # words of its own ends its proper name with the state (a state's organ, a board or a
+        # council, does not: `هیات مذاکره کننده هسته‌ای` + `ایران`)
+        end = ctx.countries[end].end
     if head[1]["kind"] in PLACE_NAMED_KINDS:
         end = _age_class(ctx, end)  # `تیم ملی فوتسال زیر 21 سال`: the team of that age
     end = _quoted_name_after(ctx, _village_named(ctx, head[0], end))
@@ -940,6 +946,9 @@ LOCAL_WORDS = {fold(w) for w in ("استان", "شهرستان", "شهر")}
 # A team keeps the place of its name (`تیم فوتسال یاسین‌پیشرو قم`, `تیم دوومیدانی چهارمحال و
 # بختیاری`), as the guidelines have it; other bodies are the place's (`هیأت فوتبال` + `شهرستان بم`).
 PLACE_NAMED_KINDS = {"team"}
+# org_units.tsv kinds of a body whose own name ends with `ایران` (`سازمان صنایع دستی ایران`)
+NAMED_WITH_THE_STATE = frozenset({"organization", "center", "association", "company", "institute", "union",
+                                  "foundation", "fund", "cooperative", "institution", "bank"})
 STATE_OWNED_KINDS = {"embassy"}  # org_units.tsv kinds of a body every state has one of (`سفارت`, `کنسولگری`)
 
 

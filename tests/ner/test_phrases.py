@@ -880,3 +880,14 @@ def test_a_school_named_after_its_head_word_is_a_body(text, org):
 
 def test_a_school_word_before_a_verbs_noun_names_no_school():
     assert labelled("اگر با مدرک پایان دبیرستان وارد حوزه شود موفق‌تر است.", ("ORG",)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("نمایشگاه با حضور مرکز توسعه صادرات ایران برگزار شد.", [("ORG", "مرکز توسعه صادرات ایران")]),
+    ("انجمن علوم و مهندسی پلاسمای ایران این کنفرانس را برگزار کرد.", [("ORG", "انجمن علوم و مهندسی پلاسمای ایران")]),
+    # (a foreign body is named beside its state, as before)
+    ("انجمن علوم و مهندسی پلاسمای آمریکا این کنفرانس را برگزار کرد.",
+     [("ORG", "انجمن علوم و مهندسی پلاسمای"), ("COUNTRY", "آمریکا")]),
+])
+def test_an_iranian_body_named_in_words_of_its_own_ends_its_name_with_the_state(text, expected):
+    assert labelled(text, ("ORG", "COUNTRY")) == expected
