@@ -726,6 +726,13 @@ def _org_chain(ctx: Context, i: int) -> None:
         # words of its own ends its proper name with the state (a state's organ, a board or a
         # council, does not: `هیات مذاکره کننده هسته‌ای` + `ایران`)
         end = ctx.countries[end].end
+    elif head[1]["kind"] == PARTY and end > head[0] and end in ctx.countries \
+            and not any(k in ctx.orgs or k in ctx.places or ctx.keys[k] == AND or ctx.res.titles.match(ctx.keys, k)
+                        or ctx.res.provinces.match(ctx.keys, k) for k in range(head[0], end)):
+        # `حزب کمونیست تاجیکستان`, `حزب مردم پاکستان`: a party's own name ends with its state's; not
+        # after a region's (`حزب دمکرات کردستان` + `عراق`), a post's (`حزب رئیس جمهور` + `قزاقستان`) or
+        # a list's words
+        end = ctx.countries[end].end
     if head[1]["kind"] in PLACE_NAMED_KINDS:
         end = _age_class(ctx, end)  # `تیم ملی فوتسال زیر 21 سال`: the team of that age
     end = _quoted_name_after(ctx, _village_named(ctx, head[0], end))
@@ -946,6 +953,7 @@ LOCAL_WORDS = {fold(w) for w in ("استان", "شهرستان", "شهر")}
 # A team keeps the place of its name (`تیم فوتسال یاسین‌پیشرو قم`, `تیم دوومیدانی چهارمحال و
 # بختیاری`), as the guidelines have it; other bodies are the place's (`هیأت فوتبال` + `شهرستان بم`).
 PLACE_NAMED_KINDS = {"team"}
+PARTY = "party"  # org_units.tsv kind of `حزب`
 # org_units.tsv kinds of a body whose own name ends with `ایران` (`سازمان صنایع دستی ایران`)
 NAMED_WITH_THE_STATE = frozenset({"organization", "center", "association", "company", "institute", "union",
                                   "foundation", "fund", "cooperative", "institution", "bank"})

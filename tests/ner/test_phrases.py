@@ -892,3 +892,13 @@ def test_a_school_word_before_a_verbs_noun_names_no_school():
 ])
 def test_an_iranian_body_named_in_words_of_its_own_ends_its_name_with_the_state(text, expected):
     assert labelled(text, ("ORG", "COUNTRY")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("رئیس حزب کمونیست تاجیکستان معرفی شد.", [("ORG", "حزب کمونیست تاجیکستان")]),
+    # not after a region's name, a post's or a list's words
+    ("عضو حزب دمکرات کردستان عراق گفت.", [("ORG", "حزب دمکرات کردستان"), ("COUNTRY", "عراق")]),
+    ("حزب بعث و جریان‌های افراطی عراق مخالفت کردند.", [("ORG", "حزب بعث و جریان‌های افراطی"), ("COUNTRY", "عراق")]),
+])
+def test_a_partys_own_name_ends_with_its_states(text, expected):
+    assert labelled(text, ("ORG", "COUNTRY")) == expected
