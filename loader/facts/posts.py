@@ -566,13 +566,10 @@ def _place_after_function(view: DocumentView, t: Mention, last: Mention) -> Ment
     if nxt.label == "ORG" and last is t and _function_words(view, t, nxt):
         place = view.next_mention(nxt)
         if place is not None and place.label in ("PROVINCE", "CITY") and place.sentence_index == t.sentence_index \
-                and (view.beside(nxt, place) or LINKING_GAP.fullmatch(view.gap(nxt, place))):
+                and view.beside(nxt, place):  # (`استان` between them: view.JOINERS)
             return place
         return None
     return nxt if nxt.label in ("PROVINCE", "CITY") and _function_words(view, last, nxt) else None
-
-
-LINKING_GAP = re.compile(r"\s*(?:استان|شهرستان|شهر)\s+")
 
 
 def _function_words(view: DocumentView, last: Mention, nxt: Mention) -> bool:

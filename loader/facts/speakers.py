@@ -157,11 +157,11 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
             # `به گزارش فارس، نادر حریری در نشست ... به تحقیقات ... پرداخت. وی ... اشاره کرد`: the
             # one a report's sentence is about is the one `وی` next speaks for
             current = subject
-        if interview and sentence.index not in attributed and _question(view, sentence.index) \
-                and _ends_block(view, sentence.index):
+        asks = interview and _question(view, sentence.index) and _ends_block(view, sentence.index)
+        if asks and sentence.index not in attributed:
             speaker = None  # the interviewer's question (`فارس: حتی اگر در لیست 18 نفره نباشید؟`), not the answer's
         speakers[sentence.index] = speaker
-        if interview and _question(view, sentence.index) and _ends_block(view, sentence.index):
+        if asks:
             # the answer after a question is the interviewee's again, whoever the question or the
             # last answer named (`* خب شما چرا 13 بار اسم من (فردوسی پور) را ... آوردید؟`)
             interviewee = interviewee or current

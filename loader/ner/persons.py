@@ -1441,14 +1441,18 @@ LINEAGE_WORDS = ("سید", "میر", "سیده")
 
 
 def _prefixed_given(key: str, res: Resources) -> bool:
-    """`سیدعباس`, `میرهاشم`: a lineage word glued to a given name, not to a surname only scraped
-    lists call a given name, made from one (`سیدصالحی` is a surname); `ام‌السادات`, `حرمت السادات`: a woman's given
-    name of a sayyid's family, whatever word opens it (no list has them all)."""
-    return any(key.startswith(p) and key[len(p):] in res.given_names
-               and not (res.given_names[key[len(p):]] == "weak" and key[len(p):] in res.surnames
-                        and key.endswith(YA) and key[len(p):-1] in res.given_names)
+    """`سیدعباس`, `میرهاشم`: a lineage word glued to a given name, not to a surname made from one
+    that only scraped lists call a given name (`سیدصالحی` is a surname); `ام‌السادات`, `حرمت
+    السادات`: a woman's given name of a sayyid's family, whatever word opens it (no list has them all)."""
+    return any(key.startswith(p) and (rest := key[len(p):]) in res.given_names
+               and not (_scraped_given(rest, res) and rest.endswith(YA) and rest[:-1] in res.given_names)
                for p in LINEAGE_WORDS) \
         or key.endswith(OF_THE_SAYYIDS) and len(key) > len(OF_THE_SAYYIDS) + 1
+
+
+def _scraped_given(key: str, res: Resources) -> bool:
+    """A listed surname that only scraped lists also give as a given name (`رسولی`, `صالحی`)."""
+    return res.given_names.get(key) == "weak" and key in res.surnames
 
 
 OF_THE_SAYYIDS = fold("السادات")
@@ -1568,8 +1572,8 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
                 full_names.add(spaced)
                 respelt.add(spaced)
         # the leading run only, and not a surname only scraped lists call a given name (`رسولی`)
-        given = list(itertools.takewhile(lambda k: keys[k] in res.given_names and not (
-            res.given_names[keys[k]] == "weak" and keys[k] in res.surnames), tokens))
+        given = list(itertools.takewhile(lambda k: keys[k] in res.given_names and not _scraped_given(keys[k], res),
+                                         tokens))
         rest = tuple(keys[k] for k in tokens if k not in given[: len(tokens) - 1])
         if len(tokens) > 2 and keys[tokens[-2]] + keys[tokens[-1]] in res.surnames \
                 and keys[tokens[-3]] + keys[tokens[-2]] not in res.given_names:  # `محمد علی مددی` keeps `مددی`

@@ -720,18 +720,7 @@ def _org_chain(ctx: Context, i: int) -> None:
         end = _place_after(ctx, end)  # `تیم فوتسال یاسین‌پیشرو قم`
     elif head[1]["kind"] in PLACE_NAMED_KINDS and end in ctx.countries:
         end = ctx.countries[end].end  # `تیم ملی فوتسال قطر`: a national team keeps its state too
-    elif head[1]["kind"] in NAMED_WITH_THE_STATE and end > head[0] and end in ctx.countries \
-            and ctx.countries[end].payload.get("id") == HOME_STATE and not any(k in ctx.orgs for k in range(i, end)):
-        # `مرکز توسعه صادرات ایران`, `انجمن علوم و مهندسی پلاسمای ایران`: an Iranian body named in
-        # words of its own ends its proper name with the state (a state's organ, a board or a
-        # council, does not: `هیات مذاکره کننده هسته‌ای` + `ایران`)
-        end = ctx.countries[end].end
-    elif head[1]["kind"] == PARTY and end > head[0] and end in ctx.countries \
-            and not any(k in ctx.orgs or k in ctx.places or ctx.keys[k] == AND or ctx.res.titles.match(ctx.keys, k)
-                        or ctx.res.provinces.match(ctx.keys, k) for k in range(head[0], end)):
-        # `حزب کمونیست تاجیکستان`, `حزب مردم پاکستان`: a party's own name ends with its state's; not
-        # after a region's (`حزب دمکرات کردستان` + `عراق`), a post's (`حزب رئیس جمهور` + `قزاقستان`) or
-        # a list's words
+    elif end > head[0] and end in ctx.countries and _state_in_its_name(ctx, head[1]["kind"], i, head[0], end):
         end = ctx.countries[end].end
     if head[1]["kind"] in PLACE_NAMED_KINDS:
         end = _age_class(ctx, end)  # `تیم ملی فوتسال زیر 21 سال`: the team of that age
@@ -740,6 +729,20 @@ def _org_chain(ctx: Context, i: int) -> None:
             and kind[0] == end:
         return  # `به مرکز درمانی اعزام شد`: a kind of facility gone to, named by nothing, is no body
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
+
+
+def _state_in_its_name(ctx: Context, kind: str, i: int, words: int, end: int) -> bool:
+    """The state at ``end`` ends the name of the body whose head is at i and whose own words run
+    from ``words``: an Iranian body named in words of its own (`مرکز توسعه صادرات ایران`, `انجمن
+    علوم و مهندسی پلاسمای ایران`; a state's organ, a board or a council is beside its state:
+    `هیات مذاکره کننده هسته‌ای` + `ایران`), or a party (`حزب کمونیست تاجیکستان`, `حزب مردم
+    پاکستان`), not after a region's (`حزب دمکرات کردستان` + `عراق`), a post's (`حزب رئیس جمهور` +
+    `قزاقستان`) or a list's words."""
+    if kind in NAMED_WITH_THE_STATE:
+        return ctx.countries[end].payload.get("id") == HOME_STATE and not any(k in ctx.orgs for k in range(i, end))
+    return kind == PARTY and not any(k in ctx.orgs or k in ctx.places or ctx.keys[k] == AND
+                                     or ctx.res.titles.match(ctx.keys, k) or ctx.res.provinces.match(ctx.keys, k)
+                                     for k in range(words, end))
 
 
 def _parent_follows(ctx: Context, end: int) -> bool:
