@@ -5,7 +5,7 @@ there all the same, set between names.
 An item of a list is the words between two separators (`،`, `و`) in one sentence. An item of two
 or three words that could be a name (no function word, verb, number or punctuation, no other
 entity's word, none the start of a post or a body) is a person when the items on both sides of it
-are persons found whole; at either end of the list, when the two items on its one side are; in a
+are persons found whole (or a person and the plural of what they are: `جواد سلیمی داوران`); at either end of the list, when the two items on its one side are; in a
 list of surnames alone, or between two persons, one word that is no common word is one too. An item a person covers in
 part (`هومن حاجی [عبداللهی]`, the given name of a compound unread) is the person's whole name when
 its first word is a given name.
@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loader.ner.candidates import Candidate, add
-from loader.ner.persons import AND, COMMA_KEYS, PLURAL_COURTESIES, unattested
+from loader.ner.persons import AND, COMMA_KEYS, PLURAL_COURTESIES, ordinary_plural, unattested
 from loader.ner.resources import Resources
 from loader.ner.tokens import token_info
 from loader.text_keys import fold
@@ -71,8 +71,9 @@ def _read_items(doc: Doc, info, res: Resources, items: list[tuple[int, int]], pe
                 others: set[int]) -> bool:
     """One pass over a list, proposing the names of each stretch of unread items flanked by
     persons; whether it read one."""
-    whole = [(a, b) in persons for a, b in items]
-    surnames = all(b - a == 1 for (a, b), known in zip(items, whole) if known)
+    held = [_held(info, res, item, persons, person_at) for item in items]
+    whole = [span is not None for span in held]
+    surnames = all(span[1] - span[0] == 1 for span in held if span is not None)
     read = False
     n = 0
     while n < len(items):
@@ -97,6 +98,20 @@ def _read_items(doc: Doc, info, res: Resources, items: list[tuple[int, int]], pe
             # (read, but flanking nothing: the items beside it were read by their own words)
             add(doc, *items[stretch], "PERSON", LIST_SOURCE, {"sure": True})
     return read
+
+
+def _held(info, res: Resources, item: tuple[int, int], persons: set, person_at: dict) -> tuple[int, int] | None:
+    """The person that an item stands for beside its neighbours: the item read whole, or a person
+    opening it before the plural of what they are (`جواد سلیمی داوران`, the referees' list going on).
+    (Not one closing it: `آقا محمدیان` closes `شفیع آقا محمدیان`, a name the list reads whole.)"""
+    a, b = item
+    if (a, b) in persons:
+        return a, b
+    first = person_at.get(a)
+    if first is not None and first.start == a and b - first.end == 1 \
+            and ordinary_plural(info.keys[b - 1], res) and info.keys[b - 1] not in res.surnames:
+        return first.start, first.end
+    return None
 
 
 def _courtesy_list(info, res: Resources, others: set[int]) -> list[int]:

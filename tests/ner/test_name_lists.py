@@ -77,3 +77,9 @@ def test_the_names_an_honorific_in_the_plural_honours_are_persons():
     # what they were, not who: no name, one word alone, a song's address
     assert persons("شهیدان شیعه و سنی در کنار هم دفن شدند.") == []
     assert persons("مردم با نوای «کجایید ای شهیدان خدایی، بلاجویان دشت کربلایی» آمدند.") == []
+
+
+def test_a_person_before_the_plural_of_what_they_are_flanks_the_next_name():
+    text = ("مهربان، سعیدی، یزدانی، خیری پور و جواد سلیمی داوران، ویشگاهی، حسن بیگی، پورشیب، پگاه زنگنه "
+            "و علی مردانی کاراته کاهای برتر معرفی شدند.")
+    assert "ویشگاهی" in persons(text)
