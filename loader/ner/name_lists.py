@@ -17,6 +17,10 @@ A list of examples of people (`افرادی چون آغاجری`, `بازیکن�
 people, then a word opening examples) names persons: its one-word items that are listed surnames or
 no words of Persian are persons, though no person flanks them.
 
+A pair joined by `و` with a person read whole (`کبری قربانی و مریم بنی‌طالبی`) names a person in
+its other half where that half has a name's shape by itself: a given name reliable lists give and
+a surname of one or two words, or one listed surname that is no common word.
+
 An honorific in the plural (`شهیدان رجایی و باهنر`, `آقایان هاشمی، خاتمی`) names the persons it
 honours: its one-word items that name lists have.
 """
@@ -25,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loader.ner.candidates import Candidate, add
-from loader.ner.persons import AND, COMMA_KEYS, PLURAL_COURTESIES, ordinary_plural, unattested
+from loader.ner.persons import AND, COMMA_KEYS, PLURAL_COURTESIES, _prefixed_given, ordinary_plural, unattested
 from loader.ner.resources import Resources
 from loader.ner.tokens import token_info
 from loader.text_keys import fold
@@ -34,6 +38,7 @@ LIST_SOURCE = "name_list"
 EXAMPLES_SOURCE = "example_list"
 SCORERS_SOURCE = "scorer_list"
 COURTESY_SOURCE = "courtesy_list"
+PAIR_SOURCE = "name_pair"
 VOCATIVE = fold("ای")
 SCORER_WORDS = 3  # the longest name of a scorer (`زلاتان ایبراهیموویچ`, `لوسیانو پریرا`)
 PEOPLE_FORMS = ("هایی", "های", "ها", "انی", "ان", "ی", "")  # `افرادی`, `بازیکنانی`, `شخصیت‌هایی`
@@ -59,6 +64,9 @@ def persons_in_lists(doc: Doc, res: Resources, chosen: list[Candidate]) -> None:
     for k in _courtesy_list(info, res, others):
         if k not in person_at:
             add(doc, k, k + 1, "PERSON", COURTESY_SOURCE, {"sure": True})
+    for a, b in _paired(info, res, persons, person_at, others):
+        add(doc, a, b, "PERSON", PAIR_SOURCE, {"sure": True})
+        persons.add((a, b))
     if len(persons) < 2:
         return
     for items in (_trimmed(info, res, run) for run in _lists(info)):
@@ -112,6 +120,85 @@ def _held(info, res: Resources, item: tuple[int, int], persons: set, person_at: 
             and ordinary_plural(info.keys[b - 1], res) and info.keys[b - 1] not in res.surnames:
         return first.start, first.end
     return None
+
+
+def _paired(info, res: Resources, persons: set, person_at: dict, others: set[int]) -> list[tuple[int, int]]:
+    """`کبری قربانی و زیبا بنی‌طالبی`, `رضایی و صیاد شیرازی`: the other half of a pair joined by
+    `و` with a person read whole is a person too where it has a name's shape by itself: a given
+    name a reliable list has and one or two words after it, or one listed surname that is no common
+    word and no given name; the half ends where the sentence or the name's words do."""
+    keys = info.keys
+    taken = others | set(person_at)
+    found = []
+    for start, end in sorted(persons):
+        if end + 1 < len(keys) and keys[end] == AND:
+            found.extend(_name_after(info, res, end + 1, taken))
+        if start >= 2 and keys[start - 1] == AND:
+            found.extend(_name_before(info, res, start - 1, taken))
+    return found
+
+
+PAIRED_SURNAME_WORDS = (1, 2)
+
+
+def _free(info, res: Resources, k: int, taken: set[int]) -> bool:
+    keys = info.keys
+    return info.nameable(k) and k not in taken and keys[k] not in SEPARATORS \
+        and not (res.titles.match(keys, k) or res.org_units.match(keys, k))
+
+
+def _bound(info, k: int) -> bool:
+    """No name goes on at token k: the text or the sentence ends, or a word no name has stands."""
+    return k >= len(info.keys) or info.sentence_start[k] or not info.nameable(k) or info.keys[k] in SEPARATORS
+
+
+def _lone_surname(info, res: Resources, k: int) -> bool:
+    key = info.keys[k]
+    return key in res.surnames and key not in res.common_words and res.given_names.get(key) in (None, "weak")
+
+
+def _reliable_given(info, res: Resources, k: int) -> bool:
+    return res.given_names.get(info.keys[k]) in ("strong", "ambiguous") or _prefixed_given(info.keys[k], res)
+
+
+def _surname_word(info, res: Resources, k: int, taken: set[int]) -> bool:
+    """A word after a given name that is its surname, not a word of the sentence (`نسیم صبا و کیهان
+    روبرو شد`: the papers `کیهان` and `نسیم صبا`)."""
+    return _free(info, res, k, taken) and (info.keys[k] not in res.common_words or info.keys[k] in res.surnames)
+
+
+def _name_after(info, res: Resources, j: int, taken: set[int]) -> list[tuple[int, int]]:
+    if not _free(info, res, j, taken):
+        return []
+    if _reliable_given(info, res, j):
+        g = j + 1
+        while g < len(info.keys) and _reliable_given(info, res, g) and _free(info, res, g, taken) and g - j < 2:
+            g += 1
+        for words in PAIRED_SURNAME_WORDS:
+            end = g + words
+            if end <= len(info.keys) and all(_surname_word(info, res, k, taken) for k in range(g, end)) \
+                    and _bound(info, end) and not (end < len(info.keys) and info.verb[end]
+                                                   and _predicate(info.keys[end - 1], res)):
+                # (`از حسن و حسین خبری نشد`: the word before the verb is what it says)
+                return [(j, end)]
+        return []
+    return [(j, j + 1)] if _lone_surname(info, res, j) and _bound(info, j + 1) else []
+
+
+def _name_before(info, res: Resources, end: int, taken: set[int]) -> list[tuple[int, int]]:
+    k = end - 1
+    if not _free(info, res, k, taken):
+        return []
+    for words in PAIRED_SURNAME_WORDS:
+        for given in (1, 2):
+            a = end - words - given
+            if a >= 0 and all(_free(info, res, q, taken) for q in range(a, a + given)) \
+                    and all(_surname_word(info, res, q, taken) for q in range(a + given, end)) \
+                    and all(_reliable_given(info, res, q) for q in range(a, a + given)) \
+                    and not _reliable_given(info, res, a + given) and (a == 0 or _bound(info, a - 1)):
+                return [(a, end)]
+    # (not after a word: `عالم ربانی و عبد صالح ...`, a learned and pious man)
+    return [(k, end)] if _lone_surname(info, res, k) and (k == 0 or _bound(info, k - 1)) else []
 
 
 def _courtesy_list(info, res: Resources, others: set[int]) -> list[int]:

@@ -83,3 +83,14 @@ def test_a_person_before_the_plural_of_what_they_are_flanks_the_next_name():
     text = ("مهربان، سعیدی، یزدانی، خیری پور و جواد سلیمی داوران، ویشگاهی، حسن بیگی، پورشیب، پگاه زنگنه "
             "و علی مردانی کاراته کاهای برتر معرفی شدند.")
     assert "ویشگاهی" in persons(text)
+
+
+def test_the_other_half_of_a_pair_with_a_person_is_a_person_where_it_has_a_names_shape():
+    assert "کبری قربانی" in persons("وی افزود: کبری قربانی و مریم بنی‌طالبی دو بانوی ووشوکار استان مدال گرفتند.")
+    text = "اصلاح طلبان معتدل ( شریعتمداری و محسن مهرعلیزاده ) به جمع هفت نفره راه نیافتند."
+    assert "شریعتمداری" in persons(text)
+
+
+def test_a_word_beside_a_pair_is_no_name():
+    assert "ربانی" not in persons("درگذشت عالم ربانی و عبد صالح آیت‌الله حسنعلی مروارید را تسلیت گفتند.")
+    assert not any("روبرو" in name for name in persons("این کنفرانس با استقبال نسیم صبا و کیهان روبرو شد."))
