@@ -557,13 +557,15 @@ def _place_after_function(view: DocumentView, t: Mention, last: Mention) -> Ment
     knows by a shorter name (`رئیس اتاق بازرگانی، صنایع و معادن و کشاورزی استان کرمان`,
     `آموزش و پرورش ناحیه یک قزوین`); so too past the body the unit belongs to (`مدیر زراعت سازمان
     جهاد کشاورزی مازندران`: the unit is no body a list knows, the body it is part of is, and its
-    place is the post's). Only a noun phrase between them: a few words, no verb, preposition or
+    place is the post's), or past the body a unit a list knows belongs to (`رئیس اداره نظارت بر
+    بهداشت عمومی ... اداره کل دامپزشکی استان مرکزی`). Only a noun phrase between them: a few words, no verb, preposition or
     punctuation (but the commas of a list `و` closes), and nothing else recognised."""
     nxt = view.next_mention(last)
     if nxt is None or nxt.sentence_index != t.sentence_index \
             or fold(t.text.split()[0]) not in FUNCTION_HEADS or _national_head(t):
         return None
-    if nxt.label == "ORG" and last is t and _function_words(view, t, nxt):
+    if nxt.label == "ORG" and (last is t and _function_words(view, t, nxt)
+                               or last.label == "ORG" and (view.beside(last, nxt) or _function_words(view, last, nxt))):
         place = view.next_mention(nxt)
         if place is not None and place.label in ("PROVINCE", "CITY") and place.sentence_index == t.sentence_index \
                 and view.beside(nxt, place):  # (`استان` between them: view.JOINERS)

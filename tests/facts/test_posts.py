@@ -370,6 +370,9 @@ def test_a_post_someone_may_come_to_hold_is_no_holding():
     ("ضیا قاسمی معاون آموزش متوسطه آموزش و پرورش ناحیه یک قزوین گفت: کار آغاز شد.", "قزوین"),
     # ... and past the body a unit no list knows belongs to
     ("حسن عنایتی مدیر زراعت سازمان جهاد کشاورزی مازندران گفت: کشت رونق دارد.", "مازندران"),
+    # ... and past the body a listed unit belongs to
+    ("علی‌اصغر حمزه‌لو رئیس اداره نظارت بر بهداشت عمومی و مواد غذایی اداره کل دامپزشکی استان مرکزی گفت: "
+     "کار آغاز شد.", "مرکزی"),
     # not a post of the first rank, nor the name of a school, nor past a preposition
     ("سید محمد خاتمی رئیس جمهور سیاست اصولی کاراکاس را ستود.", None),
     ("علی گنابادی‌نژاد مدیر مدرسه علمیه سلیمانیه گفت: کار آغاز شد.", None),
