@@ -695,11 +695,12 @@ def _org_in_context(keys: list[str], i: int, found, res, sporting: bool, named: 
     """A one-word name that is also an ordinary word (`کیهان`, `استقلال`) needs the word for its
     kind before it (`روزنامه`, `باشگاه`), or for a club, sports news, or the document to name the
     body unambiguously elsewhere; a name derived from a ministry's (`محیط زیست`) needs
-    the post it follows (`رئیس سازمان ... `, `وزیر ...`), and so does the presidency, which is
+    the post it follows (`رئیس سازمان ... `, `وزیر ...`) or the place its office serves after it
+    (`تربیت‌بدنی آبادان`), and so does the presidency, which is
     the office elsewhere."""
     end, entry = found
     previous = keys[i - 1] if i else ""
-    if entry.get("derived") and not _after_title(keys, i, res):
+    if entry.get("derived") and not (_after_title(keys, i, res) or _office_in_a_place(keys, end, res)):
         return False
     if entry.get("derived") and end < len(keys) and keys[end] == AND and not _after_title(keys, i, res, state=True):
         return False  # `معاون تربیت بدنی و سلامت`: the functions a deputy runs, no body's name
@@ -725,6 +726,17 @@ def _org_in_context(keys: list[str], i: int, found, res, sporting: bool, named: 
         return previous in res.org_kind_cues or bool(res.org_units.match(keys, i - 1)) \
             or _after_title(keys, i, res) and _name_ends(keys, end, res) if i else False
     return True
+
+
+def _office_in_a_place(keys: list[str], end: int, res) -> bool:
+    """A province's or an Iranian town's name (or `استان`) right after a ministry's name without its
+    kind word: the ministry's office there (`تربیت‌بدنی آبادان`, `منابع طبیعی مازندران`), no function."""
+    if end >= len(keys):
+        return False
+    town = res.cities.match(keys, end)
+    # (an Iranian town: `نمایشگاه بین‌المللی محیط زیست پاریس` is a fair on the environment)
+    return keys[end] in res.province_cues or bool(res.provinces.match(keys, end)) \
+        or bool(town) and town[1].get("province_id") is not None and not town[1]["ambiguous"]
 
 
 def _deputy_of(keys: list[str], i: int, res) -> bool:

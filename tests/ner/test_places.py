@@ -90,6 +90,14 @@ def test_a_ministrys_body_named_without_its_unit_after_a_deputy_and_before_and_i
                     ("ORG", "TITLE")) == [("TITLE", "معاون تربیت بدنی و سلامت"), ("ORG", "اداره کل آموزش و پرورش")]
 
 
+def test_a_ministrys_body_named_without_its_unit_before_a_province_or_an_iranian_town_is_its_office_there():
+    assert labelled("برنامه‌های تربیت‌بدنی آبادان در سال جدید اعلام شد.", ("ORG",)) == [("ORG", "تربیت‌بدنی")]
+    assert labelled("این درختان از اقدامات منابع طبیعی استان در سالیان گذشته است.", ("ORG",)) == [("ORG", "منابع طبیعی")]
+    # not before a town abroad, nor alone: the subject, not a body
+    assert labelled("نمایشگاه بین‌المللی محیط زیست پاریس با حضور 1400 غرفه‌دار برگزار شد.", ("ORG",)) == []
+    assert labelled("حفظ محیط زیست وظیفه همه است.", ("ORG",)) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # the plural that opens the list establishes it: its items are towns though they are also words
     ("ترافیک در شهرهای بومهن، جاجرود، رودهن و گیلاوند سنگین است.", ["بومهن", "جاجرود", "رودهن", "گیلاوند"]),
