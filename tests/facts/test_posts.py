@@ -109,6 +109,9 @@ def test_a_person_the_post_speaks_of_in_its_own_sentence_is_not_its_holder():
 @pytest.mark.parametrize("text, holder, title, area", [
     ('"ولادیمیر پوتین" رییس جمهوری روسیه هرگونه مذاکره را رد کرد.', "ولادیمیر پوتین", "رئیس‌جمهور", "روسیه"),
     ("رئیس جمهور کشورمان بدون مشایعت «ایگور ایوانف» رئیس جمهور روسیه سان دید.", "ایگور ایوانف", "رئیس‌جمهور", "روسیه"),
+    # a plenipotentiary, the post written with its space (titles.tsv canonical)
+    ("«ماکسیم مدودکوف» نماینده تام الاختیار روسیه در مذاکرات تجاری با سازمان تجارت جهانی گفت: تمام است.",
+     "ماکسیم مدودکوف", "نماینده تام‌الاختیار", "روسیه"),
 ])
 def test_a_quoted_foreign_name_holds_the_post_after_it(text, holder, title, area):
     found = [(h.person, h.post.title, h.post.area) for h in extract_text("t", text).holdings]
