@@ -57,6 +57,8 @@ TITLE_REACH = 4  # words back to the start of a longer title that may hold this 
 COUNTED = DEMONSTRATIVES | {fold(w) for w in ("دو", "سه", "چهار", "پنج")}
 # `سرپرست جدید اداره کل ...`: when the post is held, no part of it before the body (FORMER_WORDS likewise)
 NEW_WORDS = {fold(w) for w in ("جدید", "فعلی", "کنونی")}
+# What a post's holder is said to be before the function it names: proposed, former, elected
+POST_EPITHETS = NEW_WORDS | {fold(w) for w in ("پیشنهادی", "سابق", "پیشین", "اسبق", "منتخب")}
 RESPECT_WORDS = {fold(w) for w in ("محترم", "معظم")}
 
 
@@ -436,7 +438,10 @@ def _title(ctx: Context, i: int) -> None:
 
 def _body_named_by_function(ctx: Context, end: int, ministry: bool) -> None:
     """`مدیرکل تعاون، کار و رفاه اجتماعی`, `وزیر امور خارجه`, `وزرای خارجه روسیه و ایران`: a
-    directorate or a ministry named by its function after its head's post, without the unit word."""
+    directorate or a ministry named by its function after its head's post, without the unit word
+    (past what the holder is said to be: `وزیر سابق خارجه مصر`, `وزیر پیشنهادی دادگستری`)."""
+    if end < len(ctx.keys) and ctx.keys[end] in POST_EPITHETS:
+        end += 1  # `وزیر پیشنهادی دادگستری`: the proposed minister of justice, no body named proposed
     if end >= len(ctx.keys) or end in ctx.orgs or ctx.res.org_units.match(ctx.keys, end):
         return
     org_end = ctx.complement(end)

@@ -642,6 +642,11 @@ def test_ministers_in_the_plural_name_their_ministry_by_its_listed_function_alon
     assert labelled("وزیران اولویت را دانستند.", ("ORG",)) == []   # no ministry's name follows
 
 
+def test_what_a_minister_is_said_to_be_before_the_function_is_no_body():
+    assert ("ORG", "پیشنهادی") not in labelled("غلامحسین الهام وزیر پیشنهادی دادگستری است.", ("ORG",))
+    assert labelled("عمرو موسی، وزیر سابق خارجه مصر آمد.", ("ORG",)) == [("ORG", "خارجه")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("وی در گفت‌وگو با خبرنگار آموزش و پرورش خبرگزاری فارس اظهار داشت: خوب است.", [("ORG", "خبرگزاری فارس")]),
     ("رسول دیناروند در گفت و گو با خبرنگار بهداشت و درمان فارس افزود: خوب است.",         # a reporter's beat,
