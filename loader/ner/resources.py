@@ -25,6 +25,12 @@ for _head in ("وزارت", "اداره کل", "اداره‌کل", "سازما�
     DIRECTORATE_HEADS.add(_head, _head)
 
 
+# The word a body's official name opens with for its kind, which news also writes before the
+# body's short name (`شرکت آبفار` for `شرکت آب و فاضلاب روستایی`, listed as `آبفار`).
+KIND_HEADS = frozenset({"شرکت", "سازمان", "بانک", "بنیاد", "مؤسسه", "موسسه", "ستاد", "کانون", "انجمن"})
+KIND_HEAD_KEYS = frozenset(fold(w) for w in KIND_HEADS)
+
+
 def strip_area(name: str) -> str:
     """`اداره کل تأمین‌اجتماعی استان` → the organisation; the area is recognised separately."""
     words = name.split()
@@ -360,6 +366,7 @@ def _compiled(directory: Path) -> Resources:
                                         "outside": row.get("outside") == "yes",
                                         "quoted_name": row.get("quoted_name") == "yes"})
     derived: list[tuple[str, dict, bool]] = []
+    kind_named: list[tuple[str, dict]] = []
     for row in _rows("organizations"):
         entry = {"id": row["id"], "name": row["name"], "kind": row.get("kind"),
                  "parent_id": row.get("parent_id"), "name_en": row.get("name_en", ""),
@@ -367,9 +374,12 @@ def _compiled(directory: Path) -> Resources:
         if row.get("ambiguous") == "always":
             entry["always_ambiguous"] = True  # a word sports news uses too (`هوادار`, 'fan')
         res.organization_by_id[row["id"]] = entry
+        kind = row["name"].split()[0]
         for name in [row["name"], *split_multi(row.get("aliases"))]:
             name = strip_area(name)
             res.organizations.add(name, entry)
+            if kind in KIND_HEADS and fold(name.split()[0]) not in KIND_HEAD_KEYS:
+                kind_named.append((f"{kind} {name}", entry))  # `شرکت آبفار`: the short name after its kind
             if row.get("kind") == CLUB and not entry["ambiguous"]:
                 res.club_firsts.add(fold(name.split()[0]))
             # `مدیرکل تعاون، کار و رفاه اجتماعی` names the directorate without its unit word.
@@ -381,6 +391,9 @@ def _compiled(directory: Path) -> Resources:
     # Derived names never replace a listed one; among themselves a directorate-general wins over
     # a ministry, since `مدیرکل X` heads the directorate.
     listed = set(res.organizations.entries)
+    for name, entry in kind_named:
+        if fold(name) not in listed:
+            res.organizations.add(name, entry)
     for name, entry, directorate in derived:
         if fold(name) not in listed:
             res.organizations.add(name, {**entry, "derived": True}, overwrite=directorate)

@@ -907,3 +907,10 @@ def test_an_iranian_body_named_in_words_of_its_own_ends_its_name_with_the_state(
 ])
 def test_a_partys_own_name_ends_with_its_states(text, expected):
     assert labelled(text, ("ORG", "COUNTRY")) == expected
+
+
+def test_a_bodys_short_name_after_the_word_for_its_kind_is_the_listed_body():
+    # `آبفار` is listed for `شرکت آب و فاضلاب روستایی`; news writes `شرکت آبفار` too: one body
+    text = "قاسمعلی خدابخشی مدیرعامل شرکت آبفار چهارمحال و بختیاری گفت: خوب است."
+    (holding,) = extract_text("t", text).holdings
+    assert holding.post.organization_id == "org:abfa-rural"
