@@ -914,3 +914,9 @@ def test_a_bodys_short_name_after_the_word_for_its_kind_is_the_listed_body():
     text = "قاسمعلی خدابخشی مدیرعامل شرکت آبفار چهارمحال و بختیاری گفت: خوب است."
     (holding,) = extract_text("t", text).holdings
     assert holding.post.organization_id == "org:abfa-rural"
+
+
+def test_a_provinces_water_company_is_not_the_national_engineering_company():
+    text = "علیرضا جزءقاسمی مدیرعامل شرکت آب و فاضلاب استان زنجان گفت: خوب است."
+    (holding,) = extract_text("t", text).holdings
+    assert (holding.post.organization_id, holding.post.area) == ("org:abfa-province", "زنجان")
