@@ -18,7 +18,7 @@ from loader.ner.gazetteer_io import load_table
 from loader.ner.numbers import CARDINALS, ordinal_word
 from loader.ner.persons import (AND, COMMA_KEYS, MODEL_SOURCE, PLACE_LEVELS, PLURAL_COURTESIES, credited_work, holy_blessing_after, holy_names,
                                 named_after, nisba_stem, no_name_word, office_words, opens_report, opens_surname,
-                                opens_turn, second_half_of_a_pair, singular, speaks_later, surname_like)
+                                opens_turn, plural_in_ha, second_half_of_a_pair, singular, speaks_later, surname_like)
 from loader.ner.resources import CLUB, Resources
 from loader.ner.tokens import ARABIC, COMMA, QUOTES_OPEN, SUPERLATIVE, token_info
 from loader.normalize.lexicon import get_lexicon
@@ -44,7 +44,7 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
     modelled = {k for m in model for k in range(m.start, m.end)}
     for cand in [c for c in candidates(doc) if c.label == "PERSON" and not c.payload.get("sure", True)]:
         if modelled.isdisjoint(range(cand.start, cand.end)) \
-                and not _speaks_elsewhere(info, cand.start, cand.end, res):
+                and not _speaks_elsewhere(info, cand.start, cand.end, res) or _describes_a_plural(info, cand.start, res):
             withdraw(doc, cand)
     holy = holy_names(info, res) | office_words(info.keys, res)
     covering = _by_token(doc)
@@ -56,6 +56,8 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
             continue  # a verse or a quotation in Arabic (`فی`, `عیسی بن مریم`): no name of the news
         if holy.intersection(range(m.start, m.end)):
             continue  # `رسول اکرم`, `امام راحل`, `نایب رئیسی`: no person under the guidelines
+        if _describes_a_plural(info, m.start, res) and info.keys[m.start] in res.common_words:
+            continue  # `گونه‌های نادر مرتعی`: a word after a plural describes it
         overlapping = _overlapping(doc, covering, m)
         persons = [c for c in overlapping if c.label == "PERSON"]
         others = [c for c in overlapping if c.label != "PERSON"]
@@ -75,6 +77,15 @@ def weigh_persons(doc: Doc, spans: SpanGroup | list[Span], res: Resources) -> No
     sync_spans(doc)
 
 
+def _describes_a_plural(info, start: int, res: Resources) -> bool:
+    """Words right after a plural in `های` that open with an adjective (`گونه‌های نادر مرتعی`, rare
+    rangeland species) describe the plural: an unsure reading of a name there, or the model's
+    starting with a common word, is none, though the model reads a name there too."""
+    return bool(start) and info.keys[start - 1].endswith(HA_EZAFE) and plural_in_ha(info.keys[start - 1], res) \
+        and ADJECTIVE in get_lexicon().tags(info.doc[start].text)  # (not `صحبت‌های حسین عسگری`)
+
+
+HA_EZAFE, ADJECTIVE = fold("های"), "AJ"
 SPEAKING_TURNS = 2  # a surname that speaks this often alone is a person's, not a chance word
 
 

@@ -1083,7 +1083,7 @@ def unattested(key: str, res: Resources) -> bool:
     return key not in res.attested and not any(key.endswith(e) and key[: -len(e)] in res.attested for e in PLURAL_SHAPES)
 
 
-def _plural_in_ha(key: str, res: Resources) -> bool:
+def plural_in_ha(key: str, res: Resources) -> bool:
     """`کشورهای`, `دولت‌ها`: a word Persian text uses with the plural `ها`, which no name ends in
     (`ان` and `ات` end foreign names too: `جیان`)."""
     return any(key.endswith(e) and key[: -len(e)].rstrip("\u200c") in res.attested for e in HA_PLURALS)
@@ -1120,7 +1120,7 @@ def _foreign_before_post(keys, i, info: TokenInfo, res: Resources, blocked: set[
                 return i, end, True  # `به گزارش فارس، مورلی دئورا در مصاحبه با رویترز ...`
             continue
         if any(not info.nameable(k) or k in blocked for k in range(i, end)) \
-                or any(w in res.common_words and not (k == 0 and w in res.foreign_given) or _plural_in_ha(w, res)
+                or any(w in res.common_words and not (k == 0 and w in res.foreign_given) or plural_in_ha(w, res)
                        for k, w in enumerate(words)) \
                 or not any(unattested(w, res) for w in words):
             return None  # (`کشورهای غیرمتعهد عضو شورای حکام`: a plural names no one)
@@ -1287,7 +1287,7 @@ def _common_head(key: str, res: Resources) -> bool:
     first word."""
     if key in res.given_names or key in res.surnames:
         return False
-    return res.in_ezafe(key) or key.endswith("ان") and key[:-2] in res.lexicon_any or _plural_in_ha(key, res)
+    return res.in_ezafe(key) or key.endswith("ان") and key[:-2] in res.lexicon_any or plural_in_ha(key, res)
 
 
 def _arabic_verb(key: str) -> bool:
@@ -1625,8 +1625,11 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
             # (and the word after it, where that is the rest of the surname: `نجف پور بوشهری`)
             end = i + 3 if i + 2 < len(keys) and (keys[i] + keys[i + 1], keys[i + 2]) in surnames \
                 and info.nameable(i + 2) and not (i + 2 in taken and i + 2 not in alone or i + 2 in blocked) else i + 2
-            add(doc, i, end, "PERSON", "surname", {"sure": True})
-            taken.update(range(i, end))
+            # (and the given name before it: `علی پیر مرادی` for the `پیرمرادی` of a later sentence)
+            start = i - 1 if i and res.given_names.get(keys[i - 1]) in RELIABLE_TIERS and info.nameable(i - 1) \
+                and i - 1 not in taken and i - 1 not in blocked else i
+            add(doc, start, end, "PERSON", "surname", {"sure": True})
+            taken.update(range(start, end))
     # The same name written with a space for its ZWNJ reads over the shorter person found at its
     # start (`[شهرام میراب] اقدم`).
     ends = {start: end for start, end in persons}

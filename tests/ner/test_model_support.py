@@ -354,3 +354,15 @@ def test_an_adverb_of_manner_the_model_takes_after_a_name_is_left_out():
 def test_a_word_after_the_martyrs_describes_them():
     """adjective_cues.tsv `شهدای` before: `شهدای روحانی` are the clergy martyrs, not Rouhani."""
     assert _persons("یادواره شهدای روحانی استان کرمان برگزار می‌شود.", ["روحانی"]) == []
+
+
+def test_a_given_name_before_a_glued_surname_written_in_two_is_the_same_persons():
+    text = "به گزارش فارس، علی پیر مرادی بر ادامه حفاظت تاکید کرد. پیرمرادی اضافه کرد: کار ادامه دارد."
+    assert _persons(text, []) == ["علی پیر مرادی", "پیرمرادی"]
+
+
+def test_words_after_a_plural_that_open_with_an_adjective_describe_it_though_the_model_reads_a_name():
+    text = "در این منطقه گونه‌های نادر مرتعی را حفاظت کنیم."
+    assert _persons(text, ["نادر مرتعی"]) == []
+    # (a given name that is no adjective still names someone there: `صحبت‌های حسین عسگری`)
+    assert _persons("در مورد صحبت‌های حسین عسگری گفت: خوب است.", ["حسین عسگری"]) == ["حسین عسگری"]
