@@ -988,21 +988,28 @@ WITH, GAINING = fold("با"), fold("کسب")
 
 
 def opens_report(keys: list[str], i: int, info: TokenInfo) -> bool:
-    """Word i follows the comma that closes a report's credit (`به گزارش خبرگزاری فارس از جم، ...`)."""
-    return bool(i) and keys[i - 1] in COMMA_KEYS and _in_a_credit(keys, i, info, CREDIT_WORDS + BUREAU_WORDS)
+    """Word i follows the comma that closes a report's credit (`به گزارش خبرگزاری فارس از جم، ...`),
+    the sentence's first, however long the credit (`... از زاهدان به نقل از روابط عمومی کمیته امداد
+    امام خمینی سیستان و بلوچستان، ...`)."""
+    if not i or keys[i - 1] not in COMMA_KEYS:
+        return False
+    start = next((k for k in range(i - 1, max(-1, i - CREDIT_REACH), -1) if info.sentence_start[k]), None)
+    return start is not None and start + 1 < i - 1 and keys[start] == TO and keys[start + 1] == REPORT \
+        and not any(keys[k] in COMMA_KEYS for k in range(start, i - 1))
 
 
 def _reported_unlisted_given(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:
     """`به گزارش خبرگزاری فارس از زنجان، قوام نوذری امروز در ...`: opening a report, a listed
-    surname that is no word, then what the report says of its subject (its time or occasion):
-    the word before is the given name, though no list gives it."""
+    surname that is no word, then what the report says of its subject (its time or occasion) or
+    its verb of saying (`لعل‌بخش دهواری گفت`): the word before is the given name, though no list
+    gives it."""
     j = i + 1
     if j + 1 >= len(keys) or not opens_report(keys, i, info) or any(k in blocked or not info.nameable(k) for k in (i, j)):
         return False
     cue = res.subject_cues.match(keys, j + 1)
     return keys[j] in res.surnames and keys[j] not in res.common_words and keys[j] not in res.given_names \
         and keys[i] not in res.surnames and not res.titles.match(keys, i) and not res.org_units.match(keys, i) \
-        and cue is not None and cue[1]["kind"] in REPORT_CUES
+        and (cue is not None and cue[1]["kind"] in REPORT_CUES or info.speech[j + 1])
 
 
 def _credited_in_two_words(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:
@@ -1037,7 +1044,7 @@ def _in_a_credit(keys: list[str], i: int, info: TokenInfo, reach: int) -> bool:
 
 AGENCY, REPORT = fold("فارس"), fold("گزارش")
 CREDIT_WORDS = 7  # words from `به گزارش` to the agency (`به گزارش خبرنگار اقتصادی خبرگزاری فارس`)
-BUREAU_WORDS = 3  # the bureau after the agency and the comma after it (`... فارس از جم،`)
+CREDIT_REACH = 30  # words a credit may run to its comma, its source's office named in full
 
 
 def _with_votes(keys: list[str], j: int, info: TokenInfo) -> bool:

@@ -1275,6 +1275,12 @@ def test_opening_a_report_the_word_before_a_listed_surname_and_its_time_is_a_giv
     assert persons(text) == ["قوام نوذری"]
 
 
+def test_opening_a_long_credit_the_word_before_a_listed_surname_and_its_verb_of_saying_is_a_given_name():
+    text = ("به گزارش خبرگزاری فارس از زاهدان به نقل از روابط عمومی کمیته امداد امام خمینی سیستان و بلوچستان، "
+            "لعل‌بخش دهواری گفت: خانواده‌های زیر پوشش زیادند.")
+    assert persons(text) == ["لعل‌بخش دهواری"]
+
+
 @pytest.mark.parametrize("text", [
     "وی با حضور در سیلوهای آذر پیکان و شهید رجایی اهواز، اجرای طرح را بررسی کرد.",  # a plural head's second item
     "مراسم بهره‌برداری از فیدر جدیدالاحداث شهید والامقام صمصام طور برگزار شد.",
