@@ -133,11 +133,13 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         title_person[t.id] = person
     posts = _PostIndex(holdings)
     people = _People(view, holdings)
+    unheld: list[tuple[Mention, Post]] = []
     for t, post, last in pending:
         same = posts.first_same(post)
         if same is not None:
             title_holder[t.id] = same.person_id
             continue
+        unheld.append((t, post))
         if _owner_of_another_post(view, t):
             continue
         # `نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت`: the second post joined by `و`
@@ -160,6 +162,11 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             people.holders.add(holding.person_id)
             title_holder[t.id] = person.entity_id
             title_person[t.id] = person
+    for t, post in unheld:
+        # `مدیرعامل سازمان آتش‌نشانی همدان گفت: ...` in the lead, its holder named with the post
+        # further on: the post named in full is that holder's wherever it stands
+        if t.id not in title_holder and _post_is_specific(post) and (same := posts.first_same(post)) is not None:
+            title_holder[t.id] = same.person_id
     holdings += _respectively(view, title_person, title_holder, entities, posts_of)
     holdings += _plural_posts(view, entities)
     holdings += _counterparts(view, holdings, entities)
