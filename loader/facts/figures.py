@@ -60,7 +60,8 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
             speaker = name_colon(view, m.sentence_index)
         else:
             speaker = speakers.get(m.sentence_index)
-            if speaker is None and _in_heading(view, m):
+            if speaker is None and _in_heading(view, m) \
+                    and (_heads_its_item(view, m) or _one_voice(view, speakers, m.sentence_index)):
                 speaker = restated.get((view.item_of.get(m.sentence_index), value))
         subject = _subject(view, m, entities, unit)
         period = _period(view, m, own_dates)
@@ -93,6 +94,25 @@ def _once(figures: list[Figure]) -> list[Figure]:
 def _in_heading(view: DocumentView, m: Mention) -> bool:
     sentence = view.sentences.get(m.sentence_index)
     return sentence is not None and view.norm.blocks[sentence.block].kind == "heading"
+
+
+def _heads_its_item(view: DocumentView, m: Mention) -> bool:
+    """In the heading a news item opens with (a digest's item), not a subheading inside one (`*
+    20 درصد پزشکان به قانون تمکین کردند` between the words of several officials: the reporter's
+    own, whoever says the figure below it)."""
+    sentence = view.sentences.get(m.sentence_index)
+    item = view.items[view.item_of[m.sentence_index]] if m.sentence_index in view.item_of else None
+    return sentence is not None and item is not None \
+        and all(view.norm.blocks[view.sentences[i].block].kind == "heading"
+                for i in range(item.first_sentence, m.sentence_index + 1) if i in view.sentences)
+
+
+def _one_voice(view: DocumentView, speakers: dict[int, str | None], sentence_index: int) -> bool:
+    """Everything said in the sentence's news item is said by one person (an interview written
+    out as a report): its subheadings sum up that person's words."""
+    item = view.item_of.get(sentence_index)
+    voices = {who for i, who in speakers.items() if who and view.item_of.get(i) == item}
+    return len(voices) == 1
 
 
 def _in_title(view: DocumentView, m: Mention) -> bool:

@@ -274,3 +274,16 @@ def test_a_rank_measures_no_amount():
     """`760 میلیارد دلاری در رتبه سوم`: the rank after an amount is its place in a list, not what it measures."""
     found = [f.measure for f in extract_text("d", "چین با رقم 760 میلیارد دلاری در رتبه سوم قرار گرفت.").figures]
     assert found and "رتبه" not in found
+
+
+def test_a_subheading_among_several_officials_words_is_the_reporters_own():
+    text = ("مالیات پزشکان\n\n"
+            "علی احمدی عضو کمیسیون اقتصادی مجلس گفت: قانون اجرا می‌شود.\n\n"
+            "* 20 درصد پزشکان به قانون تمکین کردند\n\n"
+            "احمدی افزود: تاکنون 20 درصد پزشکان به قانون تمکین کرده‌اند.\n\n"
+            "رضا محمدی رئیس سازمان امور مالیاتی کشور نیز گفت: کار ادامه دارد.")
+    found = _speakers(text)
+    assert ("20 درصد", None) in found and ("20 درصد", "علی احمدی") in found
+    # ... but in a report of one person's words, a subheading sums them up
+    one = text.rsplit("\n\n", 1)[0]
+    assert ("20 درصد", None) not in _speakers(one)
