@@ -14,7 +14,7 @@ from loader.ner.resources import ACCORDING_TO, resources
 from loader.text_keys import fold
 
 WORD = re.compile(r"[\w\u200c]+")
-PRONOUN = re.compile(r"(?:^|[\s«])(?:او|وی)\s")
+PRONOUN = re.compile(r"(?:^|[\s«])(?:او|وی)(?:\s|[،,]\s)")  # (`وی، حفظ بازار ... را ... عنوان کرد`)
 
 
 # The reporter's own asides, which end any words a speaker went on with (`گفتنی است، ...`).

@@ -159,3 +159,9 @@ def test_an_interviews_answers_stay_the_interviewees_whoever_a_question_or_an_an
     said = {g.text: g.stated_by for g in extract_text("d", text).figures}
     assert said["14 کرنر"].endswith("قلعه نویی")
     assert said["600"] is None  # the interviewer asks it, not the one who answers
+
+
+def test_the_pronoun_set_off_by_a_comma_speaks_for_the_last_speaker():
+    text = ("بهرام سبحانی گفت: کار آغاز می‌شود.\n"
+            "وی، میزان سرمایه‌گذاری در این طرح را 365 میلیون دلار ذکر کرد و یادآور شد: کار ادامه دارد.")
+    assert _said(text) == [("365 میلیون دلار", "بهرام سبحانی")]
