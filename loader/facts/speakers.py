@@ -26,7 +26,7 @@ ASIDE = re.compile(r"\s*(?:" + ASIDE_WORDS + r"|به\s+گزارش)")
 # `در حاشیه` is where (`لازم به ذکر است در حاشیه این نمایشگاه، کلکسیون ... اثر X ...`), and
 # `یادآور می‌شود` is the reporter's own reminder
 ASIDE_KINDS = frozenset({"interview", "remind"})
-DEMONSTRATIVE = re.compile(r"(?:^|[\s«])این\s+(\S+)")
+DEMONSTRATIVE = re.compile(r"(?:^|[\s«])این\s+([^\s،,]+)")  # (`این مسئول، میانگین بارش را ... اعلام کرد`)
 OPENING_WORD = re.compile(r"\s*([\w\u200c]+)")
 REPORT_SOURCE = "report_source"  # the kind of `به گزارش` in speech_verbs.tsv
 

@@ -165,3 +165,9 @@ def test_the_pronoun_set_off_by_a_comma_speaks_for_the_last_speaker():
     text = ("بهرام سبحانی گفت: کار آغاز می‌شود.\n"
             "وی، میزان سرمایه‌گذاری در این طرح را 365 میلیون دلار ذکر کرد و یادآور شد: کار ادامه دارد.")
     assert _said(text) == [("365 میلیون دلار", "بهرام سبحانی")]
+
+
+def test_a_noun_for_a_person_after_this_set_off_by_a_comma_is_the_last_speaker():
+    text = ("صادق ضیائیان گفت: بارش کم شد.\n"
+            "این مسئول، میانگین بارش استان را 60.7 میلی‌متر عنوان کرد.")
+    assert _said(text) == [("60.7 میلی‌متر", "صادق ضیائیان")]
