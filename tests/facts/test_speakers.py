@@ -171,3 +171,8 @@ def test_a_noun_for_a_person_after_this_set_off_by_a_comma_is_the_last_speaker()
     text = ("صادق ضیائیان گفت: بارش کم شد.\n"
             "این مسئول، میانگین بارش استان را 60.7 میلی‌متر عنوان کرد.")
     assert _said(text) == [("60.7 میلی‌متر", "صادق ضیائیان")]
+
+
+def test_a_verb_of_saying_written_in_more_words_than_listed_still_says():
+    text = "مهدی چمران گفت: کار ادامه دارد.\nچمران خاطر نشان کرد: حدود 1200 میلیارد تومان پرداخت شده است."
+    assert _said(text) == [("1200 میلیارد تومان", "مهدی چمران")]
