@@ -176,3 +176,8 @@ def test_a_noun_for_a_person_after_this_set_off_by_a_comma_is_the_last_speaker()
 def test_a_verb_of_saying_written_in_more_words_than_listed_still_says():
     text = "مهدی چمران گفت: کار ادامه دارد.\nچمران خاطر نشان کرد: حدود 1200 میلیارد تومان پرداخت شده است."
     assert _said(text) == [("1200 میلیارد تومان", "مهدی چمران")]
+
+
+def test_a_claim_is_a_statement_of_its_subject():
+    text = "دونالد ترامپ گفت: خارج شدم.\nترامپ بار دیگر مدعی شد دولت اوباما ۱.۸ میلیارد دلار به ایران داده است."
+    assert _said(text) == [("1.8 میلیارد دلار", "دونالد ترامپ")]
