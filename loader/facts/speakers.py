@@ -54,6 +54,13 @@ def _speech_kinds(text: str) -> list[str]:
     return [found[1]["kind"] for _, found in resources().speech_verbs.matches(words)]
 
 
+def _opens_with_speech(text: str) -> bool:
+    """The text opens with its verb of saying, no subject before it (`اظهار داشت: ...`)."""
+    words = [fold(w) for w in WORD.findall(text)]
+    found = resources().speech_verbs.match(words, 0)
+    return found is not None and found[1]["kind"] not in (REPORT_SOURCE, ACCORDING_TO)  # (not `به گفته این منابع`)
+
+
 def _has_speech_verb(text: str) -> bool:
     return _says(_speech_kinds(text))
 
@@ -108,7 +115,10 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
         speaker = current if (quote_open or interview or said_on) else None
         quote_at = _quote_start(text) if "«" in text else -1
         if speech or quote_at >= 0:
-            prefix_end = sentence.start + (quote_at if quote_at >= 0 else len(text))
+            # the words said start at the quote, or else at the colon after the verb of saying
+            # (`اظهار داشت: آقای البرادعی ...` names whom the speaker speaks of, not who speaks)
+            said_at = quote_at if quote_at >= 0 else _colon(text)
+            prefix_end = sentence.start + (said_at if said_at >= 0 else len(text))
             named = None
             unnamed_post = False
             # `وی تعداد عکس‌ها را ... عنوان کرد` speaks for the last speaker, whoever it names after
@@ -126,8 +136,8 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                     named = title_holder.get(m.id)
                     unnamed_post = named is None
                     break
-            if named is None and not unnamed_post and pronoun:
-                named = current
+            if named is None and not unnamed_post and (pronoun or _opens_with_speech(text)):
+                named = current  # (`اظهار داشت: ...` with no subject: the one speaking goes on)
             # `نشریه آ.اس ... در خصوص خرید هالند ... صحبت کرد`: the publication speaks, nobody it names
             prefix = text[: quote_at if quote_at >= 0 else len(text)]
             # ... and so does the source of `طبق اعلام باشگاه دورتموند این بازیکن ...` when no one says it
@@ -258,6 +268,15 @@ def _outlet_speaks(view: DocumentView, mentions, start: int, end: int) -> bool:
 
 
 NAME_IN_QUOTES_WORDS = 4
+
+
+SAID_COLON = re.compile(r"(?<!\d):(?!\d)")
+
+
+def _colon(text: str) -> int:
+    """Where the words said start after a verb of saying and a colon, or -1."""
+    found = SAID_COLON.search(text)
+    return found.start() if found and _has_speech_verb(text[:found.start()]) else -1
 
 
 def _quote_start(text: str) -> int:

@@ -181,3 +181,15 @@ def test_a_verb_of_saying_written_in_more_words_than_listed_still_says():
 def test_a_claim_is_a_statement_of_its_subject():
     text = "دونالد ترامپ گفت: خارج شدم.\nترامپ بار دیگر مدعی شد دولت اوباما ۱.۸ میلیارد دلار به ایران داده است."
     assert _said(text) == [("1.8 میلیارد دلار", "دونالد ترامپ")]
+
+
+def test_a_name_after_the_colon_of_a_verb_of_saying_is_spoken_of_not_speaking():
+    text = ("علی لاریجانی گفت: خوب است.\n"
+            "وی در پاسخ به سوال خبرنگاری که گفت: آیا علت حضور البرادعی در ایران این است؟ "
+            "اظهار داشت: آقای البرادعی از مدت‌ها پیش قرار بود بیاید و دو کشور همفکر هستند.")
+    assert _said(text) == [("دو کشور", "علی لاریجانی")]
+
+
+def test_according_to_sources_opening_a_sentence_is_no_subjectless_verb_of_saying():
+    text = "ولادیمیر شاموف گفت: خوب است.\nبه گفته این منابع، اثر سی گلوله روی این خودرو دیده می‌شود."
+    assert _said(text) == [("سی گلوله", None)]
