@@ -920,3 +920,10 @@ def test_a_provinces_water_company_is_not_the_national_engineering_company():
     text = "علیرضا جزءقاسمی مدیرعامل شرکت آب و فاضلاب استان زنجان گفت: خوب است."
     (holding,) = extract_text("t", text).holdings
     assert (holding.post.organization_id, holding.post.area) == ("org:abfa-province", "زنجان")
+
+
+def test_a_bodys_official_name_stops_where_the_list_stops_it_though_an_alias_runs_on():
+    # `تأمین اجتماعی کشور` is an alias; `سازمان تأمین‌اجتماعی` the official name, `کشور` after it no part
+    found = labelled("در ارزیابی عملکرد سه ماهه چهارم سال ۱۴۰۱ سازمان تأمین‌اجتماعی کشور، رتبه دوم را کسب کرد.",
+                     ("ORG",))
+    assert found == [("ORG", "سازمان تأمین‌اجتماعی")]
