@@ -5,8 +5,9 @@ there all the same, set between names.
 An item of a list is the words between two separators (`،`, `و`) in one sentence. An item of two
 or three words that could be a name (no function word, verb, number or punctuation, no other
 entity's word, none the start of a post or a body) is a person when the items on both sides of it
-are persons found whole (or a person and the plural of what they are: `جواد سلیمی داوران`); at either end of the list, when the two items on its one side are; in a
-list of surnames alone, or between two persons, one word that is no common word is one too. An item a person covers in
+are persons found whole (or a person and the plural of what they are: `جواد سلیمی داوران`); at
+either end of the list, when the two items on its one side are; in a list of surnames alone, or
+between two persons, one word that is no common word is one too. An item a person covers in
 part (`هومن حاجی [عبداللهی]`, the given name of a compound unread) is the person's whole name when
 its first word is a given name.
 
@@ -29,7 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loader.ner.candidates import Candidate, add
-from loader.ner.persons import AND, COMMA_KEYS, PLURAL_COURTESIES, _prefixed_given, ordinary_plural, unattested
+from loader.ner.persons import AND, COMMA_KEYS, PLURAL_COURTESIES, prefixed_given, ordinary_plural, unattested
 from loader.ner.resources import Resources
 from loader.ner.tokens import token_info
 from loader.text_keys import fold
@@ -142,6 +143,7 @@ PAIRED_SURNAME_WORDS = (1, 2)
 
 
 def _free(info, res: Resources, k: int, taken: set[int]) -> bool:
+    """Word k may be part of a name: no other reading holds it, and it opens no post or unit."""
     keys = info.keys
     return info.nameable(k) and k not in taken and keys[k] not in SEPARATORS \
         and not (res.titles.match(keys, k) or res.org_units.match(keys, k))
@@ -158,7 +160,7 @@ def _lone_surname(info, res: Resources, k: int) -> bool:
 
 
 def _reliable_given(info, res: Resources, k: int) -> bool:
-    return res.given_names.get(info.keys[k]) in ("strong", "ambiguous") or _prefixed_given(info.keys[k], res)
+    return res.given_names.get(info.keys[k]) in ("strong", "ambiguous") or prefixed_given(info.keys[k], res)
 
 
 def _surname_word(info, res: Resources, k: int, taken: set[int]) -> bool:
@@ -168,6 +170,7 @@ def _surname_word(info, res: Resources, k: int, taken: set[int]) -> bool:
 
 
 def _name_after(info, res: Resources, j: int, taken: set[int]) -> list[tuple[int, int]]:
+    """The name that starts at word j, after the pair's `و`: [(start, end)] or []."""
     if not _free(info, res, j, taken):
         return []
     if _reliable_given(info, res, j):
@@ -186,6 +189,7 @@ def _name_after(info, res: Resources, j: int, taken: set[int]) -> list[tuple[int
 
 
 def _name_before(info, res: Resources, end: int, taken: set[int]) -> list[tuple[int, int]]:
+    """The name that ends before word end, the pair's `و`: [(start, end)] or []."""
     k = end - 1
     if not _free(info, res, k, taken):
         return []

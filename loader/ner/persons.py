@@ -130,7 +130,7 @@ def _given_name_end(keys: list[str], i: int, res: Resources, info: TokenInfo) ->
         if end + 1 < len(keys) and _given_in_two(keys[end], keys[end + 1], res) and info.nameable(end + 1) \
                 and not info.punct[end] and (info.nameable(end) or keys[end + 1] == ALLAH):
             end += 2  # (`ولی الله`: its first half alone is the word 'but')
-        elif info.nameable(end) and (keys[end] in res.given_names or _prefixed_given(keys[end], res)):
+        elif info.nameable(end) and (keys[end] in res.given_names or prefixed_given(keys[end], res)):
             end += 1
         else:
             break
@@ -418,7 +418,7 @@ def _may_start(keys: list[str], i: int, info: TokenInfo, res: Resources) -> bool
         return True
     if not info.nameable(i):
         return i + 1 < len(keys) and keys[i + 1] == ALLAH and key + ALLAH in res.given_names  # `ولی الله`
-    return key in res.given_names or _prefixed_given(key, res) \
+    return key in res.given_names or prefixed_given(key, res) \
         or (i + 1 < len(keys) and _given_in_two(key, keys[i + 1], res)) or _next_in_list_of_posts(keys, i, res) \
         or info.sentence_start[i] or (i > 0 and (info.punct[i - 1] or keys[i - 1] in MEETING_WORDS
                                                  or keys[i - 1] in GOVERNMENT_WORDS)) \
@@ -1222,7 +1222,7 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     if any(k in blocked and not foreign_last or not (info.nameable(k) or title and info.verb[k] and not info.function[k])
            for k in range(i, end)):
         return None
-    named = keys[i] in res.given_names or _prefixed_given(keys[i], res)
+    named = keys[i] in res.given_names or prefixed_given(keys[i], res)
     foreign = all(k not in res.lexicon_any for k in keys[i:end])
     words = keys[i:end]
     unused = any(k not in res.lexicon_any for k in words) and not any(_arabic_verb(k) for k in words) \
@@ -1436,18 +1436,18 @@ def _apposition(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> 
 
 def _opens_a_name(keys: list[str], k: int, res: Resources) -> bool:
     """`سیدعبدالعزیز`: `سید` glued to a given name starts a name; no given name comes before it."""
-    return k < len(keys) and keys[k].startswith(SEYED) and keys[k] not in res.surnames and _prefixed_given(keys[k], res)
+    return k < len(keys) and keys[k].startswith(SEYED) and keys[k] not in res.surnames and prefixed_given(keys[k], res)
 
 
 def _given_in_two(first: str, second: str, res: Resources) -> bool:
     """`روح الله`, `سیدشمس الدین`: a given name written in two tokens, a lineage word glued to the first."""
-    return first + second in res.given_names or first not in LINEAGE_WORDS and _prefixed_given(first + second, res)
+    return first + second in res.given_names or first not in LINEAGE_WORDS and prefixed_given(first + second, res)
 
 
 LINEAGE_WORDS = ("سید", "میر", "سیده")
 
 
-def _prefixed_given(key: str, res: Resources) -> bool:
+def prefixed_given(key: str, res: Resources) -> bool:
     """`سیدعباس`, `میرهاشم`: a lineage word glued to a given name, not to a surname made from one
     that only scraped lists call a given name (`سیدصالحی` is a surname); `ام‌السادات`, `حرمت
     السادات`: a woman's given name of a sayyid's family, whatever word opens it (no list has them all)."""
@@ -1477,7 +1477,7 @@ def _tiers(keys: list[str], start: int, end: int, res: Resources) -> set[str]:
         elif keys[k] in res.given_names:
             tiers.add(res.given_names[keys[k]])
             k += 1
-        elif _prefixed_given(keys[k], res):
+        elif prefixed_given(keys[k], res):
             tiers.add("strong")
             k += 1
         else:
