@@ -48,17 +48,23 @@ def _pronoun(text: str) -> re.Match | None:
     return found
 
 
+def _speech_verbs(text: str) -> list[tuple[int, int, str]]:
+    """(word index, character offset, kind in speech_verbs.tsv) of each verb of saying in a text,
+    in order: a sentence is read once for what its verbs say, where they stand and what opens it."""
+    found = [(m.start(), fold(m.group())) for m in WORD.finditer(text)]
+    matches = resources().speech_verbs.matches([key for _, key in found])
+    return [(k, found[k][0], entry["kind"]) for k, (_, entry) in matches]
+
+
 def _speech_kinds(text: str) -> list[str]:
     """The kinds (speech_verbs.tsv) of the verbs of saying in a text, in order."""
-    words = [fold(w) for w in WORD.findall(text)]
-    return [found[1]["kind"] for _, found in resources().speech_verbs.matches(words)]
+    return [kind for _, _, kind in _speech_verbs(text)]
 
 
-def _opens_with_speech(text: str) -> bool:
-    """The text opens with its verb of saying, no subject before it (`اظهار داشت: ...`)."""
-    words = [fold(w) for w in WORD.findall(text)]
-    found = resources().speech_verbs.match(words, 0)
-    return found is not None and found[1]["kind"] not in (REPORT_SOURCE, ACCORDING_TO)  # (not `به گفته این منابع`)
+def _opens_with_speech(verbs: list[tuple[int, int, str]]) -> bool:
+    """A sentence with these verbs opens with its verb of saying, no subject before it (`اظهار
+    داشت: ...`)."""
+    return bool(verbs) and verbs[0][0] == 0 and verbs[0][2] not in (REPORT_SOURCE, ACCORDING_TO)  # (not `به گفته این منابع`)
 
 
 def _has_speech_verb(text: str) -> bool:
@@ -103,7 +109,8 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
             interview, interviewee = _interview(view, item), None
         mentions = view.by_sentence.get(sentence.index, [])
         text = sentence.text
-        kinds = _speech_kinds(text)
+        verbs = _speech_verbs(text)
+        kinds = [kind for _, _, kind in verbs]
         if ACCORDING_TO in kinds and not ACCORDING_OPENS.match(DATELINE.sub("", text, count=1)):
             kinds = [k for k in kinds if k != ACCORDING_TO]  # (`... لایحه‌ای که به گفته بوش ...`: a clause's)
         if REPORTER_ASIDE.match(DATELINE.sub("", text, count=1)):
@@ -117,7 +124,7 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
         if speech or quote_at >= 0:
             # the words said start at the quote, or else at the colon after the verb of saying
             # (`اظهار داشت: آقای البرادعی ...` names whom the speaker speaks of, not who speaks)
-            said_at = quote_at if quote_at >= 0 else _colon(text)
+            said_at = quote_at if quote_at >= 0 else _colon(text, verbs)
             prefix_end = sentence.start + (said_at if said_at >= 0 else len(text))
             named = None
             unnamed_post = False
@@ -136,7 +143,7 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                     named = title_holder.get(m.id)
                     unnamed_post = named is None
                     break
-            if named is None and not unnamed_post and (pronoun or _opens_with_speech(text)):
+            if named is None and not unnamed_post and (pronoun or _opens_with_speech(verbs)):
                 named = current  # (`اظهار داشت: ...` with no subject: the one speaking goes on)
             # `نشریه آ.اس ... در خصوص خرید هالند ... صحبت کرد`: the publication speaks, nobody it names
             prefix = text[: quote_at if quote_at >= 0 else len(text)]
@@ -273,10 +280,10 @@ NAME_IN_QUOTES_WORDS = 4
 SAID_COLON = re.compile(r"(?<!\d):(?!\d)")
 
 
-def _colon(text: str) -> int:
-    """Where the words said start after a verb of saying and a colon, or -1."""
+def _colon(text: str, verbs: list[tuple[int, int, str]]) -> int:
+    """Where the words said start after a verb of saying (of ``verbs``, the text's) and a colon, or -1."""
     found = SAID_COLON.search(text)
-    return found.start() if found and _has_speech_verb(text[:found.start()]) else -1
+    return found.start() if found and _says([kind for _, at, kind in verbs if at < found.start()]) else -1
 
 
 def _quote_start(text: str) -> int:

@@ -30,7 +30,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loader.ner.candidates import Candidate, add
-from loader.ner.persons import AND, COMMA_KEYS, PLURAL_COURTESIES, prefixed_given, ordinary_plural, unattested
+from loader.ner.persons import (AND, COMMA_KEYS, PLURAL_COURTESIES, RELIABLE_TIERS, ordinary_plural, prefixed_given,
+                                unattested)
 from loader.ner.resources import Resources
 from loader.ner.tokens import token_info
 from loader.text_keys import fold
@@ -155,12 +156,14 @@ def _bound(info, k: int) -> bool:
 
 
 def _lone_surname(info, res: Resources, k: int) -> bool:
+    """Word k is a listed surname that is no common word and no given name a reliable list gives."""
     key = info.keys[k]
     return key in res.surnames and key not in res.common_words and res.given_names.get(key) in (None, "weak")
 
 
 def _reliable_given(info, res: Resources, k: int) -> bool:
-    return res.given_names.get(info.keys[k]) in ("strong", "ambiguous") or prefixed_given(info.keys[k], res)
+    """Word k is a given name a reliable list gives, or one glued to a lineage word (`سیدمحمدرضا`)."""
+    return res.given_names.get(info.keys[k]) in RELIABLE_TIERS or prefixed_given(info.keys[k], res)
 
 
 def _surname_word(info, res: Resources, k: int, taken: set[int]) -> bool:

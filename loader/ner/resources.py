@@ -375,12 +375,13 @@ def _compiled(directory: Path) -> Resources:
             entry["always_ambiguous"] = True  # a word sports news uses too (`هوادار`, 'fan')
         res.organization_by_id[row["id"]] = entry
         kind, _, own = row["name"].partition(" ")
+        own_key = fold(own)
         for name in [row["name"], *split_multi(row.get("aliases"))]:
             name = strip_area(name)
             res.organizations.add(name, entry)
             # `شرکت آبفار`: the short name after its kind; not the name's own words with more after
             # them (`سازمان` + `تأمین اجتماعی کشور`: the official name stops before `کشور`)
-            if kind in KIND_HEADS and fold(name.split()[0]) not in KIND_HEAD_KEYS and not fold(name).startswith(fold(own)):
+            if kind in KIND_HEADS and fold(name.split()[0]) not in KIND_HEAD_KEYS and not fold(name).startswith(own_key):
                 kind_named.append((f"{kind} {name}", entry))
             if row.get("kind") == CLUB and not entry["ambiguous"]:
                 res.club_firsts.add(fold(name.split()[0]))
