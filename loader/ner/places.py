@@ -393,9 +393,21 @@ def _sporting(keys: list[str], res: Resources) -> bool:
     `کابل` is the city in news that names Afghanistan."""
     if res.club_firsts.isdisjoint(keys):
         return False  # (most news names no club: one set lookup answers)
-    ends = {found[0] for _, found in res.organizations.matches(keys)  # (`باشگاه پرسپولیس` is one mention)
-            if found[1].get("kind") == CLUB and not found[1].get("ambiguous")}
+    ends = {found[0] for i, found in res.organizations.matches(keys)  # (`باشگاه پرسپولیس` is one mention)
+            if found[1].get("kind") == CLUB and not found[1].get("ambiguous") and not _in_a_company_name(keys, i, res)}
     return len(ends) >= SPORTING_CLUBS
+
+
+def _in_a_company_name(keys: list[str], i: int, res: Resources) -> bool:
+    """A club's name among the words of a company's (`شرکت احیای فولاد سپاهان`) is no club: the
+    word for a company a few words before, nothing between that ends a name."""
+    for k in range(i - 1, max(i - 1 - COMPANY_NAME_REACH, -1), -1):
+        if keys[k] in COMMA_KEYS or keys[k] in QUOTES_CLOSE or not keys[k].isalpha():
+            return False
+        unit = res.org_units.match(keys, k)
+        if unit and unit[1].get("kind") == COMPANY_KIND:
+            return True
+    return False
 
 
 def _unlisted_place(info, i: int, res: Resources) -> int:
@@ -473,6 +485,9 @@ NOT_NAMES = frozenset({"ADV", "DET", "PRO"})  # the lexicon's tags of words no c
 COUNTY = fold("شهرستان")
 
 
+COMPANY_NAME_REACH = 3  # the words of a company's name before a club's name inside it
+COMPANY_KIND = "company"  # org_units.tsv kind of `شرکت`, `کارخانه`
+CLUB_WORDS = frozenset(fold(w) for w in ("تیم", "تیم‌های", "باشگاه", "باشگاه‌های"))  # sports news, whatever it names
 SPORTING_CLUBS = 2  # an economy story may name one club in passing (`سهام باشگاه پرسپولیس`)
 NISBA = fold("ی")  # the ending of an adjective of relation
 # Words that announce a county or a village strongly enough to take an unlisted name after them
@@ -629,7 +644,24 @@ def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool, named: 
                 # made that state's when the entities are linked, though not one counted (`16 پلیس
                 # پاکستان`: policemen); an outlet's name stays its own (`شبکه الجزیره قطر`)
                 continue
-        add(doc, i, end, label, "gazetteer", found[1])
+        add(doc, i, end, label, "gazetteer", _club_or_owner(keys, i, end, found[1], res, sporting) if label == "ORG" else found[1])
+
+
+def _club_or_owner(keys: list[str], i: int, end: int, entry: dict, res, sporting: bool) -> dict:
+    """A company's club bears its name and town (`ذوب آهن اصفهان`, `فولاد خوزستان`): in a document
+    that names no sport, no team or club, no club's staff and not two clubs, that name is the
+    company's. A bare name stays the club's (`ذوب آهن اردبیل` is another company)."""
+    owner = res.organization_by_id.get(entry.get("parent_id") or "") if entry.get("kind") == CLUB else None
+    if owner is None or owner.get("kind") != COMPANY_KIND or sporting or not _ends_in_a_place(keys, i, end, res) \
+            or not CLUB_WORDS.isdisjoint(keys) or not res.club_staff.isdisjoint(keys) \
+            or any(True for _ in res.sports.matches(keys)):
+        return entry
+    return owner
+
+
+def _ends_in_a_place(keys: list[str], i: int, end: int, res) -> bool:
+    return any(found and found[0] == end for k in range(i + 1, end)
+               for found in (res.provinces.match(keys, k), res.cities.match(keys, k)))
 
 
 def _parent_in_full(keys: list[str], i: int, end: int, entry: dict, res) -> int:

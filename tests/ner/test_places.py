@@ -201,6 +201,21 @@ def test_a_club_whose_name_is_a_word_is_the_club_in_sports_news():
     assert ("ORG", "پیکان") not in labelled(economy, ("ORG",))
 
 
+def test_a_clubs_name_inside_a_companys_makes_no_sports_news():
+    economy = ("شرکت احیای فولاد سپاهان انتخاب شد و زمین به شرکت احیای فولاد سپاهان رسید. "
+               "فولاد با ظرفیت 800 هزار تن تولید می‌شود.")
+    assert ("ORG", "فولاد") not in labelled(economy, ("ORG",))
+
+
+def test_a_companys_club_named_with_its_town_is_the_company_outside_sports_news():
+    economy = "معاون طرح و توسعه ذوب‌آهن اصفهان گفت: ذوب‌آهن اصفهان واحد احیا را می‌سازد."
+    _, mentions = recognize(normalize(economy))
+    assert {m.payload["id"] for m in mentions if m.label == "ORG"} == {"esfahan-steel"}
+    sports = "سرمربی تیم فوتبال ذوب‌آهن اصفهان گفت: ذوب‌آهن اصفهان آماده است."
+    _, mentions = recognize(normalize(sports))
+    assert "club-zobahan" in {m.payload.get("id") for m in mentions if m.label == "ORG"}
+
+
 def test_a_level_of_place_after_a_place_cue_is_no_place_named():
     text = "در سه شهرستان استان نمایشگاه برپا شد. مدیرکل بازرگانی استان بوشهر گفت: بازار این استان ثبات داشت."
     assert labelled(text) == [("PROVINCE", "بوشهر")]
