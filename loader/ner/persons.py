@@ -820,6 +820,7 @@ def _alone_as_subject(info: TokenInfo, key: str, res: Resources) -> bool:
 
 MADE_ENDINGS = (fold("ی"), fold("ان"))
 MIN_STEM = 3  # letters of each part at least (`خود` + `امدادی`)
+EZAFE_AFTER_VOWEL = tuple(fold(w) for w in ("وی", "ای"))  # `گفتگوی`, `آقای`
 
 
 def _credited(keys: list[str], i: int, res: Resources) -> bool:
@@ -1291,10 +1292,13 @@ AGED = fold("ساله")
 def _common_head(key: str, res: Resources) -> bool:
     """A dictionary noun in the ezafe after its final alef (`کودتای`), in the plural of people
     (`قربانیان`) or in ها (`«خرمالوهای گس»`, a play): the head of a common phrase, not a name's
-    first word."""
+    first word; so is one glued to the noun before it (`«مرکزگفتگوی جهانی»`, a space lost)."""
     if key in res.given_names or key in res.surnames:
         return False
-    return res.in_ezafe(key) or key.endswith("ان") and key[:-2] in res.lexicon_any or plural_in_ha(key, res)
+    return res.in_ezafe(key) or key.endswith("ان") and key[:-2] in res.lexicon_any or plural_in_ha(key, res) \
+        or key.endswith(EZAFE_AFTER_VOWEL) and any(key[:k] in res.common_words and key[k:-1] in res.lexicon_any
+                                                   for k in range(MIN_STEM, len(key) - MIN_STEM))
+
 
 
 def _arabic_verb(key: str) -> bool:

@@ -757,7 +757,8 @@ def test_as_written_as_one_word_is_no_name(text):
 
 
 @pytest.mark.parametrize("text", ["پرونده‌های مربوط به «قربانیان تروریسم» را اعلام کرد.",
-                                  "مخالفان «کودتای نظامی» را محکوم کردند."])
+                                  "مخالفان «کودتای نظامی» را محکوم کردند.",
+                                  "در قالب موسساتی چون «سنجش افکار»، «مرکزگفتگوی جهانی» و ... شکل بگیرد."])
 def test_a_quoted_common_phrase_is_no_name(text):
     assert persons(text) == []
 
