@@ -82,6 +82,11 @@ def _read_items(doc: Doc, info, res: Resources, items: list[tuple[int, int]], pe
     """One pass over a list, proposing the names of each stretch of unread items flanked by
     persons; whether it read one."""
     held = [_held(info, res, item, persons, person_at) for item in items]
+    # (a person read after the first words of an item starts the list there: the items before
+    # it are the clause that leads into it)
+    opens = max((n for n, (span, item) in enumerate(zip(held, items)) if span is not None and span[0] > item[0]),
+                default=0)
+    items, held = items[opens:], held[opens:]
     whole = [span is not None for span in held]
     surnames = all(span[1] - span[0] == 1 for span in held if span is not None)
     read = False
@@ -113,10 +118,20 @@ def _read_items(doc: Doc, info, res: Resources, items: list[tuple[int, int]], pe
 def _held(info, res: Resources, item: tuple[int, int], persons: set, person_at: dict) -> tuple[int, int] | None:
     """The person that an item stands for beside its neighbours: the item read whole, or a person
     opening it before the plural of what they are (`جواد سلیمی داوران`, the referees' list going on).
-    (Not one closing it: `آقا محمدیان` closes `شفیع آقا محمدیان`, a name the list reads whole.)"""
+    Not one closing it (`آقا محمدیان` closes `شفیع آقا محمدیان`, a name the list reads whole), but
+    one after a word no name has, and an honorific between: the list starts inside the item (`... و
+    از مرحوم دهنوی، فیناسیان، ...`)."""
     a, b = item
     if (a, b) in persons:
         return a, b
+    last = person_at.get(b - 1)
+    if last is not None and last.end == b and last.start > a:
+        before = last.start - 1
+        honoured = res.honorifics.match(info.keys, before)
+        if honoured and honoured[0] == last.start and before > a:
+            before -= 1  # (`از مرحوم دهنوی`)
+        if not info.nameable(before) and info.keys[before] not in res.given_names:
+            return last.start, last.end
     first = person_at.get(a)
     if first is not None and first.start == a and b - first.end == 1 \
             and ordinary_plural(info.keys[b - 1], res) and info.keys[b - 1] not in res.surnames:

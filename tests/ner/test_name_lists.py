@@ -94,3 +94,11 @@ def test_the_other_half_of_a_pair_with_a_person_is_a_person_where_it_has_a_names
 def test_a_word_beside_a_pair_is_no_name():
     assert "ربانی" not in persons("درگذشت عالم ربانی و عبد صالح آیت‌الله حسنعلی مروارید را تسلیت گفتند.")
     assert not any("روبرو" in name for name in persons("این کنفرانس با استقبال نسیم صبا و کیهان روبرو شد."))
+
+
+def test_a_list_that_starts_inside_an_item_after_a_person_there_reads_its_names_from_that_person():
+    text = ("جشن را روایت می‌کند و از مرحوم دهنوی، فیناسیان، شیرانی، نامجو و هاکوپیان که از هر کدام "
+            "آنها یک کار نقره جای گرفته یاد می‌کند.")
+    assert "فیناسیان" in persons(text)
+    text = ("یعنی تأثیرگذاری قرآن و حدیث را در رودکی، دقیقی و فردوسی به مراتب کمتر می‌بینیم.")
+    assert persons(text) == ["رودکی", "دقیقی", "فردوسی"]
