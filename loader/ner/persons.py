@@ -1657,7 +1657,7 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
             if surname in one_word and not info.sentence_start[i] and not _unread_alone(keys, i, res):
                 continue
             if tuple(keys[i:i + length]) == surname and (i not in blocked or length > 1 and not _names_a_place_or_body(keys, i, res)) \
-                    and not named_after(i, keys, res) \
+                    and not named_after(i, keys, res) and not (i and keys[i - 1] in PLACE_LEVELS) \
                     and not (length == 1 and _a_country(keys, i, res) and not res.country_at(keys, i)[1]["ambiguous"]) \
                     and (not overlap or extends or length > 1 and overlap <= alone) \
                     and (surname in full_names or surname not in worded and _stands_alone(surname, res)
@@ -1672,7 +1672,8 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
                 # (`سردار طلایی سپس ...`, `آقای الهام`) or `به گفته`, opening what the report
                 # says of them (`عرب همچنین ...`) or a sentence as its subject set off by a comma
                 # (`زرینه، افزایش بصیرت را ... دانست`), not `روستاهای استان`; and in the headline
-                # of the report that names them in full (`مشرف از دولت جدید حمایت می‌کند`).
+                # of the report that names them in full (`مشرف از دولت جدید حمایت می‌کند`). Never
+                # after a level of place, which names the place (`استان گلستان`, a name ending in it read).
                 add(doc, i, i + length, "PERSON", "name_repeated" if surname in full_names else "surname", {"sure": True})
                 taken.update(range(i, i + length))
                 break

@@ -52,6 +52,11 @@ def test_bare_surname_refers_back_anywhere_in_the_document():
     assert persons(text) == ["موسوی", "میرهاشم موسوی"]
 
 
+def test_a_surname_is_not_read_again_after_a_level_of_place():
+    text = "مدیرعامل آرمان دانه گلستان یادآور شد که هدف ما تولید است. وی به حضور وزیر در استان گلستان اشاره کرد."
+    assert persons(text).count("گلستان") == 0
+
+
 def test_unknown_given_name_in_apposition_with_a_post():
     # `هورشید` is in no name list; the apposition with a post names the person.
     assert persons("گفت. هورشید کیانپور، مدیرکل تأمین‌اجتماعی استان یزد افزود") == ["هورشید کیان‌پور"]
