@@ -445,9 +445,12 @@ def named_after(k: int, keys: list[str], res: Resources) -> bool:
     if keys[j] == DAM and j and keys[j - 1] == FROM:
         return False  # `از سد حامد تاتاری گذشت`: got past a rival, no dam named after him
     head = keys[j][:-1] if keys[j].endswith(EZAFE_YE) and keys[j][:-1] in res.named_after else keys[j]
-    if head in res.named_after or j and honorific and (keys[j].endswith(ADJECTIVE_END) or "AJ" in res.pos_of(keys[j])) \
-            and keys[j - 1] in res.named_after:
-        return True  # (an adjective between: `مجموعه ورزشی شهید حیدریان`, `رواق بزرگ امام خمینی`)
+    plain_adjective = keys[j].endswith(ADJECTIVE_END) and "AJ" in res.pos_of(keys[j]) and keys[j] not in res.given_names
+    if head in res.named_after or j and (honorific or plain_adjective) \
+            and (keys[j].endswith(ADJECTIVE_END) or "AJ" in res.pos_of(keys[j])) and keys[j - 1] in res.named_after:
+        # (an adjective between: `مجموعه ورزشی شهید حیدریان`, `رواق بزرگ امام خمینی`, and one in
+        # `ی` without the honorific: `مدرسه ابتدایی پروین اعتصامی`, `دانشگاه صنعتی خواجه نصیر`)
+        return True
     if honorific and (singular(keys[j]) in res.named_after or j and keys[j] in PLURAL_APART and keys[j - 1] in res.named_after):
         return True  # `دانشگاه‌های علامه طباطبایی، بهشتی و تهران`: places in the plural, each named after someone
     if j and honorific and keys[j].isdigit() and (keys[j - 1] in res.named_after or res.org_units.match(keys, j - 1)):

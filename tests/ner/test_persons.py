@@ -1197,9 +1197,15 @@ def test_a_notables_whole_name_another_rule_only_guessed_is_sure():
     "این مسابقات در سالن مجموعه ورزشی شهید حیدریان برگزار شد.",   # an adjective the lexicon lists ends in ی
     "این مراسم در رواق بزرگ امام خمینی برگزار می‌شود.",            # one that does not
     "وزیر با حضور در سیلوهای شهید رجایی اهواز دستور داد.",
+    "شعبه ثابت شماره 14 به نشانی مدرسه ابتدایی پروین اعتصامی است.",  # an adjective in ی, no honorific
+    "این مسافران در پایانه مسافربری کاوه مورد استقبال قرار گرفتند.",
 ])
 def test_a_complex_a_hall_or_silos_named_after_a_martyr_or_imam_name_no_person(text):
     assert persons(text) == []
+
+
+def test_a_given_name_after_a_place_named_after_someone_is_no_adjective_between():
+    assert "علی اصغر شیردل" in persons("این شماره به روح مطهر شهید مدافع حرم علی اصغر شیردل تقدیم شده است.")
 
 
 def test_two_quoted_words_a_name_list_has_before_a_post_are_a_name_though_both_are_words():
