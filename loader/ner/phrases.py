@@ -442,7 +442,12 @@ def _body_named_by_function(ctx: Context, end: int, ministry: bool) -> None:
     (past what the holder is said to be: `وزیر سابق خارجه مصر`, `وزیر پیشنهادی دادگستری`)."""
     if end < len(ctx.keys) and ctx.keys[end] in POST_EPITHETS:
         end += 1  # `وزیر پیشنهادی دادگستری`: the proposed minister of justice, no body named proposed
-    if end >= len(ctx.keys) or end in ctx.orgs or ctx.res.org_units.match(ctx.keys, end):
+    if end >= len(ctx.keys) or end in ctx.orgs:
+        return
+    unit = ctx.res.org_units.match(ctx.keys, end)
+    if unit and ministry and unit[0] == end + 1 and unit[1].get("alone") and not _named_on(ctx, end + 1):
+        add(ctx.doc, end, end + 1, "ORG", "directorate")  # `وزیر دادگستری`: the ministry, by its one word
+    if unit:
         return
     org_end = ctx.complement(end)
     while org_end > end + 1 and ctx.keys[org_end - 1] in NEW_WORDS:

@@ -647,6 +647,11 @@ def test_what_a_minister_is_said_to_be_before_the_function_is_no_body():
     assert labelled("عمرو موسی، وزیر سابق خارجه مصر آمد.", ("ORG",)) == [("ORG", "خارجه")]
 
 
+def test_a_minister_names_his_ministry_by_a_unit_word_alone():
+    assert labelled("غلامحسین الهام وزیر پیشنهادی دادگستری است.", ("ORG",)) == [("ORG", "دادگستری")]
+    assert labelled("سوال نماینده تبریز از وزیر دادگستری بررسی شد.", ("ORG",)) == [("ORG", "دادگستری")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("وی در گفت‌وگو با خبرنگار آموزش و پرورش خبرگزاری فارس اظهار داشت: خوب است.", [("ORG", "خبرگزاری فارس")]),
     ("رسول دیناروند در گفت و گو با خبرنگار بهداشت و درمان فارس افزود: خوب است.",         # a reporter's beat,
