@@ -142,7 +142,8 @@ class Context:
                 or self.info.preverbal(nxt)):
             return False
         if self.keys[j] == AND:
-            return not self.opens_a_body(nxt) and not self._opens_a_name(nxt)
+            # (nor a body the gazetteer lists: `شورای امنیت سازمان ملل متحد رسیده و آژانس انرژی هسته‌ای`)
+            return not self.opens_a_body(nxt) and not self._opens_a_name(nxt) and nxt not in self.orgs
         return any(self.keys[k] == AND for k in range(nxt, min(nxt + 3, len(self.keys))))
 
     def _opens_a_name(self, k: int) -> bool:

@@ -647,6 +647,13 @@ def test_what_a_minister_is_said_to_be_before_the_function_is_no_body():
     assert labelled("عمرو موسی، وزیر سابق خارجه مصر آمد.", ("ORG",)) == [("ORG", "خارجه")]
 
 
+def test_a_listed_body_after_and_starts_a_second_body_not_the_names_next_word():
+    text = "توافق به تصویب شورای امنیت سازمان ملل متحد رسیده و آژانس انرژی هسته‌ای آن را تأیید کرده است."
+    assert labelled(text, ("ORG",)) == [("ORG", "شورای امنیت سازمان ملل متحد"), ("ORG", "آژانس انرژی هسته‌ای")]
+    assert labelled("رهبر حزب الدعوه اسلامی و جریان صدر آمد.", ("ORG",)) == [
+        ("ORG", "حزب الدعوه اسلامی"), ("ORG", "جریان صدر")]
+
+
 def test_a_minister_names_his_ministry_by_a_unit_word_alone():
     assert labelled("غلامحسین الهام وزیر پیشنهادی دادگستری است.", ("ORG",)) == [("ORG", "دادگستری")]
     assert labelled("سوال نماینده تبریز از وزیر دادگستری بررسی شد.", ("ORG",)) == [("ORG", "دادگستری")]
