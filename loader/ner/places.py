@@ -485,6 +485,7 @@ NOT_NAMES = frozenset({"ADV", "DET", "PRO"})  # the lexicon's tags of words no c
 COUNTY = fold("شهرستان")
 
 
+CITED_FROM = (fold("نقل"), fold("از"))  # `به نقل از ...`: the outlet a report cites
 COMPANY_NAME_REACH = 3  # the words of a company's name before a club's name inside it
 COMPANY_KIND = "company"  # org_units.tsv kind of `شرکت`, `کارخانه`
 CLUB_WORDS = frozenset(fold(w) for w in ("تیم", "تیم‌های", "باشگاه", "باشگاه‌های"))  # sports news, whatever it names
@@ -716,11 +717,14 @@ def _same_body(keys: list[str], i: int, end: int, entry: dict | None, res) -> bo
 
 def _named_unambiguously(keys: list[str], res) -> frozenset[str]:
     """The listed bodies a document names by a name of more than one word (`کنگره آمریکا`) or
-    after the word for their kind (`باشگاه استقلال`): its bare one-word name, also an ordinary
-    word, is that body elsewhere in the same document (`بوش را در برابر کنگره قرار می‌دهد`)."""
-    return frozenset(entry["id"] for i, (end, entry) in res.organizations.matches(keys)
-                     if entry.get("ambiguous") and not entry.get("derived")
-                     and (end - i > 1 or i and keys[i - 1] in res.org_kind_cues))
+    after the word for their kind (`باشگاه استقلال`), or whose subject its words are (`هسته‌ای`,
+    topic_cues.tsv): its bare one-word name, also an ordinary word, is that body elsewhere in the
+    same document (`بوش را در برابر کنگره قرار می‌دهد`, `مذاکره با آژانس`)."""
+    named = {entry["id"] for i, (end, entry) in res.organizations.matches(keys)
+             if entry.get("ambiguous") and not entry.get("derived")
+             and (end - i > 1 or i and keys[i - 1] in res.org_kind_cues)}
+    words = set(keys)
+    return frozenset(named | {oid for oid, cues in res.topic_cues.items() if not cues.isdisjoint(words)})
 
 
 def _org_in_context(keys: list[str], i: int, found, res, sporting: bool, named: frozenset[str]) -> bool:
@@ -752,8 +756,10 @@ def _org_in_context(keys: list[str], i: int, found, res, sporting: bool, named: 
                 and not _counted(keys, i) and previous not in QUOTES_OPEN:
             return True  # (`پیکان` in sports news or after its coach; not `150 هوادار`, nor a quoted company's name)
         if entry["id"] in named and not entry.get("always_ambiguous") and not _counted(keys, i) \
-                and previous not in QUOTES_OPEN and previous not in DEMONSTRATIVES:
-            return True  # (`کنگره` where `کنگره آمریکا` was named; not `این آژانس`, a reference)
+                and previous not in QUOTES_OPEN and previous not in DEMONSTRATIVES and tuple(keys[i - 2:i]) != CITED_FROM:
+            # (`کنگره` where `کنگره آمریکا` was named; not `این آژانس`, a reference, nor the kind of
+            # an outlet a report cites: `به نقل از آژانس افه`)
+            return True
         # (or after a post, whose body it names: `معاون سیا`, `مدیر کیهان`)
         return previous in res.org_kind_cues or bool(res.org_units.match(keys, i - 1)) \
             or _after_title(keys, i, res) and _name_ends(keys, end, res) if i else False

@@ -59,6 +59,7 @@ class Resources:
     adjective_before: set[str] = field(default_factory=set)
     named_after: set[str] = field(default_factory=set)
     teams_named_after: set[str] = field(default_factory=set)      # `تیم`, `باشگاه`: named after a martyr further on
+    topic_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # `iaea` → `هسته‌ای`, ...: the story's subject
     adjective_after: set[str] = field(default_factory=set)
     holidays: PhraseIndex = field(default_factory=PhraseIndex)
     not_persons: PhraseIndex = field(default_factory=PhraseIndex)
@@ -508,6 +509,7 @@ def _compiled(directory: Path) -> Resources:
     res.named_after = {fold(row["text"]) for row in heads if row.get("kind") != "team"}
     res.teams_named_after = {fold(row["text"]) for row in heads if row.get("kind") == "team"}
     res.work_heads = {fold(row["text"]) for row in _rows("work_heads")}
+    res.topic_cues = {row["id"]: frozenset(fold(w) for w in split_multi(row.get("cues"))) for row in _rows("topic_cues")}
     res.person_nouns = {fold(w) for w in _words("person_nouns")}
     res.example_people = res.person_nouns | {fold(w) for w in _words("example_people")}
     for word in _words("sports"):

@@ -216,6 +216,14 @@ def test_a_companys_club_named_with_its_town_is_the_company_outside_sports_news(
     assert "club-zobahan" in {m.payload.get("id") for m in mentions if m.label == "ORG"}
 
 
+def test_a_bodys_one_word_name_is_that_body_in_a_story_on_its_subject():
+    nuclear = "پرونده هسته‌ای ایران: البرادعی پرونده را از شورای امنیت به آژانس بازگرداند."
+    assert ("ORG", "آژانس") in labelled(nuclear, ("ORG",))
+    assert ("ORG", "آژانس") not in labelled("او با آژانس تماس گرفت و تاکسی آمد.", ("ORG",))
+    cited = "پرونده هسته‌ای ایران بررسی شد. به نقل از آژانس افه اسپانیا، دولت برزیل گفت."
+    assert ("ORG", "آژانس") not in labelled(cited, ("ORG",))
+
+
 def test_a_level_of_place_after_a_place_cue_is_no_place_named():
     text = "در سه شهرستان استان نمایشگاه برپا شد. مدیرکل بازرگانی استان بوشهر گفت: بازار این استان ثبات داشت."
     assert labelled(text) == [("PROVINCE", "بوشهر")]
