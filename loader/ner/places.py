@@ -485,6 +485,7 @@ NOT_NAMES = frozenset({"ADV", "DET", "PRO"})  # the lexicon's tags of words no c
 COUNTY = fold("شهرستان")
 
 
+PAIRED_REACH = 5  # the words of a listed body's name before `و` and a name paired with it
 CITED_FROM = (fold("نقل"), fold("از"))  # `به نقل از ...`: the outlet a report cites
 COMPANY_NAME_REACH = 3  # the words of a company's name before a club's name inside it
 COMPANY_KIND = "company"  # org_units.tsv kind of `شرکت`, `کارخانه`
@@ -760,10 +761,24 @@ def _org_in_context(keys: list[str], i: int, found, res, sporting: bool, named: 
             # (`کنگره` where `کنگره آمریکا` was named; not `این آژانس`, a reference, nor the kind of
             # an outlet a report cites: `به نقل از آژانس افه`)
             return True
+        if entry.get("kind") != CLUB and not entry.get("always_ambiguous") and _paired_with_a_body(keys, i, end, res):
+            return True  # `فتح و حماس`, `سیا و ارتش آمریکا`: one body of a pair with another
         # (or after a post, whose body it names: `معاون سیا`, `مدیر کیهان`)
         return previous in res.org_kind_cues or bool(res.org_units.match(keys, i - 1)) \
             or _after_title(keys, i, res) and _name_ends(keys, end, res) if i else False
     return True
+
+
+def _paired_with_a_body(keys: list[str], i: int, end: int, res) -> bool:
+    """The name is joined by `و` to a body listed by a name no ordinary word shares (`حماس`, not
+    `دولت`), on either side."""
+    def listed(start: int) -> int:
+        """Where a body so listed that starts at `start` ends, or -1."""
+        found = res.organizations.match(keys, start)
+        return found[0] if found and not found[1].get("ambiguous") and not found[1].get("derived") \
+            and "".join(keys[start:found[0]]) not in res.generic_institutions else -1
+    return end + 1 < len(keys) and keys[end] == AND and listed(end + 1) > 0 \
+        or i >= 2 and keys[i - 1] == AND and any(listed(k) == i - 1 for k in range(max(0, i - 1 - PAIRED_REACH), i - 1))
 
 
 def _office_in_a_place(keys: list[str], end: int, res) -> bool:

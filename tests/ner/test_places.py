@@ -224,6 +224,12 @@ def test_a_bodys_one_word_name_is_that_body_in_a_story_on_its_subject():
     assert ("ORG", "آژانس") not in labelled(cited, ("ORG",))
 
 
+def test_a_bodys_one_word_name_joined_by_and_to_another_listed_body_is_that_body():
+    text = "پس از درگیری میان فتح و حماس، سیا و ارتش آمریکا حمله کردند."
+    assert labelled(text, ("ORG",)) == [("ORG", "فتح"), ("ORG", "حماس"), ("ORG", "سیا"), ("ORG", "ارتش")]
+    assert ("ORG", "فتح") not in labelled("سالروز فتح و دولت را گرامی داشتند.", ("ORG",))  # no body listed as its own
+
+
 def test_a_level_of_place_after_a_place_cue_is_no_place_named():
     text = "در سه شهرستان استان نمایشگاه برپا شد. مدیرکل بازرگانی استان بوشهر گفت: بازار این استان ثبات داشت."
     assert labelled(text) == [("PROVINCE", "بوشهر")]
