@@ -28,6 +28,9 @@ BODY_ONLY_KIND = "of_body"  # titles.tsv kind of `مخبر`: a post only with it
 BOARD = "board"
 REPORTERS = frozenset(fold(w) for w in ("خبرنگار", "خبرنگاران"))
 NEWS_AGENCY = "news_agency"  # the source of a bare agency's name (`خبرنگار اقتصادی فارس`)
+# A chain of units that reaches a listed body is a name over the program named inside it (`قرارگاه
+# راهیان‌نور سپاه صاحب‌الامر`): ORG's priority above PROGRAM's (candidates.PRIORITY)
+ANCHORED_BONUS = 3
 MINISTER = fold("وزیر")  # whose plurals (title_plurals.tsv) name a ministry by its function
 REPRESENTING = fold("نمایندگی")
 REPRESENTED_BODIES = frozenset(fold(w) for w in ("مجلس", "پارلمان", "دولت"))
@@ -669,10 +672,12 @@ def _org_chain(ctx: Context, i: int) -> None:
     if end < len(ctx.keys) and ctx.res.titles.match(ctx.keys, end) and not ctx.info.preverbal(end):
         end = ctx.res.titles.match(ctx.keys, end)[0]  # `دفتر مدیرعامل`: the office, not the post
         bonus = 10
+    anchored = False  # the chain reaches a listed body
     while end < len(ctx.keys):
         if end in ctx.orgs:
             reached = ctx.orgs[end]
             end = reached.end
+            anchored = True
             if _sponsor_named(ctx, head[1], reached) or _parent_follows(ctx, end):
                 continue
             end = _parents_own_end(ctx, reached, end)
@@ -682,6 +687,7 @@ def _org_chain(ctx: Context, i: int) -> None:
             break
         reached = next((ctx.orgs[k] for k in range(end, nxt) if k in ctx.orgs and ctx.orgs[k].end == nxt), None)
         end = nxt
+        anchored = anchored or reached is not None
         if reached is not None and not _sponsor_named(ctx, head[1], reached) and not _parent_follows(ctx, end):
             end = _parents_own_end(ctx, reached, end)
             break  # the parent organisation ends the chain, unless its own parent follows it
@@ -739,6 +745,8 @@ def _org_chain(ctx: Context, i: int) -> None:
     if i and ctx.keys[i - 1] in PLACE_PREPOSITIONS and (kind := ctx.res.facility_heads.match(ctx.keys, i)) \
             and kind[0] == end:
         return  # `به مرکز درمانی اعزام شد`: a kind of facility gone to, named by nothing, is no body
+    if anchored and any(c.label == "PROGRAM" and i <= c.start and c.end <= end for c in candidates(ctx.doc)):
+        bonus = max(bonus, ANCHORED_BONUS)
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
 
 

@@ -654,6 +654,11 @@ def test_a_listed_body_after_and_starts_a_second_body_not_the_names_next_word():
         ("ORG", "حزب الدعوه اسلامی"), ("ORG", "جریان صدر")]
 
 
+def test_a_chain_of_units_that_reaches_a_listed_body_is_one_name_over_a_program_inside_it():
+    text = "مسئول قرارگاه راهیان‌نور سپاه صاحب‌الامر قزوین از اعزام زائران خبر داد."
+    assert labelled(text, ("ORG", "PROGRAM")) == [("ORG", "قرارگاه راهیان‌نور سپاه صاحب‌الامر")]
+
+
 def test_a_minister_names_his_ministry_by_a_unit_word_alone():
     assert labelled("غلامحسین الهام وزیر پیشنهادی دادگستری است.", ("ORG",)) == [("ORG", "دادگستری")]
     assert labelled("سوال نماینده تبریز از وزیر دادگستری بررسی شد.", ("ORG",)) == [("ORG", "دادگستری")]
