@@ -1683,6 +1683,12 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
     _given_names_alone(info, res, persons, taken, blocked)
 
 
+# A frequent word that the dictionary tags only as a noun, short of a million uses, is a strong
+# given name's frequency in news, not a word's (`هومن`, `ابوالفضل`); one tagged an adjective too
+# is a word as often (`سعید`), and the most frequent are holy names or words (`حسین`, `نور`)
+NOUN_ONLY = frozenset({"N", "RES"})
+
+
 def _given_names_alone(info: TokenInfo, res: Resources, persons: list[tuple[int, int]], taken: set[int],
                        blocked: set[int]) -> None:
     """A memoir or a profile calls the person it names in full by the given name alone after
@@ -1699,9 +1705,12 @@ def _given_names_alone(info: TokenInfo, res: Resources, persons: list[tuple[int,
     if not firsts:
         return
     holy = holy_names(info, res)  # (inside `blocked` too, which rules out the name itself)
+    # (nor inside a body's or a place's name: `انتشارات سروش`, `کوچه پروین`)
+    organised = {k for c in candidates(info.doc) if c.label == "ORG" for k in range(c.start, c.end)}
     for i, key in enumerate(keys):
         if len(firsts.get(key, ())) != 1 or i in taken or i in blocked or not info.nameable(i) \
-                or key in res.common_words or res.given_names[key] == "weak":
+                or key in res.common_words and not (res.pos_of(key) <= NOUN_ONLY and key not in res.very_common_words) \
+                or res.given_names[key] == "weak" or i in organised or named_after(i, keys, res):
             continue
         before = keys[i - 1] if i else ""
         if i and (res.honorifics.match(keys, i - 1) or before in res.titles.firsts or (i - 1) in holy

@@ -119,6 +119,7 @@ class Resources:
     province_by_id: dict[str, dict] = field(default_factory=dict)
     organization_by_id: dict[str, dict] = field(default_factory=dict)
     common_words: set[str] = field(default_factory=set)
+    very_common_words: set[str] = field(default_factory=set)  # a million uses and more (`حسین`, `نور`, `الله`)
     lexicon_words: set[str] = field(default_factory=set)
     lexicon_any: set[str] = field(default_factory=set)
     attested: set[str] = field(default_factory=set)   # lexicon words with a corpus frequency
@@ -561,6 +562,7 @@ def _compiled(directory: Path) -> Resources:
     # Frequent lexicon words: a capitalisation-free language needs this to keep "نظام" (system)
     # and "امید" (hope) from starting a person on their own.
     res.common_words = {fold(w) for w, f in lexicon.freq.items() if f >= 200000}
+    res.very_common_words = {fold(w) for w, f in lexicon.freq.items() if f >= 1000000}
     res.attested = {fold(w) for w, f in lexicon.freq.items() if f > 0}
     res.surname_suffixes = tuple(sorted({fold(r["suffix"]) for r in _rows("surname_suffixes")}, key=len, reverse=True))
     # Scraped surname lists also hold inflected ordinary words (`قانونی`, `کارگران`); an entry

@@ -817,6 +817,14 @@ def test_a_given_name_alone_after_the_full_name_is_a_mention_of_that_person():
     assert persons(text).count("حجت‌الله") == 2
 
 
+def test_a_given_name_alone_that_news_uses_often_but_no_dictionary_as_a_word_is_a_mention_too():
+    text = "«هومن مهری» از مدت‌ها پیش وارد بسیج شد. هومن می‌گوید: امروز کار خاصی نداریم."
+    assert persons(text).count("هومن") == 1
+    # (not a word used a million times, nor inside a body's or a place's name)
+    assert "سروش" not in persons("سروش حبیبی شعر خواند و از انتشارات سروش انتقاد کرد.")
+    assert "پروین" not in persons("خانه پروین اعتصامی در کوچه پروین است.")
+
+
 def test_a_given_name_alone_is_no_mention_where_two_names_share_it_or_a_title_precedes_it():
     assert "حجت‌الله" not in persons("حجت‌الله رضیعی و حجت‌الله کریمی آمدند. بعد حجت‌الله به خانه رفت.")
     assert "علی" not in persons("علی لاریجانی گفت که امام علی الگوی ماست.")
