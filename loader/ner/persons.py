@@ -646,6 +646,8 @@ def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> t
     found = _named_at(keys, i, res, info, blocked)
     if quoted and found and quoted[:2] == found[:2]:
         return quoted[0], quoted[1], quoted[2] or found[2]  # the quotes and a post vouch for it
+    if not quoted and not found and (foreign := _reported_foreign_name(keys, i, info, res, blocked)) > i:
+        return i, foreign, True  # (only where no name rule reads one: they know where a name ends)
     return quoted if quoted and (found is None or quoted[1] > found[1]) else found
 
 
@@ -1014,6 +1016,24 @@ def _reported_unlisted_given(keys, i, info: TokenInfo, res: Resources, blocked: 
     return keys[j] in res.surnames and keys[j] not in res.common_words and keys[j] not in res.given_names \
         and keys[i] not in res.surnames and not res.titles.match(keys, i) and not res.org_units.match(keys, i) \
         and (cue is not None and cue[1]["kind"] in REPORT_CUES or info.speech[j + 1])
+
+
+def _reported_foreign_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> int:
+    """`به گزارش خبرگزاری فارس، کاراموکا دمبله پدیده ...`: opening a report, two or three words in
+    Persian letters that no dictionary has, none a compound written with its ZWNJ (`کتابخانه‌ی`,
+    `تست‌گیری`), are the foreign name of the report's subject; where it ends, else i."""
+    if not opens_report(keys, i, info):
+        return i
+    end = i
+    while end < len(keys) and end - i < FOREIGN_WORDS and end not in blocked and info.nameable(end) \
+            and keys[end] not in res.lexicon_any and "\u200c" not in info.doc[end].text and not _suffixed(keys[end], res) \
+            and all(ARABIC_SCRIPT[0] <= c <= ARABIC_SCRIPT[1] for c in keys[end]) and not res.titles.match(keys, end):
+        end += 1
+    return end if end - i >= 2 else i
+
+
+ARABIC_SCRIPT = ("\u0600", "\u06FF")  # Persian letters, not a Latin name's (`Information week`)
+FOREIGN_WORDS = 3
 
 
 def _credited_in_two_words(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) -> bool:

@@ -817,6 +817,16 @@ def test_a_given_name_alone_after_the_full_name_is_a_mention_of_that_person():
     assert persons(text).count("حجت‌الله") == 2
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("به گزارش خبرگزاری فارس، کاراموکا دمبله پدیده متولد سال 2003 اولین بازی را انجام داد.", ["کاراموکا دمبله"]),
+    ("به گزارش خبرگزاری فارس، هرایر مگویان مدافع استقلال به ایران بازگشت.", ["هرایر مگویان"]),
+    ("به گزارش خبرگزاری فارس، کتابخانه‌ی امام‌خمینی در شهر افتتاح شد.", []),   # compounds with their ZWNJ
+    ("به گزارش خبرگزاری فارس، Information week در گزارشی نوشت.", []),
+])
+def test_two_words_no_dictionary_has_opening_a_report_are_its_subjects_foreign_name(text, expected):
+    assert persons(text) == expected
+
+
 def test_a_given_name_alone_that_news_uses_often_but_no_dictionary_as_a_word_is_a_mention_too():
     text = "«هومن مهری» از مدت‌ها پیش وارد بسیج شد. هومن می‌گوید: امروز کار خاصی نداریم."
     assert persons(text).count("هومن") == 1
