@@ -297,7 +297,8 @@ PROVINCIAL_WINDOW = 6
 PROVINCIAL_SIGNALS = 4
 REPORTING_WORDS = {fold(w) for w in ("گزارش", "خبرنگار", "خبرنگاران", "خبرگزاری", "گفت‌وگو", "گفتگو")}
 DESK_WORDS = 3  # `خبرنگار اقتصادی فارس`, `خبرنگار بهداشت و درمان فارس`: the desk between
-INTERVIEWS = {fold(w) for w in ("گفت‌وگو", "گفتگو", "گفت‌وگویی", "گفتگویی", "مصاحبه", "مصاحبه‌ای")}
+INTERVIEWS = {fold(w) for w in ("گفت‌وگو", "گفتگو", "گفت‌وگویی", "گفتگویی", "گفت‌وگوی", "گفتگوی", "مصاحبه", "مصاحبه‌ای",
+                                 "مصاحبه‌ی")}  # (`در گفت‌وگوی اختصاصی با فارس`: the ezafe before what it is)
 INTERVIEW_WORDS = 2  # `در گفت‌وگویی تامل‌برانگیز با فارس`: the words between the interview and `با`
 WITH, TO = fold("با"), fold("به")
 
