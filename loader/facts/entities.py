@@ -298,11 +298,12 @@ def organization_in_context(org: Mention, unit: str = "", state: Entity | None =
     oid, name, parent = organization_identity(org.text, org.payload)
     listed = org.payload.get("source") == "gazetteer" and not org.payload.get("derived")
     function = _without_ezafe(" ".join(org.text.split()))  # the body's words, its ezafe off
-    implied = res.organizations.get(f"{unit} {function}") if unit and not listed else None
+    # (a listed body's own directorate, where the gazetteer lists it: `مدیرکل تأمین اجتماعی`)
+    implied = res.organizations.get(f"{unit} {function}") if unit and (not listed or unit == DIRECTORATE) else None
     if implied and not fold(org.text).startswith(fold(unit)):
         oid, name = make_id("Organization", implied["id"]), strip_area(implied["name"])
         parent = make_id("Organization", implied["parent_id"]) if implied.get("parent_id") else None
-    elif unit in (DIRECTORATE, OFFICE) and org.payload.get("kind") in (MINISTRY if unit == DIRECTORATE else NATIONAL_KINDS) \
+    elif unit in (DIRECTORATE, OFFICE) and org.payload.get("kind") in NATIONAL_KINDS \
             and not res.org_units.match([fold(w) for w in org.text.split()], 0):
         parent = oid
         name = f"{unit} {' '.join(org.text.split())}"

@@ -247,7 +247,7 @@ def test_a_deputy_sits_in_the_house_written_after_his_constituency():
 @pytest.mark.parametrize("text, post", [
     ("علی رضایی استاندار سابق گلستان گفت: آماده‌ایم.", ("استاندار", None, "گلستان", "former")),
     ("علی رضایی عضو سابق شورای شهر تهران گفت: آماده‌ایم.", ("عضو", "شورای اسلامی شهر تهران", None, "former")),
-    ("رضایی، مدیرکل بهزیستی قم گفت: آماده‌ایم.", ("مدیرکل", "سازمان بهزیستی کشور", "قم", "current")),
+    ("رضایی، مدیرکل بهزیستی قم گفت: آماده‌ایم.", ("مدیرکل", "اداره کل بهزیستی", "قم", "current")),
 ])
 def test_former_posts_ambiguous_provinces_and_a_surname_in_apposition(text, post):
     """`گلستان` is the province after a provincial post (also after `سابق`); `سابق` is no part of
@@ -608,6 +608,13 @@ def test_the_local_head_of_a_ministry_named_with_a_town_heads_its_office_there()
         [("علی احمدی", "رئیس", "اداره جهاد کشاورزی", "بم")]
     assert _posts("علی احمدی مدیرکل آموزش و پرورش استان قم گفت: خوب است.") == \
         [("علی احمدی", "مدیرکل", "اداره کل آموزش و پرورش", "قم")]
+
+
+def test_a_director_general_of_a_national_organisation_named_by_its_function_heads_its_directorate():
+    assert _posts("محمدرضا عمرون مدیرکل تعزیرات حکومتی چهارمحال و بختیاری گفت: خوب است.") == \
+        [("محمدرضا عمرون", "مدیرکل", "اداره کل تعزیرات حکومتی", "چهارمحال و بختیاری")]
+    assert _posts("علی احمدی رئیس سازمان تعزیرات حکومتی گفت: خوب است.") == \
+        [("علی احمدی", "رئیس", "سازمان تعزیرات حکومتی", None)]
 
 
 def test_a_governor_sent_by_a_state_governs_the_place_after_dar():
