@@ -76,6 +76,7 @@ class Context:
         self.places = {**self.countries, **starts(doc, "CITY"), **starts(doc, "PROVINCE")}
         self.orgs = starts(doc, "ORG")
         self.numbers = {**starts(doc, "QUANTITY"), **starts(doc, "MONEY")}
+        self.programs = starts(doc, "PROGRAM")  # the gazetteer's, read before these rules
 
     def stops_complement(self, j: int) -> bool:
         keys, info, res = self.keys, self.info, self.res
@@ -745,7 +746,7 @@ def _org_chain(ctx: Context, i: int) -> None:
     if i and ctx.keys[i - 1] in PLACE_PREPOSITIONS and (kind := ctx.res.facility_heads.match(ctx.keys, i)) \
             and kind[0] == end:
         return  # `به مرکز درمانی اعزام شد`: a kind of facility gone to, named by nothing, is no body
-    if anchored and any(c.label == "PROGRAM" and i <= c.start and c.end <= end for c in candidates(ctx.doc)):
+    if anchored and any(k in ctx.programs and ctx.programs[k].end <= end for k in range(i, end)):
         bonus = max(bonus, ANCHORED_BONUS)
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
 

@@ -36,6 +36,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
     peoples = countries | _peoples_named(keys, res)
     states = _states_in_context(keys, res)
     sporting = _sporting(keys, res)
+    about_sport = sporting or _names_sport(keys, res)
     named_bodies = _named_unambiguously(keys, res)
     on_roads = {k for _, first, end, _ in road_names(keys, res) for k in range(first, end)}
     unlisted: dict[tuple[str, ...], dict] = {}
@@ -81,7 +82,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             i += 1
             continue
         if (org := res.organizations.match(keys, i)) and org[0] > i + 1 and not org[1].get("derived"):
-            _known_names(doc, i, res, keys, sporting, named_bodies)  # `ایران خودرو`, `نیویورک تایمز`: a name that starts with a place
+            _known_names(doc, i, res, keys, sporting, named_bodies, about_sport)  # `ایران خودرو`, `نیویورک تایمز`: a name that starts with a place
             i = max(i + 1, _without_country(keys, i, org[0], res, org[1]))
             if i < org[0] and (state := res.country_at(keys, i)) and state[0] == org[0]:
                 # `انصارالله یمن`: the state a listed body's span left out is that state, though
@@ -97,7 +98,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
                 i += skip
                 continue
         if sporting and not city_cue and previous not in PLACE_PREPOSITIONS and _club_here(keys, i, res):
-            _known_names(doc, i, res, keys, sporting, named_bodies)  # `تیم‌های بارسلونا و رئال مادرید`: in sports news, the club
+            _known_names(doc, i, res, keys, sporting, named_bodies, about_sport)  # `تیم‌های بارسلونا و رئال مادرید`: in sports news, the club
             i += 1
             continue
         province = res.provinces.match(keys, i)
@@ -198,7 +199,7 @@ def find_places(doc: Doc, res: Resources) -> Doc:
                 and (keys[end] in COMMA_KEYS or keys[end] == AND) else -1
             i = end
             continue
-        _known_names(doc, i, res, keys, sporting, named_bodies)
+        _known_names(doc, i, res, keys, sporting, named_bodies, about_sport)
         i += 1
     _again(doc, keys, unlisted)
     return doc
@@ -626,7 +627,8 @@ def _venue(info, i: int, end: int, res: Resources) -> bool:
 SENTENCE_STOPS = frozenset({".", ":", "؟", "!", "؛"})
 
 
-def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool, named: frozenset[str]) -> None:
+def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool, named: frozenset[str],
+                 about_sport: bool) -> None:
     for label, index in (("ORG", res.organizations), ("PROGRAM", res.programs), ("LAW", res.laws)):
         found = index.match(keys, i)
         if not found or (found[0] - i == 1 and keys[i] in res.common_words and label != "ORG"):
@@ -647,19 +649,22 @@ def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool, named: 
                 # made that state's when the entities are linked, though not one counted (`16 پلیس
                 # پاکستان`: policemen); an outlet's name stays its own (`شبکه الجزیره قطر`)
                 continue
-        add(doc, i, end, label, "gazetteer", _club_or_owner(keys, i, end, found[1], res, sporting) if label == "ORG" else found[1])
+        add(doc, i, end, label, "gazetteer", _club_or_owner(keys, i, end, found[1], res, about_sport) if label == "ORG" else found[1])
 
 
-def _club_or_owner(keys: list[str], i: int, end: int, entry: dict, res, sporting: bool) -> dict:
+def _club_or_owner(keys: list[str], i: int, end: int, entry: dict, res, about_sport: bool) -> dict:
     """A company's club bears its name and town (`ذوب آهن اصفهان`, `فولاد خوزستان`): in a document
     that names no sport, no team or club, no club's staff and not two clubs, that name is the
     company's. A bare name stays the club's (`ذوب آهن اردبیل` is another company)."""
     owner = res.organization_by_id.get(entry.get("parent_id") or "") if entry.get("kind") == CLUB else None
-    if owner is None or owner.get("kind") != COMPANY_KIND or sporting or not _ends_in_a_place(keys, i, end, res) \
-            or not CLUB_WORDS.isdisjoint(keys) or not res.club_staff.isdisjoint(keys) \
-            or any(True for _ in res.sports.matches(keys)):
+    if owner is None or owner.get("kind") != COMPANY_KIND or about_sport or not _ends_in_a_place(keys, i, end, res):
         return entry
     return owner
+
+
+def _names_sport(keys: list[str], res: Resources) -> bool:
+    """The document names a sport, a team or a club, or a club's staff (`فوتبال`, `تیم`, `سرمربی`)."""
+    return not CLUB_WORDS.isdisjoint(keys) or not res.club_staff.isdisjoint(keys) or any(True for _ in res.sports.matches(keys))
 
 
 def _ends_in_a_place(keys: list[str], i: int, end: int, res) -> bool:
