@@ -445,9 +445,10 @@ def named_after(k: int, keys: list[str], res: Resources) -> bool:
     if keys[j] == DAM and j and keys[j - 1] == FROM:
         return False  # `از سد حامد تاتاری گذشت`: got past a rival, no dam named after him
     head = keys[j][:-1] if keys[j].endswith(EZAFE_YE) and keys[j][:-1] in res.named_after else keys[j]
-    plain_adjective = keys[j].endswith(ADJECTIVE_END) and "AJ" in res.pos_of(keys[j]) and keys[j] not in res.given_names
-    if head in res.named_after or j and (honorific or plain_adjective) \
-            and (keys[j].endswith(ADJECTIVE_END) or "AJ" in res.pos_of(keys[j])) and keys[j - 1] in res.named_after:
+    ends_in_ye, tagged = keys[j].endswith(ADJECTIVE_END), "AJ" in res.pos_of(keys[j])
+    # (with the honorific, an adjective by its ending or its tag; without, by both, and no given name)
+    adjective = ends_in_ye or tagged if honorific else ends_in_ye and tagged and keys[j] not in res.given_names
+    if head in res.named_after or j and adjective and keys[j - 1] in res.named_after:
         # (an adjective between: `مجموعه ورزشی شهید حیدریان`, `رواق بزرگ امام خمینی`, and one in
         # `ی` without the honorific: `مدرسه ابتدایی پروین اعتصامی`, `دانشگاه صنعتی خواجه نصیر`)
         return True
@@ -1321,7 +1322,6 @@ def _common_head(key: str, res: Resources) -> bool:
     return res.in_ezafe(key) or key.endswith("ان") and key[:-2] in res.lexicon_any or plural_in_ha(key, res) \
         or key.endswith(EZAFE_AFTER_VOWEL) and any(key[:k] in res.common_words and key[k:-1] in res.lexicon_any
                                                    for k in range(MIN_STEM, len(key) - MIN_STEM))
-
 
 
 def _arabic_verb(key: str) -> bool:

@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 from loader.ner.numbers import parse_ordinal
 from loader.ner.kind_words import describes_a_kind
 # (a post former, name nothing; posts qualified after)
-from loader.ner.places import (AFFAIRS, FORMER_WORDS, PLACE_PREPOSITIONS, QUALIFIED_KINDS, gathering, road_names,
-                               title_ends_at)
+from loader.ner.places import (AFFAIRS, COMPANY_KIND, FORMER_WORDS, PLACE_PREPOSITIONS, QUALIFIED_KINDS, gathering,
+                               road_names, title_ends_at)
 from loader.ner.candidates import add, candidates, starts, withdraw
 from loader.ner.persons import PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, named_after, surname_like
 from loader.ner.resources import ALLAH, CLUB, HOME_STATE, REPORTING_KINDS, Resources
@@ -34,7 +34,6 @@ ANCHORED_BONUS = 3
 MINISTER = fold("وزیر")  # whose plurals (title_plurals.tsv) name a ministry by its function
 REPRESENTING = fold("نمایندگی")
 REPRESENTED_BODIES = frozenset(fold(w) for w in ("مجلس", "پارلمان", "دولت"))
-COMPANY = "company"  # org_units.tsv kind of `شرکت`, also 'taking part' (`با شرکت 300 نفر`)
 MILITARY = "military"  # org_units.tsv kind of `سپاه`, `لشکر`, `تیپ`, `قرارگاه`
 DEPUTY = "deputy"
 WEBSITE = "website"
@@ -660,7 +659,7 @@ def _org_chain(ctx: Context, i: int) -> None:
     nested = ctx.res.org_units.match(ctx.keys, end) if end < len(ctx.keys) else None
     if nested and nested[1]["named"]:
         end, unit = nested  # `سازمان منطقه آزاد ارس`, `شرکت هواپیمایی ...`: a body named by a kind of body
-    if unit["kind"] == COMPANY and end < len(ctx.keys) and (
+    if unit["kind"] == COMPANY_KIND and end < len(ctx.keys) and (
             ctx.info.number[end] or ctx.keys[end] in SMALL_NUMBERS
             or i and ctx.keys[i - 1] == WITH and _plural_in_ha(ctx.keys[end])):
         # `با شرکت 160 شناگر`, `با شرکت تیم‌های والیبال`: taking part; no company is numbered (a
