@@ -1596,6 +1596,12 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
     # only where a person stands, never by the word alone (`آبادی` 'village', ten times in the report)
     worded: set[tuple[str, ...]] = set()
     modelled = {(c.start, c.end) for c in candidates(doc) if c.label == "PERSON" and c.source == MODEL_SOURCE}
+    # the end of each body's name, and where it starts (`مؤسسه تنظیم و نشر آثار امام راحل`): a
+    # name that ends one is that body's, written again, not its person's
+    bodies: dict[int, int] = {}
+    for c in candidates(doc):
+        if c.label == "ORG":
+            bodies[c.end] = min(c.start, bodies.get(c.end, c.start))
     for start, end in persons:
         tokens = [k for k in range(start, end) if not res.honorifics.match(keys, k)]
         if len(tokens) > 1:
@@ -1681,6 +1687,7 @@ def propagate_surnames(doc: Doc, res: Resources, persons: list[tuple[int, int]])
                 continue
             if tuple(keys[i:i + length]) == surname and (i not in blocked or length > 1 and not _names_a_place_or_body(keys, i, res)) \
                     and not named_after(i, keys, res) and not (i and keys[i - 1] in PLACE_LEVELS) \
+                    and bodies.get(i + length, i) >= i \
                     and not (length == 1 and _a_country(keys, i, res) and not res.country_at(keys, i)[1]["ambiguous"]) \
                     and (not overlap or extends or length > 1 and overlap <= alone) \
                     and (surname in full_names or surname not in worded and _stands_alone(surname, res)

@@ -17,7 +17,7 @@ from loader.ner.kind_words import describes_a_kind
 from loader.ner.places import (AFFAIRS, COMPANY_KIND, FORMER_WORDS, PLACE_PREPOSITIONS, QUALIFIED_KINDS, gathering,
                                road_names, title_ends_at)
 from loader.ner.candidates import add, candidates, starts, withdraw
-from loader.ner.persons import PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, named_after, surname_like
+from loader.ner.persons import IMAM, PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, named_after, surname_like
 from loader.ner.resources import ALLAH, CLUB, HOME_STATE, REPORTING_KINDS, Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
 from loader.text_keys import fold
@@ -116,6 +116,8 @@ class Context:
             if self.info.number[end] and allow_numbers:
                 end += 1
                 continue
+            if end > j and self.imam_named(end):
+                return self.persons[end].end
             if keys[end] == AND or keys[end] in COMMA:
                 if end > j and self._list_continues(end):
                     end += 1
@@ -128,6 +130,14 @@ class Context:
                 break
             end += 1
         return end
+
+    def imam_named(self, j: int) -> bool:
+        """A notable named by `امام` at j (`امام راحل`, or the name after `امام`: `امام خمینی`)
+        ends the name of a body it is part of (`مؤسسه تنظیم و نشر آثار امام خمینی`), as the
+        guidelines keep a person inside a body's name."""
+        person = self.persons.get(j)
+        return person is not None and bool(person.payload.get("titled_form")) \
+            and (self.keys[j] == IMAM or j > 0 and self.keys[j - 1] == IMAM)
 
     def _ezafe_before_copula(self, j: int) -> bool:
         """`رئیس فدراسیون ورزش‌های رزمی بود`: a word before a copula is its predicate (`موفق
@@ -747,6 +757,9 @@ def _org_chain(ctx: Context, i: int) -> None:
         return  # `به مرکز درمانی اعزام شد`: a kind of facility gone to, named by nothing, is no body
     if anchored and any(k in ctx.programs and ctx.programs[k].end <= end for k in range(i, end)):
         bonus = max(bonus, ANCHORED_BONUS)
+    for k in range(head[0], end):
+        if ctx.imam_named(k) and ctx.persons[k].end <= end:
+            withdraw(ctx.doc, ctx.persons[k])  # `... آثار امام خمینی`: the body's name, no person of the text
     add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]}, bonus=bonus)
 
 

@@ -944,3 +944,20 @@ def test_a_bodys_official_name_stops_where_the_list_stops_it_though_an_alias_run
     found = labelled("در ارزیابی عملکرد سه ماهه چهارم سال ۱۴۰۱ سازمان تأمین‌اجتماعی کشور، رتبه دوم را کسب کرد.",
                      ("ORG",))
     assert found == [("ORG", "سازمان تأمین‌اجتماعی")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("رئیس موسسه تنظیم و نشر آثار امام راحل گفت: کار انجام شد.", "موسسه تنظیم و نشر آثار امام راحل"),
+    ("رئیس موسسه آموزشی و پژوهشی امام خمینی گفت: کار انجام شد.", "موسسه آموزشی و پژوهشی امام خمینی"),
+])
+def test_a_body_named_after_the_imam_keeps_his_name_and_names_no_person(text, org):
+    assert labelled(text, {"ORG", "PERSON"}) == [("ORG", org)]
+
+
+def test_the_imam_named_again_inside_a_body_s_name_is_still_the_body():
+    text = "امام راحل فرمود کار خوب است. رئیس موسسه تنظیم و نشر آثار امام راحل گفت: کار انجام شد."
+    assert labelled(text, {"ORG", "PERSON"}) == [("PERSON", "امام راحل"), ("ORG", "موسسه تنظیم و نشر آثار امام راحل")]
+
+
+def test_the_imam_spoken_of_after_a_body_is_still_a_person():
+    assert labelled("رئیس موسسه در سخنان امام خمینی گفت: کار انجام شد.", {"ORG", "PERSON"}) == [("PERSON", "خمینی")]
