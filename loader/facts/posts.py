@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from loader.facts.entities import (HOME_COUNTRY, NATIONWIDE, UNNAMED_STATE, abroad, implied_unit, organization_in_context,
+from loader.facts.entities import (DIRECTORATE, HOME_COUNTRY, NATIONWIDE, UNNAMED_STATE, abroad, implied_unit, organization_in_context,
                                    referred_state)
 from loader.facts.items import DATELINE
 from loader.ner.gazetteer_io import load_table
@@ -569,7 +569,8 @@ def _place_after_function(view: DocumentView, t: Mention, last: Mention) -> Ment
     punctuation (but the commas of a list `و` closes), and nothing else recognised."""
     nxt = view.next_mention(last)
     if nxt is None or nxt.sentence_index != t.sentence_index \
-            or fold(t.text.split()[0]) not in FUNCTION_HEADS or _national_head(t):
+            or fold(t.text.split()[0]) not in FUNCTION_HEADS and (t.payload or {}).get("implies_unit") != DIRECTORATE \
+            or _national_head(t):
         return None
     if nxt.label == "ORG" and (last is t and _function_words(view, t, nxt)
                                or last.label == "ORG" and (view.beside(last, nxt) or _function_words(view, last, nxt))):

@@ -54,7 +54,7 @@ DETERMINER_TAGS = frozenset({"DET", "NUM", "PRO"})  # the lexicon's tags of `چ�
 POSSESSIVE = ("شان", "تان", "مان")
 SPLIT_OWNERS = POSSESSIVE + ("ش",)  # owners the tokenizer splits off a word (`خوی` + `ش` of `خویش`)
 SMALL_NUMBERS = {fold(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده".split()}
-DIRECTOR_KEYS = {fold(w) for w in ("مدیرکل", "مدیر کل")}
+DIRECTORATE = "اداره کل"  # the unit a director-general's post implies (and their deputy's, adviser's)
 TITLE_REACH = 4  # words back to the start of a longer title that may hold this one
 COUNTED = DEMONSTRATIVES | {fold(w) for w in ("دو", "سه", "چهار", "پنج")}
 # `سرپرست جدید اداره کل ...`: when the post is held, no part of it before the body (FORMER_WORDS likewise)
@@ -446,7 +446,7 @@ def _title(ctx: Context, i: int) -> None:
         end += 1  # `وزیر محترم اطلاعات`: the courtesy is no part of the body's name
     elif end + 1 < len(ctx.keys) and ctx.keys[end] in NEW_WORDS:
         end += 1  # `مدیرکل جدید آموزش و پرورش`: the new director of it, not a body named new
-    if fold(entry["text"]) in DIRECTOR_KEYS or entry.get("implies_unit") == MINISTRY:
+    if entry.get("implies_unit") in (DIRECTORATE, MINISTRY):
         _body_named_by_function(ctx, end, entry.get("implies_unit") == MINISTRY)
 
 

@@ -617,6 +617,19 @@ def test_a_director_general_of_a_national_organisation_named_by_its_function_hea
         [("علی احمدی", "رئیس", "سازمان تعزیرات حکومتی", None)]
 
 
+@pytest.mark.parametrize("title", ["مشاور مدیرکل", "معاون مدیر کل"])
+def test_the_adviser_or_deputy_of_a_director_general_works_in_the_same_directorate(title):
+    # (the post under its one spelling; the directorate named by its function, past words no list
+    # knows before its province; and by the national body's name without `کشور`)
+    expected = title.replace("مدیر کل", "مدیرکل")
+    assert _posts(f"علی رضایی {title} حفاظت محیط زیست و منابع آبی استان فارس گفت: خوب است.") == \
+        [("علی رضایی", expected, "اداره کل حفاظت محیط زیست", "فارس")]
+    assert _posts(f"علی رضایی {title} آسیب‌های اجتماعی سازمان بهزیستی کشور گفت: خوب است.") == \
+        [("علی رضایی", expected, "اداره کل آسیب‌های اجتماعی سازمان بهزیستی کشور", None)]
+    assert _posts(f"علی رضایی {title} منابع طبیعی و آبخیزداری آذربایجان غربی گفت: خوب است.") == \
+        [("علی رضایی", expected, "اداره کل منابع طبیعی و آبخیزداری", "آذربایجان غربی")]
+
+
 def test_a_governor_sent_by_a_state_governs_the_place_after_dar():
     text = "وی افزود: «پل برمر حاکم سابق آمریکا در عراق آثار را خارج ساخته بود.»"
     assert _posts(text) == [("پل برمر", "حاکم", None, "عراق")]
@@ -624,7 +637,7 @@ def test_a_governor_sent_by_a_state_governs_the_place_after_dar():
 
 def test_the_local_head_of_a_national_body_named_with_a_town_it_learned_heads_its_office_there():
     text = "رئیس منابع طبیعی و آبخیزداری املش از توزیع نهال رایگان خبر داد. عبدالعلی رهنما امروز گفت: خوب است."
-    assert [(p[0], p[2], p[3]) for p in _posts(text)] == [("عبدالعلی رهنما", "اداره منابع طبیعی", "املش")]
+    assert [(p[0], p[2], p[3]) for p in _posts(text)] == [("عبدالعلی رهنما", "اداره منابع طبیعی و آبخیزداری", "املش")]
     text = ("شاهرخ کناری فرماندار شهرستان بویراحمد گفت: خوب است. "
             "علی حسن‌زاده رئیس آموزش و پرورش بویراحمد هم گفت: بد است.")   # (a town read after شهرستان)
     assert ("علی حسن‌زاده", "رئیس", "اداره آموزش و پرورش", "بویراحمد") in _posts(text)
