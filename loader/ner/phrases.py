@@ -370,6 +370,8 @@ def _title(ctx: Context, i: int) -> None:
         return
     if any((outer := ctx.res.titles.match(ctx.keys, j)) and outer[0] > i for j in range(max(0, i - TITLE_REACH), i)):
         return  # `وزیر` inside `نخست وزیر`: the longer title reads what follows (`موقت عراق` is no ministry)
+    if any(k in ctx.orgs and ctx.orgs[k].end >= found[0] for k in range(max(0, i - TITLE_REACH), i)):
+        return  # `رئیس دفتر رئیس جمهور`: a listed body's name holds the post its office serves, no post held
     # `نایب رئیس مجلس شورای اسلامی`: the post before the body it names in full
     body = next((k for k in range(i + 1, found[0]) if k in ctx.orgs and ctx.orgs[k].end > found[0]), None)
     found = _title_ending_at(ctx, i, body) or found

@@ -961,3 +961,10 @@ def test_the_imam_named_again_inside_a_body_s_name_is_still_the_body():
 
 def test_the_imam_spoken_of_after_a_body_is_still_a_person():
     assert labelled("رئیس موسسه در سخنان امام خمینی گفت: کار انجام شد.", {"ORG", "PERSON"}) == [("PERSON", "خمینی")]
+
+
+def test_a_post_inside_a_listed_body_s_name_is_that_body_not_a_post():
+    text = "محمود واعظی رئیس دفتر رئیس جمهور گفت: کار انجام شد."
+    assert labelled(text, {"ORG", "TITLE"}) == [("TITLE", "رئیس"), ("ORG", "دفتر رئیس جمهور")]
+    # (the president's chief of staff heads his office, not the presidential administration)
+    assert [(h.post.title, h.post.organization) for h in extract_text("t", text).holdings] == [("رئیس", "دفتر رئیس‌جمهور")]
