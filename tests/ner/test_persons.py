@@ -1222,6 +1222,11 @@ def test_a_complex_a_hall_or_silos_named_after_a_martyr_or_imam_name_no_person(t
     assert persons(text) == []
 
 
+def test_a_publisher_named_after_its_founder_names_no_person():
+    text = "اعضای شورا عبارتند از: نادر قدیانی، مدیر انتشارات قدیانی، و محمدرضا توکل صدیقی."
+    assert persons(text) == ["نادر قدیانی", "محمدرضا توکل صدیقی"]
+
+
 def test_a_given_name_after_a_place_named_after_someone_is_no_adjective_between():
     assert "علی اصغر شیردل" in persons("این شماره به روح مطهر شهید مدافع حرم علی اصغر شیردل تقدیم شده است.")
 
