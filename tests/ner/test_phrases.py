@@ -968,3 +968,9 @@ def test_a_post_inside_a_listed_body_s_name_is_that_body_not_a_post():
     assert labelled(text, {"ORG", "TITLE"}) == [("TITLE", "رئیس"), ("ORG", "دفتر رئیس جمهور")]
     # (the president's chief of staff heads his office, not the presidential administration)
     assert [(h.post.title, h.post.organization) for h in extract_text("t", text).holdings] == [("رئیس", "دفتر رئیس‌جمهور")]
+
+
+@pytest.mark.parametrize("text", ["اعضای شورای نظارتی جشنواره عبارتند از: علی رضایی و حسن احمدی.",
+                                  "اعضای شورای نظارتی جشنواره عبارت اند از: علی رضایی و حسن احمدی."])
+def test_the_copula_of_a_list_ends_the_body_s_name(text):
+    assert labelled(text, {"ORG"}) == [("ORG", "شورای نظارتی جشنواره")]
