@@ -43,7 +43,7 @@ def read_tenure(view: DocumentView, holdings: list[Holding], entities: dict[str,
     by_id = {m.id: m for m in view.mentions}
     for h in holdings:
         sentence = h.evidence.sentence
-        if h.status != "former" and _appointed(view, h, by_id):
+        if h.status != "former" and (_appointed(view, h, by_id) or _became(view, h, by_id, entities)):
             h.status = "appointed"
             h.start = _on(doc_date, "appointed", h.evidence)
         if _cue("retired").search(sentence):
@@ -73,6 +73,16 @@ def _appointed(view: DocumentView, h: Holding, by_id: dict[str, Mention]) -> boo
         return False
     before = view.norm.text[max(sentence.start, person.start - LOOKBACK):person.start]
     return not _cue("appointer_before").search(before)
+
+
+def _became(view: DocumentView, h: Holding, by_id: dict[str, Mention], entities: dict[str, Entity]) -> bool:
+    """`نوری مقدم مسئول گروه تلویزیونی بسیج شد`, `X سرپرست وزارت نیرو شد`: the post's words, right
+    after its holder, then `شد` ('became'), with nothing between: the headline of an appointment."""
+    person, title = (by_id.get(i) for i in (h.mentions + [None, None])[:2])
+    if person is None or title is None or title.label != "TITLE" or view.gap(person, title).strip():
+        return False
+    _, last = post_of(view, title, entities)
+    return bool(_cue("became").match(view.norm.text, last.end))
 
 
 def _on(doc_date: DocDate, reason: str, evidence: Evidence) -> Bound:

@@ -88,6 +88,16 @@ def test_set_to_a_post_is_an_appointment_but_a_set_schedule_is_not(text, status)
     assert [h.status for h in extract_text("t", text).holdings] == [status]
 
 
+@pytest.mark.parametrize("text, status", [
+    ("ساداتی‌نژاد رئیس کمیسیون کشاورزی مجلس شد. خبرگزاری فارس گزارش داد.", "appointed"),
+    ("علی رضایی سرپرست وزارت نیرو شد.", "appointed"),
+    ("علی رضایی رئیس سازمان تربیت بدنی خواستار توجه بیشتر شد.", "current"),  # a verb of its own before `شد`
+    ("علی رضایی، رئیس سازمان تربیت بدنی شد.", "current"),  # a post set off from the name is no headline's
+])
+def test_a_post_its_holder_became_is_an_appointment(text, status):
+    assert [h.status for h in extract_text("t", text).holdings] == [status]
+
+
 def test_an_appointment_whose_auxiliary_the_thanks_share_is_an_appointment():
     """`به عنوان ... معرفی و از خدمات X قدردانی شد`: one `شد` for both verbs."""
     text = ("در این آیین سجاد رکن‌آبادی به عنوان رئیس جدید اداره ارشاد اسلامی شهرستان فهرج معرفی و از خدمات "
