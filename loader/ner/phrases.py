@@ -57,6 +57,8 @@ SMALL_NUMBERS = {fold(w) for w in "یک دو سه چهار پنج شش هفت ه
 DIRECTORATE = "اداره کل"  # the unit a director-general's post implies (and their deputy's, adviser's)
 TITLE_REACH = 4  # words back to the start of a longer title that may hold this one
 COUNTED = DEMONSTRATIVES | {fold(w) for w in ("دو", "سه", "چهار", "پنج")}
+BRANCH_OFFICE = fold("شعبه")
+POLLING_WORDS = {fold(w) for w in ("ثابت", "سیار", "اخذ")}  # `شعبه ثابت/سیار`, `شعبه اخذ رأی`: where votes are cast
 # `سرپرست جدید اداره کل ...`: when the post is held, no part of it before the body (FORMER_WORDS likewise)
 NEW_WORDS = {fold(w) for w in ("جدید", "فعلی", "کنونی")}
 # What a post's holder is said to be before the function it names: proposed, former, elected
@@ -626,6 +628,8 @@ def _org_chain(ctx: Context, i: int) -> None:
         return  # (`معاونت` is a unit, though listed as a post: `معاونت برنامه‌ریزی رئیس جمهور`)
     if i and (ctx.keys[i - 1] in COUNTED or ctx.info.number[i - 1] or i - 1 in ctx.numbers):
         return  # `این سازمان`, `2 شعبه`: a reference or a count, not a name
+    if head[0] < len(ctx.keys) and ctx.keys[i] == BRANCH_OFFICE and ctx.keys[head[0]] in POLLING_WORDS:
+        return  # `شعبه ثابت شماره 66`, `شعبه اخذ رأی`: a polling station an election notice lists, no body
     if head[1]["kind"] == WEBSITE:
         return  # `پایگاه اطلاع‌رسانی وزارت جهاد کشاورزی`: the ministry is the body, not its website
     if ctx.keys[i] == REPRESENTING and head[0] < len(ctx.keys) and ctx.keys[head[0]] in REPRESENTED_BODIES:

@@ -974,3 +974,9 @@ def test_a_post_inside_a_listed_body_s_name_is_that_body_not_a_post():
                                   "اعضای شورای نظارتی جشنواره عبارت اند از: علی رضایی و حسن احمدی."])
 def test_the_copula_of_a_list_ends_the_body_s_name(text):
     assert labelled(text, {"ORG"}) == [("ORG", "شورای نظارتی جشنواره")]
+
+
+def test_a_polling_station_is_no_body_but_a_numbered_branch_of_one_is():
+    text = ("شعبه ثابت شماره یک، شهر آستارا مسجد جامع. شعبه سیار شماره 71، روستای کانرود. "
+            "شعبه اخذ رأی شماره 3 در مسجد است. رئیس شعبه 2 تامین اجتماعی قم گفت: خوب است.")
+    assert labelled(text, {"ORG"}) == [("ORG", "شعبه 2 تامین اجتماعی")]
