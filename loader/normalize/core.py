@@ -291,6 +291,9 @@ def _layout(al: Aligned):
     # A list's bullet glued to its first word (`-پرویز مشرف رئیس جمهور ...`) is no part of the
     # word: it gets its space while it still starts a line.
     al.rewrite([(m.end(), m.end(), " ", "spaces") for m in _GLUED_BULLET.finditer(al.text)])
+    # So does a list's number and its stop glued to the item's first word (`3.توجه نظریه‌پردازان
+    # ...`): no figure counts `توجه`
+    al.rewrite([(m.end(), m.end(), " ", "spaces") for m in _GLUED_LIST_NUMBER.finditer(al.text)])
     text = al.text
     # non-empty lines with stripped spans
     lines = []  # (s, e, blank_before)
@@ -501,6 +504,7 @@ _GLUED_AND = re.compile(r"(?<=\d)(?=و(?:[ \n(«]|\d))")  # (a bracket glued aft
 _GLUED_SCALE = re.compile("(?<![^\\s\\d])(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + ")(?=(?:"
                           + "|".join(sorted(GLUED_UNIT_WORDS, key=len, reverse=True)) + r")(?!\w))")
 _GLUED_BULLET = re.compile(f"(?m)^[ \t]*[-–—*•](?={_LETTER})")
+_GLUED_LIST_NUMBER = re.compile(f"(?m)^[ \t]*[0-9۰-۹]{{1,2}}[.)](?={_LETTER})")
 # (and a list's comma glued to the number after it: `شناسایی شد،1292 مورد`, not a number's comma)
 _GLUED_NUMBER = re.compile(f"(?<={_LETTER})(?=\\d)|(?<={_LETTER}،)(?=\\d)")
 _GLUED_PLUS = re.compile(f"(?<={_LETTER})(?=\\+)|(?<={_LETTER}\\+)(?={_LETTER})|(?<=[\\s\\d]\\+)(?={_LETTER})")

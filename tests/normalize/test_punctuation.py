@@ -44,6 +44,13 @@ def test_a_bullet_glued_to_the_first_word_of_its_line_gets_a_space_and_a_hyphen_
     assert d.raw[slice(*d.to_raw(start, start + 5))] == "پرویز"
 
 
+def test_a_list_number_glued_to_the_first_word_of_its_item_gets_a_space_and_a_decimal_none():
+    d = normalize("موارد زیر مهم است:\n3.توجه نظریه‌پردازان جلب شد.\n12)هویت ملی مهم است.\nرشد 3.5 درصد بود.")
+    assert "3. توجه" in d.text and "12) هویت" in d.text and "3.5 درصد" in d.text
+    start = d.text.index("توجه")
+    assert d.raw[slice(*d.to_raw(start, start + 4))] == "توجه"
+
+
 def test_a_guillemet_glued_to_a_word_or_after_a_comma_gets_its_space():
     d = normalize("با حضور«محمد حسین همافر» رئیس مرکز موسیقی،«علیرضا مشایخی»و«شاهین فرهت»گفت")
     assert d.text == "با حضور «محمد حسین همافر» رئیس مرکز موسیقی، «علیرضا مشایخی» و «شاهین فرهت» گفت"
