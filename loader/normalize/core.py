@@ -1,14 +1,18 @@
 """normalize(raw) -> NormalizedDoc: PDF-damage repair with an exact offset map."""
 from __future__ import annotations
 
+import functools
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from statistics import median
 
 from .align import Aligned, Edit
+from loader.ner.gazetteer_io import ENV_VAR, load_table, split_multi
 from loader.ner.numbers import CARDINALS, GLUED_UNIT_WORDS, SCALES
 from loader.persian import NON_JOINING, ZWNJ
+from loader.text_keys import fold
 
 from .lexicon import EZAFE_CLOSERS, get_lexicon
 
@@ -273,6 +277,35 @@ def _spaced_affixes(al: Aligned):
                 reps.append((gap, gap + 1, ZWNJ if ZWNJ in joined[len(previous.group()):][:1] else "", "zwnj"))
         previous = m
     al.rewrite(reps)
+
+
+def _glued_and(al: Aligned):
+    """`فرهنگ وارشاد اسلامی`, `آموزش وپرورش`, `صدا وسیما`: the `و` of a name the gazetteers list,
+    typed glued to the word after it, is a word of its own again. Only a pair of words a listed
+    name joins by `و` is split (`واحد`, `ولایت` stay words after any word)."""
+    pairs = _listed_pairs(os.environ.get(ENV_VAR) or None)
+    al.rewrite([(m.start(2), m.start(2), " ", "spaces") for m in _GLUED_AND_WORD.finditer(al.text)
+                if (fold(m.group(1)), fold(m.group(2))) in pairs])
+
+
+@functools.lru_cache(maxsize=None)
+def _listed_pairs(extra_dir: str | None) -> frozenset[tuple[str, str]]:
+    """The words on either side of each `و` in the names of bodies, places, posts and programs (with
+    the rows a user's gazetteer directory adds: the cache is kept per directory)."""
+    names = [row[column] for table, columns in _NAMED_COLUMNS for row in load_table(table) for column in columns
+             if row.get(column)]
+    pairs = set()
+    for name in (n for value in names for n in split_multi(value)):
+        words = name.split()
+        pairs.update((fold(words[k - 1]), fold(words[k + 1])) for k in range(1, len(words) - 1) if words[k] == "و")
+    return frozenset(pairs)
+
+
+_NAMED_COLUMNS = (("organizations", ("name", "aliases")), ("provinces", ("name", "variants")),
+                  ("cities", ("name", "variants")), ("titles", ("text",)), ("org_units", ("text",)),
+                  ("programs", ("name", "aliases")))
+_GLUED_AND_WORD = re.compile("([\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u200c]+) "
+                             "و([\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]+)")
 
 
 # ---------------------------------------------------------------- layout
@@ -596,6 +629,7 @@ def normalize(raw: str) -> NormalizedDoc:
     _chars(al)
     _words(al, raw)
     _spaced_affixes(al)
+    _glued_and(al)
     kinds = _layout(al)
     _punct(al)
     _reversed_decimals(al, raw)

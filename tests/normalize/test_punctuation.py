@@ -112,3 +112,11 @@ def test_a_headlines_plus_glued_to_words_gets_its_spaces_but_a_sum_keeps_its_own
     assert normalize("شاگردان کی‌روش در دبی+تصاویر").text == "شاگردان کی‌روش در دبی + تصاویر"
     assert normalize("قیمت 3018 تومان+جدول و کرونا +فیلم").text == "قیمت 3018 تومان + جدول و کرونا + فیلم"
     assert normalize("نتیجه 5+3 بود").text == "نتیجه 5+3 بود"
+
+
+def test_the_and_of_a_listed_name_glued_to_the_next_word_is_a_word_again_and_others_stay():
+    d = normalize("مدیرکل فرهنگ وارشاد اسلامی، صدا وسیما و کهگیلویه وبویراحمد؛ یک واحد و ولایت فقیه.")
+    assert "فرهنگ و ارشاد اسلامی" in d.text and "صدا و سیما" in d.text and "کهگیلویه و بویراحمد" in d.text
+    assert "یک واحد و ولایت" in d.text
+    start = d.text.index("ارشاد")
+    assert d.raw[slice(*d.to_raw(start, start + 5))] == "ارشاد"
