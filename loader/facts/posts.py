@@ -645,6 +645,7 @@ def _bare_province(view: DocumentView, last: Mention) -> bool:
 
 THIS = re.compile(r"\s*(?:(?:پیشین|سابق|اسبق|جدید)\s+)?(?:این|همین)\s+")
 BODY_WORDS = 3  # words a body's head may have (`اداره کل`)
+NATIONALITY = re.compile(r"\s*[\w\u200c]+")  # one word, a demonym if `_demonym` says so
 
 
 def _body_referred_to(view: DocumentView, last: Mention) -> tuple[Mention, Mention | None] | None:
@@ -652,6 +653,9 @@ def _body_referred_to(view: DocumentView, last: Mention) -> tuple[Mention, Menti
     body of the item written with that head, which keeps the place written after it."""
     text = view.norm.text
     this = THIS.match(text, last.end)
+    if this is None and last.label == "TITLE" and (nationality := NATIONALITY.match(text, last.end)) is not None \
+            and _demonym(nationality.group()):
+        this = THIS.match(text, nationality.end())  # `سرمربی برزیلی این تیم`: the holder's nationality first
     if this is None:
         return None
     words = [fold(w) for w in WORD.findall(text[this.end():this.end() + 40])[:BODY_WORDS]]

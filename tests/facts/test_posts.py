@@ -537,6 +537,14 @@ def test_a_post_of_this_body_is_of_the_body_the_item_named_with_its_place():
     assert ("محمد رودباری", "مدیرکل", "اداره‌کل راهداری و حمل و نقل جاده‌ای", "همدان") in held
 
 
+def test_a_post_of_this_body_after_the_holder_s_nationality_is_of_the_body_named_before():
+    text = "تیم ملی قطر از فردا اردو برگزار می‌کند. «پائولو اتوری» سرمربی برزیلی این تیم 30 بازیکن را برگزیده است."
+    assert _posts(text) == [("پائولو اتوری", "سرمربی", "تیم ملی فوتبال قطر", None)]
+    # (a word that names no nationality there is no holder's: the post is left without a body)
+    text = "تیم ملی قطر از فردا اردو برگزار می‌کند. «پائولو اتوری» سرمربی موفق این تیم 30 بازیکن را برگزیده است."
+    assert _posts(text) == [("پائولو اتوری", "سرمربی", None, None)]
+
+
 def test_the_one_who_replaces_the_holder_of_a_post_takes_it():
     text = "به گزارش فارس، در این مراسم با تقدیر از محمود احمدی، عباس حسینی جایگزین مسؤول سازمان بسیج استان گیلان شد."
     assert [h[0] for h in _posts(text)] == ["عباس حسینی"]
