@@ -43,11 +43,13 @@ def read_tenure(view: DocumentView, holdings: list[Holding], entities: dict[str,
     by_id = {m.id: m for m in view.mentions}
     for h in holdings:
         sentence = h.evidence.sentence
-        if h.status != "former" and (_appointed(view, h, by_id) or _became(view, h, by_id, entities)):
+        if h.status != "former" and (_appointed(view, h, by_id) or _post_then(view, h, by_id, entities, "became")):
             h.status = "appointed"
             h.start = _on(doc_date, "appointed", h.evidence)
         if _cue("retired").search(sentence):
             h.end, h.status = _on(doc_date, "retired", h.evidence), "former"
+        elif _post_then(view, h, by_id, entities, "dismissed"):
+            h.end, h.status = _on(doc_date, "dismissed", h.evidence), "former"
         elif h.status == "former" and h.end is None:
             h.end = Bound(doc_date.jalali, doc_date.precision, "not_after", "former", True, h.evidence)
         if h.start is None:
@@ -75,14 +77,17 @@ def _appointed(view: DocumentView, h: Holding, by_id: dict[str, Mention]) -> boo
     return not _cue("appointer_before").search(before)
 
 
-def _became(view: DocumentView, h: Holding, by_id: dict[str, Mention], entities: dict[str, Entity]) -> bool:
-    """`نوری مقدم مسئول گروه تلویزیونی بسیج شد`, `X سرپرست وزارت نیرو شد`: the post's words, right
-    after its holder, then `شد` ('became'), with nothing between: the headline of an appointment."""
+def _post_then(view: DocumentView, h: Holding, by_id: dict[str, Mention], entities: dict[str, Entity],
+               cue: str) -> bool:
+    """The post's words, right after its holder, then the cue with nothing between: `شد`, the
+    headline of an appointment (`نوری مقدم مسئول گروه تلویزیونی بسیج شد`, `became`), or a
+    dismissal (`جیمی بایلن سرمربی خود را از کار برکنار کردند`, `dismissed`: the name and its post
+    are together the verb's object)."""
     person, title = (by_id.get(i) for i in (h.mentions + [None, None])[:2])
     if person is None or title is None or title.label != "TITLE" or view.gap(person, title).strip():
         return False
     _, last = post_of(view, title, entities)
-    return bool(_cue("became").match(view.norm.text, last.end))
+    return bool(_cue(cue).match(view.norm.text, last.end))
 
 
 def _on(doc_date: DocDate, reason: str, evidence: Evidence) -> Bound:

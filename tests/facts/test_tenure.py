@@ -98,6 +98,16 @@ def test_a_post_its_holder_became_is_an_appointment(text, status):
     assert [h.status for h in extract_text("t", text).holdings] == [status]
 
 
+@pytest.mark.parametrize("text, status", [
+    ("مسئولان تیم بسکتبال شیکاگو بولز جیمی بایلن سرمربی خود را از کار برکنار کردند.", "former"),
+    ("علی رضایی سرمربی تیم استقلال برکنار شد.", "former"),
+    ("علی رضایی سرمربی تیم استقلال را دید.", "current"),  # the name and its post an object, no dismissal
+])
+def test_a_post_its_holder_was_dismissed_from_ended_on_the_document_s_date(text, status):
+    (held,) = extract_text("t", text).holdings
+    assert held.status == status and (held.end is not None) == (status == "former")
+
+
 def test_an_appointment_whose_auxiliary_the_thanks_share_is_an_appointment():
     """`به عنوان ... معرفی و از خدمات X قدردانی شد`: one `شد` for both verbs."""
     text = ("در این آیین سجاد رکن‌آبادی به عنوان رئیس جدید اداره ارشاد اسلامی شهرستان فهرج معرفی و از خدمات "
