@@ -801,11 +801,23 @@ def _parents_own_end(ctx: Context, parent, end: int) -> int:
 
 def _branch_end(ctx: Context, end: int) -> int:
     """`دانشگاه آزاد اسلامی واحد قم`, `... واحد علوم و تحقیقات`: the end of a named branch of the
-    body that ends at token ``end`` (its place or the words after `واحد`), else ``end``."""
-    if end + 1 >= len(ctx.keys) or ctx.keys[end] != BRANCH:
+    body that ends at token ``end`` (its place or the words after `واحد`), else ``end``; past the
+    words of a branch's faculty before `واحد` too (`دانشگاه آزاد اسلامی علوم و تحقیقات واحد آیت‌الله
+    آملی`)."""
+    if end >= len(ctx.keys):
         return end
-    branch = ctx.places[end + 1].end if end + 1 in ctx.places else ctx.complement(end + 1, allow_orgs=False)
-    return branch if branch > end + 1 else end
+    words = ctx.complement(end, allow_orgs=False) if ctx.keys[end] != BRANCH else end + 1
+    unit = next((k for k in range(end, min(words, end + BRANCH_WORDS + 1)) if ctx.keys[k] == BRANCH), None)
+    if unit is None or unit + 1 >= len(ctx.keys):
+        return end
+    name = unit + 1
+    while name < len(ctx.keys) and (honorific := ctx.res.honorifics.match(ctx.keys, name)):
+        name = honorific[0]  # `واحد آیت‌الله آملی`: a branch named after someone, with their honorific
+    branch = ctx.places[name].end if name in ctx.places else ctx.complement(name, allow_orgs=False)
+    return branch if branch > name else end
+
+
+BRANCH_WORDS = 4  # words of a branch's faculty before `واحد` (`علوم و تحقیقات`)
 
 
 MILITARY_NAME_WORDS = 4  # words a numbered unit's name may have (`قمر بنی هاشم`, `محمد رسول الله`)

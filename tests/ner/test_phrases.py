@@ -387,6 +387,10 @@ def test_a_kind_of_facility_gone_to_and_named_by_nothing_is_no_body():
 @pytest.mark.parametrize("text, org", [
     ("غلامعلی قاسمی رئیس دانشگاه آزاد اسلامی واحد قم گفت: کار انجام شد.", "دانشگاه آزاد اسلامی واحد قم"),
     ("رئیس دانشگاه آزاد اسلامی واحد علوم و تحقیقات گفت: کار انجام شد.", "دانشگاه آزاد اسلامی واحد علوم و تحقیقات"),
+    # (a branch named after someone, with the honorific; and the faculty's words before `واحد`)
+    ("رئیس دانشگاه آزاد اسلامی واحد آیت‌الله آملی گفت: کار انجام شد.", "دانشگاه آزاد اسلامی واحد آیت‌الله آملی"),
+    ("رئیس دانشگاه آزاد اسلامی علوم و تحقیقات واحد آیت‌الله آملی بر کار تاکید کرد.",
+     "دانشگاه آزاد اسلامی علوم و تحقیقات واحد آیت‌الله آملی"),
 ])
 def test_a_named_branch_of_a_known_body_is_part_of_its_name(text, org):
     assert ("ORG", org) in labelled(text, ("ORG",))
