@@ -638,6 +638,11 @@ def test_the_adviser_or_deputy_of_a_director_general_works_in_the_same_directora
         [("علی رضایی", expected, "اداره کل منابع طبیعی و آبخیزداری", "آذربایجان غربی")]
 
 
+def test_the_head_of_special_education_heads_its_organisation_not_the_ministry():
+    assert _posts("علی‌اکبر محمدی رئیس آموزش‌وپرورش استثنایی خراسان‌جنوبی گفت: خوب است.") == \
+        [("علی‌اکبر محمدی", "رئیس", "سازمان آموزش و پرورش استثنایی کشور", "خراسان جنوبی")]
+
+
 def test_a_governor_sent_by_a_state_governs_the_place_after_dar():
     text = "وی افزود: «پل برمر حاکم سابق آمریکا در عراق آثار را خارج ساخته بود.»"
     assert _posts(text) == [("پل برمر", "حاکم", None, "عراق")]
