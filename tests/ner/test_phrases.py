@@ -984,3 +984,9 @@ def test_a_polling_station_is_no_body_but_a_numbered_branch_of_one_is():
     text = ("شعبه ثابت شماره یک، شهر آستارا مسجد جامع. شعبه سیار شماره 71، روستای کانرود. "
             "شعبه اخذ رأی شماره 3 در مسجد است. رئیس شعبه 2 تامین اجتماعی قم گفت: خوب است.")
     assert labelled(text, {"ORG"}) == [("ORG", "شعبه 2 تامین اجتماعی")]
+
+
+@pytest.mark.parametrize("preposition", ["بابت", "مطابق", "نزد", "حین", "راجع", "درخصوص"])
+def test_a_preposition_ends_the_name_of_the_body_a_post_runs(preposition):
+    text = f"مردم از وزیر نیرو {preposition} قطعی برق گلایه کردند."
+    assert labelled(text, {"ORG"}) == [("ORG", "نیرو")]
