@@ -990,3 +990,10 @@ def test_a_polling_station_is_no_body_but_a_numbered_branch_of_one_is():
 def test_a_preposition_ends_the_name_of_the_body_a_post_runs(preposition):
     text = f"مردم از وزیر نیرو {preposition} قطعی برق گلایه کردند."
     assert labelled(text, {"ORG"}) == [("ORG", "نیرو")]
+
+
+@pytest.mark.parametrize("text", ["علیرغم قول وزیر متبوع برای رفع این تبعیض، کاری نشد.",
+                                  "او از سیاست‌های حزب متبوعش دفاع کرد.",
+                                  "این موضوع باید در وزارتخانه مربوطه بررسی شود."])
+def test_the_respective_body_is_a_reference_not_a_name(text):
+    assert labelled(text, {"ORG"}) == []
