@@ -997,3 +997,13 @@ def test_a_preposition_ends_the_name_of_the_body_a_post_runs(preposition):
                                   "این موضوع باید در وزارتخانه مربوطه بررسی شود."])
 def test_the_respective_body_is_a_reference_not_a_name(text):
     assert labelled(text, {"ORG"}) == []
+
+
+@pytest.mark.parametrize("text, org", [
+    ("مدیرعامل انجمن حمایت از زندانیان گفت: کار انجام شد.", "انجمن حمایت از زندانیان"),
+    ("رئیس مرکز رسیدگی به امور مساجد گفت: کار انجام شد.", "مرکز رسیدگی به امور مساجد"),
+    ("رئیس اداره نظارت بر بهداشت عمومی گفت: کار انجام شد.", "اداره نظارت بر بهداشت عمومی"),
+    ("رئیس اداره حفاظت از محیط زیست گفت: کار انجام شد.", "اداره حفاظت از محیط زیست"),
+])
+def test_a_body_s_name_goes_on_through_what_it_supports_handles_oversees_or_protects(text, org):
+    assert ("ORG", org) in labelled(text, {"ORG"})
