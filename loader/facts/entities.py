@@ -14,7 +14,8 @@ from loader.facts.model import Entity, Mention
 from loader.facts.view import DocumentView
 from loader.ids import make_id, name_id
 from loader.ner.persons import compound_short_form
-from loader.ner.resources import HOME_STATE, INTERNATIONAL, REPORTING_KINDS, strip_area, resources
+from loader.ner.resources import (DIRECTORATE, HOME_STATE, INTERNATIONAL, NATIONWIDE, REPORTING_KINDS, strip_area,
+                                  resources)
 from loader.normalize.lexicon import get_lexicon
 from loader.text_keys import fold
 
@@ -216,7 +217,6 @@ class _FullNamesEnding:
         return self.found[surname]
 
 
-NATIONWIDE = fold("کشور")  # the last word of a national body's name (`سازمان ثبت احوال کشور`)
 
 
 def organization_identity(text: str, payload: dict) -> tuple[str, str, str | None]:
@@ -265,7 +265,6 @@ def _without_ezafe(name: str) -> str:
 
 QUOTE_MARKS = re.compile(r"[«»\"“”]")
 HOME_COUNTRY = make_id("Country", HOME_STATE)  # the state the gazetteer's ministries and bodies belong to
-DIRECTORATE = "اداره کل"
 OFFICE = "اداره"
 # Heads of a ministry's office in a town (`مدیر آموزش و پرورش سمیرم`, `رئیس جهاد کشاورزی شهرستان`)
 LOCAL_HEADS = {fold(w) for w in ("مدیر", "رئیس", "سرپرست")}

@@ -18,7 +18,7 @@ from loader.ner.places import (AFFAIRS, COMPANY_KIND, FORMER_WORDS, PLACE_PREPOS
                                road_names, title_ends_at)
 from loader.ner.candidates import add, candidates, starts, withdraw
 from loader.ner.persons import IMAM, PLACE_LEVELS, QUOTES_CLOSE, QUOTES_OPEN, named_after, surname_like
-from loader.ner.resources import ALLAH, CLUB, HOME_STATE, REPORTING_KINDS, Resources
+from loader.ner.resources import ALLAH, CLUB, DIRECTORATE, HOME_STATE, REPORTING_KINDS, Resources
 from loader.ner.tokens import COMMA, DEMONSTRATIVES, TokenInfo, token_info
 from loader.text_keys import fold
 
@@ -54,7 +54,6 @@ DETERMINER_TAGS = frozenset({"DET", "NUM", "PRO"})  # the lexicon's tags of `چ�
 POSSESSIVE = ("شان", "تان", "مان")
 SPLIT_OWNERS = POSSESSIVE + ("ش",)  # owners the tokenizer splits off a word (`خوی` + `ش` of `خویش`)
 SMALL_NUMBERS = {fold(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده".split()}
-DIRECTORATE = "اداره کل"  # the unit a director-general's post implies (and their deputy's, adviser's)
 TITLE_REACH = 4  # words back to the start of a longer title that may hold this one
 COUNTED = DEMONSTRATIVES | {fold(w) for w in ("دو", "سه", "چهار", "پنج")}
 BRANCH_OFFICE = fold("شعبه")

@@ -20,9 +20,10 @@ INFLECTIONS = ("های", "ها", "هایی", "یان", "ان", "گان", "ای",
 
 AREA_WORDS = ("استان", "شهرستان")
 NATIONWIDE = fold("کشور")  # the last word of a national body's name (`سازمان ثبت احوال کشور`)
+DIRECTORATE = "اداره کل"  # the unit a director-general's post implies (and their deputy's, adviser's)
 # Unit words that news prose drops before a directorate's or ministry's function name.
 DIRECTORATE_HEADS: PhraseIndex = PhraseIndex()
-for _head in ("وزارت", "اداره کل", "اداره‌کل", "سازمان"):
+for _head in ("وزارت", DIRECTORATE, "اداره‌کل", "سازمان"):
     DIRECTORATE_HEADS.add(_head, _head)
 
 
@@ -393,11 +394,11 @@ def _compiled(directory: Path) -> Resources:
             head = DIRECTORATE_HEADS.match([fold(w) for w in words], 0)
             rest = words[head[0]:] if head else []
             if len(rest) >= 2:
-                derived.append((" ".join(rest), entry, fold(head[1]) == fold("اداره کل")))
+                derived.append((" ".join(rest), entry, fold(head[1]) == fold(DIRECTORATE)))
             if len(rest) >= 3 and fold(rest[-1]) == NATIONWIDE:
                 # `مدیرکل منابع طبیعی و آبخیزداری [آذربایجان غربی]`: the provincial directorate of
                 # `سازمان منابع طبیعی و آبخیزداری کشور` is named by its function without `کشور`
-                derived.append((" ".join(rest[:-1]), entry, fold(head[1]) == fold("اداره کل")))
+                derived.append((" ".join(rest[:-1]), entry, fold(head[1]) == fold(DIRECTORATE)))
     # Derived names never replace a listed one; among themselves a directorate-general wins over
     # a ministry, since `مدیرکل X` heads the directorate.
     listed = set(res.organizations.entries)
