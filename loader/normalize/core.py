@@ -308,6 +308,20 @@ _GLUED_AND_WORD = re.compile("([\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06C
                              "و([\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]+)")
 
 
+def _glued_director(al: Aligned):
+    """`مدیرگمرک استان زنجان`, `مدیرفرودگاه`: `مدیر` typed glued to the body it runs, where the whole
+    is no word the lexicon knows and the rest a frequent one (not an ending: `مدیران`, `مدیریتش`)."""
+    lex = get_lexicon()
+    al.rewrite([(m.start(2), m.start(2), " ", "spaces") for m in _GLUED_DIRECTOR.finditer(al.text)
+                if not lex.f(m.group()) and lex.f(m.group(2)) >= GLUED_REST_FREQUENCY
+                and not m.group(2).startswith(DIRECTOR_ENDINGS)])
+
+
+_GLUED_DIRECTOR = re.compile("(?<![\\w\u200c])(مدیر)([\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]{3,})(?![\\w\u200c])")
+GLUED_REST_FREQUENCY = 100_000  # how often hazm's corpus uses the rest: a word of its own (`گمرک`, `نظارت`)
+DIRECTOR_ENDINGS = ("ان", "ها", "ی", "یت", "ش")  # `مدیران`, `مدیرها`, `مدیری`, `مدیریت`, `مدیرش`: the word inflected
+
+
 # ---------------------------------------------------------------- layout
 _TERMINAL = set(".؟?!:؛;…")
 LINE_PARAGRAPHS_MIN, LINE_PARAGRAPHS_SHARE = 3, 0.5
@@ -630,6 +644,7 @@ def normalize(raw: str) -> NormalizedDoc:
     _words(al, raw)
     _spaced_affixes(al)
     _glued_and(al)
+    _glued_director(al)
     kinds = _layout(al)
     _punct(al)
     _reversed_decimals(al, raw)

@@ -120,3 +120,11 @@ def test_the_and_of_a_listed_name_glued_to_the_next_word_is_a_word_again_and_oth
     assert "یک واحد و ولایت" in d.text
     start = d.text.index("ارشاد")
     assert d.raw[slice(*d.to_raw(start, start + 5))] == "ارشاد"
+
+
+def test_a_director_typed_glued_to_the_body_he_runs_is_two_words_and_inflections_stay_one():
+    d = normalize("مديرگمرك استان زنجان و مدیرفرودگاه گفتند. مدیران و مدیریتش و مدیرکل و مدیرعامل آمدند.")
+    assert "مدیر گمرک" in d.text and "مدیر فرودگاه" in d.text
+    assert "مدیران و مدیریتش و مدیرکل و مدیرعامل" in d.text
+    start = d.text.index("گمرک")
+    assert d.raw[slice(*d.to_raw(start, start + 4))] == "گمرك"
