@@ -1007,8 +1007,3 @@ def test_the_respective_body_is_a_reference_not_a_name(text):
 ])
 def test_a_body_s_name_goes_on_through_what_it_supports_handles_oversees_or_protects(text, org):
     assert ("ORG", org) in labelled(text, {"ORG"})
-
-
-def test_a_commission_misspelt_as_news_often_types_it_is_still_a_commission():
-    text = "احمدحسین فلاحی سخنگوی کمسیون آموزش و تحقیقات مجلس شورای اسلامی گفت: کار انجام شد."
-    assert ("ORG", "کمسیون آموزش و تحقیقات مجلس شورای اسلامی") in labelled(text, {"ORG"})
