@@ -304,8 +304,6 @@ def _listed_pairs(extra_dir: str | None) -> frozenset[tuple[str, str]]:
 _NAMED_COLUMNS = (("organizations", ("name", "aliases")), ("provinces", ("name", "variants")),
                   ("cities", ("name", "variants")), ("titles", ("text",)), ("org_units", ("text",)),
                   ("programs", ("name", "aliases")))
-_GLUED_AND_WORD = re.compile("([\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u200c]+) "
-                             "و([\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]+)")
 
 
 def _glued_director(al: Aligned):
@@ -317,7 +315,6 @@ def _glued_director(al: Aligned):
                 and not m.group(2).startswith(DIRECTOR_ENDINGS)])
 
 
-_GLUED_DIRECTOR = re.compile("(?<![\\w\u200c])(مدیر)([\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]{3,})(?![\\w\u200c])")
 GLUED_REST_FREQUENCY = 100_000  # how often hazm's corpus uses the rest: a word of its own (`گمرک`, `نظارت`)
 DIRECTOR_ENDINGS = ("ان", "ها", "ی", "یت", "ش")  # `مدیران`, `مدیرها`, `مدیری`, `مدیریت`, `مدیرش`: the word inflected
 
@@ -558,6 +555,8 @@ _GLUED_PLUS = re.compile(f"(?<={_LETTER})(?=\\+)|(?<={_LETTER}\\+)(?={_LETTER})|
 _UNDERSCORE = re.compile(r"(?<![^\s\d\u0600-\u06FF])_(?![^\s\d\u0600-\u06FF])")  # not in Latin (`user_id`), not a run
 _GLUED_DASH = re.compile(f"(?<={_LETTER})(?=[-–—/][ \\t])")
 _NUMBER_GLUED = re.compile(f"(?<=\\d)({_LETTER}+)")
+_GLUED_AND_WORD = re.compile(f"((?:{_LETTER}|\u200c)+) و({_LETTER}+)")
+_GLUED_DIRECTOR = re.compile(f"(?<![\\w\u200c])(مدیر)({_LETTER}{{3,}})(?![\\w\u200c])")
 _NUMBER_ENDINGS = {"م", "ام", "مین", "امین", "ها", "های", "هایی", "ی", "ای", "گانه"}
 _GLUED_BRACKET = re.compile(f"(?<={_LETTER})(?=[(«])|(?<=[)»،؛])(?={_LETTER})|(?<=[،؛])(?=[(«])"
                             # a colon glued to a word and to what follows (`تصریح کرد:باید`, `فارس:"گلبدین`,
