@@ -30,6 +30,7 @@ from loader.text_keys import fold
 PEOPLE_AND_POSTS = frozenset({"PERSON", "TITLE"})
 LOOKBACK = 60  # characters before a person where a farewell or introduction cue may stand (past its honorifics)
 VERB_REACH = 160  # characters after a post where its appointment verb may stand
+SPEECH_OPENS = re.compile(":")  # a speech verb's colon (`گفت:`): what follows is someone's words, not the news
 
 
 def _cue(name: str) -> re.Pattern:
@@ -68,8 +69,8 @@ def _appointed(view: DocumentView, h: Holding, by_id: dict[str, Mention]) -> boo
     if sentence is None:
         return False
     verb = _cue("appointed").search(view.norm.text, title.end, min(sentence.end, title.end + VERB_REACH))
-    if verb is None:
-        return False
+    if verb is None or SPEECH_OPENS.search(view.norm.text, title.end, verb.start()):
+        return False  # (`X مدیرکل ... گفت: گروه‌های انتخاب شده ...`: the verb is in the holder's words)
     between = view.first_in_sentence(title.sentence_index, PEOPLE_AND_POSTS, after=title.start)
     if between is not None and between.start < verb.start() and between.id != title.id:
         return False

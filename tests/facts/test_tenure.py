@@ -99,6 +99,15 @@ def test_a_post_its_holder_became_is_an_appointment(text, status):
 
 
 @pytest.mark.parametrize("text, status", [
+    ("محمدمهدی مظاهری معاون فرهنگی دانشگاه آزاد اسلامی در نشستی خبری گفت: چهار دستگاه به عنوان دستگاه‌های برتر انتخاب شدند.",
+     "current"),
+    ("محمدمهدی مظاهری به عنوان معاون فرهنگی دانشگاه آزاد اسلامی انتخاب شد.", "appointed"),
+])
+def test_an_appointment_verb_in_the_holders_own_words_is_not_theirs(text, status):
+    assert [h.status for h in extract_text("t", text).holdings] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
     ("مسئولان تیم بسکتبال شیکاگو بولز جیمی بایلن سرمربی خود را از کار برکنار کردند.", "former"),
     ("علی رضایی سرمربی تیم استقلال برکنار شد.", "former"),
     ("علی رضایی سرمربی تیم استقلال را دید.", "current"),  # the name and its post an object, no dismissal
