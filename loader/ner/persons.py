@@ -1222,12 +1222,13 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     does not use (`"نائوتوکان"، نخست‌وزیر ژاپن`)."""
     if not i or keys[i - 1] not in QUOTES_OPEN:
         return None
-    end = i
-    while end < len(keys) and end - i < QUOTED_WORDS and keys[end] not in QUOTES_CLOSE:
+    end, words = i, 0
+    while end < len(keys) and words < QUOTED_WORDS and keys[end] not in QUOTES_CLOSE:
+        words += keys[end] not in FAMILY_PARTICLES  # (`«عبدالله بن سعود بن محمد»`: three names)
         end += 1
     if end >= len(keys) or keys[end] not in QUOTES_CLOSE or end == i:
         return None
-    if end - i == QUOTED_WORDS and keys[i] not in res.given_names:
+    if words == QUOTED_WORDS and keys[i] not in res.given_names:
         return None  # four words only for a name that opens with a given name (`«معصومه احمد عبدالله مخلوق»`)
     post = _post_context(keys, end + 1, res) \
         or end + 2 < len(keys) and keys[end + 1] == ONE and _post_context(keys, end + 2, res)  # `«نک محمد» یک رهبر سابق طالبان`

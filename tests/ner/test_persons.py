@@ -279,6 +279,7 @@ def test_holy_figures_are_not_annotated(text):
     ("«راس ویلسون»، سفیر آمریکا در آذربایجان گفت.", ["رأس ویلسون"]),   # a surname as rare as a foreign one
     ("پایان.\n«ران جاکوب» در گفتگو با خبرنگار فارس گفت: کار خوب است.", ["ران جاکوب"]),   # before an occasion
     ("فیلم «شب ازدواج سفید» ساخته «بالتزار کورما» انتخاب شد.", ["بالتزار کورما"]),
+    ("شاهزاده «عبدالله بن سعود بن محمد» رئیس فدراسیون ورزش‌های آبی برکنار شد.", ["عبدالله بن سعود بن محمد"]),
 ])
 def test_foreign_names_introduced_with_their_post(text, expected):
     """Unseen news: a foreign name in quotes, or opening the sentence before a post and the state
