@@ -30,6 +30,7 @@ from loader.text_keys import fold
 PEOPLE_AND_POSTS = frozenset({"PERSON", "TITLE"})
 LOOKBACK = 60  # characters before a person where a farewell or introduction cue may stand (past its honorifics)
 VERB_REACH = 160  # characters after a post where its appointment verb may stand
+NAME_CLOSERS = ' \t»"”'  # what may stand between a name and its post's words
 SPEECH_OPENS = re.compile(":")  # a speech verb's colon (`گفت:`): what follows is someone's words, not the news
 
 
@@ -85,8 +86,8 @@ def _post_then(view: DocumentView, h: Holding, by_id: dict[str, Mention], entiti
     dismissal (`جیمی بایلن سرمربی خود را از کار برکنار کردند`, `dismissed`: the name and its post
     are together the verb's object)."""
     person, title = (by_id.get(i) for i in (h.mentions + [None, None])[:2])
-    if person is None or title is None or title.label != "TITLE" or view.gap(person, title).strip():
-        return False
+    if person is None or title is None or title.label != "TITLE" or view.gap(person, title).strip(NAME_CLOSERS):
+        return False  # (a quoted name, then its post: `«عبدالله بن سعود» رئیس فدراسیون ... برکنار کرد`)
     _, last = post_of(view, title, entities)
     return bool(_cue(cue).match(view.norm.text, last.end))
 

@@ -110,6 +110,7 @@ def test_an_appointment_verb_in_the_holders_own_words_is_not_theirs(text, status
 @pytest.mark.parametrize("text, status", [
     ("مسئولان تیم بسکتبال شیکاگو بولز جیمی بایلن سرمربی خود را از کار برکنار کردند.", "former"),
     ("علی رضایی سرمربی تیم استقلال برکنار شد.", "former"),
+    ("شاهزاده «عبدالله بن سعود» رئیس فدراسیون ورزش‌های آبی (دریایی) را از منصب خود برکنار کرد.", "former"),
     ("علی رضایی سرمربی تیم استقلال را دید.", "current"),  # the name and its post an object, no dismissal
 ])
 def test_a_post_its_holder_was_dismissed_from_ended_on_the_document_s_date(text, status):
