@@ -55,7 +55,9 @@ PERSON, PROVINCE = frozenset({"PERSON"}), frozenset({"PROVINCE"})
 PERSON_OR_TITLE = frozenset({"PERSON", "TITLE"})
 # (`NAME نیز به عنوان سخنگوی این کمیسیون تعیین شد`: one more person named to a post)
 # (`X را با حفظ سمت به عنوان ...`: keeping the post they hold)
-NAMED_AS = re.compile(r"^[\s،,]*(?:را\s+)?(?:(?:نیز|هم)\s+)?(?:(?:با|ضمن)\s+حفظ\s+سمت(?:\s+قبلی)?[\s،,]+)?"
+# (`"آنگلا مرکل" را به عنوان`: past a quoted name's closing quote; `X رسماً به عنوان`: past an
+# adverb Arabic marks with its tanvin)
+NAMED_AS = re.compile(r"^[\s،,»\"”]*(?:را\s+)?(?:(?:نیز|هم)\s+)?(?:[^\s،,]+اً\s+)?(?:(?:با|ضمن)\s+حفظ\s+سمت(?:\s+قبلی)?[\s،,]+)?"
                       r"(?:(?:را\s+)?به\s+(?:عنوان|سمت)|جایگزین)\s+$")
 NAMED_AS_LABELS = frozenset({"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "COUNTRY", "MONEY", "QUANTITY", "PERCENT", "DATE"})
 # How far on a lead's post may find its holder: the genre names them in the next sentence or two

@@ -300,6 +300,15 @@ def test_the_one_a_decree_appoints_keeping_his_post_or_not(text):
     assert [(h.person, h.post.title, h.post.area, h.status) for h in found] == [("علی رضایی", "فرماندار", "ری", "appointed")]
 
 
+@pytest.mark.parametrize("text, person", [
+    ("از امروز محمدرضا عظیمی‌زاده رسماً به عنوان شهردار رفسنجان معرفی شد و از تلاش‌های اکبر پورمحمدی شهردار سابق "
+     "قدردانی شد.", "محمدرضا عظیمی‌زاده"),
+    ('استاندار کرمان "علی رضایی" را به عنوان شهردار رفسنجان معرفی کرد.', "علی رضایی"),
+])
+def test_a_name_given_a_post_past_an_adverb_or_its_closing_quote(text, person):
+    assert (person, "شهردار", "رفسنجان") in [(h.person, h.post.title, h.post.area) for h in extract_text("d", text).holdings]
+
+
 def test_names_listed_before_a_post_in_the_plural_hold_it_state_by_state():
     assert _posts("درباره دیدار خاتمی و عبدالعزیز بوتفلیقه روسای جمهوری ایران و الجزایر سخن گفت.") == [
         ("خاتمی", "رئیس‌جمهور", None, "ایران"), ("عبدالعزیز بوتفلیقه", "رئیس‌جمهور", None, "الجزایر")]
