@@ -154,12 +154,14 @@ def find_places(doc: Doc, res: Resources) -> Doc:
             # town's name (a word Persian uses describes the city: `شهر هوشمند`)
             end = i + 2 if i + 1 < len(keys) and _unknown_word(info, i + 1, res) else i + 1  # `شهر پترز بورگ`
             best = ("CITY", end, {"name": " ".join(t.text for t in doc[i:end]), "kind": "unlisted"})
-        if best is None and (previous in UNLISTED_PLACE_CUES or in_list):
+        # (`در این شهرستان عاید کشاورزان`: a cue after a demonstrative refers back; no name follows it)
+        named_cue = previous in UNLISTED_PLACE_CUES and not (i >= 2 and keys[i - 2] in DEMONSTRATIVES)
+        if best is None and (named_cue or in_list):
             named = _unlisted_place(info, i, res)
             # In a list, a word Persian uses (`شهرهای مختلف`, `شجاع`) is a town only once two towns
             # have opened the list; such a name is not looked for elsewhere in the text
             unknown = all(keys[k] not in res.lexicon_any for k in range(i, named))
-            if named > i and (previous in UNLISTED_PLACE_CUES or unknown or items >= LIST_ESTABLISHED):
+            if named > i and (named_cue or unknown or items >= LIST_ESTABLISHED):
                 best = ("CITY", named, {"name": " ".join(t.text for t in doc[i:named]), "kind": "unlisted"})
                 if unknown or not in_list:
                     unlisted[tuple(keys[i:named])] = best[2]

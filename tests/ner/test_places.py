@@ -425,6 +425,7 @@ def test_the_presidency_is_a_body_only_after_a_post_or_an_office(text, orgs):
 
 def test_a_common_word_after_county_is_no_unlisted_county():
     assert labelled("کارگروه بازار در شهرستان نظارت بر اقلام دارد") == []
+    assert labelled("32 میلیارد ریال از فروش باقلا در این شهرستان عاید کشاورزان می‌شود.", ("CITY",)) == []   # referred back
     assert labelled("فرماندار شهرستان بویراحمد گفت") == [("CITY", "بویراحمد")]   # (listed, a word only in its province's name)
 
 
