@@ -19,6 +19,7 @@ from fractions import Fraction
 from loader.facts.model import Entity, Figure, Mention
 from loader.facts.speakers import name_colon
 from loader.ner.numbers import exact_number
+from loader.ner.persons import PLACE_LEVELS
 from loader.ner.units import counted_by_classifier, to_rial
 from loader.facts.view import DocumentView
 from loader.ids import figure_id
@@ -173,6 +174,11 @@ def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], unit: 
         # it went to) nor the province of the news (3 of 41)
         return None
     places, starts = view.in_sentence(m.sentence_index, PLACES)
+    reported = [p for p in places if not _bureau(view, p)]
+    if len(reported) < len(places) and any(p.label != COUNTRY for p in reported):
+        # `در گفت‌وگو با خبرگزاری فارس از شهرستان ساری ...: ... در شهرستان قائم‌شهر`: the bureau's
+        # town is where the news was filed, not what it counts, when the sentence names another
+        places, starts = reported, [p.start for p in reported]
     before = bisect.bisect_left(starts, m.start)
     place = places[before - 1] if before else (places[0] if places else None)
     if place is not None and place.label == COUNTRY and not (before and _state_about(view, m, place)):
@@ -190,6 +196,19 @@ def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], unit: 
     # figure in four it was given to, `هیئت مدیره` for a festival's threshold; nor the body a
     # speaker heads with no area, which the dev gold gave one figure in seven it went to)
     return entities.get(place.entity_id) if place is not None and place.entity_id else None
+
+
+def _bureau(view: DocumentView, place: Mention) -> bool:
+    """The place after a news agency and `از` or `در` (`خبرنگار فارس در ایلام`, `خبرگزاری فارس از
+    شهرستان ساری`): the agency's bureau."""
+    words = [fold(w) for w in view.norm.text[max(0, place.start - BUREAU_CHARS):place.start].split()]
+    if words and words[-1] in PLACE_LEVELS:
+        words.pop()
+    return len(words) >= 2 and words[-1] in BUREAU_PREPOSITIONS and words[-2] in resources().news_agencies
+
+
+BUREAU_CHARS = 30  # characters before a place read for the agency and its preposition
+BUREAU_PREPOSITIONS = frozenset({fold("از"), fold("در")})
 
 
 def _state_about(view: DocumentView, m: Mention, state: Mention) -> bool:

@@ -185,6 +185,15 @@ def test_a_place_the_sentence_acts_on_after_the_figure_is_not_its_subject():
 
 
 @pytest.mark.parametrize("text, subject", [
+    ("فرزین فرهادی در گفت‌وگو با خبرگزاری فارس از شهرستان ساری اظهار کرد: امسال 2 هزار تن باقلا در شهرستان "
+     "قائم‌شهر تولید شد.", "قایم‌شهر"),                                         # the bureau's town, and the one counted
+    ("عبدالعلی رهنما در گفت‌وگو با خبرنگار فارس در املش اظهار کرد: 20 هزار هکتار جنگل داریم.", "املش"),  # the only town
+])
+def test_the_town_of_the_agencys_bureau_is_a_figures_subject_only_when_its_sentence_names_no_other(text, subject):
+    assert [f.subject for f in extract_text("d", text).figures] == [subject]
+
+
+@pytest.mark.parametrize("text, subject", [
     ("ایران امسال 5 میلیارد دلار نفت فروخت.", "ایران"),                           # named right before
     ("صادرات استان به کشور افغانستان 46 درصد افزایش یافت.", None),                # the other side
     ("ایران و استرالیا شباهت دارند و دو کشور می‌توانند همکاری کنند.", None),     # states counted
