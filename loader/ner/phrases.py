@@ -179,7 +179,7 @@ class Context:
 def find_phrases(doc: Doc, res: Resources) -> Doc:
     ctx = Context(doc, res)
     # The words each rule below starts from; any other token starts none of them.
-    heads = res.starts(res.titles, res.org_units, res.facility_heads)
+    heads = res.starts(res.titles, res.org_units, res.post_units, res.facility_heads)
     for i, key in enumerate(ctx.keys):
         if not (key in heads or key in res.program_heads or key in res.law_heads or key in ORDINAL_PROGRAM
                 or key == AMENDMENT or i in ctx.orgs):
@@ -401,7 +401,7 @@ def _title(ctx: Context, i: int) -> None:
         if end >= len(ctx.keys) or i and _plural_before(ctx, i - 1):
             return
         body = end + 1 if ctx.keys[end] in FORMER_WORDS or ctx.keys[end] in NEW_WORDS else end  # `عضو سابق شورای شهر`
-        if not (body in ctx.orgs or ctx.res.org_units.match(ctx.keys, body)):
+        if not (body in ctx.orgs or ctx.res.org_units.match(ctx.keys, body) or ctx.res.post_units.match(ctx.keys, body)):
             if i and ctx.keys[i - 1] in DEMONSTRATIVES:
                 # `این مسئول کنترل سرعت ... را عامل ... دانست`, `این مسئول ورزشی تشریح کرد`: the
                 # official named before, not a post (the words after are the clause's or an epithet)
@@ -603,7 +603,8 @@ def _qualifier(ctx: Context, j: int) -> int:
     end = j
     while end < len(ctx.keys) and end - j < MAX_COMPLEMENT:
         if end in ctx.orgs or ctx.res.org_units.match(ctx.keys, end) and not (
-                end > j and end + 1 < len(ctx.keys) and ctx.keys[end + 1] == AND):
+                end > j and end + 1 < len(ctx.keys) and ctx.keys[end + 1] == AND) \
+                or end == j and ctx.res.post_units.match(ctx.keys, end):
             break  # (`توسعه مدیریت و پشتیبانی`: a unit's word in a list of portfolios names no unit)
         if ctx.res.facility_heads.match(ctx.keys, end):
             break  # `معاون بیمارستان کودکان`, `مسئول تالاسمی بیمارستان توحید`: the place the post is in
@@ -620,7 +621,13 @@ def _qualifier(ctx: Context, j: int) -> int:
 
 
 def _org_chain(ctx: Context, i: int) -> None:
-    head = ctx.res.org_units.match(ctx.keys, i)
+    # `واحد` heads a unit after a post or of a listed body (`رئیس واحد فناوری اطلاعات شرکت ...`, `به
+    # همت واحد فرهنگی اداره ورزش و جوانان`), not a count or a university's branch (`24 واحد`,
+    # `دانشگاه آزاد اسلامی واحد قم`)
+    sub_unit = not ctx.res.org_units.match(ctx.keys, i) and ctx.res.post_units.match(ctx.keys, i) is not None
+    if sub_unit and i and any(i - 1 in range(org.start, org.end) for org in ctx.orgs.values()):
+        return
+    head = ctx.res.post_units.match(ctx.keys, i) if sub_unit else ctx.res.org_units.match(ctx.keys, i)
     post = ctx.res.titles.match(ctx.keys, i)
     if not head or (i and ctx.res.org_units.match(ctx.keys, i - 1)) \
             or post and not (post[0] == head[0] and fold(post[1]["text"]) == ctx.keys[i]):
@@ -706,6 +713,8 @@ def _org_chain(ctx: Context, i: int) -> None:
         if reached is not None and not _sponsor_named(ctx, head[1], reached) and not _parent_follows(ctx, end):
             end = _parents_own_end(ctx, reached, end)
             break  # the parent organisation ends the chain, unless its own parent follows it
+    if sub_unit and not _post_ends(ctx, i) and (not anchored or head[0] in ctx.orgs):
+        return  # (`تعطیل شدن واحد ذوب آهن اردبیل`: a plant of the body, no unit named by words of its own)
     if end - 1 > head[0] and ctx.keys[end - 1] in PLURAL_LEVELS:
         end -= 1  # `شورای فرهنگ عمومی شهرستان‌ها`: the level word after a body is in neither span
     # `روابط عمومی شهرداری منطقه 18 تهران`: the last unit of the chain may be named by its place
@@ -780,6 +789,14 @@ def _state_in_its_name(ctx: Context, kind: str, i: int, words: int, end: int) ->
     return kind == PARTY and not any(k in ctx.orgs or k in ctx.places or ctx.keys[k] == AND
                                      or ctx.res.titles.match(ctx.keys, k) or ctx.res.provinces.match(ctx.keys, k)
                                      for k in range(words, end))
+
+
+def _post_ends(ctx: Context, i: int) -> bool:
+    """A post's words end right before token i (`رئیس`, `مسئول`, `معاون فنی`)."""
+    return any((post := ctx.res.titles.match(ctx.keys, k)) and post[0] == i for k in range(max(0, i - TITLE_WORDS), i))
+
+
+TITLE_WORDS = 4  # words a listed post has at most
 
 
 def _parent_follows(ctx: Context, end: int) -> bool:

@@ -53,6 +53,7 @@ class Resources:
     plural_titles: dict[str, str] = field(default_factory=dict)  # `اعضای` → `عضو`: one of them holds the post
     title_plurals: dict[str, str] = field(default_factory=dict)  # `روسای` → `رئیس`: a one-seat post in the plural
     org_units: PhraseIndex = field(default_factory=PhraseIndex)
+    post_units: PhraseIndex = field(default_factory=PhraseIndex)   # `واحد`: a unit's head only right after a post
     facility_heads: PhraseIndex = field(default_factory=PhraseIndex)
     honorifics: PhraseIndex = field(default_factory=PhraseIndex)
     speech_verbs: PhraseIndex = field(default_factory=PhraseIndex)
@@ -361,7 +362,8 @@ def _compiled(directory: Path) -> Resources:
             res.countries.add(name, short)
     for row in _rows("org_units"):
         # A multi-word unit (`مدیریت درمان`, `هیأت‌مدیره`) names something by itself.
-        res.org_units.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
+        units = res.post_units if row.get("after_post") == "yes" else res.org_units
+        units.add(row["text"], {"text": row["text"], "kind": row.get("kind"),
                                         "named": " " in row["text"] or "\u200c" in row["text"],
                                         "generic": row.get("generic") == "yes",
                                         "named_by_place": row.get("named_by_place") == "yes",

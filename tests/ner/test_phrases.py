@@ -396,6 +396,19 @@ def test_a_named_branch_of_a_known_body_is_part_of_its_name(text, org):
     assert ("ORG", org) in labelled(text, ("ORG",))
 
 
+@pytest.mark.parametrize("text, orgs", [
+    ("ناصر جاودانی، رئیس واحد فناوری اطلاعات و اتوماسیون شرکت فولاد مبارکه اصفهان گفت: کار انجام شد.",
+     ["واحد فناوری اطلاعات و اتوماسیون شرکت فولاد مبارکه اصفهان"]),           # a unit after its head's post
+    ("رضا رحیمی مسؤول واحد تشکیلات انجمن اسلامی دانشجویان دانشگاه علوم پزشکی هرمزگان گفت: کار انجام شد.",
+     ["واحد تشکیلات انجمن اسلامی دانشجویان دانشگاه علوم پزشکی هرمزگان"]),
+    ("هزینه‌های واحد تعمیرات اداره آبفا کاهش یافت.", ["واحد تعمیرات اداره آبفا"]),   # its own words, then its body
+    ("شاهد تعطیل شدن واحد ذوب آهن اردبیل بودیم.", ["ذوب آهن"]),          # a plant of the body, no unit
+    ("رئیس دانشگاه آزاد اسلامی واحد قم گفت: کار انجام شد.", ["دانشگاه آزاد اسلامی واحد قم"]),   # a branch
+])
+def test_a_unit_is_named_by_vahed_after_a_post_or_before_its_body(text, orgs):
+    assert [t for _, t in labelled(text, ("ORG",))] == orgs
+
+
 @pytest.mark.parametrize("text, titled", [
     ("نماینده استرالیا در لیگ قهرمانان آسیا هراسی ندارد", False),   # the team a state sends
     ("این بازی برای نماینده قم اهمیت دارد", False),
