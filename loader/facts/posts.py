@@ -1354,11 +1354,15 @@ def _opens_sentence(view: DocumentView, person: Mention) -> bool:
     sentence = view.sentences.get(person.sentence_index)
     lead = view.norm.text[sentence.start:person.start] if sentence is not None else ""
     # (nor one inside the words someone says: `... در جمع منتخبان گفت: امام خمینی فرمودند ...`,
-    # nor the object of a preposition: `از جمله تغییرها ... توسط "یوکیو ادانو"`)
+    # nor the object of a preposition: `از جمله تغییرها ... توسط "یوکیو ادانو"`, nor the verb's:
+    # `به گزارش فارس، بایرنی‌ها سانچس را جذب کردند`)
     before = WORD.findall(lead[-30:])
     return first is not None and first.id == person.id and not PRONOUN.search(lead) \
         and ":" not in DATELINE.sub("", lead) and not (before and before[-1] in PREPOSITIONS) \
-        and not _past_a_verb_after_credit(lead)
+        and not _past_a_verb_after_credit(lead) and not OBJECT_MARKER.match(view.norm.text, person.end)
+
+
+OBJECT_MARKER = re.compile(r"\s*را(?=[\s.،]|$)")  # right after a name: the verb's object, no subject
 
 
 def _past_a_verb_after_credit(lead: str) -> bool:

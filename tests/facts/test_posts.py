@@ -461,6 +461,13 @@ def test_a_leads_post_is_not_given_to_the_object_of_a_preposition_in_a_later_sen
     assert ("یوکیو ادانو", "نخست‌وزیر") not in _holds(text)
 
 
+def test_a_leads_post_is_not_given_to_the_object_of_the_next_sentences_verb():
+    text = ("رومینیگه: رقبا به تعطیلات رفتند\n"
+            "معاون باشگاه بایرن مونیخ گفت: رقبا به تعطیلات رفتند.\n"
+            "به گزارش خبرگزاری فارس، بایرنی‌ها سانچس را جذب کردند.")
+    assert [h.person for h in extract_text("d", text).holdings] == []
+
+
 def test_a_lead_whose_post_asks_something_of_someone_is_held_by_the_one_the_report_names():
     text = ("دوست بلازی خواستار توقف برنامه هسته‌ای ایران شد\n"
             "خبرگزاری فارس: وزیر امور خارجه فرانسه در یک درخواست غیر منطقی از ایران خواست برنامه هسته‌ای خود را متوقف کند.\n"
