@@ -137,6 +137,15 @@ def test_an_introduction_before_the_farewell_is_the_same_succession():
     assert s.evidence.sentence.startswith("در این مراسم")
 
 
+def test_the_thanks_before_the_outgoing_holder_make_a_farewell_too():
+    text = ("در پایان این مراسم، استاندار آذربایجان‌شرقی با تقدیر از خدمات سه‌ساله اکبر ملک‌پور، حسن حقیقیان را به "
+            "عنوان مدیرکل حراست استانداری آذربایجان‌شرقی معرفی کرد.")
+    x = extract_text("t", text)
+    assert {h.person: h.status for h in x.holdings} == {"حسن حقیقیان": "appointed", "اکبر ملک‌پور": "former"}
+    ids = {h.person: h.person_id for h in x.holdings}
+    assert [(s.successor_id, s.predecessor_id) for s in x.successions] == [(ids["حسن حقیقیان"], ids["اکبر ملک‌پور"])]
+
+
 def test_the_outgoing_holder_thanked_by_his_honorific_and_name_is_still_the_outgoing_one():
     text = "در این مراسم علی رضایی به عنوان مدیرکل آموزش و پرورش قم معرفی و از زحمات حجت‌الاسلام حسن احمدی تقدیر شد."
     held = {h.person: h.status for h in extract_text("t", text).holdings}
