@@ -106,7 +106,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         if person is not None and _hypothetical(view, t, last):
             continue  # `اگر آقای رئیسی رئیس جمهور شود ...`: a post someone may come to hold
         if person is None:
-            person = _conjoined_holder(view, t, title_person)
+            person = _conjoined_holder(view, t, last, title_person)
         status = "current"
         if person is None and (_post_is_specific(post) or _principal_named(view, t, last)) \
             and (relative := _relative_subject(view, t, last)) is not None:
@@ -147,7 +147,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         # `نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت`: the second post joined by `و`
         # is the holder's the first found after the text named him, unless their verb is plural
         # (`رئیس تشکیلات خودگردان و نخست‌وزیر فلسطین گفتگو کردند`: two people)
-        conjoined = None if _plural_verb_after(view, last) else _conjoined_holder(view, t, title_person)
+        conjoined = None if _plural_verb_after(view, last) else _conjoined_holder(view, t, last, title_person)
         person = conjoined or _subject_before(view, t, last, post, people, title_holder)
         if person is None and not _speaks(view, t):
             person = _acting_subject_named_next(view, t, post, people)
@@ -1188,8 +1188,11 @@ CLAUSE_MARKS = frozenset("،,:؛«»()")
 CONJOINED_GAP_WORDS = 8
 
 
-def _conjoined_holder(view: DocumentView, t: Mention, title_person: dict[str, Mention]) -> Mention | None:
-    """`NAME مشاور مدیرعامل و مدیر کل دفتر مدیرعامل`: a second post joined by `و` is the same person's."""
+def _conjoined_holder(view: DocumentView, t: Mention, last: Mention, title_person: dict[str, Mention]) -> Mention | None:
+    """`NAME مشاور مدیرعامل و مدیر کل دفتر مدیرعامل`: a second post joined by `و` is the same person's;
+    so is one after a comma that ends the list (`NAME مسئول جهاد دانشگاهی دانشگاه ...، رئیس خانه
+    اندیشمندان علوم انسانی حضور دارند`; not `NAME رئیس ...، مدیرکل ... و فرماندار ... حضور داشتند`,
+    the posts of others the text does not name)."""
     before = view.previous(t, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY"})
     while before is not None and before.label in ("ORG", "PROVINCE", "CITY"):
         before = view.previous(before, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY"})
@@ -1203,7 +1206,15 @@ def _conjoined_holder(view: DocumentView, t: Mention, title_person: dict[str, Me
     # با پول‌شویی و مدیر ...`), but not a clause (`... گفت: ... امام راحل ... و رهبر معظم انقلاب دارند`).
     gap = view.gap(end, t).strip()
     joined = gap.endswith("و") and not CLAUSE_MARKS.intersection(gap) and len(gap.split()) <= CONJOINED_GAP_WORDS
-    return title_person[before.id] if joined else None
+    listed = gap in COMMAS and view.adjacent(title_person[before.id], before) \
+        and not LIST_GOES_ON.match(view.norm.text, last.end)
+    return title_person[before.id] if joined or listed else None
+
+
+COMMAS = frozenset({"،", ","})
+# After the second post: another item (a list of several people's posts) or `را` (the post is the verb's
+# object: `NAME مدیرعامل سازمان ...، وزیر بازرگانی را همراهی کردند`)
+LIST_GOES_ON = re.compile(r"\s*(?:[،,]|و\s|را(?=[\s.،]|$))")
 
 
 PRINCIPAL_KINDS = frozenset({"advisor", "deputy"})  # titles.tsv kinds of a post named by whose it is

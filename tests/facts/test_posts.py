@@ -1087,6 +1087,17 @@ def test_a_second_post_joined_by_and_is_the_holders_named_later_unless_their_ver
     assert ("محمود عباس", "نخست‌وزیر", None, "فلسطین") not in two
 
 
+@pytest.mark.parametrize("text, held", [
+    ("در مراسم مهدی نکاء مسئول جهاد دانشگاهی دانشگاه علامه طباطبایی، رئیس خانه اندیشمندان علوم انسانی حضور دارند.",
+     ["مسئول جهاد دانشگاهی", "رئیس"]),
+    # a list of posts the text names no holder for, and a post the verb's object
+    ("در این جلسه علی رضایی رئیس سازمان برنامه و بودجه، مدیرکل بهزیستی و فرماندار قم حضور داشتند.", ["رئیس"]),
+    ("علی اکبریان مدیرعامل سازمان حمایت مصرف‌کنندگان، وزیر بازرگانی را همراهی کرد.", ["مدیرعامل"]),
+])
+def test_a_second_post_after_a_comma_is_the_holders_when_it_ends_the_list(text, held):
+    assert [p[1] for p in _posts(text)] == held
+
+
 def test_a_body_in_a_chain_named_by_its_place_keeps_it_and_a_library_spoken_of_names_no_one():
     assert _posts("علی رضایی عضو هیئت علمی دانشگاه علوم پزشکی جهرم گفت: خوب است.") == [
         ("علی رضایی", "عضو", "هیئت علمی دانشگاه علوم پزشکی جهرم", None)]
