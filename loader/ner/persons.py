@@ -1269,6 +1269,10 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
                                              and not (i >= 2 and _names_a_thing(keys, i - 2, res)))
     # after an honorific (`به رهبری مولانا "صوفی محمد"`, `سردار «...»`): the one it honours
     reported = reported or end - i >= 2 and _honorific_before(keys, i - 1, res)
+    # after a post, the one who holds it, though a word of it is one Persian uses (`سناتور "کیت باند"`),
+    # unless all are or a common phrase opens it (`دبیر «جشنواره فیلم»`)
+    held = end - i >= 2 and _post_before(keys, i - 1, res) and not any(_common_head(k, res) for k in words[:-1]) \
+        and not all(k in res.common_words for k in words)
     # before a post, a word that is only a name makes a name of a word Persian uses beside it
     # (`«رند پاول» سناتور ایالت فلوریدا`)
     name_word = title and any((res.given_names.get(k) == "strong" or k in res.surnames) and k not in res.common_words
@@ -1277,10 +1281,16 @@ def _quoted_name(keys, i, info: TokenInfo, res: Resources, blocked: set[int]) ->
     # also words), where neither heads a common phrase
     listed_pair = title and end - i == 2 and any(res.given_names.get(k) or k in res.surnames for k in words) \
         and not any(_common_head(k, res) for k in words)
-    if not (named or foreign or unused or name_word or listed_pair
+    if not (named or foreign or unused or name_word or listed_pair or held
             or (title or reported) and (rare_surname or any(unattested(k, res) for k in words))):
         return None
-    return i, end, post or unused or reported
+    return i, end, post or unused or reported or held
+
+
+def _post_before(keys: list[str], end: int, res: Resources) -> bool:
+    """A post ends right before token ``end`` (`سناتور`, `نخست وزیر`), one a holder is named by."""
+    return any((found := res.titles.match(keys, j)) and found[0] == end and found[1]["kind"] != "staff"
+               for j in range(max(0, end - 3), end))
 
 
 def _honorific_before(keys: list[str], end: int, res: Resources) -> bool:

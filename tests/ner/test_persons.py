@@ -280,6 +280,7 @@ def test_holy_figures_are_not_annotated(text):
     ("پایان.\n«ران جاکوب» در گفتگو با خبرنگار فارس گفت: کار خوب است.", ["ران جاکوب"]),   # before an occasion
     ("فیلم «شب ازدواج سفید» ساخته «بالتزار کورما» انتخاب شد.", ["بالتزار کورما"]),
     ("شاهزاده «عبدالله بن سعود بن محمد» رئیس فدراسیون ورزش‌های آبی برکنار شد.", ["عبدالله بن سعود بن محمد"]),
+    ('سناتور "کیت باند" یکی از سناتورهای جمهوریخواه گفت: خوب است.', ["کیت باند"]),   # after the post, words Persian uses
 ])
 def test_foreign_names_introduced_with_their_post(text, expected):
     """Unseen news: a foreign name in quotes, or opening the sentence before a post and the state
@@ -292,6 +293,7 @@ def test_foreign_names_introduced_with_their_post(text, expected):
     "اظهارات تند وزیر خارجه آمریکا مهم است.",
     "در این دیدار رئیس جمهور چین گفت.",
     '"سخنان مهم" رئیس جمهور چین را بخوانید.',    # quoted ordinary words
+    'دبیر «جشنواره فیلم» گفت: خوب است.',             # after a post, quoted ordinary words
     "فیلم «مامان میا» اکران شد.",                   # a work's title
     'درگیری‌ها در منطقه "باجور آجنسی" ادامه دارد.',   # a place after its level
     "از وقوع درگیری مرزی در «خط کنترل» خبر داد.",   # a place, before a speech verb
