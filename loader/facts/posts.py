@@ -101,7 +101,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             continue
         post, last = posts_of[t.id] = post_of(view, t, entities)
         person = _adjacent_person(view, t, last) or _bracketed_after(view, last) or _named_after_post(view, t, last) \
-            or _named_as(view, t, title_person) \
+            or _named_after_its_body(view, last) or _named_as(view, t, title_person) \
             or (_after_epithet(view, t) if _post_is_specific(post) else None)
         if person is not None and _hypothetical(view, t, last):
             continue  # `اگر آقای رئیسی رئیس جمهور شود ...`: a post someone may come to hold
@@ -660,7 +660,7 @@ def _body_referred_to(view: DocumentView, last: Mention) -> tuple[Mention, Menti
         this = THIS.match(text, nationality.end())  # `سرمربی برزیلی این تیم`: the holder's nationality first
     if this is None:
         return None
-    words = [fold(w) for w in WORD.findall(text[this.end():this.end() + 40])[:BODY_WORDS]]
+    words = [fold(w) for w in WORD.findall(text[this.end():this.end() + BODY_CHARS])[:BODY_WORDS]]
     head = resources().org_units.match(words, 0) if words else None
     if not head:
         return None
@@ -1129,6 +1129,35 @@ def _named_after_post(view: DocumentView, t: Mention, last: Mention) -> Mention 
             and not view.gap(after, follows).strip(" ،,"):
         return None  # `... وزیر خارجه ظریف، رئیس ...`: the name has a post of its own after it
     return after
+
+
+def _named_after_its_body(view: DocumentView, last: Mention) -> Mention | None:
+    """`دبیر این حزب «میرزا عظیم نسیم اف»`, `سرمربی این تیم علی دایی`: a post of the body the text
+    named before (`این` and its head), then its holder's name, nothing but honorifics between."""
+    text = view.norm.text
+    this = THIS.match(text, last.end)
+    if this is None:
+        return None
+    found = list(WORD.finditer(text, this.end(), min(len(text), this.end() + BODY_CHARS)))[:BODY_WORDS]
+    head = resources().org_units.match([fold(w.group()) for w in found], 0) if found else None
+    if not head:
+        return None
+    body_end = found[head[0] - 1].end()
+    after = view.next_mention(last)
+    while after is not None and after.start < body_end:
+        after = view.next_mention(after)
+    if after is None or after.label != "PERSON" or after.sentence_index != last.sentence_index:
+        return None
+    gap = text[body_end:after.start].translate(NO_QUOTES).split()
+    if any(not resources().honorifics.get(fold(w)) for w in gap):
+        return None
+    if len(after.text.split()) < 2 and (after.payload or {}).get("source") != "notable":
+        return None
+    return after
+
+
+BODY_CHARS = 40  # characters after `این` read for the body's head
+NO_QUOTES = str.maketrans("", "", '«»"“”')
 
 
 NAMED_AFTER_RANKS = {"head": 2, "cleric": 4, ELECTED: 4}  # the lowest rank of a post of each kind named before its holder

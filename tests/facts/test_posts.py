@@ -1098,6 +1098,15 @@ def test_a_second_post_after_a_comma_is_the_holders_when_it_ends_the_list(text, 
     assert [p[1] for p in _posts(text)] == held
 
 
+@pytest.mark.parametrize("text, held", [
+    ("حزب کمونیست تاجیکستان اعلام کرد. دبیر این حزب «میرزا عظیم نسیم اف» گفت: خوب است.",
+     ("عظیم نسیم اف", "دبیر", "حزب کمونیست تاجیکستان")),
+    ("تیم استقلال برد. سرمربی این تیم علی دایی گفت: خوب است.", ("علی دایی", "سرمربی", "تیم استقلال")),
+])
+def test_a_post_of_the_body_named_before_then_its_holders_name(text, held):
+    assert [p[:3] for p in _posts(text)] == [held]
+
+
 def test_a_body_in_a_chain_named_by_its_place_keeps_it_and_a_library_spoken_of_names_no_one():
     assert _posts("علی رضایی عضو هیئت علمی دانشگاه علوم پزشکی جهرم گفت: خوب است.") == [
         ("علی رضایی", "عضو", "هیئت علمی دانشگاه علوم پزشکی جهرم", None)]
