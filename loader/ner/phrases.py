@@ -438,6 +438,8 @@ def _title(ctx: Context, i: int) -> None:
         end = _qualifier(ctx, end)  # `مدیر امور مالی`, `مدیر امور بین‌الملل`: the affairs the post runs (no state `مالی`)
     if end < len(ctx.keys) and ctx.keys[end] in ctx.res.post_qualifiers:
         end += 1  # `نخست وزیر موقت`: an interim post, named so (as `امام جمعه موقت` is listed whole)
+    if ctx.keys[end - 1] == DISTRICT and end < len(ctx.keys) and (ctx.info.number[end] or ctx.keys[end] in SMALL_NUMBERS):
+        end += 1  # `شهردار منطقه 9 تهران`: the district's number names the post (one mayor per district)
     function = ctx.res.org_units.match(ctx.keys, end) if end < len(ctx.keys) else None
     if function and function[1]["in_title"]:
         end = function[0]  # `مدیرکل روابط عمومی سازمان هلال احمر`: the function every body has is the post's

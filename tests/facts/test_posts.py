@@ -1098,6 +1098,11 @@ def test_a_second_post_after_a_comma_is_the_holders_when_it_ends_the_list(text, 
     assert [p[1] for p in _posts(text)] == held
 
 
+def test_a_district_mayors_post_keeps_the_districts_number():
+    held = _posts("مهدی نوری شهردار منطقه 3 تهران گفت: خوب است. علی رضایی شهردار منطقه سه تبریز گفت: خوب است.")
+    assert [p[1] for p in held] == ["شهردار منطقه 3", "شهردار منطقه سه"]   # two posts, not one `شهردار منطقه`
+
+
 @pytest.mark.parametrize("text, held", [
     ("حزب کمونیست تاجیکستان اعلام کرد. دبیر این حزب «میرزا عظیم نسیم اف» گفت: خوب است.",
      ("عظیم نسیم اف", "دبیر", "حزب کمونیست تاجیکستان")),
