@@ -108,7 +108,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         if person is None:
             person = _conjoined_holder(view, t, last, title_person)
         status = "current"
-        if person is None and (_post_is_specific(post) or _principal_named(view, t, last)) \
+        if person is None and (_post_is_specific(post) or _principal_named(view, t, last) or _state_head(t)) \
             and (relative := _relative_subject(view, t, last)) is not None:
             person, status = relative
         if person is None:
@@ -1158,6 +1158,17 @@ def _named_after_its_body(view: DocumentView, last: Mention) -> Mention | None:
 
 BODY_CHARS = 40  # characters after `این` read for the body's head
 NO_QUOTES = str.maketrans("", "", '«»"“”')
+
+
+def _state_head(t: Mention) -> bool:
+    """A post of one seat at the top of a state (`رئیس‌جمهور`, `نخست‌وزیر`): named bare, it is as
+    specific as one with its body (`شهید رجایی که آن‌زمان رئیس‌جمهور بود`)."""
+    entry = resources().titles.get(t.payload.get("head") or t.text) if t.payload else None
+    return entry is not None and entry.get("kind") == "head" and entry.get("seats") == 1 \
+        and entry.get("rank") == STATE_HEAD_RANK
+
+
+STATE_HEAD_RANK = "1"  # titles.tsv rank of a state's or a branch's head (`وزیر`, rank 2, names no ministry bare)
 
 
 NAMED_AFTER_RANKS = {"head": 2, "cleric": 4, ELECTED: 4}  # the lowest rank of a post of each kind named before its holder

@@ -1098,6 +1098,14 @@ def test_a_second_post_after_a_comma_is_the_holders_when_it_ends_the_list(text, 
     assert [p[1] for p in _posts(text)] == held
 
 
+@pytest.mark.parametrize("text, held", [
+    ("حیدری اظهار داشت: استاندار به من می‌گفت «وقتی شهید رجایی که آن‌زمان رئیس‌جمهور بود به این استان آمده بود، "
+     "آمدند».", [("رجایی", "رئیس‌جمهور", "former")]),   # (not the sentence's first person)
+])
+def test_a_relative_clause_gives_a_state_heads_post_named_bare(text, held):
+    assert [(h.person, h.post.title, h.status) for h in extract_text("d", text).holdings] == held
+
+
 def test_a_district_mayors_post_keeps_the_districts_number():
     held = _posts("مهدی نوری شهردار منطقه 3 تهران گفت: خوب است. علی رضایی شهردار منطقه سه تبریز گفت: خوب است.")
     assert [p[1] for p in held] == ["شهردار منطقه 3", "شهردار منطقه سه"]   # two posts, not one `شهردار منطقه`
