@@ -1387,6 +1387,22 @@ def holy_names(info: TokenInfo, res: Resources) -> set[int]:
     return info.derived["holy"]
 
 
+def _given_before_a_word(info: TokenInfo, i: int, res: Resources) -> bool:
+    """A town's one-word name that is as often a given name (`مهران`, `رستم`, `کیان`), opening a
+    sentence or a clause before a word a name may have (`مهران تیشه گران مدیرکل ...`): the given
+    name, whose surname no list may know; after `در`, `از`, `به` or a level of place, the town."""
+    keys = info.keys
+    if res.given_names.get(keys[i]) not in ("strong", "ambiguous") or i + 1 >= len(keys) or not info.nameable(i + 1) \
+            or keys[i] in res.named_after:
+        return False  # (`پردیس باهنر`: a campus named after someone)
+    if res.provinces.match(keys, i + 1) or res.cities.match(keys, i + 1) or res.country_at(keys, i + 1):
+        return False  # `مهران ایلام`: the town and its province
+    return not i or keys[i - 1] not in TOWN_CUES and keys[i - 1] not in PLACE_LEVELS
+
+
+TOWN_CUES = frozenset(fold(w) for w in ("در", "از", "به", "تا", "مرز"))  # a place's name follows
+
+
 def _blocking(info: TokenInfo, res: Resources) -> set[int]:
     keys = info.keys
     blocked = set(holy_names(info, res))
@@ -1397,7 +1413,8 @@ def _blocking(info: TokenInfo, res: Resources) -> set[int]:
                   res.honorifics, res.speech_verbs, res.measures):
         blocked.update(i for i, found in index.matches(keys) if keys[i] not in res.surnames
                        and not (index in places and (found[1]["ambiguous"]  # `علی اکبر`, a village
-                                                     or found[0] == i + 1 and given_name_then_surname(keys, i, res)))
+                                                     or found[0] == i + 1 and (given_name_then_surname(keys, i, res)
+                                                                               or _given_before_a_word(info, i, res))))
                        and not (index is res.honorifics and (_half_a_given_name(keys, i, found, res)
                                                              or _given_not_rank(keys, i, found, res)
                                                              or opens_surname(keys, i, found, res))))

@@ -1413,3 +1413,12 @@ def test_a_surname_no_dictionary_has_opening_what_is_said_of_one_of_a_plural_is_
     """`عباسیچیان از مسئولان آگاهی تهران ... گفت`: one of the officials, his verb of saying further on."""
     assert persons("عباسیچیان از مسئولان آگاهی تهران در مورد آمپول‌ها گفت: خوب است.") == ["عباسیچیان"]
     assert persons("عباسیچیان از مسئولان آگاهی تهران را دید.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("مهران تیشه گران مدیرکل ورزش و جوانان کردستان گفت: خوب است.", ["مهران تیشه گران"]),   # a surname no list has
+    ("زائران در مهران تجمع کردند.", []),                   # after `در`, the town
+    ("در مرز مهران زائران تجمع کردند.", []),
+])
+def test_a_towns_name_that_is_a_given_name_opens_a_name_before_a_word_a_name_may_have(text, expected):
+    assert persons(text) == expected
