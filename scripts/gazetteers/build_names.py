@@ -123,7 +123,8 @@ def main(d):
     for s, e in sorted(names.items()):
         srcs = e["srcs"]
         freq = hazm_freq.get(s, 0)
-        if not (srcs & CURATED) and freq >= 300000 and s not in KEEP_FREQUENT and not s.endswith("الله"):
+        # (a compound ending in الله is a name however often hazm's corpus has it; `الله` alone is God)
+        if not (srcs & CURATED) and freq >= 300000 and s not in KEEP_FREQUENT and not (s.endswith("الله") and s != "الله"):
             excluded[s] = (f"not in a curated list and a frequent common word (hazm words.dat freq {freq})", "|".join(sorted(srcs)))
             continue
         if not (srcs & CURATED) and len(srcs) == 1 and freq >= 20000:

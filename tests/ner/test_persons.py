@@ -1422,3 +1422,12 @@ def test_a_surname_no_dictionary_has_opening_what_is_said_of_one_of_a_plural_is_
 ])
 def test_a_towns_name_that_is_a_given_name_opens_a_name_before_a_word_a_name_may_have(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "به نشانی دبستان آیت الله قدوسی مراجعه کنید.",         # an honorific written apart, in a school's name
+    "قل ان کنتم تحبون الله فاتبعونی یحببکم الله.",          # a verse
+])
+def test_allah_alone_opens_no_name(text):
+    """`الله` is a given name's second half (`روح الله` written apart), never a name of its own."""
+    assert persons(text) == []
