@@ -1146,6 +1146,8 @@ def _facility(ctx: Context, i: int) -> None:
     if placed and i and any(unit[0] == i for k in range(max(0, i - 3), i)
                             if (unit := ctx.res.org_units.match(ctx.keys, k))):
         return  # `اداره زندان کاشان`: the body that runs it is named, the town is its own
+    if any(org.start < i < org.end for org in ctx.orgs.values()):
+        return  # `سازمان نظام مهندسی ساختمان گلستان`: the last word of a listed body's name
     end = head[0]
     named = False  # a place or a person ends the name
     town = None  # where the place that ends it starts

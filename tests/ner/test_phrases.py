@@ -1020,3 +1020,8 @@ def test_the_respective_body_is_a_reference_not_a_name(text):
 ])
 def test_a_body_s_name_goes_on_through_what_it_supports_handles_oversees_or_protects(text, org):
     assert ("ORG", org) in labelled(text, {"ORG"})
+
+
+def test_a_facilitys_head_that_ends_a_listed_bodys_name_opens_no_facility():
+    text = "نایب رئیس سازمان نظام مهندسی ساختمان گلستان گفت: خوب است."
+    assert labelled(text, ("ORG", "FACILITY")) == [("ORG", "سازمان نظام مهندسی ساختمان")]
