@@ -118,3 +118,15 @@ def test_words_and_short_heads_are_no_compound_surnames(word):
 def test_an_arabic_word_with_its_article_takes_no_persian_ending():
     assert normalize("روزنامه الحیات نوشت").text == "روزنامه الحیات نوشت"   # not `الحی‌ات`
     assert normalize("زندگیام").text == "زندگی\u200cام"
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("آیت الله خامنه  ای گفت", "آیت الله خامنه" + Z + "ای گفت"),   # a ZWNJ before a space, the ZWNJ dropped
+    ("کتاب  ها را خواند", "کتاب" + Z + "ها را خواند"),
+])
+def test_an_ending_written_apart_by_several_spaces_is_joined_with_the_offsets_kept(raw, want):
+    doc = normalize(raw)
+    assert doc.text == want
+    k = want.index(Z) + 1   # the ending's first letter comes from after the spaces
+    start, end = doc.to_raw(k, k + 1)
+    assert raw[start:end] == want[k]
