@@ -650,9 +650,10 @@ def _org_chain(ctx: Context, i: int) -> None:
         # A known organisation: extend only to the parent it belongs to (`... سازمان تأمین‌اجتماعی`),
         # or to the place that is its name (`شهرداری گلستان`).
         end = ctx.orgs[i].end
-        if end + 1 < len(ctx.keys) and ctx.keys[end] == DISTRICT and ctx.info.number[end + 1]:
-            # `شهرداری منطقه 20`, `شهرداری منطقه 9 تهران`: a body's numbered district, and the
-            # town that names it
+        if end + 1 < len(ctx.keys) and ctx.keys[end] == DISTRICT \
+                and (ctx.info.number[end + 1] or ctx.keys[end + 1] in SMALL_NUMBERS):
+            # `شهرداری منطقه 20`, `شهرداری منطقه 9 تهران`, `شهرداری منطقه یک`: a body's numbered
+            # district, and the town that names it
             add(ctx.doc, i, _named_by_place(ctx, end + 2), "ORG", "org_chain", {"head": head[1]["text"]})
             return
         if (branch := _branch_end(ctx, end)) > end:

@@ -705,6 +705,7 @@ def test_a_board_is_a_body_only_with_its_body_named(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("این راهپیمایی به همت شهرداری منطقه 20 برگزار شد.", [("ORG", "شهرداری منطقه 20")]),
+    ("این راهپیمایی به همت شهرداری منطقه یک برگزار شد.", [("ORG", "شهرداری منطقه یک")]),   # in words
     ("گشت‌های موتوری پلیس 110 راه‌اندازی شد.", [("ORG", "پلیس 110")]),
 ])
 def test_a_numbered_district_or_service_is_part_of_the_bodys_name(text, expected):
