@@ -1364,8 +1364,9 @@ def _lead_words(lead: str) -> list[str]:
 QUOTED_SOURCE = re.compile(r"^\s*(?:و\s+)?به\s+نقل\s+از\s+(?:[^،,:]{1,150}?[،,]|[^،,:]{1,150}$)")
 
 
-OPENING_ADVERBIAL = re.compile(r"^\s*(?:در\s+(?:ادامه|پایان|ابتدا|این\s+(?:مراسم|جلسه|نشست|همایش|آیین))|سپس|همچنین)"
-                               r"(?:\s+(?:این\s+(?:مراسم|جلسه|نشست|همایش|آیین)|نیز))?[،,]?\s")
+# (one after another too: `همچنین در این جلسه`)
+_ADVERBIAL = r"(?:در\s+(?:ادامه|پایان|ابتدا|این\s+(?:مراسم|جلسه|نشست|همایش|آیین))|سپس|همچنین)"
+OPENING_ADVERBIAL = re.compile(rf"^\s*{_ADVERBIAL}(?:\s+(?:{_ADVERBIAL}|این\s+(?:مراسم|جلسه|نشست|همایش|آیین)|نیز))*[،,]?\s")
 
 
 def _apposed(view: DocumentView, t: Mention, person: Mention) -> bool:

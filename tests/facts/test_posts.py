@@ -1415,3 +1415,9 @@ def test_a_post_opening_its_sentence_is_held_by_the_one_who_opens_the_next_and_s
     text = ("یک کارشناس مسائل هسته‌ای گزارش مدیرکل آژانس بین‌المللی انرژی اتمی را خیالی خواند.\n"
             "سیامک باقری امروز در گفت‌وگو با خبرنگار فارس گفت: این گزارش سیاسی است.")
     assert [h.post.title for h in extract_text("t", text).holdings] == []
+
+
+def test_a_leads_post_after_two_opening_adverbials_still_speaks_and_the_next_sentence_names_it():
+    text = ("همچنین در این جلسه نماینده مردم بیله‌سوار و پارس‌آباد در مجلس نیز گفت: شهرستان نیازمند توجه است.\n"
+            "سلیمان فهیمی با تأکید بر حل اختلاف عشایر افزود: باید مصوبات اجرا شود.")
+    assert [(p[0], p[1]) for p in _posts(text)] == [("سلیمان فهیمی", "نماینده مردم")]
