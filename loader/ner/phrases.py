@@ -398,7 +398,7 @@ def _title(ctx: Context, i: int) -> None:
     if entry["kind"] == OFFICER_KIND:
         # `مسئول روابط عمومی`, `عضو کمیسیون ...`: a post only with what the holder is in charge of;
         # `کشورهای عضو`, a bare `مسئول`, are not.
-        if end >= len(ctx.keys) or i and _plural_before(ctx, i - 1):
+        if end >= len(ctx.keys) or i and (_plural_before(ctx, i - 1) or _state_before(ctx, i)):
             return
         body = end + 1 if ctx.keys[end] in FORMER_WORDS or ctx.keys[end] in NEW_WORDS else end  # `عضو سابق شورای شهر`
         if not (body in ctx.orgs or ctx.res.org_units.match(ctx.keys, body) or ctx.res.post_units.match(ctx.keys, body)):
@@ -598,6 +598,15 @@ def _plural_before(ctx: Context, k: int) -> bool:
     key = ctx.keys[k]
     pos = ctx.res.pos_of(ctx.doc[k].text)
     return key.endswith(PLURAL_ENDINGS[:3]) or key.endswith(PLURAL_ENDINGS[3]) and ("PL" in pos or "N" not in pos)
+
+
+def _state_before(ctx: Context, i: int) -> bool:
+    """A state or the word for one right before the post (`28 کشور عضو اتحادیه اروپا`, `این کشور عضو
+    ائتلاف`, `ایران عضو سازمان ملل`): the state is the member, no person's post."""
+    return ctx.keys[i - 1] == STATE_WORD or any(span.end == i for span in ctx.countries.values())
+
+
+STATE_WORD = fold("کشور")
 
 
 def _qualifier(ctx: Context, j: int) -> int:

@@ -1026,3 +1026,12 @@ def test_a_body_s_name_goes_on_through_what_it_supports_handles_oversees_or_prot
 def test_a_facilitys_head_that_ends_a_listed_bodys_name_opens_no_facility():
     text = "نایب رئیس سازمان نظام مهندسی ساختمان گلستان گفت: خوب است."
     assert labelled(text, ("ORG", "FACILITY")) == [("ORG", "سازمان نظام مهندسی ساختمان")]
+
+
+@pytest.mark.parametrize("text", [
+    "هیچ توافقی میان سران 28 کشور عضو اتحادیه اروپا حاصل نشد.",
+    "این کشور عضو ائتلاف نظامی به رهبری عربستان است.",
+    "مقاومت لبنان مسئول دفاع از مردم این کشور است.",
+])
+def test_a_member_or_one_in_charge_right_after_a_state_is_the_states_role_no_post(text):
+    assert labelled(text, ("TITLE",)) == []
