@@ -209,10 +209,21 @@ def test_a_span_of_time_is_about_no_place_its_sentence_names():
 
 
 def test_a_span_of_time_or_a_length_is_not_given_the_province_of_the_news():
-    text = ("مدیرکل بهزیستی استان قم گفت: امسال 20 میلیارد ریال صرف شد.\n"
+    text = ("علی رضایی مدیرکل بهزیستی استان قم گفت: امسال 20 میلیارد ریال صرف شد.\n"
             "وی افزود: این طرح دو ماه دیگر تمام می‌شود و 30 نفر را پوشش می‌دهد.")
     subjects = {f.text: f.subject for f in extract_text("d", text).figures}
     assert subjects == {"20 میلیارد ریال": "قم", "دو ماه": None, "30 نفر": "قم"}
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the province's official states it: the province the news is in
+    ("علی رضایی مدیرکل بهزیستی استان قم گفت: کار ادامه دارد.\nوی افزود: این طرح 30 نفر را پوشش می‌دهد.", "قم"),
+    # an official of no post there, or no one named: the province is no claim about the figure
+    ("علی رضایی معاون وزیر کشور در سفر به استان گلستان گفت: کار ادامه دارد.\nوی افزود: سهام 20 درصد رشد کرد.", None),
+    ("مدیرکل بهزیستی استان قم گفت: کار ادامه دارد.\nوی افزود: این طرح 30 نفر را پوشش می‌دهد.", None),
+])
+def test_the_province_of_the_news_is_a_figures_subject_only_as_its_official_states_it(text, subject):
+    assert [f.subject for f in extract_text("d", text).figures] == [subject]
 
 
 def test_a_measure_is_no_word_of_a_name_a_post_or_another_figure():
