@@ -31,6 +31,7 @@ PEOPLE_AND_POSTS = frozenset({"PERSON", "TITLE"})
 LOOKBACK = 60  # characters before a person where a farewell or introduction cue may stand (past its honorifics)
 VERB_REACH = 160  # characters after a post where its appointment verb may stand
 NAME_CLOSERS = ' \t»"”'  # what may stand between a name and its post's words
+COMMAS = "،,"  # and, for an end the verb states, the comma of a post in apposition
 SPEECH_OPENS = re.compile(":")  # a speech verb's colon (`گفت:`): what follows is someone's words, not the news
 
 
@@ -50,8 +51,10 @@ def read_tenure(view: DocumentView, holdings: list[Holding], entities: dict[str,
             h.start = _on(doc_date, "appointed", h.evidence)
         if _cue("retired").search(sentence):
             h.end, h.status = _on(doc_date, "retired", h.evidence), "former"
-        elif _post_then(view, h, by_id, entities, "dismissed"):
+        elif _post_then(view, h, by_id, entities, "dismissed", apposed=True):
             h.end, h.status = _on(doc_date, "dismissed", h.evidence), "former"
+        elif _post_then(view, h, by_id, entities, "resigned", apposed=True):
+            h.end, h.status = _on(doc_date, "resigned", h.evidence), "former"
         elif h.status == "former" and h.end is None:
             h.end = Bound(doc_date.jalali, doc_date.precision, "not_after", "former", True, h.evidence)
         if h.start is None:
@@ -80,13 +83,15 @@ def _appointed(view: DocumentView, h: Holding, by_id: dict[str, Mention]) -> boo
 
 
 def _post_then(view: DocumentView, h: Holding, by_id: dict[str, Mention], entities: dict[str, Entity],
-               cue: str) -> bool:
+               cue: str, apposed: bool = False) -> bool:
     """The post's words, right after its holder, then the cue with nothing between: `شد`, the
-    headline of an appointment (`نوری مقدم مسئول گروه تلویزیونی بسیج شد`, `became`), or a
+    headline of an appointment (`نوری مقدم مسئول گروه تلویزیونی بسیج شد`, `became`), a
     dismissal (`جیمی بایلن سرمربی خود را از کار برکنار کردند`, `dismissed`: the name and its post
-    are together the verb's object)."""
+    are together the verb's object) or a resignation (`آریستید، رئیس جمهوری هائیتی استعفا کرده`,
+    `resigned`); for an end, ``apposed``, the post may stand after a comma."""
     person, title = (by_id.get(i) for i in (h.mentions + [None, None])[:2])
-    if person is None or title is None or title.label != "TITLE" or view.gap(person, title).strip(NAME_CLOSERS):
+    closers = NAME_CLOSERS + COMMAS if apposed else NAME_CLOSERS
+    if person is None or title is None or title.label != "TITLE" or view.gap(person, title).strip(closers):
         return False  # (a quoted name, then its post: `«عبدالله بن سعود» رئیس فدراسیون ... برکنار کرد`)
     _, last = post_of(view, title, entities)
     return bool(_cue(cue).match(view.norm.text, last.end))

@@ -118,6 +118,16 @@ def test_a_post_its_holder_was_dismissed_from_ended_on_the_document_s_date(text,
     assert held.status == status and (held.end is not None) == (status == "former")
 
 
+@pytest.mark.parametrize("text, status", [
+    ("پس از آنکه «ژان برتراند آریستید»، رئیس جمهوری هائیتی استعفا کرده و کشور را ترک کرد، شورا تشکیل شد.", "former"),
+    ("«ثناالله‌زهری» سروزیر ایالت بلوچستان پاکستان از سمت خود استعفا داد.", "former"),
+    ("علی رضایی، رئیس سازمان تربیت بدنی گفت: وزیر باید استعفا دهد.", "current"),   # another's, and not done
+])
+def test_a_post_its_holder_resigned_ended_on_the_document_s_date(text, status):
+    (held,) = extract_text("t", text).holdings
+    assert held.status == status and (held.end is not None) == (status == "former")
+
+
 def test_an_appointment_whose_auxiliary_the_thanks_share_is_an_appointment():
     """`به عنوان ... معرفی و از خدمات X قدردانی شد`: one `شد` for both verbs."""
     text = ("در این آیین سجاد رکن‌آبادی به عنوان رئیس جدید اداره ارشاد اسلامی شهرستان فهرج معرفی و از خدمات "
