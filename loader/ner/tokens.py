@@ -229,7 +229,7 @@ def _word_classes(text: str, res: Resources) -> tuple[str, bool, bool, bool, boo
             not is_punct and not _unused_verb_of_a_name(text, key, res)
             and (is_verb(text, get_lexicon(), res.auxiliaries) or _preverbed(text, key, res)),
             light_verb(text, res), key in res.verb_prefixes,
-            TANWIN in text or _superlative(key, res) or _comparative(text, res)
+            TANWIN in text or _adverb_without_tanwin(text, key, res) or _superlative(key, res) or _comparative(text, res)
             or (not is_punct and bool(GLUED_STOPS.search(text)))
             or not number and any(ch.isdigit() for ch in key),  # `12-`: an item's number, in no name
             key in res.arabic_words or _arabic_form(text, key, get_lexicon(), res))
@@ -262,6 +262,13 @@ def _preverbed(text: str, key: str, res: Resources) -> bool:
             return not ((lexicon.tags(text) or lexicon.tags(plain)) & CONTENT_POS
                         or key in res.given_names or key in res.surnames)
     return False
+
+
+def _adverb_without_tanwin(text: str, key: str, res: Resources) -> bool:
+    """An Arabic adverb written without its tanwin (`حدودا`, `دقیقا`, `رسما`), as web text and
+    PDFs often have it: in no name (`فوت یک تن خانم حدودا 65 ساله`), unless a name list has it."""
+    return text.endswith("ا") and "ADV" in get_lexicon().tags(text + TANWIN) \
+        and key not in res.given_names and key not in res.surnames
 
 
 COMPARATIVE = "\u200cتر"

@@ -1427,7 +1427,9 @@ def test_a_towns_name_that_is_a_given_name_opens_a_name_before_a_word_a_name_may
 @pytest.mark.parametrize("text", [
     "به نشانی دبستان آیت الله قدوسی مراجعه کنید.",         # an honorific written apart, in a school's name
     "قل ان کنتم تحبون الله فاتبعونی یحببکم الله.",          # a verse
+    "از فوت یک تن خانم حدودا 65 ساله در صحنه حادثه خبر داد.",  # an adverb without its tanwin after an honorific
 ])
-def test_allah_alone_opens_no_name(text):
-    """`الله` is a given name's second half (`روح الله` written apart), never a name of its own."""
+def test_allah_alone_or_an_adverb_opens_no_name(text):
+    """`الله` is a given name's second half (`روح الله` written apart), never a name of its own;
+    an Arabic adverb is no name though its tanwin is dropped (`حدودا`)."""
     assert persons(text) == []
