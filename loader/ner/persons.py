@@ -637,7 +637,15 @@ def _demonym(key: str, res: Resources) -> bool:
 def state_of_people(key: str, res: Resources) -> dict | None:
     """The state whose people's adjective the word is (`فلسطینی` → فلسطین), its countries.tsv entry."""
     stem = nisba_stem(key)
-    return res.countries.get(stem) if stem is not None else None
+    if stem is None:
+        return None
+    found = res.countries.get(stem)
+    if found is None and key.endswith(NISBA_AFTER_YE):
+        found = res.countries.get(key[:-len(NISBA_AFTER_YE)])  # `شیلیایی` → `شیلی`: a name in ی, then ایی
+    return found
+
+
+NISBA_AFTER_YE = "ایی"
 
 
 def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tuple[int, int, bool] | None:
@@ -1174,9 +1182,11 @@ def _next_in_list_of_posts(keys: list[str], i: int, res: Resources) -> bool:
 
 
 def _serves(keys: list[str], after: int, res: Resources) -> bool:
-    """A body or a place right after a post (`وزیر` + `آموزش و پرورش`, `سفیر` + `... استرالیا`):
-    the post is a named office, not a function word for anyone (`وزیر بازرگانی سنگاپور`)."""
+    """A body or a place right after a post (`وزیر` + `آموزش و پرورش`, `سفیر` + `... استرالیا`), or
+    the state's people (`سناتور شیلیایی`): the post is a named office, not a function word for
+    anyone (`وزیر بازرگانی سنگاپور`)."""
     return after < len(keys) and bool(res.org_units.match(keys, after) or res.organizations.match(keys, after)
+                                      or _demonym(keys[after], res)
                                       or any(res.cities.match(keys, k) or res.provinces.match(keys, k)
                                              or _state(keys, k, res)  # (`مالی` after `معاون` is finance, not Mali)
                                              for k in range(after, min(after + 3, len(keys)))))

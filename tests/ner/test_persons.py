@@ -281,6 +281,7 @@ def test_holy_figures_are_not_annotated(text):
     ("فیلم «شب ازدواج سفید» ساخته «بالتزار کورما» انتخاب شد.", ["بالتزار کورما"]),
     ("شاهزاده «عبدالله بن سعود بن محمد» رئیس فدراسیون ورزش‌های آبی برکنار شد.", ["عبدالله بن سعود بن محمد"]),
     ('سناتور "کیت باند" یکی از سناتورهای جمهوریخواه گفت: خوب است.', ["کیت باند"]),   # after the post, words Persian uses
+    ("خایمه نارانخو سناتور شیلیایی و رئیس کمیسیون حقوق بشر گفت: خوب است.", ["خایمه نارانخو"]),  # the state's people after the post
 ])
 def test_foreign_names_introduced_with_their_post(text, expected):
     """Unseen news: a foreign name in quotes, or opening the sentence before a post and the state
