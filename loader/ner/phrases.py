@@ -474,6 +474,9 @@ def _body_named_by_function(ctx: Context, end: int, ministry: bool) -> None:
     if org_end == end and ministry and ctx.keys[end] == NATIONAL \
             and not ctx._inflected(end) and not (end + 1 < len(ctx.keys) and ctx.keys[end + 1] in OUR):
         org_end = end + 1  # `وزیر کشور`, `وزیر کشور لبنان`: the interior minister, not "the country's"
+    if not ministry and end < org_end < len(ctx.keys) and ctx.res.titles.match(ctx.keys, org_end) \
+            and not ctx.info.preverbal(org_end):
+        return  # `مدیرکل حوزه شهردار مشهد`: the office of the post named next, no directorate of `حوزه`
     if org_end > end:
         # (`مدیرکل سیاسی انتخابات استانداری گلستان`: a governorate is named by its province)
         add(ctx.doc, end, _named_by_place(ctx, org_end), "ORG", "directorate")

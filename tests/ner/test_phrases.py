@@ -1035,3 +1035,9 @@ def test_a_facilitys_head_that_ends_a_listed_bodys_name_opens_no_facility():
 ])
 def test_a_member_or_one_in_charge_right_after_a_state_is_the_states_role_no_post(text):
     assert labelled(text, ("TITLE",)) == []
+
+
+def test_a_directors_function_before_another_post_is_that_posts_office_no_directorate():
+    """`مدیرکل حوزه شهردار مشهد`: the director general of the mayor's office, no directorate `حوزه`."""
+    assert labelled("مهدی حاتمی مدیرکل حوزه شهردار مشهد گفت: مسیر باز شد.", ("ORG",)) == []
+    assert labelled("علی رضایی مدیرکل بهزیستی گفت: کار انجام شد.", ("ORG",)) == [("ORG", "بهزیستی")]
