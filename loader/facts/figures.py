@@ -20,6 +20,7 @@ from loader.facts.model import Entity, Figure, Holding, Mention
 from loader.facts.speakers import name_colon
 from loader.ner.numbers import exact_number
 from loader.ner.persons import PLACE_LEVELS
+from loader.ner.places import BUREAU_PREPOSITIONS
 from loader.ner.units import counted_by_classifier, to_rial
 from loader.facts.view import DocumentView
 from loader.ids import figure_id
@@ -218,7 +219,6 @@ def _bureau(view: DocumentView, place: Mention) -> bool:
 
 
 BUREAU_CHARS = 30  # characters before a place read for the agency and its preposition
-BUREAU_PREPOSITIONS = frozenset({fold("از"), fold("در")})
 
 
 def _state_about(view: DocumentView, m: Mention, state: Mention) -> bool:

@@ -22,7 +22,7 @@ from loader.ner.gazetteer_io import load_table
 from loader.ner.phrases import FORMER_WORDS, NEW_WORDS
 from loader.ner.places import ISLAMIC
 from loader.ner.resources import INTERNATIONAL, resources, seats
-from loader.ner.tokens import is_verb
+from loader.ner.tokens import COMMA, is_verb
 from loader.normalize.core import Sentence
 from loader.normalize.lexicon import get_lexicon
 from loader.facts.model import Entity, Holding, Mention, Post
@@ -108,7 +108,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         if person is None:
             person = _conjoined_holder(view, t, last, title_person)
         status = "current"
-        if person is None and (_post_is_specific(post) or _principal_named(view, t, last) or _state_head(t)) \
+        if person is None and (_post_is_specific(post) or _principal_named(view, t, last) or _national_head(t)) \
             and (relative := _relative_subject(view, t, last)) is not None:
             person, status = relative
         if person is None:
@@ -647,6 +647,7 @@ def _bare_province(view: DocumentView, last: Mention) -> bool:
 
 THIS = re.compile(r"\s*(?:(?:پیشین|سابق|اسبق|جدید)\s+)?(?:این|همین)\s+")
 BODY_WORDS = 3  # words a body's head may have (`اداره کل`)
+BODY_CHARS = 40  # characters after `این` read for the body's head
 NATIONALITY = re.compile(r"\s*[\w\u200c]+")  # one word, a demonym if `_demonym` says so
 
 
@@ -654,17 +655,14 @@ def _body_referred_to(view: DocumentView, last: Mention) -> tuple[Mention, Menti
     """After a post, `این` and the head of a body (`این اداره کل`, `این سازمان`) refer to the last
     body of the item written with that head, which keeps the place written after it."""
     text = view.norm.text
-    this = THIS.match(text, last.end)
-    if this is None and last.label == "TITLE" and (nationality := NATIONALITY.match(text, last.end)) is not None \
+    read = _this_body_head(text, last.end)
+    if read is None and last.label == "TITLE" and (nationality := NATIONALITY.match(text, last.end)) is not None \
             and _demonym(nationality.group()):
-        this = THIS.match(text, nationality.end())  # `سرمربی برزیلی این تیم`: the holder's nationality first
-    if this is None:
+        read = _this_body_head(text, nationality.end())  # `سرمربی برزیلی این تیم`: the holder's nationality first
+    if read is None:
         return None
-    words = [fold(w) for w in WORD.findall(text[this.end():this.end() + BODY_CHARS])[:BODY_WORDS]]
-    head = resources().org_units.match(words, 0) if words else None
-    if not head:
-        return None
-    written = "".join(words[:head[0]])
+    found, head = read
+    written = "".join(fold(w.group()) for w in found[:head[0]])
     body = last
     while (body := view.previous(body, {"ORG"})) is not None:
         if fold(body.text).replace(" ", "").startswith(written):
@@ -673,6 +671,17 @@ def _body_referred_to(view: DocumentView, last: Mention) -> tuple[Mention, Menti
                 return body, place
             return body, view.previous(body, {"PROVINCE"}) if _bare_province(view, body) else None
     return None
+
+
+def _this_body_head(text: str, start: int) -> tuple[list[re.Match], tuple] | None:
+    """`این` and the head of a body right at ``start`` (`این سازمان`, `همین اداره کل`): the words
+    read after `این`, and the head they open."""
+    this = THIS.match(text, start)
+    if this is None:
+        return None
+    found = list(WORD.finditer(text, this.end(), min(len(text), this.end() + BODY_CHARS)))[:BODY_WORDS]
+    head = resources().org_units.match([fold(w.group()) for w in found], 0) if found else None
+    return (found, head) if head else None
 
 
 def _area_after_dar(t: Mention) -> bool:
@@ -1135,13 +1144,10 @@ def _named_after_its_body(view: DocumentView, last: Mention) -> Mention | None:
     """`دبیر این حزب «میرزا عظیم نسیم اف»`, `سرمربی این تیم علی دایی`: a post of the body the text
     named before (`این` and its head), then its holder's name, nothing but honorifics between."""
     text = view.norm.text
-    this = THIS.match(text, last.end)
-    if this is None:
+    read = _this_body_head(text, last.end)
+    if read is None:
         return None
-    found = list(WORD.finditer(text, this.end(), min(len(text), this.end() + BODY_CHARS)))[:BODY_WORDS]
-    head = resources().org_units.match([fold(w.group()) for w in found], 0) if found else None
-    if not head:
-        return None
+    found, head = read
     body_end = found[head[0] - 1].end()
     after = view.next_mention(last)
     while after is not None and after.start < body_end:
@@ -1156,19 +1162,7 @@ def _named_after_its_body(view: DocumentView, last: Mention) -> Mention | None:
     return after
 
 
-BODY_CHARS = 40  # characters after `این` read for the body's head
 NO_QUOTES = str.maketrans("", "", '«»"“”')
-
-
-def _state_head(t: Mention) -> bool:
-    """A post of one seat at the top of a state (`رئیس‌جمهور`, `نخست‌وزیر`): named bare, it is as
-    specific as one with its body (`شهید رجایی که آن‌زمان رئیس‌جمهور بود`)."""
-    entry = resources().titles.get(t.payload.get("head") or t.text) if t.payload else None
-    return entry is not None and entry.get("kind") == "head" and entry.get("seats") == 1 \
-        and entry.get("rank") == STATE_HEAD_RANK
-
-
-STATE_HEAD_RANK = "1"  # titles.tsv rank of a state's or a branch's head (`وزیر`, rank 2, names no ministry bare)
 
 
 NAMED_AFTER_RANKS = {"head": 2, "cleric": 4, ELECTED: 4}  # the lowest rank of a post of each kind named before its holder
@@ -1246,12 +1240,11 @@ def _conjoined_holder(view: DocumentView, t: Mention, last: Mention, title_perso
     # با پول‌شویی و مدیر ...`), but not a clause (`... گفت: ... امام راحل ... و رهبر معظم انقلاب دارند`).
     gap = view.gap(end, t).strip()
     joined = gap.endswith("و") and not CLAUSE_MARKS.intersection(gap) and len(gap.split()) <= CONJOINED_GAP_WORDS
-    listed = gap in COMMAS and view.adjacent(title_person[before.id], before) \
+    listed = gap in COMMA and view.adjacent(title_person[before.id], before) \
         and not LIST_GOES_ON.match(view.norm.text, last.end)
     return title_person[before.id] if joined or listed else None
 
 
-COMMAS = frozenset({"،", ","})
 # After the second post: another item (a list of several people's posts) or `را` (the post is the verb's
 # object: `NAME مدیرعامل سازمان ...، وزیر بازرگانی را همراهی کردند`)
 LIST_GOES_ON = re.compile(r"\s*(?:[،,]|و\s|را(?=[\s.،]|$))")

@@ -25,13 +25,13 @@ from loader.ner.dates import DocDate
 from loader.ner.gazetteer_io import load_patterns
 from loader.ner.numbers import CARDINALS
 from loader.ner.resources import resources
+from loader.ner.tokens import COMMA
 from loader.text_keys import fold
 
 PEOPLE_AND_POSTS = frozenset({"PERSON", "TITLE"})
 LOOKBACK = 60  # characters before a person where a farewell or introduction cue may stand (past its honorifics)
 VERB_REACH = 160  # characters after a post where its appointment verb may stand
-NAME_CLOSERS = ' \t»"”'  # what may stand between a name and its post's words
-COMMAS = "،,"  # and, for an end the verb states, the comma of a post in apposition
+NAME_CLOSERS = ' \t»"”'  # what may stand between a name and its post's words (and, for an end the verb states, a comma)
 SPEECH_OPENS = re.compile(":")  # a speech verb's colon (`گفت:`): what follows is someone's words, not the news
 
 
@@ -90,7 +90,7 @@ def _post_then(view: DocumentView, h: Holding, by_id: dict[str, Mention], entiti
     are together the verb's object) or a resignation (`آریستید، رئیس جمهوری هائیتی استعفا کرده`,
     `resigned`); for an end, ``apposed``, the post may stand after a comma."""
     person, title = (by_id.get(i) for i in (h.mentions + [None, None])[:2])
-    closers = NAME_CLOSERS + COMMAS if apposed else NAME_CLOSERS
+    closers = NAME_CLOSERS + "".join(COMMA) if apposed else NAME_CLOSERS
     if person is None or title is None or title.label != "TITLE" or view.gap(person, title).strip(closers):
         return False  # (a quoted name, then its post: `«عبدالله بن سعود» رئیس فدراسیون ... برکنار کرد`)
     _, last = post_of(view, title, entities)

@@ -606,10 +606,7 @@ def _plural_before(ctx: Context, k: int) -> bool:
 def _state_before(ctx: Context, i: int) -> bool:
     """A state or the word for one right before the post (`28 کشور عضو اتحادیه اروپا`, `این کشور عضو
     ائتلاف`, `ایران عضو سازمان ملل`): the state is the member, no person's post."""
-    return ctx.keys[i - 1] == STATE_WORD or any(span.end == i for span in ctx.countries.values())
-
-
-STATE_WORD = fold("کشور")
+    return ctx.keys[i - 1] == NATIONAL or any(span.end == i for span in ctx.countries.values())
 
 
 def _qualifier(ctx: Context, j: int) -> int:
@@ -639,7 +636,7 @@ def _org_chain(ctx: Context, i: int) -> None:
     # همت واحد فرهنگی اداره ورزش و جوانان`), not a count or a university's branch (`24 واحد`,
     # `دانشگاه آزاد اسلامی واحد قم`)
     sub_unit = not ctx.res.org_units.match(ctx.keys, i) and ctx.res.post_units.match(ctx.keys, i) is not None
-    if sub_unit and i and any(i - 1 in range(org.start, org.end) for org in ctx.orgs.values()):
+    if sub_unit and i and _org_covers(ctx, i - 1, i):
         return
     head = ctx.res.post_units.match(ctx.keys, i) if sub_unit else ctx.res.org_units.match(ctx.keys, i)
     post = ctx.res.titles.match(ctx.keys, i)
@@ -728,7 +725,7 @@ def _org_chain(ctx: Context, i: int) -> None:
         if reached is not None and not _sponsor_named(ctx, head[1], reached) and not _parent_follows(ctx, end):
             end = _parents_own_end(ctx, reached, end)
             break  # the parent organisation ends the chain, unless its own parent follows it
-    if sub_unit and not _post_ends(ctx, i) and (not anchored or head[0] in ctx.orgs):
+    if sub_unit and not title_ends_at(ctx.keys, i, ctx.res) and (not anchored or head[0] in ctx.orgs):
         return  # (`تعطیل شدن واحد ذوب آهن اردبیل`: a plant of the body, no unit named by words of its own)
     if end - 1 > head[0] and ctx.keys[end - 1] in PLURAL_LEVELS:
         end -= 1  # `شورای فرهنگ عمومی شهرستان‌ها`: the level word after a body is in neither span
@@ -806,12 +803,9 @@ def _state_in_its_name(ctx: Context, kind: str, i: int, words: int, end: int) ->
                                      for k in range(words, end))
 
 
-def _post_ends(ctx: Context, i: int) -> bool:
-    """A post's words end right before token i (`رئیس`, `مسئول`, `معاون فنی`)."""
-    return any((post := ctx.res.titles.match(ctx.keys, k)) and post[0] == i for k in range(max(0, i - TITLE_WORDS), i))
-
-
-TITLE_WORDS = 4  # words a listed post has at most
+def _org_covers(ctx: Context, start: int, end: int) -> bool:
+    """One listed body's name covers tokens ``start`` to ``end`` (exclusive)."""
+    return any(org.start <= start and end <= org.end for org in ctx.orgs.values())
 
 
 def _parent_follows(ctx: Context, end: int) -> bool:
@@ -1159,7 +1153,7 @@ def _facility(ctx: Context, i: int) -> None:
     if placed and i and any(unit[0] == i for k in range(max(0, i - 3), i)
                             if (unit := ctx.res.org_units.match(ctx.keys, k))):
         return  # `اداره زندان کاشان`: the body that runs it is named, the town is its own
-    if any(org.start < i < org.end for org in ctx.orgs.values()):
+    if i and _org_covers(ctx, i - 1, i + 1):
         return  # `سازمان نظام مهندسی ساختمان گلستان`: the last word of a listed body's name
     end = head[0]
     named = False  # a place or a person ends the name
