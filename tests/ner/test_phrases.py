@@ -1041,3 +1041,17 @@ def test_a_directors_function_before_another_post_is_that_posts_office_no_direct
     """`مدیرکل حوزه شهردار مشهد`: the director general of the mayor's office, no directorate `حوزه`."""
     assert labelled("مهدی حاتمی مدیرکل حوزه شهردار مشهد گفت: مسیر باز شد.", ("ORG",)) == []
     assert labelled("علی رضایی مدیرکل بهزیستی گفت: کار انجام شد.", ("ORG",)) == [("ORG", "بهزیستی")]
+
+
+@pytest.mark.parametrize("text, org, official", [
+    ("محسن کوه‌کن نایب رئیس جبهه پیروان از تغییر زمان همایش خبر داد.", "جبهه پیروان", "جبهه پیروان خط امام و رهبری"),
+    ("پرویز سروری قائم مقام جمعیت رهپویان انقلاب اسلامی گفت: انتخابات مهم است.", "جمعیت ره‌پویان انقلاب اسلامی",
+     "جمعیت رهپویان انقلاب اسلامی"),
+    ("مریم احمدی دبیرکل جامعه زینب گفت: انتخابات مهم است.", "جامعه زینب", "جامعه زینب"),
+])
+def test_iranian_parties_are_organisations_their_officials_belong_to(text, org, official):
+    """A party whose name is made of ordinary words (`جمعیت`, 'population'; `پیروان`, 'followers';
+    `زینب`, a given name) is read from organizations.tsv, so its officials' posts name it."""
+    x = extract_text("t", text)
+    assert ("ORG", org) in [(m.label, m.text) for m in x.mentions]
+    assert [h.post.organization for h in x.holdings] == [official]
