@@ -305,8 +305,18 @@ SUCCESSOR = fold("جانشین")
 def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tuple[Post, Mention]:
     last = t
     org = area = None
+    function = ""
     nxt = view.next_mention(t)
     if nxt is not None and nxt.label == "ORG" and _next_to(view, t, nxt):
+        org, last = nxt, nxt
+        nxt = view.next_mention(nxt)
+    elif nxt is not None and nxt.label == "ORG" and nxt.sentence_index == t.sentence_index \
+            and fold(t.text) == DIRECTOR and _function_words(view, t, nxt):
+        # `مدیر زراعت سازمان جهاد کشاورزی مازندران`, `مدیر فرهنگی دانشگاه پیام نور`: a director of
+        # what the plain words name, in the body after them, as a deputy's portfolio is (`معاون
+        # فرهنگی دانشگاه ...`); not the body's director, and not a director of no body. (Not
+        # other heads: `نماینده عالی دولت`, `رئیس ... مجلس` after an epithet hold no such unit.)
+        function = " ".join(view.gap(t, nxt).split())
         org, last = nxt, nxt
         nxt = view.next_mention(nxt)
     towns: list[Mention] = []
@@ -394,7 +404,7 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         names = [area_name] + [name_of(entities, m) for m in towns]
         area_name = f"{'، '.join(names[:-1])} و {names[-1]}"
         more_area_ids = tuple(m.entity_id for m in towns if m.entity_id)
-    title = _office_held(canonical_title(t))
+    title = _office_held(canonical_title(t)) + (f" {function}" if function else "")
     office = _acting_office(t, org, entities) if area is None else None
     if office is not None:  # `سرپرست استانداری کرمان`: acting استاندار of Kerman
         title, area_entity = office
@@ -554,6 +564,7 @@ def _state_after_list(view: DocumentView, t: Mention) -> Mention | None:
 # place follows at once).
 FUNCTION_HEADS = frozenset(fold(w) for w in ("مدیر", "مدیرکل", "رئیس", "معاون", "مسئول", "مسؤول", "سرپرست",
                                              "فرمانده", "دبیر", "مدیرعامل", "نماینده", "شهردار"))
+DIRECTOR = fold("مدیر")
 FUNCTION_WORDS_MAX = 5  # `مدیر منابع آب شهرستان فارسان`: the words naming what a post runs
 LINKING_WORDS = frozenset({"و", "استان", "شهرستان", "شهر"})  # (not counted among them)
 # (nor `نیز`, `هم`: 'also' opens the predicate, `معاون گردشگری سازمان ... نیز اصفهان را ...`)

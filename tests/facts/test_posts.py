@@ -389,7 +389,8 @@ def test_a_post_someone_may_come_to_hold_is_no_holding():
     ("سید محمد خاتمی رئیس جمهور سیاست اصولی کاراکاس را ستود.", None),
     ("علی گنابادی‌نژاد مدیر مدرسه علمیه سلیمانیه گفت: کار آغاز شد.", None),
     ("علی رضایی مدیر این طرح در تهران گفت: کار آغاز شد.", None),
-    ("علی رضایی مدیر زراعت سازمان جهاد کشاورزی در تهران گفت: کار آغاز شد.", None),
+    # (past the body a director's function is in, `در` names the body's branch, as for any body's post)
+    ("علی رضایی مدیر زراعت سازمان جهاد کشاورزی در تهران گفت: کار آغاز شد.", "تهران"),
 ])
 def test_a_post_named_by_what_it_runs_takes_the_place_after_those_words(text, area):
     (holding,) = extract_text("t", text).holdings
@@ -1421,3 +1422,14 @@ def test_a_leads_post_after_two_opening_adverbials_still_speaks_and_the_next_sen
     text = ("همچنین در این جلسه نماینده مردم بیله‌سوار و پارس‌آباد در مجلس نیز گفت: شهرستان نیازمند توجه است.\n"
             "سلیمان فهیمی با تأکید بر حل اختلاف عشایر افزود: باید مصوبات اجرا شود.")
     assert [(p[0], p[1]) for p in _posts(text)] == [("سلیمان فهیمی", "نماینده مردم")]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("حسن عنایتی مدیر زراعت سازمان جهاد کشاورزی مازندران گفت: کشت آغاز شد.",
+     ("مدیر زراعت", "سازمان جهاد کشاورزی", "مازندران")),
+    ("حمزه فرج اللهی مدیر فرهنگی دانشگاه پیام نور لرستان گفت: اردوها آغاز می‌شود.",
+     ("مدیر فرهنگی", "دانشگاه پیام نور لرستان", None)),
+])
+def test_a_director_of_a_function_holds_it_in_the_body_named_after(text, post):
+    (holding,) = extract_text("t", text).holdings
+    assert (holding.post.title, holding.post.organization, holding.post.area) == post
