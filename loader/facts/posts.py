@@ -101,6 +101,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             continue
         post, last = posts_of[t.id] = post_of(view, t, entities)
         person = _adjacent_person(view, t, last) or _bracketed_after(view, last) or _named_after_post(view, t, last) \
+            or _apposed_after(view, t, last) \
             or _named_after_its_body(view, last) or _named_as(view, t, title_person) \
             or (_after_epithet(view, t) if _post_is_specific(post) else None)
         if person is not None and _hypothetical(view, t, last):
@@ -1122,6 +1123,33 @@ def _bracketed_after(view: DocumentView, last: Mention) -> Mention | None:
             and OPENING_BRACKET.fullmatch(view.gap(last, after)) and view.norm.text[after.end:after.end + 3].lstrip().startswith(")"):
         return after
     return None
+
+
+def _apposed_after(view: DocumentView, t: Mention, last: Mention) -> Mention | None:
+    """`رئیس سازمان برنامه و بودجه، محمدباقر نوبخت، امروز گفت`, `معاون اول رئیس‌جمهور، محمد مخبر،
+    گفت`: the holder named right after the post's words, set off by commas (a name after the post
+    with nothing between may be whose the post or its body is: `معاون اول خاتمی`, `قائم مقام ستاد
+    انتخاباتی احمدی‌نژاد`). The name is whole or a notable's; it is no item of a list (another name
+    or post right after its comma), and not the object of a verb (`..., علی رضایی، را ...`)."""
+    after = view.next_mention(last)
+    if after is None or after.label != "PERSON" or after.sentence_index != last.sentence_index:
+        return None
+    gap = [w for w in view.gap(last, after).translate(NO_QUOTES).split() if not resources().honorifics.get(fold(w))]
+    if len(gap) != 1 or gap[0] not in COMMA:
+        return None
+    if len(after.text.split()) < 2 and (after.payload or {}).get("source") != "notable":
+        return None
+    rest = view.norm.text[after.end:after.end + 40].translate(NO_QUOTES)
+    if not rest.lstrip().startswith(tuple(COMMA)) or OBJECT_MARK.match(rest):
+        return None  # (`رئیس ...، علی رضایی و محمد احمدی`: one of a list)
+    follows = view.next_mention(after)
+    if follows is not None and follows.label in PERSON_OR_TITLE and follows.sentence_index == after.sentence_index \
+            and not view.gap(after, follows).replace("و", " ").strip(" ،,«»\""):
+        return None  # `استاندار فارس، علی رضایی، رئیس دانشگاه ...`: the name has a post of its own, or is listed
+    return after
+
+
+OBJECT_MARK = re.compile(r"[\s،,]*را(?![\w\u200c])")
 
 
 def _named_after_post(view: DocumentView, t: Mention, last: Mention) -> Mention | None:

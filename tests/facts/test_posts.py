@@ -1433,3 +1433,14 @@ def test_a_leads_post_after_two_opening_adverbials_still_speaks_and_the_next_sen
 def test_a_director_of_a_function_holds_it_in_the_body_named_after(text, post):
     (holding,) = extract_text("t", text).holdings
     assert (holding.post.title, holding.post.organization, holding.post.area) == post
+
+
+@pytest.mark.parametrize("text, held", [
+    ("رئیس سازمان برنامه و بودجه، محمدباقر نوبخت، امروز گفت: بودجه تصویب شد.",
+     [("محمدباقر نوبخت", "رئیس", "سازمان برنامه و بودجه کشور")]),
+    ("معاون اول رئیس‌جمهور، محمد مخبر، گفت: دولت کار می‌کند.", [("محمد مخبر", "معاون اول رئیس‌جمهور", None)]),
+    # one of a list, or a name with a post of its own after it, is not the post's holder
+    ("در این جلسه استاندار فارس، علی رضایی، و محمد احمدی حضور داشتند.", []),
+])
+def test_a_name_set_off_by_commas_after_a_post_holds_it(text, held):
+    assert [(h.person, h.post.title, h.post.organization) for h in extract_text("t", text).holdings] == held
