@@ -1149,6 +1149,7 @@ def _apposed_after(view: DocumentView, t: Mention, last: Mention) -> Mention | N
     return after
 
 
+GIVEN_ANOTHER = re.compile(r"[\s،,]*را\s+(?:(?:نیز|هم)\s+)?به\s+(?:عنوان|سمت)(?![\w\u200c])")
 OBJECT_MARK = re.compile(r"[\s،,]*را(?![\w\u200c])")
 
 
@@ -1176,6 +1177,13 @@ def _named_after_post(view: DocumentView, t: Mention, last: Mention) -> Mention 
     if follows is not None and follows.label == "TITLE" and follows.sentence_index == after.sentence_index \
             and not view.gap(after, follows).strip(" ،,"):
         return None  # `... وزیر خارجه ظریف، رئیس ...`: the name has a post of its own after it
+    sentence = view.sentences.get(t.sentence_index)
+    if GIVEN_ANOTHER.match(view.norm.text, after.end) and sentence is not None \
+            and not view.norm.text[sentence.start:t.start].rpartition(":")[2].strip():
+        # `وزیر کشور علی رضایی را به عنوان ... منصوب کرد`: a post opening its sentence (or what
+        # follows a dateline's colon) is the subject that names the one after it to another post
+        # (not `رئیس‌جمهور شهید محمد مرسی را گرامی می‌داریم`, a post whose holder is honoured)
+        return None
     return after
 
 

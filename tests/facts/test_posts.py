@@ -1444,3 +1444,11 @@ def test_a_director_of_a_function_holds_it_in_the_body_named_after(text, post):
 ])
 def test_a_name_set_off_by_commas_after_a_post_holds_it(text, held):
     assert [(h.person, h.post.title, h.post.organization) for h in extract_text("t", text).holdings] == held
+
+
+def test_a_post_opening_its_sentence_is_its_subject_not_held_by_the_name_it_appoints():
+    text = "خبرگزاری فارس: وزیر کشور علی رضایی را به عنوان سرپرست استانداری فارس منصوب کرد."
+    assert [(h.person, h.post.title, h.post.area) for h in extract_text("t", text).holdings] == [
+        ("علی رضایی", "استاندار", "فارس")]
+    # (inside the sentence the name with `را` is the minister's: the house impeaches him)
+    assert [h.post.title for h in extract_text("t", "مجلس وزیر کشور علی رضایی را استیضاح کرد.").holdings] == ["وزیر"]
