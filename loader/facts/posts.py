@@ -1135,6 +1135,8 @@ def _apposed_after(view: DocumentView, t: Mention, last: Mention) -> Mention | N
     if after is None or after.label != "PERSON" or after.sentence_index != last.sentence_index:
         return None
     gap = [w for w in view.gap(last, after).translate(NO_QUOTES).split() if not resources().honorifics.get(fold(w))]
+    if not gap and last.label in PLACES and _place_then_name(view, t, after):
+        return after
     if len(gap) != 1 or gap[0] not in COMMA:
         return None
     if len(after.text.split()) < 2 and (after.payload or {}).get("source") != "notable":
@@ -1147,6 +1149,28 @@ def _apposed_after(view: DocumentView, t: Mention, last: Mention) -> Mention | N
             and not view.gap(after, follows).replace("و", " ").strip(" ،,«»\""):
         return None  # `استاندار فارس، علی رضایی، رئیس دانشگاه ...`: the name has a post of its own, or is listed
     return after
+
+
+def _place_then_name(view: DocumentView, t: Mention, after: Mention) -> bool:
+    """`سفیر ایران در روسیه کاظم جلالی گفت`, `استاندار فارس علی رضایی گفت`: a post that ends with its
+    place, then a name (no place's name is a person's, as a body may be: `ستاد انتخاباتی
+    احمدی‌نژاد`), then the verb the name is the subject of; not a post after a preposition, whose
+    phrase ends before the name (`با حضور استاندار فارس علی رضایی به عنوان ... معرفی شد`), nor a
+    name with a post of its own or the object of a verb."""
+    before = view.norm.text[max(0, t.start - PREPOSITION_REACH):t.start].split()
+    if before and (before[-1] in PREPOSITIONS or fold(before[-1]) in PRESENCE):
+        return False
+    follows = view.next_mention(after)
+    if follows is not None and follows.label == "TITLE" and follows.sentence_index == after.sentence_index \
+            and not view.gap(after, follows).strip(" ،,"):
+        return False
+    rest = view.norm.text[after.end:after.end + 40]
+    return not OBJECT_MARK.match(rest) and not NAMED_AS_AFTER.match(rest)
+
+
+PREPOSITION_REACH = 20  # characters before a post read for the preposition it follows
+PRESENCE = frozenset(fold(w) for w in ("حضور", "همراهی", "دعوت", "ریاست"))  # `با حضور`, `به دعوت`: a phrase
+NAMED_AS_AFTER = re.compile(r"[\s،,]*(?:(?:نیز|هم)\s+)?به\s*(?:عنوان|سمت)(?![\w\u200c])")
 
 
 GIVEN_ANOTHER = re.compile(r"[\s،,]*را\s+(?:(?:نیز|هم)\s+)?به\s+(?:عنوان|سمت)(?![\w\u200c])")

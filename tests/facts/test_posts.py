@@ -1452,3 +1452,13 @@ def test_a_post_opening_its_sentence_is_its_subject_not_held_by_the_name_it_appo
         ("علی رضایی", "استاندار", "فارس")]
     # (inside the sentence the name with `را` is the minister's: the house impeaches him)
     assert [h.post.title for h in extract_text("t", "مجلس وزیر کشور علی رضایی را استیضاح کرد.").holdings] == ["وزیر"]
+
+
+@pytest.mark.parametrize("text, held", [
+    ("مدیرکل بهزیستی استان فارس علی رضایی گفت: کار آغاز شد.", [("علی رضایی", "مدیرکل", "فارس")]),
+    # after a preposition the post's phrase ends before the name, which the next verb is about
+    ("با حضور مدیرکل بهزیستی استان فارس علی رضایی به عنوان رئیس اداره بهزیستی شیراز معرفی شد.",
+     [("علی رضایی", "رئیس", "شیراز")]),
+])
+def test_a_name_right_after_a_post_that_ends_with_its_place_holds_it(text, held):
+    assert [(h.person, h.post.title, h.post.area) for h in extract_text("t", text).holdings] == held
