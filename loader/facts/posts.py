@@ -1058,12 +1058,24 @@ def _adjacent_person(view: DocumentView, t: Mention, last: Mention) -> Mention |
             and (view.adjacent(before, t) or OPENING_BRACKET.fullmatch(view.gap(before, t))
                  or last is not t and view.gap(before, t).strip() == SEMICOLON
                  or ALSO_GAP.fullmatch(view.gap(before, t))) \
-            and not _period_before_clause(view, before, t, last):
+            and not _period_before_clause(view, before, t, last) and not _predecessor(view, before, last):
         # (`خسرو امینی (نایب رئیس فدراسیون شنا)`: the post in brackets after the name; `در حضور
         # صفار هرندی؛ نماینده ریاست جمهوری`: a semicolon for a comma, before a post naming its body;
         # `بی‌نظیر بوتو نیز نخست وزیر پاکستان بود`)
         return before
     return None
+
+
+def _predecessor(view: DocumentView, person: Mention, last: Mention) -> bool:
+    """`علی رضایی پس از محمد احمدی استاندار فارس شد`: the one after `پس از` held the post before
+    the subject became it; the post is not theirs now (`پس از علی رضایی استاندار فارس سخنرانی کرد`
+    names the governor who spoke first)."""
+    lead = view.norm.text[max(0, person.start - INSTEAD_REACH):person.start]
+    return AFTER_WHOM.search(lead) is not None and BECAME.match(view.norm.text, last.end) is not None
+
+
+AFTER_WHOM = re.compile(r"(?:پس|بعد|قبل|پیش)\s+از\s*$")
+BECAME = re.compile(r"\s*(?:شد|شدند|گردید)(?=[\s.،!]|$)")
 
 
 def _period_before_clause(view: DocumentView, person: Mention, t: Mention, last: Mention) -> bool:

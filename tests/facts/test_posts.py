@@ -1462,3 +1462,8 @@ def test_a_post_opening_its_sentence_is_its_subject_not_held_by_the_name_it_appo
 ])
 def test_a_name_right_after_a_post_that_ends_with_its_place_holds_it(text, held):
     assert [(h.person, h.post.title, h.post.area) for h in extract_text("t", text).holdings] == held
+
+
+def test_the_one_after_pas_az_held_the_post_before_the_subject_became_it():
+    text = "علی رضایی پس از محمد احمدی استاندار فارس شد."
+    assert [(h.person, h.post.title) for h in extract_text("t", text).holdings] == [("علی رضایی", "استاندار")]
