@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from loader.facts.model import Bound, Entity, Evidence, Holding, Mention, Succession
+from loader.facts.model import Bound, Entity, Evidence, Holding, Mention, Post, Succession
 from loader.facts.posts import name_of, post_of
 from loader.facts.view import DocumentView
 from loader.ner.dates import DocDate
@@ -142,7 +142,10 @@ def _farewells(view: DocumentView, holdings: list[Holding], entities: dict[str, 
         evidence = view.evidence(sentence.start, sentence.end, sentence.index)
         for mention, status, reason in ((outgoing, "former", "farewell"), (incoming, "appointed", "introduced")):
             bound = _on(doc_date, reason, evidence)
-            theirs = [h for h in held.get(mention.entity_id, []) if h.post.id == post.id]
+            theirs = [h for h in held.get(mention.entity_id, []) if h.post.id == post.id] \
+                or [h for h in held.get(mention.entity_id, []) if _bare_of(h.post, post)]
+            for h in theirs:
+                h.post = post  # (`... محمد احمدی به عنوان استاندار جدید معرفی شد`: the post the sentence names in full)
             for h in theirs:
                 if reason == "farewell":
                     h.end, h.status = bound, status
@@ -156,6 +159,11 @@ def _farewells(view: DocumentView, holdings: list[Holding], entities: dict[str, 
                 held.setdefault(mention.entity_id, []).append(h)
         successions.append(Succession(incoming.entity_id, outgoing.entity_id, post.id, evidence))
     return successions
+
+
+def _bare_of(short: Post, post: Post) -> bool:
+    """A post with no body or place under the title of one the sentence names in full."""
+    return not (short.organization or short.area) and fold(short.title) == fold(post.title)
 
 
 def _bid_farewell(text: str, sentence_start: int, m: Mention, sentence_end: int) -> bool:

@@ -160,3 +160,9 @@ def test_the_outgoing_holder_thanked_by_his_honorific_and_name_is_still_the_outg
     text = "در این مراسم علی رضایی به عنوان مدیرکل آموزش و پرورش قم معرفی و از زحمات حجت‌الاسلام حسن احمدی تقدیر شد."
     held = {h.person: h.status for h in extract_text("t", text).holdings}
     assert held["حسن احمدی"] == "former"
+
+
+def test_an_incoming_holder_named_to_a_bare_post_holds_the_one_the_farewell_names_in_full():
+    text = "در این مراسم از زحمات علی رضایی استاندار سابق فارس تقدیر و محمد احمدی به عنوان استاندار جدید معرفی شد."
+    held = [(h.person, h.post.title, h.post.area, h.status) for h in extract_text("t", text).holdings]
+    assert held == [("علی رضایی", "استاندار", "فارس", "former"), ("محمد احمدی", "استاندار", "فارس", "appointed")]
