@@ -1467,3 +1467,14 @@ def test_a_name_right_after_a_post_that_ends_with_its_place_holds_it(text, held)
 def test_the_one_after_pas_az_held_the_post_before_the_subject_became_it():
     text = "علی رضایی پس از محمد احمدی استاندار فارس شد."
     assert [(h.person, h.post.title) for h in extract_text("t", text).holdings] == [("علی رضایی", "استاندار")]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("سلامی جانشین فرمانده کل سپاه گفت: دشمن شکست خورد.", ("جانشین فرمانده کل", "سپاه پاسداران انقلاب اسلامی")),
+    ("سردار علی رضایی فرمانده سپاه فجر استان فارس گفت: دشمن شکست خورد.", ("فرمانده", "سپاه فجر")),
+    ("فرمانده کل سپاه سرلشکر حسین سلامی گفت: دشمن شکست خورد.", ("فرمانده کل", "سپاه پاسداران انقلاب اسلامی")),
+])
+def test_an_irgc_commanders_post_names_the_corps_as_its_body(text, post):
+    """`سپاه` is the body the commander heads, not a word of the title: the post links to the corps' node."""
+    (holding,) = extract_text("t", text).holdings
+    assert (holding.post.title, holding.post.organization) == post
