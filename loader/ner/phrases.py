@@ -455,6 +455,9 @@ def _title(ctx: Context, i: int) -> None:
         _body_named_by_function(ctx, end, entry.get("implies_unit") == MINISTRY)
 
 
+MINISTRY_KEY = fold("وزارت")
+
+
 def _body_named_by_function(ctx: Context, end: int, ministry: bool) -> None:
     """`مدیرکل تعاون، کار و رفاه اجتماعی`, `وزیر امور خارجه`, `وزرای خارجه روسیه و ایران`: a
     directorate or a ministry named by its function after its head's post, without the unit word
@@ -474,6 +477,11 @@ def _body_named_by_function(ctx: Context, end: int, ministry: bool) -> None:
     if org_end == end and ministry and ctx.keys[end] == NATIONAL \
             and not ctx._inflected(end) and not (end + 1 < len(ctx.keys) and ctx.keys[end + 1] in OUR):
         org_end = end + 1  # `وزیر کشور`, `وزیر کشور لبنان`: the interior minister, not "the country's"
+    if org_end == end and ministry and ctx.keys[end] != NATIONAL \
+            and (listed := ctx.res.organizations.match([MINISTRY_KEY] + ctx.keys[end:end + MAX_COMPLEMENT], 0)):
+        # `علی رضایی وزیر نیرو است`: a ministry the list names by these words, though a copula
+        # after them would make a common noun its predicate (`موفق است`)
+        org_end = end + listed[0] - 1
     if not ministry and end < org_end < len(ctx.keys) and ctx.res.titles.match(ctx.keys, org_end) \
             and not ctx.info.preverbal(org_end):
         return  # `مدیرکل حوزه شهردار مشهد`: the office of the post named next, no directorate of `حوزه`

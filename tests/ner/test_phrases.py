@@ -1055,3 +1055,13 @@ def test_iranian_parties_are_organisations_their_officials_belong_to(text, org, 
     x = extract_text("t", text)
     assert ("ORG", org) in [(m.label, m.text) for m in x.mentions]
     assert [h.post.organization for h in x.holdings] == [official]
+
+
+@pytest.mark.parametrize("text, ministry", [
+    ("علی رضایی وزیر نیرو است.", "وزارت نیرو"),
+    ("علی رضایی معاون وزیر نیرو است.", "وزارت نیرو"),
+    ("علی رضایی وزیر امور خارجه بود.", "وزارت امور خارجه"),
+])
+def test_a_ministry_named_by_its_function_before_a_copula_is_still_the_ministry(text, ministry):
+    """A word before `است` reads as the predicate (`موفق است`) unless `وزارت` and it are a listed ministry."""
+    assert [h.post.organization for h in extract_text("t", text).holdings] == [ministry]
