@@ -1842,8 +1842,8 @@ def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
     out = []
     for h in kept:
         group = same_post[(h.person_id, fold(h.post.title))]
-        fuller = next((o for o in group if not bare(o.post)), None) if bare(h.post) \
-            else _named_in_full(h, group) or _title_in_full(h, by_person[h.person_id]) \
+        fuller = (next((o for o in group if not bare(o.post)), None) or _title_in_full(h, by_person[h.person_id])) \
+            if bare(h.post) else _named_in_full(h, group) or _title_in_full(h, by_person[h.person_id]) \
             or _synonym_before(h, by_person[h.person_id]) or _with_its_body(h, group) or _with_its_place(h, group) \
             or _same_seat(h, group)
         if fuller is None:
@@ -1906,16 +1906,18 @@ def _title_in_full(h: Holding, theirs: list[Holding]) -> Holding | None:
     and place (`معاون استاندار مازندران` after `معاون سیاسی امنیتی استاندار مازندران`): the post
     named short, one holding."""
     words = _words(h.post.title)
-    # (a one-word title with its body or place is the longer one's head: `نماینده` of `نماینده مردم اردبیل`)
-    if len(words) < 2 and not (h.post.organization or h.post.area):
-        return None
+    bare = not (h.post.organization or h.post.area)
     for o in theirs:
         longer = _words(o.post.title)
         # (`امام جمعه موقت`: the interim post says `امام جمعه` in more words too)
         core = longer[:-1] if longer[-1] in INTERIM_WORDS else longer
         if o is not h and len(longer) > len(words) and longer[0] == words[0] and (core[-1] == words[-1] or len(words) == 1) \
-                and o.post.organization_id == h.post.organization_id and o.post.area_id == h.post.area_id \
+                and (bare and len(words) == 1
+                     or o.post.organization_id == h.post.organization_id and o.post.area_id == h.post.area_id) \
                 and _in_order(words, longer):
+            # (a one-word title with its body or place is the longer one's head: `نماینده` of
+            # `نماینده مردم اردبیل`; a bare one, any longer post's of that head: `داورزنی معاون و
+            # رئیس مجمع` after `معاون توسعه ورزش قهرمانی ... وزارت ورزش`)
             return o
     return None
 

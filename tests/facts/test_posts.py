@@ -1478,3 +1478,9 @@ def test_an_irgc_commanders_post_names_the_corps_as_its_body(text, post):
     """`سپاه` is the body the commander heads, not a word of the title: the post links to the corps' node."""
     (holding,) = extract_text("t", text).holdings
     assert (holding.post.title, holding.post.organization) == post
+
+
+def test_a_bare_one_word_post_is_the_same_persons_longer_post_of_that_head():
+    text = ("در این مراسم محمدرضا داورزنی معاون توسعه ورزش قهرمانی وزارت ورزش و جوانان حضور داشت. "
+            "همچنین محمدرضا داورزنی معاون و رئیس مجمع در بخش ابتدایی سخنرانی کرد.")
+    assert [h.post.title for h in extract_text("t", text).holdings] == ["معاون توسعه ورزش قهرمانی", "رئیس"]
