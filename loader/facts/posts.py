@@ -1084,9 +1084,12 @@ def _period_before_clause(view: DocumentView, person: Mention, t: Mention, last:
     after it opens the clause: someone else's. A post set off by commas on both sides, or followed
     by a clause on its holder, is still theirs (`در دوران بوش، رئیس جمهور سابق آمریکا، ...`,
     `پیام دولت جرج بوش، رییس جمهوری آمریکا که ...`)."""
-    if "،" not in view.gap(person, t) and "," not in view.gap(person, t):
-        return False
     lead = view.norm.text[max(0, person.start - PERIOD_REACH):person.start]
+    if "،" not in view.gap(person, t) and "," not in view.gap(person, t):
+        # `علی رضایی در دوره ریاست جمهوری احمدی‌نژاد وزیر نیرو بود`: with no comma a post below
+        # the state's head is the clause's predicate, of its subject, named before the period or
+        # left unsaid (but `دولت میشل باچله رئیس جمهور شیلی`: the head whose government it is)
+        return PERIOD_OF.search(lead) is not None and not _national_head(t)
     return PERIOD_OF.search(lead) is not None and not APPOSITION_CLOSES.match(view.text_after(last, 6))
 
 

@@ -1484,3 +1484,11 @@ def test_a_bare_one_word_post_is_the_same_persons_longer_post_of_that_head():
     text = ("در این مراسم محمدرضا داورزنی معاون توسعه ورزش قهرمانی وزارت ورزش و جوانان حضور داشت. "
             "همچنین محمدرضا داورزنی معاون و رئیس مجمع در بخش ابتدایی سخنرانی کرد.")
     assert [h.post.title for h in extract_text("t", text).holdings] == ["معاون توسعه ورزش قهرمانی", "رئیس"]
+
+
+@pytest.mark.parametrize("text, held", [
+    ("علی رضایی در دوره ریاست جمهوری احمدی‌نژاد وزیر نیرو بود.", [("علی رضایی", "وزیر")]),
+    ("در دوره ریاست جمهوری احمدی‌نژاد وزیر نیرو بود.", []),
+])
+def test_the_head_whose_era_it_was_holds_no_post_below_his_named_after_him(text, held):
+    assert [(h.person, h.post.title) for h in extract_text("t", text).holdings] == held
