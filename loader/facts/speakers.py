@@ -130,6 +130,11 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
             unnamed_post = False
             # `وی تعداد عکس‌ها را ... عنوان کرد` speaks for the last speaker, whoever it names after
             pronoun = _pronoun(text[: quote_at if quote_at >= 0 else len(text)])
+            if pronoun is not None and mentions and mentions[0].label == "TITLE" and mentions[0].id in title_holder \
+                    and mentions[0].start <= sentence.start + pronoun.start(1 if pronoun.re.groups else 0) < mentions[0].end:
+                # `مسؤول اتحادیه ... در شهرستان اسدآباد نیز ... گفت`: a noun for a person that opens a
+                # post whose holder is known names that holder, not the one last quoted
+                pronoun = None
             # ... and so, when the last speaker went unnamed (`مدیرکل ... گفت`), for nobody named yet:
             # not for a name after it (`وی ... به موضوع "روژه گارودی" ... اشاره کرد`)
             pronoun_at = sentence.start + pronoun.start() if pronoun else prefix_end

@@ -193,3 +193,12 @@ def test_a_name_after_the_colon_of_a_verb_of_saying_is_spoken_of_not_speaking():
 def test_according_to_sources_opening_a_sentence_is_no_subjectless_verb_of_saying():
     text = "ولادیمیر شاموف گفت: خوب است.\nبه گفته این منابع، اثر سی گلوله روی این خودرو دیده می‌شود."
     assert _said(text) == [("سی گلوله", None)]
+
+
+def test_a_post_opening_its_sentence_with_a_noun_for_a_person_speaks_for_its_holder_not_the_last_speaker():
+    # `مسؤول` opens a post whose holder the item names (عباسی, named after): the post's holder
+    # states the figure, not the official of another town quoted before
+    text = ("محمدصالح جباری مسئول اتحادیه انجمن‌های اسلامی دانش‌آموزان همدان گفت: کارها خوب است. "
+            "مسؤول اتحادیه انجمن‌های اسلامی دانش‌آموزان در شهرستان اسدآباد نیز به ارائه گزارشی پرداخت و گفت: "
+            "تابستان امسال در دو حوزه کلاس‌ها برگزار شد. حجت الاسلام عباسی با اشاره به کلاس‌ها گفت: کلاس‌ها خوب بود.")
+    assert [(f.text, f.stated_by) for f in extract_text("t", text).figures] == [("دو حوزه", "عباسی")]
