@@ -16,13 +16,20 @@ _TABLE = str.maketrans({
 })
 _MARKS = re.compile(r"[\u064B-\u065F\u0670\u06D6-\u06ED]")
 _SPACE = re.compile(r"[\s\u00a0]+")
+# Words whose hamza news seats on `ئ`, `أ`/`ا` or `ؤ`/`و` alike (`هیئت`, `هیأت`, `هیات`; `مسئول`,
+# `مسؤول`, `مسوول`): the letter-by-letter fold leaves them two keys, so the one from `ئ` is
+# rewritten to the other (`هییت` → `هیات`), and `هیئت مدیره` and `هیات مدیره` are one body.
+_SEATS = (("هییت", "هیات"), ("مسیول", "مسوول"), ("مسیله", "مساله"), ("سیوال", "سوال"))
+_SEAT = re.compile("|".join(a for a, _ in _SEATS))
+_SEAT_OF = dict(_SEATS)
 
 
 @functools.lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Key form: Persian letters, no hamza variants, no ZWNJ, no spaces, no diacritics. Every
     rule folds the same few thousand words over and over, so the keys are remembered."""
-    return _SPACE.sub("", _MARKS.sub("", text.translate(_TABLE)))
+    key = _SPACE.sub("", _MARKS.sub("", text.translate(_TABLE)))
+    return _SEAT.sub(lambda m: _SEAT_OF[m.group(0)], key) if "ی" in key else key
 
 
 def slug(*parts: str) -> str:
@@ -47,6 +54,7 @@ def cypher_fold(expression: str) -> str:
     """``fold`` as a Cypher expression over ``expression`` (a literal or a variable), for Neo4j
     Browser, which cannot call Python: the same letters, digits, ZWNJ and spaces (diacritics,
     which nobody types into a search, are left as they are)."""
-    pairs = [(chr(code), to or "") for code, to in _TABLE.items()] + [(" ", ""), ("\u00a0", ""), ("\t", "")]
+    pairs = [(chr(code), to or "") for code, to in _TABLE.items()] + [(" ", ""), ("\u00a0", ""), ("\t", "")] \
+        + list(_SEATS)
     items = ", ".join(f"[{_cypher_text(a)}, {_cypher_text(b)}]" for a, b in pairs)
     return f"reduce(s = {expression}, c IN [{items}] | replace(s, c[0], c[1]))"

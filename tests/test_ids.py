@@ -25,3 +25,9 @@ def test_an_extraction_has_final_ids():
     assert x.events and all(e.id.startswith(f"event:{raw.id}:") for e in x.events)
     assert all(m.id.startswith(f"{raw.id}:") for m in x.mentions)
     assert all(f.id == figure_id(f.id.removeprefix("figure:")) for f in x.figures)
+
+
+def test_a_word_whose_hamza_news_seats_three_ways_gives_one_id():
+    # `هیئت`, `هیأت`, `هیات`; `مسئول`, `مسؤول`, `مسوول`: one body, one post, whichever the text wrote
+    assert len({name_id("Organization", f"{board} مدیره سازمان بیمه سلامت") for board in ("هیئت", "هیأت", "هیات")}) == 1
+    assert len({post_id(title, None, "قم") for title in ("مسئول", "مسؤول", "مسوول")}) == 1

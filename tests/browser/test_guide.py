@@ -36,7 +36,8 @@ def test_each_question_runs_in_browser_form_with_its_example(name, corpus_graph,
 
 
 @pytest.mark.parametrize("typed", ["خراسان شمالي", "خراسان\u200cشمالی", "  تأمین اجتماعي ", "شعبه ۲", "كرمان",
-                                   "مرتضی حاجی\u200cکاظمی", "آزادي", "رئيس"])
+                                   "مرتضی حاجی\u200cکاظمی", "آزادي", "رئيس",
+                                   "هیئت مدیره", "مسئولیت", "مسأله"])
 def test_browser_fold_is_the_loaders_fold(typed, neo4j_driver):
     records, _, _ = neo4j_driver.execute_query(f"RETURN {cypher_fold('$text')} AS folded", text=typed)
     assert records[0]["folded"] == fold(typed)
