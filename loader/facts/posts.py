@@ -1167,7 +1167,7 @@ def _apposed_after(view: DocumentView, t: Mention, last: Mention) -> Mention | N
 
 
 def _place_then_name(view: DocumentView, t: Mention, after: Mention) -> bool:
-    """`سفیر ایران در روسیه کاظم جلالی گفت`, `استاندار فارس علی رضایی گفت`: a post that ends with its
+    """`مدیرکل بهزیستی استان فارس علی رضایی گفت`: a post that ends with its
     place, then a name (no place's name is a person's, as a body may be: `ستاد انتخاباتی
     احمدی‌نژاد`), then the verb the name is the subject of; not a post after a preposition, whose
     phrase ends before the name (`با حضور استاندار فارس علی رضایی به عنوان ... معرفی شد`), nor a
@@ -1175,20 +1175,23 @@ def _place_then_name(view: DocumentView, t: Mention, after: Mention) -> bool:
     before = view.norm.text[max(0, t.start - PREPOSITION_REACH):t.start].split()
     if before and (before[-1] in PREPOSITIONS or fold(before[-1]) in PRESENCE):
         return False
-    follows = view.next_mention(after)
-    if follows is not None and follows.label == "TITLE" and follows.sentence_index == after.sentence_index \
-            and not view.gap(after, follows).strip(" ،,"):
+    if _own_post_after(view, after):
         return False
     rest = view.norm.text[after.end:after.end + 40]
-    return not OBJECT_MARK.match(rest) and not NAMED_AS_AFTER.match(rest)
+    return not OBJECT_MARK.match(rest) and not NAMED_TO.match(rest)
+
+
+def _own_post_after(view: DocumentView, person: Mention) -> bool:
+    """A post right after the name, nothing but a comma between: the name's own."""
+    follows = view.next_mention(person)
+    return follows is not None and follows.label == "TITLE" and follows.sentence_index == person.sentence_index \
+        and not view.gap(person, follows).strip(" ،,")
 
 
 PREPOSITION_REACH = 20  # characters before a post read for the preposition it follows
 PRESENCE = frozenset(fold(w) for w in ("حضور", "همراهی", "دعوت", "ریاست"))  # `با حضور`, `به دعوت`: a phrase
-NAMED_AS_AFTER = re.compile(r"[\s،,]*(?:(?:نیز|هم)\s+)?به\s*(?:عنوان|سمت)(?![\w\u200c])")
-
-
-GIVEN_ANOTHER = re.compile(r"[\s،,]*را\s+(?:(?:نیز|هم)\s+)?به\s+(?:عنوان|سمت)(?![\w\u200c])")
+# named to a post right after the name (`X به عنوان ...`), as the object of the verb (`X را به سمت ...`) or not
+NAMED_TO = re.compile(r"[\s،,]*(?P<object>را\s+)?(?:(?:نیز|هم)\s+)?به\s*(?:عنوان|سمت)(?![\w\u200c])")
 OBJECT_MARK = re.compile(r"[\s،,]*را(?![\w\u200c])")
 
 
@@ -1212,12 +1215,10 @@ def _named_after_post(view: DocumentView, t: Mention, last: Mention) -> Mention 
     if len(after.text.split()) < 2 and (after.payload or {}).get("source") != "notable" \
             and not any(resources().honorifics.get(fold(w)) for w in gap):
         return None
-    follows = view.next_mention(after)
-    if follows is not None and follows.label == "TITLE" and follows.sentence_index == after.sentence_index \
-            and not view.gap(after, follows).strip(" ،,"):
+    if _own_post_after(view, after):
         return None  # `... وزیر خارجه ظریف، رئیس ...`: the name has a post of its own after it
     sentence = view.sentences.get(t.sentence_index)
-    if GIVEN_ANOTHER.match(view.norm.text, after.end) and sentence is not None \
+    if (named_to := NAMED_TO.match(view.norm.text, after.end)) and named_to.group("object") and sentence is not None \
             and not view.norm.text[sentence.start:t.start].rpartition(":")[2].strip():
         # `وزیر کشور علی رضایی را به عنوان ... منصوب کرد`: a post opening its sentence (or what
         # follows a dateline's colon) is the subject that names the one after it to another post
