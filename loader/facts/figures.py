@@ -18,7 +18,7 @@ from fractions import Fraction
 
 from loader.facts.model import Entity, Figure, Holding, Mention
 from loader.facts.speakers import name_colon
-from loader.ner.numbers import exact_number
+from loader.ner.numbers import CARDINALS, exact_number
 from loader.ner.persons import PLACE_LEVELS
 from loader.ner.places import BUREAU_PREPOSITIONS
 from loader.ner.units import counted_by_classifier, to_rial
@@ -368,15 +368,19 @@ def _noun_after(view: DocumentView, m: Mention, after: list[str]) -> str | None:
     conjunction, a verb or a compound verb's noun (`40 نفر در ...`, `10 نفر شرکت کردند`), nor a
     word uncounted_words.tsv lists (`بیشتر`, `شامل`, `مواجه`)."""
     qty = m.payload.get("quantity")
-    if qty is None or not after or not (qty.unit == PERCENT_UNIT or _classified(view, m, qty)):
+    if qty is None or not after or not (qty.unit == PERCENT_UNIT or _classified(view, m, qty) or _measured(view, m, qty)):
         return None
     if fold(after[0]) == OF and len(after) > 1:  # `44 درصد از این نامه‌ها`: a share of them
+        if qty.unit_kind == LENGTH:
+            return None  # `200 کیلومتر از مرکز استان`: a distance from a place, no length of it
         after = after[2:] if fold(after[1]) in DEMONSTRATIVE_KEYS else after[1:]
         if not after:
             return None
     word = after[0].rstrip("،,.:؛)»\"")
     key, plain = fold(word), word.replace("\u200c", "")
     res, lexicon = resources(), get_lexicon()
+    if word in CARDINALS or key in CARDINALS:
+        return None  # (`هشت کیلومتر از چهار خطه`: another number)
     stem = next((plain[: -len(e)] for e in PLURALS if plain.endswith(e) and len(plain) > len(e) + 2), plain)
     tags = lexicon.tags(plain) or lexicon.tags(stem)
     agent = word.endswith(AGENT_ENDINGS)  # `شرکت‌کننده`, `دریافت‌کنندگان`: no lexicon lists them all
@@ -395,6 +399,19 @@ DEMONSTRATIVE_KEYS = frozenset(fold(w) for w in ("این", "آن", "همین", "
 AGENT_ENDINGS = ("کننده", "کنندگان", "دهنده", "دهندگان", "گیرنده", "گیرندگان")
 PLURALS = ("های", "ها", "ان")
 NON_NOUN_TAGS = frozenset({"P", "CONJ", "PRO", "DET", "POSTP"})
+
+
+def _measured(view: DocumentView, m: Mention, qty) -> bool:
+    """The figure ends in a unit of weight, volume, area or length written as a noun (`500 تن`,
+    `27 میلیون بشکه`, `40 هزار هکتار`): the noun after it is what is measured (`گندم`, `نفت`); not
+    the unit made an adjective (`12 کیلومتری محور`, `پل 200 متری`), which places or describes."""
+    words = _unit_words(view, m, qty)
+    return qty.unit_kind in MEASURED_KINDS and len(words) == 1 and not words[0].endswith(ADJECTIVE_ENDING)
+
+
+LENGTH = "length"
+MEASURED_KINDS = frozenset({"weight", "volume", "area", LENGTH})
+ADJECTIVE_ENDING = "ی"
 
 
 def _classified(view: DocumentView, m: Mention, qty) -> bool:

@@ -307,3 +307,16 @@ def test_a_subheading_among_several_officials_words_is_the_reporters_own():
     # ... but in a report of one person's words, a subheading sums them up
     one = text.rsplit("\n\n", 1)[0]
     assert ("20 درصد", None) not in _speakers(one)
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("علی رضایی گفت: امسال ۲ هزار و ۵۰۰ تن گندم از کشاورزان خریداری شد.", "گندم"),
+    ("علی رضایی گفت: امسال 300 میلیون مترمکعب آب ذخیره شد.", "آب"),
+    ("علی رضایی گفت: امسال 40 هزار هکتار از اراضی زیر کشت رفت.", "اراضی"),
+    # not a distance from a place, nor a rank in a table
+    ("علی رضایی گفت: این روستا 200 کیلومتر از مرکز استان فاصله دارد.", None),
+    ("علی رضایی گفت: استان فارس با یک میلیون تن رتبه اول را دارد.", None),
+])
+def test_a_measured_amount_measures_the_noun_after_its_unit(text, measure):
+    (figure,) = extract_text("t", text).figures
+    assert figure.measure == measure
