@@ -382,7 +382,7 @@ def _noun_after(view: DocumentView, m: Mention, after: list[str]) -> str | None:
     if word in CARDINALS or key in CARDINALS:
         return None  # (`هشت کیلومتر از چهار خطه`: another number)
     stem = next((plain[: -len(e)] for e in PLURALS if plain.endswith(e) and len(plain) > len(e) + 2), plain)
-    tags = lexicon.tags(plain) or lexicon.tags(stem)
+    tags = lexicon.tags(word) or lexicon.tags(plain) or lexicon.tags(stem)  # (`سیب‌زمینی` is listed with its ZWNJ)
     agent = word.endswith(AGENT_ENDINGS)  # `شرکت‌کننده`, `دریافت‌کنندگان`: no lexicon lists them all
     if not word or key in res.function_words or key in res.uncounted_words or not (agent or "N" in tags) \
             or tags & NON_NOUN_TAGS or is_verb(word, lexicon, res.auxiliaries):
