@@ -660,6 +660,14 @@ def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> t
     return quoted if quoted and (found is None or quoted[1] > found[1]) else found
 
 
+def _indefinite_noun_before_name(keys, i, res: Resources) -> bool:
+    """A common noun made indefinite (`حکمی`, 'an order'), which only scraped lists give as a
+    given name, right before a given name curated lists know: the noun, and the name after it."""
+    key = keys[i]
+    return res.given_names.get(key) == "weak" and key.endswith("ی") and key not in res.common_words \
+        and key[:-1] in res.common_words and i + 1 < len(keys) and res.given_names.get(keys[i + 1]) not in (None, "weak")
+
+
 def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tuple[int, int, bool] | None:
     h_end, start = _honorifics(keys, i, res)
     if h_end > i and i and (keys[i - 1] in DEMONSTRATIVES or info.number[i - 1] or keys[i - 1] in COUNT_WORDS):
@@ -675,6 +683,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
     if i and named_after(i, keys, res):
         return None  # `دانشگاه شهید بهشتی`, `خیابان شهید آیت‌الله مفتح`: a place named after a person
     honorific = h_end > i
+    if not honorific and _indefinite_noun_before_name(keys, i, res):
+        return None  # `در حکمی علی رضایی را ...`: 'in an order', then the name
     if not honorific and _place_before_name(keys, i, res):
         return None  # `کنفرانس مهندسی برق ایران مرتضی واعظی‌نژاد`: the name starts after the place
     if not honorific and _credited_in_two_words(keys, i, info, res, blocked):

@@ -1434,3 +1434,9 @@ def test_allah_alone_or_an_adverb_opens_no_name(text):
     """`الله` is a given name's second half (`روح الله` written apart), never a name of its own;
     an Arabic adverb is no name though its tanwin is dropped (`حدودا`)."""
     assert persons(text) == []
+
+
+def test_a_noun_made_indefinite_before_a_given_name_is_no_part_of_the_name():
+    # `حکمی` ('an order') is a given name only in scraped lists
+    x = extract_text("t", "وزیر بهداشت در حکمی علی رضایی را به سمت رئیس دانشگاه منصوب کرد.")
+    assert [m.text for m in x.mentions if m.label == "PERSON"] == ["علی رضایی"]
