@@ -166,3 +166,9 @@ def test_an_incoming_holder_named_to_a_bare_post_holds_the_one_the_farewell_name
     text = "در این مراسم از زحمات علی رضایی استاندار سابق فارس تقدیر و محمد احمدی به عنوان استاندار جدید معرفی شد."
     held = [(h.person, h.post.title, h.post.area, h.status) for h in extract_text("t", text).holdings]
     assert held == [("علی رضایی", "استاندار", "فارس", "former"), ("محمد احمدی", "استاندار", "فارس", "appointed")]
+
+
+def test_a_council_electing_someone_to_a_post_appoints_them():
+    text = "اعضای شورای شهر شیراز علی رضایی را به عنوان شهردار انتخاب کردند."
+    assert [(h.person, h.post.title, h.status) for h in extract_text("t", text).holdings] == [
+        ("علی رضایی", "شهردار", "appointed")]
