@@ -136,7 +136,10 @@ def _farewells(view: DocumentView, holdings: list[Holding], entities: dict[str, 
         if outgoing is None or incoming is None or outgoing.entity_id == incoming.entity_id:
             continue
         pair = held.get(outgoing.entity_id, []) + held.get(incoming.entity_id, [])
-        post = _post_of_sentence(pair, sentence.index) or _post_named(view, sentence.index, entities)
+        post = _post_of_sentence(pair, sentence.index)
+        named = _post_named(view, sentence.index, entities)
+        if post is None or named is not None and _bare_of(post, named):
+            post = named  # (`تودیع و معارفه فرماندار شیراز ... X به عنوان فرماندار جدید معرفی و ...`: the post in full)
         if post is None:
             continue
         evidence = view.evidence(sentence.start, sentence.end, sentence.index)

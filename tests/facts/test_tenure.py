@@ -172,3 +172,10 @@ def test_a_council_electing_someone_to_a_post_appoints_them():
     text = "اعضای شورای شهر شیراز علی رضایی را به عنوان شهردار انتخاب کردند."
     assert [(h.person, h.post.title, h.status) for h in extract_text("t", text).holdings] == [
         ("علی رضایی", "شهردار", "appointed")]
+
+
+def test_a_farewell_whose_two_holders_hold_a_bare_post_takes_the_post_the_sentence_names_in_full():
+    text = ("مراسم تودیع و معارفه فرماندار شیراز با حضور استاندار فارس برگزار شد و علی رضایی به عنوان فرماندار "
+            "جدید معرفی و از خدمات محمد احمدی قدردانی شد.")
+    assert [(h.person, h.post.area, h.status) for h in extract_text("t", text).holdings] == [
+        ("علی رضایی", "شیراز", "appointed"), ("محمد احمدی", "شیراز", "former")]
