@@ -1266,6 +1266,10 @@ def _named_as(view: DocumentView, t: Mention, title_person: dict[str, Mention]) 
     before = view.previous(t, NAMED_AS_LABELS)
     if before is None or before.sentence_index != t.sentence_index or not NAMED_AS.match(view.gap(before, t)):
         return None
+    if before.label == "QUANTITY" and VOTES.search(before.text) and (voter := view.previous(before, NAMED_AS_LABELS)) is not None \
+            and voter.label == "PERSON" and voter.sentence_index == t.sentence_index \
+            and WITH_VOTES.fullmatch(view.gap(voter, before)):
+        before = voter  # `علی رضایی با 15 رأی به عنوان رئیس شورا برگزیده شد`: past the votes they won
     if before.label == "PERSON":
         if _appoints(view, before):
             return None
@@ -1287,6 +1291,10 @@ def _named_as(view: DocumentView, t: Mention, title_person: dict[str, Mention]) 
     if CLAUSE_MARKS.intersection(between) or len(between.split()) > HELD_POST_WORDS:
         return None
     return None if _appoints(view, title_person[post.id]) else title_person[post.id]
+
+
+VOTES = re.compile(r"(?:رأی|رای|آراء|آرا)$")  # a count of votes
+WITH_VOTES = re.compile(r"\s*با\s+(?:کسب\s+)?")  # before the votes someone won
 
 
 BACKED = re.compile(r"(?:حمایت|پشتیبانی|طرفداری)\s+از\s+$")

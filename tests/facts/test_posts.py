@@ -1492,3 +1492,9 @@ def test_a_bare_one_word_post_is_the_same_persons_longer_post_of_that_head():
 ])
 def test_the_head_whose_era_it_was_holds_no_post_below_his_named_after_him(text, held):
     assert [(h.person, h.post.title) for h in extract_text("t", text).holdings] == held
+
+
+def test_a_name_then_the_votes_it_won_then_the_post_it_was_elected_to_holds_it():
+    text = "علی رضایی با 15 رأی به عنوان رئیس شورای اسلامی شهر شیراز برگزیده شد."
+    assert [(h.person, h.post.title, h.status) for h in extract_text("t", text).holdings] == [
+        ("علی رضایی", "رئیس", "appointed")]
