@@ -18,7 +18,7 @@ import re
 from loader.facts.entities import (DIRECTORATE, HOME_COUNTRY, NATIONWIDE, UNNAMED_STATE, abroad, implied_unit, organization_in_context,
                                    referred_state)
 from loader.facts.items import DATELINE
-from loader.ner.gazetteer_io import load_table
+from loader.ner.gazetteer_io import load_patterns, load_table
 from loader.ner.phrases import FORMER_WORDS, NEW_WORDS
 from loader.ner.places import ISLAMIC
 from loader.ner.resources import INTERNATIONAL, resources, seats
@@ -1071,11 +1071,11 @@ def _predecessor(view: DocumentView, person: Mention, last: Mention) -> bool:
     the subject became it; the post is not theirs now (`پس از علی رضایی استاندار فارس سخنرانی کرد`
     names the governor who spoke first)."""
     lead = view.norm.text[max(0, person.start - INSTEAD_REACH):person.start]
-    return AFTER_WHOM.search(lead) is not None and BECAME.match(view.norm.text, last.end) is not None
+    return AFTER_WHOM.search(lead) is not None \
+        and load_patterns("tenure_cues")["became"].match(view.norm.text, last.end) is not None
 
 
 AFTER_WHOM = re.compile(r"(?:پس|بعد|قبل|پیش)\s+از\s*$")
-BECAME = re.compile(r"\s*(?:شد|شدند|گردید)(?=[\s.،!]|$)")
 
 
 def _period_before_clause(view: DocumentView, person: Mention, t: Mention, last: Mention) -> bool:
@@ -1154,7 +1154,7 @@ def _apposed_after(view: DocumentView, t: Mention, last: Mention) -> Mention | N
         return after
     if len(gap) != 1 or gap[0] not in COMMA:
         return None
-    if len(after.text.split()) < 2 and (after.payload or {}).get("source") != "notable":
+    if not _whole_or_notable(after):
         return None
     rest = view.norm.text[after.end:after.end + 40].translate(NO_QUOTES)
     if not rest.lstrip().startswith(tuple(COMMA)) or OBJECT_MARK.match(rest):
@@ -1212,7 +1212,7 @@ def _named_after_post(view: DocumentView, t: Mention, last: Mention) -> Mention 
     if after is None or after.label != "PERSON" or after.sentence_index != last.sentence_index \
             or any(not resources().honorifics.get(fold(w)) and fold(w) not in (HOLINESS, IMAM) and w not in QUOTES for w in gap):
         return None
-    if len(after.text.split()) < 2 and (after.payload or {}).get("source") != "notable" \
+    if not _whole_or_notable(after) \
             and not any(resources().honorifics.get(fold(w)) for w in gap):
         return None
     if _own_post_after(view, after):
@@ -1244,9 +1244,15 @@ def _named_after_its_body(view: DocumentView, last: Mention) -> Mention | None:
     gap = text[body_end:after.start].translate(NO_QUOTES).split()
     if any(not resources().honorifics.get(fold(w)) for w in gap):
         return None
-    if len(after.text.split()) < 2 and (after.payload or {}).get("source") != "notable":
+    if not _whole_or_notable(after):
         return None
     return after
+
+
+def _whole_or_notable(person: Mention) -> bool:
+    """A name in two words at least, or a notable's short form: not one word a misreading may make
+    of a word after a post (`رهبر حکیم و دوراندیش`, 'the wise leader')."""
+    return len(person.text.split()) >= 2 or (person.payload or {}).get("source") == "notable"
 
 
 NO_QUOTES = str.maketrans("", "", '«»"“”')
@@ -1843,9 +1849,6 @@ def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
     kept = [h for h, _ in seen.values()]
     # A bare post (`رئیس`, no body, no place) of someone who holds the same title with its body
     # or place in this document is that post named short: one holding, with both mentions.
-    def bare(post: Post) -> bool:
-        return not (post.organization or post.area)
-
     same_post: dict[tuple[str, str], list[Holding]] = {}  # a person's holdings of one title, in order
     by_person: dict[str, list[Holding]] = {}
     for h in kept:
@@ -1854,8 +1857,8 @@ def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
     out = []
     for h in kept:
         group = same_post[(h.person_id, fold(h.post.title))]
-        fuller = (next((o for o in group if not bare(o.post)), None) or _title_in_full(h, by_person[h.person_id])) \
-            if bare(h.post) else _named_in_full(h, group) or _title_in_full(h, by_person[h.person_id]) \
+        fuller = (next((o for o in group if not bare_post(o.post)), None) or _title_in_full(h, by_person[h.person_id])) \
+            if bare_post(h.post) else _named_in_full(h, group) or _title_in_full(h, by_person[h.person_id]) \
             or _synonym_before(h, by_person[h.person_id]) or _with_its_body(h, group) or _with_its_place(h, group) \
             or _same_seat(h, group)
         if fuller is None:
@@ -1863,6 +1866,11 @@ def dedupe_holdings(holdings: list[Holding]) -> list[Holding]:
             continue
         fuller.mentions.extend(m for m in h.mentions if m not in fuller.mentions)
     return out
+
+
+def bare_post(post: Post) -> bool:
+    """A post that names no body and no place (`رئیس`, `فرماندار`): the title alone."""
+    return not (post.organization or post.area)
 
 
 def _with_its_body(h: Holding, same_title: list[Holding]) -> Holding | None:
@@ -1918,7 +1926,7 @@ def _title_in_full(h: Holding, theirs: list[Holding]) -> Holding | None:
     and place (`معاون استاندار مازندران` after `معاون سیاسی امنیتی استاندار مازندران`): the post
     named short, one holding."""
     words = _words(h.post.title)
-    bare = not (h.post.organization or h.post.area)
+    bare = bare_post(h.post)
     for o in theirs:
         longer = _words(o.post.title)
         # (`امام جمعه موقت`: the interim post says `امام جمعه` in more words too)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from loader.facts.model import Bound, Entity, Evidence, Holding, Mention, Post, Succession
-from loader.facts.posts import name_of, post_of
+from loader.facts.posts import bare_post, name_of, post_of
 from loader.facts.view import DocumentView
 from loader.ner.dates import DocDate
 from loader.ner.gazetteer_io import load_patterns
@@ -149,7 +149,6 @@ def _farewells(view: DocumentView, holdings: list[Holding], entities: dict[str, 
                 or [h for h in held.get(mention.entity_id, []) if _bare_of(h.post, post)]
             for h in theirs:
                 h.post = post  # (`... محمد احمدی به عنوان استاندار جدید معرفی شد`: the post the sentence names in full)
-            for h in theirs:
                 if reason == "farewell":
                     h.end, h.status = bound, status
                 else:
@@ -166,7 +165,7 @@ def _farewells(view: DocumentView, holdings: list[Holding], entities: dict[str, 
 
 def _bare_of(short: Post, post: Post) -> bool:
     """A post with no body or place under the title of one the sentence names in full."""
-    return not (short.organization or short.area) and fold(short.title) == fold(post.title)
+    return bare_post(short) and fold(short.title) == fold(post.title)
 
 
 def _bid_farewell(text: str, sentence_start: int, m: Mention, sentence_end: int) -> bool:
