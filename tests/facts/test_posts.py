@@ -1498,3 +1498,12 @@ def test_a_name_then_the_votes_it_won_then_the_post_it_was_elected_to_holds_it()
     text = "علی رضایی با 15 رأی به عنوان رئیس شورای اسلامی شهر شیراز برگزیده شد."
     assert [(h.person, h.post.title, h.status) for h in extract_text("t", text).holdings] == [
         ("علی رضایی", "رئیس", "appointed")]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("کریم صادق‌زاده دبیر اجرایی خانه کارگر تبریز گفت: حق بیمه پرداخت نشده است.",
+     ("دبیر اجرایی", "خانه کارگر", "تبریز")),
+    ("علی رضایی دبیر علمی همایش ملی آب گفت: مقالات رسیده است.", ("دبیر علمی", None, None)),
+])
+def test_an_executive_or_scientific_secretary_is_that_post_of_the_body_after_it(text, post):
+    assert [(h.post.title, h.post.organization, h.post.area) for h in extract_text("t", text).holdings] == [post]
