@@ -637,6 +637,8 @@ def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool, named: 
             continue
         if label == "ORG" and not _org_in_context(keys, i, found, res, sporting, named):
             continue
+        if label == "ORG" and _regional_branch(keys, found[0], found[1]):
+            continue
         end = found[0]
         if label == "ORG":
             end = _without_country(keys, i, _parent_in_full(keys, i, end, found[1], res), res, found[1])
@@ -652,6 +654,18 @@ def _known_names(doc: Doc, i: int, res, keys: list[str], sporting: bool, named: 
                 # پاکستان`: policemen); an outlet's name stays its own (`شبکه الجزیره قطر`)
                 continue
         add(doc, i, end, label, "gazetteer", _club_or_owner(keys, i, end, found[1], res, about_sport) if label == "ORG" else found[1])
+
+
+REGIONAL = (fold("منطقه‌ای"), fold("استانی"))
+REGIONAL_SPLIT = (fold("منطقه"), fold("ای"))
+
+
+def _regional_branch(keys: list[str], end: int, entry: dict) -> bool:
+    """`بورس منطقه‌ای آذربایجان شرقی`, `بورس منطقه ای تبریز`: a listed name followed by `منطقه‌ای` or
+    `استانی` that its own name lacks is a regional body of that kind, not the national one listed."""
+    if end >= len(keys) or any(word in fold(entry["name"]) for word in REGIONAL):
+        return False
+    return keys[end] in REGIONAL or tuple(keys[end:end + 2]) == REGIONAL_SPLIT
 
 
 def _club_or_owner(keys: list[str], i: int, end: int, entry: dict, res, about_sport: bool) -> dict:

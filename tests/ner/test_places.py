@@ -1,7 +1,7 @@
 """Provinces and cities, and the words that make an ordinary word a place."""
 import pytest
 
-from loader.pipeline import recognize_text
+from loader.pipeline import extract_text, recognize_text
 from loader.ner.pipeline import recognize
 from loader.normalize import normalize
 
@@ -702,3 +702,11 @@ def test_foreign_cities_beyond_the_capitals_are_cities(text, city):
 ])
 def test_a_word_no_dictionary_has_after_shahr_is_the_towns_name(text, expected):
     assert labelled(text, ("CITY", "COUNTRY")) == expected
+
+
+@pytest.mark.parametrize("text, area", [
+    ("علی رضایی مدیر بورس منطقه‌ای آذربایجان شرقی گفت: معاملات رشد کرد.", "آذربایجان شرقی"),
+    ("علی رضایی مدیر بورس منطقه ای تبریز گفت: معاملات رشد کرد.", "تبریز")])
+def test_a_listed_name_then_regional_is_a_regional_body_not_the_national_one(text, area):
+    posts = [(h.post.title, h.post.organization, h.post.area) for h in extract_text("t", text).holdings]
+    assert posts == [("مدیر", None, area)]
