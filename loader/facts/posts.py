@@ -154,7 +154,8 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             person = _acting_subject_named_next(view, t, post, people)
             if person is None:
                 continue
-        person = person or _named_nearby(view, t, last, people) or _sole_speaker(view, t, last, people)
+        person = person or _named_nearby(view, t, last, people) \
+            or _sole_speaker(view, t, last, people, title_holder, posts_of)
         if person is not None and not (_post_is_specific(post) or _names_principal(t)) \
                 and not _named_next(view, t, person):
             continue  # a bare `سرمربی` or `دبیر` is given only to the one the next sentence opens with
@@ -1685,7 +1686,8 @@ def _headline(view: DocumentView, sentence) -> bool:
         and not sentence.text.rstrip().endswith(TERMINAL)
 
 
-def _sole_speaker(view: DocumentView, t: Mention, last: Mention, people: "_People") -> Mention | None:
+def _sole_speaker(view: DocumentView, t: Mention, last: Mention, people: "_People", title_holder: dict[str, str],
+                  posts_of: dict[str, tuple[Post, Mention]]) -> Mention | None:
     """`امام جمعه خرم‌آباد تصریح کرد:` in a news item that names one person alone, who has already
     spoken: the post is theirs, even beside another (a speaker with two posts is named once and
     then called by each of them). Only when the verb of saying follows the post at once, or says
@@ -1698,7 +1700,25 @@ def _sole_speaker(view: DocumentView, t: Mention, last: Mention, people: "_Peopl
     said = view.text_after(last, SPEECH_REACH).split(":", 1)[0]
     at_once = len(said.split()) <= SAYING_WORDS and _has_speech_verb(said)
     on_topic = TOPIC_OPENING.match(said) is not None and _has_speech_verb(said)
-    return sole if (at_once or on_topic or _continues(said)) and not ALSO.search(said) else None
+    if not (at_once or on_topic or _continues(said)) or ALSO.search(said):
+        return None
+    return None if _listed_beside_theirs(view, t, sole.entity_id, title_holder, posts_of) else sole
+
+
+def _listed_beside_theirs(view: DocumentView, t: Mention, holder: str, title_holder: dict[str, str],
+                          posts_of: dict[str, tuple[Post, Mention]]) -> bool:
+    """`با حضور مدیرکل منابع طبیعی استان، بخشدار مرکزی بویراحمد، ...`: the text listed this post
+    beside one of the speaker's and gave it no holder, so two people hold them (a second post of
+    the same person joined to the first goes to them: `_conjoined_holder`)."""
+    key = fold(canonical_title(t))
+    titles = [m for m in view.mentions if m.label == "TITLE" and m.id in posts_of]
+    for a, b in zip(titles, titles[1:]):
+        if LIST_GAP.match(view.norm.text[posts_of[a.id][1].end:b.start]) is None:
+            continue
+        if any(title_holder.get(mine.id) == holder and other.id not in title_holder
+               and fold(canonical_title(other)) == key for mine, other in ((a, b), (b, a))):
+            return True
+    return False
 
 
 def _goes_on(view: DocumentView, t: Mention) -> bool:

@@ -1507,3 +1507,12 @@ def test_a_name_then_the_votes_it_won_then_the_post_it_was_elected_to_holds_it()
 ])
 def test_an_executive_or_scientific_secretary_is_that_post_of_the_body_after_it(text, post):
     assert [(h.post.title, h.post.organization, h.post.area) for h in extract_text("t", text).holdings] == [post]
+
+
+def test_a_post_listed_beside_the_sole_speakers_is_someone_elses():
+    text = ("بخشدار مرکزی بویراحمد از غرس 500 اصله نهال خبر داد.\n"
+            "به گزارش خبرگزاری فارس از یاسوج، مراسمی با حضور مدیرکل منابع طبیعی کهگیلویه و بویراحمد، "
+            "بخشدار مرکزی بویراحمد و اهالی منطقه برگزار شد. در این آیین ابتدا برزو شجاعی ضمن خیر مقدم "
+            "اظهار کرد: حفظ منابع طبیعی وظیفه‌ای عمومی است. مدیرکل منابع طبیعی کهگیلویه و بویراحمد با تأکید بر "
+            "اینکه جنگل سرمایه است، گفت: یک میلیون هکتار جنگل در این استان وجود دارد.")
+    assert [(h.person, h.post.title) for h in extract_text("t", text).holdings] == [("برزو شجاعی", "بخشدار")]
