@@ -1516,3 +1516,9 @@ def test_a_post_listed_beside_the_sole_speakers_is_someone_elses():
             "اظهار کرد: حفظ منابع طبیعی وظیفه‌ای عمومی است. مدیرکل منابع طبیعی کهگیلویه و بویراحمد با تأکید بر "
             "اینکه جنگل سرمایه است، گفت: یک میلیون هکتار جنگل در این استان وجود دارد.")
     assert [(h.person, h.post.title) for h in extract_text("t", text).holdings] == [("برزو شجاعی", "بخشدار")]
+
+
+def test_an_orchestra_named_by_its_town_is_the_body_its_head_runs():
+    text = "«شاهین فرهت» رئیس ارکستر سمفونیک تهران گفت: جوانان این موسیقی را می‌شنوند."
+    assert [(h.post.title, h.post.organization, h.post.area) for h in extract_text("t", text).holdings] == [
+        ("رئیس", "ارکستر سمفونیک", "تهران")]
