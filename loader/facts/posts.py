@@ -817,7 +817,7 @@ def _led_by(view: DocumentView, entities: dict[str, Entity]) -> list[Holding]:
                 area = None
         post = _post_of_body(title, org, area, entities, state if state is not UNNAMED_STATE else None)
         name = name_of(entities, person)
-        holdings.append(Holding(person.entity_id, name, post, False, "current", view.sentence_evidence(org, person),
+        holdings.append(Holding(person.entity_id, name, post, _acting(title), "current", view.sentence_evidence(org, person),
                                 [person.id, org.id]))
     return holdings
 
@@ -846,8 +846,9 @@ def _in_charge_of(view: DocumentView, entities: dict[str, Entity]) -> list[Holdi
         if title is None or other is not None and LIST_GAP.match(view.gap(other, person)) or TIME_OF.search(gap):
             continue
         post = _post_of_body(title, org, area, entities)
-        status = "former" if carried.group("verb").startswith(PAST) or held.group("before") else "current"
-        holdings.append(Holding(person.entity_id, name_of(entities, person), post, False, status,
+        status = "former" if (carried.group("verb") or carried.group("copula")).startswith(PAST) or held.group("before") \
+            else "current"
+        holdings.append(Holding(person.entity_id, name_of(entities, person), post, _acting(title), status,
                                 view.sentence_evidence(person, org), [person.id, org.id]))
     return holdings
 
@@ -873,10 +874,15 @@ def _elected_to(view: DocumentView, entities: dict[str, Entity]) -> list[Holding
             continue
         org, area = (target, None) if target.label == "ORG" else (None, target)
         post = _post_of_body(title, org, area, entities)
-        holdings.append(Holding(person.entity_id, name_of(entities, person), post, False,
+        holdings.append(Holding(person.entity_id, name_of(entities, person), post, _acting(title),
                                 "appointed" if after else "current", view.sentence_evidence(person, target),
                                 [person.id, target.id]))
     return holdings
+
+
+def _acting(title: str) -> bool:
+    """`سرپرست`, `سرپرست معاونت ...`, an office read as one (`سرپرستی شهرداری`): an acting post."""
+    return fold(title).startswith(fold(ACTING))
 
 
 def _office_title(office: re.Match) -> str | None:
@@ -895,13 +901,15 @@ CHOSEN_REACH = 20  # characters before the name or after the body where the choo
 
 # Between the person and the office: `که`, a time (`پیش از این`, `در حال حاضر`), `نیز`, a comma;
 # or the person's own post first, then the clause of `که` (`بنی‌صدر رئیس جمهور وقت که ریاست ...`).
-OFFICE_CLAUSE = (r"(?:(?P<before>پیش\s+از\s+این|قبلا|قبلاً|سابقا|سابقاً)\s+|در\s+حال\s+حاضر\s+|اکنون\s+|هم\s+اکنون\s+)?"
+OFFICE_CLAUSE = (r"(?:(?P<before>پیش\s+از\s+این|قبلا|قبلاً|سابقا|سابقاً|مدتی)\s+|در\s+حال\s+حاضر\s+|اکنون\s+|هم\s+اکنون\s+)?"
                  r"(?:نیز\s+)?(?P<office>\S+)\s+")
 HELD_OFFICE = re.compile(r"[\s،,]*(?:که\s+)?" + OFFICE_CLAUSE)
 HELD_AFTER_POST = re.compile(r"[\s،,]که\s+" + OFFICE_CLAUSE + "$")
 # After the body (and its place): `را (هم|نیز) بر عهده داشت|دارد|گرفت`
-CARRIED = re.compile(r"\s*را\s+(?:(?:هم|نیز)\s+)?(?:بر|به)\s*عهده\s+(?P<verb>داشت|داشته|دارد|دارند|گرفت|گرفته)(?=[\s.،]|$)")
-PAST = "داشت"
+# or `را عهده‌دار است|بود`
+CARRIED = re.compile(r"\s*را\s+(?:(?:هم|نیز)\s+)?(?:(?:بر|به)\s*عهده\s+(?P<verb>داشت|داشته|دارد|دارند|گرفت|گرفته)"
+                     r"|عهده[\s\u200c]?دار\s+(?P<copula>است|هست|هستند|می‌باشد|شد|شده|بود|بودند|بوده))(?=[\s.،]|$)")
+PAST = ("داشت", "بود")
 CARRIED_REACH = 40  # characters after the body where `را ... بر عهده داشت` stands
 TIME_OF = re.compile(r"دوران\s+\S+\s+$")  # `در دوران ریاست ...`: a time, no one's office
 
@@ -1834,7 +1842,7 @@ def _holding(view: DocumentView, person: Mention, t: Mention, last: Mention, pos
     if status == "current" and (former_mark(view, t, last) or _late(view, person)
                                 or DEPARTED.match(view.norm.text, person.end)):
         status = "former"  # (the blessing of one departed after the name: `امام خمینی (ره)`)
-    return Holding(person.entity_id, name, post, fold(t.text).startswith(fold(ACTING)), status, evidence,
+    return Holding(person.entity_id, name, post, _acting(t.text), status, evidence,
                    [person.id, t.id])
 
 

@@ -1522,3 +1522,14 @@ def test_an_orchestra_named_by_its_town_is_the_body_its_head_runs():
     text = "«شاهین فرهت» رئیس ارکستر سمفونیک تهران گفت: جوانان این موسیقی را می‌شنوند."
     assert [(h.post.title, h.post.organization, h.post.area) for h in extract_text("t", text).holdings] == [
         ("رئیس", "ارکستر سمفونیک", "تهران")]
+
+
+@pytest.mark.parametrize("text, held", [
+    ("از تلاش‌های محمد مختاری که مدتی سرپرستی شهرداری رفسنجان را عهده‌دار بود، تقدیر شد.",
+     ("محمد مختاری", "سرپرست", "شهرداری رفسنجان", True, "former")),
+    ("علی رضایی که ریاست دانشگاه تهران را عهده‌دار است گفت: کلاس‌ها برگزار می‌شود.",
+     ("علی رضایی", "رئیس", "دانشگاه تهران", False, "current")),
+])
+def test_an_office_someone_is_said_to_carry_is_their_post_and_an_acting_one_is_acting(text, held):
+    assert [(h.person, h.post.title, h.post.organization, h.acting, h.status)
+            for h in extract_text("t", text).holdings] == [held]
