@@ -293,6 +293,8 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
         return counted
     floor = max(sentence.start if sentence else 0, m.start - MEASURE_WINDOW)
     before = _free_words(view, m, floor, m.start)
+    if (lasting := _noun_lasting(view, m, before)) is not None:
+        return lasting
     keys = [_without_indefinite(fold(w), res) for w in before]
     best = None  # (end, length, text): the closest measure, and of those the longest
     for i in range(len(keys)):
@@ -307,6 +309,39 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
         if found and _measure_here(after_keys, i, found[0]) and fits(found[1]):
             return " ".join(after[i:found[0]])
     return None
+
+
+def _noun_lasting(view: DocumentView, m: Mention, before: list[str]) -> str | None:
+    """A span of time made an adjective (`جنگ تحمیلی 8 ساله`, `سفر دو روزه`, `چارچوب زمانی 45
+    روزه`) says how long the noun before it lasts: that noun, with the one adjective after it, is
+    the measure."""
+    qty = m.payload.get("quantity")
+    words = _unit_words(view, m, qty) if qty is not None else []
+    if qty is None or qty.unit_kind != DURATION or len(words) != 1 or fold(words[0]) not in LASTING_UNITS or not before:
+        return None
+    lexicon, res = get_lexicon(), resources()
+
+    def noun(word: str) -> bool:
+        key, tags = fold(word), lexicon.tags(word.replace("\u200c", ""))
+        return word != "\u2063" and key not in res.function_words and key not in CARDINALS \
+            and "N" in tags and not tags & ADVERBIAL_TAGS and not is_verb(word, lexicon, res.auxiliaries)
+
+    def adjective(word: str) -> bool:  # (the lexicon tags few nisbas: `تحمیلی`, `زمانی` by their nouns)
+        plain = word.replace("\u200c", "")
+        return plain.endswith(ADJECTIVE_ENDING) and fold(plain[:-1]) not in CARDINALS \
+            and ("AJ" in lexicon.tags(plain) or "N" in lexicon.tags(plain[:-1]))
+    last = before[-1]
+    if len(before) >= 2 and adjective(last) and noun(before[-2]):
+        return f"{before[-2]} {last}"
+    if len(before) >= 2 and fold(before[-2]) == TO and fold(last) in MANNER_NOUNS:
+        return None  # `به صورت 24 ساعته`: how something is done, not a thing that lasts
+    return last if noun(last) and not adjective(last) else None
+
+
+DURATION = "duration"
+ADVERBIAL_TAGS = frozenset({"ADV", "DET"})  # `حداکثر شش ماهه`: at most, no noun
+MANNER_NOUNS = frozenset(fold(w) for w in ("صورت", "شکل", "طور"))
+LASTING_UNITS = frozenset(fold(w) for w in ("ساله", "روزه", "ماهه", "ساعته"))  # a span of time made an adjective
 
 
 def _without_indefinite(key: str, res) -> str:

@@ -321,3 +321,13 @@ def test_a_subheading_among_several_officials_words_is_the_reporters_own():
 def test_a_measured_amount_measures_the_noun_after_its_unit(text, measure):
     (figure,) = extract_text("t", text).figures
     assert figure.measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("دشمن جنگ تحمیلی 8 ساله را علیه ما آغاز کرد.", "جنگ تحمیلی"),
+    ("این موضوع در یک چارچوب زمانی 45 روزه نهایی می‌شود.", "چارچوب زمانی"),
+    ("در پایان سفر دو روزه رئیس جمهور به کاراکاس بیانیه‌ای صادر شد.", "سفر"),
+    ("این مرکز به صورت 24 ساعته خدمات می‌دهد.", None),
+])
+def test_a_span_of_time_made_an_adjective_measures_the_noun_it_follows(text, measure):
+    assert [f.measure for f in extract_text("t", text).figures] == [measure]
