@@ -1680,9 +1680,6 @@ def _subject_before(view: DocumentView, t: Mention, last: Mention, post: Post, p
 
 
 HEADLINE_SUBJECT = re.compile(r"\s*[:،,]")  # `گانتز، حماس را ...`, `اتوری: دوست دارم ...`
-TERMINAL = (".", "!", "؟", "?", ":", "»", '"', "…")
-
-
 def _headline(view: DocumentView, sentence) -> bool:
     """A headline: a heading, the first sentence of a news item, or a line of its own that no
     stop ends (a digest's headlines run into the text as paragraphs)."""
@@ -1690,8 +1687,7 @@ def _headline(view: DocumentView, sentence) -> bool:
     item = view.items[view.item_of[sentence.index]] if sentence.index in view.item_of else None
     if (block is not None and block.kind == "heading") or (item is not None and item.first_sentence == sentence.index):
         return True
-    return block is not None and view.norm.text[block.start:block.end].strip() == sentence.text.strip() \
-        and not sentence.text.rstrip().endswith(TERMINAL)
+    return view.unstopped_line(sentence)
 
 
 def _sole_speaker(view: DocumentView, t: Mention, last: Mention, people: "_People", title_holder: dict[str, str],

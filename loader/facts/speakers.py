@@ -142,6 +142,8 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                 if m.start >= min(prefix_end, pronoun_at):
                     break
                 if m.label == "PERSON" and m.entity_id:
+                    if OBJECT_MARK.match(view.norm.text, m.end):
+                        continue  # `ما پول گابریل را ... دادیم`: whom the words are about, no speaker
                     named = m.entity_id
                     break
                 if m.label == "TITLE":
@@ -175,7 +177,8 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
             # name they are whose
             current = speaker = named
             attributed.add(sentence.index)
-        elif not (quote_open or interview or said_on) and (subject := _opening_person(text, mentions, sentence.start)):
+        elif not (quote_open or interview or said_on or _subheading(view, sentence)) \
+                and (subject := _opening_person(text, mentions, sentence.start)):
             # `به گزارش فارس، نادر حریری در نشست ... به تحقیقات ... پرداخت. وی ... اشاره کرد`: the
             # one a report's sentence is about is the one `وی` next speaks for
             current = subject
@@ -239,7 +242,13 @@ def _opening_person(text: str, mentions, start: int) -> str | None:
     first = next((m for m in mentions if m.start >= start + at), None)
     if first is None or first.label != "PERSON" or not first.entity_id:
         return None
-    return first.entity_id if len(WORD.findall(text[at:first.start - start])) <= SUBJECT_REACH else None
+    words = WORD.findall(text[at:first.start - start])
+    if any(w in OBJECT_PREPOSITIONS for w in words):
+        return None  # `به برانکو ظلم شده بود`: the one a preposition governs is no subject `وی` goes on to
+    return first.entity_id if len(words) <= SUBJECT_REACH else None
+
+
+OBJECT_PREPOSITIONS = frozenset({"به", "از", "با", "برای", "درباره", "بر", "نزد", "توسط", "علیه"})
 
 
 CITED = "به نقل از"
@@ -327,6 +336,17 @@ def _interview(view: DocumentView, item: int | None) -> bool:
     news = view.items[item]
     return sum(1 for i in range(news.first_sentence + 1, news.last_sentence + 1)
                if _question(view, i) and _ends_block(view, i)) >= 2
+
+
+OBJECT_MARK = re.compile(r"\s*[»\"]?\s*را(?![\w\u200c])")  # a name that is the verb's object
+
+
+def _subheading(view: DocumentView, sentence) -> bool:
+    """A line of its own inside a news item with no stop at its end (`اگر برانکو همکاری می‌کرد یک
+    دلار هم جریمه نداشتیم`): a subheading pulled from the speaker's words, whoever it names, not a
+    sentence whose subject `وی` goes on to."""
+    item = view.items[view.item_of[sentence.index]] if sentence.index in view.item_of else None
+    return item is not None and item.first_sentence != sentence.index and view.unstopped_line(sentence)
 
 
 def _ends_block(view: DocumentView, index: int) -> bool:

@@ -28,6 +28,7 @@ OWN = re.compile(r"^\s*خود(?![\w\u200c])")
 # of the sentence is named in it.
 REPORT_CREDIT = re.compile(r"^\s*به\s+گزارش\s+[^،,:«»\"]{1,150}?[،,:]")
 COUNTRY = frozenset({"COUNTRY"})
+LINE_STOPS = (".", "!", "؟", "?", ":", "»", '"', "…")  # what ends a sentence written as one
 # Words of tenure between a post or a body and what follows it (`استاندار پیشین یزد`, `نخست وزیر
 # موقت عراق`, `وزارت امور خارجه سابق آمریکا`, `امام جمعه فقید بهشهر`).
 FORMER_GAP = re.compile(r"\s*(?:سابق|پیشین|اسبق|وقت|فقید)\s+(?:(?:استان|شهرستان|سازمان)\s+)?")
@@ -144,6 +145,12 @@ class DocumentView:
         if same_item and self.item_of.get(found.sentence_index) != self.item_of.get(m.sentence_index):
             return None
         return found
+
+    def unstopped_line(self, sentence) -> bool:
+        """The sentence is a line of its own that no stop ends: a headline or a subheading."""
+        block = self.norm.blocks[sentence.block] if sentence.block < len(self.norm.blocks) else None
+        return block is not None and self.norm.text[block.start:block.end].strip() == sentence.text.strip() \
+            and not sentence.text.rstrip().endswith(LINE_STOPS)
 
     def same_item(self, a: Mention, b: Mention) -> bool:
         return self.item_of.get(a.sentence_index) == self.item_of.get(b.sentence_index)

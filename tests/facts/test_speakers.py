@@ -1,4 +1,6 @@
 """Who states a sentence's figures (loader/facts/speakers.py)."""
+import pytest
+
 from loader.pipeline import extract_text
 
 
@@ -202,3 +204,19 @@ def test_a_post_opening_its_sentence_with_a_noun_for_a_person_speaks_for_its_hol
             "مسؤول اتحادیه انجمن‌های اسلامی دانش‌آموزان در شهرستان اسدآباد نیز به ارائه گزارشی پرداخت و گفت: "
             "تابستان امسال در دو حوزه کلاس‌ها برگزار شد. حجت الاسلام عباسی با اشاره به کلاس‌ها گفت: کلاس‌ها خوب بود.")
     assert [(f.text, f.stated_by) for f in extract_text("t", text).figures] == [("دو حوزه", "عباسی")]
+
+
+@pytest.mark.parametrize("about", ["اگر برانکو همکاری می‌کرد یک دلار هم جریمه نداشتیم\n",
+                                   "به برانکو ظلم شده بود. "])
+def test_a_subheading_or_a_sentence_about_someone_does_not_make_them_the_one_vi_goes_on_to(about):
+    text = ("سرپرست باشگاه پرسپولیس گفت: مدیران قبلی باید پاسخگو باشند.\n"
+            "مهدی رسول پناه در گفت‌وگو با فارس افزود: حق و حقوق مربی پرداخت می‌شود.\n"
+            f"{about}وی افزود: جدا از اعلام رای باید 5 درصد سود سالانه هم پرداخت می‌کردیم.")
+    said = [(f.text, f.stated_by) for f in extract_text("t", text).figures]
+    assert said[-1] == ("5 درصد", "مهدی رسول پناه")
+
+
+def test_a_name_the_verb_takes_as_its_object_is_no_speaker():
+    text = ("مهدی رسول پناه گفت: مطالبات پرداخت شد.\n"
+            "ما پول گابریل را از همین طریق دادیم و فیفا گفت 10 هزار دلار به چوک داده است.")
+    assert [f.stated_by for f in extract_text("t", text).figures] == [None]
