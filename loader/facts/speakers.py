@@ -56,6 +56,18 @@ def _speech_verbs(text: str) -> list[tuple[int, int, str]]:
     return [(k, found[k][0], entry["kind"]) for k, (_, entry) in matches]
 
 
+def _only_others_say(text: str) -> bool:
+    """Every verb of saying in the text is in the third person plural (`برخی‌ها در فضای مجازی
+    گفتند ...`, `می‌گویند`): others the speaker reports, not a new speaker."""
+    words = [m.group() for m in WORD.finditer(text)]
+    matches = resources().speech_verbs.matches([fold(w) for w in words])
+    saying = [words[end - 1] for _, (end, entry) in matches if entry["kind"] not in (REPORT_SOURCE, ACCORDING_TO)]
+    return bool(saying) and all(w.endswith(PLURAL_VERB) for w in saying)
+
+
+PLURAL_VERB = ("ند",)  # `گفتند`, `می‌گویند`, `کردند`, `گفته‌اند`
+
+
 def _speech_kinds(text: str) -> list[str]:
     """The kinds (speech_verbs.tsv) of the verbs of saying in a text, in order."""
     return [kind for _, _, kind in _speech_verbs(text)]
@@ -116,6 +128,9 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
         if REPORTER_ASIDE.match(DATELINE.sub("", text, count=1)):
             kinds = [k for k in kinds if k not in ASIDE_KINDS]
         speech = _says(kinds)
+        if speech and colon_block is not None and sentence.block == colon_block and "«" not in text \
+                and ":" not in text and _only_others_say(text):
+            speech = False  # `وی گفت: ... . الان در فضای مجازی می‌گویند ...`: the speaker reports others
         # `وی گفت: ... . ...`: the paragraph a colon opened goes on in the speaker's words
         # (a sentence with a verb of saying of its own is attributed afresh)
         said_on = colon_block is not None and sentence.block == colon_block and not ASIDE.match(text) and not speech

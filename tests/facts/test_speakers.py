@@ -220,3 +220,9 @@ def test_a_name_the_verb_takes_as_its_object_is_no_speaker():
     text = ("مهدی رسول پناه گفت: مطالبات پرداخت شد.\n"
             "ما پول گابریل را از همین طریق دادیم و فیفا گفت 10 هزار دلار به چوک داده است.")
     assert [f.stated_by for f in extract_text("t", text).figures] == [None]
+
+
+def test_others_the_speaker_reports_in_their_own_paragraph_leave_the_words_theirs():
+    text = ("مهدی رسول پناه گفت: مطالبات مربیان پرداخت شد. حدود 330 هزار یورو پرداخت کرده‌ایم اما برخی‌ها "
+            "در فضای مجازی گفتند پرسپولیس پنج درصد پول برانکو را داده است.")
+    assert [f.stated_by for f in extract_text("t", text).figures] == ["مهدی رسول پناه"] * 2
