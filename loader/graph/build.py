@@ -19,7 +19,7 @@ from loader.ner.resources import strip_area, resources, seats
 from loader.text_keys import fold
 
 # Bump when extraction changes what a document yields, so `kg load` re-extracts unchanged files.
-EXTRACTOR_VERSION = "1.4.0"  # hamza seats folded alike (هیئت, هیأت, هیات); the post, speaker and figure rules to 2026-12-07
+EXTRACTOR_VERSION = "1.5.0"  # regional bodies, carried offices, durations measured, subheadings no speakers (2026-12-07, fifth session)
 
 
 def search_text(*names: str) -> str:
