@@ -667,11 +667,12 @@ def _org_chain(ctx: Context, i: int) -> None:
         # A known organisation: extend only to the parent it belongs to (`... سازمان تأمین‌اجتماعی`),
         # or to the place that is its name (`شهرداری گلستان`).
         end = ctx.orgs[i].end
-        if end + 1 < len(ctx.keys) and ctx.keys[end] == DISTRICT \
-                and (ctx.info.number[end + 1] or ctx.keys[end + 1] in SMALL_NUMBERS):
-            # `شهرداری منطقه 20`, `شهرداری منطقه 9 تهران`, `شهرداری منطقه یک`: a body's numbered
-            # district, and the town that names it
-            add(ctx.doc, i, _named_by_place(ctx, end + 2), "ORG", "org_chain", {"head": head[1]["text"]})
+        number = end + 2 if end + 2 < len(ctx.keys) and ctx.keys[end + 1] == EZAFE else end + 1
+        if number < len(ctx.keys) and ctx.keys[end] in NUMBERED_DIVISIONS \
+                and (ctx.info.number[number] or ctx.keys[number] in SMALL_NUMBERS):
+            # `شهرداری منطقه 20`, `شهرداری منطقه 9 تهران`, `شهرداری منطقه یک`, `سپاه ناحیه 3`,
+            # `سپاه منطقه ی 8`: a body's numbered district (not the body), and the town that names it
+            add(ctx.doc, i, _named_by_place(ctx, number + 1), "ORG", "org_chain", {"head": head[1]["text"]})
             return
         if (branch := _branch_end(ctx, end)) > end:
             add(ctx.doc, i, branch, "ORG", "org_chain", {"head": head[1]["text"]})
@@ -1006,6 +1007,8 @@ def _plural_in_ha(key: str) -> bool:
 HA_PLURALS = ("ها", "های")
 WITH = fold("با")
 DISTRICT = fold("منطقه")
+NUMBERED_DIVISIONS = frozenset({DISTRICT, fold("ناحیه")})  # a body's district by its number
+EZAFE = fold("ی")  # the ezafe written as a word of its own (`منطقه ی 8`)
 
 
 def _age_class(ctx: Context, end: int) -> int:

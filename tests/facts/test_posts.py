@@ -1533,3 +1533,11 @@ def test_an_orchestra_named_by_its_town_is_the_body_its_head_runs():
 def test_an_office_someone_is_said_to_carry_is_their_post_and_an_acting_one_is_acting(text, held):
     assert [(h.person, h.post.title, h.post.organization, h.acting, h.status)
             for h in extract_text("t", text).holdings] == [held]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("علی رضایی فرمانده سپاه ناحیه 3 گفت: طرح اجرا شد.", "سپاه ناحیه 3"),
+    ("حاج آقای موحدی فرمانده سپاه منطقه ی 8 به تبریز رسید.", "سپاه منطقه ی 8"),
+])
+def test_a_commander_of_a_numbered_district_commands_the_district_not_the_whole_corps(text, body):
+    assert [h.post.organization for h in extract_text("t", text).holdings] == [body]
