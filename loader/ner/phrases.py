@@ -314,6 +314,16 @@ def _plain_adjective(ctx: Context, k: int) -> bool:
     return "AJ" in pos and "N" not in pos
 
 
+def _team_category(ctx: Context, end: int) -> int:
+    """The end of the age or sex classes from ``end`` (`امید`, `جوانان و امید`), 0 if none."""
+    k = end
+    while k < len(ctx.keys) and ctx.keys[k] in TEAM_CATEGORIES:
+        k += 1
+        if k + 1 < len(ctx.keys) and ctx.keys[k] == AND and ctx.keys[k + 1] in TEAM_CATEGORIES:
+            k += 1
+    return k if k > end else 0
+
+
 TEAMS = {fold(w) for w in ("تیم‌های", "تیمهای")}
 TEAM_CATEGORIES = {fold(w) for w in ("بانوان", "مردان", "زنان", "جوانان", "نوجوانان", "امید", "بزرگسالان")}
 
@@ -348,7 +358,8 @@ def _named_again(ctx: Context) -> None:
             continue
         for first in range(head[0], cand.end):
             name = tuple(keys[first:cand.end])
-            if NAME_WORDS[0] <= len(name) <= NAME_WORDS[1] and name[0] not in lexicon and not ctx.res.inflected_common(name[0]) \
+            if NAME_WORDS[0] <= len(name) <= NAME_WORDS[1] and name[0] not in lexicon and name[0] not in TEAM_CATEGORIES \
+                    and not ctx.res.inflected_common(name[0]) \
                     and all(ctx.info.nameable(k) and not _place_at(ctx, k) for k in range(first, cand.end - 1)) \
                     and ctx.info.nameable(cand.end - 1) and (len(name) > 1 or not _place_at(ctx, first)):
                 names.add(name)
@@ -742,6 +753,10 @@ def _org_chain(ctx: Context, i: int) -> None:
     end = _national(ctx, max(_named_by_place(ctx, end, unit), _named_by_place(ctx, end)))
     martyr = _named_after_a_person(ctx, end)
     end = max(end, martyr)
+    # `تیم امید`, `تیم فوتبال امید`, `تیم جوانان و امید`: the team of that age or sex is named
+    category = head[1]["kind"] in PLACE_NAMED_KINDS and (
+        any(ctx.keys[k] in TEAM_CATEGORIES for k in range(head[0], end)) or _team_category(ctx, end) > end)
+    end = max(end, _team_category(ctx, end)) if category else end
     if end == head[0] and head[1]["kind"] in STATE_OWNED_KINDS and end in ctx.countries:
         # `سفارت آمریکا`: the embassy, and the state it is of beside it (two entities, as the gold has it)
         add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]})
@@ -767,7 +782,7 @@ def _org_chain(ctx: Context, i: int) -> None:
         end = max(end, _military_name(ctx, head[0]))
     named_by_words = 0
     if head[1]["generic"] and not unit["named"] and not any(k in ctx.orgs for k in range(head[0], end)) and not placed \
-            and not martyr and not numbered \
+            and not martyr and not numbered and not category \
             and not (_after_post(ctx, i) and (end - head[0] >= 2 or _one_word_name(ctx, head[0], end, head[1]["kind"]))
                      and head[1]["kind"] not in PLACE_NAMED_KINDS
                      and not any(ctx.res.country_at(ctx.keys, k) for k in range(head[0], end))) \

@@ -327,7 +327,7 @@ def test_a_team_named_again_without_its_kind_word_is_the_team_not_its_town():
             "تیم نوجوانان استان نیز آمد و نوجوانان بازی کردند.")
     _, mentions = recognize(normalize(text))
     assert [(m.label, m.text) for m in mentions if m.label in ("ORG", "CITY")] == \
-        [("ORG", "تیم فوتسال یاسین‌پیشرو قم"), ("ORG", "یاسین‌پیشرو قم")]
+        [("ORG", "تیم فوتسال یاسین‌پیشرو قم"), ("ORG", "یاسین‌پیشرو قم"), ("ORG", "تیم نوجوانان")]
 
 
 @pytest.mark.parametrize("text, found", [
@@ -1065,3 +1065,17 @@ def test_iranian_parties_are_organisations_their_officials_belong_to(text, org, 
 def test_a_ministry_named_by_its_function_before_a_copula_is_still_the_ministry(text, ministry):
     """A word before `است` reads as the predicate (`موفق است`) unless `وزارت` and it are a listed ministry."""
     assert [h.post.organization for h in extract_text("t", text).holdings] == [ministry]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("تیم امید ایران برابر استرالیا به میدان رفت.", "تیم امید ایران"),
+    ("سرمربی تیم فوتبال امید گفت: بازیکنان آماده‌اند.", "تیم فوتبال امید"),
+    ("تیم جوانان و امید تمرین کرد.", "تیم جوانان و امید"),
+])
+def test_a_team_of_an_age_or_sex_class_is_named_by_it(text, org):
+    assert org in [t for _, t in labelled(text, ("ORG",))]
+
+
+def test_a_class_and_a_state_are_no_team_named_again_without_its_word():
+    text = "تیم والیبال جوانان ایران قهرمان شد. رئیس جمهور گفت: فتح سکوها از سوی جوانان ایران ادامه دارد."
+    assert [t for _, t in labelled(text, ("ORG",))] == ["تیم والیبال جوانان ایران"]
