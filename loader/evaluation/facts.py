@@ -5,10 +5,12 @@ count as errors; values must be exact (relative tolerance 1e-9) and units equal.
 """
 from __future__ import annotations
 
+import functools
 import math
 
 from loader.evaluation.scores import Score
 from loader.facts.model import Extraction
+from loader.ner.units import load_units
 from loader.text_keys import fold
 
 # The extractor's units (loader/data/units.tsv) are finer than the gold's list in places; these
@@ -25,9 +27,18 @@ GOLD_UNITS = {"toman", "rial", "dollar", "euro", "currency", "percent", "person"
 
 
 def units_agree(gold_unit: str | None, predicted: str | None) -> bool:
-    """Equal at the gold's granularity; gold `other` stands for any unit outside its list."""
+    """Equal at the gold's granularity; gold `other` stands for any unit outside its list, and gold
+    `currency` for any currency but the four it names (`ریال سعودی`, `پوند`, `درهم`)."""
     g, p = UNIT_ALIASES.get(gold_unit, gold_unit), UNIT_ALIASES.get(predicted, predicted)
+    if g == "currency" and p is not None and p not in GOLD_UNITS:
+        return p in _currencies()
     return g == p or (g == "other" and p is not None and p not in GOLD_UNITS)
+
+
+@functools.lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    """The extractor's units of money (units.tsv kind currency)."""
+    return frozenset(u.unit for u in load_units().values() if u.kind == "currency")
 
 
 def _post_key(person: str, title: str, area: str | None) -> tuple[str, str, str]:

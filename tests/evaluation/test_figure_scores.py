@@ -36,3 +36,9 @@ def test_a_subject_stated_is_scored_as_a_claim_on_the_figures_found():
     found = scores["subject of found"]
     assert (found.tp, found.fp, found.fn) == (1, 1, 0)
     assert (scores["subject"].tp, scores["subject"].fn) == (1, 1)
+
+
+def test_the_golds_currency_is_any_currency_but_the_four_it_names():
+    from loader.evaluation.facts import units_agree
+    assert units_agree("currency", "sar") and units_agree("currency", "gbp")
+    assert not units_agree("currency", "rial") and not units_agree("currency", "usd")

@@ -181,3 +181,15 @@ def test_a_copy_of_a_book_is_no_prescription(text, unit):
     named beside it (`unit_senses.tsv`)."""
     [q] = scan_quantities(text)
     assert q.unit == unit
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("مبلغ 135 میلیون ریال سعودی بدهی دارد", "sar"),
+    ("او 500 ریال عمانی پرداخت کرد", "omr"),
+    ("قیمت 20 دلار کانادا شد", "cad"),
+    ("قیمت 20 دلار شد", "usd"),
+])
+def test_a_rial_or_a_dollar_of_another_state_is_that_states_currency_with_no_rial_value(text, unit):
+    [q] = [q for q in scan_quantities(text) if q.kind == MONEY]
+    assert q.unit == unit
+    assert (to_rial(q.value, q.unit) is None) == (unit != "rial")
