@@ -497,7 +497,9 @@ def _punct(al: Aligned):
             reps.append((m.start(1), m.start(1), " ", "spaces"))
     # A dash glued to the word before it and spaced from the next is a separator (`خبرگزاری فارس-
     # بهرام سبحانی گفت`), not part of the word: it gets its space (`ایران-عراق` keeps its hyphen);
-    # so does a headline's slash (`ستاد مقابله با کرونا مشگین شهر/ صعود به سبلان ممنوع است`).
+    # so does a headline's slash or bar, after a word or a number (`ستاد مقابله با کرونا مشگین شهر/
+    # صعود به سبلان ممنوع است`, `فجر 42| افتتاح چندین مدرسه`: no fraction, no figure counting `افتتاح`;
+    # a date's slashes keep their number, `مصوب 4/ 12/ 1392`).
     for m in _GLUED_DASH.finditer(text):
         reps.append((m.start(), m.start(), " ", "spaces"))
     # A headline's `+` before what comes with the news (`شاگردان کی‌روش در دبی+تصاویر`, `+فیلم`)
@@ -555,7 +557,7 @@ _GLUED_LIST_NUMBER = re.compile(f"(?m)^[ \t]*[0-9۰-۹]{{1,2}}[.)](?={_LETTER})"
 _GLUED_NUMBER = re.compile(f"(?<={_LETTER})(?=\\d)|(?<={_LETTER}،)(?=\\d)")
 _GLUED_PLUS = re.compile(f"(?<={_LETTER})(?=\\+)|(?<={_LETTER}\\+)(?={_LETTER})|(?<=[\\s\\d]\\+)(?={_LETTER})")
 _UNDERSCORE = re.compile(r"(?<![^\s\d\u0600-\u06FF])_(?![^\s\d\u0600-\u06FF])")  # not in Latin (`user_id`), not a run
-_GLUED_DASH = re.compile(f"(?<={_LETTER})(?=[-–—/][ \\t])")
+_GLUED_DASH = re.compile(f"(?<={_LETTER})(?=[-–—/|][ \\t])|(?<=\\d)(?=[/|][ \\t](?![0-9۰-۹]))")
 _NUMBER_GLUED = re.compile(f"(?<=\\d)({_LETTER}+)")
 _GLUED_AND_WORD = re.compile(f"((?:{_LETTER}|\u200c)+) و({_LETTER}+)")
 _GLUED_DIRECTOR = re.compile(f"(?<![\\w\u200c])(مدیر)({_LETTER}{{3,}})(?![\\w\u200c])")

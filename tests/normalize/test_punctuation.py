@@ -1,3 +1,5 @@
+import pytest
+
 from loader.normalize import normalize
 
 
@@ -128,3 +130,13 @@ def test_a_director_typed_glued_to_the_body_he_runs_is_two_words_and_inflections
     assert "مدیران و مدیریتش و مدیرکل و مدیرعامل" in d.text
     start = d.text.index("گمرک")
     assert d.raw[slice(*d.to_raw(start, start + 4))] == "گمرك"
+
+
+@pytest.mark.parametrize("raw, text", [
+    ("فجر 42| افتتاح چندین مدرسه در ابهر", "فجر 42 | افتتاح چندین مدرسه در ابهر"),
+    ("دهه فجر 42/ افتتاح مدرسه", "دهه فجر 42 / افتتاح مدرسه"),
+    ("قانون مصوب 4/ 12/ 1392 اجرا شد", "قانون مصوب 4/ 12/ 1392 اجرا شد"),
+    ("نرخ 8/19 درصد شد", "نرخ 8/19 درصد شد"),
+])
+def test_a_headlines_bar_or_slash_after_a_number_is_a_separator_not_a_dates_or_a_decimals(raw, text):
+    assert normalize(raw).text == text
