@@ -288,13 +288,13 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     found = res.measures.match(after_keys, 0) if after_keys else None
     if found and _measure_here(after_keys, 0, found[0]) and fits(found[1]):
         return " ".join(after[:found[0]])
+    floor = max(sentence.start if sentence else 0, m.start - MEASURE_WINDOW)
+    before = _free_words(view, m, floor, m.start)
+    if (described := _noun_described(view, m, before)) is not None:
+        return described
     counted = _counted_noun(view, m) or _noun_after(view, m, after)
     if counted:
         return counted
-    floor = max(sentence.start if sentence else 0, m.start - MEASURE_WINDOW)
-    before = _free_words(view, m, floor, m.start)
-    if (lasting := _noun_lasting(view, m, before)) is not None:
-        return lasting
     keys = [_without_indefinite(fold(w), res) for w in before]
     best = None  # (end, length, text): the closest measure, and of those the longest
     for i in range(len(keys)):
@@ -311,13 +311,14 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     return None
 
 
-def _noun_lasting(view: DocumentView, m: Mention, before: list[str]) -> str | None:
-    """A span of time made an adjective (`جنگ تحمیلی 8 ساله`, `سفر دو روزه`, `چارچوب زمانی 45
-    روزه`) says how long the noun before it lasts: that noun, with the one adjective after it, is
-    the measure."""
+def _noun_described(view: DocumentView, m: Mention, before: list[str]) -> str | None:
+    """A number made an adjective describes the noun before it: a span of time says how long it
+    lasts (`جنگ تحمیلی 8 ساله`, `سفر دو روزه`, `چارچوب زمانی 45 روزه`), `گانه` how many it is
+    (`مناطق 22 گانه`, `احزاب پنج گانه`); that noun, with the one adjective after it, is the measure."""
     qty = m.payload.get("quantity")
     words = _unit_words(view, m, qty) if qty is not None else []
-    if qty is None or qty.unit_kind != DURATION or len(words) != 1 or fold(words[0]) not in LASTING_UNITS or not before:
+    if qty is None or len(words) != 1 or not before or not (
+            qty.unit_kind == DURATION and fold(words[0]) in LASTING_UNITS or fold(words[0]) == FOLD_SUFFIX):
         return None
     lexicon, res = get_lexicon(), resources()
 
@@ -339,6 +340,7 @@ def _noun_lasting(view: DocumentView, m: Mention, before: list[str]) -> str | No
 
 
 DURATION = "duration"
+FOLD_SUFFIX = fold("گانه")  # `22 گانه`: twenty-two in all, of the noun before
 ADVERBIAL_TAGS = frozenset({"ADV", "DET"})  # `حداکثر شش ماهه`: at most, no noun
 MANNER_NOUNS = frozenset(fold(w) for w in ("صورت", "شکل", "طور"))
 LASTING_UNITS = frozenset(fold(w) for w in ("ساله", "روزه", "ماهه", "ساعته"))  # a span of time made an adjective

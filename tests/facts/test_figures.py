@@ -328,6 +328,7 @@ def test_a_measured_amount_measures_the_noun_after_its_unit(text, measure):
     ("این موضوع در یک چارچوب زمانی 45 روزه نهایی می‌شود.", "چارچوب زمانی"),
     ("در پایان سفر دو روزه رئیس جمهور به کاراکاس بیانیه‌ای صادر شد.", "سفر"),
     ("این مرکز به صورت 24 ساعته خدمات می‌دهد.", None),
+    ("هر یک از مناطق 22 گانه در جشنواره حضور دارند.", "مناطق"),
 ])
-def test_a_span_of_time_made_an_adjective_measures_the_noun_it_follows(text, measure):
+def test_a_number_made_an_adjective_measures_the_noun_it_follows(text, measure):
     assert [f.measure for f in extract_text("t", text).figures] == [measure]
