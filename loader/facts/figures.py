@@ -410,7 +410,7 @@ def _noun_after(view: DocumentView, m: Mention, after: list[str]) -> str | None:
     if fold(after[0]) == OF and len(after) > 1:  # `44 درصد از این نامه‌ها`: a share of them
         if qty.unit_kind == LENGTH:
             return None  # `200 کیلومتر از مرکز استان`: a distance from a place, no length of it
-        after = after[2:] if fold(after[1]) in DEMONSTRATIVE_KEYS else after[1:]
+        after = after[2:] if fold(after[1]) in DEMONSTRATIVE_KEYS | TOTAL_KEYS else after[1:]
         if not after:
             return None
     word = after[0].rstrip("،,.:؛)»\"")
@@ -433,8 +433,9 @@ def _noun_after(view: DocumentView, m: Mention, after: list[str]) -> str | None:
 PERCENT_UNIT = "percent"
 OF = fold("از")
 DEMONSTRATIVE_KEYS = frozenset(fold(w) for w in ("این", "آن", "همین", "همان"))
+TOTAL_KEYS = frozenset(fold(w) for w in ("مجموع", "کل"))  # `8 هزار نفر از مجموع 35 هزار فرهنگی`: a share of the whole
 AGENT_ENDINGS = ("کننده", "کنندگان", "دهنده", "دهندگان", "گیرنده", "گیرندگان")
-PLURALS = ("های", "ها", "ان")
+PLURALS = ("های", "ها", "یان", "ان")  # (`دانشجویان` of `دانشجو`: the glide before `ان`)
 NON_NOUN_TAGS = frozenset({"P", "CONJ", "PRO", "DET", "POSTP"})
 
 

@@ -332,3 +332,12 @@ def test_a_measured_amount_measures_the_noun_after_its_unit(text, measure):
 ])
 def test_a_number_made_an_adjective_measures_the_noun_it_follows(text, measure):
     assert [f.measure for f in extract_text("t", text).figures] == [measure]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("20 درصد از کل دانشجویان زن هستند.", "دانشجویان"),
+    ("با وجود خارج شدن 2 هزار و 400 نفر از فرهنگیان، کلاس‌ها برگزار شد.", "فرهنگیان"),
+    ("بیش از 8 هزار نفر از مجموع 35 هزار فرهنگی فاقد مسکن هستند.", None),
+])
+def test_a_share_of_the_whole_or_of_a_plural_in_yan_measures_the_plural(text, measure):
+    assert extract_text("t", text).figures[0].measure == measure
