@@ -419,14 +419,15 @@ def _noun_after(view: DocumentView, m: Mention, after: list[str]) -> str | None:
     if word in CARDINALS or key in CARDINALS:
         return None  # (`هشت کیلومتر از چهار خطه`: another number)
     stem = next((plain[: -len(e)] for e in PLURALS if plain.endswith(e) and len(plain) > len(e) + 2), plain)
-    tags = lexicon.tags(word) or lexicon.tags(plain) or lexicon.tags(stem)  # (`سیب‌زمینی` is listed with its ZWNJ)
+    # (`سیب‌زمینی` is listed with its ZWNJ; a form tagged only `0`, unknown, is read by its stem: `مادران`)
+    tags = next((t for t in (lexicon.tags(word), lexicon.tags(plain), lexicon.tags(stem)) if t - UNKNOWN_TAG), frozenset())
     agent = word.endswith(AGENT_ENDINGS)  # `شرکت‌کننده`, `دریافت‌کنندگان`: no lexicon lists them all
     if not word or key in res.function_words or key in res.uncounted_words or not (agent or "N" in tags) \
             or tags & NON_NOUN_TAGS or is_verb(word, lexicon, res.auxiliaries):
         return None
     following = after[1].rstrip("،,.:؛)»\"").replace("\u200c", "") if len(after) > 1 else ""
-    if light_verb(following, res) or following in res.auxiliaries:
-        return None  # `شرکت کردند`, `کشته شدند`, `مستقر است`: a verb's noun or a predicate
+    if stem == plain and (light_verb(following, res) or following in res.auxiliaries):
+        return None  # `شرکت کردند`, `کشته شدند`, `مستقر است`: a verb's noun or a predicate (no plural is one)
     return word
 
 
@@ -437,6 +438,7 @@ TOTAL_KEYS = frozenset(fold(w) for w in ("مجموع", "کل"))  # `8 هزار �
 AGENT_ENDINGS = ("کننده", "کنندگان", "دهنده", "دهندگان", "گیرنده", "گیرندگان")
 PLURALS = ("های", "ها", "یان", "ان")  # (`دانشجویان` of `دانشجو`: the glide before `ان`)
 NON_NOUN_TAGS = frozenset({"P", "CONJ", "PRO", "DET", "POSTP"})
+UNKNOWN_TAG = frozenset({"0"})
 
 
 def _measured(view: DocumentView, m: Mention, qty) -> bool:

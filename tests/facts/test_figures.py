@@ -341,3 +341,11 @@ def test_a_number_made_an_adjective_measures_the_noun_it_follows(text, measure):
 ])
 def test_a_share_of_the_whole_or_of_a_plural_in_yan_measures_the_plural(text, measure):
     assert extract_text("t", text).figures[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("مدیر کمیته امداد گفت: 20 نفر از مادران و دختران بازمانده از تحصیل به اردوگاه اعزام شدند.", "مادران"),
+    ("هم‌اکنون بحث درباره فقط 177 نفر از این نامزدها است.", "نامزدها"),
+])
+def test_a_plural_the_dictionary_knows_by_its_singular_is_what_a_count_of_people_counts(text, measure):
+    assert extract_text("t", text).figures[0].measure == measure
