@@ -304,6 +304,8 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
             best = (found[0], found[0] - i, " ".join(before[i:found[0]]))
     if best:
         return best[2]
+    if (numbered := _number_of(m, before)) is not None:
+        return numbered
     for i in range(1, min(3, len(after))):
         found = res.measures.match(after_keys, i)
         if found and _measure_here(after_keys, i, found[0]) and fits(found[1]):
@@ -320,23 +322,49 @@ def _noun_described(view: DocumentView, m: Mention, before: list[str]) -> str | 
     if qty is None or len(words) != 1 or not before or not (
             qty.unit_kind == DURATION and fold(words[0]) in LASTING_UNITS or fold(words[0]) == FOLD_SUFFIX):
         return None
-    lexicon, res = get_lexicon(), resources()
-
-    def noun(word: str) -> bool:
-        key, tags = fold(word), lexicon.tags(word.replace("\u200c", ""))
-        return word != "\u2063" and key not in res.function_words and key not in CARDINALS \
-            and "N" in tags and not tags & ADVERBIAL_TAGS and not is_verb(word, lexicon, res.auxiliaries)
-
-    def adjective(word: str) -> bool:  # (the lexicon tags few nisbas: `تحمیلی`, `زمانی` by their nouns)
-        plain = word.replace("\u200c", "")
-        return plain.endswith(ADJECTIVE_ENDING) and fold(plain[:-1]) not in CARDINALS \
-            and ("AJ" in lexicon.tags(plain) or "N" in lexicon.tags(plain[:-1]))
     last = before[-1]
-    if len(before) >= 2 and adjective(last) and noun(before[-2]):
+    if len(before) >= 2 and _adjective(last) and _noun(before[-2]):
         return f"{before[-2]} {last}"
     if len(before) >= 2 and fold(before[-2]) == TO and fold(last) in MANNER_NOUNS:
         return None  # `به صورت 24 ساعته`: how something is done, not a thing that lasts
-    return last if noun(last) and not adjective(last) else None
+    return last if _noun(last) and not _adjective(last) else None
+
+
+def _number_of(m: Mention, before: list[str]) -> str | None:
+    """`تعداد محکومان پرونده‌های قاچاق را 35 نفر اعلام کرد`, `تعداد خادمان اعزامی ... 591 نفر است`:
+    a count of people or things the sentence opened with `تعداد` (`شمار`) counts the noun after
+    that word, with the one adjective after it."""
+    qty = m.payload.get("quantity")
+    if qty is None or qty.unit_kind != COUNT:
+        return None
+    at = next((j for j in range(len(before) - 2, -1, -1) if fold(before[j]) in NUMBER_OF), None)
+    if at is None or not _noun(before[at + 1]) or _adjective(before[at + 1]):
+        return None
+    following = before[at + 2] if at + 2 < len(before) else ""
+    # (and the second half of a compound written apart: `شمار دانش آموزان`)
+    joined = following and _noun(f"{before[at + 1]}\u200c{following}")
+    return f"{before[at + 1]} {following}" if following and (_adjective(following) or joined) else before[at + 1]
+
+
+NUMBER_OF = frozenset(fold(w) for w in ("تعداد", "شمار"))
+
+
+def _noun(word: str) -> bool:
+    """A noun the dictionary knows, no function word, number, adverb or verb (`\u2063` stands for
+    the words of another mention)."""
+    lexicon, res = get_lexicon(), resources()
+    forms = (word, word.replace("\u200c", ""))  # (the lexicon lists compounds with their ZWNJ: `دانش‌آموز`)
+    stems = [next((f[: -len(e)].rstrip("\u200c") for e in PLURALS if f.endswith(e) and len(f) > len(e) + 2), f) for f in forms]
+    tags = next((t for t in map(lexicon.tags, (*forms, *stems)) if t - UNKNOWN_TAG), frozenset())
+    return word != "\u2063" and fold(word) not in res.function_words and fold(word) not in CARDINALS \
+        and "N" in tags and not tags & ADVERBIAL_TAGS and not is_verb(word, lexicon, res.auxiliaries)
+
+
+def _adjective(word: str) -> bool:
+    """A nisba adjective (`تحمیلی`, `زمانی`, `اعزامی`): the lexicon tags few of them, so by their nouns."""
+    lexicon, plain = get_lexicon(), word.replace("\u200c", "")
+    return plain.endswith(ADJECTIVE_ENDING) and fold(plain[:-1]) not in CARDINALS \
+        and ("AJ" in lexicon.tags(plain) or "N" in lexicon.tags(plain[:-1]))
 
 
 DURATION = "duration"

@@ -266,7 +266,7 @@ def test_a_share_or_a_count_in_items_measures_the_noun_after_it(text, figure, me
 @pytest.mark.parametrize("text, figure", [
     ("در این مسابقات 40 نفر به مسابقات سراسری راه یافتند.", "40 نفر"),   # a preposition
     ("در این آیین 10 نفر شرکت کردند.", "10 نفر"),                           # a compound verb's noun
-    ("شمار مسافران به 243 هزار نفر رسید.", "243 هزار نفر"),                 # a verb
+    ("این رقم به 243 هزار نفر رسید.", "243 هزار نفر"),                        # a verb
 ])
 def test_no_measure_from_a_word_that_names_none(text, figure):
     assert [f.measure for f in extract_text("d", text).figures if f.text == figure] == [None]
@@ -349,3 +349,12 @@ def test_a_share_of_the_whole_or_of_a_plural_in_yan_measures_the_plural(text, me
 ])
 def test_a_plural_the_dictionary_knows_by_its_singular_is_what_a_count_of_people_counts(text, measure):
     assert extract_text("t", text).figures[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("وی تعداد محکومان پرونده‌های قاچاق گمرک را 35 نفر اعلام کرد.", "محکومان"),
+    ("تعداد خادمان اعزامی به همراه کاروان‌ها یک‌هزار و 591 نفر است.", "خادمان اعزامی"),
+    ("شمار دانش آموزان مدارس در سال 2013 به 8 میلیون نفر رسید.", "دانش آموزان"),
+])
+def test_a_count_the_sentence_opened_with_tedad_counts_the_noun_after_it(text, measure):
+    assert extract_text("t", text).figures[-1].measure == measure
