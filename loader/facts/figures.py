@@ -392,8 +392,8 @@ INDEFINITE_KINDS = frozenset({"money", "population"})
 def _fitting(m: Mention):
     """Which measure terms may measure the figure: a duration's (`مدت`) only a figure in a unit of
     time, a size's (`مساحت`, `فاصله`) only one in a unit of area, length, weight or volume (`در
-    این مدت ۲ میلیون نفر`: people, not a duration), a rank's (`رتبه`) only a bare number; the
-    others any figure."""
+    این مدت ۲ میلیون نفر`: people, not a duration), a rank's (`رتبه`) only a bare number, a
+    project's progress (`پیشرفت فیزیکی`) only a percentage; the others any figure."""
     qty = m.payload.get("quantity")
     unit_kind = qty.unit_kind if qty is not None else None
 
@@ -404,7 +404,8 @@ def _fitting(m: Mention):
 
 
 UNIT_KINDS_OF = {"duration": {"duration"}, "size": {"area", "length", "weight", "volume"},
-                 "rank": {None}}  # (a rank is a bare number: `760 میلیارد دلاری در رتبه سوم` is an output)
+                 "rank": {None},  # (a rank is a bare number: `760 میلیارد دلاری در رتبه سوم` is an output)
+                 "progress": {"percent"}}  # (`30 درصد پیشرفت`; `3 میلیارد تومان` of a project is its cost)
 
 
 def _counted_noun(view: DocumentView, m: Mention) -> str | None:

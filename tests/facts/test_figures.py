@@ -358,3 +358,12 @@ def test_a_plural_the_dictionary_knows_by_its_singular_is_what_a_count_of_people
 ])
 def test_a_count_the_sentence_opened_with_tedad_counts_the_noun_after_it(text, measure):
     assert extract_text("t", text).figures[-1].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("پروژه فاضلاب شهری حدود 30 درصد پیشرفت داشته است.", "پیشرفت"),
+    ("این طرح 60 درصد پیشرفت فیزیکی دارد.", "پیشرفت فیزیکی"),
+    ("برای پیشرفت این پروژه 3 میلیارد تومان هزینه شد.", "هزینه"),
+])
+def test_a_projects_progress_measures_a_percentage_only(text, measure):
+    assert extract_text("t", text).figures[0].measure == measure
