@@ -393,19 +393,21 @@ def _fitting(m: Mention):
     """Which measure terms may measure the figure: a duration's (`مدت`) only a figure in a unit of
     time, a size's (`مساحت`, `فاصله`) only one in a unit of area, length, weight or volume (`در
     این مدت ۲ میلیون نفر`: people, not a duration), a rank's (`رتبه`) only a bare number, a
-    project's progress (`پیشرفت فیزیکی`) only a percentage; the others any figure."""
+    project's progress (`پیشرفت فیزیکی`) only a percentage, money's (`سود`, `بدهی`) no span of time;
+    the others any figure."""
     qty = m.payload.get("quantity")
     unit_kind = qty.unit_kind if qty is not None else None
 
     def fits(entry: dict) -> bool:
         allowed = UNIT_KINDS_OF.get(entry.get("kind"))
-        return allowed is None or unit_kind in allowed
+        return (allowed is None or unit_kind in allowed) and unit_kind not in UNIT_KINDS_NOT_OF.get(entry.get("kind"), ())
     return fits
 
 
 UNIT_KINDS_OF = {"duration": {"duration"}, "size": {"area", "length", "weight", "volume"},
                  "rank": {None},  # (a rank is a bare number: `760 میلیارد دلاری در رتبه سوم` is an output)
                  "progress": {"percent"}}  # (`30 درصد پیشرفت`; `3 میلیارد تومان` of a project is its cost)
+UNIT_KINDS_NOT_OF = {"money": {"duration"}}  # (`به سود ذوب آهن ... دو دقیقه بعد`: no profit lasts)
 
 
 def _counted_noun(view: DocumentView, m: Mention) -> str | None:

@@ -367,3 +367,8 @@ def test_a_count_the_sentence_opened_with_tedad_counts_the_noun_after_it(text, m
 ])
 def test_a_projects_progress_measures_a_percentage_only(text, measure):
     assert extract_text("t", text).figures[0].measure == measure
+
+
+def test_a_word_for_money_measures_no_span_of_time_nor_a_count():
+    text = "صلصالی اولین گل را به سود ذوب آهن به ثمر رساند؛ اما دو دقیقه بعد بختیاری زاده گل زد."
+    assert [f.measure for f in extract_text("t", text).figures] == [None]
