@@ -441,9 +441,13 @@ def _noun_after(view: DocumentView, m: Mention, after: list[str]) -> str | None:
     if fold(after[0]) == OF and len(after) > 1:  # `44 درصد از این نامه‌ها`: a share of them
         if qty.unit_kind == LENGTH:
             return None  # `200 کیلومتر از مرکز استان`: a distance from a place, no length of it
-        after = after[2:] if fold(after[1]) in DEMONSTRATIVE_KEYS | TOTAL_KEYS else after[1:]
+        pointed = fold(after[1]) in DEMONSTRATIVE_KEYS
+        after = after[2:] if pointed or fold(after[1]) in TOTAL_KEYS else after[1:]
         if not after:
             return None
+        plain_after = after[0].rstrip("،,.:؛)»\"").replace("\u200c", "")
+        if pointed and not plain_after.endswith(PLURALS):
+            return None  # `787 نفر از این دانشگاه فارغ‌التحصیل شده‌اند`: from it, no share of it
     word = after[0].rstrip("،,.:؛)»\"")
     key, plain = fold(word), word.replace("\u200c", "")
     res, lexicon = resources(), get_lexicon()

@@ -372,3 +372,11 @@ def test_a_projects_progress_measures_a_percentage_only(text, measure):
 def test_a_word_for_money_measures_no_span_of_time_nor_a_count():
     text = "صلصالی اولین گل را به سود ذوب آهن به ثمر رساند؛ اما دو دقیقه بعد بختیاری زاده گل زد."
     assert [f.measure for f in extract_text("t", text).figures] == [None]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("تاکنون 787 نفر از این دانشگاه فارغ‌التحصیل شده‌اند.", None),
+    ("44 درصد از این نامه‌ها بی‌پاسخ ماند.", "نامه‌ها"),
+])
+def test_a_count_from_this_one_thing_is_no_share_of_it(text, measure):
+    assert [f.measure for f in extract_text("t", text).figures] == [measure]
