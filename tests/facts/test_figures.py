@@ -380,3 +380,13 @@ def test_a_word_for_money_measures_no_span_of_time_nor_a_count():
 ])
 def test_a_count_from_this_one_thing_is_no_share_of_it(text, measure):
     assert [f.measure for f in extract_text("t", text).figures] == [measure]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("رئیس اداره منابع آب از انسداد 190 حلقه چاه غیرمجاز خبر داد.", "چاه"),
+    ("در این مدت 196 هزار کارتن پوشک کشف شد.", "پوشک"),
+    ("بیش از 6 هزار کارتن انواع پوشک کشف شد.", None),
+    ("حدود 500 رأس دام مولد پرورش می‌یابد.", "دام"),
+])
+def test_a_word_for_items_counts_the_noun_after_it(text, measure):
+    assert extract_text("t", text).figures[0].measure == measure
