@@ -285,21 +285,25 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     after = _free_words(view, m, m.end, min(ceiling, m.end + 40))
     after_keys = [fold(w) for w in after]
     fits = _fitting(m)
-    found = res.measures.match(after_keys, 0) if after_keys else None
-    if found and _measure_here(after_keys, 0, found[0]) and fits(found[1]):
-        return " ".join(after[:found[0]])
     floor = max(sentence.start if sentence else 0, m.start - MEASURE_WINDOW)
     before = _free_words(view, m, floor, m.start)
     if (described := _noun_described(view, m, before)) is not None:
         return described
-    counted = _counted_noun(view, m) or _noun_after(view, m, after)
+    # the noun a count names inside it (`54 داروخانه افزایش یافت`: pharmacies, not the increase)
+    inside = _counted_noun(view, m)
+    if inside:
+        return inside
+    found = res.measures.match(after_keys, 0) if after_keys else None
+    if found and _measure_here(after_keys, 0, found[0]) and fits(found[1]):
+        return " ".join(after[:found[0]])
+    counted = _noun_after(view, m, after)
     if counted:
         return counted
     keys = [_without_indefinite(fold(w), res) for w in before]
     best = None  # (end, length, text): the closest measure, and of those the longest
     for i in range(len(keys)):
         found = res.measures.match(keys, i)
-        if found and _measure_here(keys, i, found[0]) and fits(found[1]) \
+        if found and _measure_here(keys, i, found[0]) and fits(found[1]) and not _another_figures(keys, i, found[0]) \
                 and (best is None or (found[0], found[0] - i) > best[:2]):
             best = (found[0], found[0] - i, " ".join(before[i:found[0]]))
     if best:
@@ -356,7 +360,7 @@ def _noun(word: str) -> bool:
     forms = (word, word.replace("\u200c", ""))  # (the lexicon lists compounds with their ZWNJ: `دانش‌آموز`)
     stems = [next((f[: -len(e)].rstrip("\u200c") for e in PLURALS if f.endswith(e) and len(f) > len(e) + 2), f) for f in forms]
     tags = next((t for t in map(lexicon.tags, (*forms, *stems)) if t - UNKNOWN_TAG), frozenset())
-    return word != "\u2063" and fold(word) not in res.function_words and fold(word) not in CARDINALS \
+    return word != OTHER_MENTION and fold(word) not in res.function_words and fold(word) not in CARDINALS \
         and "N" in tags and not tags & ADVERBIAL_TAGS and not is_verb(word, lexicon, res.auxiliaries)
 
 
@@ -506,7 +510,7 @@ def _free_words(view: DocumentView, m: Mention, start: int, end: int) -> list[st
     words = []
     for w in re.finditer(r"\S+", view.norm.text[start:end]):
         a, b = start + w.start(), start + w.end()
-        words.append("\u2063" if any(x < b and a < y for x, y in taken) else w.group())
+        words.append(OTHER_MENTION if any(x < b and a < y for x, y in taken) else w.group())
     return words
 
 
@@ -514,6 +518,15 @@ NEIGHBOURS = 3  # mentions starting before a window that may still reach into it
 RATIO, TO = fold("نسبت"), fold("به")
 # What a measure is never a word of (a program's name is: `3 درصد حق بیمه بیکاری`).
 NAMED = frozenset({"ORG", "TITLE", "PERSON", "PROVINCE", "CITY", "COUNTRY", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _another_figures(keys: list[str], i: int, end: int) -> bool:
+    """The measure term at i..end stands right after another figure (`با 19 درصد افزایش به 113
+    دلار رسید`): that figure's, not the next one's."""
+    return bool(i and keys[i - 1] == OTHER_MENTION)
+
+
+OTHER_MENTION = "\u2063"  # what `_free_words` puts for the words of another mention
 
 
 def _measure_here(keys: list[str], i: int, end: int) -> bool:

@@ -390,3 +390,11 @@ def test_a_count_from_this_one_thing_is_no_share_of_it(text, measure):
 ])
 def test_a_word_for_items_counts_the_noun_after_it(text, measure):
     assert extract_text("t", text).figures[0].measure == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("قیمت جهانی اورانیوم با 19 درصد افزایش به بیش از 113 دلار رسید.", "113 دلار", "قیمت"),
+    ("تعداد داروخانه‌های شبانه‌روزی از 30 داروخانه به 54 داروخانه افزایش یافت.", "54 داروخانه", "داروخانه"),
+])
+def test_a_measure_right_after_another_figure_is_that_ones_and_a_counts_own_noun_comes_first(text, figure, measure):
+    assert [f.measure for f in extract_text("t", text).figures if f.text == figure] == [measure]
