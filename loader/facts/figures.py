@@ -319,12 +319,12 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
 
 def _noun_described(view: DocumentView, m: Mention, before: list[str]) -> str | None:
     """A number made an adjective describes the noun before it: a span of time says how long it
-    lasts (`جنگ تحمیلی 8 ساله`, `سفر دو روزه`, `چارچوب زمانی 45 روزه`), `گانه` how many it is
-    (`مناطق 22 گانه`, `احزاب پنج گانه`); that noun, with the one adjective after it, is the measure."""
+    lasts (`جنگ تحمیلی 8 ساله`, `سفر دو روزه`, `چارچوب زمانی 45 روزه`), `گانه` or `نفره` how many
+    it is or has (`مناطق 22 گانه`, `لیست 18 نفره`); that noun, with the one adjective after it, is the measure."""
     qty = m.payload.get("quantity")
     words = _unit_words(view, m, qty) if qty is not None else []
     if qty is None or len(words) != 1 or not before or not (
-            qty.unit_kind == DURATION and fold(words[0]) in LASTING_UNITS or fold(words[0]) == FOLD_SUFFIX):
+            qty.unit_kind == DURATION and fold(words[0]) in LASTING_UNITS or fold(words[0]) in HOW_MANY_SUFFIXES):
         return None
     last = before[-1]
     if len(before) >= 2 and _adjective(last) and _noun(before[-2]):
@@ -372,7 +372,7 @@ def _adjective(word: str) -> bool:
 
 
 DURATION = "duration"
-FOLD_SUFFIX = fold("گانه")  # `22 گانه`: twenty-two in all, of the noun before
+HOW_MANY_SUFFIXES = frozenset(fold(w) for w in ("گانه", "نفره"))  # `مناطق 22 گانه`, `لیست 18 نفره`: of the noun before
 ADVERBIAL_TAGS = frozenset({"ADV", "DET"})  # `حداکثر شش ماهه`: at most, no noun
 MANNER_NOUNS = frozenset(fold(w) for w in ("صورت", "شکل", "طور"))
 LASTING_UNITS = frozenset(fold(w) for w in ("ساله", "روزه", "ماهه", "ساعته"))  # a span of time made an adjective

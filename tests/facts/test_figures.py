@@ -329,6 +329,7 @@ def test_a_measured_amount_measures_the_noun_after_its_unit(text, measure):
     ("در پایان سفر دو روزه رئیس جمهور به کاراکاس بیانیه‌ای صادر شد.", "سفر"),
     ("این مرکز به صورت 24 ساعته خدمات می‌دهد.", None),
     ("هر یک از مناطق 22 گانه در جشنواره حضور دارند.", "مناطق"),
+    ("تنها یک خانواده چهار نفره در روستا ماندند.", "خانواده"),
 ])
 def test_a_number_made_an_adjective_measures_the_noun_it_follows(text, measure):
     assert [f.measure for f in extract_text("t", text).figures] == [measure]
