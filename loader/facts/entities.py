@@ -38,7 +38,7 @@ def _lineage_free(tokens: list[str]) -> list[str]:
 def link_entities(doc_id: str, view: DocumentView) -> list[Entity]:
     mentions = view.mentions
     entities: dict[str, Entity] = {}
-    _link_persons(doc_id, [m for m in mentions if m.label == "PERSON"], entities)
+    _link_persons(doc_id, [m for m in mentions if m.label == "PERSON"], entities, view.norm.text)
     for m in mentions:
         if m.label in LABEL_OF and m.label != "PERSON":
             entity = _organization(view, m) if m.label == "ORG" else _named_entity(m)
@@ -58,7 +58,8 @@ def link_entities(doc_id: str, view: DocumentView) -> list[Entity]:
     return list(entities.values())
 
 
-def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Entity]) -> None:
+def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Entity], text: str) -> None:
+    persons = mentions
     for m in mentions:
         if (m.payload or {}).get("titled_form"):
             _link_notable(m, entities)
@@ -96,6 +97,8 @@ def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Enti
             # words do not say which it means (the last named was the wrong one here): the surname
             # stays the document's own person
             owner = None
+        if owner is not None and _listed_apart(owner, m, persons, text):
+            owner = None
         if owner is not None:
             m.entity_id = owner.entity_id
             entities[owner.entity_id].mentions.append(m.id)
@@ -108,6 +111,16 @@ def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Enti
                                                                                    "scope": doc_id}))
         entity.mentions.append(m.id)
         m.entity_id = pid
+
+
+def _listed_apart(owner: Mention, m: Mention, persons: list[Mention], text: str) -> bool:
+    """`حجت‌الاسلام علی محمدی سرپرست سازمان اوقاف، ...، حجت‌الاسلام محمدی رئیس مرکز ...`: a bare
+    surname that is a later item of the list that named the full name, set off by a comma after
+    another person, is someone else (a list names each of its people once)."""
+    if owner.sentence_index != m.sentence_index:
+        return False
+    between = [p for p in persons if owner.end <= p.start and p.end <= m.start]
+    return bool(between) and "،" in text[between[-1].end:m.start]
 
 
 def _link_notable(m: Mention, entities: dict[str, Entity]) -> None:

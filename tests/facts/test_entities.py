@@ -211,3 +211,17 @@ def test_an_agency_named_before_a_town_abroad_is_not_that_towns():
     from loader.pipeline import extract_text
     x = extract_text("d", "به گزارش فارس به نقل از خبرگزاری فرانسه، شهر سائوپائولو شاهد اعتراض بود.")
     assert "خبرگزاری فرانسه" in [e.name for e in x.entities if e.label == "Organization"]
+
+
+def test_a_bare_surname_later_in_the_list_that_named_the_full_name_is_someone_else():
+    text = ("در این مراسم حجت‌الاسلام علی محمدی سرپرست سازمان اوقاف، علاءالدین بروجردی رئیس کمیسیون امنیت ملی، "
+            "حجت‌الاسلام محمدی رئیس مرکز توسعه فعالیت‌های قرآنی و لاله افتخاری حضور داشتند.")
+    holders = {h.post.organization: h.person for h in extract_text("t", text).holdings}
+    assert holders["سازمان اوقاف و امور خیریه"] == "علی محمدی"
+    assert holders["مرکز توسعه فعالیت‌های قرآنی"] == "محمدی"
+
+
+def test_a_bare_surname_after_another_person_in_its_own_clause_is_still_the_full_name():
+    text = "علی محمدی با حسن روحانی دیدار کرد و محمدی گفت: همکاری ادامه دارد."
+    x = extract_text("t", text)
+    assert len({m.entity_id for m in x.mentions if m.label == "PERSON" and "محمدی" in m.text}) == 1
