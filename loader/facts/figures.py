@@ -357,11 +357,19 @@ def _noun(word: str) -> bool:
     """A noun the dictionary knows, no function word, number, adverb or verb (`\u2063` stands for
     the words of another mention)."""
     lexicon, res = get_lexicon(), resources()
-    forms = (word, word.replace("\u200c", ""))  # (the lexicon lists compounds with their ZWNJ: `دانش‌آموز`)
-    stems = [next((f[: -len(e)].rstrip("\u200c") for e in PLURALS if f.endswith(e) and len(f) > len(e) + 2), f) for f in forms]
-    tags = next((t for t in map(lexicon.tags, (*forms, *stems)) if t - UNKNOWN_TAG), frozenset())
+    tags = _dictionary_tags(word)
     return word != OTHER_MENTION and fold(word) not in res.function_words and fold(word) not in CARDINALS \
         and "N" in tags and not tags & ADVERBIAL_TAGS and not is_verb(word, lexicon, res.auxiliaries)
+
+
+def _dictionary_tags(word: str) -> frozenset[str]:
+    """The lexicon's tags of a word as written, without its ZWNJs (the lexicon lists compounds with
+    theirs: `دانش‌آموز`), or of its singular (`مادران`, `دانشجویان`); a form tagged only `0`,
+    unknown, is passed over for the next."""
+    lexicon = get_lexicon()
+    forms = (word, word.replace("\u200c", ""))
+    stems = [next((f[: -len(e)].rstrip("\u200c") for e in PLURALS if f.endswith(e) and len(f) > len(e) + 2), f) for f in forms]
+    return next((t for t in map(lexicon.tags, (*forms, *stems)) if t - UNKNOWN_TAG), frozenset())
 
 
 def _adjective(word: str) -> bool:
@@ -457,15 +465,14 @@ def _noun_after(view: DocumentView, m: Mention, after: list[str]) -> str | None:
     res, lexicon = resources(), get_lexicon()
     if word in CARDINALS or key in CARDINALS:
         return None  # (`هشت کیلومتر از چهار خطه`: another number)
-    stem = next((plain[: -len(e)] for e in PLURALS if plain.endswith(e) and len(plain) > len(e) + 2), plain)
-    # (`سیب‌زمینی` is listed with its ZWNJ; a form tagged only `0`, unknown, is read by its stem: `مادران`)
-    tags = next((t for t in (lexicon.tags(word), lexicon.tags(plain), lexicon.tags(stem)) if t - UNKNOWN_TAG), frozenset())
+    plural = any(plain.endswith(e) and len(plain) > len(e) + 2 for e in PLURALS)
+    tags = _dictionary_tags(word)
     agent = word.endswith(AGENT_ENDINGS)  # `شرکت‌کننده`, `دریافت‌کنندگان`: no lexicon lists them all
     if not word or key in res.function_words or key in res.uncounted_words or not (agent or "N" in tags) \
             or tags & NON_NOUN_TAGS or is_verb(word, lexicon, res.auxiliaries):
         return None
     following = after[1].rstrip("،,.:؛)»\"").replace("\u200c", "") if len(after) > 1 else ""
-    if stem == plain and (light_verb(following, res) or following in res.auxiliaries):
+    if not plural and (light_verb(following, res) or following in res.auxiliaries):
         return None  # `شرکت کردند`, `کشته شدند`, `مستقر است`: a verb's noun or a predicate (no plural is one)
     return word
 

@@ -399,3 +399,8 @@ def test_a_word_for_items_counts_the_noun_after_it(text, measure):
 ])
 def test_a_measure_right_after_another_figure_is_that_ones_and_a_counts_own_noun_comes_first(text, figure, measure):
     assert [f.measure for f in extract_text("t", text).figures if f.text == figure] == [measure]
+
+
+def test_a_plural_compound_the_dictionary_lists_with_its_zwnj_is_what_a_count_counts():
+    text = "امسال 17 هزار نفر دانش‌آموزان به اردوهای راهیان نور اعزام شدند."
+    assert extract_text("t", text).figures[0].measure == "دانش‌آموزان"
