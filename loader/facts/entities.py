@@ -58,12 +58,11 @@ def link_entities(doc_id: str, view: DocumentView) -> list[Entity]:
     return list(entities.values())
 
 
-def _link_persons(doc_id: str, mentions: list[Mention], entities: dict[str, Entity], text: str) -> None:
-    persons = mentions
-    for m in mentions:
+def _link_persons(doc_id: str, persons: list[Mention], entities: dict[str, Entity], text: str) -> None:
+    for m in persons:
         if (m.payload or {}).get("titled_form"):
             _link_notable(m, entities)
-    mentions = [m for m in mentions if not m.entity_id]
+    mentions = [m for m in persons if not m.entity_id]
     full = [m for m in mentions if len(_lineage_free(_name_tokens(m.text))) >= 2]
     cores = {fold(" ".join(_lineage_free(_name_tokens(m.text)))): _lineage_free(_name_tokens(m.text)) for m in full}
     ending = _names_by_ending(cores.values())

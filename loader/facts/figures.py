@@ -303,7 +303,7 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     best = None  # (end, length, text): the closest measure, and of those the longest
     for i in range(len(keys)):
         found = res.measures.match(keys, i)
-        if found and _measure_here(keys, i, found[0]) and fits(found[1]) and not _another_figures(keys, i, found[0]) \
+        if found and _measure_here(keys, i, found[0]) and fits(found[1]) and not _after_another_figure(keys, i) \
                 and (best is None or (found[0], found[0] - i) > best[:2]):
             best = (found[0], found[0] - i, " ".join(before[i:found[0]]))
     if best:
@@ -366,10 +366,13 @@ def _dictionary_tags(word: str) -> frozenset[str]:
     """The lexicon's tags of a word as written, without its ZWNJs (the lexicon lists compounds with
     theirs: `دانش‌آموز`), or of its singular (`مادران`, `دانشجویان`); a form tagged only `0`,
     unknown, is passed over for the next."""
-    lexicon = get_lexicon()
     forms = (word, word.replace("\u200c", ""))
-    stems = [next((f[: -len(e)].rstrip("\u200c") for e in PLURALS if f.endswith(e) and len(f) > len(e) + 2), f) for f in forms]
-    return next((t for t in map(lexicon.tags, (*forms, *stems)) if t - UNKNOWN_TAG), frozenset())
+    return next((t for t in map(get_lexicon().tags, (*forms, *map(_singular, forms))) if t - UNKNOWN_TAG), frozenset())
+
+
+def _singular(word: str) -> str:
+    """The word without a plural ending (`مادران`, `دانشجویان`, `نامه‌ها`), or the word itself."""
+    return next((word[: -len(e)].rstrip("\u200c") for e in PLURALS if word.endswith(e) and len(word) > len(e) + 2), word)
 
 
 def _adjective(word: str) -> bool:
@@ -465,7 +468,7 @@ def _noun_after(view: DocumentView, m: Mention, after: list[str]) -> str | None:
     res, lexicon = resources(), get_lexicon()
     if word in CARDINALS or key in CARDINALS:
         return None  # (`هشت کیلومتر از چهار خطه`: another number)
-    plural = any(plain.endswith(e) and len(plain) > len(e) + 2 for e in PLURALS)
+    plural = _singular(plain) != plain
     tags = _dictionary_tags(word)
     agent = word.endswith(AGENT_ENDINGS)  # `شرکت‌کننده`, `دریافت‌کنندگان`: no lexicon lists them all
     if not word or key in res.function_words or key in res.uncounted_words or not (agent or "N" in tags) \
@@ -527,9 +530,9 @@ RATIO, TO = fold("نسبت"), fold("به")
 NAMED = frozenset({"ORG", "TITLE", "PERSON", "PROVINCE", "CITY", "COUNTRY", "QUANTITY", "MONEY", "PERCENT"})
 
 
-def _another_figures(keys: list[str], i: int, end: int) -> bool:
-    """The measure term at i..end stands right after another figure (`با 19 درصد افزایش به 113
-    دلار رسید`): that figure's, not the next one's."""
+def _after_another_figure(keys: list[str], i: int) -> bool:
+    """The measure term at i stands right after another figure (`با 19 درصد افزایش به 113 دلار
+    رسید`): that figure's, not the next one's."""
     return bool(i and keys[i - 1] == OTHER_MENTION)
 
 

@@ -26,7 +26,7 @@ from loader.ner.tokens import COMMA, is_verb
 from loader.normalize.core import Sentence
 from loader.normalize.lexicon import get_lexicon
 from loader.facts.model import Entity, Holding, Mention, Post
-from loader.facts.speakers import PRONOUN, REPORT_SOURCE, WORD, _continues, _has_speech_verb
+from loader.facts.speakers import OBJECT_MARK, PRONOUN, REPORT_SOURCE, WORD, _continues, _has_speech_verb
 from loader.facts.view import REPORT_CREDIT, THIS_PROVINCE, DocumentView
 from loader.ids import make_id, name_id, post_id
 from loader.text_keys import fold
@@ -1201,7 +1201,6 @@ PREPOSITION_REACH = 20  # characters before a post read for the preposition it f
 PRESENCE = frozenset(fold(w) for w in ("حضور", "همراهی", "دعوت", "ریاست"))  # `با حضور`, `به دعوت`: a phrase
 # named to a post right after the name (`X به عنوان ...`), as the object of the verb (`X را به سمت ...`) or not
 NAMED_TO = re.compile(r"[\s،,]*(?P<object>را\s+)?(?:(?:نیز|هم)\s+)?به\s*(?:عنوان|سمت)(?![\w\u200c])")
-OBJECT_MARK = re.compile(r"[\s،,]*را(?![\w\u200c])")
 
 
 def _named_after_post(view: DocumentView, t: Mention, last: Mention) -> Mention | None:
@@ -1514,10 +1513,9 @@ def _opens_sentence(view: DocumentView, person: Mention) -> bool:
     before = WORD.findall(lead[-30:])
     return first is not None and first.id == person.id and not PRONOUN.search(lead) \
         and ":" not in DATELINE.sub("", lead) and not (before and before[-1] in PREPOSITIONS) \
-        and not _past_a_verb_after_credit(lead) and not OBJECT_MARKER.match(view.norm.text, person.end)
+        and not _past_a_verb_after_credit(lead) and not OBJECT_MARK.match(view.norm.text, person.end)
 
 
-OBJECT_MARKER = re.compile(r"\s*را(?=[\s.،]|$)")  # right after a name: the verb's object, no subject
 
 
 def _past_a_verb_after_credit(lead: str) -> bool:
@@ -1680,6 +1678,8 @@ def _subject_before(view: DocumentView, t: Mention, last: Mention, post: Post, p
 
 
 HEADLINE_SUBJECT = re.compile(r"\s*[:،,]")  # `گانتز، حماس را ...`, `اتوری: دوست دارم ...`
+
+
 def _headline(view: DocumentView, sentence) -> bool:
     """A headline: a heading, the first sentence of a news item, or a line of its own that no
     stop ends (a digest's headlines run into the text as paragraphs)."""

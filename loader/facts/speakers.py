@@ -48,20 +48,19 @@ def _pronoun(text: str) -> re.Match | None:
     return found
 
 
-def _speech_verbs(text: str) -> list[tuple[int, int, str]]:
-    """(word index, character offset, kind in speech_verbs.tsv) of each verb of saying in a text,
-    in order: a sentence is read once for what its verbs say, where they stand and what opens it."""
+def _speech_verbs(text: str) -> list[tuple[int, int, str, str]]:
+    """(word index, character offset, kind in speech_verbs.tsv, its last word's key) of each verb of
+    saying in a text, in order: a sentence is read once for what its verbs say, where they stand,
+    what opens it and who says it."""
     found = [(m.start(), fold(m.group())) for m in WORD.finditer(text)]
     matches = resources().speech_verbs.matches([key for _, key in found])
-    return [(k, found[k][0], entry["kind"]) for k, (_, entry) in matches]
+    return [(k, found[k][0], entry["kind"], found[end - 1][1]) for k, (end, entry) in matches]
 
 
-def _only_others_say(text: str) -> bool:
-    """Every verb of saying in the text is in the third person plural (`برخی‌ها در فضای مجازی
-    گفتند ...`, `می‌گویند`): others the speaker reports, not a new speaker."""
-    words = [m.group() for m in WORD.finditer(text)]
-    matches = resources().speech_verbs.matches([fold(w) for w in words])
-    saying = [words[end - 1] for _, (end, entry) in matches if entry["kind"] not in (REPORT_SOURCE, ACCORDING_TO)]
+def _only_others_say(verbs: list[tuple[int, int, str, str]]) -> bool:
+    """Every verb of saying (of ``verbs``, a text's) is in the third person plural (`برخی‌ها در فضای
+    مجازی گفتند ...`, `می‌گویند`): others the speaker reports, not a new speaker."""
+    saying = [last for _, _, kind, last in verbs if kind not in (REPORT_SOURCE, ACCORDING_TO)]
     return bool(saying) and all(w.endswith(PLURAL_VERB) for w in saying)
 
 
@@ -70,10 +69,10 @@ PLURAL_VERB = ("ند",)  # `گفتند`, `می‌گویند`, `کردند`, `گ�
 
 def _speech_kinds(text: str) -> list[str]:
     """The kinds (speech_verbs.tsv) of the verbs of saying in a text, in order."""
-    return [kind for _, _, kind in _speech_verbs(text)]
+    return [kind for _, _, kind, _ in _speech_verbs(text)]
 
 
-def _opens_with_speech(verbs: list[tuple[int, int, str]]) -> bool:
+def _opens_with_speech(verbs: list[tuple[int, int, str, str]]) -> bool:
     """A sentence with these verbs opens with its verb of saying, no subject before it (`اظهار
     داشت: ...`)."""
     return bool(verbs) and verbs[0][0] == 0 and verbs[0][2] not in (REPORT_SOURCE, ACCORDING_TO)  # (not `به گفته این منابع`)
@@ -122,14 +121,14 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
         mentions = view.by_sentence.get(sentence.index, [])
         text = sentence.text
         verbs = _speech_verbs(text)
-        kinds = [kind for _, _, kind in verbs]
+        kinds = [kind for _, _, kind, _ in verbs]
         if ACCORDING_TO in kinds and not ACCORDING_OPENS.match(DATELINE.sub("", text, count=1)):
             kinds = [k for k in kinds if k != ACCORDING_TO]  # (`... لایحه‌ای که به گفته بوش ...`: a clause's)
         if REPORTER_ASIDE.match(DATELINE.sub("", text, count=1)):
             kinds = [k for k in kinds if k not in ASIDE_KINDS]
         speech = _says(kinds)
         if speech and colon_block is not None and sentence.block == colon_block and "«" not in text \
-                and ":" not in text and _only_others_say(text):
+                and ":" not in text and _only_others_say(verbs):
             speech = False  # `وی گفت: ... . الان در فضای مجازی می‌گویند ...`: the speaker reports others
         # `وی گفت: ... . ...`: the paragraph a colon opened goes on in the speaker's words
         # (a sentence with a verb of saying of its own is attributed afresh)
@@ -309,10 +308,10 @@ NAME_IN_QUOTES_WORDS = 4
 SAID_COLON = re.compile(r"(?<!\d):(?!\d)")
 
 
-def _colon(text: str, verbs: list[tuple[int, int, str]]) -> int:
+def _colon(text: str, verbs: list[tuple[int, int, str, str]]) -> int:
     """Where the words said start after a verb of saying (of ``verbs``, the text's) and a colon, or -1."""
     found = SAID_COLON.search(text)
-    return found.start() if found and _says([kind for _, at, kind in verbs if at < found.start()]) else -1
+    return found.start() if found and _says([kind for _, at, kind, _ in verbs if at < found.start()]) else -1
 
 
 def _quote_start(text: str) -> int:
@@ -353,7 +352,9 @@ def _interview(view: DocumentView, item: int | None) -> bool:
                if _question(view, i) and _ends_block(view, i)) >= 2
 
 
-OBJECT_MARK = re.compile(r"\s*[»\"]?\s*را(?![\w\u200c])")  # a name that is the verb's object
+# right after a name, past a comma or a closing quote: the verb's object (`X را به عنوان ...`, `پول
+# گابریل را دادیم`), no subject nor speaker
+OBJECT_MARK = re.compile(r"[\s،,»\"]*را(?![\w\u200c])")
 
 
 def _subheading(view: DocumentView, sentence) -> bool:

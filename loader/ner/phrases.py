@@ -754,9 +754,10 @@ def _org_chain(ctx: Context, i: int) -> None:
     martyr = _named_after_a_person(ctx, end)
     end = max(end, martyr)
     # `تیم امید`, `تیم فوتبال امید`, `تیم جوانان و امید`: the team of that age or sex is named
+    classes_end = _team_category(ctx, end) if head[1]["kind"] in PLACE_NAMED_KINDS else 0
     category = head[1]["kind"] in PLACE_NAMED_KINDS and (
-        any(ctx.keys[k] in TEAM_CATEGORIES for k in range(head[0], end)) or _team_category(ctx, end) > end)
-    end = max(end, _team_category(ctx, end)) if category else end
+        classes_end > end or any(ctx.keys[k] in TEAM_CATEGORIES for k in range(head[0], end)))
+    end = max(end, classes_end)
     if end == head[0] and head[1]["kind"] in STATE_OWNED_KINDS and end in ctx.countries:
         # `سفارت آمریکا`: the embassy, and the state it is of beside it (two entities, as the gold has it)
         add(ctx.doc, i, end, "ORG", "org_chain", {"head": head[1]["text"]})
