@@ -19,7 +19,7 @@ from loader.ner.resources import strip_area, resources, seats
 from loader.text_keys import fold
 
 # Bump when extraction changes what a document yields, so `kg load` re-extracts unchanged files.
-EXTRACTOR_VERSION = "1.5.0"  # regional bodies, carried offices, durations measured, subheadings no speakers (2026-12-07, fifth session)
+EXTRACTOR_VERSION = "1.6.0"  # names end before an owned noun or a predicate noun (2026-12-07, sixth session)
 
 
 def search_text(*names: str) -> str:

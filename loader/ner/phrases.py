@@ -53,6 +53,7 @@ WRITTEN_EZAFE_PLURAL = "های"  # `ورزش‌های`: a plural whose ezafe is 
 DETERMINER_TAGS = frozenset({"DET", "NUM", "PRO"})  # the lexicon's tags of `چند`, `دیگر`, `بسیار`
 POSSESSIVE = ("شان", "تان", "مان")
 SPLIT_OWNERS = POSSESSIVE + ("ش",)  # owners the tokenizer splits off a word (`خوی` + `ش` of `خویش`)
+REFLEXIVE_OWNERS = {fold(w) for w in ("خود", "خویش")}  # `گزارش خود را ارائه کرد`: the noun its subject owns
 SMALL_NUMBERS = {fold(w) for w in "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده".split()}
 TITLE_REACH = 4  # words back to the start of a longer title that may hold this one
 COUNTED = DEMONSTRATIVES | {fold(w) for w in ("دو", "سه", "چهار", "پنج")}
@@ -93,7 +94,7 @@ class Context:
                 or bool(res.speech_verbs.match(keys, j)) or bool(res.subject_cues.match(keys, j)))
 
     def _inflected(self, j: int) -> bool:
-        """`جلسه‌ای`, `نظرشان`: a noun made indefinite or given an owner ends a name's words."""
+        """`جلسه‌ای`, `نظرشان`, `گزارش خود`: a noun made indefinite or given an owner ends a name's words."""
         text = self.doc[j].text
         if text in POSSESSIVE:
             return True
@@ -104,8 +105,16 @@ class Context:
                                                     or j + 1 in self.orgs or self.res.org_units.match(self.keys, j + 1)))
         if j + 1 < len(self.doc) and not self.doc[j].whitespace_ and self.doc[j + 1].text in SPLIT_OWNERS:
             return True  # the tokenizer splits the owner off (`نظر` + `شان`)
+        if j and j + 1 < len(self.keys) and self._word_at(j + 1) in REFLEXIVE_OWNERS:
+            return True  # `فدراسیون گزارش خود را ...`: the body's own report, the noun after its name
         stem = next((text[: -len(e)] for e in POSSESSIVE if text.endswith(e)), None)
         return bool(stem) and len(stem) > 2 and fold(stem) in self.res.attested and fold(text) not in self.res.attested
+
+    def _word_at(self, k: int) -> str:
+        """The key of the word at token k with an owner the tokenizer split off it (`خوی` + `ش`)."""
+        if k + 1 < len(self.doc) and not self.doc[k].whitespace_ and self.doc[k + 1].text in SPLIT_OWNERS:
+            return self.keys[k] + fold(self.doc[k + 1].text)
+        return self.keys[k]
 
     def complement(self, j: int, allow_numbers: bool = False, allow_orgs: bool = True) -> int:
         """End of the complement that starts at token j."""

@@ -785,9 +785,20 @@ def test_a_name_ends_before_the_noun_of_an_adjective_of_quantity(text, org):
     ("حسگرها ضمن انعکاس به مرکز هشدار الکترونیک باعث به صدا درآمدن آژیر می‌شوند.", "مرکز هشدار الکترونیک"),
     ("شرکت‌کنندگان در اردوی حزب مردم‌سالاری موافقت خویش را با پیشنهاد اعلام کردند.", "حزب مردم‌سالاری"),
     ("رئیس بیمارستان امام دستور پیگیری ویژه را در این خصوص صادر کرد.", "بیمارستان امام"),
+    ("تشکیل قرارگاه سازندگی موجب انسجام دستگاه‌ها شد.", "قرارگاه سازندگی"),
+    ("اتحادیه صنف نانوایان شامل 300 واحد است.", "اتحادیه صنف نانوایان"),
 ])
 def test_a_name_ends_where_the_clauses_predicate_begins(text, org):
     """`باعث`, `موافقت`, `اشاره` (predicate_nouns.tsv) are a compound verb's noun, no name's word."""
+    assert org in _texts(text, "ORG")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("اتحادیه صنف نانوایان گزارش خود را ارائه کرد.", "اتحادیه صنف نانوایان"),
+    ("چند سالی است اتحادیه انجمن‌های اسلامی سیاست خویش را بر مهارت‌افزایی گذاشته است.", "اتحادیه انجمن‌های اسلامی"),
+])
+def test_a_noun_its_subject_owns_is_no_part_of_the_name(text, org):
+    """`گزارش خود`, `سیاست خویش`: the body's own report or policy, the object after its name."""
     assert org in _texts(text, "ORG")
 
 
