@@ -1066,11 +1066,12 @@ def _adjacent_person(view: DocumentView, t: Mention, last: Mention) -> Mention |
     if before is not None and before.label == "PERSON" and before.sentence_index == t.sentence_index \
             and (view.adjacent(before, t) or OPENING_BRACKET.fullmatch(view.gap(before, t))
                  or last is not t and view.gap(before, t).strip() == SEMICOLON
-                 or ALSO_GAP.fullmatch(view.gap(before, t))) \
+                 or ALSO_GAP.fullmatch(view.gap(before, t)) and not OBJECT_MARK.match(view.norm.text, last.end)) \
             and not _period_before_clause(view, before, t, last) and not _predecessor(view, before, last):
         # (`خسرو امینی (نایب رئیس فدراسیون شنا)`: the post in brackets after the name; `در حضور
         # صفار هرندی؛ نماینده ریاست جمهوری`: a semicolon for a comma, before a post naming its body;
-        # `بی‌نظیر بوتو نیز نخست وزیر پاکستان بود`)
+        # `بی‌نظیر بوتو نیز نخست وزیر پاکستان بود`, but not `ظریف نیز وزیر خارجه آمریکا را متهم کرد`:
+        # `نیز` closes the subject, and a post with `را` after it is the clause's object)
         return before
     return None
 

@@ -977,6 +977,15 @@ def test_one_more_holder_with_also_holds_the_post_and_a_copula_makes_it_former()
     assert ("بی‌نظیر بوتو", "پاکستان", "former") in found and all(p != "چیللر" or a != "پاکستان" for p, a, _ in found)
 
 
+@pytest.mark.parametrize("text", [
+    "محمد جواد ظریف نیز وزیر خارجه آمریکا را به پیمان‌شکنی متهم کرد.",
+    "علی لاریجانی نیز رئیس جمهور را به مجلس دعوت کرد.",
+])
+def test_a_post_after_also_that_the_clause_takes_as_its_object_is_someone_elses(text):
+    """`نیز` closes the subject; the post after it with `را` is whom the subject acts on."""
+    assert extract_text("t", text).holdings == []
+
+
 def test_a_fallen_regimes_post_ends_before_the_word_that_follows_its_name():
     text = "وی با اشاره به اظهارات اردشیر زاهدی، وزیر خارجه رژیم پهلوی مبنی بر اینکه خوب است گفت: بد است."
     assert [h.post.organization for h in extract_text("t", text).holdings] == ["وزارت خارجه رژیم پهلوی"]
