@@ -100,7 +100,12 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
         if _successor_of(view, t):
             continue
         post, last = posts_of[t.id] = post_of(view, t, entities)
-        person = _adjacent_person(view, t, last) or _bracketed_after(view, last) or _named_after_post(view, t, last) \
+        person = _adjacent_person(view, t, last)
+        if person is None and OWNER_PRONOUN.match(view.norm.text, last.end):
+            # `معاون او`, `سخنگوی وی`: his deputy, named by no word beside it (`«اسماعیل طلبک اف» معاون
+            # وی` names him)
+            continue
+        person = person or _bracketed_after(view, last) or _named_after_post(view, t, last) \
             or _apposed_after(view, t, last) \
             or _named_after_its_body(view, last) or _named_as(view, t, title_person) \
             or (_after_epithet(view, t) if _post_is_specific(post) else None)
@@ -302,6 +307,7 @@ def _successor_of(view: DocumentView, t: Mention) -> bool:
 
 
 SUCCESSOR = fold("جانشین")
+OWNER_PRONOUN = re.compile(r"\s*(?:او|وی|ایشان)(?![\w\u200c])")
 
 
 def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tuple[Post, Mention]:
@@ -1077,15 +1083,15 @@ def _adjacent_person(view: DocumentView, t: Mention, last: Mention) -> Mention |
 
 
 def _predecessor(view: DocumentView, person: Mention, last: Mention) -> bool:
-    """`علی رضایی پس از محمد احمدی استاندار فارس شد`: the one after `پس از` held the post before
-    the subject became it; the post is not theirs now (`پس از علی رضایی استاندار فارس سخنرانی کرد`
+    """`علی رضایی پس از محمد احمدی استاندار فارس شد`, `... به جای محمد احمدی ...`: the one after
+    `پس از` or `به جای` held the post before the subject became it; the post is not theirs now (`پس از علی رضایی استاندار فارس سخنرانی کرد`
     names the governor who spoke first)."""
     lead = view.norm.text[max(0, person.start - INSTEAD_REACH):person.start]
     return AFTER_WHOM.search(lead) is not None \
         and load_patterns("tenure_cues")["became"].match(view.norm.text, last.end) is not None
 
 
-AFTER_WHOM = re.compile(r"(?:پس|بعد|قبل|پیش)\s+از\s*$")
+AFTER_WHOM = re.compile(r"(?:(?:پس|بعد|قبل|پیش)\s+از|بجای|به\s+جای|به‌جای)\s*$")
 
 
 def _period_before_clause(view: DocumentView, person: Mention, t: Mention, last: Mention) -> bool:

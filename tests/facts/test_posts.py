@@ -1473,9 +1473,21 @@ def test_a_name_right_after_a_post_that_ends_with_its_place_holds_it(text, held)
     assert [(h.person, h.post.title, h.post.area) for h in extract_text("t", text).holdings] == held
 
 
-def test_the_one_after_pas_az_held_the_post_before_the_subject_became_it():
-    text = "علی رضایی پس از محمد احمدی استاندار فارس شد."
+@pytest.mark.parametrize("text", [
+    "علی رضایی پس از محمد احمدی استاندار فارس شد.",
+    "علی رضایی به جای محمد احمدی استاندار فارس شد.",
+])
+def test_the_one_after_pas_az_or_be_jaye_held_the_post_before_the_subject_became_it(text):
     assert [(h.person, h.post.title) for h in extract_text("t", text).holdings] == [("علی رضایی", "استاندار")]
+
+
+@pytest.mark.parametrize("text, held", [
+    ("به جای حسن موسوی رئیس سازمان بهزیستی، معاون او در جلسه حاضر شد.", [("حسن موسوی", "رئیس")]),
+    ("سپس «اسماعیل طلبک اف» معاون وی، به عنوان رئیس جدید این حزب انتخاب شد.", [("اسماعیل طلبک اف", "معاون")]),
+])
+def test_a_post_of_him_is_held_only_by_the_name_beside_it(text, held):
+    """`معاون او`: his deputy, someone the sentence does not name, unless a name stands right before it."""
+    assert [(h.person, h.post.title) for h in extract_text("t", text).holdings] == held
 
 
 @pytest.mark.parametrize("text, post", [
