@@ -1070,14 +1070,16 @@ def _names_principal(t: Mention) -> bool:
 def _adjacent_person(view: DocumentView, t: Mention, last: Mention) -> Mention | None:
     before = view.previous(t, {"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "MONEY", "QUANTITY", "PERCENT", "DATE"})
     if before is not None and before.label == "PERSON" and before.sentence_index == t.sentence_index \
-            and (view.adjacent(before, t) or OPENING_BRACKET.fullmatch(view.gap(before, t))
+            and (view.adjacent(before, t) and not AND_WORD.search(view.gap(before, t))
+                 or OPENING_BRACKET.fullmatch(view.gap(before, t))
                  or last is not t and view.gap(before, t).strip() == SEMICOLON
                  or ALSO_GAP.fullmatch(view.gap(before, t)) and not OBJECT_MARK.match(view.norm.text, last.end)) \
             and not _period_before_clause(view, before, t, last) and not _predecessor(view, before, last):
         # (`خسرو امینی (نایب رئیس فدراسیون شنا)`: the post in brackets after the name; `در حضور
         # صفار هرندی؛ نماینده ریاست جمهوری`: a semicolon for a comma, before a post naming its body;
         # `بی‌نظیر بوتو نیز نخست وزیر پاکستان بود`, but not `ظریف نیز وزیر خارجه آمریکا را متهم کرد`:
-        # `نیز` closes the subject, and a post with `را` after it is the clause's object)
+        # `نیز` closes the subject, and a post with `را` after it is the clause's object; a post after
+        # `و` is another's: `حسن روحانی و رئیس مجلس حاضر بودند`)
         return before
     return None
 
@@ -1115,6 +1117,7 @@ PERIOD_REACH = 30
 
 
 SEMICOLON = "؛"
+AND_WORD = re.compile(r"(?:^|[\s،,«»\"])و(?:$|[\s«»\"])")
 ALSO_GAP = re.compile(r"\s+(?:نیز|هم)\s+")  # `بی‌نظیر بوتو نیز نخست وزیر پاکستان بود`: one more holder
 
 

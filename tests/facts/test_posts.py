@@ -986,6 +986,14 @@ def test_a_post_after_also_that_the_clause_takes_as_its_object_is_someone_elses(
     assert extract_text("t", text).holdings == []
 
 
+@pytest.mark.parametrize("text", [
+    "محمد حسینی و استاندار فارس در این مراسم حضور داشتند.",
+    "حسن روحانی و رئیس مجلس در این جلسه حاضر بودند.",
+])
+def test_a_post_joined_to_a_name_by_and_is_another_persons(text):
+    assert extract_text("t", text).holdings == []
+
+
 def test_a_fallen_regimes_post_ends_before_the_word_that_follows_its_name():
     text = "وی با اشاره به اظهارات اردشیر زاهدی، وزیر خارجه رژیم پهلوی مبنی بر اینکه خوب است گفت: بد است."
     assert [h.post.organization for h in extract_text("t", text).holdings] == ["وزارت خارجه رژیم پهلوی"]
