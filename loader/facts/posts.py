@@ -121,7 +121,7 @@ def find_holdings(view: DocumentView, entities: dict[str, Entity]) -> tuple[list
             # `NAME ... حدود 5 سال رئیس شعبه 2 ... بود`: the sentence's subject held the post only
             # when a copula or an appointment closes the clause; otherwise the post is someone
             # else's (`NAME با سفیر افغانستان دیدار کرد`).
-            person = None if _owner_of_another_post(view, t) else _sentence_subject(view, t)
+            person = None if _owner_of_another_post(view, t) or _governed(view, t) else _sentence_subject(view, t)
             after = view.text_after(last, 80)
             if (bare := BARE_PROVINCE.match(after)) is not None and APPOINTED.match(after, bare.end()):
                 # `رییس هیات کشتی استان انتخاب شد`: the province the item is about, then the appointment
@@ -1419,6 +1419,21 @@ def _sentence_subject(view: DocumentView, t: Mention) -> Mention | None:
     if PREPOSITIONS.intersection(_lead_words(lead)) or OTHER_SUBJECTS.intersection(between):
         return None  # `اگر پرونده برانکو ... نباشد هر کسی جای من مسئول باشگاه بود`: not the one named
     return first
+
+
+def _governed(view: DocumentView, t: Mention) -> bool:
+    """The post is the complement of a word before it, not the clause's predicate: a noun with its
+    ezafe written (`خواستار استعفای وزیر نیرو شد`: the minister's resignation), or a predicate word
+    the clause's verb belongs to (`خواستار`, `منتقد`: `NAME خواستار برکناری وزیر نیرو شد`)."""
+    sentence = view.sentences.get(t.sentence_index)
+    lead = view.norm.text[sentence.start if sentence else 0:t.start].split()
+    return bool(lead) and (WRITTEN_EZAFE.search(lead[-1]) is not None
+                           or bool(PREDICATE_WORDS.intersection(lead[-GOVERNING_REACH:])))
+
+
+WRITTEN_EZAFE = re.compile(r"[اوآ]ی$|‌ی$")  # `استعفای`, `اعضای`, `خانه‌ی`: the ezafe after a vowel, written
+PREDICATE_WORDS = frozenset({"خواستار", "خواهان", "مدعی", "منتقد", "مخالف", "موافق", "متهم", "مانع", "نگران"})
+GOVERNING_REACH = 3  # words before a post among which a predicate word takes the clause's verb
 
 
 def _sentence_opened_by(view: DocumentView, m: Mention) -> Sentence | None:

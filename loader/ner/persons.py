@@ -722,12 +722,13 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                                         and not _a_country(keys, k, res) for k in (g_end, g_end + 1)) \
                     and not all(res.inflected_common(keys[k]) and not _surname_of_name(keys[k], res)
                                 for k in (g_end, g_end + 1)) \
-                    and not (keys[g_end] in res.surnames and res.inflected_common(keys[g_end + 1])
+                    and not (keys[g_end] in res.surnames and _plain_word(keys[g_end + 1], res)
                              and keys[g_end + 1] not in res.surnames and keys[g_end + 1] not in res.given_names) \
                     and (_post_context(keys, two, res)
                          or "weak" not in tiers and _subject_context(keys, i, two, res)
                          and any(unattested(keys[k], res) or keys[k] in res.surnames for k in (g_end, g_end + 1))):
-                # `محمدرضا واعظ مهدوی مدیرکل ...`: a two-word surname before a post, or opening a
+                # `محمدرضا واعظ مهدوی مدیرکل ...`: a two-word surname before a post (not a listed one and
+                # a plain word: `علی رضایی استیضاح وزیر نیرو را ...`, the impeachment), or opening a
                 # report before its time or occasion when one word is a surname or unknown to
                 # Persian (`فیلیپ دوست بلازی امروز ...`)
                 return start, two, True
@@ -780,6 +781,11 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
             or _surname_before_post(keys, i, info, res, blocked):
         return i, i + 1, True
     return _foreign_before_post(keys, i, info, res, blocked) or _foreign_shaped(keys, i, info, res, blocked)
+
+
+def _plain_word(key: str, res: Resources) -> bool:
+    """A common word or its inflection, or a word the lexicon knows only as a noun."""
+    return res.inflected_common(key) or key in res.lexicon_words and bool(pos := res.pos_of(key)) and pos <= NOUN_ONLY
 
 
 def second_half_of_a_pair(keys: list[str], i: int, res: Resources) -> bool:

@@ -994,6 +994,15 @@ def test_a_post_joined_to_a_name_by_and_is_another_persons(text):
     assert extract_text("t", text).holdings == []
 
 
+@pytest.mark.parametrize("text", [
+    "علی رضایی خواستار استعفای وزیر نیرو شد.",
+    "علی رضایی خواستار برکناری وزیر نیرو شد.",
+])
+def test_a_post_a_noun_or_a_predicate_word_governs_is_not_the_subjects(text):
+    """`استعفای وزیر`: the minister's resignation; `خواستار ... شد`: the verb is the demand's."""
+    assert extract_text("t", text).holdings == []
+
+
 def test_a_fallen_regimes_post_ends_before_the_word_that_follows_its_name():
     text = "وی با اشاره به اظهارات اردشیر زاهدی، وزیر خارجه رژیم پهلوی مبنی بر اینکه خوب است گفت: بد است."
     assert [h.post.organization for h in extract_text("t", text).holdings] == ["وزارت خارجه رژیم پهلوی"]

@@ -47,6 +47,11 @@ def test_a_given_name_more_often_an_adjective_needs_more_to_be_a_name(text):
     assert [m.text for m in extract_text("t", text).mentions if m.label == "PERSON"] == []
 
 
+def test_a_noun_after_a_listed_surname_is_no_second_surname_before_a_post():
+    """`استیضاح` (impeachment) governs the post after it; `واعظ مهدوی` is still one surname."""
+    assert persons("علی رضایی استیضاح وزیر نیرو را خواستار شد.") == ["علی رضایی"]
+
+
 def test_bare_surname_refers_back_anywhere_in_the_document():
     text = "موسوی در بازدید از مرکز گفت. میرهاشم موسوی، مدیرعامل سازمان تأمین‌اجتماعی افزود."
     assert persons(text) == ["موسوی", "میرهاشم موسوی"]
