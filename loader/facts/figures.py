@@ -293,11 +293,13 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     inside = _counted_noun(view, m)
     if inside:
         return inside
+    reached = LEVEL_REACHED.search(view.norm.text, floor, m.start) is not None
     found = res.measures.match(after_keys, 0) if after_keys else None
-    if found and _measure_here(after_keys, 0, found[0]) and fits(found[1]):
+    if found and _measure_here(after_keys, 0, found[0]) and fits(found[1]) \
+            and not (reached and fold(" ".join(after[:found[0]])) in CHANGES):
         return " ".join(after[:found[0]])
     counted = _noun_after(view, m, after)
-    if counted:
+    if counted and not (reached and fold(counted) in CHANGES):
         return counted
     keys = [_without_indefinite(fold(w), res) for w in before]
     best = None  # (end, length, text): the closest measure, and of those the longest
@@ -312,9 +314,16 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
         return numbered
     for i in range(1, min(3, len(after))):
         found = res.measures.match(after_keys, i)
-        if found and _measure_here(after_keys, i, found[0]) and fits(found[1]):
+        if found and _measure_here(after_keys, i, found[0]) and fits(found[1]) \
+                and not (reached and fold(" ".join(after[i:found[0]])) in CHANGES):
             return " ".join(after[i:found[0]])
     return None
+
+
+# `به 9.8 درصد کاهش یافت`, `از 360 هزار تومان به 1.6 میلیون تومان افزایش یافت`: after `به` the
+# figure is the level reached, and the change after it measures nothing; what changed is named before
+LEVEL_REACHED = re.compile(r"(?:^|\s)به\s*$")
+CHANGES = frozenset(fold(w) for w in ("افزایش", "کاهش", "رشد", "افت"))
 
 
 def _noun_described(view: DocumentView, m: Mention, before: list[str]) -> str | None:

@@ -273,6 +273,18 @@ def test_no_measure_from_a_word_that_names_none(text, figure):
 
 
 @pytest.mark.parametrize("text, figure, measure", [
+    ("نرخ تورم در آبان ماه به 9.8 درصد کاهش یافت.", "9.8 درصد", "تورم"),
+    ("قیمت انشعاب برق از 360 هزار تومان به یک باره به یک میلیون و 610 هزار تومان افزایش یافته است.",
+     "یک میلیون و 610 هزار تومان", "قیمت"),
+    ("سهم پرداخت از جیب مردم باید به 30 درصد کاهش پیدا کند.", "30 درصد", "سهم"),
+    ("صادرات غیرنفتی استان 15 درصد افزایش یافت.", "15 درصد", "افزایش"),  # by how much: the change
+])
+def test_a_level_reached_measures_what_changed_not_the_change(text, figure, measure):
+    """After `به` the figure is where the thing named before it ended up, not the size of the change."""
+    assert [f.measure for f in extract_text("d", text).figures if f.text == figure] == [measure]
+
+
+@pytest.mark.parametrize("text, figure, measure", [
     ("ارزش روز بازار بورس به بیش از 5 هزار میلیارد تومان رسید.", "5 هزار میلیارد تومان", "ارزش روز بازار بورس"),
     ("این طرح به مدت 10 روز اجرا می‌شود.", "10 روز", "مدت"),
     ("در این مدت شمار بیمه‌شدگان به 2 میلیون نفر رسید.", "2 میلیون نفر", "بیمه‌شدگان"),  # no duration
