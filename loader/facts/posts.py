@@ -1168,7 +1168,9 @@ def _apposed_after(view: DocumentView, t: Mention, last: Mention) -> Mention | N
     after = view.next_mention(last)
     if after is None or after.label != "PERSON" or after.sentence_index != last.sentence_index:
         return None
-    gap = [w for w in view.gap(last, after).translate(NO_QUOTES).split() if not resources().honorifics.get(fold(w))]
+    gap = [w for w in GAP_WORD.findall(view.gap(last, after).translate(NO_QUOTES)) if not resources().honorifics.get(fold(w))]
+    if len(gap) == 2 and BARE_PROVINCE.fullmatch(gap[0]) and last.label not in PLACES:
+        gap = gap[1:]  # `رئیس سازمان بهزیستی استان، علی رضایی ...`: the province the post is in, unnamed
     if not gap and last.label in PLACES and _place_then_name(view, t, after):
         return after
     if len(gap) != 1 or gap[0] not in COMMA:
@@ -1176,13 +1178,28 @@ def _apposed_after(view: DocumentView, t: Mention, last: Mention) -> Mention | N
     if not _whole_or_notable(after):
         return None
     rest = view.norm.text[after.end:after.end + 40].translate(NO_QUOTES)
-    if not rest.lstrip().startswith(tuple(COMMA)) or OBJECT_MARK.match(rest):
+    if OBJECT_MARK.match(rest) or not rest.lstrip().startswith(tuple(COMMA)) and not _subject_who_speaks(view, t, after):
         return None  # (`رئیس ...، علی رضایی و محمد احمدی`: one of a list)
     follows = view.next_mention(after)
     if follows is not None and follows.label in PERSON_OR_TITLE and follows.sentence_index == after.sentence_index \
             and not view.gap(after, follows).replace("و", " ").strip(" ،,«»\""):
         return None  # `استاندار فارس، علی رضایی، رئیس دانشگاه ...`: the name has a post of its own, or is listed
     return after
+
+
+GAP_WORD = re.compile(r"[^\s،,]+|[،,]")  # the words between two mentions, a comma one of its own
+
+
+def _subject_who_speaks(view: DocumentView, t: Mention, after: Mention) -> bool:
+    """`مدیرکل بهزیستی استان قم، حسن کریمی گفت: ...`: the post opens its sentence, and the name
+    after its comma is the subject of the verb of saying that follows (not `... و` another)."""
+    sentence = _sentence_opened_by(view, t)
+    if sentence is None or AND_NEXT.match(view.norm.text, after.end):
+        return False
+    return _has_speech_verb(view.norm.text[after.end:min(sentence.end, after.end + SPEECH_REACH)].split(":")[0])
+
+
+AND_NEXT = re.compile(r"\s*و(?:\s|$)")
 
 
 def _place_then_name(view: DocumentView, t: Mention, after: Mention) -> bool:

@@ -1467,6 +1467,12 @@ def test_a_director_of_a_function_holds_it_in_the_body_named_after(text, post):
     ("معاون اول رئیس‌جمهور، محمد مخبر، گفت: دولت کار می‌کند.", [("محمد مخبر", "معاون اول رئیس‌جمهور", None)]),
     # one of a list, or a name with a post of its own after it, is not the post's holder
     ("در این جلسه استاندار فارس، علی رضایی، و محمد احمدی حضور داشتند.", []),
+    # one comma, when the name after it speaks (and the province the post is in left unnamed)
+    ("مدیرکل بهزیستی استان قم، حسن کریمی امروز در جمع خبرنگاران گفت: 5 نفر بستری هستند.",
+     [("حسن کریمی", "مدیرکل", "اداره کل بهزیستی")]),
+    ("رئیس سازمان برنامه و بودجه استان، حسن کریمی گفت: بودجه تصویب شد.",
+     [("حسن کریمی", "رئیس", "سازمان برنامه و بودجه کشور")]),
+    ("مدیرکل بهزیستی قم، حسن کریمی و علی رضایی گفتند: 5 نفر بستری هستند.", []),
 ])
 def test_a_name_set_off_by_commas_after_a_post_holds_it(text, held):
     assert [(h.person, h.post.title, h.post.organization) for h in extract_text("t", text).holdings] == held
