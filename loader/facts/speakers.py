@@ -161,7 +161,7 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                     named = m.entity_id
                     break
                 if m.label == "TITLE":
-                    named = title_holder.get(m.id)
+                    named = title_holder.get(m.id) or _apposed_speaker(view, mentions, m, prefix_end)
                     unnamed_post = named is None
                     break
             if named is None and not unnamed_post and (pronoun or _opens_with_speech(verbs)):
@@ -224,6 +224,22 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
     return speakers
 
 
+def _apposed_speaker(view: DocumentView, mentions, post, end: int) -> str | None:
+    """`رئیس اورژانس استان، حسن کریمی گفت: ...`: a post whose words the extractor could not close
+    (no body it knows), then a comma and the name that speaks; the name speaks, not an unnamed
+    holder. No other person or post between them, and the name neither an object (`را`) nor one
+    of a pair (`و`)."""
+    after = [m for m in mentions if post.end <= m.start < end and m.label in ("PERSON", "TITLE")]
+    if not after or after[0].label != "PERSON" or not after[0].entity_id:
+        return None
+    person = after[0]
+    if not view.norm.text[post.end:person.start].rstrip().endswith(("،", ",")) \
+            or OBJECT_MARK.match(view.norm.text, person.end) or AND_AFTER.match(view.norm.text, person.end):
+        return None
+    return person.entity_id
+
+
+AND_AFTER = re.compile(r"[\s،,]*و(?:\s|$)")
 NAME_COLON = re.compile(r"\s*[«»\"]?\s*:")
 
 

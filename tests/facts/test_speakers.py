@@ -226,3 +226,14 @@ def test_others_the_speaker_reports_in_their_own_paragraph_leave_the_words_their
     text = ("مهدی رسول پناه گفت: مطالبات مربیان پرداخت شد. حدود 330 هزار یورو پرداخت کرده‌ایم اما برخی‌ها "
             "در فضای مجازی گفتند پرسپولیس پنج درصد پول برانکو را داده است.")
     assert [f.stated_by for f in extract_text("t", text).figures] == ["مهدی رسول پناه"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("رئیس اورژانس استان، حسن کریمی گفت: 5 نفر بستری هستند.", "حسن کریمی"),
+    ("رئیس اورژانس استان، حسن کریمی و علی رضایی گفتند: 5 نفر بستری هستند.", None),
+    ("رئیس اورژانس استان گفت: 5 نفر بستری هستند.", None),
+])
+def test_a_name_after_a_post_and_its_comma_speaks_where_the_post_has_no_holder(text, speaker):
+    """The post's words the extractor could not close into a holding; the name after its comma is
+    the subject of the verb of saying, not someone unnamed."""
+    assert [f.stated_by for f in extract_text("t", text).figures] == [speaker]
