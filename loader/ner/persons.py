@@ -394,6 +394,9 @@ def _word_before_notable(keys: list[str], start: int, end: int, res: Resources) 
     notable = res.notable.match(keys, start + 1)
     if res.given_names.get(keys[start]) != "weak" or not notable or notable[0] < end:
         return False
+    full = [fold(w) for w in notable[1]["name"].split()]
+    if keys[start:start + len(full)] == full:
+        return False  # `پیروز حناچی`: the word is the notable's own given name, the full name here
     return notable[0] - start - 1 >= 2 or keys[start] in res.common_words and _named_in_full(keys, notable[1]["name"])
 
 

@@ -912,6 +912,8 @@ def test_foreign_names_in_a_list_of_officials_each_with_a_post():
     ("علی لاریجانی گفت: نه. وی درباره شایعه دیدار لاریجانی با سارکوزی چیزی نگفت.",
      ["علی لاریجانی", "لاریجانی", "سارکوزی"]),
     ("هدایت هاشمی بازیگر تئاتر گفت: خوب است.", ["هدایت هاشمی"]),   # an actor, no Hashemi Rafsanjani named
+    # the notable's own given name, a word too (`پیروز`, victorious), is no word before the short name
+    ("به گزارش همشهری آنلاین، پیروز حناچی شهردار تهران گفت: کار تمام شد.", ["پیروز حناچی"]),
 ])
 def test_words_no_name_has_and_a_word_before_a_notables_whole_name(text, expected):
     assert persons(text) == expected
