@@ -1095,3 +1095,14 @@ def test_a_team_of_an_age_or_sex_class_is_named_by_it(text, org):
 def test_a_class_and_a_state_are_no_team_named_again_without_its_word():
     text = "تیم والیبال جوانان ایران قهرمان شد. رئیس جمهور گفت: فتح سکوها از سوی جوانان ایران ادامه دارد."
     assert [t for _, t in labelled(text, ("ORG",))] == ["تیم والیبال جوانان ایران"]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("به گزارش همشهری آنلاین، علی رضایی گفت: کار تمام شد.", "همشهری آنلاین"),
+    ("به گزارش ایبنا، علی رضایی گفت: کار تمام شد.", "ایبنا"),
+    ("به گزارش پایگاه اطلاع‌رسانی دولت، علی رضایی گفت: کار تمام شد.", "پایگاه اطلاع‌رسانی دولت"),
+])
+def test_the_outlet_a_report_is_credited_to_is_a_body(text, outlet):
+    """Web news credits other agencies and sites (organizations.tsv lists them)."""
+    assert outlet in _texts(text, "ORG")
+
