@@ -120,6 +120,7 @@ def _half_a_given_name(keys: list[str], i: int, found, res: Resources) -> bool:
 
 
 SEYED = fold("سید")
+WALI = fold("ولی")  # a given name that is also the conjunction 'but' (function_words.tsv)
 
 
 def _given_name_end(keys: list[str], i: int, res: Resources, info: TokenInfo) -> int:
@@ -692,6 +693,11 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
         return None  # `کنفرانس مهندسی برق ایران مرتضی واعظی‌نژاد`: the name starts after the place
     if not honorific and _credited_in_two_words(keys, i, info, res, blocked):
         return i, i + 2, True
+    if honorific and h_end + 1 < len(keys) and keys[h_end] == WALI and h_end not in blocked \
+            and info.nameable(h_end + 1) and h_end + 1 not in blocked \
+            and (_good_surname(keys[h_end + 1], res) or unattested(keys[h_end + 1], res)):
+        # `مهندس ولی آذروش`: after an honorific `ولی` is the given name, not the conjunction 'but'
+        return start, max(h_end + 2, _surname_end(keys, h_end + 1, res, info, blocked)), True
     if h_end < len(keys) and h_end not in blocked:
         run_end = _given_name_end(keys, h_end, res, info)
         if keys[h_end] in res.women_names and _clerical(keys, i, h_end, res):

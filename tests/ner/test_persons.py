@@ -47,6 +47,14 @@ def test_a_given_name_more_often_an_adjective_needs_more_to_be_a_name(text):
     assert [m.text for m in extract_text("t", text).mentions if m.label == "PERSON"] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("به گزارش فارس از قم، مهندس ولی آذروش در گفت‌وگو با خبرنگاران گفت: کار تمام شد.", ["ولی آذروش"]),
+    ("دکتر ولی رحمانی امروز گفت: کار تمام شد.", ["ولی رحمانی"]),
+])
+def test_wali_after_an_honorific_is_a_given_name_not_but(text, expected):
+    assert persons(text) == expected
+
+
 def test_a_noun_after_a_listed_surname_is_no_second_surname_before_a_post():
     """`استیضاح` (impeachment) governs the post after it; `واعظ مهدوی` is still one surname."""
     assert persons("علی رضایی استیضاح وزیر نیرو را خواستار شد.") == ["علی رضایی"]
