@@ -1106,3 +1106,11 @@ def test_the_outlet_a_report_is_credited_to_is_a_body(text, outlet):
     """Web news credits other agencies and sites (organizations.tsv lists them)."""
     assert outlet in _texts(text, "ORG")
 
+
+
+@pytest.mark.parametrize("text, title", [
+    ("علی رضایی رایزن فرهنگی ایران در ترکیه گفت: کار تمام شد.", "رایزن فرهنگی"),
+    ("علی رضایی وابسته نظامی سفارت ایران در مسکو گفت: کار تمام شد.", "وابسته نظامی"),
+])
+def test_an_embassys_counsellor_and_attache_are_posts(text, title):
+    assert _texts(text, "TITLE") == [title]
