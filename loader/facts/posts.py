@@ -1414,7 +1414,9 @@ def _relative_subject(view: DocumentView, t: Mention, last: Mention) -> tuple[Me
         return None
     opening = RELATIVE_OPENING.match(view.gap(before, t))
     last = _principal_named(view, t, last) or last  # `... که در دولت اصلاحات مشاور خاتمی بود`
-    copula = RELATIVE_COPULA.match(view.text_after(last, 20))
+    after = view.text_after(last, 30)
+    bare = BARE_PROVINCE.match(after)  # `... که سال‌ها مدیرکل آب و فاضلاب استان بود`
+    copula = RELATIVE_COPULA.match(after, bare.end() if bare else 0)
     if opening is None or copula is None:
         return None
     words = opening.group(1).split()

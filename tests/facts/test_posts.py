@@ -856,6 +856,11 @@ def test_a_relative_clause_on_a_name_gives_it_the_post_it_says():
     assert not extract_text("d", "این کتاب را به علی رضایی که رئیس سازمان را دیده بود دادند.").holdings
 
 
+def test_a_relative_clause_gives_the_post_of_a_body_in_the_province_unnamed():
+    x = extract_text("d", "پیش از این، حسن کریمی که سال‌ها مدیرکل آب و فاضلاب استان بود، از سمت خود استعفا داده بود.")
+    assert [(h.person, h.post.title, h.status) for h in x.holdings] == [("حسن کریمی", "مدیرکل", "former")]
+
+
 def test_a_relative_clause_that_says_the_name_became_the_holder_gives_the_post():
     x = extract_text("d", "علی احمدی که به تازگی مدیرکل بهزیستی استان فارس شده است گفت: این کار را می‌کنیم.")
     assert [(h.person, h.post.title, h.post.area) for h in x.holdings] == [("علی احمدی", "مدیرکل", "فارس")]
