@@ -456,6 +456,9 @@ def _title(ctx: Context, i: int) -> None:
                 implies = implies or principal[1].get("implies_unit")
     if ctx.keys[end - 1] == AFFAIRS and end < len(ctx.keys) and end not in ctx.orgs:
         end = _qualifier(ctx, end)  # `مدیر امور مالی`, `مدیر امور بین‌الملل`: the affairs the post runs (no state `مالی`)
+    elif entry["kind"] in QUALIFIED_KINDS and end + 2 < len(ctx.keys) and ctx.keys[end] == IN \
+            and ctx.keys[end + 1] == AFFAIRS and (portfolio := _qualifier(ctx, end + 2)) > end + 2:
+        end = portfolio  # `معاون رئیس جمهور در امور زنان و خانواده`: the deputy's or adviser's portfolio
     if end < len(ctx.keys) and ctx.keys[end] in ctx.res.post_qualifiers:
         end += 1  # `نخست وزیر موقت`: an interim post, named so (as `امام جمعه موقت` is listed whole)
     if ctx.keys[end - 1] == DISTRICT and end < len(ctx.keys) and (ctx.info.number[end] or ctx.keys[end] in SMALL_NUMBERS):

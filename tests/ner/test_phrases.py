@@ -1114,3 +1114,12 @@ def test_the_outlet_a_report_is_credited_to_is_a_body(text, outlet):
 ])
 def test_an_embassys_counsellor_and_attache_are_posts(text, title):
     assert _texts(text, "TITLE") == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("انسیه خزعلی معاون رئیس جمهور در امور زنان و خانواده گفت: کار تمام شد.", "معاون رئیس جمهور در امور زنان و خانواده"),
+    ("علی رضایی مشاور وزیر در امور بین الملل گفت: کار تمام شد.", "مشاور وزیر در امور بین‌الملل"),
+    ("سید محمد حسینی معاون رئیس جمهور در امور مجلس گفت: کار تمام شد.", "معاون رئیس جمهور"),  # a body: no portfolio read
+])
+def test_a_deputys_portfolio_after_dar_omur_is_part_of_the_post(text, title):
+    assert _texts(text, "TITLE") == [title]
