@@ -181,9 +181,13 @@ def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], unit: 
         return None
     places, starts = view.in_sentence(m.sentence_index, PLACES)
     reported = [p for p in places if not _bureau(view, p)]
-    if len(reported) < len(places) and any(p.label != COUNTRY for p in reported):
+    if len(reported) < len(places) and (any(p.label != COUNTRY for p in reported) or all(
+            p.payload.get("kind") == CAPITAL for p in places if p not in reported)):
         # `در گفت‌وگو با خبرگزاری فارس از شهرستان ساری ...: ... در شهرستان قائم‌شهر`: the bureau's
-        # town is where the news was filed, not what it counts, when the sentence names another
+        # town is where the news was filed, not what it counts, when the sentence names another;
+        # a province's capital named alone leaves the figure to the province its speaker serves
+        # (`... با خبرنگار فارس در سنندج افزود: 3 میلیارد ریال`), a county's town is its subject
+        # (`خبرنگار فارس در اندیمشک`: the town's own news)
         places, starts = reported, [p.start for p in reported]
     before = bisect.bisect_left(starts, m.start)
     place = places[before - 1] if before else (places[0] if places else None)
@@ -219,6 +223,7 @@ def _bureau(view: DocumentView, place: Mention) -> bool:
 
 
 BUREAU_CHARS = 30  # characters before a place read for the agency and its preposition
+CAPITAL = "capital"  # cities.tsv kind of a province's capital
 
 
 def _state_about(view: DocumentView, m: Mention, state: Mention) -> bool:

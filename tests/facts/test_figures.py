@@ -188,6 +188,9 @@ def test_a_place_the_sentence_acts_on_after_the_figure_is_not_its_subject():
     ("فرزین فرهادی در گفت‌وگو با خبرگزاری فارس از شهرستان ساری اظهار کرد: امسال 2 هزار تن باقلا در شهرستان "
      "قائم‌شهر تولید شد.", "قایم‌شهر"),                                         # the bureau's town, and the one counted
     ("عبدالعلی رهنما در گفت‌وگو با خبرنگار فارس در املش اظهار کرد: 20 هزار هکتار جنگل داریم.", "املش"),  # the only town
+    # a province's capital alone: the province its speaker serves, not the capital
+    ("مدیرکل نوسازی مدارس کردستان گفت: مدارس ساخته می‌شود. حبیب‌الله شهسواری امروز در گفتگو با خبرنگار "
+     "فارس در سنندج افزود: 3 میلیارد ریال اعتبار اختصاص یافت.", "کردستان"),
 ])
 def test_the_town_of_the_agencys_bureau_is_a_figures_subject_only_when_its_sentence_names_no_other(text, subject):
     assert [f.subject for f in extract_text("d", text).figures] == [subject]
