@@ -180,7 +180,9 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
                 and (keys[end] in res.surnames or _surname_of_name(keys[end], res)
                      or not res.inflected_common(keys[end]))
                 and not (keys[i] in res.common_words and _adjective_of_a_word(keys[end], res))):
-            return end + 1
+            tail = end + 1  # `مامد کلشی نژاد`: the second word's own tail, spaced where web text drops the ZWNJ
+            return tail + 1 if tail < len(keys) and tail not in blocked and keys[tail] in res.surname_tails \
+                and not info.light_verb_noun(tail) and not _word_with_tail(keys[end], keys[tail], res) else tail
     if strict and keys[i] not in res.surnames and not _from_a_town(keys[i], res) \
             and (keys[i] in res.lexicon_words or keys[i] in res.common_words or keys[i].endswith(PLURAL_FORMS)):
         return i
@@ -1452,7 +1454,8 @@ def _blocking(info: TokenInfo, res: Resources) -> set[int]:
                                                                                or _given_before_a_word(info, i, res))))
                        and not (index is res.honorifics and (_half_a_given_name(keys, i, found, res)
                                                              or _given_not_rank(keys, i, found, res)
-                                                             or opens_surname(keys, i, found, res))))
+                                                             or opens_surname(keys, i, found, res)
+                                                             or _tail_not_title(info, i, res))))
     # `افسر سابق اطلاعاتی`: what says when a post was held is in no name, nor a level of place
     blocked.update(i for i, key in enumerate(keys) if key in QUALIFIERS or key in PLACE_LEVELS)
     # `بوتفلیقه روسای جمهوری`: a post in the plural ends a name (unless a surname: `مدیران`)
@@ -1477,6 +1480,16 @@ def _blocking(info: TokenInfo, res: Resources) -> set[int]:
 
 
 DISTANCES = frozenset(fold(w) for w in ("متر", "کیلومتر", "یارد"))
+
+
+def _tail_not_title(info: TokenInfo, i: int, res: Resources) -> bool:
+    """`عزت الله یوسفیان ملا امشب ...`: an honorific that is also a surname's tail (`ملا`), after a
+    surname-shaped word and before no name (a time, a verb, punctuation), ends that surname: web
+    text writes the compound's ZWNJ as a space (`یوسفیان‌ملا`)."""
+    keys = info.keys
+    return keys[i] in res.surname_tails and i > 0 and surname_like(keys[i - 1], res) \
+        and (i + 1 >= len(keys) or not info.nameable(i + 1) or bool(res.subject_cues.match(keys, i + 1))
+             or res.says_at(keys, i + 1))
 
 
 def _work_title_before(keys: list[str], credit: int) -> int | None:

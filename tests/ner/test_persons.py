@@ -869,6 +869,17 @@ def test_a_compound_surname_ending_in_a_verbs_stem_keeps_it_where_its_zwnj_was_s
     assert not any("کار" in p or "گیر" in p for p in persons("علی حسینی کار می‌کند و محمد رضایی گیر کرد."))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a tail that is also an honorific (`ملا`), ending the name before a time
+    ("عزت الله یوسفیان ملا امشب در همایش دهیاران گفت: ما آمدیم.", ["عزت الله یوسفیان ملأ"]),
+    # the tail of a second surname-shaped word
+    ("ماموستا مامد کلشی نژاد در خطبه‌های نماز جمعه گفت: ما آمدیم.", ["مامد کلشی نژاد"]),
+    ("ملا عمر رهبر طالبان گفت: ما آمدیم.", ["عمر"]),  # an honorific before a name is still one
+])
+def test_a_compound_surnames_tail_written_apart_stays_in_the_name(text, expected):
+    assert persons(text) == expected
+
+
 def test_a_surname_opened_by_bani_written_apart_is_one_surname():
     assert persons("فرشته بنی طالبی نایب رئیس هیئت ووشو گفت: خوب است.") == ["فرشته بنی طالبی"]
 
