@@ -144,8 +144,10 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
     """Surname tokens from i: one nameable word, extended by a split-off tail, the rest of a
     listed surname written apart (`فرج اللهی`) or a second surname-shaped word (`نظام خیرآبادی`). With ``strict``, an ordinary word (`اسلامی`,
     `مصوب`) is no surname unless a second surname-shaped word follows it."""
-    if 0 < i < len(keys) and keys[i] in res.surname_prefixes and keys[i - 1] in res.given_names:
-        # `مهرداد حاج علیزاده`: after a given name, `حاج` or `میر` written apart opens the surname;
+    if 0 < i < len(keys) and keys[i] in res.surname_prefixes \
+            and (keys[i - 1] in res.given_names or prefixed_given(keys[i - 1], res)):
+        # `مهرداد حاج علیزاده`, `سیدمحمدعلی آل هاشم`: after a given name, `حاج`, `میر` or `آل` written
+        # apart opens the surname;
         # with a given name it is one (`علی حاج کاظم`: حاج‌کاظم)
         if i + 1 < len(keys) and keys[i + 1] in res.given_names and info.nameable(i + 1) and i + 1 not in blocked:
             return i + 2

@@ -880,6 +880,15 @@ def test_a_compound_surnames_tail_written_apart_stays_in_the_name(text, expected
     assert persons(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("حجت‌الاسلام سیدمحمدعلی آل هاشم امام جمعه تبریز گفت: ما آمدیم.", ["سیدمحمدعلی آل هاشم"]),
+    ("حجت‌الاسلام سید محمدعلی آل هاشم امام جمعه تبریز گفت: ما آمدیم.", ["سید محمدعلی آل هاشم"]),
+])
+def test_a_surname_opened_by_al_written_apart_is_one_surname(text, expected):
+    """`آل‌هاشم`, web text spacing its ZWNJ: `آل` (name_prefixes.tsv) opens the surname after a given name."""
+    assert persons(text) == expected
+
+
 def test_a_surname_opened_by_bani_written_apart_is_one_surname():
     assert persons("فرشته بنی طالبی نایب رئیس هیئت ووشو گفت: خوب است.") == ["فرشته بنی طالبی"]
 
