@@ -11,7 +11,7 @@ import os
 import threading
 from pathlib import Path
 
-from loader.ner.gazetteer_io import load_words
+from loader.ner.gazetteer_io import load_table, load_words
 from loader.ner.numbers import SCALES
 from loader.persian import NON_JOINING, ZWNJ
 
@@ -20,6 +20,7 @@ from loader.persian import NON_JOINING, ZWNJ
 PREFERENCES_PATH = Path(__file__).resolve().parent.parent / "data" / "zwnj_preferences.tsv"
 # Surname endings a ZWNJ separates from a first part in ی (`قاسمی‌پور`): `zwnj_name_tails.tsv` beside it.
 NAME_TAILS = "zwnj_name_tails"
+SURNAMES = "surnames"  # the recogniser's table of family names (kg_lexicon/surnames.tsv)
 MIN_NAME_HEAD = 4  # letters before the tail, its ی included: `علیپور` is written both ways
 
 # suffixes written after a ZWNJ when the stem ends in a joining letter
@@ -163,6 +164,8 @@ class Lexicon:
         self._cache: dict[tuple[str, bool], str] = {}
         self.preferred: dict[str, str] = _read_preferences()
         self.name_tails = tuple(sorted(load_words(NAME_TAILS, PREFERENCES_PATH.parent), key=len, reverse=True))
+        # the recogniser's listed surnames, read glued as they are written (`میدری` is no `می‌دری`)
+        self.surnames = frozenset(row["name"] for row in load_table(SURNAMES) if row.get("name"))
         # `هزارو 900`, `میلیاردو`: a scale word with the `و` of the next number glued on (PDF text).
         self.scales = frozenset(SCALES)
 
@@ -209,8 +212,8 @@ class Lexicon:
             return c
         v = self.verb.get(t)
         if v is not None and (depth >= 2 or v.endswith("ه")):
-            if t.endswith("ی") and self.strong(t[:-1]) and self.known(t):
-                return t  # `میدانی` is میدان + ی, not "you know"
+            if t.endswith("ی") and (self.strong(t[:-1]) and self.known(t) or t in self.surnames):
+                return t  # `میدانی` is میدان + ی, not "you know"; `میدری` a family name, not "you tear"
             return v  # inside a nominal analysis only participles (شده) are stems
         sp = self._spell(t)
         if sp:

@@ -130,3 +130,9 @@ def test_an_ending_written_apart_by_several_spaces_is_joined_with_the_offsets_ke
     k = want.index(Z) + 1   # the ending's first letter comes from after the spaces
     start, end = doc.to_raw(k, k + 1)
     assert raw[start:end] == want[k]
+
+
+def test_a_listed_surname_that_reads_as_a_verb_in_the_second_person_stays_glued():
+    """`میدری` (surnames.tsv) is a family name, not `می‌دری` 'you tear'; a verb stays split."""
+    assert normalize("احمد میدری وزیر کار گفت").text == "احمد میدری وزیر کار گفت"
+    assert normalize("تو میکنی").text == "تو می‌کنی"
