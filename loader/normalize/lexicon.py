@@ -20,7 +20,7 @@ from loader.persian import NON_JOINING, ZWNJ
 PREFERENCES_PATH = Path(__file__).resolve().parent.parent / "data" / "zwnj_preferences.tsv"
 # Surname endings a ZWNJ separates from a first part in ی (`قاسمی‌پور`): `zwnj_name_tails.tsv` beside it.
 NAME_TAILS = "zwnj_name_tails"
-SURNAMES = "surnames"  # the recogniser's table of family names (kg_lexicon/surnames.tsv)
+SURNAMES, GIVEN_NAMES = "surnames", "given_names"  # the recogniser's tables of names (kg_lexicon/)
 MIN_NAME_HEAD = 4  # letters before the tail, its ی included: `علیپور` is written both ways
 
 # suffixes written after a ZWNJ when the stem ends in a joining letter
@@ -164,8 +164,10 @@ class Lexicon:
         self._cache: dict[tuple[str, bool], str] = {}
         self.preferred: dict[str, str] = _read_preferences()
         self.name_tails = tuple(sorted(load_words(NAME_TAILS, PREFERENCES_PATH.parent), key=len, reverse=True))
-        # the recogniser's listed surnames, read glued as they are written (`میدری` is no `می‌دری`)
+        # the recogniser's listed surnames and given names, read glued as they are written (`میدری`
+        # is no `می‌دری`, `بهراد` no `به‌راد`, `آریامنش` no `آری‌امنش`)
         self.surnames = frozenset(row["name"] for row in load_table(SURNAMES) if row.get("name"))
+        self.names = self.surnames | frozenset(row["name"] for row in load_table(GIVEN_NAMES) if row.get("name"))
         # `هزارو 900`, `میلیاردو`: a scale word with the `و` of the next number glued on (PDF text).
         self.scales = frozenset(SCALES)
 
@@ -353,6 +355,8 @@ class Lexicon:
         first, then the lexicon's analysis. ``lost_lam_alef``: the text may have lost the
         lam of a lam-alef (PDF extraction: `سامت` for `سلامت`); web text has not, and there
         the repair would misread words it does not know (`ایامی` as `ایلامی`, `برما` as `برملا`)."""
+        if t in self.names and not self.strong(t):
+            return t  # a listed name the dictionary attests no use of: as its bearer writes it
         if not learned:
             return self._repair(t, lost_lam_alef)
         preferred = self.preferred.get(t)
