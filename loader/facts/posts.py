@@ -1445,7 +1445,8 @@ def _governed(view: DocumentView, t: Mention) -> bool:
     ezafe written (`خواستار استعفای وزیر نیرو شد`: the minister's resignation), or a predicate word
     the clause's verb belongs to (`خواستار`, `منتقد`: `NAME خواستار برکناری وزیر نیرو شد`)."""
     sentence = view.sentences.get(t.sentence_index)
-    lead = view.norm.text[sentence.start if sentence else 0:t.start].split()
+    floor = max(sentence.start if sentence else 0, t.start - GOVERNING_CHARS)
+    lead = view.norm.text[floor:t.start].split()
     return bool(lead) and (WRITTEN_EZAFE.search(lead[-1]) is not None
                            or bool(PREDICATE_WORDS.intersection(lead[-GOVERNING_REACH:])))
 
@@ -1453,6 +1454,7 @@ def _governed(view: DocumentView, t: Mention) -> bool:
 WRITTEN_EZAFE = re.compile(r"[اوآ]ی$|‌ی$")  # `استعفای`, `اعضای`, `خانه‌ی`: the ezafe after a vowel, written
 PREDICATE_WORDS = frozenset({"خواستار", "خواهان", "مدعی", "منتقد", "مخالف", "موافق", "متهم", "مانع", "نگران"})
 GOVERNING_REACH = 3  # words before a post among which a predicate word takes the clause's verb
+GOVERNING_CHARS = 60  # characters before a post read for those words (linear in a long sentence)
 
 
 def _sentence_opened_by(view: DocumentView, m: Mention) -> Sentence | None:
