@@ -22,6 +22,7 @@ PREFERENCES_PATH = Path(__file__).resolve().parent.parent / "data" / "zwnj_prefe
 NAME_TAILS = "zwnj_name_tails"
 SURNAMES, GIVEN_NAMES = "surnames", "given_names"  # the recogniser's tables of names (kg_lexicon/)
 MIN_NAME_HEAD = 4  # letters before the tail, its ی included: `علیپور` is written both ways
+GIVEN_NAME_TAILS = ("الله", "اله", "الدین")  # `روح‌الله`, `عنایت‌اله`, `ضیاءالدین`: a compound given name's end
 
 # suffixes written after a ZWNJ when the stem ends in a joining letter
 HA = ["هاست", "هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها"]
@@ -354,9 +355,18 @@ class Lexicon:
         """Repair a ZWNJ-free token of Persian letters (cached): writers' learned spelling
         first, then the lexicon's analysis. ``lost_lam_alef``: the text may have lost the
         lam of a lam-alef (PDF extraction: `سامت` for `سلامت`); web text has not, and there
-        the repair would misread words it does not know (`ایامی` as `ایلامی`, `برما` as `برملا`)."""
-        if t in self.names and not self.strong(t):
-            return t  # a listed name the dictionary attests no use of: as its bearer writes it
+        the repair would misread words it does not know (`ایامی` as `ایلامی`, `برما` as `برملا`).
+        A listed name the dictionary attests no use of stays as its bearer writes it (`میدری` is
+        no `می‌دری`, `بهراد` no `به‌راد`), but for the ZWNJ before a compound surname's tail or a
+        compound given name's `الله` (`کیانپور` → `کیان‌پور`, `روحالله` → `روح‌الله`)."""
+        r = self._learned_or_repaired(t, learned, lost_lam_alef)
+        if t in self.names and not self.strong(t) and r != t and not any(
+                r == t[: -len(tail)] + ZWNJ + tail and len(t) - len(tail) >= (2 if tail in GIVEN_NAME_TAILS else MIN_NAME_HEAD)
+                for tail in self.name_tails + GIVEN_NAME_TAILS if t.endswith(tail)):
+            return t
+        return r
+
+    def _learned_or_repaired(self, t: str, learned: bool, lost_lam_alef: bool) -> str:
         if not learned:
             return self._repair(t, lost_lam_alef)
         preferred = self.preferred.get(t)
