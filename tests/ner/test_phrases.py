@@ -793,11 +793,6 @@ def test_a_name_ends_where_the_clauses_predicate_begins(text, org):
     assert org in _texts(text, "ORG")
 
 
-def test_a_body_named_before_this_year_keeps_its_name():
-    """`امسال`, `پارسال` (subject_cues.tsv, time) say when, after the name: no word of it."""
-    assert "سازمان حج" in _texts("به گفته علی رضایی، رئیس سازمان حج امسال 80 هزار زائر اعزام می‌شوند.", "ORG")
-
-
 @pytest.mark.parametrize("text, org", [
     ("اتحادیه صنف نانوایان گزارش خود را ارائه کرد.", "اتحادیه صنف نانوایان"),
     ("چند سالی است اتحادیه انجمن‌های اسلامی سیاست خویش را بر مهارت‌افزایی گذاشته است.", "اتحادیه انجمن‌های اسلامی"),
