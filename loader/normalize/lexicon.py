@@ -356,11 +356,12 @@ class Lexicon:
         first, then the lexicon's analysis. ``lost_lam_alef``: the text may have lost the
         lam of a lam-alef (PDF extraction: `سامت` for `سلامت`); web text has not, and there
         the repair would misread words it does not know (`ایامی` as `ایلامی`, `برما` as `برملا`).
-        A listed name the dictionary attests no use of stays as its bearer writes it (`میدری` is
-        no `می‌دری`, `بهراد` no `به‌راد`), but for the ZWNJ before a compound surname's tail or a
-        compound given name's `الله` (`کیانپور` → `کیان‌پور`, `روحالله` → `روح‌الله`)."""
+        A listed name the dictionary attests no use of stays as its bearer writes it where the
+        repair makes no attested word either (`میدری` is no `می‌دری`, `بهراد` no `به‌راد`; but
+        `بی‌نظیر`), and for the ZWNJ before a compound surname's tail or a compound given name's
+        `الله` (`کیانپور` → `کیان‌پور`, `روحالله` → `روح‌الله`)."""
         r = self._learned_or_repaired(t, learned, lost_lam_alef)
-        if t in self.names and not self.strong(t) and r != t and not any(
+        if t in self.names and not self.strong(t) and r != t and not self.strong(r) and not any(
                 r == t[: -len(tail)] + ZWNJ + tail and len(t) - len(tail) >= (2 if tail in GIVEN_NAME_TAILS else MIN_NAME_HEAD)
                 for tail in self.name_tails + GIVEN_NAME_TAILS if t.endswith(tail)):
             return t

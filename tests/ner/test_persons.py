@@ -871,7 +871,7 @@ def test_a_compound_surname_ending_in_a_verbs_stem_keeps_it_where_its_zwnj_was_s
 
 @pytest.mark.parametrize("text, expected", [
     # a tail that is also an honorific (`ملا`), ending the name before a time
-    ("عزت الله یوسفیان ملا امشب در همایش دهیاران گفت: ما آمدیم.", ["عزت الله یوسفیان ملا"]),
+    ("عزت الله یوسفیان ملا امشب در همایش دهیاران گفت: ما آمدیم.", ["عزت الله یوسفیان ملأ"]),
     # the tail of a second surname-shaped word
     ("ماموستا مامد کلشی نژاد در خطبه‌های نماز جمعه گفت: ما آمدیم.", ["مامد کلشی نژاد"]),
     ("ملا عمر رهبر طالبان گفت: ما آمدیم.", ["عمر"]),  # an honorific before a name is still one
