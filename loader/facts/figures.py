@@ -318,6 +318,8 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     if (numbered := _number_of(m, before)) is not None:
         return numbered
     for i in range(1, min(3, len(after))):
+        if after_keys[i - 1] in NEXT_ITEM and after_keys[i] not in MORE_OR_LESS:
+            break  # `منجر به شهادت دو نفر و مجروح شدن عده‌ای`: the words after `و` are another item's
         found = res.measures.match(after_keys, i)
         if found and _measure_here(after_keys, i, found[0]) and fits(found[1]) \
                 and not (reached and fold(" ".join(after[i:found[0]])) in CHANGES):
@@ -325,6 +327,9 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     return None
 
 
+NEXT_ITEM = frozenset({fold("و"), "،", ","})  # what opens the next item of a list
+# `تا 20 هزار تومان و بالاتر ارزش دارد`: `و` then a bound of the same figure, no next item
+MORE_OR_LESS = frozenset(fold(w) for w in ("بیشتر", "بالاتر", "کمتر", "پایین‌تر", "بیش", "کم"))
 # `به 9.8 درصد کاهش یافت`, `از 360 هزار تومان به 1.6 میلیون تومان افزایش یافت`: after `به` the
 # figure is the level reached, and the change after it measures nothing; what changed is named before
 LEVEL_REACHED = re.compile(r"(?:^|\s)به\s*$")

@@ -419,3 +419,17 @@ def test_a_measure_right_after_another_figure_is_that_ones_and_a_counts_own_noun
 def test_a_plural_compound_the_dictionary_lists_with_its_zwnj_is_what_a_count_counts():
     text = "امسال 17 هزار نفر دانش‌آموزان به اردوهای راهیان نور اعزام شدند."
     assert extract_text("t", text).figures[0].measure == "دانش‌آموزان"
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("در این حادثه 3 نفر کشته و 12 نفر زخمی شدند.", ["کشته", "زخمی"]),
+    ("این انفجار به کشته شدن 19 نفر و مجروح شدن 51 نفر دیگر انجامید.", ["کشته", "مجروح"]),
+    # the words after `و` are another item's; `و بالاتر` is the same figure's bound
+    ("این حمله منجر به شهادت دو نفر و مجروح شدن عده‌ای شد.", [None]),
+    ("هر روسری تا 20 هزار تومان و بالاتر ارزش دارد.", ["ارزش"]),
+])
+def test_the_dead_and_the_injured_are_what_a_count_of_people_measures(text, measures):
+    """`کشته`, `زخمی`, `مجروح`, `مصدوم` (measures.tsv): a casualty count measures them, though a
+    light verb follows (`زخمی شدند`)."""
+    assert [f.measure for f in extract_text("d", text).figures] == measures
+

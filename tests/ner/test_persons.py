@@ -55,6 +55,12 @@ def test_wali_after_an_honorific_is_a_given_name_not_but(text, expected):
     assert persons(text) == expected
 
 
+def test_a_surname_that_is_also_a_casualty_measure_is_still_a_name():
+    """`مجروح` (wounded) is a measure term, which blocks names, and a listed surname (surnames.tsv)."""
+    assert persons("«وحید مجروح»، معاون عرضه خدمات درمانی وزارت بهداشت افغانستان امروز گفت: خوب است. "
+                   "به گفته مجروح، 11 نفر زخمی شدند.") == ["وحید مجروح", "مجروح"]
+
+
 def test_a_noun_after_a_listed_surname_is_no_second_surname_before_a_post():
     """`استیضاح` (impeachment) governs the post after it; `واعظ مهدوی` is still one surname."""
     assert persons("علی رضایی استیضاح وزیر نیرو را خواستار شد.") == ["علی رضایی"]
