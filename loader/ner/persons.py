@@ -1451,6 +1451,8 @@ def _blocking(info: TokenInfo, res: Resources) -> set[int]:
     for index in (res.titles, res.org_units, res.organizations, res.provinces, res.cities,
                   res.honorifics, res.speech_verbs, res.measures):
         blocked.update(i for i, found in index.matches(keys) if keys[i] not in res.surnames
+                       and not (index is res.measures and found[0] == i + 1 and i  # `وحید مجروح`: a surname
+                                and res.given_names.get(keys[i - 1]) in RELIABLE_TIERS)
                        and not (index in places and (found[1]["ambiguous"]  # `علی اکبر`, a village
                                                      or found[0] == i + 1 and (given_name_then_surname(keys, i, res)
                                                                                or _given_before_a_word(info, i, res))))

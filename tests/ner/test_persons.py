@@ -55,10 +55,11 @@ def test_wali_after_an_honorific_is_a_given_name_not_but(text, expected):
     assert persons(text) == expected
 
 
-def test_a_surname_that_is_also_a_casualty_measure_is_still_a_name():
-    """`مجروح` (wounded) is a measure term, which blocks names, and a listed surname (surnames.tsv)."""
-    assert persons("«وحید مجروح»، معاون عرضه خدمات درمانی وزارت بهداشت افغانستان امروز گفت: خوب است. "
-                   "به گفته مجروح، 11 نفر زخمی شدند.") == ["وحید مجروح", "مجروح"]
+def test_a_surname_that_is_also_a_measure_term_is_still_a_name_after_a_given_name():
+    """`مجروح` (wounded) is a measure term, which blocks names, but not right after a given name."""
+    assert persons("«وحید مجروح»، معاون عرضه خدمات درمانی وزارت بهداشت افغانستان امروز گفت: 11 نفر زخمی شدند.") \
+        == ["وحید مجروح"]
+    assert persons("علی کارگر مدیرکل بهزیستی قم گفت: خوب است.") == ["علی کارگر"]  # `کارگر`, a count's measure
 
 
 def test_a_noun_after_a_listed_surname_is_no_second_surname_before_a_post():
