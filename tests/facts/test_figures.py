@@ -423,7 +423,7 @@ def test_a_plural_compound_the_dictionary_lists_with_its_zwnj_is_what_a_count_co
 
 @pytest.mark.parametrize("text, measures", [
     ("در این حادثه 3 نفر کشته و 12 نفر زخمی شدند.", ["کشته", "زخمی"]),
-    ("این انفجار به کشته شدن 19 نفر و مجروح شدن 51 نفر دیگر انجامید.", ["کشته", "مجروح"]),
+    ("این انفجار به کشته شدن 19 نفر و زخمی شدن 51 نفر دیگر انجامید.", ["کشته", "زخمی"]),
     # the words after `و` are another item's; `و بالاتر` is the same figure's bound
     ("این حمله منجر به شهادت دو نفر و مجروح شدن عده‌ای شد.", [None]),
     ("هر روسری تا 20 هزار تومان و بالاتر ارزش دارد.", ["ارزش"]),
