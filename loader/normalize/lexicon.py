@@ -165,10 +165,11 @@ class Lexicon:
         self._cache: dict[tuple[str, bool], str] = {}
         self.preferred: dict[str, str] = _read_preferences()
         self.name_tails = tuple(sorted(load_words(NAME_TAILS, PREFERENCES_PATH.parent), key=len, reverse=True))
+        self.all_name_tails = self.name_tails + GIVEN_NAME_TAILS
         # the recogniser's listed surnames and given names, read glued as they are written (`میدری`
         # is no `می‌دری`, `بهراد` no `به‌راد`, `آریامنش` no `آری‌امنش`)
-        self.surnames = frozenset(row["name"] for row in load_table(SURNAMES) if row.get("name"))
-        self.names = self.surnames | frozenset(row["name"] for row in load_table(GIVEN_NAMES) if row.get("name"))
+        self.names = frozenset(row["name"] for table in (SURNAMES, GIVEN_NAMES)
+                               for row in load_table(table) if row.get("name"))
         # `هزارو 900`, `میلیاردو`: a scale word with the `و` of the next number glued on (PDF text).
         self.scales = frozenset(SCALES)
 
@@ -215,8 +216,8 @@ class Lexicon:
             return c
         v = self.verb.get(t)
         if v is not None and (depth >= 2 or v.endswith("ه")):
-            if t.endswith("ی") and (self.strong(t[:-1]) and self.known(t) or t in self.surnames):
-                return t  # `میدانی` is میدان + ی, not "you know"; `میدری` a family name, not "you tear"
+            if t.endswith("ی") and self.strong(t[:-1]) and self.known(t):
+                return t  # `میدانی` is میدان + ی, not "you know"
             return v  # inside a nominal analysis only participles (شده) are stems
         sp = self._spell(t)
         if sp:
@@ -361,11 +362,15 @@ class Lexicon:
         `بی‌نظیر`), and for the ZWNJ before a compound surname's tail or a compound given name's
         `الله` (`کیانپور` → `کیان‌پور`, `روحالله` → `روح‌الله`)."""
         r = self._learned_or_repaired(t, learned, lost_lam_alef)
-        if t in self.names and not self.strong(t) and r != t and not self.strong(r) and not any(
-                r == t[: -len(tail)] + ZWNJ + tail and len(t) - len(tail) >= (2 if tail in GIVEN_NAME_TAILS else MIN_NAME_HEAD)
-                for tail in self.name_tails + GIVEN_NAME_TAILS if t.endswith(tail)):
+        if t in self.names and not self.strong(t) and r != t and not self.strong(r) and not self._tail_split(t, r):
             return t
         return r
+
+    def _tail_split(self, t: str, r: str) -> bool:
+        """``r`` is ``t`` with a ZWNJ before a compound name's tail (`کیان‌پور`, `روح‌الله`)."""
+        return any(r == t[: -len(tail)] + ZWNJ + tail
+                   and len(t) - len(tail) >= (2 if tail in GIVEN_NAME_TAILS else MIN_NAME_HEAD)
+                   for tail in self.all_name_tails if t.endswith(tail))
 
     def _learned_or_repaired(self, t: str, learned: bool, lost_lam_alef: bool) -> str:
         if not learned:
