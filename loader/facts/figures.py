@@ -299,12 +299,16 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     if inside:
         return inside
     reached = LEVEL_REACHED.search(view.norm.text, floor, m.start) is not None
+
+    def measures_change(term: str) -> bool:  # a change after the level reached measures nothing
+        return reached and fold(term) in CHANGES
+
     found = res.measures.match(after_keys, 0) if after_keys else None
     if found and _measure_here(after_keys, 0, found[0]) and fits(found[1]) \
-            and not (reached and fold(" ".join(after[:found[0]])) in CHANGES):
+            and not measures_change(" ".join(after[:found[0]])):
         return " ".join(after[:found[0]])
     counted = _noun_after(view, m, after)
-    if counted and not (reached and fold(counted) in CHANGES):
+    if counted and not measures_change(counted):
         return counted
     keys = [_without_indefinite(fold(w), res) for w in before]
     best = None  # (end, length, text): the closest measure, and of those the longest
@@ -322,7 +326,7 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
             break  # `منجر به شهادت دو نفر و مجروح شدن عده‌ای`: the words after `و` are another item's
         found = res.measures.match(after_keys, i)
         if found and _measure_here(after_keys, i, found[0]) and fits(found[1]) \
-                and not (reached and fold(" ".join(after[i:found[0]])) in CHANGES):
+                and not measures_change(" ".join(after[i:found[0]])):
             return " ".join(after[i:found[0]])
     return None
 
