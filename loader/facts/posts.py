@@ -26,7 +26,7 @@ from loader.ner.tokens import COMMA, is_verb
 from loader.normalize.core import Sentence
 from loader.normalize.lexicon import get_lexicon
 from loader.facts.model import Entity, Holding, Mention, Post
-from loader.facts.speakers import OBJECT_MARK, PRONOUN, REPORT_SOURCE, WORD, _continues, _has_speech_verb
+from loader.facts.speakers import AND_AFTER, OBJECT_MARK, PRONOUN, REPORT_SOURCE, WORD, _continues, _has_speech_verb
 from loader.facts.view import REPORT_CREDIT, THIS_PROVINCE, DocumentView
 from loader.ids import make_id, name_id, post_id
 from loader.text_keys import fold
@@ -1194,12 +1194,10 @@ def _subject_who_speaks(view: DocumentView, t: Mention, after: Mention) -> bool:
     """`مدیرکل بهزیستی استان قم، حسن کریمی گفت: ...`: the post opens its sentence, and the name
     after its comma is the subject of the verb of saying that follows (not `... و` another)."""
     sentence = _sentence_opened_by(view, t)
-    if sentence is None or AND_NEXT.match(view.norm.text, after.end):
+    if sentence is None or AND_AFTER.match(view.norm.text, after.end):
         return False
     return _has_speech_verb(view.norm.text[after.end:min(sentence.end, after.end + SPEECH_REACH)].split(":")[0])
 
-
-AND_NEXT = re.compile(r"\s*و(?:\s|$)")
 
 
 def _place_then_name(view: DocumentView, t: Mention, after: Mention) -> bool:

@@ -239,7 +239,7 @@ def _apposed_speaker(view: DocumentView, mentions, post, end: int) -> str | None
     return person.entity_id
 
 
-AND_AFTER = re.compile(r"[\s،,]*و(?:\s|$)")
+AND_AFTER = re.compile(r"[\s،,]*و(?:\s|$)")  # the name one of a pair or list (`X و Y`, `X، و Y`)
 NAME_COLON = re.compile(r"\s*[«»\"]?\s*:")
 
 
