@@ -103,7 +103,7 @@ class Context:
             # ending makes an adjective, before a place or a body)
             return not (j + 1 < len(self.keys) and (self.keys[j + 1] in CITY_WORDS or j + 1 in self.places
                                                     or j + 1 in self.orgs or self.res.org_units.match(self.keys, j + 1)))
-        if j + 1 < len(self.doc) and not self.doc[j].whitespace_ and self.doc[j + 1].text in SPLIT_OWNERS:
+        if self._owner_split_off(j):
             return True  # the tokenizer splits the owner off (`نظر` + `شان`)
         if j and j + 1 < len(self.keys) and self._word_at(j + 1) in REFLEXIVE_OWNERS:
             return True  # `فدراسیون گزارش خود را ...`: the body's own report, the noun after its name
@@ -112,9 +112,10 @@ class Context:
 
     def _word_at(self, k: int) -> str:
         """The key of the word at token k with an owner the tokenizer split off it (`خوی` + `ش`)."""
-        if k + 1 < len(self.doc) and not self.doc[k].whitespace_ and self.doc[k + 1].text in SPLIT_OWNERS:
-            return self.keys[k] + fold(self.doc[k + 1].text)
-        return self.keys[k]
+        return self.keys[k] + fold(self.doc[k + 1].text) if self._owner_split_off(k) else self.keys[k]
+
+    def _owner_split_off(self, k: int) -> bool:
+        return k + 1 < len(self.doc) and not self.doc[k].whitespace_ and self.doc[k + 1].text in SPLIT_OWNERS
 
     def complement(self, j: int, allow_numbers: bool = False, allow_orgs: bool = True) -> int:
         """End of the complement that starts at token j."""
