@@ -384,8 +384,13 @@ def _hamza_spelling(key: str) -> str:
 
 
 def _manner_adverb(key: str, res: Resources) -> bool:
-    """`ناامیدانه`, `صادقانه`: an adverb of manner in `انه`, which the lexicon has and no name list."""
-    return key.endswith(MANNER) and key in res.attested and key not in res.surnames and key not in res.given_names
+    """An adverb of manner in `انه` (`ناامیدانه`, `صادقانه`, `دلیرانه`): the lexicon has it as an
+    adverb, or its stem as an adjective; not a noun that merely ends so (`کارخانه`, `آستانه`: the
+    surname of `مصطفی کارخانه`). No name list has it."""
+    if not (key.endswith(MANNER) and key in res.attested and key not in res.surnames and key not in res.given_names):
+        return False
+    lexicon = get_lexicon()
+    return "ADV" in lexicon.tags(key) or "AJ" in lexicon.tags(key[: -len(MANNER)])
 
 
 ALEF_HAMZA = "اء"

@@ -351,6 +351,12 @@ def test_an_adverb_of_manner_the_model_takes_after_a_name_is_left_out():
     assert _persons("رضا ناامیدانه به پسرک نگاه می‌کرد.", ["رضا ناامیدانه"]) == ["رضا"]
 
 
+def test_a_noun_that_merely_ends_as_an_adverb_of_manner_is_a_surname_the_model_reads():
+    """`کارخانه` ends in `انه` but is no adverb (nor is its stem an adjective): `مصطفی کارخانه`."""
+    text = "مصطفی کارخانه در گفت‌وگو با خبرنگار فارس گفت: تیم آماده است."
+    assert _persons(text, ["مصطفی کارخانه"]) == ["مصطفی کارخانه"]
+
+
 def test_a_word_after_the_martyrs_describes_them():
     """adjective_cues.tsv `شهدای` before: `شهدای روحانی` are the clergy martyrs, not Rouhani."""
     assert _persons("یادواره شهدای روحانی استان کرمان برگزار می‌شود.", ["روحانی"]) == []
