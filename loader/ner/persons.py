@@ -28,10 +28,14 @@ def surname_like(key: str, res: Resources) -> bool:
 
 def given_name_then_surname(keys: list[str], i: int, res: Resources) -> bool:
     """A given name a reliable list gives (`مهران`, `بهمن`, also towns) before a surname no
-    dictionary knows (`تیشه‌گران`): a person, not a town and a word."""
-    return i + 1 < len(keys) and res.given_names.get(keys[i]) in RELIABLE_TIERS \
-        and surname_like(keys[i + 1], res) and keys[i + 1] not in res.lexicon_any \
-        and not res.inflected_common(keys[i + 1])  # (`میلان درخششی`: a word made indefinite)
+    dictionary knows (`تیشه‌گران`, or `تیشه گران` where web text spaced the ZWNJ before the
+    surname's tail): a person, not a town and a word."""
+    if i + 1 >= len(keys) or res.given_names.get(keys[i]) not in RELIABLE_TIERS:
+        return False
+    spaced = i + 2 < len(keys) and keys[i + 2] in res.surname_tails
+    surname = keys[i + 1] + keys[i + 2] if spaced else keys[i + 1]
+    return surname_like(surname, res) and surname not in res.lexicon_any \
+        and not res.inflected_common(surname)  # (`میلان درخششی`: a word made indefinite)
 
 
 RELIABLE_TIERS = ("strong", "ambiguous")
@@ -755,7 +759,11 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                 # is also one reads as plain words as often; the model must see a person there too
                 # (a report's subject, its time or occasion after it, is a name: `مهران تیشه‌گران دوشنبه شب`)
                 reported = strict_end < len(keys) and bool(res.subject_cues.match(keys, strict_end))
-                words = "ambiguous" in tiers and all(keys[k] in res.lexicon_any or keys[k] not in res.surnames
+                # (a surname spaced before its tail is one word no dictionary has: `تیشه گران`; its
+                # first part one plain word, not a compound such as `خودبه‌خود فرد`)
+                joined = tailed and keys[g_end] + keys[g_end + 1] not in res.lexicon_any \
+                    and "\u200c" not in info.doc[g_end].text
+                words = "ambiguous" in tiers and not joined and all(keys[k] in res.lexicon_any or keys[k] not in res.surnames
                                                      and made_of_words(keys[k], res) and not reported
                                                      and not _alone_as_subject(info, keys[k], res)
                                                      for k in range(g_end, strict_end))
@@ -764,7 +772,7 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                 opens = opens_report(keys, start, info) and all(
                     unattested(keys[k], res) and surname_like(keys[k], res) for k in range(g_end, strict_end))
                 return start, strict_end, honorific or opens or ("weak" not in tiers and not words
-                                                                 and _vouched(keys, g_end, strict_end, res))
+                                                                 and (joined or _vouched(keys, g_end, strict_end, res)))
             if g_end - h_end >= 2 and "weak" not in tiers and _post_context(keys, g_end, res) \
                     and not _a_country(keys, g_end - 1, res):
                 return start, g_end, True  # a surname that is also a given name

@@ -179,6 +179,10 @@ def test_a_town_that_is_also_a_given_name_before_a_surname_is_a_person():
     assert ("PERSON", "مهران تیشه‌گران") in [(m.label, m.text) for m in mentions]
     assert labelled(text) == [("CITY", "سنندج")]
     assert labelled("مرز مهران امروز باز شد.") == [("CITY", "مهران")]
+    # web text that spaced the ZWNJ before the surname's tail
+    spaced = "به گزارش خبرگزاری فارس از سنندج مهران تیشه گران دوشنبه شب در مراسم تجلیل گفت."
+    _, mentions = recognize(normalize(spaced))
+    assert ("PERSON", "مهران تیشه گران") in [(m.label, m.text) for m in mentions]
     assert labelled("ایبرا در ایتالیا به همراه میلان درخششی فوق العاده داشت.") == [("CITY", "میلان")]
 
 
