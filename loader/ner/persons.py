@@ -97,12 +97,16 @@ MILITARY_RANK = "military"  # honorifics.tsv kind of `امیر`, `سرتیپ`
 
 
 def opens_surname(keys: list[str], i: int, found, res: Resources) -> bool:
-    """The honorific at i opens a surname written apart: before a surname's tail (`شیخ زاده`), or,
+    """The honorific at i opens a surname written apart: before a surname's tail (`شیخ زاده`), after
+    a given name (one a surname may open: `ابراهیم شیخ بهایی`), or,
     for a monarch's title that is also a name's first part, before anything but a given name that
     is no surname (`ملک حسینی`, `ملک زاده`; `ملک سلمان` is King Salman)."""
     nxt = keys[found[0]] if found[0] < len(keys) else ""
     if nxt in res.surname_tails:
         return True
+    if found[1]["in_surname"] and i and res.given_names.get(keys[i - 1]) in RELIABLE_TIERS \
+            and nxt and nxt not in res.given_names:
+        return True  # `ابراهیم شیخ بهایی`: after a given name no rank stands; web text spaced `شیخ‌بهایی`
     return found[1]["kind"] == ROYAL and (nxt not in res.given_names or nxt in res.surnames)
 
 
@@ -743,11 +747,14 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                              and keys[g_end + 1] not in res.surnames and keys[g_end + 1] not in res.given_names) \
                     and (_post_context(keys, two, res)
                          or "weak" not in tiers and _subject_context(keys, i, two, res)
-                         and any(unattested(keys[k], res) or keys[k] in res.surnames for k in (g_end, g_end + 1))):
+                         and (any(unattested(keys[k], res) or keys[k] in res.surnames for k in (g_end, g_end + 1))
+                              or opens_report(keys, i, info) and keys[g_end] not in res.surnames)):
                 # `محمدرضا واعظ مهدوی مدیرکل ...`: a two-word surname before a post (not a listed one and
                 # a plain word: `علی رضایی استیضاح وزیر نیرو را ...`, the impeachment), or opening a
                 # report before its time or occasion when one word is a surname or unknown to
-                # Persian (`فیلیپ دوست بلازی امروز ...`)
+                # Persian (`فیلیپ دوست بلازی امروز ...`), or right after the report's credit, where
+                # web text spaced a compound surname's ZWNJ (`به گزارش ... از شهربابک، ابراهیم شیخ
+                # بهایی عصر امروز ...`)
                 return start, two, True
             if "weak" in tiers and g_end < len(keys) and keys[g_end] in res.lexicon_any \
                     and keys[g_end] not in res.surnames:

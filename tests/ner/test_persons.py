@@ -664,6 +664,9 @@ def test_sheikh_is_a_title_outside_the_name():
 def test_sheikh_is_the_surnames_where_an_official_is_introduced_by_surname_and_post():
     assert persons("شیخ شعاعی، مدیرکل تأمین‌اجتماعی این استان گفت: نه.") == ["شیخ شعاعی"]   # as the corpus has it
     assert "زاده" not in persons("رضوانه شیخ زاده از بیرجند دوم شد.")   # a surname written apart, no rank
+    # after a given name no rank stands: `شیخ` opens the surname web text spaced (`شیخ‌بهایی`)
+    assert persons("به گزارش خبرگزاری فارس از شهربابک، ابراهیم شیخ بهایی عصر امروز در دیدار با فرهنگیان "
+                   "گفت: طرح اجرا می‌شود.") == ["ابراهیم شیخ بهایی"]
 
 
 def test_schools_named_after_martyrs_are_no_persons_even_with_an_adjective_or_a_second_name():
