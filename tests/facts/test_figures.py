@@ -433,3 +433,12 @@ def test_the_dead_and_the_injured_are_what_a_count_of_people_measures(text, meas
     light verb follows (`زخمی شدند`)."""
     assert [f.measure for f in extract_text("d", text).figures] == measures
 
+
+
+def test_seized_narcotics_are_what_a_weight_measures_and_no_count_of_people():
+    """`مواد مخدر` (measures.tsv, kind `size`): a weight of drugs seized; the count of those
+    arrested after it measures no drugs."""
+    text = "ماموران موفق شدند 7 کیلو و 181 گرم انواع مواد مخدر کشف و 53 نفر را در این رابطه دستگیر کنند. " \
+           "در شش ماه گذشته ۴۵ تن مواد مخدر کشف شده است."
+    assert [(f.text, f.measure) for f in extract_text("d", text).figures] == [
+        ("7 کیلو و 181 گرم", "مواد مخدر"), ("53 نفر", None), ("45 تن", "مواد مخدر")]
