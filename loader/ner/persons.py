@@ -744,7 +744,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                     and not all(res.inflected_common(keys[k]) and not _surname_of_name(keys[k], res)
                                 for k in (g_end, g_end + 1)) \
                     and not (keys[g_end] in res.surnames and _plain_word(keys[g_end + 1], res)
-                             and keys[g_end + 1] not in res.surnames and keys[g_end + 1] not in res.given_names) \
+                             and keys[g_end + 1] not in res.surnames and keys[g_end + 1] not in res.given_names
+                             and not (_nisba_of_a_word(keys[g_end + 1], res) and _post_context(keys, two, res))) \
                     and (_post_context(keys, two, res)
                          or "weak" not in tiers and _subject_context(keys, i, two, res)
                          and (any(unattested(keys[k], res) or keys[k] in res.surnames for k in (g_end, g_end + 1))
@@ -809,6 +810,15 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
             or _surname_before_post(keys, i, info, res, blocked):
         return i, i + 1, True
     return _foreign_before_post(keys, i, info, res, blocked) or _foreign_shaped(keys, i, info, res, blocked)
+
+
+def _nisba_of_a_word(key: str, res: Resources) -> bool:
+    """An adjective in `ی` made of a word (`کوچی` of `کوچ`): the second half of many a two-word
+    surname (`رشیدی کوچی`), where a noun after a surname is the sentence's (`استیضاح`)."""
+    return len(key) > 3 and key.endswith(NISBA) and key[:-1] in res.lexicon_any
+
+
+NISBA = fold("ی")
 
 
 def _plain_word(key: str, res: Resources) -> bool:

@@ -65,6 +65,9 @@ def test_a_surname_that_is_also_a_measure_term_is_still_a_name_after_a_given_nam
 def test_a_noun_after_a_listed_surname_is_no_second_surname_before_a_post():
     """`استیضاح` (impeachment) governs the post after it; `واعظ مهدوی` is still one surname."""
     assert persons("علی رضایی استیضاح وزیر نیرو را خواستار شد.") == ["علی رضایی"]
+    # an adjective in `ی` made of a word is a second surname before a post (`کوچی` of `کوچ`)
+    assert persons("به گزارش مهر، جلال رشیدی کوچی نماینده مردم مرودشت در مجلس گفت: خوب است.") \
+        == ["جلال رشیدی کوچی"]
 
 
 def test_bare_surname_refers_back_anywhere_in_the_document():
