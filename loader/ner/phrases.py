@@ -509,9 +509,23 @@ def _body_named_by_function(ctx: Context, end: int, ministry: bool) -> None:
     if not ministry and end < org_end < len(ctx.keys) and ctx.res.titles.match(ctx.keys, org_end) \
             and not ctx.info.preverbal(org_end):
         return  # `مدیرکل حوزه شهردار مشهد`: the office of the post named next, no directorate of `حوزه`
+    if org_end == end + 1 and _shares_a_light_verb(ctx, end):
+        return  # `علی احمدی مدیرکل سابق معرفی و تکریم شدند`: the verb's nouns, no directorate
     if org_end > end:
         # (`مدیرکل سیاسی انتخابات استانداری گلستان`: a governorate is named by its province)
         add(ctx.doc, end, _named_by_place(ctx, org_end), "ORG", "directorate")
+
+
+def _shares_a_light_verb(ctx: Context, k: int) -> bool:
+    """Word k, `و`, then a noun its light verb follows (`معرفی و تکریم شدند`): the two nouns share
+    the verb, and word k is one of them; not a plural, which a verb's noun never is (`ورزش و
+    جوانان شد`: he became the director of sports and youth)."""
+    keys = ctx.keys
+    return k + 2 < len(keys) and keys[k + 1] == AND and ctx.info.light_verb_noun(k + 2) \
+        and not keys[k + 2].endswith(PLURAL_ENDS)
+
+
+PLURAL_ENDS = tuple(fold(e) for e in ("ان", "ها", "های"))
 
 
 def _boards(ctx: Context) -> None:

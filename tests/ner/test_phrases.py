@@ -1054,6 +1054,13 @@ def test_a_directors_function_before_another_post_is_that_posts_office_no_direct
     assert labelled("علی رضایی مدیرکل بهزیستی گفت: کار انجام شد.", ("ORG",)) == [("ORG", "بهزیستی")]
 
 
+def test_the_nouns_a_light_verb_shares_after_a_directors_post_name_no_directorate():
+    """`مدیرکل سابق معرفی و تکریم شدند`: introduced and honoured, no directorate `معرفی`; a plural
+    after `و` is still the function's (`ورزش و جوانان`)."""
+    assert labelled("در این آیین علی احمدی مدیرکل سابق معرفی و تکریم شدند.", ("ORG",)) == []
+    assert labelled("علی احمدی مدیرکل ورزش و جوانان شد.", ("ORG",)) == [("ORG", "ورزش و جوانان")]
+
+
 @pytest.mark.parametrize("text, org, official", [
     ("محسن کوه‌کن نایب رئیس جبهه پیروان از تغییر زمان همایش خبر داد.", "جبهه پیروان", "جبهه پیروان خط امام و رهبری"),
     ("پرویز سروری قائم مقام جمعیت رهپویان انقلاب اسلامی گفت: انتخابات مهم است.", "جمعیت ره‌پویان انقلاب اسلامی",
