@@ -369,6 +369,8 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         area, last = seat, seat
     if org is None and area is None and (referred := _body_referred_to(view, last)) is not None:
         org, area = referred  # `مدیرکل پیشین این اداره کل`: the directorate the item named before
+    if org is None and area is None and (named := _same_post_named_before(view, t)) is not None:
+        return post_of(view, named, entities)[0], last
     if org is None and area is None:
         area, _ = referred_state(view, t)  # `زاپاترو نخست‌وزیر این کشور`: the state its sentence named
     if area is None and org is None:
@@ -422,6 +424,28 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
         title = PEOPLES_DEPUTY  # `نماینده مجلس نهم` is the people's deputy there, one post with `نماینده مردم`
     return Post(post_id(title, org_name, area_name), title, org_name, org_id, area_name, area_id, label,
                 more_area_ids), last
+
+
+def _same_post_named_before(view: DocumentView, t: Mention) -> Mention | None:
+    """`آیین تکریم و معارفه مدیرکل بهزیستی استان گیلان ... برگزار شد و حسن محمدی به عنوان
+    مدیرکل جدید و علی احمدی مدیرکل سابق معرفی شدند`: a bare post said new or former is the one
+    its sentence named in full before (the same title with its body or place, the nearest)."""
+    after = view.norm.text[t.end:t.end + EPOCH_REACH].split()
+    if not after or fold(after[0]) not in NEW_OR_FORMER:
+        return None
+    title = canonical_title(t)
+    before = view.previous(t, {"TITLE"})
+    while before is not None and before.sentence_index == t.sentence_index:
+        nxt = view.next_mention(before)
+        if canonical_title(before) == title and nxt is not None and nxt.label in ("ORG", "PROVINCE", "CITY") \
+                and _next_to(view, before, nxt):
+            return before
+        before = view.previous(before, {"TITLE"})  # (past the same post said bare: `... جدید و ... سابق`)
+    return None
+
+
+NEW_OR_FORMER = frozenset(fold(w) for w in (*NEW_WORDS, *FORMER_WORDS)) - {fold("وقت")}
+EPOCH_REACH = 12  # characters after a post that may say it is new or former
 
 
 def _in_a_division_of(view: DocumentView, last: Mention, state: Mention) -> bool:

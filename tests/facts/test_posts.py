@@ -1590,3 +1590,12 @@ def test_an_office_someone_is_said_to_carry_is_their_post_and_an_acting_one_is_a
 ])
 def test_a_commander_of_a_numbered_district_commands_the_district_not_the_whole_corps(text, body):
     assert [h.post.organization for h in extract_text("t", text).holdings] == [body]
+
+
+def test_a_bare_post_said_new_or_former_is_the_one_its_sentence_named_in_full_before():
+    text = ("آیین تکریم و معارفه مدیرکل بهزیستی استان گیلان با حضور رئیس سازمان بهزیستی کشور برگزار شد و در "
+            "این آیین حسن محمدی به عنوان مدیرکل جدید و علی احمدی مدیرکل سابق معرفی و تکریم شدند.")
+    assert _posts(text) == [("حسن محمدی", "مدیرکل", "اداره کل بهزیستی", "گیلان"),
+                            ("علی احمدی", "مدیرکل", "اداره کل بهزیستی", "گیلان")]
+    # (not a post its sentence did not name: no body guessed)
+    assert _posts("در این آیین حسن محمدی به عنوان مدیرکل جدید معرفی شد.") == [("حسن محمدی", "مدیرکل", None, None)]
