@@ -708,12 +708,24 @@ def _body_referred_to(view: DocumentView, last: Mention) -> tuple[Mention, Menti
     written = "".join(fold(w.group()) for w in found[:head[0]])
     body = last
     while (body := view.previous(body, {"ORG"})) is not None:
-        if fold(body.text).replace(" ", "").startswith(written):
+        if fold(body.text).replace(" ", "").startswith(written) or _head_kind(view, body) == head[1]["kind"]:
             place = view.next_mention(body)
             if place is not None and place.label in ("PROVINCE", "CITY") and _next_to(view, body, place):
                 return body, place
             return body, view.previous(body, {"PROVINCE"}) if _bare_province(view, body) else None
     return None
+
+
+def _head_kind(view: DocumentView, body: Mention) -> str | None:
+    """The kind of a body's head (org_units.tsv), written or implied by the post before it (`وزیر
+    آموزش و پرورش`: a ministry), so `این وزارتخانه` finds it."""
+    words = [fold(w) for w in body.text.split()]
+    post = view.previous(body, {"TITLE"})
+    implies = (post.payload or {}).get("implies_unit") if post is not None and _next_to(view, post, body) else None
+    if implies and not resources().org_units.match(words, 0):
+        words = [fold(w) for w in implies.split()] + words
+    head = resources().org_units.match(words, 0)
+    return head[1]["kind"] if head else None
 
 
 def _this_body_head(text: str, start: int) -> tuple[list[re.Match], tuple] | None:

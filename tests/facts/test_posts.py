@@ -554,6 +554,11 @@ def test_a_post_of_this_body_is_of_the_body_the_item_named_with_its_place():
     assert ("محمد رودباری", "مدیرکل", "اداره‌کل راهداری و حمل و نقل جاده‌ای", "همدان") in held
 
 
+def test_this_ministry_is_the_one_a_ministers_post_named_by_its_function():
+    text = "وزیر آموزش و پرورش در حکمی، مهدی نوید ادهم را به عنوان معاون پرورشی و فرهنگی این وزارتخانه منصوب کرد."
+    assert _posts(text) == [("مهدی نوید ادهم", "معاون پرورشی و فرهنگی", "وزارت آموزش و پرورش", None)]
+
+
 def test_a_post_of_this_body_after_the_holder_s_nationality_is_of_the_body_named_before():
     text = "تیم ملی قطر از فردا اردو برگزار می‌کند. «پائولو اتوری» سرمربی برزیلی این تیم 30 بازیکن را برگزیده است."
     assert _posts(text) == [("پائولو اتوری", "سرمربی", "تیم ملی فوتبال قطر", None)]
