@@ -500,7 +500,24 @@ def _noun_after(view: DocumentView, m: Mention, after: list[str]) -> str | None:
     following = after[1].rstrip("،,.:؛)»\"").replace("\u200c", "") if len(after) > 1 else ""
     if not plural and (light_verb(following, res) or following in res.auxiliaries):
         return None  # `شرکت کردند`, `کشته شدند`, `مستقر است`: a verb's noun or a predicate (no plural is one)
+    if qty.unit not in ITEM_IS_ELSEWHERE and _classified(view, m, qty) and _only_adjective(word):
+        # `3 هزار و 500 واحد مسکونی`, `441 واحد صنعتی`: the adjective says what kind of item the
+        # count's word is; the item is the measure (not `مسکونی`, an adjective alone)
+        return f"{_unit_words(view, m, qty)[0]} {word}"
     return word
+
+
+# (`20 نفر خارجی`: people, the adjective says which; `50 مورد مسکونی`: cases, of what the sentence
+# says; `یک نوع شیرینی`: a kind of the thing named after it)
+ITEM_IS_ELSEWHERE = frozenset({"person", "case", "type"})
+
+
+def _only_adjective(word: str) -> bool:
+    """A nisba adjective the lexicon tags so (`مسکونی`, `صنعتی`), or one of a noun whose adjective it
+    does not list (`تجاری`, `روستایی`); not a noun that merely ends in `ی` (`کشتی`)."""
+    plain = word.replace("\u200c", "")
+    tags = get_lexicon().tags(plain) - UNKNOWN_TAG
+    return plain.endswith(ADJECTIVE_ENDING) and ("AJ" in tags or not tags and _adjective(word))
 
 
 PERCENT_UNIT = "percent"

@@ -442,3 +442,14 @@ def test_seized_narcotics_are_what_a_weight_measures_and_no_count_of_people():
            "در شش ماه گذشته ۴۵ تن مواد مخدر کشف شده است."
     assert [(f.text, f.measure) for f in extract_text("d", text).figures] == [
         ("7 کیلو و 181 گرم", "مواد مخدر"), ("53 نفر", None), ("45 تن", "مواد مخدر")]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("در این شهرستان ۳ هزار و ۵۰۰ واحد مسکونی ساخته می‌شود.", "واحد مسکونی"),
+    ("در این استان 441 واحد صنعتی فعال است.", "واحد صنعتی"),
+    # a noun that merely ends in `ی`, and counts of people, cases and kinds, keep the word alone
+    ("در این بندر چهار فروند کشتی پهلو گرفت.", "کشتی"),
+    ("از کل این تعداد 50 مورد مسکونی و 23 مورد اداری بوده است.", "مسکونی"),
+])
+def test_an_adjective_after_a_counts_word_for_its_items_says_what_the_items_are(text, measure):
+    assert [f.measure for f in extract_text("d", text).figures][0] == measure
