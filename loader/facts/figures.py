@@ -381,7 +381,7 @@ def _noun(word: str) -> bool:
     the words of another mention)."""
     lexicon, res = get_lexicon(), resources()
     tags = _dictionary_tags(word)
-    return word != OTHER_MENTION and fold(word) not in res.function_words and fold(word) not in CARDINALS \
+    return word not in (OTHER_MENTION, OTHER_FIGURE) and fold(word) not in res.function_words and fold(word) not in CARDINALS \
         and "N" in tags and not tags & ADVERBIAL_TAGS and not is_verb(word, lexicon, res.auxiliaries)
 
 
@@ -556,11 +556,14 @@ def _free_words(view: DocumentView, m: Mention, start: int, end: int) -> list[st
     # whole sentence's, which in a long list of figures would be quadratic)
     first = bisect.bisect_left(view.starts, start)
     near = view.mentions[max(0, first - NEIGHBOURS):bisect.bisect_left(view.starts, end)]
-    taken = [(o.start, o.end) for o in near if o is not m and o.label in NAMED and o.end > start]
+    taken = [(o.start, o.end, o.label in FIGURES) for o in near if o is not m and o.label in NAMED and o.end > start]
     words = []
     for w in re.finditer(r"\S+", view.norm.text[start:end]):
         a, b = start + w.start(), start + w.end()
-        words.append(OTHER_MENTION if any(x < b and a < y for x, y in taken) else w.group())
+        inside = next((figure for x, y, figure in taken if x < b and a < y), None)
+        words.append(w.group() if inside is None else OTHER_FIGURE if inside else OTHER_MENTION)
+        if inside is not None and w.group()[-1] in CLAUSE_COMMAS:
+            words.append(w.group()[-1])  # `به گفته مرکز آمار ایران، تورم ...`: the comma stays, a break
     return words
 
 
@@ -572,11 +575,16 @@ NAMED = frozenset({"ORG", "TITLE", "PERSON", "PROVINCE", "CITY", "COUNTRY", "QUA
 
 def _after_another_figure(keys: list[str], i: int) -> bool:
     """The measure term at i stands right after another figure (`با 19 درصد افزایش به 113 دلار
-    رسید`): that figure's, not the next one's."""
-    return bool(i and keys[i - 1] == OTHER_MENTION)
+    رسید`): that figure's, not the next one's; or right after a name, in its clause (`توسط
+    نیروهای طالبان کشته شده و 10 نفر ...`), unless a comma closed the name (`به گفته مرکز آمار
+    ایران، تورم ماهانه ۲.۱ درصد`)."""
+    return bool(i and keys[i - 1] in (OTHER_MENTION, OTHER_FIGURE))
 
 
 OTHER_MENTION = "\u2063"  # what `_free_words` puts for the words of another mention
+OTHER_FIGURE = "\u2064"  # and for those of another figure
+FIGURES = frozenset({"QUANTITY", "MONEY", "PERCENT"})
+CLAUSE_COMMAS = ("،", ",")
 
 
 def _measure_here(keys: list[str], i: int, end: int) -> bool:

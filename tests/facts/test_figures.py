@@ -453,3 +453,10 @@ def test_seized_narcotics_are_what_a_weight_measures_and_no_count_of_people():
 ])
 def test_an_adjective_after_a_counts_word_for_its_items_says_what_the_items_are(text, measure):
     assert [f.measure for f in extract_text("d", text).figures][0] == measure
+
+
+def test_a_measure_after_a_name_its_comma_closed_is_the_figures():
+    """`به گفته مرکز آمار ایران، تورم ماهانه ...`: the comma ends the source's name, and the measure
+    after it is free; right after a name in its clause it stays the name's (`... طالبان کشته`)."""
+    text = "به گفته مرکز آمار ایران، تورم ماهانه ۲.۱ درصد بوده است."
+    assert [f.measure for f in extract_text("d", text).figures] == ["تورم"]
