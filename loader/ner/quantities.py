@@ -272,6 +272,10 @@ NOT_COUNTED = {fold(w) for w in ("ساله", "سالگی", "بر", "ام", "ام
                                  "میلادی", "شمسی", "قمری", "هجری", "بی", "جانبه")}  # (`همکاری سه جانبه`: trilateral)
 # `17 ربیع‌الاول`, `13 رجب`: a day of a Hijri month, a date (date_words.tsv)
 HIJRI_MONTHS = frozenset(fold(row["word"]) for row in load_table("date_words") if row["kind"] == "hijri_month")
+# words before a noun that make it this one or its end (`این هفته`, `پایان هفته`), no label a number gives
+# (not a decade's: `اوایل دهه 1990` is still the decade so numbered)
+POINTING_WORDS = frozenset(fold(w) for w in ("این", "آن", "همین", "همان", "پایان", "آخر", "طول", "ظرف"))
+DECADE = fold("دهه")
 DAYS_IN_A_MONTH = 30
 YEAR_LIKE = range(1300, 1500)
 GREGORIAN_YEARS = range(1900, 2100)
@@ -289,8 +293,13 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
         return  # `چهار محال و بختیاری`: the number word begins a place's name (a town named by
         # number words alone is the number: `حدود دو هزار سرباز`, not the town دوهزار)
     before = info.keys[span.start - 1] if span.start else ""
-    if before in res.identifier_words or before in res.law_heads or res.org_units.match(info.keys, span.start - 1):
-        return  # `شعبه 2`, `ماده 5`, `قطعنامه 2231`: a number that names, not one that counts
+    pointed = span.start >= 2 and info.keys[span.start - 2] in POINTING_WORDS
+    if (before in res.identifier_words or before in res.law_heads or res.org_units.match(info.keys, span.start - 1)) \
+            and not (pointed and before in res.identifier_words and before != DECADE):
+        # `شعبه 2`, `ماده 5`, `قطعنامه 2231`: a number that names, not one that counts; but a word
+        # pointed to or bounded is a noun of its own (`تا پایان هفته ۵ درجه کاهش می‌یابد`, `این
+        # فصل 5 گل زد`), and the number after it counts
+        return
     if before == HOUR and qty.value is not None and qty.value <= HOURS_IN_DAY:
         return  # `از ساعت 15 تا ساعت 24 تردد ... ممنوع بود`: a time of day
     if _vague(info, span.start) or text[qty.start - 1:qty.start] == "[" and text[qty.end:qty.end + 1] == "]":

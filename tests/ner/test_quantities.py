@@ -297,3 +297,14 @@ def test_a_word_number_after_a_measure_is_no_figure_of_it():
 ])
 def test_a_count_keeps_the_adjective_after_its_noun(text, count):
     assert ("QUANTITY", count) in _figures(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("دمای هوا تا پایان هفته ۵ درجه کاهش می‌یابد.", "5 درجه"),
+    ("در این فصل 5 لژیونر ایرانی در لیگ قطر حضور داشتند.", "5 لژیونر"),
+])
+def test_after_a_word_pointed_to_or_bounded_a_number_counts_and_names_nothing(text, span):
+    """`هفته 5` numbers a league's week, but `پایان هفته` and `این فصل` are a time: the number after
+    them counts (a decade keeps its number: `اوایل دهه 1990`)."""
+    assert any(label == "QUANTITY" and found.startswith(span) for label, found in _figures(text))
+    assert not [f for f in _figures("در اوایل دهه 1990 جنبش طالبان شکل گرفت.") if f[0] == "QUANTITY"]
