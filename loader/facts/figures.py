@@ -291,6 +291,9 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     after_keys = [fold(w) for w in after]
     fits = _fitting(m)
     floor = max(sentence.start if sentence else 0, m.start - MEASURE_WINDOW)
+    # `با اشاره به کاهش بارندگی‌ها تصریح کرد: میزان بارش‌ها ۴۰ درصد کمتر ...`: the words quoted
+    # after a colon are their own clause; what the lead-in before it names measures nothing there
+    floor = view.norm.text.rfind(":", floor, m.start) + 1 or floor
     before = _free_words(view, m, floor, m.start)
     if (described := _noun_described(view, m, before)) is not None:
         return described
@@ -324,6 +327,8 @@ def _measure(view: DocumentView, m: Mention) -> str | None:
     for i in range(1, min(3, len(after))):
         if after_keys[i - 1] in NEXT_ITEM and after_keys[i] not in MORE_OR_LESS:
             break  # `منجر به شهادت دو نفر و مجروح شدن عده‌ای`: the words after `و` are another item's
+        if after_keys[i - 1] == OF and after_keys[i - 2 if i >= 2 else 0] in MORE_OR_LESS:
+            break  # `۴۰ درصد کمتر از میانگین`: what the figure is compared with, not what it measures
         found = res.measures.match(after_keys, i)
         if found and _measure_here(after_keys, i, found[0]) and fits(found[1]) \
                 and not measures_change(" ".join(after[i:found[0]])):

@@ -460,3 +460,10 @@ def test_a_measure_after_a_name_its_comma_closed_is_the_figures():
     after it is free; right after a name in its clause it stays the name's (`... طالبان کشته`)."""
     text = "به گفته مرکز آمار ایران، تورم ماهانه ۲.۱ درصد بوده است."
     assert [f.measure for f in extract_text("d", text).figures] == ["تورم"]
+
+
+def test_the_lead_in_before_a_quotes_colon_measures_nothing_inside_the_quote():
+    text = "این مقام مسئول با اشاره به کاهش بارندگی‌ها تصریح کرد: میزان بارش‌ها ۴۰ درصد کمتر از میانگین است."
+    # (nor is the average it is compared with after it: `کمتر از میانگین`)
+    assert [f.measure for f in extract_text("d", text).figures] == [None]
+    assert [f.measure for f in extract_text("d", "رئیس سازمان گفت: رشد اقتصادی 4 درصد بود.").figures] == ["رشد"]
