@@ -1151,6 +1151,12 @@ def _ordinal_extension(ctx: Context, i: int) -> None:
             return
         if not ctx.info.nameable(j) and ctx.keys[j] != AND or j in ctx.places:
             return  # (`پلیس عراق حمله اول را ...`: the body ends at its state)
+        if ctx.keys[j] == AND and (not any(k < len(ctx.keys) and parse_ordinal(ctx.doc[k].text) for k in (j + 1, j + 2))
+                                   or j + 1 < len(ctx.keys) and (j + 1 in ctx.orgs or ctx.res.org_units.match(ctx.keys, j + 1))):
+            # `شورای امنیت و آماده‌سازی قطعنامه سوم`: `و` opens the next phrase; not in `دولت نهم و
+            # دهم`, `دولت انقلابی و مردمی سیزدهم` (the ordinal right after it or its adjective); nor is
+            # another body's term its (`دولت اصلاحات و مجلس ششم`)
+            return
 
 
 def _program(ctx: Context, i: int) -> None:

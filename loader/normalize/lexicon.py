@@ -47,6 +47,10 @@ BOUND_PREFIXES = {"بی", "نا"}
 # Agent participles that close a compound with the noun before them (`مصرف کنندگان`,
 # `تولید کننده`, `شرکت کنندگان`); on their own they are hardly ever written.
 BOUND_PARTICIPLES = {"کننده", "کنندگان", "کنندگی", "دهنده", "دهندگان", "گیرنده", "گیرندگان"}
+# A present stem with the ی of an action noun (`آوری`, `برداری`, `گذاری`): after a noun it closes
+# the compound the lexicon lists (`جمع‌آوری`, `بهره‌برداری`, `سرمایه‌گذاری`); alone it would be a
+# verb in the second person, which news hardly writes.
+BOUND_NOMINALS = {"آوری", "برداری", "گذاری", "سازی", "رسانی", "گیری", "پذیری", "یابی", "شناسی", "نگاری"}
 WORD_PREFIX = {"به": 2000, "بی": 2000, "هم": 2000, "کم": 5000}
 
 MIN_COMPOUND_FREQ = 200000   # both halves of an unlisted compound must be this frequent
@@ -343,6 +347,8 @@ class Lexicon:
             return w1 + ZWNJ + w2
         if w2 in BOUND_PARTICIPLES and w1 not in FREE_PREFIXES and "N" in self.tags(w1):
             return w1 + joiner + w2
+        if w2 in BOUND_NOMINALS and w1 not in FREE_PREFIXES and self.compound.get(w1 + w2) == w1 + ZWNJ + w2:
+            return w1 + ZWNJ + w2  # `فن آوری`, `بهره برداری`: a listed compound's action noun
         compound = self.compound.get(w1 + w2)
         if compound is not None and compound == w1 + ZWNJ + w2 and w1 not in FREE_PREFIXES \
                 and (not self.known(w2) or w1 in BOUND_PREFIXES or _arabic_construct(w2)):

@@ -739,6 +739,9 @@ def test_a_counsellor_is_a_profession_no_title(text):
     ("به گزارش خبرگزاری فارس اولین نمایشگاه عکس ایران برگزار شد.", "خبرگزاری فارس"),
     ("دانشگاه آزاد نخستین دانشگاه غیردولتی است.", "دانشگاه آزاد"),
     ("مجلس یازدهم تشکیل شد.", "مجلس یازدهم"),
+    # `و` opens the next phrase: the ordinal after it is that phrase's
+    ("این لایحه در شورای نگهبان و بررسی شور دوم مطرح شد.", "شورای نگهبان"),
+    ("او گفت: دولت انقلابی و مردمی سیزدهم جبران می‌کند.", "دولت انقلابی و مردمی سیزدهم"),
 ])
 def test_an_ordinal_in_in_opens_the_next_phrase_one_in_om_names_the_bodys_term(text, org):
     assert _texts(text, "ORG") == [org]

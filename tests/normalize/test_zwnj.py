@@ -74,6 +74,12 @@ def test_an_agent_participle_written_apart_closes_a_compound_with_the_noun_befor
     assert normalize("از کننده").text == "از کننده"   # (after a preposition, no compound)
 
 
+def test_an_action_noun_written_apart_closes_the_compound_the_lexicon_lists():
+    assert normalize("وزیر ارتباطات و فن آوری اطلاعات از بهره برداری و جمع آوری خبر داد").text == \
+        "وزیر ارتباطات و فن‌آوری اطلاعات از بهره‌برداری و جمع‌آوری خبر داد"
+    assert normalize("او برداری را برد").text == "او برداری را برد"   # (no compound the lexicon lists)
+
+
 def test_an_arabic_construct_written_apart_is_joined_but_not_a_name_or_two_persian_words():
     assert normalize("آژانس بین المللی انرژی اتمی در بیت المقدس").text == "آژانس بین‌المللی انرژی اتمی در بیت‌المقدس"
     assert normalize("روح الله عضو هیئت علمی صنایع دستی است").text == "روح الله عضو هیئت علمی صنایع دستی است"
