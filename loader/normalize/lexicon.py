@@ -50,7 +50,11 @@ BOUND_PARTICIPLES = {"کننده", "کنندگان", "کنندگی", "دهنده
 # A present stem with the ی of an action noun (`آوری`, `برداری`, `گذاری`): after a noun it closes
 # the compound the lexicon lists (`جمع‌آوری`, `بهره‌برداری`, `سرمایه‌گذاری`); alone it would be a
 # verb in the second person, which news hardly writes.
-BOUND_NOMINALS = {"آوری", "برداری", "گذاری", "سازی", "رسانی", "گیری", "پذیری", "یابی", "شناسی", "نگاری"}
+# A present stem or suffix that makes an agent or owner with the noun before it (`دانش‌آموز`,
+# `علاقه‌مند`), in the plural too; alone it is no word of news.
+BOUND_AGENTS = {"آموز", "مند"}
+BOUND_NOMINALS = {"آوری", "برداری", "گذاری", "سازی", "رسانی", "گیری", "پذیری", "یابی", "شناسی", "نگاری",
+                  "ریزی", "وری", "اندازی", "زدایی", "خوانی", "نشینی"}
 WORD_PREFIX = {"به": 2000, "بی": 2000, "هم": 2000, "کم": 5000}
 
 MIN_COMPOUND_FREQ = 200000   # both halves of an unlisted compound must be this frequent
@@ -349,6 +353,9 @@ class Lexicon:
             return w1 + joiner + w2
         if w2 in BOUND_NOMINALS and w1 not in FREE_PREFIXES and self.compound.get(w1 + w2) == w1 + ZWNJ + w2:
             return w1 + ZWNJ + w2  # `فن آوری`, `بهره برداری`: a listed compound's action noun
+        stem = w2[:-2] if w2.endswith("ان") else w2
+        if stem in BOUND_AGENTS and w1 not in FREE_PREFIXES and self.compound.get(w1 + stem) == w1 + ZWNJ + stem:
+            return w1 + ZWNJ + w2  # `دانش آموزان`, `علاقه مندان`: a listed compound's agent, or its plural
         compound = self.compound.get(w1 + w2)
         if compound is not None and compound == w1 + ZWNJ + w2 and w1 not in FREE_PREFIXES \
                 and (not self.known(w2) or w1 in BOUND_PREFIXES or _arabic_construct(w2)):

@@ -747,6 +747,12 @@ def test_an_ordinal_in_in_opens_the_next_phrase_one_in_om_names_the_bodys_term(t
     assert _texts(text, "ORG") == [org]
 
 
+def test_a_council_after_and_is_a_second_body():
+    """org_units.tsv `شورای` alone=yes: `و شورای ...` starts a body of its own."""
+    text = "باید ارتباط بیشتری بین سازمان مدیریت و برنامه‌ریزی و شورای اقتصاد به وجود آید."
+    assert _texts(text, "ORG") == ["سازمان مدیریت و برنامه‌ریزی", "شورای اقتصاد"]
+
+
 @pytest.mark.parametrize("text, org", [
     ("این کار با همکاری نیروهای مسلح و دولت انجام شد", "نیروهای مسلح"),
     ("کارکنان نیروهای مسلح به ویژه مردان ارتش تلاش کردند", "نیروهای مسلح"),

@@ -78,6 +78,11 @@ def test_an_action_noun_written_apart_closes_the_compound_the_lexicon_lists():
     assert normalize("وزیر ارتباطات و فن آوری اطلاعات از بهره برداری و جمع آوری خبر داد").text == \
         "وزیر ارتباطات و فن‌آوری اطلاعات از بهره‌برداری و جمع‌آوری خبر داد"
     assert normalize("او برداری را برد").text == "او برداری را برد"   # (no compound the lexicon lists)
+    assert normalize("برنامه ریزی برای بهره وری و راه اندازی").text == "برنامه‌ریزی برای بهره‌وری و راه‌اندازی"
+
+
+def test_an_agent_stem_written_apart_closes_the_compound_the_lexicon_lists_in_the_plural_too():
+    assert normalize("دانش آموزان و علاقه مندان").text == "دانش‌آموزان و علاقه‌مندان"
 
 
 def test_an_arabic_construct_written_apart_is_joined_but_not_a_name_or_two_persian_words():
