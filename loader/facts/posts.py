@@ -1341,6 +1341,9 @@ def _named_as(view: DocumentView, t: Mention, title_person: dict[str, Mention]) 
     before = view.previous(t, NAMED_AS_LABELS)
     if before is None or before.sentence_index != t.sentence_index or not NAMED_AS.match(view.gap(before, t)):
         return None
+    before = _past_the_appointer(view, before)
+    if before is None:
+        return None
     if before.label == "QUANTITY" and VOTES.search(before.text) and (voter := view.previous(before, NAMED_AS_LABELS)) is not None \
             and voter.label == "PERSON" and voter.sentence_index == t.sentence_index \
             and WITH_VOTES.fullmatch(view.gap(voter, before)):
@@ -1366,6 +1369,32 @@ def _named_as(view: DocumentView, t: Mention, title_person: dict[str, Mention]) 
     if CLAUSE_MARKS.intersection(between) or len(between.split()) > HELD_POST_WORDS:
         return None
     return None if _appoints(view, title_person[post.id]) else title_person[post.id]
+
+
+def _past_the_appointer(view: DocumentView, before: Mention) -> Mention | None:
+    """`علی رضایی از سوی رئیس جمهور به عنوان وزیر ... معرفی شد`: the one named is before the
+    appointer's words (`از سوی`, `با حکم`, `توسط` and a post or a person with its body or place);
+    ``before`` itself where no appointer stands there, None where no person precedes them."""
+    first = before
+    while first.label in BODY_OR_PLACE and (prev := view.previous(first, NAMED_AS_LABELS)) is not None \
+            and prev.sentence_index == first.sentence_index and view.adjacent(prev, first):
+        first = prev
+    if first.label not in ("TITLE", "PERSON"):
+        return before
+    text = view.norm.text
+    opening = BY_APPOINTER.search(text, max(0, first.start - APPOINTER_REACH), first.start)
+    if opening is None:
+        return before
+    named = view.previous(first, NAMED_AS_LABELS)
+    if named is None or named.label != "PERSON" or named.sentence_index != first.sentence_index \
+            or text[named.end:opening.start()].strip(" \t«»\"”"):
+        return None
+    return named
+
+
+# the appointer's words right before its post or name (`از سوی`, `با حکم`, `طی حکمی از سوی`)
+BY_APPOINTER = re.compile(r"\s(?:از\s+سوی|از\s+طرف|با\s+حکم|با\s+پیشنهاد|به\s+پیشنهاد|توسط|طی\s+حکمی\s+از\s+سوی)\s*$")
+APPOINTER_REACH = 30
 
 
 VOTES = re.compile(r"(?:رأی|رای|آراء|آرا)$")  # a count of votes

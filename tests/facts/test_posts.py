@@ -1604,3 +1604,14 @@ def test_a_bare_post_said_new_or_former_is_the_one_its_sentence_named_in_full_be
                             ("علی احمدی", "مدیرکل", "اداره کل بهزیستی", "گیلان")]
     # (not a post its sentence did not name: no body guessed)
     assert _posts("در این آیین حسن محمدی به عنوان مدیرکل جدید معرفی شد.") == [("حسن محمدی", "مدیرکل", None, None)]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("علی رضایی از سوی رئیس جمهور به عنوان وزیر صنعت، معدن و تجارت به مجلس معرفی شد.",
+     ("علی رضایی", "وزیر", "وزارت صنعت، معدن و تجارت", None)),
+    ("علی رضایی با حکم وزیر کشور به عنوان فرماندار شیراز منصوب شد.", ("علی رضایی", "فرماندار", None, "شیراز")),
+])
+def test_the_one_named_to_a_post_stands_before_the_appointers_words(text, post):
+    """`X از سوی رئیس جمهور به عنوان ...`: the appointer's post between the name and `به عنوان` is
+    not the one given, nor does it hide the one named."""
+    assert _posts(text) == [post]
