@@ -194,8 +194,9 @@ def _surname_end(keys: list[str], i: int, res: Resources, info: TokenInfo, block
             return tail + 1 if tail < len(keys) and tail not in blocked and keys[tail] in res.surname_tails \
                 and not info.light_verb_noun(tail) and not _word_with_tail(keys[end], keys[tail], res) else tail
     if strict and keys[i] not in res.surnames and not _from_a_town(keys[i], res) \
+            and not (i and res.given_names.get(keys[i - 1]) == "strong" and _surname_of_a_name_in_he(keys[i], res)) \
             and (keys[i] in res.lexicon_words or keys[i] in res.common_words or keys[i].endswith(PLURAL_FORMS)):
-        return i
+        return i  # (after a given name no word shares, one made from a name in ه is a surname: `رضا فاطمی`)
     return end
 
 
@@ -622,11 +623,18 @@ COUNT_WORDS = {fold(w) for w in ("دو", "سه", "چهار", "پنج", "شش", "
 
 
 def _surname_of_name(key: str, res: Resources) -> bool:
-    """A surname made from a given name (`مهدوی` of `مهدی`, `حسینی` of `حسین`, `کریمیان` of `کریم`,
-    `علیان` of `علی`)."""
-    return key in res.surnames or (key.endswith("ی") and (key[:-1] in res.given_names or key[:-2] + "ی" in res.given_names)) \
+    """A surname made from a given name (`مهدوی` of `مهدی`, `حسینی` of `حسین`, `فاطمی` of `فاطمه`,
+    `کریمیان` of `کریم`, `علیان` of `علی`)."""
+    return key in res.surnames or (key.endswith("ی") and (key[:-1] in res.given_names or key[:-2] + "ی" in res.given_names
+                                                          or len(key) > 4 and key[:-1] + "ه" in res.given_names)) \
         or (key.endswith("یان") and (len(key) > 5 and key[:-3] in res.given_names
                                      or len(key) > 4 and key[:-2] in res.given_names))
+
+
+def _surname_of_a_name_in_he(key: str, res: Resources) -> bool:
+    """A surname made from a given name in `ه`, which drops it (`فاطمی` of `فاطمه`): the dictionary
+    counts it as a word, as the name is frequent; no word of the language is made so."""
+    return len(key) > 4 and key.endswith("ی") and key[:-1] + "ه" in res.given_names
 
 
 def singular(key: str) -> str:
@@ -779,8 +787,14 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
                 # one: `به گزارش خبرگزاری فارس از جم، کلثوم بازایی در آیین ... اظهار داشت`)
                 opens = opens_report(keys, start, info) and all(
                     unattested(keys[k], res) and surname_like(keys[k], res) for k in range(g_end, strict_end))
+                # (after a given name no word shares, a surname made from a given name in ه, though
+                # the dictionary counts it as a word: `رضا فاطمی`, of `فاطمه`)
+                # (a town after it may be the surname's second part, `احمد حاتمی یزد`: the model reads that)
+                of_a_name = tiers == {"strong"} and all(_surname_of_a_name_in_he(keys[k], res) for k in range(g_end, strict_end)) \
+                    and not (strict_end < len(keys) and (res.cities.match(keys, strict_end) or res.provinces.match(keys, strict_end)))
                 return start, strict_end, honorific or opens or ("weak" not in tiers and not words
-                                                                 and (joined or _vouched(keys, g_end, strict_end, res)))
+                                                                 and (joined or of_a_name
+                                                                      or _vouched(keys, g_end, strict_end, res)))
             if g_end - h_end >= 2 and "weak" not in tiers and _post_context(keys, g_end, res) \
                     and not _a_country(keys, g_end - 1, res):
                 return start, g_end, True  # a surname that is also a given name

@@ -1492,3 +1492,11 @@ def test_a_noun_made_indefinite_before_a_given_name_is_no_part_of_the_name():
     # `حکمی` ('an order') is a given name only in scraped lists
     x = extract_text("t", "وزیر بهداشت در حکمی علی رضایی را به سمت رئیس دانشگاه منصوب کرد.")
     assert [m.text for m in x.mentions if m.label == "PERSON"] == ["علی رضایی"]
+
+
+def test_a_surname_made_from_a_given_name_in_he_is_a_surname_though_a_dictionary_word():
+    """`فاطمی` of `فاطمه` (the dictionary counts the surname as a word): after a given name no
+    word shares, a person, whatever follows; `مقصودی` of `مقصوده` closes a two-word surname."""
+    assert persons("رضا فاطمی از سوی رئیس جمهور به عنوان وزیر صنعت به مجلس معرفی شد.") == ["رضا فاطمی"]
+    assert persons("به گزارش خبرگزاری فارس از بابل، محسن عرب مقصودی ظهر امروز در مراسم اظهار داشت: خوب است.") \
+        == ["محسن عرب مقصودی"]
