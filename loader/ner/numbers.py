@@ -377,6 +377,19 @@ def _scan(text: str, toks: list[Tok], exact: bool = False) -> list[tuple[int, in
                         g.parts = [("n", counted), ("s", v)]
                         g.end_tok = j
                     break
+                if not ok and g.pre_join is not None and v == g.scale_before_and == g.max_scale \
+                        and j + 1 < n and cls[j + 1] is not None and cls[j + 1][0] == "s" and cls[j + 1][1] > v \
+                        and _adjacent(text, toks[j], toks[j + 1]):
+                    # `۷ هزار و ۴۰۰ هزار میلیارد تومان`: thousands of billions, the whole number
+                    # before the repeated scale counting them (7,400 × 1,000 billion)
+                    counted = _evaluate(g.parts)
+                    if counted is not None:
+                        g.parts = [("n", counted), ("s", v)]
+                        g.max_scale, g.scale_before_and, g.pre_join = v, 0.0, None
+                        g.last_kind, g.last_value, g.last_word = "s", v, True
+                        g.end_tok = j
+                        j += 1
+                        continue
                 if not ok:
                     if g.pre_join is not None:  # "20 هزار و 30 هزار": undo join
                         (g.end_tok, plen, g.last_kind, g.last_value,

@@ -183,6 +183,13 @@ def test_an_amount_counted_in_thousands_of_rials_is_one_number():
     assert [n.value for n in scan_numbers("بین 2 میلیون و 20 هزار و 30 هزار نفر")] == [2_020_000, 30_000]
 
 
+def test_thousands_of_billions_are_one_number():
+    """`۷ هزار و ۴۰۰ هزار میلیارد تومان`: 7,400 thousand billion, the repeated `هزار` counting the
+    billions after it (not `7 هزار` and `400 هزار میلیارد`)."""
+    assert [n.value for n in scan_numbers("نقدینگی به ۷ هزار و ۴۰۰ هزار میلیارد تومان رسید")] == [7.4e15]
+    assert [n.value for n in scan_numbers("بین 20 هزار و 30 هزار نفر")] == [20_000, 30_000]
+
+
 def test_a_slash_decimal_may_have_three_places():
     # `16/400 متر` (16.4 m) once the normalizer has set a reversed decimal in reading order
     assert [n.value for n in scan_numbers("عمق 16/400 متر")] == [16.4]
