@@ -24,7 +24,7 @@ def extract_facts(doc_id: str, norm: NormalizedDoc, doc_date: DocDate, recognize
     holdings, title_holder = find_holdings(view, entities)
     successions = read_tenure(view, holdings, entities, doc_date)
     speakers = sentence_speakers(view, title_holder)
-    figures = find_figures(view, entities, speakers, holdings)
+    figures = find_figures(view, entities, speakers, holdings, title_holder)
     events = find_events(doc_id, view, entities, title_holder)
     locations = find_locations(view, entities)
     items = [(item.raw_start, item.raw_end) for item in view.items]

@@ -38,7 +38,7 @@ PLACES, DATE = frozenset({"PROVINCE", "CITY", COUNTRY}), frozenset({"DATE"})
 
 
 def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict[int, str | None],
-                 holdings: list[Holding]) -> list[Figure]:
+                 holdings: list[Holding], title_holder: dict[str, str]) -> list[Figure]:
     figures = []
     served: dict[str, set[str]] = {}  # the places each person holds a post in
     for h in holdings:
@@ -62,8 +62,8 @@ def find_figures(view: DocumentView, entities: dict[str, Entity], speakers: dict
         exact_rial = exact * RIAL_PER[unit] if exact is not None and unit in CURRENCY_UNITS else None
         if _in_title(view, m):
             # the headline is the agency's own words, whoever said the figure below it, but for
-            # the words it quotes (`ابراهیمی: تعیین عوارض برای 5 محور ورودی مازندران`)
-            speaker = name_colon(view, m.sentence_index)
+            # the words it quotes (`ابراهیمی: تعیین عوارض ...`, `استاندار خوزستان: ۱۵ هزار واحد ...`)
+            speaker = name_colon(view, m.sentence_index, title_holder)
         else:
             speaker = speakers.get(m.sentence_index)
             if speaker is None and _in_heading(view, m) \

@@ -186,7 +186,7 @@ def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[
                 attributed.add(sentence.index)
             elif speech:
                 unnamed_speech.add(sentence.index)  # `... اظهار داشت:` whose speaker comes later
-        elif (named := name_colon(view, sentence.index)) is not None:
+        elif (named := name_colon(view, sentence.index, title_holder)) is not None:
             # `ویسی: ایران می‌تواند قهرمان شود`: a headline's or a transcript's words after the
             # name they are whose
             current = speaker = named
@@ -243,17 +243,28 @@ AND_AFTER = re.compile(r"[\s،,]*و(?:\s|$)")  # the name one of a pair or list 
 NAME_COLON = re.compile(r"\s*[«»\"]?\s*:")
 
 
-def name_colon(view: DocumentView, sentence_index: int) -> str | None:
-    """The person a sentence opens with when a colon follows the name at once (`ویسی: ...`): the
-    words after are theirs, in a headline or a transcript."""
+def name_colon(view: DocumentView, sentence_index: int, title_holder: dict[str, str]) -> str | None:
+    """The person a sentence opens with when a colon follows the name at once (`ویسی: ...`), or
+    the holder of the post it opens with (`استاندار خوزستان: ...`, the governor the document
+    names): the words after are theirs, in a headline or a transcript."""
     sentence = view.sentences.get(sentence_index)
     mentions = view.by_sentence.get(sentence_index)
     first = mentions[0] if mentions else None
-    if sentence is None or first is None or first.label != "PERSON" or not first.entity_id \
-            or view.norm.text[sentence.start:first.start].strip(" «\"") \
-            or not NAME_COLON.match(view.norm.text, first.end):
+    if sentence is None or first is None or view.norm.text[sentence.start:first.start].strip(" «\""):
+        return None
+    if first.label == "TITLE" and first.id in title_holder:
+        last = first  # the post's words: its title, then its body and place
+        for m in mentions[1:]:
+            if m.label not in POST_WORDS or not view.adjacent(last, m):
+                break
+            last = m
+        return title_holder[first.id] if NAME_COLON.match(view.norm.text, last.end) else None
+    if first.label != "PERSON" or not first.entity_id or not NAME_COLON.match(view.norm.text, first.end):
         return None
     return first.entity_id
+
+
+POST_WORDS = frozenset({"ORG", "PROVINCE", "CITY", "COUNTRY"})  # what names a post's body or place after it
 
 
 REPORT_OPENER = re.compile(r"\s*به\s+گزارش\s+[^،,:.]{1,60}[،,]\s*")
