@@ -11,7 +11,7 @@ import bisect
 
 from spacy.tokens import Doc
 
-from loader.ner.numbers import parse_ordinal
+from loader.ner.numbers import CARDINALS, SCALES, parse_ordinal
 from loader.ner.kind_words import describes_a_kind
 # (a post former, name nothing; posts qualified after)
 from loader.ner.places import (AFFAIRS, COMPANY_KIND, FORMER_WORDS, PLACE_PREPOSITIONS, QUALIFIED_KINDS, gathering,
@@ -1161,7 +1161,9 @@ def _ordinal_extension(ctx: Context, i: int) -> None:
 
 def _program(ctx: Context, i: int) -> None:
     key = ctx.keys[i]
-    if key in ctx.res.program_heads and not (i and ctx.keys[i - 1] in COUNTED):
+    # (`۴۰ طرح عمرانی`, `این طرح`: projects counted or pointed to, no program named)
+    if key in ctx.res.program_heads and not (i and (ctx.keys[i - 1] in COUNTED or ctx.info.number[i - 1]
+                                                    or ctx.keys[i - 1] in CARDINALS or ctx.keys[i - 1] in SCALES)):
         end = ctx.complement(i + 1, allow_orgs=False)
         if end - (i + 1) > 3 and ctx.keys[i + 1] not in ctx.res.lexicon_any:
             end = i + 2  # a coined name (`طرح دارویاری`) followed by ordinary prose

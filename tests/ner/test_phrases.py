@@ -86,6 +86,12 @@ def test_programs_laws_facilities():
         ("FACILITY", "بیمارستان 197 تختخوابی هشتگرد")]
 
 
+def test_counted_projects_are_a_quantity_no_program():
+    """`۴۰ طرح عمرانی`: forty development projects, a count, where `طرح دارویاری` names one."""
+    text = "فرماندار بروجرد از افتتاح ۴۰ طرح عمرانی و هزار طرح اشتغال خبر داد."
+    assert labelled(text, {"PROGRAM", "QUANTITY"}) == [("QUANTITY", "40 طرح عمرانی"), ("QUANTITY", "هزار طرح")]
+
+
 def test_counted_units_are_quantities_not_organisations():
     assert labelled("با 2 شعبه تیپ یک و دو شعبه اقماری", {"ORG"}) == []
 
