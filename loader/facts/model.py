@@ -68,7 +68,7 @@ class Bound:
     date: str | None     # `1402`, `1402-07`, `1402-07-08`; None when only the reason is known
     precision: str       # day | month | year | unknown
     relation: str        # on | not_after | not_before
-    reason: str          # appointed | farewell | introduced | former | since | counted_back | retired ...
+    reason: str          # appointed | farewell | introduced | former | since | span | counted_back | retired ...
     inferred: bool
     evidence: Evidence | None
 

@@ -9,7 +9,8 @@ document's date:
   شد`) ends the outgoing holder's tenure and starts the incoming one's on that date, and says
   who succeeded whom;
 - `پیشین`, `سابق`, `... بود` end it no later than that date; a retirement (`بازنشسته شد`) ends it;
-- `از سال 1398` starts it then; `10 سال است که ...` counts back from the document's year.
+- `از سال 1398` starts it then; `در سال‌های 1391 تا 1395` (or Gregorian years, in Jalali) starts
+  and ends it; `10 سال است که ...` counts back from the document's year.
 Every bound keeps the sentence it came from and says whether it is stated or inferred. Whether a
 holding is current is not decided here: that depends on every document, and is derived at query
 time (`cypher/who-ran-province.cypher`).
@@ -57,6 +58,10 @@ def read_tenure(view: DocumentView, holdings: list[Holding], entities: dict[str,
             h.end, h.status = _on(doc_date, "resigned", h.evidence), "former"
         elif h.status == "former" and h.end is None:
             h.end = Bound(doc_date.jalali, doc_date.precision, "not_after", "former", True, h.evidence)
+        if h.start is None and (span := _span(sentence, h.evidence)) is not None:
+            h.start = span[0]
+            if h.end is None or h.end.relation == "not_after":
+                h.end = span[1]  # (the year it ended, where `بود` said only that it had)
         if h.start is None:
             h.start = _since(sentence, h.evidence) or _counted_back(sentence, doc_date, h.evidence)
     return _farewells(view, holdings, entities, doc_date)
@@ -99,6 +104,26 @@ def _post_then(view: DocumentView, h: Holding, by_id: dict[str, Mention], entiti
 
 def _on(doc_date: DocDate, reason: str, evidence: Evidence) -> Bound:
     return Bound(doc_date.jalali, doc_date.precision, "on", reason, doc_date.jalali is None, evidence)
+
+
+def _span(sentence: str, evidence: Evidence) -> tuple[Bound, Bound] | None:
+    """`ریاست این حزب را در سال‌های 1991 تا 2016 ... بر عهده داشت`: the years the tenure ran, said
+    in the news's own words (not in a quote after its colon); a Gregorian year in Jalali (-621,
+    inferred: the years overlap)."""
+    m = _cue("span").search(sentence.split(":")[0])
+    if m is None:
+        return None
+    first, last = int(m.group("first")), int(m.group("last"))
+    gregorian = first >= GREGORIAN_FROM
+    if gregorian != (last >= GREGORIAN_FROM) or last < first:
+        return None
+    shift = JALALI_SHIFT if gregorian else 0
+    return (Bound(str(first - shift), "year", "on", "span", gregorian, evidence),
+            Bound(str(last - shift), "year", "on", "span", gregorian, evidence))
+
+
+GREGORIAN_FROM = 1900
+JALALI_SHIFT = 621  # a Gregorian year's Jalali year, most of its months (1991 → 1370)
 
 
 def _since(sentence: str, evidence: Evidence) -> Bound | None:

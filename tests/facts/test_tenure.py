@@ -179,3 +179,20 @@ def test_a_farewell_whose_two_holders_hold_a_bare_post_takes_the_post_the_senten
             "جدید معرفی و از خدمات محمد احمدی قدردانی شد.")
     assert [(h.person, h.post.area, h.status) for h in extract_text("t", text).holdings] == [
         ("علی رضایی", "شیراز", "appointed"), ("محمد احمدی", "شیراز", "former")]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("علی رضایی از سال 1390 تا 1394 استاندار فارس بود.",
+     ("1390", "year", "on", "span", False), ("1394", "year", "on", "span", False)),
+    # Gregorian years in Jalali, inferred (the years overlap)
+    ("ویلیام هیگ رئیس حزب محافظه‌کار انگلیس در سال‌های 1997 تا 2001 بود.",
+     ("1376", "year", "on", "span", True), ("1380", "year", "on", "span", True)),
+])
+def test_the_years_a_tenure_ran_start_and_end_it(text, start, end):
+    h = extract_text("d", text).holdings[0]
+    assert (_bound(h.start), _bound(h.end)) == (start, end)
+
+
+def test_years_in_the_holders_quote_are_no_tenure():
+    h = extract_text("d", "علی رضایی استاندار فارس گفت: از سال 1390 تا 1394 تورم بالا بود.").holdings[0]
+    assert h.end is None and (h.start is None or h.start.reason != "span")
