@@ -44,6 +44,9 @@ AFTER_HE_SPACED = {"ای", "ام", "ات", "اش", "اید", "ایم", "اند",
 # Prepositions that also prefix listed compounds (`به‌روز`): apart, they are usually just words.
 FREE_PREFIXES = {"به", "در", "از", "با", "بر", "که", "و"}
 BOUND_PREFIXES = {"بی", "نا"}
+# Words that with `الله` make an honorific or a body, never a given name (`آیت الله`, `حزب الله`):
+# a name's `X الله` is kept as its bearer writes it (`روح الله`).
+NO_NAME_BEFORE_ALLAH = {"آیت", "حزب"}
 # Agent participles that close a compound with the noun before them (`مصرف کنندگان`,
 # `تولید کننده`, `شرکت کنندگان`); on their own they are hardly ever written.
 BOUND_PARTICIPLES = {"کننده", "کنندگان", "کنندگی", "دهنده", "دهندگان", "گیرنده", "گیرندگان"}
@@ -358,7 +361,8 @@ class Lexicon:
             return w1 + ZWNJ + w2  # `دانش آموزان`, `علاقه مندان`: a listed compound's agent, or its plural
         compound = self.compound.get(w1 + w2)
         if compound is not None and compound == w1 + ZWNJ + w2 and w1 not in FREE_PREFIXES \
-                and (not self.known(w2) or w1 in BOUND_PREFIXES or _arabic_construct(w2)):
+                and (not self.known(w2) or w1 in BOUND_PREFIXES or _arabic_construct(w2)
+                     or w2 == ALLAH and w1 in NO_NAME_BEFORE_ALLAH):
             # `بی توجهی`: the second half is no word of its own; `بین المللی`, `بیت المقدس`: an
             # Arabic construct, whose second noun with its article (which hazm lists alone, at
             # frequency 0) the writer set apart
