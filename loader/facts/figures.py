@@ -25,7 +25,7 @@ from loader.ner.units import counted_by_classifier, to_rial
 from loader.facts.view import DocumentView
 from loader.ids import figure_id
 from loader.ner.resources import resources
-from loader.ner.tokens import is_verb, light_verb
+from loader.ner.tokens import COMMA, is_verb, light_verb
 from loader.normalize.lexicon import get_lexicon
 from loader.text_keys import fold
 
@@ -567,7 +567,7 @@ def _free_words(view: DocumentView, m: Mention, start: int, end: int) -> list[st
         a, b = start + w.start(), start + w.end()
         inside = next((figure for x, y, figure in taken if x < b and a < y), None)
         words.append(w.group() if inside is None else OTHER_FIGURE if inside else OTHER_MENTION)
-        if inside is not None and w.group()[-1] in CLAUSE_COMMAS:
+        if inside is not None and w.group()[-1] in COMMA:
             words.append(w.group()[-1])  # `به گفته مرکز آمار ایران، تورم ...`: the comma stays, a break
     return words
 
@@ -589,7 +589,6 @@ def _after_another_figure(keys: list[str], i: int) -> bool:
 OTHER_MENTION = "\u2063"  # what `_free_words` puts for the words of another mention
 OTHER_FIGURE = "\u2064"  # and for those of another figure
 FIGURES = frozenset({"QUANTITY", "MONEY", "PERCENT"})
-CLAUSE_COMMAS = ("،", ",")
 
 
 def _measure_here(keys: list[str], i: int, end: int) -> bool:

@@ -50,12 +50,12 @@ NO_NAME_BEFORE_ALLAH = {"آیت", "حزب"}
 # Agent participles that close a compound with the noun before them (`مصرف کنندگان`,
 # `تولید کننده`, `شرکت کنندگان`); on their own they are hardly ever written.
 BOUND_PARTICIPLES = {"کننده", "کنندگان", "کنندگی", "دهنده", "دهندگان", "گیرنده", "گیرندگان"}
-# A present stem with the ی of an action noun (`آوری`, `برداری`, `گذاری`): after a noun it closes
-# the compound the lexicon lists (`جمع‌آوری`, `بهره‌برداری`, `سرمایه‌گذاری`); alone it would be a
-# verb in the second person, which news hardly writes.
 # A present stem or suffix that makes an agent or owner with the noun before it (`دانش‌آموز`,
 # `علاقه‌مند`), in the plural too; alone it is no word of news.
 BOUND_AGENTS = {"آموز", "مند"}
+# A present stem with the ی of an action noun (`آوری`, `برداری`, `گذاری`): after a noun it closes
+# the compound the lexicon lists (`جمع‌آوری`, `بهره‌برداری`, `سرمایه‌گذاری`); alone it would be a
+# verb in the second person, which news hardly writes.
 BOUND_NOMINALS = {"آوری", "برداری", "گذاری", "سازی", "رسانی", "گیری", "پذیری", "یابی", "شناسی", "نگاری",
                   "ریزی", "وری", "اندازی", "زدایی", "خوانی", "نشینی"}
 WORD_PREFIX = {"به": 2000, "بی": 2000, "هم": 2000, "کم": 5000}
