@@ -27,7 +27,7 @@ from loader.normalize.core import Sentence
 from loader.normalize.lexicon import get_lexicon
 from loader.facts.model import Entity, Holding, Mention, Post
 from loader.facts.speakers import AND_AFTER, OBJECT_MARK, PRONOUN, REPORT_SOURCE, WORD, _continues, _has_speech_verb
-from loader.facts.view import REPORT_CREDIT, THIS_PROVINCE, DocumentView
+from loader.facts.view import BODY_OR_PLACE, REPORT_CREDIT, THIS_PROVINCE, DocumentView
 from loader.ids import make_id, name_id, post_id
 from loader.text_keys import fold
 
@@ -65,7 +65,6 @@ NAMED_AS_LABELS = frozenset({"PERSON", "TITLE", "ORG", "PROVINCE", "CITY", "COUN
 FORWARD_SENTENCES = 3
 SPEECH_REACH = 300  # characters after a post or a name where its speech verb may stand
 APPOSITION_LABELS = frozenset({"ORG", "PROVINCE", "CITY", "COUNTRY", "TITLE"})
-BODY_OR_PLACE = frozenset({"ORG", "PROVINCE", "CITY", "COUNTRY"})  # what names the body or place of a post
 # Before a post that is its sentence's subject there may be a dateline, a word of time or a
 # headline run into the lead (PDF text), but no preposition: then the post is inside a phrase
 # (`با اشاره به اظهارات اخیر رئیس جمهوری آمریکا ... نوشت`), not the one who speaks.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from loader.facts.items import DATELINE
-from loader.facts.view import DocumentView
+from loader.facts.view import BODY_OR_PLACE, DocumentView
 from loader.ner.resources import ACCORDING_TO, resources
 from loader.text_keys import fold
 
@@ -255,16 +255,13 @@ def name_colon(view: DocumentView, sentence_index: int, title_holder: dict[str, 
     if first.label == "TITLE" and first.id in title_holder:
         last = first  # the post's words: its title, then its body and place
         for m in mentions[1:]:
-            if m.label not in POST_WORDS or not view.adjacent(last, m):
+            if m.label not in BODY_OR_PLACE or not view.adjacent(last, m):
                 break
             last = m
         return title_holder[first.id] if NAME_COLON.match(view.norm.text, last.end) else None
     if first.label != "PERSON" or not first.entity_id or not NAME_COLON.match(view.norm.text, first.end):
         return None
     return first.entity_id
-
-
-POST_WORDS = frozenset({"ORG", "PROVINCE", "CITY", "COUNTRY"})  # what names a post's body or place after it
 
 
 REPORT_OPENER = re.compile(r"\s*به\s+گزارش\s+[^،,:.]{1,60}[،,]\s*")

@@ -28,6 +28,7 @@ OWN = re.compile(r"^\s*خود(?![\w\u200c])")
 # of the sentence is named in it.
 REPORT_CREDIT = re.compile(r"^\s*به\s+گزارش\s+[^،,:«»\"]{1,150}?[،,:]")
 COUNTRY = frozenset({"COUNTRY"})
+BODY_OR_PLACE = frozenset({"ORG", "PROVINCE", "CITY", "COUNTRY"})  # what names the body or place of a post after it
 LINE_STOPS = (".", "!", "؟", "?", ":", "»", '"', "…")  # what ends a sentence written as one
 # Words of tenure between a post or a body and what follows it (`استاندار پیشین یزد`, `نخست وزیر
 # موقت عراق`, `وزارت امور خارجه سابق آمریکا`, `امام جمعه فقید بهشهر`).
