@@ -689,7 +689,7 @@ def _org_chain(ctx: Context, i: int) -> None:
     if not head or (i and ctx.res.org_units.match(ctx.keys, i - 1)) \
             or post and not (post[0] == head[0] and fold(post[1]["text"]) == ctx.keys[i]):
         return  # (`معاونت` is a unit, though listed as a post: `معاونت برنامه‌ریزی رئیس جمهور`)
-    if i and (ctx.keys[i - 1] in COUNTED or ctx.info.number[i - 1] or i - 1 in ctx.numbers):
+    if _counted_or_pointed(ctx, i):
         return  # `این سازمان`, `2 شعبه`: a reference or a count, not a name
     if head[0] < len(ctx.keys) and ctx.keys[i] == BRANCH_OFFICE and ctx.keys[head[0]] in POLLING_WORDS:
         return  # `شعبه ثابت شماره 66`, `شعبه اخذ رأی`: a polling station an election notice lists, no body
@@ -1159,11 +1159,17 @@ def _ordinal_extension(ctx: Context, i: int) -> None:
             return
 
 
+def _counted_or_pointed(ctx: Context, i: int) -> bool:
+    """A count or a demonstrative right before the head at i (`2 شعبه`, `این سازمان`): the words
+    refer to or count bodies, they name none."""
+    return bool(i) and (ctx.keys[i - 1] in COUNTED or ctx.info.number[i - 1] or i - 1 in ctx.numbers)
+
+
 def _program(ctx: Context, i: int) -> None:
     key = ctx.keys[i]
-    # (`۴۰ طرح عمرانی`, `این طرح`: projects counted or pointed to, no program named)
-    if key in ctx.res.program_heads and not (i and (ctx.keys[i - 1] in COUNTED or ctx.info.number[i - 1]
-                                                    or ctx.keys[i - 1] in CARDINALS or ctx.keys[i - 1] in SCALES)):
+    # (`۴۰ طرح عمرانی`, `دو هزار طرح`, `این طرح`: projects counted or pointed to, no program named)
+    if key in ctx.res.program_heads and not (_counted_or_pointed(ctx, i)
+                                             or i and (ctx.keys[i - 1] in CARDINALS or ctx.keys[i - 1] in SCALES)):
         end = ctx.complement(i + 1, allow_orgs=False)
         if end - (i + 1) > 3 and ctx.keys[i + 1] not in ctx.res.lexicon_any:
             end = i + 2  # a coined name (`طرح دارویاری`) followed by ordinary prose
@@ -1209,7 +1215,7 @@ def _law(ctx: Context, i: int) -> None:
 
 def _facility(ctx: Context, i: int) -> None:
     head = ctx.res.facility_heads.match(ctx.keys, i)
-    if not head or (i and (ctx.info.number[i - 1] or i - 1 in ctx.numbers or ctx.keys[i - 1] in COUNTED)):
+    if not head or _counted_or_pointed(ctx, i):
         return
     placed = head[1]["placed"]
     if placed and i and any(unit[0] == i for k in range(max(0, i - 3), i)
