@@ -515,6 +515,19 @@ def test_a_post_that_speaks_about_a_topic_is_the_items_one_speakers():
     assert ("سیداحمد میرعمادی", "امام جمعه", "خرم‌آباد") in {(p, t, a) for p, t, _, a in posts}
 
 
+@pytest.mark.parametrize("goes_on", ["در ادامه تاکید کرد", "همچنین با اشاره به نیاز مردم گفت",
+                                     "در بخش دیگری از سخنان خود اظهار داشت"])
+def test_a_post_whose_speaker_goes_on_is_the_items_one_speakers(goes_on):
+    """`رئیس سازمان ... در ادامه تاکید کرد`: words that say the speaker goes on, between the post
+    and its verb of saying, call the one who spoke before by another of their posts."""
+    text = ("معاون عمرانی وزیر کشور گفت: کارها در حال انجام است.\n"
+            "به گزارش خبرگزاری فارس، مهدی جمالی نژاد در جلسه قرارگاه بازسازی اظهار کرد: قرارگاه تشکیل شده است.\n"
+            "جمالی نژاد با تشکر از مدیران استان گفت: کار خوب است.\n"
+            "وی با اشاره به زیرساخت‌های شهری گفت: اعتباراتی در نظر گرفته شده است.\n"
+            f"رئیس سازمان شهرداری‌ها و دهیاری‌های کشور {goes_on}: سامانه سجاد راه افتاد.")
+    assert ("مهدی جمالی نژاد", "رئیس") in {(p, t) for p, t, _, _ in _posts(text)}
+
+
 def test_a_name_after_the_pronoun_a_sentence_opens_with_does_not_speak_it():
     """`وی با اشاره به ... سفر اخیر بوش گفت`: وی speaks; a post said before is not Bush's."""
     text = ("علی رضایی امام جمعه موقت تهران گفت: کار خوب است.\n"
