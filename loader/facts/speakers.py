@@ -10,6 +10,7 @@ import re
 
 from loader.facts.items import DATELINE
 from loader.facts.view import BODY_OR_PLACE, DocumentView
+from loader.ner.gazetteer_io import load_table
 from loader.ner.resources import ACCORDING_TO, resources
 from loader.text_keys import fold
 
@@ -89,13 +90,19 @@ def _says(kinds: list[str]) -> bool:
 
 
 CONTINUING = frozenset({"add", "continue"})  # kinds of `افزود`, `ادامه داد` in speech_verbs.tsv
+# words before the verb that say the speaker goes on (`... در ادامه تاکید کرد`): topic_openers.tsv
+GOES_ON = re.compile(r"(?:^|\s)(?:" + "|".join(r"\s+".join(map(re.escape, row["phrase"].split()))
+                                              for row in load_table("topic_openers") if row.get("kind") == "goes_on")
+                     + r")\s")
 
 
 def _continues(text: str) -> bool:
     """The verb of saying that ends the words before the quote (the main verb: `با اشاره به ...
-    افزود:`) says the speaker goes on (`افزود`, `ادامه داد`)."""
-    kinds = _speech_kinds(text.split(":", 1)[0])
-    return bool(kinds) and kinds[-1] in CONTINUING
+    افزود:`) says the speaker goes on (`افزود`, `ادامه داد`), or words before it do (`... در ادامه
+    تاکید کرد`, `... همچنین گفت`)."""
+    said = text.split(":", 1)[0]
+    verbs = _speech_verbs(said)
+    return bool(verbs) and (verbs[-1][2] in CONTINUING or GOES_ON.search(said, 0, verbs[-1][1]) is not None)
 
 
 def sentence_speakers(view: DocumentView, title_holder: dict[str, str]) -> dict[int, str | None]:

@@ -30,6 +30,13 @@ def test_the_speaker_named_by_another_post_goes_on_where_the_verb_says_so():
     assert [(f.text, f.stated_by) for f in new.figures][-1] == ("40 هزار میلیارد تومان", None)
 
 
+def test_the_speaker_named_by_another_post_goes_on_where_words_before_the_verb_say_so():
+    """`... در ادامه تاکید کرد`: not the verb but the words before it say the speaker goes on."""
+    lead = "به گزارش خبرگزاری فارس، رحیم زارع در دیدار با علی احمدی گفت: نرخ ارز 4200 تومان بود. "
+    went_on = extract_text("d", lead + "نماینده مردم آباده در مجلس در ادامه تاکید کرد: درآمد 40 هزار میلیارد تومان افزایش یابد.")
+    assert [(f.text, f.stated_by) for f in went_on.figures][-1] == ("40 هزار میلیارد تومان", "رحیم زارع")
+
+
 def _said(text):
     return [(f.text, f.stated_by) for f in extract_text("d", text).figures]
 
