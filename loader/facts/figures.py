@@ -456,13 +456,19 @@ UNIT_KINDS_NOT_OF = {"money": {"duration"}}  # (`به سود ذوب آهن ... �
 def _counted_noun(view: DocumentView, m: Mention) -> str | None:
     """What a count counts, where no unit measures it: the noun after its number inside the
     figure (`8 کارخانه کمپوست`, `24 روستا`, `هزار دانشجو`), the measure whatever the sentence says
-    before; not a count's word for its items (`326 نفر`, `14 دستگاه`)."""
+    before; not a count's word for its items (`326 نفر`, `14 دستگاه`), but the noun after it
+    (`35 دستگاه رایانه`)."""
     qty = m.payload.get("quantity")
     if qty is None or not m.start <= qty.number_end < m.end or not (
             qty.unit == COUNTED or qty.unit_kind == COUNT and qty.unit != TIMES):
         return None
     words = _unit_words(view, m, qty)
-    return " ".join(words) if words and not counted_by_classifier(words[0], qty.unit) else None
+    if words and counted_by_classifier(words[0], qty.unit):
+        if len(words) == 1 or qty.unit not in ITEM_IS_ELSEWHERE and _only_adjective(words[1]):
+            # (`3 هزار و 500 واحد مسکونی`: an adjective alone says what kind of item the count's word is)
+            return " ".join(words) if len(words) > 1 else None
+        words = words[1:]
+    return " ".join(words) or None
 
 
 def _unit_words(view: DocumentView, m: Mention, qty) -> list[str]:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from loader.ner.dates import WEEKDAYS, scan_dates
 from loader.ner.gazetteer_io import load_table
-from loader.ner.units import scan_quantities
+from loader.ner.units import counted_by_classifier, scan_quantities
 from loader.normalize.lexicon import get_lexicon
 from loader.ner.persons import NAME_TIERS, surname_like
 from loader.ner.numbers import AND, CARDINALS, COUNT_STRESS, SCALES, VAGUE, adjectival_scale, parse_ordinal, scan_numbers
@@ -110,6 +110,9 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
                 continue
             if qty.unit in QUALIFIED_UNITS and not any(ch.isdigit() for ch in qty.text) and _qualifies(doc, info, end, res):
                 end += 1  # `دو شعبه اقماری`: a small count of branches keeps the word that says which kind
+            elif qty.unit_kind == COUNT_KIND and qty.unit not in PEOPLE_UNITS \
+                    and counted_by_classifier(doc[end - 1].text, qty.unit) and _classified_noun(info, end, res):
+                end = _qualified(info, end, res) + 1  # `35 دستگاه رایانه`: the noun a classifier counts is the count's
             unit = info.span(qty.number_end, qty.end) if qty.end > qty.number_end else None
             counted_title = _counted_title(info, unit.start, res) if unit is not None else 0
             if counted_title:  # `20 نماینده مجلس`: the count takes the whole title
@@ -386,6 +389,30 @@ def _qualified(info, last: int, res: Resources) -> int:
             break  # (`هر دو دولت مهم است`: an adjective before its copula says something of the count)
         k += 1
     return k - 1
+
+
+def _classified_noun(info, j: int, res: Resources) -> bool:
+    """The word after a count's classifier is the noun it counts (`سه دستگاه آمبولانس`, `6 هزار جلد
+    کتاب`): a common noun, not a word of the clause (`از`, `دیگر`, a verb), a word that says nothing
+    of what is counted (`انواع`: uncounted_words.tsv), what a figure measures (`واحد افزایش`), the
+    head of a program's or a law's name (`۲۹ مورد طرح دعوی`), a number, a place, a body, a post or a name."""
+    keys = info.keys
+    if j >= len(keys) or not info.nameable(j) or info.function[j] or info.verb[j] or info.verb_prefix[j] \
+            or info.light_verb_noun(j) or info.number[j] or keys[j] in NOT_COUNTED or keys[j] in res.uncounted_words \
+            or res.measures.match(keys, j) or res.speech_verbs.match(keys, j) \
+            or keys[j] in res.program_heads or keys[j] in res.law_heads \
+            or res.provinces.match(keys, j) or res.cities.match(keys, j) or res.countries.match(keys, j) \
+            or res.organizations.match(keys, j) or res.titles.match(keys, j) or res.org_units.match(keys, j) \
+            or res.given_names.get(keys[j]) not in (None, "weak"):
+        return False
+    word = info.doc[j].text
+    return "N" in _noun_pos(word, res) and word.replace("\u200c", "") not in get_lexicon().verb
+
+
+# `326 نفر پزشک`, `160 هزار نفر مشمول`: after a count of people the gold ends the span at `نفر`
+# (and `75 تن کشته`, people too; `دو بار مجبور`: times, no items)
+PEOPLE_UNITS = frozenset({"person", "ton", "times"})
+COUNT_KIND = "count"  # units.tsv kind of the classifiers (not a weight's `گرم`)
 
 
 def _lasting(info, start: int, res: Resources) -> bool:

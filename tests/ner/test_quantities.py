@@ -308,3 +308,26 @@ def test_after_a_word_pointed_to_or_bounded_a_number_counts_and_names_nothing(te
     them counts (a decade keeps its number: `اوایل دهه 1990`)."""
     assert any(label == "QUANTITY" and found.startswith(span) for label, found in _figures(text))
     assert not [f for f in _figures("در اوایل دهه 1990 جنبش طالبان شکل گرفت.") if f[0] == "QUANTITY"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("سه دستگاه آمبولانس به بیمارستان اهدا شد.", "سه دستگاه آمبولانس"),
+    ("6 هزار جلد کتاب در نمایشگاه عرضه شد.", "6 هزار جلد کتاب"),
+    ("4 هزار واحد مسکونی ساخته شد.", "4 هزار واحد مسکونی"),
+    ("105 فقره سرقت کشف شد.", "105 فقره سرقت"),
+])
+def test_the_noun_a_classifier_counts_is_inside_the_count(text, span):
+    """`سه دستگاه آمبولانس`: the gold's ruling keeps the counted noun after its classifier (and its
+    qualifier) inside the QUANTITY span."""
+    assert ("QUANTITY", span) in _figures(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("326 نفر پزشک اعزام شدند.", "326 نفر"),                          # a count of people ends at `نفر`
+    ("80 دستگاه از این خودروها توقیف شد.", "80 دستگاه"),              # a word of the clause
+    ("6 هزار کارتن انواع پوشک کشف شد.", "6 هزار کارتن"),              # a word for kinds
+    ("در 29 مورد طرح دعوی شد.", "29 مورد"),                            # a program's head
+    ("شاخص 139 واحد افزایش یافت.", "139 واحد"),                        # what a figure measures
+])
+def test_a_classifier_keeps_no_word_that_is_not_the_noun_it_counts(text, span):
+    assert ("QUANTITY", span) in _figures(text)
