@@ -364,6 +364,7 @@ def _counted(doc: Doc, text: str, info, qty, res: Resources) -> None:
 COUNTED_TITLE_BONUS = 13  # over a title's priority, under a person's (candidates.PRIORITY)
 QUALIFIER_WORDS = 2  # adjectives after a counted noun (`دو تفنگدار آمریکایی`, `سه طرح عمرانی جدید`)
 PLURAL_YE = ("های", "هایی", "ای")
+NISBA_OF_HE = "ه\u200cای"
 COPULAS = {fold(w) for w in ("است", "هست", "هستند", "بود", "بودند", "نیست", "نیستند", "نبود", "می‌باشد", "میباشد",
                              "می‌باشند", "باشد", "باشند")}
 
@@ -384,7 +385,8 @@ def _qualified(info, last: int, res: Resources) -> int:
             break  # (a word only scraped lists give as a given name is an adjective here: `شش بازیکن اصلی`)
         if key in res.surnames and res.honorifics.match(keys, last):
             break  # `دو شهید رجایی`: a martyr's surname, no qualifier
-        nisba = key.endswith("ی") and len(key) > 3 and not key.endswith(PLURAL_YE)
+        # (`محله‌ای`, `حرفه‌ای`: the nisba of a word in ه, its ZWNJ telling it from a plural's `های`)
+        nisba = key.endswith("ی") and len(key) > 3 and (not key.endswith(PLURAL_YE) or info.doc[k].text.endswith(NISBA_OF_HE))
         if not (nisba or key in res.count_adjectives) or k + 1 < len(keys) and keys[k + 1] in COPULAS:
             break  # (`هر دو دولت مهم است`: an adjective before its copula says something of the count)
         k += 1

@@ -331,3 +331,12 @@ def test_the_noun_a_classifier_counts_is_inside_the_count(text, span):
 ])
 def test_a_classifier_keeps_no_word_that_is_not_the_noun_it_counts(text, span):
     assert ("QUANTITY", span) in _figures(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("دو شهید گمنام در دانشگاه تشییع شدند.", "دو شهید گمنام"),
+    ("7 پارک محله‌ای احداث شد.", "7 پارک محله‌ای"),      # the nisba of a word in ه, written with its ZWNJ
+    ("پنج فیلم برگزیده نمایش داده شد.", "پنج فیلم برگزیده"),
+])
+def test_a_counted_nouns_qualifier_is_inside_the_count(text, span):
+    assert ("QUANTITY", span) in _figures(text)
