@@ -1492,6 +1492,7 @@ def _blocking(info: TokenInfo, res: Resources) -> set[int]:
         blocked.update(i for i, found in index.matches(keys) if keys[i] not in res.surnames
                        and not (index is res.measures and found[0] == i + 1 and i  # `وحید مجروح`: a surname
                                 and res.given_names.get(keys[i - 1]) in RELIABLE_TIERS)
+                       and not (index is res.org_units and _surname_heading_no_body(info, i, found[0], res))
                        and not (index in places and (found[1]["ambiguous"]  # `علی اکبر`, a village
                                                      or found[0] == i + 1 and (given_name_then_surname(keys, i, res)
                                                                                or _given_before_a_word(info, i, res))))
@@ -1523,6 +1524,15 @@ def _blocking(info: TokenInfo, res: Resources) -> set[int]:
 
 
 DISTANCES = frozenset(fold(w) for w in ("متر", "کیلومتر", "یارد"))
+
+
+def _surname_heading_no_body(info: TokenInfo, i: int, end: int, res: Resources) -> bool:
+    """`مصطفی کارخانه در حاشیه سفر ... بیان داشت`: one word that heads bodies (`کارخانه`), after a
+    given name a reliable list gives and before what a report says of its subject (its occasion,
+    its time) or a verb of saying, heads no body there: it is the surname."""
+    keys = info.keys
+    return end == i + 1 and i > 0 and res.given_names.get(keys[i - 1]) in RELIABLE_TIERS and end < len(keys) \
+        and (bool(res.subject_cues.match(keys, end)) or info.speech[end])
 
 
 def _tail_not_title(info: TokenInfo, i: int, res: Resources) -> bool:

@@ -3,7 +3,7 @@ import pytest
 
 from loader.ner.pipeline import recognize
 from loader.normalize import normalize
-from loader.pipeline import extract_text
+from loader.pipeline import extract_text, recognize_text
 
 
 def persons(text):
@@ -1500,3 +1500,12 @@ def test_a_surname_made_from_a_given_name_in_he_is_a_surname_though_a_dictionary
     assert persons("رضا فاطمی از سوی رئیس جمهور به عنوان وزیر صنعت به مجلس معرفی شد.") == ["رضا فاطمی"]
     assert persons("به گزارش خبرگزاری فارس از بابل، محسن عرب مقصودی ظهر امروز در مراسم اظهار داشت: خوب است.") \
         == ["محسن عرب مقصودی"]
+
+
+def test_a_word_that_heads_bodies_is_a_surname_after_a_given_name_before_the_reports_words():
+    """`مصطفی کارخانه در حاشیه سفر ... بیان داشت`: `کارخانه` heads no body there."""
+    text = ("خبرگزاری فارس: سرمربی تیم والیبال متین ورامین گفت: این به ضرر تیم است.\n"
+            "مصطفی کارخانه در حاشیه سفر به مازندران در گفت‌وگو با خبرنگار فارس بیان داشت: والیبال قوی است.")
+    assert "مصطفی کارخانه" in [m.text for m in recognize_text(text) if m.label == "PERSON"]
+    assert "کارخانه" not in [m.text for m in recognize_text("مدیر کارخانه در حاشیه مراسم گفت: خوب است.")
+                             if m.label == "PERSON"]
