@@ -814,6 +814,7 @@ def _org_chain(ctx: Context, i: int) -> None:
             and not (_after_post(ctx, i) and (end - head[0] >= 2 or _one_word_name(ctx, head[0], end, head[1]["kind"]))
                      and head[1]["kind"] not in PLACE_NAMED_KINDS
                      and not any(ctx.res.country_at(ctx.keys, k) for k in range(head[0], end))) \
+            and not _team_named_after_its_sport(ctx, i, head, end) \
             and not (named_by_words := _named_by_its_words(ctx, i, head, end)):
         # `سازمان مشابه`, `مدیریت منابع`, `هیأت همراه`: a common noun phrase; the body a post
         # heads is named, though (`رئیس سازمان مدارس غیردولتی و مشارکت‌های مردمی`), but for a
@@ -996,6 +997,25 @@ def _held(ctx: Context, i: int, end: int) -> bool:
     is listed and named so whatever the verb)."""
     after = ctx.complement(end)
     return (i > 0 and ctx.keys[i - 1] in HELD) or any(ctx.keys[k] in HELD for k in range(end, min(after + 2, len(ctx.keys))))
+
+
+def _team_named_after_its_sport(ctx: Context, i: int, head: tuple, end: int) -> bool:
+    """`سرمربی تیم والیبال کاله`, `مربی تیم بسکتبال مهرام`: after a post, a team, its sport, and a
+    word or two that name it (its sponsor), though no list knows them; not a word that says what
+    kind of team (`تیم فوتبال مشابه`), a reference or a possessive (`تیم فوتبال کشورمان`)."""
+    if head[1]["kind"] not in PLACE_NAMED_KINDS or not _after_post(ctx, i):
+        return False
+    sport = ctx.res.sports.match(ctx.keys, head[0])
+    if sport is None or not 1 <= end - sport[0] <= TEAM_NAME_WORDS:
+        return False
+    return all(ctx.info.nameable(k) and ctx.keys[k] not in ctx.res.function_words and ctx.keys[k] != AND
+               and ctx.keys[k] not in ctx.res.kind_words and ctx.keys[k] not in GENERIC_QUALIFIERS
+               and ctx.keys[k] not in TEAM_CATEGORIES and not describes_a_kind(ctx.keys[k], ctx.res)
+               and not ctx.keys[k].endswith(POSSESSIVE_ENDINGS) for k in range(sport[0], end))
+
+
+TEAM_NAME_WORDS = 2
+POSSESSIVE_ENDINGS = ("مان", "شان")  # `تیم فوتبال کشورمان`, `تیم والیبال شهرمان`
 
 
 def _one_word_name(ctx: Context, start: int, end: int, kind: str) -> bool:

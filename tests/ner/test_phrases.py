@@ -1140,3 +1140,11 @@ def test_an_embassys_counsellor_and_attache_are_posts(text, title):
 ])
 def test_a_deputys_portfolio_after_dar_omur_is_part_of_the_post(text, title):
     assert _texts(text, "TITLE") == [title]
+
+
+@pytest.mark.parametrize("team, org", [("تیم والیبال کاله", "تیم والیبال کاله"),
+                                       ("تیم بسکتبال مهرام", "تیم بسکتبال مهرام"),
+                                       ("تیم فوتبال کشورمان", "تیم فوتبال")])  # a possessive names none
+def test_a_team_a_post_names_by_its_sport_and_sponsor_is_a_body(team, org):
+    found = labelled(f"علی کریمی سرمربی {team} گفت: خوب است.", {"ORG"})
+    assert org in [text for _, text in found]
