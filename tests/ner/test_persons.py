@@ -1509,3 +1509,8 @@ def test_a_word_that_heads_bodies_is_a_surname_after_a_given_name_before_the_rep
     assert "مصطفی کارخانه" in [m.text for m in recognize_text(text) if m.label == "PERSON"]
     assert "کارخانه" not in [m.text for m in recognize_text("مدیر کارخانه در حاشیه مراسم گفت: خوب است.")
                              if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text", ["حجاج بیت الله الحرام امروز به مکه رسیدند.", "زائران بیت‌الله‌الحرام امروز رسیدند."])
+def test_the_house_of_god_is_no_person(text):
+    assert not [m for m in recognize_text(text) if m.label == "PERSON"]
