@@ -19,8 +19,6 @@ from fractions import Fraction
 from loader.facts.model import Entity, Figure, Holding, Mention
 from loader.facts.speakers import name_colon
 from loader.ner.numbers import CARDINALS, exact_number
-from loader.ner.persons import PLACE_LEVELS
-from loader.ner.places import BUREAU_PREPOSITIONS
 from loader.ner.units import counted_by_classifier, to_rial
 from loader.facts.view import DocumentView
 from loader.ids import figure_id
@@ -180,7 +178,7 @@ def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], unit: 
         # it went to) nor the province of the news (3 of 41)
         return None
     places, starts = view.in_sentence(m.sentence_index, PLACES)
-    reported = [p for p in places if not _bureau(view, p)]
+    reported = [p for p in places if not view.bureau(p)]
     if len(reported) < len(places) and (any(p.label != COUNTRY for p in reported) or all(
             p.payload.get("kind") == CAPITAL for p in places if p not in reported)):
         # `در گفت‌وگو با خبرگزاری فارس از شهرستان ساری ...: ... در شهرستان قائم‌شهر`: the bureau's
@@ -213,16 +211,6 @@ def _subject(view: DocumentView, m: Mention, entities: dict[str, Entity], unit: 
     return entities.get(place.entity_id) if place is not None and place.entity_id else None
 
 
-def _bureau(view: DocumentView, place: Mention) -> bool:
-    """The place after a news agency and `از` or `در` (`خبرنگار فارس در ایلام`, `خبرگزاری فارس از
-    شهرستان ساری`): the agency's bureau."""
-    words = [fold(w) for w in view.norm.text[max(0, place.start - BUREAU_CHARS):place.start].split()]
-    if words and words[-1] in PLACE_LEVELS:
-        words.pop()
-    return len(words) >= 2 and words[-1] in BUREAU_PREPOSITIONS and words[-2] in resources().news_agencies
-
-
-BUREAU_CHARS = 30  # characters before a place read for the agency and its preposition
 CAPITAL = "capital"  # cities.tsv kind of a province's capital
 
 

@@ -27,7 +27,7 @@ from loader.normalize.core import Sentence
 from loader.normalize.lexicon import get_lexicon
 from loader.facts.model import Entity, Holding, Mention, Post
 from loader.facts.speakers import AND_AFTER, OBJECT_MARK, PRONOUN, REPORT_SOURCE, WORD, _continues, _has_speech_verb
-from loader.facts.view import BODY_OR_PLACE, REPORT_CREDIT, THIS_PROVINCE, DocumentView
+from loader.facts.view import BODY_OR_PLACE, REPORT_CREDIT, THIS_PROVINCE, THIS_TOWN, DocumentView
 from loader.ids import make_id, name_id, post_id
 from loader.text_keys import fold
 
@@ -343,6 +343,8 @@ def post_of(view: DocumentView, t: Mention, entities: dict[str, Entity]) -> tupl
                 org, last = house, house  # `نماینده مردم تبریز در مجلس`: the house the deputy sits in
     elif THIS_PROVINCE.match(view.norm.text[last.end:last.end + 12].strip()) or _bare_province(view, last):
         area = view.previous(t, {"PROVINCE"})  # `مدیرکل ... این استان`, `مدیرکل ... استان گفت`
+    elif THIS_TOWN.match(view.norm.text, last.end):
+        area = _town_named_before(view, t)  # `فرمانداری خرم‌بید، فرماندار این شهرستان ...`
     if org is not None and area is None and fold(" ".join(org.text.split())) in HOUSES \
             and (abroad_house := _house_abroad(view, org)) is not None:
         # `رئیس مجلس` after `مجلس نمایندگان عراق`: Iraq's house, not Iran's
@@ -675,6 +677,15 @@ def _place_after_dar(view: DocumentView, t: Mention, after: Mention | None = Non
 
 
 BARE_PROVINCE = re.compile(r"\s*استان(?![\w\u200c])")
+
+
+def _town_named_before(view: DocumentView, t: Mention) -> Mention | None:
+    """The town `این شهرستان` after a post refers to: the last one its news item named, not the
+    agency's bureau (`به گزارش خبرگزاری فارس از شیراز`), which says where the report was filed."""
+    town = view.previous(t, {"CITY"})
+    while town is not None and view.bureau(town):
+        town = view.previous(town, {"CITY"})
+    return town
 
 
 def _bare_province(view: DocumentView, last: Mention) -> bool:

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 
 from loader.facts.items import item_names, split_items
 from loader.facts.model import Evidence, Mention
+from loader.ner.persons import PLACE_LEVELS
+from loader.ner.places import BUREAU_PREPOSITIONS
+from loader.ner.resources import resources
 from loader.normalize import NormalizedDoc
+from loader.text_keys import fold
 
 # What may stand between the parts of `NAME، TITLE ORG استان X`.
 # One way to split any gap (no `\s*` beside `[\s،,]*`): a gap of many `و` that does not match
@@ -21,6 +25,8 @@ from loader.normalize import NormalizedDoc
 JOINERS = re.compile(r"^[\s،,\"«»“”]*(?:(?:استان|شهرستان(?:\u200c?های)?|شهر(?:های)?|کلانشهر|سازمان|محترم|جدید|و"
                      r"|\((?:ع|عج|ره|س|ص)\)(?![\s،,]*و(?:\s|$)))[\s،,\"«»“”]*)*$")
 THIS_PROVINCE = re.compile(r"^\s*(?:این|همین)\s+استان")
+BUREAU_CHARS = 30  # characters before a place read for the agency and its preposition
+THIS_TOWN = re.compile(r"\s*(?:این|همین)\s+(?:شهرستان|شهر|بخش)(?![\w\u200c])")  # (`شهرداری این شهر`)
 # (a former or sitting holder's: `نخست‌وزیر سابق این کشور`)
 THIS_COUNTRY = re.compile(r"^\s*(?:(?:سابق|پیشین|فعلی|کنونی|وقت)\s+)?(?:این|همین|آن)\s+کشور(?![\w\u200c])")
 OWN = re.compile(r"^\s*خود(?![\w\u200c])")
@@ -128,6 +134,15 @@ class DocumentView:
         while i < len(self.mentions) and self.mentions[i].start < m.end:
             i += 1
         return self.mentions[i] if i < len(self.mentions) else None
+
+    def bureau(self, place: Mention) -> bool:
+        """The place after a news agency and `از` or `در` (`خبرنگار فارس در ایلام`, `خبرگزاری فارس
+        از شهرستان ساری`): the agency's bureau, which says where the report was filed, not what it
+        is about."""
+        words = [fold(w) for w in self.norm.text[max(0, place.start - BUREAU_CHARS):place.start].split()]
+        if words and words[-1] in PLACE_LEVELS:
+            words.pop()
+        return len(words) >= 2 and words[-1] in BUREAU_PREPOSITIONS and words[-2] in resources().news_agencies
 
     def previous(self, m: Mention, labels: set[str], same_item: bool = True) -> Mention | None:
         """The nearest mention starting before ``m`` with one of ``labels``; with ``same_item``,

@@ -1628,3 +1628,12 @@ def test_the_one_named_to_a_post_stands_before_the_appointers_words(text, post):
     """`X از سوی رئیس جمهور به عنوان ...`: the appointer's post between the name and `به عنوان` is
     not the one given, nor does it hide the one named."""
     assert _posts(text) == [post]
+
+
+def test_this_town_after_a_post_is_the_town_the_item_named_not_the_bureau():
+    """`فرمانداری خرم‌بید، فرماندار این شهرستان ...`: the town the item named, not the agency's
+    bureau (`از شیراز`) named in between."""
+    text = ("کارخانه‌های لبنی خرم‌بید توسط فرماندار بررسی شد.\n"
+            "به گزارش خبرگزاری فارس از شیراز، فرماندار این شهرستان در بازدید از کارخانه گفت: کارخانه افتتاح شد.\n"
+            "داود ایوبی ابراز داشت: با افتتاح این کارخانه 200 نفر مشغول به کار می‌شوند.")
+    assert ("داود ایوبی", "فرماندار", None, "خرم‌بید") in _posts(text)
