@@ -469,6 +469,8 @@ def named_after(k: int, keys: list[str], res: Resources) -> bool:
         # (an adjective between: `مجموعه ورزشی شهید حیدریان`, `رواق بزرگ امام خمینی`, and one in
         # `ی` without the honorific: `مدرسه ابتدایی پروین اعتصامی`, `دانشگاه صنعتی خواجه نصیر`)
         return True
+    if honorific and head in res.graves:
+        return True  # `مزار شهید رجایی`, `مزار امام رضا`: a shrine; `بر مزار ایرج بسطامی`, the grave of the one named
     if honorific and (singular(keys[j]) in res.named_after or j and keys[j] in PLURAL_APART and keys[j - 1] in res.named_after):
         return True  # `دانشگاه‌های علامه طباطبایی، بهشتی و تهران`: places in the plural, each named after someone
     if j and honorific and keys[j].isdigit() and (keys[j - 1] in res.named_after or res.org_units.match(keys, j - 1)):

@@ -62,6 +62,7 @@ class Resources:
     adjective_before: set[str] = field(default_factory=set)
     named_after: set[str] = field(default_factory=set)
     teams_named_after: set[str] = field(default_factory=set)      # `تیم`, `باشگاه`: named after a martyr further on
+    graves: set[str] = field(default_factory=set)                 # `مزار`: named after one only with an honorific
     topic_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # `iaea` → `هسته‌ای`, ...: the story's subject
     adjective_after: set[str] = field(default_factory=set)
     holidays: PhraseIndex = field(default_factory=PhraseIndex)
@@ -515,7 +516,8 @@ def _compiled(directory: Path) -> Resources:
     for row in _rows("holidays"):
         res.holidays.add(row["text"], {"text": row["text"], "kind": row.get("kind")})
     heads = _rows("named_after_heads")
-    res.named_after = {fold(row["text"]) for row in heads if row.get("kind") != "team"}
+    res.named_after = {fold(row["text"]) for row in heads if row.get("kind") not in ("team", "grave")}
+    res.graves = {fold(row["text"]) for row in heads if row.get("kind") == "grave"}
     res.teams_named_after = {fold(row["text"]) for row in heads if row.get("kind") == "team"}
     res.work_heads = {fold(row["text"]) for row in _rows("work_heads")}
     res.topic_cues = {row["id"]: frozenset(fold(w) for w in split_multi(row.get("cues"))) for row in _rows("topic_cues")}

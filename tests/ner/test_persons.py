@@ -1514,3 +1514,9 @@ def test_a_word_that_heads_bodies_is_a_surname_after_a_given_name_before_the_rep
 @pytest.mark.parametrize("text", ["حجاج بیت الله الحرام امروز به مکه رسیدند.", "زائران بیت‌الله‌الحرام امروز رسیدند."])
 def test_the_house_of_god_is_no_person(text):
     assert not [m for m in recognize_text(text) if m.label == "PERSON"]
+
+
+def test_a_grave_names_its_person_unless_an_honorific_makes_it_a_shrines_name():
+    """`بر مزار ایرج بسطامی`: the grave of the one named; `مزار شهید ...` stays a shrine's name."""
+    found = [m.text for m in recognize_text("در لحظه سال تحویل بر مزار ایرج بسطامی حاضر می‌شویم.") if m.label == "PERSON"]
+    assert found == ["ایرج بسطامی"]
