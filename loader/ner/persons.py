@@ -686,6 +686,21 @@ def _person_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> t
     return quoted if quoted and (found is None or quoted[1] > found[1]) else found
 
 
+def _adjective_of_the_noun_before(keys, i, info: TokenInfo, res: Resources) -> bool:
+    """A given name that is also an adjective and no more than that to a reliable list (`جوان`,
+    ambiguous), right after a common noun of the clause and before no surname, is that noun's
+    adjective (`هنرمند جوان قلم‌زن`, `حق مسلم ملت`, `حسن خلق`)."""
+    key = keys[i]
+    if not i or res.given_names.get(key) != "ambiguous" or "AJ" not in res.pos_of(key):
+        return False
+    if i + 1 < len(keys) and (keys[i + 1] in res.surnames or surname_like(keys[i + 1], res)):
+        return False  # (`... امیر احمری نژاد`, `عسل مشیری`: a surname follows, the given name opens a name)
+    before = keys[i - 1]
+    return info.nameable(i - 1) and before in res.common_words and before not in res.function_words \
+        and before not in res.given_names and before not in res.surnames and not res.titles.match(keys, i - 1) \
+        and not res.honorifics.match(keys, i - 1) and "N" in res.pos_of(before)
+
+
 def _indefinite_noun_before_name(keys, i, res: Resources) -> bool:
     """A common noun made indefinite (`حکمی`, 'an order'), which only scraped lists give as a
     given name, right before a given name curated lists know: the noun, and the name after it."""
@@ -709,6 +724,8 @@ def _named_at(keys, i, res: Resources, info: TokenInfo, blocked: set[int]) -> tu
     if i and named_after(i, keys, res):
         return None  # `دانشگاه شهید بهشتی`, `خیابان شهید آیت‌الله مفتح`: a place named after a person
     honorific = h_end > i
+    if not honorific and _adjective_of_the_noun_before(keys, i, info, res):
+        return None  # `هنرمند جوان قلم‌زن گفت`: the young artist, no `جوان` the given name
     if not honorific and _indefinite_noun_before_name(keys, i, res):
         return None  # `در حکمی علی رضایی را ...`: 'in an order', then the name
     if not honorific and _place_before_name(keys, i, res):

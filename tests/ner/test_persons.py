@@ -1520,3 +1520,15 @@ def test_a_grave_names_its_person_unless_an_honorific_makes_it_a_shrines_name():
     """`بر مزار ایرج بسطامی`: the grave of the one named; `مزار شهید ...` stays a shrine's name."""
     found = [m.text for m in recognize_text("در لحظه سال تحویل بر مزار ایرج بسطامی حاضر می‌شویم.") if m.label == "PERSON"]
     assert found == ["ایرج بسطامی"]
+
+
+@pytest.mark.parametrize("text, noun", [("ندا حامدی هنرمند جوان قلم‌زن گفت: خوب است.", "جوان قلم‌زن"),
+                                        ("رئیس جمهوری انرژی هسته‌ای را حق مسلم ملت دانست.", "مسلم ملت"),
+                                        ("جعفری با تأکید بر رعایت حسن خلق عنوان کرد: خوب است.", "حسن خلق")])
+def test_a_given_name_that_is_an_adjective_after_a_noun_is_that_nouns_adjective(text, noun):
+    assert noun not in [m.text for m in recognize_text(text) if m.label == "PERSON"]
+
+
+def test_a_given_name_that_is_an_adjective_still_opens_a_name_before_a_surname():
+    assert "عسل مشیری" in [m.text for m in recognize_text("در این مسابقه عسل مشیری مقام اول را کسب کرد.")
+                          if m.label == "PERSON"]
