@@ -1511,8 +1511,9 @@ def test_a_word_that_heads_bodies_is_a_surname_after_a_given_name_before_the_rep
                              if m.label == "PERSON"]
 
 
-@pytest.mark.parametrize("text", ["حجاج بیت الله الحرام امروز به مکه رسیدند.", "زائران بیت‌الله‌الحرام امروز رسیدند."])
-def test_the_house_of_god_is_no_person(text):
+@pytest.mark.parametrize("text", ["حجاج بیت الله الحرام امروز به مکه رسیدند.", "زائران بیت‌الله‌الحرام امروز رسیدند.",
+                                  "گروه جهادی فاطمة الزهرا بسیج دانشجویی به روستا رفت."])
+def test_the_house_of_god_and_holy_figures_are_no_persons(text):
     assert not [m for m in recognize_text(text) if m.label == "PERSON"]
 
 
