@@ -1148,3 +1148,11 @@ def test_a_deputys_portfolio_after_dar_omur_is_part_of_the_post(text, title):
 def test_a_team_a_post_names_by_its_sport_and_sponsor_is_a_body(team, org):
     found = labelled(f"علی کریمی سرمربی {team} گفت: خوب است.", {"ORG"})
     assert org in [text for _, text in found]
+
+
+@pytest.mark.parametrize("text", ["فرمانده کل قوا حضرت آیت الله خامنه ای دستور داد.",
+                                  "فرمانده معظم کل قوا حضرت آیت الله خامنه ای دستور داد."])
+def test_the_commander_in_chief_is_one_title_the_leader_holds(text):
+    assert [t for _, t in labelled(text, {"TITLE"})][0].endswith("کل قوا")
+    holdings = extract_text("d", text).holdings
+    assert [(h.person, h.post.title) for h in holdings] == [("خامنه‌ای", "فرمانده کل قوا")]
