@@ -1156,3 +1156,11 @@ def test_the_commander_in_chief_is_one_title_the_leader_holds(text):
     assert [t for _, t in labelled(text, {"TITLE"})][0].endswith("کل قوا")
     holdings = extract_text("d", text).holdings
     assert [(h.person, h.post.title) for h in holdings] == [("خامنه‌ای", "فرمانده کل قوا")]
+
+
+@pytest.mark.parametrize("text, org", [("معاملات بورس تبریز افزایش یافت.", "بورس تبریز"),
+                                       ("مدیر بورس منطقه‌ای آذربایجان شرقی گفت: خوب است.", "بورس منطقه‌ای")])
+def test_an_exchange_is_named_by_its_town_but_a_regional_one_leaves_its_province_out(text, org):
+    """`بورس تبریز` is that town's exchange, not the Tehran Stock Exchange `بورس` alone stands for;
+    `بورس منطقه‌ای` + PROVINCE `آذربایجان شرقی`, as the gold splits a body and its province."""
+    assert org in [t for _, t in labelled(text, {"ORG"})]
