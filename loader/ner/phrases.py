@@ -725,8 +725,11 @@ def _org_chain(ctx: Context, i: int) -> None:
             add(ctx.doc, i, end + 1, "ORG", "org_chain", {"head": head[1]["text"]})
         return
     end = head[0]
-    if ctx.doc[end - 1].text.endswith(VOWEL_ENDINGS) and not head[1]["named"]:
-        return  # `شورا حق نظارت دارد`: no ezafe `ی` after the vowel, so the words after are no complement
+    if ctx.doc[end - 1].text.endswith(VOWEL_ENDINGS) and not head[1]["named"] \
+            and not (head[1]["named_by_place"] and end in ctx.places):
+        # `شورا حق نظارت دارد`: no ezafe `ی` after the vowel, so the words after are no complement;
+        # but a body named by its place takes it without one (`رادیو مسکو`)
+        return
     sport = ctx.res.sports.match(ctx.keys, end) if head[1]["kind"] == BOARD else None
     if sport and not _placed(ctx, head[0], sport[0]) \
             and not (sport[0] < len(ctx.keys) and (ctx.keys[sport[0]] in COMMA or ctx.keys[sport[0]] == AND)):

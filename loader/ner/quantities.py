@@ -39,9 +39,11 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
     info = token_info(doc, res)
     text = info.text
     keys = info.keys
+    # `رادیو فردا`: a day's word inside a listed body's name of two words or more is the name's
+    named = {k for i, found in res.organizations.matches(keys) if found[0] - i >= 2 for k in range(i, found[0])}
     for date in scan_dates(text, doc._.kg_year):
         span = info.span(date.start, date.end)
-        if span is None:
+        if span is None or all(k in named for k in range(span.start, span.end)):
             continue
         start, end = span.start, span.end
         while end - start > 1 and keys[start] in DATE_TRIM_START:

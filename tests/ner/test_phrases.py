@@ -1164,3 +1164,12 @@ def test_an_exchange_is_named_by_its_town_but_a_regional_one_leaves_its_province
     """`بورس تبریز` is that town's exchange, not the Tehran Stock Exchange `بورس` alone stands for;
     `بورس منطقه‌ای` + PROVINCE `آذربایجان شرقی`, as the gold splits a body and its province."""
     assert org in [t for _, t in labelled(text, {"ORG"})]
+
+
+@pytest.mark.parametrize("text, org", [("به گزارش رادیو مسکو، لاوروف گفت: خوب است.", "رادیو مسکو"),
+                                       ("به گزارش رادیو فردا، لاوروف گفت: خوب است.", "رادیو فردا")])
+def test_a_radio_is_named_by_its_place_or_listed_name_whatever_day_word_it_holds(text, org):
+    """`رادیو مسکو`: a station named by its place, though no ezafe `ی` follows the vowel; the
+    listed `رادیو فردا` keeps its `فردا`, no date."""
+    found = labelled(text, {"ORG", "CITY", "DATE"})
+    assert ("ORG", org) in found and not [label for label, _ in found if label in ("CITY", "DATE")]
