@@ -693,8 +693,11 @@ def _adjective_of_the_noun_before(keys, i, info: TokenInfo, res: Resources) -> b
     key = keys[i]
     if not i or res.given_names.get(key) != "ambiguous" or "AJ" not in res.pos_of(key):
         return False
-    if i + 1 < len(keys) and (keys[i + 1] in res.surnames or surname_like(keys[i + 1], res)):
-        return False  # (`... امیر احمری نژاد`, `عسل مشیری`: a surname follows, the given name opens a name)
+    if i + 1 < len(keys) and (keys[i + 1] in res.surnames or surname_like(keys[i + 1], res)
+                              or res.given_names.get(keys[i + 1]) in RELIABLE_TIERS or _given_in_two(key, keys[i + 1], res)):
+        # (`... امیر احمری نژاد`, `عسل مشیری`: a surname follows, the given name opens a name; so
+        # does a second given name, `خدمات علی اشرف هدایت نژاد`, or `الله`, `رحمت الله حافظی`)
+        return False
     before = keys[i - 1]
     return info.nameable(i - 1) and before in res.common_words and before not in res.function_words \
         and before not in res.given_names and before not in res.surnames and not res.titles.match(keys, i - 1) \

@@ -1530,6 +1530,10 @@ def test_a_given_name_that_is_an_adjective_after_a_noun_is_that_nouns_adjective(
     assert noun not in [m.text for m in recognize_text(text) if m.label == "PERSON"]
 
 
-def test_a_given_name_that_is_an_adjective_still_opens_a_name_before_a_surname():
-    assert "عسل مشیری" in [m.text for m in recognize_text("در این مسابقه عسل مشیری مقام اول را کسب کرد.")
-                          if m.label == "PERSON"]
+@pytest.mark.parametrize("text, name", [
+    ("در این مسابقه عسل مشیری مقام اول را کسب کرد.", "عسل مشیری"),
+    ("بر اساس اعلام رحمت الله حافظی عضو شورای اسلامی شهر تهران، دولت بدهکار است.", "رحمت الله حافظی"),
+    ("در پایان از خدمات علی اشرف هدایت نژاد رییس سابق هیات کشتی استان تجلیل شد.", "علی اشرف هدایت نژاد")])
+def test_a_given_name_that_is_an_adjective_still_opens_a_name_before_a_surname_or_given_name(text, name):
+    """(web text spaces `رحمت‌الله` and `هدایت‌نژاد`: the second given name or `الله` follows)"""
+    assert name in [m.text for m in recognize_text(text) if m.label == "PERSON"]
