@@ -712,5 +712,7 @@ def test_a_word_no_dictionary_has_after_shahr_is_the_towns_name(text, expected):
     ("علی رضایی مدیر بورس منطقه‌ای آذربایجان شرقی گفت: معاملات رشد کرد.", "آذربایجان شرقی"),
     ("علی رضایی مدیر بورس منطقه ای تبریز گفت: معاملات رشد کرد.", "تبریز")])
 def test_a_listed_name_then_regional_is_a_regional_body_not_the_national_one(text, area):
+    """`بورس منطقه‌ای`: the regional exchange, its place beside it, not the Tehran Stock Exchange
+    that `بورس` alone stands for."""
     posts = [(h.post.title, h.post.organization, h.post.area) for h in extract_text("t", text).holdings]
-    assert posts == [("مدیر", None, area)]
+    assert posts == [("مدیر", "بورس منطقه‌ای", area)]
