@@ -26,7 +26,8 @@ from loader.ner.tokens import COMMA, is_verb
 from loader.normalize.core import Sentence
 from loader.normalize.lexicon import get_lexicon
 from loader.facts.model import Entity, Holding, Mention, Post
-from loader.facts.speakers import AND_AFTER, OBJECT_MARK, PRONOUN, REPORT_SOURCE, WORD, _continues, _has_speech_verb
+from loader.facts.speakers import (AND_AFTER, OBJECT_MARK, PRONOUN, REPORT_SOURCE, WORD, _continues, _has_speech_verb,
+                                   topic_phrases)
 from loader.facts.view import BODY_OR_PLACE, REPORT_CREDIT, THIS_PROVINCE, THIS_TOWN, DocumentView
 from loader.ids import make_id, name_id, post_id
 from loader.text_keys import fold
@@ -75,8 +76,7 @@ CLAUSE_START = re.compile(r"(?:^|\s)که\s|[:«،]")
 OTHER_SUBJECTS = frozenset({"من", "ما", "تو", "شما", "کسی", "هرکس", "کس"})
 SAYING_WORDS = 3  # a verb of saying alone after a post: `گفت`, `تصریح کرد`, `اظهار داشت`
 # What the speaker speaks about, right after the post (topic_openers.tsv).
-TOPIC_OPENING = re.compile(r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, row["phrase"].split()))
-                                                for row in load_table("topic_openers")) + r")\s")
+TOPIC_OPENING = re.compile(r"\s*(?:" + topic_phrases() + r")\s")
 # A post that speaks at the occasion the report is about (`رئیس سازمان ... در این جلسه گفت`) is
 # one more speaker there, not the one who spoke before.
 OCCASION = re.compile(r"\s*در\s+(?:این|آن|همین)\s+(?:جلسه|مراسم|نشست|همایش|آیین|دیدار|اجلاس|گردهمایی)")

@@ -90,10 +90,17 @@ def _says(kinds: list[str]) -> bool:
 
 
 CONTINUING = frozenset({"add", "continue"})  # kinds of `افزود`, `ادامه داد` in speech_verbs.tsv
-# words before the verb that say the speaker goes on (`... در ادامه تاکید کرد`): topic_openers.tsv
-GOES_ON = re.compile(r"(?:^|\s)(?:" + "|".join(r"\s+".join(map(re.escape, row["phrase"].split()))
-                                              for row in load_table("topic_openers") if row.get("kind") == "goes_on")
-                     + r")\s")
+
+
+def topic_phrases(kind: str | None = None) -> str:
+    """The topic_openers.tsv phrases (of one ``kind``, else all) as one alternation, any space
+    between their words (`با اشاره به`, `در ادامه`)."""
+    return "|".join(r"\s+".join(map(re.escape, row["phrase"].split()))
+                    for row in load_table("topic_openers") if kind is None or row.get("kind") == kind)
+
+
+# words before the verb that say the speaker goes on (`... در ادامه تاکید کرد`)
+GOES_ON = re.compile(r"(?:^|\s)(?:" + topic_phrases("goes_on") + r")\s")
 
 
 def _continues(text: str) -> bool:

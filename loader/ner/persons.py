@@ -1478,6 +1478,15 @@ OFFICE_ENDING = fold("ی")
 PLACE_LEVELS = {fold(w) for w in ("استان", "شهرستان", "شهر", "کشور", "منطقه", "روستای", "روستاهای", "ایالت", "ولایت")}
 
 
+def listed_body_words(info: TokenInfo, res: Resources) -> set[int]:
+    """Every word of a listed body's name of two words or more (`دانشگاه علوم پزشکی شهید بهشتی`,
+    `رادیو فردا`): no name's and no date's (found once per document: the blocking and the dates ask)."""
+    if "bodies" not in info.derived:
+        info.derived["bodies"] = {k for i, found in res.organizations.matches(info.keys) if found[0] - i >= 2
+                                  for k in range(i, found[0])}
+    return info.derived["bodies"]
+
+
 def holy_names(info: TokenInfo, res: Resources) -> set[int]:
     """The tokens of the phrases not_persons.tsv lists (`رسول اکرم`, `امام راحل`): no person under
     the guidelines (found once per document: the blocking, the given-name rule and the model's
@@ -1537,8 +1546,8 @@ def _blocking(info: TokenInfo, res: Resources) -> set[int]:
     blocked.update(i for i, found in res.countries.matches(keys) if found[0] - i >= 2)
     # every word of a listed programme or body of two words or more (`راهیان نور شمالغرب`: no
     # `نور شمالغرب`; `دانشگاه علوم پزشکی شهید بهشتی`: no `بهشتی`)
-    for index in (res.programs, res.organizations):
-        blocked.update(k for i, found in index.matches(keys) if found[0] - i >= 2 for k in range(i, found[0]))
+    blocked.update(k for i, found in res.programs.matches(keys) if found[0] - i >= 2 for k in range(i, found[0]))
+    blocked.update(listed_body_words(info, res))
     # a stroke after a distance (`100 متر پروانه امید زهرایی`): the event's, though a given name too
     blocked.update(k for i, found in res.event_styles.matches(keys) if i and keys[i - 1] in DISTANCES
                    for k in range(i, found[0]))

@@ -1011,10 +1011,9 @@ def _team_named_after_its_sport(ctx: Context, i: int, head: tuple, end: int) -> 
     sport = ctx.res.sports.match(ctx.keys, head[0])
     if sport is None or not 1 <= end - sport[0] <= TEAM_NAME_WORDS:
         return False
-    return all(ctx.info.nameable(k) and ctx.keys[k] not in ctx.res.function_words and ctx.keys[k] != AND
-               and ctx.keys[k] not in ctx.res.kind_words and ctx.keys[k] not in GENERIC_QUALIFIERS
-               and ctx.keys[k] not in TEAM_CATEGORIES and not describes_a_kind(ctx.keys[k], ctx.res)
-               and not ctx.keys[k].endswith(POSSESSIVE_ENDINGS) for k in range(sport[0], end))
+    return all(ctx.info.nameable(k) and ctx.keys[k] != AND and _names_rather_than_kinds(ctx, ctx.keys[k])
+               and ctx.keys[k] not in TEAM_CATEGORIES and not ctx.keys[k].endswith(POSSESSIVE_ENDINGS)
+               for k in range(sport[0], end))
 
 
 TEAM_NAME_WORDS = 2
@@ -1025,9 +1024,12 @@ def _one_word_name(ctx: Context, start: int, end: int, kind: str) -> bool:
     """One word after a body's head a post names (`رئیس سازمان تبلیغات`, `مسئولان سازمان
     تربیت‌بدنی`): its name, unless it only says what kind of body it is (`سازمان مشابه`,
     `سازمان صهیونیستی`) or is a reference (`سازمان مذکور`)."""
-    if end - start != 1 or kind not in ONE_WORD_KINDS:
-        return False
-    key = ctx.keys[start]
+    return end - start == 1 and kind in ONE_WORD_KINDS and _names_rather_than_kinds(ctx, ctx.keys[start])
+
+
+def _names_rather_than_kinds(ctx: Context, key: str) -> bool:
+    """A word after a body's head that may name it: not one that says what kind of body it is
+    (`مشابه`, `صهیونیستی`), a word for kinds or a function word."""
     return not describes_a_kind(key, ctx.res) and key not in ctx.res.function_words and key not in ctx.res.kind_words \
         and key not in GENERIC_QUALIFIERS
 

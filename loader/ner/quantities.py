@@ -11,7 +11,7 @@ from loader.ner.dates import WEEKDAYS, scan_dates
 from loader.ner.gazetteer_io import load_table
 from loader.ner.units import counted_by_classifier, scan_quantities
 from loader.normalize.lexicon import get_lexicon
-from loader.ner.persons import NAME_TIERS, surname_like
+from loader.ner.persons import NAME_TIERS, listed_body_words, surname_like
 from loader.ner.numbers import AND, CARDINALS, COUNT_STRESS, SCALES, VAGUE, adjectival_scale, parse_ordinal, scan_numbers
 from loader.ner.candidates import add, candidates, starts as starts_of, taken_tokens
 from loader.ner.resources import Resources
@@ -39,8 +39,7 @@ def find_quantities(doc: Doc, res: Resources) -> Doc:
     info = token_info(doc, res)
     text = info.text
     keys = info.keys
-    # `رادیو فردا`: a day's word inside a listed body's name of two words or more is the name's
-    named = {k for i, found in res.organizations.matches(keys) if found[0] - i >= 2 for k in range(i, found[0])}
+    named = listed_body_words(info, res)  # `رادیو فردا`: a day's word inside a listed body's name is the name's
     for date in scan_dates(text, doc._.kg_year):
         span = info.span(date.start, date.end)
         if span is None or all(k in named for k in range(span.start, span.end)):
@@ -380,11 +379,8 @@ def _qualified(info, last: int, res: Resources) -> int:
     k = last + 1
     while k < len(keys) and k - last <= QUALIFIER_WORDS:
         key = keys[k]
-        if not info.nameable(k) or info.function[k] or info.verb[k] or info.verb_prefix[k] or info.light_verb_noun(k) \
-                or key in NOT_COUNTED or res.provinces.match(keys, k) or res.cities.match(keys, k) \
-                or res.countries.match(keys, k) or res.organizations.match(keys, k) or res.titles.match(keys, k) \
-                or res.org_units.match(keys, k) or res.given_names.get(key) not in (None, "weak"):
-            break  # (a word only scraped lists give as a given name is an adjective here: `شش بازیکن اصلی`)
+        if _clause_or_name_word(info, k, res):
+            break
         if key in res.surnames and res.honorifics.match(keys, last):
             break  # `دو شهید رجایی`: a martyr's surname, no qualifier
         # (`محله‌ای`, `حرفه‌ای`: the nisba of a word in ه, its ZWNJ telling it from a plural's `های`)
@@ -395,19 +391,26 @@ def _qualified(info, last: int, res: Resources) -> int:
     return k - 1
 
 
+def _clause_or_name_word(info, k: int, res: Resources) -> bool:
+    """A word no counted noun or its qualifier is: one of the clause (a function word, a verb or
+    its prefix, a compound verb's noun, `دیگر`), a place, a body, a post, or a name a reliable list
+    gives (a word only scraped lists give as a given name is an adjective here: `شش بازیکن اصلی`)."""
+    keys, key = info.keys, info.keys[k]
+    return not info.nameable(k) or info.function[k] or info.verb[k] or info.verb_prefix[k] or info.light_verb_noun(k) \
+        or key in NOT_COUNTED or res.provinces.match(keys, k) or res.cities.match(keys, k) \
+        or res.countries.match(keys, k) or res.organizations.match(keys, k) or res.titles.match(keys, k) \
+        or res.org_units.match(keys, k) or res.given_names.get(key) not in (None, "weak")
+
+
 def _classified_noun(info, j: int, res: Resources) -> bool:
     """The word after a count's classifier is the noun it counts (`سه دستگاه آمبولانس`, `6 هزار جلد
     کتاب`): a common noun, not a word of the clause (`از`, `دیگر`, a verb), a word that says nothing
     of what is counted (`انواع`: uncounted_words.tsv), what a figure measures (`واحد افزایش`), the
     head of a program's or a law's name (`۲۹ مورد طرح دعوی`), a number, a place, a body, a post or a name."""
     keys = info.keys
-    if j >= len(keys) or not info.nameable(j) or info.function[j] or info.verb[j] or info.verb_prefix[j] \
-            or info.light_verb_noun(j) or info.number[j] or keys[j] in NOT_COUNTED or keys[j] in res.uncounted_words \
+    if j >= len(keys) or _clause_or_name_word(info, j, res) or info.number[j] or keys[j] in res.uncounted_words \
             or res.measures.match(keys, j) or res.speech_verbs.match(keys, j) \
-            or keys[j] in res.program_heads or keys[j] in res.law_heads \
-            or res.provinces.match(keys, j) or res.cities.match(keys, j) or res.countries.match(keys, j) \
-            or res.organizations.match(keys, j) or res.titles.match(keys, j) or res.org_units.match(keys, j) \
-            or res.given_names.get(keys[j]) not in (None, "weak"):
+            or keys[j] in res.program_heads or keys[j] in res.law_heads:
         return False
     word = info.doc[j].text
     return "N" in _noun_pos(word, res) and word.replace("\u200c", "") not in get_lexicon().verb
