@@ -627,8 +627,8 @@ COUNT_WORDS = {fold(w) for w in ("دو", "سه", "چهار", "پنج", "شش", "
 def _surname_of_name(key: str, res: Resources) -> bool:
     """A surname made from a given name (`مهدوی` of `مهدی`, `حسینی` of `حسین`, `فاطمی` of `فاطمه`,
     `کریمیان` of `کریم`, `علیان` of `علی`)."""
-    return key in res.surnames or (key.endswith("ی") and (key[:-1] in res.given_names or key[:-2] + "ی" in res.given_names
-                                                          or len(key) > 4 and key[:-1] + "ه" in res.given_names)) \
+    return key in res.surnames or (key.endswith("ی") and (key[:-1] in res.given_names or key[:-2] + "ی" in res.given_names)) \
+        or _surname_of_a_name_in_he(key, res) \
         or (key.endswith("یان") and (len(key) > 5 and key[:-3] in res.given_names
                                      or len(key) > 4 and key[:-2] in res.given_names))
 
